@@ -1,0 +1,140 @@
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {parseDocument} from 'yaml'
+import type {Severity} from './types.js'
+
+/** Resolved configuration, as every stage receives it. */
+export interface Config {
+  /** The language the copy must be in, ISO 639-1 or 639-3 (default: `en`). */
+  lang: string
+  /** Languages the newsroom receives, ISO 639-3; narrows language detection (default: all). */
+  languages: string[]
+  /** Stages switched on or off by source name (default: all on). */
+  stages: Record<string, boolean>
+  /** Per-rule severity or `off`, keyed `source/ruleId` or `source`. */
+  rules: Record<string, Severity | 'off'>
+  /** Personal dictionaries: files with one accepted word a line. */
+  dictionaries: string[]
+  /** Words accepted as correctly spelled. */
+  accept: string[]
+  /** Forbidden words and their replacement. */
+  reject: Record<string, string>
+  /** Extra style sheets (YAML, same shape as rules/style-sheet.yml). */
+  styleSheets: string[]
+  /** Globs of files not to check. */
+  ignore: string[]
+  /** House transliteration choices, e.g. `{Сергей: Sergey}`. */
+  transliteration: Record<string, string>
+  /** The configuration file, when there is one. */
+  file?: string
+}
+
+export const configNames = ['.copydeskrc.yml', '.copydeskrc.yaml', '.copydeskrc']
+
+export class ConfigError extends Error {}
+
+export function defaultConfig(): Config {
+  return {
+    lang: 'en',
+    languages: [],
+    stages: {},
+    rules: {},
+    dictionaries: [],
+    accept: [],
+    reject: {},
+    styleSheets: [],
+    ignore: [],
+    transliteration: {},
+  }
+}
+
+/** Finds `.copydeskrc.yml` from `cwd` upwards. */
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of configNames) {
+      const candidate = path.join(dir, name)
+      if (existsSync(candidate)) return candidate
+    }
+    if (path.dirname(dir) === dir) return undefined
+  }
+}
+
+const severities = new Set(['error', 'warning', 'info', 'off'])
+
+type Check = (value: unknown, key: string) => unknown
+
+const stringList: Check = (value, key) => {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new ConfigError(`\`${key}\` must be a list of strings`)
+  return value
+}
+const stringMap: Check = (value, key) => {
+  if (!isRecord(value) || !Object.values(value).every((item) => typeof item === 'string')) throw new ConfigError(`\`${key}\` must map strings to strings`)
+  return value
+}
+
+const schema: Record<keyof Omit<Config, 'file'>, Check> = {
+  lang(value, key) {
+    if (typeof value !== 'string' || !/^[a-z]{2,3}$/.test(value)) throw new ConfigError(`\`${key}\` must be an ISO 639 code such as \`en\``)
+    return value
+  },
+  languages: stringList,
+  stages(value, key) {
+    if (!isRecord(value) || !Object.values(value).every((item) => typeof item === 'boolean')) throw new ConfigError(`\`${key}\` must map stage names to true or false`)
+    return value
+  },
+  rules(value, key) {
+    if (!isRecord(value)) throw new ConfigError(`\`${key}\` must map rule ids to a severity`)
+    for (const [rule, severity] of Object.entries(value)) {
+      if (typeof severity !== 'string' || !severities.has(severity)) throw new ConfigError(`\`${key}.${rule}\` must be error, warning, info or off`)
+    }
+    return value
+  },
+  dictionaries: stringList,
+  accept: stringList,
+  reject: stringMap,
+  styleSheets: stringList,
+  ignore: stringList,
+  transliteration: stringMap,
+}
+
+/** Reads and validates a configuration file; paths in it are resolved against its folder. */
+export function loadConfig(file: string): Config {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  // Safe load: core schema only, no custom tags, bounded alias expansion.
+  const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!
+    throw new ConfigError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
+  }
+  let data: unknown
+  try {
+    data = document.toJS({maxAliasCount: 100}) ?? {}
+  } catch (error) {
+    throw new ConfigError(`${file}: ${(error as Error).message}`)
+  }
+  if (!isRecord(data)) throw new ConfigError(`${file}: configuration must be a mapping of keys to values`)
+  const config = defaultConfig()
+  const base = path.dirname(file)
+  for (const [key, value] of Object.entries(data)) {
+    const check = schema[key as keyof typeof schema]
+    if (!check) throw new ConfigError(`${file}: unknown key \`${key}\``)
+    try {
+      Object.assign(config, {[key]: check(value, key)})
+    } catch (error) {
+      throw new ConfigError(`${file}: ${(error as Error).message}`)
+    }
+  }
+  config.dictionaries = config.dictionaries.map((entry) => path.resolve(base, entry))
+  config.styleSheets = config.styleSheets.map((entry) => path.resolve(base, entry))
+  config.file = file
+  return config
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,41 @@
+import type {VFile} from 'vfile'
+import type {Config} from './config.js'
+import type {CopydeskMessage, Directive} from './types.js'
+
+/** `source/ruleId` and the bare `source`: the two ways a rule can be named in config and comments. */
+function namesOf(message: CopydeskMessage): string[] {
+  return [`${message.source}/${message.ruleId}`, String(message.source)]
+}
+
+function matches(directive: Directive, message: CopydeskMessage): boolean {
+  if (directive.rules.length === 0) return true
+  const names = namesOf(message)
+  return directive.rules.some((rule) => names.includes(rule))
+}
+
+/**
+ * Applies inline suppression comments and the configured severities. Written
+ * here rather than with unified-message-control because the comments live in
+ * the Markdown/HTML tree while findings are made on the nlcst tree.
+ */
+export function applyControls(file: VFile, config: Config): void {
+  const directives = [...(file.data.directives ?? [])].sort((a, b) => a.line - b.line)
+  file.messages = (file.messages as CopydeskMessage[]).filter((message) => {
+    const line = message.line ?? 0
+    let disabled = false
+    for (const directive of directives) {
+      if (!matches(directive, message)) continue
+      if (directive.kind === 'disable-next-line') {
+        if (directive.line === line) return false
+      } else if (directive.line <= line) {
+        disabled = directive.kind === 'disable'
+      }
+    }
+    if (disabled) return false
+    const [specific, general] = namesOf(message)
+    const setting = config.rules[specific!] ?? config.rules[general!]
+    if (setting === 'off') return false
+    if (setting) message.severity = setting
+    return true
+  })
+}

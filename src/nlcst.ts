@@ -1,0 +1,54 @@
+import type {Node, Paragraph, Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+/** What the parser records on each paragraph node about the block it came from. */
+export interface BlockData {
+  /** Markdown/HTML block kind: `paragraph`, `heading`, `cell`, `quote`, `item`, `caption`; ninjs field name for ninjs. */
+  block?: string
+  /** Heading depth (1–6) for `heading` blocks. */
+  depth?: number
+  /** ISO 639-3 code set by the language stage on a passage in another language. */
+  lang?: string
+}
+
+export function blockData(node: Paragraph | Sentence): BlockData {
+  return (node.data ?? {}) as BlockData
+}
+
+/** 0-based start and end offsets of a node in the original file. */
+export function span(node: Node): {start: number; end: number} {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)
+  return {start, end}
+}
+
+export function paragraphs(tree: Root): Paragraph[] {
+  return tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
+}
+
+export function sentencesOf(paragraph: Paragraph): Sentence[] {
+  return paragraph.children.filter((node): node is Sentence => node.type === 'SentenceNode')
+}
+
+/**
+ * Sentences in the expected language, with their paragraph, in order.
+ * The language stage marks foreign passages with `data.lang`; English-only
+ * stages iterate through this so that an untranslated paragraph gives one
+ * finding, not twenty.
+ */
+export function* checkedSentences(tree: Root): Generator<{paragraph: Paragraph; sentence: Sentence}> {
+  for (const paragraph of paragraphs(tree)) {
+    if (blockData(paragraph).lang) continue
+    for (const sentence of sentencesOf(paragraph)) {
+      if (blockData(sentence).lang) continue
+      yield {paragraph, sentence}
+    }
+  }
+}
+
+export function wordsOf(sentence: Sentence): Word[] {
+  return sentence.children.filter((node): node is Word => node.type === 'WordNode')
+}
+
+export {toString}

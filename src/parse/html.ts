@@ -1,0 +1,100 @@
+import type {Element, Nodes, Root} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import type {VFileMessage} from 'vfile-message'
+import type {BlockData} from '../nlcst.js'
+import type {Directive} from '../types.js'
+import {type Block, BlockBuilder} from './block.js'
+import {readDirective} from './directives.js'
+import {MalformedInputError} from './malformed.js'
+
+/** Elements whose content is not prose: code, scripts, forms, embedded documents. */
+const skipped = new Set([
+  'head', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var',
+  'svg', 'math', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+])
+
+/** Elements that end one prose block and start another. */
+const blockElements = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+])
+
+/** parse5 errors that mean the document was cut off, so text may be missing. */
+const truncation = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-cdata', 'eof-in-doctype', 'eof-in-script-html-comment-like-text'])
+
+/** Prose blocks of an HTML document: text only, never tags, attributes, scripts or code. */
+export function htmlBlocks(html: string): {blocks: Block[]; directives: Directive[]} {
+  let cut: VFileMessage | undefined
+  const tree = fromHtml(html, {
+    onerror(error) {
+      if (!cut && truncation.has(String(error.ruleId))) cut = error
+    },
+  })
+  if (cut) throw new MalformedInputError(`malformed HTML: ${cut.ruleId} at line ${cut.line ?? '?'}`)
+  return walk(html, tree)
+}
+
+function walk(html: string, tree: Root): {blocks: Block[]; directives: Directive[]} {
+  const blocks: Block[] = []
+  const directives: Directive[] = []
+  let current: BlockBuilder | undefined
+
+  function flush(): void {
+    if (current && !current.isEmpty) blocks.push(current.build())
+    current = undefined
+  }
+
+  function visit(node: Nodes, data: BlockData): void {
+    if (node.type === 'comment') {
+      const line = node.position?.end.line
+      const directive = line === undefined ? undefined : readDirective(`<!--${node.value}-->`, line)
+      if (directive) directives.push(directive)
+      return
+    }
+    if (node.type === 'text') {
+      if (!node.position) return
+      current ??= new BlockBuilder(data)
+      const base = node.position.start.offset!
+      current.append(node.value, html.slice(base, node.position.end.offset), base, 'html')
+      return
+    }
+    if (node.type === 'element') return visitElement(node, data)
+    if ('children' in node) for (const child of node.children) visit(child, data)
+  }
+
+  function visitElement(node: Element, data: BlockData): void {
+    const name = node.tagName
+    if (skipped.has(name)) {
+      if (current && node.position) current.separator(' ', node.position.start.offset!)
+      return
+    }
+    if (name === 'br' || name === 'img') {
+      if (current && node.position) current.separator(name === 'br' ? '\n' : ' ', node.position.start.offset!)
+      return
+    }
+    if (!blockElements.has(name)) {
+      for (const child of node.children) visit(child, data)
+      return
+    }
+    flush()
+    const inner = blockKind(name, data)
+    for (const child of node.children) visit(child, inner)
+    flush()
+  }
+
+  visit(tree, {block: 'paragraph'})
+  flush()
+  return {blocks, directives}
+}
+
+function blockKind(name: string, outer: BlockData): BlockData {
+  const heading = /^h([1-6])$/.exec(name)
+  if (heading) return {block: 'heading', depth: Number(heading[1])}
+  if (name === 'blockquote' || outer.block === 'quote') return {block: 'quote'}
+  if (name === 'td' || name === 'th') return {block: 'cell'}
+  if (name === 'li') return {block: 'item'}
+  if (name === 'figcaption' || name === 'caption') return {block: 'caption'}
+  return {block: 'paragraph'}
+}

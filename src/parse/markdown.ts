@@ -1,0 +1,92 @@
+import type {Nodes, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Directive} from '../types.js'
+import {type Block, BlockBuilder} from './block.js'
+import {readDirective} from './directives.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+
+/** Prose blocks of a Markdown document; code, HTML, front matter, URLs and images are left out. */
+export function markdownBlocks(text: string): {blocks: Block[]; directives: Directive[]} {
+  const tree = parser.parse(text) as Root
+  const blocks: Block[] = []
+  const directives: Directive[] = []
+  let current: BlockBuilder | undefined
+
+  function flush(): void {
+    if (current && !current.isEmpty) blocks.push(current.build())
+    current = undefined
+  }
+
+  function visit(node: Nodes, inQuote: boolean): void {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        flush()
+        const block = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : inQuote ? 'quote' : 'paragraph'
+        current = new BlockBuilder(node.type === 'heading' ? {block, depth: node.depth} : {block})
+        for (const child of node.children) visit(child, inQuote)
+        flush()
+        return
+      }
+      case 'blockquote':
+        for (const child of node.children) visit(child, true)
+        return
+      case 'text':
+        if (current && node.position) {
+          const base = node.position.start.offset!
+          current.append(node.value, text.slice(base, node.position.end.offset), base, 'markdown')
+        }
+        return
+      case 'link':
+        // An autolink (`<https://…>` or a bare URL) is not prose.
+        if (node.children.length === 1 && node.children[0]!.type === 'text' && isUrlText(node.children[0]!.value, node.url)) {
+          separate(node)
+          return
+        }
+        for (const child of node.children) visit(child, inQuote)
+        return
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        separate(node)
+        return
+      case 'break':
+        separate(node, '\n')
+        return
+      case 'html':
+        collectDirective(node.value, node.position?.end.line)
+        if (current) separate(node)
+        return
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes, inQuote)
+    }
+  }
+
+  function separate(node: Nodes, character = ' '): void {
+    if (current && node.position) current.separator(character, node.position.start.offset!)
+  }
+
+  function collectDirective(value: string, line: number | undefined): void {
+    const directive = line === undefined ? undefined : readDirective(value, line)
+    if (directive) directives.push(directive)
+  }
+
+  visit(tree, false)
+  flush()
+  return {blocks, directives}
+}
+
+function isUrlText(value: string, url: string): boolean {
+  return value === url || url === `mailto:${value}` || url === `http://${value}` || url === `https://${value}`
+}

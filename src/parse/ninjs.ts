@@ -1,0 +1,84 @@
+import {type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode} from 'jsonc-parser'
+import type {Block} from './block.js'
+import {htmlBlocks} from './html.js'
+import {MalformedInputError} from './malformed.js'
+import {textBlocks} from './text.js'
+import type {Directive} from '../types.js'
+
+/** The ninjs fields that hold prose, in reading order. */
+const proseFields = ['headline', 'description_text', 'body_text', 'body_html'] as const
+
+/**
+ * An IPTC ninjs item: each prose field is parsed as text (or HTML), and
+ * every position is mapped through the JSON string escapes back to the file.
+ */
+export function ninjsBlocks(json: string): {blocks: Block[]; directives: Directive[]; language?: string} {
+  const errors: ParseError[] = []
+  const root = parseTree(json, errors, {disallowComments: true, allowTrailingComma: false})
+  if (errors.length > 0 || !root) {
+    const first = errors[0]
+    const where = first ? ` at offset ${first.offset}` : ''
+    throw new MalformedInputError(`malformed JSON: ${first ? printParseErrorCode(first.error) : 'no value'}${where}`)
+  }
+  if (root.type !== 'object') throw new MalformedInputError('not a ninjs item: the JSON is not an object')
+  const blocks: Block[] = []
+  const directives: Directive[] = []
+  let found = false
+  for (const field of proseFields) {
+    const node = findNodeAtLocation(root, [field])
+    if (!node || node.type !== 'string') continue
+    found = true
+    const {value, starts, ends} = decodeJsonString(json, node)
+    if (field === 'body_html') {
+      const inner = htmlBlocks(value)
+      for (const block of inner.blocks) blocks.push(remap(block, starts, ends))
+      directives.push(...inner.directives.map((directive) => ({...directive, line: lineAt(json, starts[0] ?? 0) + directive.line - 1})))
+    } else {
+      blocks.push(...textBlocks(value, starts, ends, field === 'body_text' ? 'paragraph' : field))
+    }
+  }
+  if (!found) throw new MalformedInputError('not a ninjs item: no headline, description_text, body_text or body_html')
+  const language = findNodeAtLocation(root, ['language'])
+  return {blocks, directives, ...(language?.type === 'string' ? {language: String(language.value)} : {})}
+}
+
+/** Decodes a JSON string literal, recording the source span of each decoded UTF-16 unit. */
+function decodeJsonString(json: string, node: JsonNode): {value: string; starts: number[]; ends: number[]} {
+  const starts: number[] = []
+  const ends: number[] = []
+  const last = node.offset + node.length - 1
+  let value = ''
+  for (let j = node.offset + 1; j < last; ) {
+    let width = 1
+    let unit = json[j]!
+    if (unit === '\\') {
+      const code = json[j + 1]!
+      width = code === 'u' ? 6 : 2
+      unit = code === 'u' ? String.fromCharCode(Number.parseInt(json.slice(j + 2, j + 6), 16)) : escapes[code] ?? code
+    }
+    value += unit
+    starts.push(j)
+    ends.push(j + width)
+    j += width
+  }
+  return {value, starts, ends}
+}
+
+const escapes: Record<string, string> = {b: '\b', f: '\f', n: '\n', r: '\r', t: '\t'}
+
+/** Moves a block parsed from a decoded string onto file offsets. */
+function remap(block: Block, starts: readonly number[], ends: readonly number[]): Block {
+  return {
+    ...block,
+    starts: block.starts.map((offset) => starts[offset] ?? ends.at(-1) ?? 0),
+    ends: block.ends.map((offset, index) =>
+      offset > block.starts[index]! ? ends[offset - 1]! : starts[block.starts[index]!] ?? ends.at(-1) ?? 0,
+    ),
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
+}

@@ -1,0 +1,64 @@
+import type {Root} from 'nlcst'
+import retextSyntaxMentions from 'retext-syntax-mentions'
+import retextSyntaxUrls from 'retext-syntax-urls'
+import {type Processor, unified} from 'unified'
+import {VFile} from 'vfile'
+import type {Config} from './config.js'
+import copydeskParse from './parse/index.js'
+import attribution, {rules as attributionRules} from './stages/attribution.js'
+import hedge, {rules as hedgeRules} from './stages/hedge.js'
+import language, {rules as languageRules} from './stages/language.js'
+import names, {rules as namesRules} from './stages/names.js'
+import script, {rules as scriptRules} from './stages/script.js'
+import spelling, {rules as spellingRules} from './stages/spelling.js'
+import style, {rules as styleRules} from './stages/style.js'
+import typography, {rules as typographyRules} from './stages/typography.js'
+import {applyControls} from './controls.js'
+import type {Format, RuleMeta} from './types.js'
+
+type Stage = (config: Config) => (tree: Root, file: VFile) => void
+
+/** The stages in the order they run; `language` first, so that it can route foreign passages away. */
+export const stages: ReadonlyArray<{name: string; plugin: Stage; rules: RuleMeta[]}> = [
+  {name: 'language', plugin: language, rules: languageRules},
+  {name: 'spelling', plugin: spelling, rules: spellingRules},
+  {name: 'script', plugin: script, rules: scriptRules},
+  {name: 'names', plugin: names, rules: namesRules},
+  {name: 'typography', plugin: typography, rules: typographyRules},
+  {name: 'hedge', plugin: hedge, rules: hedgeRules},
+  {name: 'attribution', plugin: attribution, rules: attributionRules},
+  {name: 'style', plugin: style, rules: styleRules},
+]
+
+export const allRules: RuleMeta[] = stages.flatMap((stage) => stage.rules)
+
+/**
+ * The one place where the stages are assembled. Build it once per config and
+ * reuse it: stages load their data when attached, not per file.
+ */
+export function createPipeline(config: Config): Processor<Root, Root, Root> {
+  let processor = unified().use(copydeskParse).use(retextSyntaxUrls).use(retextSyntaxMentions) as unknown as Processor<Root, Root, Root>
+  for (const stage of stages) {
+    if (config.stages[stage.name] === false) continue
+    processor = processor.use(function () {
+      return stage.plugin(config)
+    }) as typeof processor
+  }
+  return processor.use(function () {
+    return (_tree: Root, file: VFile) => applyControls(file, config)
+  }) as typeof processor
+}
+
+/** Checks one text; throws `MalformedInputError` for input that cannot be checked. */
+export async function checkText(
+  processor: Processor<Root, Root, Root>,
+  text: string,
+  options: {path?: string; format: Format; lang?: string},
+): Promise<VFile> {
+  const file = new VFile({value: text, ...(options.path ? {path: options.path} : {})})
+  file.data.format = options.format
+  if (options.lang) file.data.expectedLang = options.lang
+  const tree = processor.parse(file)
+  await processor.run(tree, file)
+  return file
+}
