@@ -1,0 +1,101 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+import {formatOf, supportedExtensions} from './parse/index.js'
+import type {Format} from './types.js'
+
+/** One thing to check: a file, or standard input (`path` is then the `--stdin-filename` or `-`). */
+export interface Input {
+  path: string
+  format?: Format
+  stdin?: boolean
+  /** Set when the input cannot even be listed (missing path, unsupported type, empty directory). */
+  error?: string
+}
+
+/** An input that cannot be checked; the message is the one-line reason. */
+export class InputError extends Error {}
+
+/** Largest file read by default; bigger files fail alone with a clear reason. */
+export const defaultMaxBytes = 32 * 1024 * 1024
+
+const pattern = `**/*{${supportedExtensions.join(',')}}`
+
+/**
+ * Expands command-line operands into inputs, in operand order: files as
+ * given, directories walked recursively, globs matched. Problems become
+ * inputs with `error`, so that one bad operand never hides the others.
+ */
+export async function expandInputs(
+  operands: string[],
+  options: {cwd: string; ignore: string[]; stdinFilename?: string},
+): Promise<Input[]> {
+  const inputs: Input[] = []
+  const seen = new Set<string>()
+  const add = (input: Input) => {
+    if (input.error || input.stdin || !seen.has(input.path)) inputs.push(input)
+    seen.add(input.path)
+  }
+  for (const operand of operands) {
+    if (operand === '-') {
+      const name = options.stdinFilename ?? '-'
+      add({path: name, stdin: true, format: formatOf(name) ?? 'markdown'})
+      continue
+    }
+    const info = await stat(path.resolve(options.cwd, operand)).catch(() => undefined)
+    if (info?.isFile()) {
+      const format = formatOf(operand)
+      add(format ? {path: operand, format} : {path: operand, error: `unsupported file type (use ${supportedExtensions.join(' ')})`})
+    } else if (info?.isDirectory() || isDynamicPattern(operand)) {
+      const matches = await glob(info?.isDirectory() ? pattern : operand, {
+        cwd: info?.isDirectory() ? path.resolve(options.cwd, operand) : options.cwd,
+        ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
+        dot: false,
+        onlyFiles: true,
+      })
+      const files = matches.filter((file) => formatOf(file)).sort()
+      if (files.length === 0) {
+        add({path: operand, error: info ? 'no supported files in this directory' : 'no files match this pattern'})
+      }
+      for (const file of files) {
+        const relative = info?.isDirectory() ? path.join(operand, file) : file
+        add({path: relative, format: formatOf(file)!})
+      }
+    } else {
+      add({path: operand, error: 'no such file or directory'})
+    }
+  }
+  return inputs
+}
+
+/** Reads an input as text, refusing what cannot be checked without losing or corrupting text. */
+export async function readInput(input: Input, options: {cwd: string; maxBytes?: number}): Promise<string> {
+  let buffer: Buffer
+  try {
+    buffer = input.stdin ? await readStdin() : await readFile(path.resolve(options.cwd, input.path))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`)
+  }
+  return decodeInput(buffer, options.maxBytes ?? defaultMaxBytes)
+}
+
+export function decodeInput(buffer: Uint8Array, maxBytes: number): string {
+  if (buffer.length > maxBytes) throw new InputError(`too large (${buffer.length} bytes; the limit is ${maxBytes})`)
+  if (buffer.includes(0)) throw new InputError('binary file (contains NUL bytes)')
+  let text: string
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, so offsets match the file.
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(buffer)
+  } catch {
+    throw new InputError('not valid UTF-8')
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('empty file')
+  return text
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,140 @@
+import {execFile} from 'node:child_process'
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import type {FileReport} from '../src/file-report.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const seed = fileURLToPath(new URL('../fixtures/cyber-command/input.md', import.meta.url))
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string>} = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [cli, ...args], {cwd: options.cwd ?? tmpdir(), env: {...process.env, NO_COLOR: '1', ...options.env}}, (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+    })
+    child.stdin?.end(options.input ?? '')
+  })
+}
+
+function workspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-cli-'))
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    writeFileSync(path.join(dir, name), content)
+  }
+  return dir
+}
+
+const good = 'The minister said the talks would resume in Geneva next week.\n'
+
+describe('copydesk CLI', () => {
+  it('prints its version and help', async () => {
+    const version = await run(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    const help = await run(['check', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('--fail-on')
+  })
+
+  it('fails the gate on the seed article, whose typo is an error', async () => {
+    const result = await run(['check', '--format', 'json', seed])
+    expect(result.code).toBe(1)
+    const [report] = JSON.parse(result.stdout) as FileReport[]
+    expect(report!.language).toBe('eng')
+    expect(report!.messages.some((message) => message.ruleId === 'misspelling' && message.actual === 'ceace')).toBe(true)
+  })
+
+  it('passes clean copy with exit code 0 and reports no findings', async () => {
+    const dir = workspace({'clean.md': good})
+    const result = await run(['check', '--format', 'json', 'clean.md'], {cwd: dir})
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    expect(JSON.parse(result.stdout)).toEqual([{path: 'clean.md', language: expect.any(String), messages: []}])
+  })
+
+  it('--fail-on info fails on an info finding that the default gate lets through', async () => {
+    const dir = workspace({'a.md': 'In conclusion, the minister said the talks would resume next week.\n'})
+    const lenient = await run(['check', '--format', 'json', 'a.md'], {cwd: dir})
+    const strict = await run(['check', '--format', 'json', '--fail-on', 'info', 'a.md'], {cwd: dir})
+    const [report] = JSON.parse(strict.stdout) as FileReport[]
+    expect(report!.messages.length).toBeGreaterThan(0)
+    expect(report!.messages.every((message) => message.severity !== 'error')).toBe(true)
+    expect(lenient.code).toBe(0)
+    expect(strict.code).toBe(1)
+  })
+
+  it('reads standard input, named by --stdin-filename', async () => {
+    const result = await run(['check', '--format', 'json', '--stdin-filename', 'story.txt', '-'], {input: 'The talks will ceace next week.\n'})
+    const [report] = JSON.parse(result.stdout) as FileReport[]
+    expect(report!.path).toBe('story.txt')
+    expect(report!.messages.map((message) => message.actual)).toContain('ceace')
+  })
+
+  it('walks directories and globs, in a stable order', async () => {
+    const dir = workspace({'desk/b.md': good, 'desk/a.txt': good, 'desk/sub/c.html': `<p>${good}</p>`, 'desk/skip.pdf': 'x'})
+    const walked = await run(['check', '--format', 'json', 'desk'], {cwd: dir})
+    expect((JSON.parse(walked.stdout) as FileReport[]).map((report) => report.path)).toEqual(['desk/a.txt', 'desk/b.md', 'desk/sub/c.html'])
+    const globbed = await run(['check', '--format', 'json', 'desk/**/*.md'], {cwd: dir})
+    expect((JSON.parse(globbed.stdout) as FileReport[]).map((report) => report.path)).toEqual(['desk/b.md'])
+  })
+
+  it('prints findings grouped by file with a summary in the pretty format', async () => {
+    const result = await run(['check', seed])
+    expect(result.stdout).toMatch(/cyber-command\/input\.md\n/)
+    expect(result.stdout).toMatch(/\d+:\d+-\d+:\d+ +error +.*ceace.*spelling\/misspelling/)
+    expect(result.stdout).toMatch(/\d+ findings \(\d+ errors?, \d+ warnings?, \d+ info\)\n$/)
+    expect(result.stdout).not.toContain('\u001B[')
+  })
+
+  describe('bad input: one line naming the file, exit 2, other files still checked', () => {
+    const cases: Array<[string, Record<string, string | Uint8Array>, string, RegExp]> = [
+      ['a missing path', {}, 'missing.md', /no such file/],
+      ['a directory with no supported files', {'empty/notes.pdf': 'x'}, 'empty', /no supported files/],
+      ['a binary file', {'bin.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])}, 'bin.md', /binary/],
+      ['invalid UTF-8', {'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73])}, 'latin1.txt', /UTF-8/],
+      ['an empty file', {'empty.md': ''}, 'empty.md', /empty/],
+      ['malformed HTML', {'cut.html': '<p>The talks resumed.</p><p class="x'}, 'cut.html', /malformed HTML/],
+      ['malformed JSON', {'item.json': '{"headline": "Talks resume", "body_text": '}, 'item.json', /malformed JSON/],
+      ['JSON that is not a ninjs item', {'other.json': '{"title": "x"}'}, 'other.json', /not a ninjs item/],
+    ]
+    for (const [name, files, operand, reason] of cases) {
+      it(name, async () => {
+        const dir = workspace({...files, 'good.md': good})
+        const result = await run(['check', '--format', 'json', operand, 'good.md'], {cwd: dir})
+        expect(result.code).toBe(2)
+        const lines = result.stderr.trim().split('\n')
+        expect(lines).toHaveLength(1)
+        expect(lines[0]).toContain(operand)
+        expect(lines[0]).toMatch(reason)
+        expect(result.stderr).not.toMatch(/\n\s+at /)
+        const reports = JSON.parse(result.stdout) as FileReport[]
+        expect(reports.map((report) => report.path)).toEqual([operand, 'good.md'])
+        expect(reports[0]).toMatchObject({error: expect.stringMatching(reason), messages: []})
+        expect(reports[1]!.error).toBeUndefined()
+      })
+    }
+
+    it('a configuration file that is not YAML', async () => {
+      const dir = workspace({'.copydeskrc.yml': 'lang: [en\nrules: {', 'good.md': good})
+      const result = await run(['check', 'good.md'], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr).toMatch(/\.copydeskrc\.yml:\d+: not valid YAML/)
+    })
+
+    it('a configuration key that does not exist, named with its file', async () => {
+      const dir = workspace({'conf.yml': 'lang: en\nrulez:\n  spelling: off\n', 'good.md': good})
+      const result = await run(['check', '--config', 'conf.yml', 'good.md'], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(/conf\.yml: unknown key `rulez`/)
+    })
+  })
+})

@@ -1,0 +1,71 @@
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ConfigError, findConfig, loadConfig} from '../src/config.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
+
+function write(name: string, text: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-config-'))
+  const file = path.join(dir, name)
+  mkdirSync(path.dirname(file), {recursive: true})
+  writeFileSync(file, text)
+  return file
+}
+
+describe('configuration', () => {
+  it('is found from the working directory upwards', () => {
+    const file = write('.copydeskrc.yml', 'lang: en\n')
+    const nested = path.join(path.dirname(file), 'desk', 'today')
+    mkdirSync(nested, {recursive: true})
+    expect(findConfig(nested)).toBe(file)
+  })
+
+  it('resolves dictionaries and style sheets against its own folder', () => {
+    const file = write('conf/.copydeskrc.yml', 'dictionaries: [words.txt]\nstyleSheets: [../names.yml]\n')
+    const config = loadConfig(file)
+    expect(config.dictionaries).toEqual([path.join(path.dirname(file), 'words.txt')])
+    expect(config.styleSheets).toEqual([path.join(path.dirname(file), '..', 'names.yml')])
+  })
+
+  it.each([
+    ['lang: 12\n', /`lang` must be an ISO 639 code/],
+    ['rules:\n  hedge/booster: loud\n', /`rules.hedge\/booster` must be error, warning, info or off/],
+    ['stages: {spelling: maybe}\n', /`stages` must map stage names to true or false/],
+    ['- a list\n', /must be a mapping/],
+    ['a: &a [1]\nb: !!js/function "x"\n', /not valid YAML|unknown key/],
+  ])('rejects %j with a reason naming the file', (text, reason) => {
+    const file = write('.copydeskrc.yml', text)
+    expect(() => loadConfig(file)).toThrow(ConfigError)
+    expect(() => loadConfig(file)).toThrow(reason)
+    expect(() => loadConfig(file)).toThrow(file)
+  })
+
+  it('bounds alias expansion (billion laughs)', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let level = 1; level < 9; level++) lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`)
+    const file = write('.copydeskrc.yml', `${lines.join('\n')}\n`)
+    expect(() => loadConfig(file)).toThrow(ConfigError)
+  })
+
+  it('switches a rule off and changes a severity', async () => {
+    const text = 'In conclusion, the talks will undoubtedly resume.\n'
+    const base = loadConfig(write('.copydeskrc.yml', 'lang: en\n'))
+    const tuned = loadConfig(write('.copydeskrc.yml', 'rules:\n  hedge/booster: error\n  style: off\n'))
+    const before = await checkText(createPipeline(base), text, {format: 'markdown'})
+    const after = await checkText(createPipeline(tuned), text, {format: 'markdown'})
+    const booster = (file: typeof before) => file.messages.find((message) => message.ruleId === 'booster') as unknown as {severity: string}
+    expect(booster(before).severity).toBe('warning')
+    expect(booster(after).severity).toBe('error')
+    expect(before.messages.some((message) => message.source === 'style')).toBe(true)
+    expect(after.messages.some((message) => message.source === 'style')).toBe(false)
+  })
+
+  it('switches a whole stage off', async () => {
+    const text = 'The talks will ceace.\n'
+    const on = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'lang: en\n'))), text, {format: 'markdown'})
+    const off = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'stages:\n  spelling: false\n'))), text, {format: 'markdown'})
+    expect(on.messages.filter((message) => message.source === 'spelling')).not.toEqual([])
+    expect(off.messages.filter((message) => message.source === 'spelling')).toEqual([])
+  })
+})

@@ -1,0 +1,10 @@
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Stages load dictionaries once per worker; two workers match the 2-core CI machine.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+  },
+})
