@@ -1,11 +1,172 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
+import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
+import {type Detector, createDetector} from '../language/detector.js'
+import {readWordList} from '../language/function-words.js'
+import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
+import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
-export const rules: RuleMeta[] = []
+export const untranslated: RuleMeta = {
+  source: 'language',
+  ruleId: 'untranslated',
+  severity: 'warning',
+  description: 'A paragraph, or a sentence long enough to judge, is not in the expected language.',
+  example: {
+    wrong: 'Министр заявил, что переговоры продолжатся на следующей неделе в Стамбуле.',
+    right: 'The minister said the talks would continue in Istanbul next week.',
+  },
+}
 
-/** Placeholder until the language stage lands. */
-export default function languageStage(_config: Config) {
-  return (_tree: Root, _file: VFile): void => {}
+export const rules: RuleMeta[] = [untranslated]
+
+const englishFunctionWords = new URL('../../rules/english-function-words.txt', import.meta.url)
+
+/** A passage the stage found in another language: a whole paragraph, or a run of sentences. */
+interface Passage {
+  lang: string
+  nodes: Array<Paragraph | Sentence>
+  kind: 'Paragraph' | 'Sentence'
+}
+
+/**
+ * `language`: names the document's language (`file.data.language`), reports
+ * passages that are not in the expected language, and marks them with
+ * `data.lang` so that the English-only stages skip them.
+ */
+export default function languageStage(config: Config) {
+  const functionWords = readWordList(englishFunctionWords)
+  const candidates = config.languages.map((code) => toIso6393(code) ?? code)
+  const detectors = new Map<string, Detector>()
+
+  function detectorFor(expected: string): Detector {
+    let detector = detectors.get(expected)
+    if (!detector) {
+      detector = createDetector({expected, candidates, ...(expected === 'eng' ? {functionWords} : {})})
+      detectors.set(expected, detector)
+    }
+    return detector
+  }
+
+  return (tree: Root, file: VFile): void => {
+    const expected = expectedLanguage(file)
+    const detector = detectorFor(expected)
+    const blocks = paragraphs(tree).filter((paragraph) => paragraph.position)
+    /** Characters judged per language, for the document's language. */
+    const judged = new Map<string, number>()
+    const passages: Passage[] = []
+    for (const paragraph of blocks) passages.push(...foreignIn(paragraph, detector, judged))
+
+    const language = documentLanguage(judged, blocks, detector)
+    file.data.language = language
+    const anyExpected = [...judged.keys()].some((lang) => sameLanguage(lang, expected))
+    if (language !== 'und' && !sameLanguage(language, expected) && !anyExpected) {
+      reportDocument(file, blocks, language, expected)
+      return
+    }
+    for (const passage of passages) reportPassage(file, passage, expected)
+  }
+}
+
+/** The language the copy must be in: `--lang` or configuration, then the ninjs item's `language`, then English. */
+function expectedLanguage(file: VFile): string {
+  const code = file.data.expectedLang ?? file.data.ninjsLanguage ?? 'en'
+  // ninjs and HTML use BCP 47 tags such as `en-GB`.
+  return toIso6393(code.split(/[-_]/)[0]!) ?? 'eng'
+}
+
+/** Foreign passages in one paragraph: the paragraph as a whole, or runs of sentences. */
+function foreignIn(paragraph: Paragraph, detector: Detector, judged: Map<string, number>): Passage[] {
+  const sentences = sentencesOf(paragraph)
+  const text = toString(paragraph)
+  const verdict = detector.classify(text)
+  const foreign = verdict.lang !== 'und' && !sameLanguage(verdict.lang, detector.expected)
+  // A paragraph judged foreign as a whole but holding a plainly English sentence is mixed: judge its sentences.
+  if (foreign && !sentences.some((sentence) => detector.plainlyExpected(toString(sentence)))) {
+    count(judged, verdict.lang, text.length)
+    return [{lang: verdict.lang, nodes: [paragraph], kind: 'Paragraph'}]
+  }
+  const verdicts = sentences.map((sentence) => detector.classify(toString(sentence)).lang)
+  if (verdict.lang !== 'und' && !foreign) count(judged, verdict.lang, text.length)
+  else sentences.forEach((sentence, index) => count(judged, verdicts[index]!, toString(sentence).length))
+  const runs = sentenceRuns(sentences, verdicts, detector.expected)
+  const flagged = runs.reduce((sum, run) => sum + run.nodes.reduce((total, node) => total + toString(node).length, 0), 0)
+  // One run covering (nearly) the whole paragraph is reported as the paragraph.
+  if (runs.length === 1 && flagged >= 0.8 * text.length && !sameLanguage(verdict.lang, detector.expected)) {
+    return [{lang: runs[0]!.lang, nodes: [paragraph], kind: 'Paragraph'}]
+  }
+  return runs
+}
+
+function count(judged: Map<string, number>, lang: string, length: number): void {
+  if (lang !== 'und') judged.set(lang, (judged.get(lang) ?? 0) + length)
+}
+
+/** Adjacent foreign sentences of one language merge; a sentence too short to judge joins a run that continues after it. */
+function sentenceRuns(sentences: Sentence[], verdicts: string[], expected: string): Passage[] {
+  const runs: Passage[] = []
+  let current: Passage | undefined
+  let pending: Sentence[] = []
+  sentences.forEach((sentence, index) => {
+    const lang = verdicts[index]!
+    if (lang === 'und') {
+      if (current) pending.push(sentence)
+      return
+    }
+    if (sameLanguage(lang, expected)) {
+      current = undefined
+    } else if (current && current.lang === lang) {
+      current.nodes.push(...pending, sentence)
+    } else {
+      current = {lang, nodes: [sentence], kind: 'Sentence'}
+      runs.push(current)
+    }
+    pending = []
+  })
+  return runs
+}
+
+/**
+ * The language with the most judged text; when no passage was long enough
+ * to judge, the whole document's text is judged at once.
+ */
+function documentLanguage(judged: Map<string, number>, blocks: Paragraph[], detector: Detector): string {
+  let best = 'und'
+  let most = 0
+  for (const [lang, length] of judged) {
+    if (length > most) [best, most] = [lang, length]
+  }
+  if (best !== 'und' || blocks.length === 0) return best
+  return detector.classify(blocks.map((block) => toString(block)).join('\n')).lang
+}
+
+function reportDocument(file: VFile, blocks: Paragraph[], lang: string, expected: string): void {
+  for (const block of blocks) block.data = {...block.data, lang}
+  report(file, untranslated, {
+    start: span(blocks[0]!).start,
+    end: span(blocks.at(-1)!).end,
+    reason: `Document appears to be in ${describe(lang)}`,
+    note: `The copy should be in ${languageName(expected)}. Translate it, or check it with \`--lang\` set to its language.`,
+    expected: [],
+    lang,
+  })
+}
+
+function reportPassage(file: VFile, passage: Passage, expected: string): void {
+  for (const node of passage.nodes) node.data = {...node.data, lang: passage.lang}
+  const count = passage.nodes.length
+  const subject = passage.kind === 'Paragraph' ? 'Paragraph appears' : count === 1 ? 'Sentence appears' : `${count} sentences appear`
+  report(file, untranslated, {
+    start: span(passage.nodes[0]!).start,
+    end: span(passage.nodes.at(-1)!).end,
+    reason: `${subject} to be in ${describe(passage.lang)}`,
+    note: `The copy should be in ${languageName(expected)}. Translate the passage, or suppress this finding if the original wording is meant to stay.`,
+    expected: [],
+    lang: passage.lang,
+  })
+}
+
+function describe(lang: string): string {
+  return lang === 'und' ? 'another language' : languageName(lang)
 }

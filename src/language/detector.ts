@@ -1,0 +1,89 @@
+import {francAll} from 'franc'
+import {sameLanguage} from './codes.js'
+import {functionWordRatio} from './function-words.js'
+import {scriptOf, scriptShare} from './script.js'
+
+/** Measured settings; `npm run eval:language` shows where each number comes from. */
+export interface Thresholds {
+  /** Shortest passage (characters) in the expected script on which franc's verdict is trusted. */
+  minLength: number
+  /** Fewest letters for a passage in a script the expected language never uses to be judged by its script. */
+  minScriptLetters: number
+  /** Share of letters in a foreign script from which a passage is foreign by script alone. */
+  scriptShare: number
+  /** Function-word ratio from which an English passage is settled without franc. */
+  functionWordRatio: number
+  /** Highest franc score (0–1, best = 1) the expected language may have for a foreign verdict. */
+  maxExpectedScore: number
+}
+
+export const defaultThresholds: Thresholds = {
+  minLength: 60,
+  minScriptLetters: 12,
+  scriptShare: 0.8,
+  functionWordRatio: 0.2,
+  maxExpectedScore: 0.9,
+}
+
+/** How a verdict was reached: worth counting, since franc is the costly way. */
+export type Method = 'script' | 'function-words' | 'franc' | 'refused'
+
+export interface Verdict {
+  /** ISO 639-3 code (franc's individual-language codes), `und` when refused or unknown. */
+  lang: string
+  method: Method
+}
+
+export interface DetectorOptions {
+  /** ISO 639-3 code of the language the copy must be in. */
+  expected: string
+  /** ISO 639-3 codes franc may choose from (empty: all franc knows). */
+  candidates: string[]
+  /** Function words of the expected language; only English has a list, others always go to franc. */
+  functionWords?: ReadonlySet<string>
+  thresholds?: Thresholds
+}
+
+export type Detector = ReturnType<typeof createDetector>
+
+/**
+ * Judges one passage at a time, cheapest test first: its script, then (for
+ * English) its share of function words, and franc only for what is left.
+ * Below the measured reliability length it refuses (`und`) rather than guess.
+ */
+export function createDetector(options: DetectorOptions) {
+  const {expected, functionWords} = options
+  const thresholds = options.thresholds ?? defaultThresholds
+  const expectedScript = scriptOf(expected)
+  const only = options.candidates.length > 0 ? [...new Set([...options.candidates, expected])] : []
+
+  function name(text: string): string {
+    const best = francAll(text, {only, minLength: 1})[0]![0]
+    // Candidates may all be in other scripts: then let franc pick freely.
+    return best === 'und' && only.length > 0 ? francAll(text, {minLength: 1})[0]![0] : best
+  }
+
+  /** Whether `text` is plainly in the expected language by the cheap test alone. */
+  function plainlyExpected(text: string): boolean {
+    return functionWords !== undefined && text.length >= thresholds.minLength &&
+      functionWordRatio(text, functionWords) >= thresholds.functionWordRatio
+  }
+
+  function classify(text: string): Verdict {
+    const {letters, share} = scriptShare(text, expectedScript)
+    if (1 - share >= thresholds.scriptShare) {
+      if (letters < thresholds.minScriptLetters) return {lang: 'und', method: 'refused'}
+      return {lang: name(text), method: 'script'}
+    }
+    // Some foreign script, not enough to decide: the script stage's business, or a mixed passage.
+    if (1 - share > 1 - thresholds.scriptShare || text.length < thresholds.minLength) return {lang: 'und', method: 'refused'}
+    if (plainlyExpected(text)) return {lang: expected, method: 'function-words'}
+    const ranking = francAll(text, {only, minLength: 1})
+    const best = ranking[0]![0]
+    if (best === 'und' || sameLanguage(best, expected)) return {lang: best, method: 'franc'}
+    const expectedScore = ranking.find(([lang]) => sameLanguage(lang, expected))?.[1] ?? 0
+    return expectedScore > thresholds.maxExpectedScore ? {lang: 'und', method: 'refused'} : {lang: best, method: 'franc'}
+  }
+
+  return {classify, plainlyExpected, expected}
+}
