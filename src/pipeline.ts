@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import type {Config} from './config.js'
 import copydeskParse from './parse/index.js'
 import attribution, {rules as attributionRules} from './stages/attribution.js'
+import bidi, {rules as bidiRules} from './stages/bidi.js'
 import hedge, {rules as hedgeRules} from './stages/hedge.js'
 import language, {rules as languageRules} from './stages/language.js'
 import names, {rules as namesRules} from './stages/names.js'
@@ -23,6 +24,7 @@ export const stages: ReadonlyArray<{name: string; plugin: Stage; rules: RuleMeta
   {name: 'language', plugin: language, rules: languageRules},
   {name: 'spelling', plugin: spelling, rules: spellingRules},
   {name: 'script', plugin: script, rules: scriptRules},
+  {name: 'bidi', plugin: bidi, rules: bidiRules},
   {name: 'names', plugin: names, rules: namesRules},
   {name: 'typography', plugin: typography, rules: typographyRules},
   {name: 'hedge', plugin: hedge, rules: hedgeRules},
