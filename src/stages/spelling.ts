@@ -1,11 +1,202 @@
-import type {Root} from 'nlcst'
+import {readFileSync} from 'node:fs'
+import type {Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Config} from '../config.js'
+import {type Config, ConfigError} from '../config.js'
+import {blockData, checkedSentences, toString, wordsOf} from '../nlcst.js'
+import {report} from '../report.js'
+import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
+import {loadBaseLexicon, loadPrefixes, wordLines} from '../spelling/lexicon.js'
+import {Suggester, weightedDistance} from '../spelling/suggest.js'
+import {hyphenParts, normalise, notForSpelling, type Piece, wholeWord, withoutPossessive} from '../spelling/tokens.js'
 import type {RuleMeta} from '../types.js'
 
-export const rules: RuleMeta[] = []
+const misspelling: RuleMeta = {
+  source: 'spelling',
+  ruleId: 'misspelling',
+  severity: 'error',
+  description: 'A word that is in neither the dictionary, the newsroom vocabulary nor your own lists; `expected` holds suggestions, best first.',
+  example: {wrong: 'an order to ceace all activity', right: 'an order to cease all activity'},
+}
+/** A capitalised word that is close to a known name or word: probably a typo, but it may be a name. */
+const likelyTypo: RuleMeta = {...misspelling, severity: 'warning'}
+const unknownName: RuleMeta = {
+  source: 'spelling',
+  ruleId: 'unknown-name',
+  severity: 'info',
+  description: 'A capitalised word nobody knows that is not close to any known word: most likely a name; check it and add it to a dictionary.',
+  example: {wrong: 'Defense Secretary Pete Hegseht (if not in the vocabulary)', right: 'Defense Secretary Pete Hegseth'},
+}
+const rejected: RuleMeta = {
+  source: 'spelling',
+  ruleId: 'rejected',
+  severity: 'error',
+  description: 'A word your configuration forbids (`reject`), with the replacement it names.',
+  example: {wrong: 'Kiev', right: 'Kyiv'},
+}
+const inconsistent: RuleMeta = {
+  source: 'names',
+  ruleId: 'inconsistent',
+  severity: 'warning',
+  description: 'One name spelled two ways in the same article; `expected[0]` is the spelling the article uses otherwise.',
+  example: {wrong: 'Zelensky said … Zelenskyy added', right: 'Zelensky said … Zelensky added'},
+}
 
-/** Placeholder until the spelling stage lands. */
-export default function spellingStage(_config: Config) {
-  return (_tree: Root, _file: VFile): void => {}
+export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent]
+
+/** Blocks where every word may be capitalised, so capitals say nothing about names. */
+const titleBlocks = new Set(['heading', 'headline', 'cell', 'caption'])
+/** Punctuation after which a capital letter starts a new clause. */
+const clauseOpeners = /^[:;"“”‘'«(\u2014\u2013]$/
+
+interface Pending {
+  rule: RuleMeta
+  piece: Piece
+  reason: string
+  expected: string[]
+  fix?: 'safe' | 'review'
+}
+
+export default function spellingStage(config: Config) {
+  // Everything is loaded once per pipeline; the suggestion index is built on the first unknown word.
+  const lexicon = loadBaseLexicon()
+  const patterns: RegExp[] = []
+  for (const entry of config.accept) {
+    const pattern = /^\/(.+)\/([a-z]*)$/.exec(entry)
+    if (pattern) patterns.push(new RegExp(`^(?:${pattern[1]})$`, pattern[2]?.replace(/[gy]/g, '')))
+    else lexicon.add(normalise(entry))
+  }
+  for (const file of config.dictionaries) {
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch (error) {
+      throw new ConfigError(`${file}: cannot read dictionary (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    }
+    for (const word of wordLines(text)) lexicon.add(word)
+  }
+  const rejects = new Map(Object.entries(config.reject).map(([word, replacement]) => [normalise(word), replacement]))
+  const prefixes = loadPrefixes()
+  const suggester = new Suggester(lexicon)
+
+  const known = (text: string): boolean => {
+    const plain = normalise(text)
+    if (lexicon.knows(plain) || patterns.some((pattern) => pattern.test(plain))) return true
+    const base = withoutPossessive(plain)
+    return base !== plain && (lexicon.knows(base) || patterns.some((pattern) => pattern.test(base)))
+  }
+
+  return (tree: Root, file: VFile): void => {
+    const pending: Pending[] = []
+    const names: NameUse[] = []
+    for (const {paragraph, sentence} of checkedSentences(tree)) {
+      const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(sentence)
+      const words = wordsOf(sentence)
+      for (const word of words) {
+        const initial = title || startsClause(sentence, word)
+        const whole = wholeWord(word)
+        const rejection = rejects.get(normalise(whole.text))
+        if (rejection !== undefined) {
+          pending.push({rule: rejected, piece: whole, reason: `\`${whole.text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
+          continue
+        }
+        if (notForSpelling(whole.text) || known(whole.text)) {
+          noteName(names, whole, lexicon.knows(withoutPossessive(normalise(whole.text)).toLowerCase()))
+          continue
+        }
+        const parts = hyphenParts(word)
+        parts.forEach((part, index) => {
+          if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
+          const rejection = rejects.get(normalise(part.text))
+          if (rejection !== undefined) {
+            pending.push({rule: rejected, piece: part, reason: `\`${part.text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
+            return
+          }
+          if (notForSpelling(part.text)) return
+          const lowerKnown = lexicon.knows(withoutPossessive(normalise(part.text)).toLowerCase())
+          if (known(part.text)) {
+            noteName(names, part, lowerKnown)
+            return
+          }
+          noteName(names, part, lowerKnown)
+          pending.push(judge(stripPossessive(part), initial && index === 0))
+        })
+      }
+    }
+
+    const flagged = findInconsistentNames(names, (text) => known(text), (text) => lexicon.isEstablished(text))
+    const replaced = new Set(flagged.map((finding) => finding.use.start))
+    for (const {use, canonical} of flagged) {
+      report(file, inconsistent, {
+        start: use.start,
+        end: use.end,
+        reason: `\`${use.text}\` is spelled \`${canonical}\` elsewhere in this article`,
+        expected: [canonical],
+        fix: 'review',
+      })
+    }
+    for (const finding of pending) {
+      if (replaced.has(finding.piece.start)) continue
+      report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason: finding.reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
+    }
+  }
+
+  /** Decides how sure we are that an unknown word is a typo rather than a name. */
+  function judge(piece: Piece, initial: boolean): Pending {
+    const text = normalise(piece.text)
+    const capitalised = /^\p{Lu}/u.test(text)
+    const camel = /\p{Ll}\p{Lu}/u.test(text)
+    if (!capitalised && !camel) {
+      const {words, certain} = suggester.suggest(text)
+      return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(words.length > 0 ? {fix: certain ? 'safe' : 'review'} : {})}
+    }
+    // A capital away from the start of a sentence marks a name; at the start it says nothing.
+    const {words, certain} = suggester.suggest(text, {name: !initial})
+    if (!camel && words.length > 0 && closeEnough(text, words[0]!)) {
+      return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
+    }
+    return {rule: unknownName, piece, reason: `\`${piece.text}\` is not in the dictionary; if it is a name, check it and add it to a dictionary`, expected: []}
+  }
+}
+
+/** One slip away: a likely typo rather than a name nobody listed. */
+function closeEnough(typed: string, suggestion: string): boolean {
+  return typed.length >= 4 && weightedDistance(typed.toLowerCase(), suggestion.toLowerCase()) <= 1
+}
+
+function unknownReason(text: string, suggestions: string[]): string {
+  return suggestions.length > 0 ? `Unknown word \`${text}\`; did you mean \`${suggestions[0]}\`?` : `Unknown word \`${text}\``
+}
+
+/** The possessive ending is not part of what is misspelled: `Lavrow's` flags `Lavrow`. */
+function stripPossessive(piece: Piece): Piece {
+  const base = withoutPossessive(normalise(piece.text))
+  return base.length === piece.text.length ? piece : {text: piece.text.slice(0, base.length), start: piece.start, end: piece.start + base.length}
+}
+
+function noteName(names: NameUse[], piece: Piece, lowerKnown: boolean): void {
+  // Only capitalised words that are not ordinary words ("Said", "The") can be names.
+  if (lowerKnown || !/^\p{Lu}\p{Ll}/u.test(piece.text)) return
+  const base = stripPossessive(piece)
+  names.push({text: normalise(base.text), start: base.start, end: base.end})
+}
+
+function startsClause(sentence: Sentence, word: Word): boolean {
+  for (let index = sentence.children.indexOf(word) - 1; index >= 0; index--) {
+    const node = sentence.children[index]!
+    if (node.type === 'WhiteSpaceNode') continue
+    if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+      if (clauseOpeners.test(toString(node))) return true
+      continue
+    }
+    return false
+  }
+  return true
+}
+
+/** Headlines in running text: most words capitalised. */
+function isTitleCase(sentence: Sentence): boolean {
+  const words = wordsOf(sentence).map((word) => toString(word)).filter((text) => /^\p{L}/u.test(text))
+  if (words.length < 3) return false
+  const capitalised = words.filter((text) => /^\p{Lu}/u.test(text)).length
+  return capitalised / words.length >= 0.6
 }

@@ -1,0 +1,59 @@
+import {withinDistance} from './search.js'
+
+/** One occurrence of a capitalised word that is not an ordinary word: a name, known or not. */
+export interface NameUse {
+  text: string
+  start: number
+  end: number
+}
+
+interface Form {
+  text: string
+  uses: NameUse[]
+  known: boolean
+  established: boolean
+}
+
+/**
+ * Names spelled two ways in one article ("Zelensky" … "Zelenskyy"): forms one
+ * edit apart with the same first letter. The spelling the article should keep
+ * is the known one, then the more frequent, then the first. Pairs that the base
+ * dictionary lists as two names (Iran, Iraq) and plurals (Houthi, Houthis) are
+ * different words, not variants.
+ */
+export function findInconsistentNames(
+  uses: readonly NameUse[],
+  isKnown: (text: string) => boolean,
+  isEstablished: (text: string) => boolean,
+): Array<{use: NameUse; canonical: string}> {
+  const forms = new Map<string, Form>()
+  for (const use of uses) {
+    if (use.text.length < 4) continue
+    const form = forms.get(use.text)
+    if (form) form.uses.push(use)
+    else forms.set(use.text, {text: use.text, uses: [use], known: isKnown(use.text), established: isEstablished(use.text)})
+  }
+  const ranked = [...forms.values()].sort(
+    (a, b) => Number(b.known) - Number(a.known) || b.uses.length - a.uses.length || a.uses[0]!.start - b.uses[0]!.start,
+  )
+  const kept: Form[] = []
+  const found: Array<{use: NameUse; canonical: string}> = []
+  for (const form of ranked) {
+    const canonical = kept.find((other) => variants(form, other))
+    if (!canonical) {
+      kept.push(form)
+      continue
+    }
+    for (const use of form.uses) found.push({use, canonical: canonical.text})
+  }
+  return found.sort((a, b) => a.use.start - b.use.start)
+}
+
+function variants(a: Form, b: Form): boolean {
+  if (a.established && b.established) return false
+  const x = a.text.toLowerCase()
+  const y = b.text.toLowerCase()
+  if (x[0] !== y[0]) return false
+  if (x === y + 's' || y === x + 's' || x === y + 'es' || y === x + 'es') return false
+  return withinDistance([y], x, 1).length > 0
+}

@@ -1,0 +1,174 @@
+import {doubleMetaphone} from 'double-metaphone'
+import {hidden, type Lexicon} from './lexicon.js'
+import {prefixRange, withinDistance} from './search.js'
+
+/** Weights of the ranking; tuned by `npm run eval:spelling` on its tuning split (see docs/spelling.md). */
+export const weights = {
+  /** Substituting a key next to the intended one on a QWERTY keyboard. */
+  adjacentKey: 0.7,
+  /** Substituting one vowel for another (a sound-alike slip). */
+  vowel: 0.7,
+  /** Doubling or undoubling a letter ("accomodate"). */
+  doubling: 0.45,
+  /** Swapping two neighbouring letters. */
+  transposition: 0.7,
+  /** Added when the first letter differs: people rarely mistype it. */
+  firstLetter: 0.4,
+  /** Subtracted when the Double Metaphone codes agree. */
+  phonetic: 0.45,
+  /** Per SCOWL size step from 10 (most frequent) to 95, scaled to 0..1. */
+  frequency: 0.9,
+  /** Added to a proper noun suggested for a lower-case word. */
+  properNoun: 0.6,
+  /** A suggestion is certain when the next one scores at least this much worse. */
+  margin: 0.45,
+}
+
+export interface Suggestions {
+  /** Replacements, best first. */
+  words: string[]
+  /** Whether the first one clearly beats the rest (only then may it be applied unasked). */
+  certain: boolean
+}
+
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+const adjacent = new Set<string>()
+for (const [rowIndex, row] of keyboardRows.entries()) {
+  for (const [column, char] of [...row].entries()) {
+    const neighbours = [row[column - 1], row[column + 1], keyboardRows[rowIndex - 1]?.[column], keyboardRows[rowIndex - 1]?.[column + 1], keyboardRows[rowIndex + 1]?.[column], keyboardRows[rowIndex + 1]?.[column - 1]]
+    for (const other of neighbours) if (other) adjacent.add(char + other).add(other + char)
+  }
+}
+const vowels = new Set('aeiouy')
+
+function substitution(a: string, b: string): number {
+  if (a === b) return 0
+  if (adjacent.has(a + b)) return weights.adjacentKey
+  if (vowels.has(a) && vowels.has(b)) return weights.vowel
+  return 1
+}
+
+/** Edit cost with typing-aware weights (optimal string alignment), for ranking a handful of candidates. */
+export function weightedDistance(typed: string, intended: string): number {
+  const n = typed.length
+  const m = intended.length
+  const table: number[][] = Array.from({length: m + 1}, () => new Array<number>(n + 1).fill(0))
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      if (i === 0 && j === 0) continue
+      let best = Infinity
+      if (i > 0) {
+        // The typist left out intended[i-1]; cheap when it was a doubled letter.
+        const doubled = intended[i - 1] === intended[i - 2] || intended[i - 1] === intended[i]
+        best = table[i - 1]![j]! + (doubled ? weights.doubling : 1)
+      }
+      if (j > 0) {
+        const doubled = typed[j - 1] === typed[j - 2] || typed[j - 1] === typed[j]
+        best = Math.min(best, table[i]![j - 1]! + (doubled ? weights.doubling : 1))
+      }
+      if (i > 0 && j > 0) best = Math.min(best, table[i - 1]![j - 1]! + substitution(typed[j - 1]!, intended[i - 1]!))
+      if (i > 1 && j > 1 && typed[j - 1] === intended[i - 2] && typed[j - 2] === intended[i - 1]) {
+        best = Math.min(best, table[i - 2]![j - 2]! + weights.transposition)
+      }
+      table[i]![j] = best
+    }
+  }
+  return table[m]![n]!
+}
+
+/**
+ * Suggestions for unknown words, from an index over the lexicon that is built
+ * on the first unknown word and then kept (and a per-word cache), so a run
+ * without typos pays nothing and each new typo costs one bounded search.
+ */
+export class Suggester {
+  private keys: string[] | undefined
+  private forms = new Map<string, string[]>()
+  private cache = new Map<string, Suggestions>()
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  private index(): string[] {
+    if (this.keys) return this.keys
+    // The base list comes sorted by lower-case form, so only the few curated and
+    // personal words that follow it need sorting (~40 ms instead of ~400 ms).
+    const keys: string[] = []
+    const extra: string[] = []
+    let position = 0
+    for (const [word, frequencyClass] of this.lexicon.entries) {
+      const inBase = position++ < this.lexicon.sortedCount
+      if (frequencyClass === hidden) continue
+      const key = word.toLowerCase()
+      const forms = this.forms.get(key)
+      if (forms) {
+        forms.push(word)
+        continue
+      }
+      this.forms.set(key, [word])
+      if (inBase) keys.push(key)
+      else extra.push(key)
+    }
+    this.keys = extra.length === 0 ? keys : mergeSorted(keys, extra.sort())
+    return this.keys
+  }
+
+  /** Ranked suggestions for `word`; `name` ranks proper nouns first (a capitalised word mid-sentence). */
+  suggest(word: string, options: {name?: boolean} = {}): Suggestions {
+    const cacheKey = (options.name ? '\u0001' : '') + word
+    const cached = this.cache.get(cacheKey)
+    if (cached) return cached
+    const typed = word.toLowerCase()
+    const keys = this.index()
+    // One edit anywhere; two edits only after a correct first letter (people
+    // rarely mistype it) and in words long enough to stay recognisable. This
+    // keeps the search to a few thousand trie nodes.
+    const candidates = new Set(withinDistance(keys, typed, 1).map((entry) => entry.key))
+    if (typed.length > 3) for (const {key} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) candidates.add(key)
+    const phonetic = doubleMetaphone(typed)
+    const scored: Array<{word: string; score: number}> = []
+    for (const key of candidates) {
+      const form = this.pickForm(key, word)
+      let score = weightedDistance(typed, key)
+      if (key[0] !== typed[0]) score += weights.firstLetter
+      const codes = doubleMetaphone(key)
+      if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
+      score += (((this.lexicon.frequencyClass(form) ?? 95) - 10) / 85) * weights.frequency
+      const proper = form !== form.toLowerCase()
+      if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
+      scored.push({word: form, score})
+    }
+    scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
+    const best = scored.slice(0, 5)
+    const result: Suggestions = {
+      words: best.map((entry) => entry.word),
+      certain: best.length > 0 && (best.length === 1 || best[1]!.score - best[0]!.score >= weights.margin),
+    }
+    this.cache.set(cacheKey, result)
+    return result
+  }
+
+  /** The casing to offer: the dictionary's own for names, the writer's for the rest. */
+  private pickForm(key: string, typed: string): string {
+    const forms = this.forms.get(key)!
+    const lower = forms.find((form) => form === key)
+    if (!lower) return forms[0]!
+    if (typed === typed.toUpperCase() && typed.length > 1) return lower.toUpperCase()
+    return isCapitalised(typed) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
+  }
+}
+
+function mergeSorted(a: string[], b: string[]): string[] {
+  const merged: string[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) merged.push(a[i++]!)
+    else merged.push(b[j++]!)
+  }
+  return merged
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0)
+  return first !== first.toLowerCase()
+}

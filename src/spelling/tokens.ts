@@ -1,0 +1,75 @@
+import type {Word} from 'nlcst'
+import {span, toString} from '../nlcst.js'
+
+/** A piece of a word node with its exact place in the original file. */
+export interface Piece {
+  text: string
+  start: number
+  end: number
+}
+
+const hyphens = new Set(['-', '\u2010', '\u2011'])
+const apostrophes = /[\u2019\u02bc\u2018`\u00b4]/g
+
+/** Curly and modifier apostrophes become `'`, so that `Lavrov’s` and `Lavrov's` look the same. */
+export function normalise(text: string): string {
+  return text.replace(apostrophes, "'")
+}
+
+/** `Lavrov's` → `Lavrov`, `nations'` → `nations`: the possessive is grammar, not spelling. */
+export function withoutPossessive(text: string): string {
+  if (/.'s$/i.test(text)) return text.slice(0, -2)
+  if (/s'$/i.test(text)) return text.slice(0, -1)
+  return text
+}
+
+/** The whole word node as one piece. */
+export function wholeWord(word: Word): Piece {
+  return {text: toString(word), ...span(word)}
+}
+
+/**
+ * The hyphen-separated parts of a word node (`de-escalate` → `de`, `escalate`),
+ * placed through the child nodes so that offsets stay exact even where the
+ * source text had entities or escapes.
+ */
+export function hyphenParts(word: Word): Piece[] {
+  const parts: Piece[] = []
+  let current: Piece | undefined
+  for (const child of word.children) {
+    const text = toString(child)
+    if (child.type === 'PunctuationNode' && hyphens.has(text)) {
+      if (current) parts.push(current)
+      current = undefined
+      continue
+    }
+    const place = span(child)
+    if (current) {
+      current.text += text
+      current.end = place.end
+    } else {
+      current = {text, ...place}
+    }
+  }
+  if (current) parts.push(current)
+  return parts
+}
+
+/**
+ * Why a token is not a spelling matter, or undefined when it must be checked:
+ * numbers, other scripts (the script stage owns those), acronyms, abbreviations,
+ * domains, e-mail addresses and handles.
+ */
+export function notForSpelling(text: string): string | undefined {
+  if (/\d/.test(text)) return 'digits'
+  if (/[^\p{Script=Latin}\P{L}]/u.test(text)) return 'non-Latin'
+  if (/[@#/\\_]/.test(text)) return 'handle or path'
+  if (!/\p{L}/u.test(text)) return 'no letters'
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 2) return 'single letter'
+  // NATO, NGOs, NGO's, U.S., e.g., a.m.
+  if (/^\p{Lu}[\p{Lu}.&'\u2019-]*(s|'s|\u2019s)?$/u.test(text) && /^\p{Lu}+$/u.test(letters.replace(/s$/, ''))) return 'acronym'
+  if (/^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
+  if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|io|co|tv)$/i.test(text)) return 'domain'
+  return undefined
+}
