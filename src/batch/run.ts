@@ -1,34 +1,138 @@
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import PQueue from 'p-queue'
 import type {Config} from '../config.js'
-import {type FileReport, errorReport, toFileReport} from '../file-report.js'
+import {type FileReport, errorReport} from '../file-report.js'
 import {type Input, InputError, readInput} from '../inputs.js'
-import {MalformedInputError} from '../parse/index.js'
-import {checkText, createPipeline} from '../pipeline.js'
+import type {FixLevel} from '../types.js'
+import type {Job, JobResult} from './job.js'
+
+/** An input, possibly with its text already read (standard input, one JSON Lines item). */
+export interface BatchItem extends Input {
+  text?: string
+}
 
 export interface CheckOptions {
   cwd: string
   config: Config
   /** `--lang`, or the configuration's `lang` when set there. */
   lang?: string
+  /** Worker threads (default: one per core). */
+  jobs?: number
+  /** Per-file time limit in milliseconds (default 60 s); enforced by the worker pool. */
+  timeout?: number
+  /** Fix levels to apply (`fix`); absent for `check`. */
+  fix?: FixLevel[]
+  /** Ctrl-C: stop taking files, cancel those in flight, end the batch. */
+  signal?: AbortSignal
 }
 
+export interface BatchResult extends JobResult {
+  item: BatchItem
+}
+
+export const defaultTimeout = 60_000
+
+const workerFile = new URL('./worker.js', import.meta.url)
+
 /**
- * Checks inputs one after another and yields their reports in input order.
- * A bad input yields an entry with `error` and never stops the others.
+ * Runs every input and yields the results in input order. More than one
+ * input goes to a pool of worker threads (one per core unless `jobs` says
+ * otherwise), each of which builds the pipeline once; a single input is
+ * checked in this thread, because starting a pool costs more than it saves.
+ * Inputs are pulled lazily and at most a few per worker are in flight, so
+ * memory stays flat however long the batch. A bad or slow input yields an
+ * entry with `error` and never stops the others.
  */
+export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<BatchItem>, options: CheckOptions): AsyncGenerator<BatchResult> {
+  const single = Array.isArray(items) && items.length <= 1
+  // Running from TypeScript sources (tests) there is no compiled worker: stay in this thread.
+  const execute = single || !existsSync(fileURLToPath(workerFile)) ? await inThread(options) : await inPool(options)
+  const jobs = Math.max(1, options.jobs ?? availableParallelism())
+  const queue = new PQueue({concurrency: jobs * 2})
+  const window: Array<Promise<BatchResult>> = []
+  const ahead = jobs * 8
+  const schedule = (item: BatchItem): Promise<BatchResult> =>
+    queue.add(async () => ({item, ...(await prepareAndRun(item, options, execute))}))
+  try {
+    for await (const item of items) {
+      if (options.signal?.aborted) return
+      window.push(schedule(item))
+      if (window.length >= ahead) {
+        const result = await window.shift()!
+        if (options.signal?.aborted) return
+        yield result
+      }
+    }
+    while (window.length > 0) {
+      const result = await window.shift()!
+      if (options.signal?.aborted) return
+      yield result
+    }
+  } finally {
+    queue.clear()
+    await Promise.allSettled(window)
+    await execute.close()
+  }
+}
+
+/** Reports only, as `check` needs them. */
 export async function* checkInputs(inputs: Input[], options: CheckOptions): AsyncGenerator<FileReport> {
-  const processor = createPipeline(options.config)
-  for (const input of inputs) {
-    if (input.error) {
-      yield errorReport(input.path, input.error)
-      continue
-    }
+  for await (const result of runBatch(inputs, options)) yield result.report
+}
+
+interface Executor {
+  run(job: Job): Promise<JobResult>
+  close(): Promise<void>
+}
+
+async function prepareAndRun(item: BatchItem, options: CheckOptions, execute: Executor): Promise<JobResult> {
+  if (item.error) return {report: errorReport(item.path, item.error)}
+  let text = item.text
+  if (text === undefined && item.stdin) {
     try {
-      const text = await readInput(input, {cwd: options.cwd})
-      const file = await checkText(processor, text, {path: input.path, format: input.format ?? 'markdown', ...(options.lang ? {lang: options.lang} : {})})
-      yield toFileReport(input.path, file)
+      text = await readInput(item, {cwd: options.cwd})
     } catch (error) {
-      if (error instanceof InputError || error instanceof MalformedInputError) yield errorReport(input.path, error.message)
-      else yield errorReport(input.path, `internal error: ${(error as Error).message}`)
+      if (error instanceof InputError) return {report: errorReport(item.path, error.message)}
+      throw error
     }
+  }
+  const job: Job = {
+    path: item.path,
+    format: item.format ?? 'markdown',
+    cwd: options.cwd,
+    ...(text === undefined ? {} : {text}),
+    ...(options.lang ? {lang: options.lang} : {}),
+    ...(options.fix ? {fix: options.fix} : {}),
+  }
+  return execute.run(job)
+}
+
+async function inThread(options: CheckOptions): Promise<Executor> {
+  // Imported here so that a pool run never loads the pipeline in the main thread.
+  const [{createPipeline}, {runJob}] = await Promise.all([import('../pipeline.js'), import('./job.js')])
+  const processor = createPipeline(options.config)
+  return {run: (job) => runJob(processor, job), close: async () => {}}
+}
+
+async function inPool(options: CheckOptions): Promise<Executor> {
+  const {Piscina} = await import('piscina')
+  const threads = Math.max(1, options.jobs ?? availableParallelism())
+  const pool = new Piscina({filename: workerFile.href, minThreads: threads, maxThreads: threads, workerData: {config: options.config}})
+  const limit = options.timeout ?? defaultTimeout
+  return {
+    async run(job) {
+      const signals = [AbortSignal.timeout(limit), ...(options.signal ? [options.signal] : [])]
+      try {
+        // An aborted task's worker is terminated and replaced, so a runaway file cannot hold a thread.
+        return (await pool.run(job, {signal: AbortSignal.any(signals)})) as JobResult
+      } catch (error) {
+        if (options.signal?.aborted) return {report: errorReport(job.path, 'interrupted')}
+        if ((error as Error).name === 'AbortError') return {report: errorReport(job.path, `timed out after ${limit / 1000} s`)}
+        return {report: errorReport(job.path, `internal error: ${(error as Error).message}`)}
+      }
+    },
+    close: () => pool.destroy(),
   }
 }

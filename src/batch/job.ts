@@ -1,0 +1,40 @@
+import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
+import {type FileReport, errorReport, toFileReport} from '../file-report.js'
+import {type FixedText, fixText} from '../fix/fix-text.js'
+import {InputError, readInput} from '../inputs.js'
+import {MalformedInputError} from '../parse/index.js'
+import {checkText} from '../pipeline.js'
+import type {FixLevel, Format} from '../types.js'
+
+/** One file's work, as plain data so that it can be posted to a worker thread. */
+export interface Job {
+  path: string
+  format: Format
+  cwd: string
+  /** The text, when the main thread already has it (standard input, a JSON Lines item); otherwise the file is read where the job runs. */
+  text?: string
+  lang?: string
+  /** Fix levels to apply; absent for `check`. */
+  fix?: FixLevel[]
+}
+
+export interface JobResult {
+  report: FileReport
+  /** For `fix`: the text before and after, and the changes made. */
+  fixed?: Omit<FixedText, 'report'> & {original: string}
+}
+
+/** Runs one job; a file that cannot be read or parsed yields a report with `error`, never a throw. */
+export async function runJob(processor: Processor<Root, Root, Root>, job: Job): Promise<JobResult> {
+  try {
+    const text = job.text ?? (await readInput({path: job.path, format: job.format}, {cwd: job.cwd}))
+    const options = {path: job.path, format: job.format, ...(job.lang ? {lang: job.lang} : {})}
+    if (!job.fix) return {report: toFileReport(job.path, await checkText(processor, text, options))}
+    const {report, ...fixed} = await fixText(processor, text, options, new Set(job.fix))
+    return {report, fixed: {original: text, ...fixed}}
+  } catch (error) {
+    if (error instanceof InputError || error instanceof MalformedInputError) return {report: errorReport(job.path, error.message)}
+    return {report: errorReport(job.path, `internal error: ${(error as Error).message}`)}
+  }
+}

@@ -1,0 +1,56 @@
+import type {Input} from '../inputs.js'
+import {jsonlItems} from './jsonl.js'
+import {progressBar} from './progress.js'
+import {type BatchResult, type CheckOptions, runBatch} from './run.js'
+
+/** Batch options shared by `check` and `fix` on the command line. */
+export interface BatchFlags {
+  jobs?: number
+  /** Seconds per file. */
+  timeout?: number
+  quiet?: boolean
+  /** Inputs are JSON Lines feeds of ninjs items. */
+  jsonl?: boolean
+}
+
+export interface Session {
+  results: AsyncGenerator<BatchResult>
+  /** True once Ctrl-C stopped the batch early. */
+  readonly interrupted: boolean
+}
+
+/**
+ * A command's batch: inputs (files, or JSON Lines items), the worker pool,
+ * the progress line, and Ctrl-C, which stops taking files and ends the batch
+ * between two results, so whatever the caller writes is never cut in half.
+ */
+export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<CheckOptions, 'jobs' | 'timeout' | 'signal'>): Session {
+  const controller = new AbortController()
+  const interrupt = () => controller.abort()
+  const items = flags.jsonl ? jsonlItems(inputs, options.cwd) : inputs
+  const progress = progressBar({...(flags.jsonl ? {} : {total: inputs.length}), ...(flags.quiet ? {quiet: true} : {})})
+  async function* results(): AsyncGenerator<BatchResult> {
+    // A second Ctrl-C falls back to Node's default and ends the process at once.
+    process.once('SIGINT', interrupt)
+    try {
+      for await (const result of runBatch(items, {
+        ...options,
+        signal: controller.signal,
+        ...(flags.jobs ? {jobs: flags.jobs} : {}),
+        ...(flags.timeout ? {timeout: flags.timeout * 1000} : {}),
+      })) {
+        progress.tick(result.report.messages.length)
+        yield result
+      }
+    } finally {
+      progress.stop()
+      process.off('SIGINT', interrupt)
+    }
+  }
+  return {
+    results: results(),
+    get interrupted() {
+      return controller.signal.aborted
+    },
+  }
+}

@@ -1,0 +1,167 @@
+import {closeSync, openSync, writeSync} from 'node:fs'
+import path from 'node:path'
+import {createTwoFilesPatch} from 'diff'
+import {type BatchFlags, startBatch} from '../batch/session.js'
+import type {BatchResult} from '../batch/run.js'
+import type {JsonlItem} from '../batch/jsonl.js'
+import {type Config, ConfigError} from '../config.js'
+import {AtomicFile, modeOf, writeAtomic} from '../fix/write.js'
+import {expandInputs} from '../inputs.js'
+import type {FixLevel, Severity} from '../types.js'
+import {type Io, exit, resolveConfig} from './check.js'
+
+export interface FixCommandOptions extends BatchFlags {
+  out?: string
+  write?: boolean
+  /** `safe` (default) applies safe fixes only; `review` adds the fixes an editor should review. */
+  level?: FixLevel
+  dryRun?: boolean
+  log?: string
+  lang?: string
+  config?: string
+  stdinFilename?: string
+  failOn?: Severity
+}
+
+const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2}
+
+/** Exit code after Ctrl-C (128 + SIGINT), as shells expect. */
+const interruptedCode = 130
+
+/**
+ * `copydesk fix`: applies `expected[0]` of fixable findings and writes the
+ * result to `--out DIR` (mirroring the input tree), in place (`--write`), as a
+ * unified diff (`--dry-run`), or to standard output (one input, or a feed).
+ * The exit code is the gate on what is left after fixing.
+ */
+export async function runFix(operands: string[], options: FixCommandOptions, io: Io): Promise<number> {
+  const usage = (reason: string) => {
+    io.stderr(`copydesk fix: ${reason}\n`)
+    return exit.error
+  }
+  if (options.out && options.write) return usage('use either --out DIR or --write, not both')
+  let config: Config
+  try {
+    config = resolveConfig(options.config, io.cwd)
+  } catch (error) {
+    if (error instanceof ConfigError) return usage(error.message)
+    throw error
+  }
+  const inputs = await expandInputs(operands, {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})})
+  const toStdout = !options.out && !options.write && !options.dryRun
+  if (toStdout && !options.jsonl && inputs.filter((input) => !input.error).length > 1) {
+    return usage('several inputs: say where the fixed copies go with --out DIR, --write or --dry-run')
+  }
+  const levels: FixLevel[] = options.level === 'review' ? ['safe', 'review'] : ['safe']
+  const lang = options.lang ?? (config.file && config.lang !== 'en' ? config.lang : undefined)
+  const log = options.log ? openSync(path.resolve(io.cwd, options.log), 'w') : undefined
+  const output = new Output(options, io, toStdout)
+  const threshold = rank[options.failOn ?? 'error']
+  const tally = {files: 0, changed: 0, fixes: 0, remaining: 0, errors: 0, failing: false}
+  const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {})})
+  try {
+    for await (const result of batch.results) {
+      tally.files++
+      const {report, fixed} = result
+      if (report.error) {
+        tally.errors++
+        io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
+      } else {
+        tally.remaining += report.messages.length
+        if (report.messages.some((message) => rank[message.severity] >= threshold)) tally.failing = true
+      }
+      if (fixed && fixed.changes.length > 0) {
+        tally.changed++
+        tally.fixes += fixed.changes.length
+        if (!fixed.converged) io.stderr(`copydesk: ${report.path}: fixes still applied after the last pass; run fix again\n`)
+        if (log !== undefined) {
+          for (const change of fixed.changes) writeSync(log, `${JSON.stringify({file: report.path, ...change})}\n`)
+        }
+      }
+      output.put(result)
+    }
+    if (batch.interrupted) output.abort()
+    else output.end()
+  } catch (error) {
+    output.abort()
+    throw error
+  } finally {
+    if (log !== undefined) closeSync(log)
+  }
+  if (batch.interrupted) {
+    io.stderr(`copydesk: interrupted after ${tally.files} of ${options.jsonl ? 'the' : inputs.length} inputs; every file written is complete\n`)
+    return interruptedCode
+  }
+  if (!options.quiet) {
+    const what = options.dryRun ? 'would fix' : 'fixed'
+    io.stderr(`copydesk: ${what} ${tally.fixes} finding${tally.fixes === 1 ? '' : 's'} in ${tally.changed} of ${tally.files} input${tally.files === 1 ? '' : 's'}; ${tally.remaining} left for an editor\n`)
+  }
+  if (tally.errors > 0) return exit.error
+  return tally.failing ? exit.findings : exit.ok
+}
+
+/** Where fixed text goes, one result at a time, in input order. */
+class Output {
+  /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`). */
+  private feed: AtomicFile | undefined
+
+  constructor(
+    private readonly options: FixCommandOptions,
+    private readonly io: Io,
+    private readonly toStdout: boolean,
+  ) {}
+
+  put(result: BatchResult): void {
+    const {item, fixed} = result
+    if (this.options.jsonl) return this.putItem(result.item as JsonlItem, fixed?.text ?? item.text)
+    if (!fixed) return
+    if (this.options.dryRun) {
+      if (fixed.changes.length > 0) this.io.stdout(createTwoFilesPatch(`a/${item.path}`, `b/${item.path}`, fixed.original, fixed.text))
+    } else if (this.toStdout || (item.stdin && this.options.write)) {
+      this.io.stdout(fixed.text)
+    } else if (this.options.out) {
+      writeAtomic(this.mirror(item.stdin ? path.basename(item.path) : item.path), fixed.text, item.stdin ? undefined : modeOf(this.source(item.path)))
+    } else if (fixed.changes.length > 0) {
+      writeAtomic(this.source(item.path), fixed.text)
+    }
+  }
+
+  /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
+  private putItem(item: JsonlItem, text: string | undefined): void {
+    if (text === undefined) return
+    if (this.options.dryRun) {
+      if (text !== item.text) this.io.stdout(createTwoFilesPatch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
+      return
+    }
+    if (this.toStdout || (this.options.write && item.stdin)) return void this.io.stdout(`${text}\n`)
+    const target = this.options.out ? this.mirror(item.stdin ? path.basename(item.source) : item.source) : this.source(item.source)
+    if (this.feed?.target !== target) {
+      this.feed?.finish()
+      this.feed = new AtomicFile(target, modeOf(this.source(item.source)))
+    }
+    this.feed.write(`${text}\n`)
+  }
+
+  end(): void {
+    this.feed?.finish()
+    this.feed = undefined
+  }
+
+  /** Ctrl-C or a failure: a feed not written to the end stays as it was. */
+  abort(): void {
+    this.feed?.abort()
+    this.feed = undefined
+  }
+
+  private source(file: string): string {
+    return path.resolve(this.io.cwd, file)
+  }
+
+  /** `--out DIR`: the input's path below the working directory, recreated under DIR. */
+  private mirror(file: string): string {
+    const absolute = this.source(file)
+    let relative = path.relative(this.io.cwd, absolute)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) relative = path.relative(path.parse(absolute).root, absolute)
+    return path.resolve(this.io.cwd, this.options.out!, relative)
+  }
+}
