@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {exit, runCheck} from './commands/check.js'
+import {runFix} from './commands/fix.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 
@@ -15,6 +16,21 @@ const io = {
 function severity(value: string): 'error' | 'warning' | 'info' {
   if (value === 'error' || value === 'warning' || value === 'info') return value
   throw new InvalidArgumentError('use error, warning or info')
+}
+
+function positive(value: string): number {
+  const number = Number(value)
+  if (Number.isFinite(number) && number > 0) return number
+  throw new InvalidArgumentError('use a positive number')
+}
+
+/** Batch options shared by check and fix (src/batch). */
+function batchOptions(command: Command): Command {
+  return command
+    .option('--jobs <n>', 'worker threads (default: one per core)', (value) => Math.floor(positive(value)))
+    .option('--timeout <seconds>', 'time limit per file', positive, 60)
+    .option('--quiet', 'no progress line on a terminal')
+    .option('--jsonl', 'inputs are JSON Lines feeds, one ninjs item a line; output one result a line')
 }
 
 const program = new Command('copydesk')
@@ -36,6 +52,25 @@ program
   .action(async (paths: string[], options) => {
     process.exitCode = await runCheck(paths, options, io)
   })
+batchOptions(program.commands.at(-1)!)
+
+batchOptions(
+  program
+    .command('fix')
+    .description('apply safe fixes (cleanup of translated copy)')
+    .argument('<paths...>', 'files, directories, globs, or - for standard input')
+    .option('--out <dir>', 'write fixed copies under DIR, mirroring the input tree')
+    .option('--write', 'fix in place (atomically)')
+    .addOption(new Option('--level <level>', 'safe fixes only, or review fixes too').choices(['safe', 'review']).default('safe'))
+    .option('--dry-run', 'print a unified diff; write nothing')
+    .option('--log <file>', 'change log, JSON Lines: file, offset, before, after, rule, level')
+    .option('--lang <code>', 'the language the copy must be in (default: en)')
+    .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
+    .option('--fail-on <severity>', 'lowest severity left after fixing that fails the gate', severity, 'error')
+    .option('--stdin-filename <name>', 'name and format for standard input'),
+).action(async (paths: string[], options) => {
+  process.exitCode = await runFix(paths, options, io)
+})
 
 try {
   await program.parseAsync()

@@ -1,11 +1,11 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
-import {checkInputs} from '../batch/run.js'
+import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {FileReport} from '../file-report.js'
 import {expandInputs} from '../inputs.js'
 import {reporters} from '../reporters/index.js'
 import type {Severity} from '../types.js'
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends BatchFlags {
   format: string
   lang?: string
   config?: string
@@ -49,11 +49,18 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   const inputs = await expandInputs(operands, {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})})
   const lang = options.lang ?? (config.file && config.lang !== defaultConfig().lang ? config.lang : undefined)
   const reports: FileReport[] = []
-  for await (const report of checkInputs(inputs, {cwd: io.cwd, config, ...(lang ? {lang} : {})})) {
+  const batch = startBatch(inputs, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
+  for await (const {report} of batch.results) {
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
+    // --jsonl: one report a line as each input is done, for wire feeds.
+    if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
     reports.push(report)
   }
-  io.stdout(reporter(reports, {color: io.color}))
+  if (batch.interrupted) {
+    io.stderr(`copydesk: interrupted after ${reports.length} inputs\n`)
+    return 130
+  }
+  if (!options.jsonl) io.stdout(reporter(reports, {color: io.color}))
   if (reports.some((report) => report.error)) return exit.error
   const threshold = rank[options.failOn]
   const failing = reports.some((report) => report.messages.some((message) => rank[message.severity] >= threshold))
