@@ -1,11 +1,52 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {bundledAnalyser, headingSpan} from '../claims/analyse.js'
+import {reportCue} from '../claims/report.js'
+import {loadRules, toRuleMeta} from '../claims/rules.js'
 import type {Config} from '../config.js'
+import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
-export const rules: RuleMeta[] = []
+const unsourcedSection: RuleMeta = {
+  source: 'attribution',
+  ruleId: 'unsourced-section',
+  severity: 'warning',
+  description: 'A section (from a heading to the next) that makes several claims and attributes none of them to a source.',
+  example: {
+    wrong: '## Outlook\n\nThe deal will reshape the market. Prices are set to fall. Rivals are preparing a response.',
+    right: '## Outlook\n\nThe deal will reshape the market, analysts at Fitch said. Prices are set to fall, the company said.',
+  },
+}
 
-/** Placeholder until the attribution stage lands. */
+/** `attribution/anonymous` and `attribution/weasel` from `rules/attribution/*.yml`, plus `attribution/unsourced-section`. */
+export const rules: RuleMeta[] = [...loadRules('attribution').map(toRuleMeta), unsourcedSection]
+
+/**
+ * Vague and anonymous sourcing, sections without sources, and the article's
+ * sourcing summary on `file.data.sourcing` (named sources, attribution
+ * chains, counts) for the reporters.
+ */
 export default function attributionStage(_config: Config) {
-  return (_tree: Root, _file: VFile): void => {}
+  const analyser = bundledAnalyser()
+  const byId = new Map(rules.map((rule) => [rule.ruleId, rule]))
+  return (tree: Root, file: VFile): void => {
+    const analysis = analyser.analyse(tree)
+    for (const record of analysis.sentences) {
+      for (const finding of record.findings) {
+        const meta = finding.rule.source === 'attribution' ? byId.get(finding.rule.ruleId) : undefined
+        if (meta) reportCue(file, meta, finding)
+      }
+    }
+    for (const section of analysis.unsourced) {
+      const {start, end} = headingSpan(section)
+      const claims = section.sentences.length
+      report(file, unsourcedSection, {
+        start,
+        end,
+        reason: `Section \`${String(file.value).slice(start, end)}\` makes ${claims} statements and attributes none of them to a source`,
+        note: 'Say who the section’s claims come from (a named person, document or outlet), or mark it clearly as analysis.',
+      })
+    }
+    file.data.sourcing = analysis.sourcing
+  }
 }

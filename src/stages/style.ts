@@ -1,11 +1,24 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {bundledAnalyser} from '../claims/analyse.js'
+import {reportCue} from '../claims/report.js'
+import {loadRules, toRuleMeta} from '../claims/rules.js'
 import type {Config} from '../config.js'
 import type {RuleMeta} from '../types.js'
 
-export const rules: RuleMeta[] = []
+/** `style/editorializing`, from `rules/style/*.yml`. */
+export const rules: RuleMeta[] = loadRules('style').map(toRuleMeta)
 
-/** Placeholder until the style stage lands. */
+/** The writer's opinion in news copy: framing phrases, puffery, essay endings. Quotations stay silent. */
 export default function styleStage(_config: Config) {
-  return (_tree: Root, _file: VFile): void => {}
+  const analyser = bundledAnalyser()
+  const byId = new Map(rules.map((rule) => [rule.ruleId, rule]))
+  return (tree: Root, file: VFile): void => {
+    for (const record of analyser.analyse(tree).sentences) {
+      for (const finding of record.findings) {
+        const meta = finding.rule.source === 'style' ? byId.get(finding.rule.ruleId) : undefined
+        if (meta) reportCue(file, meta, finding)
+      }
+    }
+  }
 }

@@ -1,0 +1,163 @@
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
+import type {Sourcing} from '../types.js'
+import {AttributionReader, type SentenceAttribution} from './attribution.js'
+import {matchPattern, type Match, type Token, tokensOf} from './match.js'
+import {markQuotes} from './quotes.js'
+import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
+import {summarise} from './sourcing.js'
+
+/** One cue found in the writer's own words, not yet reported. */
+export interface CueFinding {
+  rule: CueRule
+  cue: Cue
+  start: number
+  end: number
+  /** The flagged words as they are written. */
+  text: string
+}
+
+export interface SentenceRecord {
+  paragraph: Paragraph
+  sentence: Sentence
+  tokens: Token[]
+  attribution: SentenceAttribution
+  findings: CueFinding[]
+}
+
+export interface Section {
+  /** The heading paragraph that opens the section. */
+  heading: Paragraph
+  sentences: SentenceRecord[]
+}
+
+export interface Analysis {
+  sentences: SentenceRecord[]
+  sections: Section[]
+  /** Sections that make claims and name no source. */
+  unsourced: Section[]
+  sourcing: Sourcing
+}
+
+/** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
+const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
+
+/** A section with at least this many claim sentences and no source gets `attribution/unsourced-section`. */
+const minimumClaims = 3
+/** Shorter sentences are captions, datelines or fragments, not claims. */
+const minimumClaimWords = 6
+
+export class ClaimsAnalyser {
+  private readonly reader: AttributionReader
+  private readonly cache = new WeakMap<Root, Analysis>()
+
+  constructor(
+    readonly rules: CueRule[],
+    private readonly words: Vocabulary,
+  ) {
+    this.reader = new AttributionReader(words)
+  }
+
+  analyse(tree: Root): Analysis {
+    const cached = this.cache.get(tree)
+    if (cached) return cached
+    const sentences: SentenceRecord[] = []
+    const sections: Section[] = []
+    let previous: string | undefined
+    let previousTokens: Token[] = []
+    for (const paragraph of paragraphs(tree)) {
+      const data = blockData(paragraph)
+      const isHeading = data.block === 'heading'
+      if (isHeading) sections.push({heading: paragraph, sentences: []})
+      if (data.lang) continue
+      const own = sentencesOf(paragraph).filter((sentence) => !blockData(sentence).lang)
+      const tokenLists = own.map(tokensOf)
+      markQuotes(tokenLists, data.block === 'quote')
+      own.forEach((sentence, index) => {
+        const tokens = tokenLists[index]!
+        const attribution = this.reader.read(tokens, previous)
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, previousTokens)}
+        sentences.push(record)
+        if (isHeading) return
+        sections.at(-1)?.sentences.push(record)
+        previous = attribution.antecedent
+        previousTokens = tokens
+      })
+    }
+    const unsourced = sections.filter((section) => this.isUnsourced(section))
+    const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences, unsourced.length)}
+    this.cache.set(tree, analysis)
+    return analysis
+  }
+
+  private isUnsourced(section: Section): boolean {
+    const claims = section.sentences.filter((record) => record.tokens.filter((token) => token.kind === 'word').length >= minimumClaimWords)
+    const sourced = section.sentences.some((record) => record.attribution.kind && record.attribution.kind !== 'anonymous')
+    return !sourced && claims.length >= minimumClaims
+  }
+
+  private cues(tokens: Token[], attribution: SentenceAttribution, previousTokens: Token[]): CueFinding[] {
+    const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
+    for (const rule of this.rules) {
+      for (const cue of rule.cues) {
+        for (const pattern of cue.patterns) {
+          for (const match of matchPattern(tokens, pattern)) {
+            if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
+            if (rule.source === 'hedge' && attribution.kind) continue
+            if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, previousTokens))) continue
+            candidates.push({rule, cue, match})
+          }
+        }
+      }
+    }
+    const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
+    const rank = (rule: CueRule) => priority.indexOf(`${rule.source}/${rule.ruleId}`)
+    candidates.sort((a, b) => length(b.match) - length(a.match) || rank(a.rule) - rank(b.rule) || a.match.first - b.match.first)
+    const kept: CueFinding[] = []
+    for (const {rule, cue, match} of candidates) {
+      const start = tokens[match.reportFirst]!.start
+      const end = tokens[match.reportLast]!.end
+      if (kept.some((other) => start < other.end && other.start < end)) continue
+      const text = tokens.slice(match.reportFirst, match.reportLast + 1).map((token) => token.raw).join('')
+      kept.push({rule, cue, start, end, text})
+    }
+    return kept.sort((a, b) => a.start - b.start)
+  }
+
+  /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
+  private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, previousTokens: Token[]): boolean {
+    const words = tokens.filter((token) => token.kind === 'word')
+    const at = words.indexOf(tokens[match.first]!)
+    const before = words[at - 1]
+    const after = words[words.indexOf(tokens[match.last]!) + 1]
+    switch (guard) {
+      case 'month': {
+        // "May" the month: capitalised inside a sentence, or before a day number.
+        const first = tokens[match.first]!
+        return (first.raw === 'May' && at > 0) || /^\d/.test(after?.raw ?? '')
+      }
+      case 'statistics':
+        // "twice as likely", "more likely to": a comparison of rates, not a guess.
+        return /^(?:more|less|as|twice|thrice|times|least|equally)$/.test(before?.norm ?? '') || (before?.norm === 'most' && after?.norm === 'to')
+      case 'legal':
+        return [...tokens, ...previousTokens].some((token) => token.kind === 'word' && this.words.legal.has(token.norm))
+      case 'not-after-name':
+        // "The Guardian understands": only after a capitalised name that is not a pronoun.
+        return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
+      case 'attributed':
+        return Boolean(attribution.kind)
+    }
+  }
+}
+
+/** The bundled rule data, loaded and checked once per process. */
+let bundled: ClaimsAnalyser | undefined
+export function bundledAnalyser(): ClaimsAnalyser {
+  bundled ??= new ClaimsAnalyser(['hedge', 'attribution', 'style'].flatMap((source) => loadRules(source)), loadVocabulary())
+  return bundled
+}
+
+/** Offsets of a heading's text, for the unsourced-section finding. */
+export function headingSpan(section: Section): {start: number; end: number} {
+  return span(section.heading)
+}

@@ -1,0 +1,279 @@
+import type {Token} from './match.js'
+import type {Vocabulary} from './rules.js'
+
+/**
+ * Who a sentence's claim belongs to. Hand-written (no English parser in the
+ * retext ecosystem gives subjects): reporting verbs are found from the word
+ * lists in `rules/attribution/_words.yml`, and their subject is the noun
+ * phrase read backwards from the verb, or forwards for `"…," said Lavrov`.
+ */
+export interface SentenceAttribution {
+  /**
+   * `named`: a proper name or direct quotation with its speaker; `back-reference`:
+   * "he", "the minister" pointing to the source of the previous sentence;
+   * `described`: an unnamed but specific source ("a 2019 study", "the ministry");
+   * `anonymous`: unnamed sources; undefined: the writer's own claim.
+   */
+  kind?: 'named' | 'back-reference' | 'described' | 'anonymous'
+  /** The source the claim rests on, as the article names it. */
+  source?: string
+  /** Every source named in the sentence, including phrase-level ones ("as suggested by Putin"). */
+  named: string[]
+  /** "X citing Y" links: the claim passed from `to` to `from`. */
+  cites: Array<{from: string; to: string}>
+  /** The source a "he" or "the publication" in the next sentence points back to. */
+  antecedent?: string
+}
+
+/** Words between a subject and its verb that do not end the subject ("Lavrov has also said"). */
+const auxiliaries = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
+const quoteMarks = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
+const anonymousWords = new Set(['anonymous', 'unnamed', 'unidentified', 'sources', 'source', 'insiders', 'insider'])
+/** Before these a reporting-verb form is a noun ("the remarks", "his claims"). */
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'any', 'some', 'no'])
+/** A reporting verb after these is a condition, not an attribution ("if Russia responds"). */
+const conditionals = new Set(['if', 'unless', 'whether', 'once', 'until', 'lest'])
+const conditional = Symbol('conditional clause')
+/** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
+const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists'])
+/** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
+const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard'])
+/** Sources that are documents rather than people: they never point back. */
+const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
+/** Openers after which the subject follows a comma ("Before the meeting, Lavrov…"). */
+const introducers = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'while', 'by', 'from', 'with', 'however', 'meanwhile', 'although', 'despite', 'for', 'since', 'as', 'when', 'if', 'instead', 'still', 'yet', 'moreover', 'furthermore', 'also', 'but', 'and', 'earlier', 'later', 'now', 'today', 'yesterday'])
+
+function bare(norm: string): string {
+  return norm.replace(/'s$|'$/, '')
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(token.raw.replace(/^[^\p{L}\p{N}]+/u, ''))
+}
+
+export class AttributionReader {
+  constructor(private readonly words: Vocabulary) {}
+
+  /** Reads one sentence; `previous` is what the previous sentence offers to point back to. */
+  read(tokens: Token[], previous: string | undefined): SentenceAttribution {
+    const result: SentenceAttribution = {named: [], cites: []}
+    const claim = (kind: NonNullable<SentenceAttribution['kind']>, source: string) => {
+      if (result.kind) return
+      result.kind = kind
+      result.source = source
+    }
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word' || token.inQuote) continue
+      const word = token.norm
+      if (word === 'according' && this.next(tokens, index)?.norm === 'to') {
+        const found = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index))), previous)
+        if (found) {
+          this.note(result, found)
+          claim(found.kind, found.source)
+        }
+        continue
+      }
+      if (this.words.citingVerbs.has(word)) {
+        const before = this.subjectBefore(tokens, index)
+        const from = (before === conditional ? undefined : this.sourceOf(before, previous)) ?? this.sourceOf(this.mainSubject(tokens), previous)
+        const to = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, index)), previous)
+        if (to) this.note(result, to)
+        if (from) {
+          this.note(result, from)
+          claim(from.kind, from.source)
+          if (to) result.cites.push({from: from.source, to: to.source})
+        }
+        continue
+      }
+      if (!this.words.reportingVerbs.has(word) || this.isNotVerb(tokens, index)) continue
+      const after = this.nextIndex(tokens, index)
+      if (tokens[after]?.norm === 'by') {
+        // "as suggested by Putin" attributes a phrase; "was reported by Reuters" the sentence.
+        const found = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, after)), previous)
+        if (!found) continue
+        this.note(result, found)
+        if (this.isPassive(tokens, index)) claim(found.kind, found.source)
+        continue
+      }
+      const participle = word.endsWith('ing') && this.previousPunctuation(tokens, index) === ','
+      const subject = participle ? this.mainSubject(tokens) : this.subjectBefore(tokens, index)
+      if (subject === conditional) continue
+      const phrase = subject.length > 0 ? subject : this.phraseAfter(tokens, after)
+      const found = this.sourceOf(phrase, previous) ?? this.speaker(phrase, word)
+      if (!found) continue
+      this.note(result, found)
+      claim(found.kind, found.source)
+    }
+    result.antecedent = result.kind === 'named' || result.kind === 'back-reference' ? result.source : this.nameIn(this.mainSubject(tokens))
+    return result
+  }
+
+  private note(result: SentenceAttribution, found: {kind: string; source: string}): void {
+    if (found.kind === 'named' && !result.named.includes(found.source)) result.named.push(found.source)
+  }
+
+  private nextIndex(tokens: Token[], index: number): number {
+    let at = index + 1
+    while (tokens[at]?.kind === 'space') at++
+    return at
+  }
+
+  private next(tokens: Token[], index: number): Token | undefined {
+    return tokens[this.nextIndex(tokens, index)]
+  }
+
+  private previousWord(tokens: Token[], index: number): Token | undefined {
+    for (let at = index - 1; at >= 0; at--) {
+      if (tokens[at]!.kind === 'space') continue
+      return tokens[at]!.kind === 'word' ? tokens[at] : undefined
+    }
+    return undefined
+  }
+
+  private previousPunctuation(tokens: Token[], index: number): string | undefined {
+    for (let at = index - 1; at >= 0; at--) {
+      if (tokens[at]!.kind === 'space') continue
+      return tokens[at]!.kind === 'punctuation' ? tokens[at]!.raw : undefined
+    }
+    return undefined
+  }
+
+  /** "the United States", "Lavrov's remarks", "the reports": a capitalised or determined noun, not a reporting verb. */
+  private isNotVerb(tokens: Token[], index: number): boolean {
+    const token = tokens[index]!
+    const first = tokens.findIndex((other) => other.kind === 'word')
+    if (index !== first && isCapitalised(token)) return true
+    const before = this.previousWord(tokens, index)?.norm ?? ''
+    return /'s?$/.test(before) || determiners.has(before)
+  }
+
+  /** "was reported by", "were suggested by": a form of "be" right before the verb. */
+  private isPassive(tokens: Token[], index: number): boolean {
+    return /^(?:is|are|was|were|been|being|be)$/.test(this.previousWord(tokens, index)?.norm ?? '')
+  }
+
+  /** The noun phrase right before a verb, skipping auxiliaries and one parenthetical (", addressing the press,"). */
+  private subjectBefore(tokens: Token[], index: number): Token[] | typeof conditional {
+    let at = index - 1
+    const skip = () => {
+      while (at >= 0 && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && auxiliaries.has(tokens[at]!.norm)))) at--
+    }
+    skip()
+    if (tokens[at]?.raw === ',') {
+      // Parenthetical: jump to the comma that opens it, if there is one.
+      let open = at - 1
+      while (open >= 0 && tokens[open]!.raw !== ',' && !(tokens[open]!.kind === 'punctuation' && /[.;:!?]/.test(tokens[open]!.raw))) open--
+      if (open < 0 || tokens[open]!.raw !== ',') return []
+      at = open - 1
+      skip()
+    }
+    const phrase: Token[] = []
+    for (; at >= 0; at--) {
+      const token = tokens[at]!
+      if (token.kind === 'space') continue
+      if (token.kind === 'punctuation') {
+        if (quoteMarks.has(token.raw) && !token.inQuote) continue
+        break
+      }
+      if (token.kind !== 'word' || token.inQuote) break
+      if (conditionals.has(token.norm)) return conditional
+      if (this.words.clauseBreaks.has(token.norm)) break
+      phrase.unshift(token)
+    }
+    return phrase
+  }
+
+  /** The noun phrase after a word, up to punctuation or a clause break. */
+  private phraseAfter(tokens: Token[], from: number): Token[] {
+    const phrase: Token[] = []
+    for (let at = from; at < tokens.length; at++) {
+      const token = tokens[at]!
+      if (token.kind === 'space') continue
+      if (token.kind === 'punctuation') {
+        if (quoteMarks.has(token.raw) && phrase.length === 0) continue
+        break
+      }
+      if (token.kind !== 'word' || (phrase.length > 0 && this.words.clauseBreaks.has(token.norm))) break
+      if (this.words.reportingVerbs.has(token.norm) && phrase.length > 0) break
+      phrase.push(token)
+    }
+    return phrase
+  }
+
+  /** The subject of the main clause: the first noun phrase, after an introductory phrase and its comma. */
+  mainSubject(tokens: Token[]): Token[] {
+    let at = 0
+    const firstWord = tokens.find((token) => token.kind === 'word')
+    if (firstWord && introducers.has(firstWord.norm)) {
+      const comma = tokens.findIndex((token, index) => token.raw === ',' && index < 24)
+      if (comma === -1) return []
+      at = comma + 1
+    }
+    const phrase: Token[] = []
+    for (; at < tokens.length && phrase.length < 8; at++) {
+      const token = tokens[at]!
+      if (token.kind === 'space' || (token.kind === 'punctuation' && quoteMarks.has(token.raw))) continue
+      if (token.kind !== 'word' || token.inQuote) break
+      const word = token.norm
+      if (this.words.clauseBreaks.has(word) || auxiliaries.has(word) || this.words.reportingVerbs.has(word)) break
+      if (/^(?:will|would|can|could|may|might|must|should|shall)$/.test(word)) break
+      if (phrase.length > 0 && /ed$/.test(word) && !isCapitalised(token)) break
+      phrase.push(token)
+    }
+    return phrase
+  }
+
+  /** The proper name in a noun phrase, titles stripped ("Russian Foreign Minister Sergey Lavrov" → "Sergey Lavrov"). */
+  nameIn(phrase: Token[]): string | undefined {
+    const runs: Token[][] = []
+    let run: Token[] = []
+    for (const [index, token] of phrase.entries()) {
+      const word = bare(token.norm)
+      const properWord = isCapitalised(token) && !(index === 0 && this.words.notNames.has(word)) && !this.words.notNames.has(word)
+      if (properWord) run.push(token)
+      else if (run.length > 0) {
+        runs.push(run)
+        run = []
+      }
+    }
+    if (run.length > 0) runs.push(run)
+    for (const candidate of runs.reverse()) {
+      // "Defence Ministry" is an institution: its first word is part of the name, not a title.
+      const institution = institutions.has(bare(candidate.at(-1)!.norm))
+      const stripped = institution ? candidate : candidate.slice(candidate.findIndex((token) => !this.words.titles.has(bare(token.norm))))
+      if (stripped.length === 0 || candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
+      return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
+    }
+    return undefined
+  }
+
+  /**
+   * "The coach said": with a verb of saying, any specific subject is a speaker.
+   * Verbs of inference ("This distinction emphasizes", "the talks showed") need
+   * a subject that is a source, which `sourceOf` has already ruled out.
+   */
+  private speaker(phrase: Token[], verb: string): {kind: 'described'; source: string} | undefined {
+    if (!/^(?:say|says|said|saying|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called)$/.test(verb)) return undefined
+    const words = phrase.map((token) => bare(token.norm))
+    if (words.some((word) => vagueGroups.has(word))) return undefined
+    return {kind: 'described', source: phrase.map((token) => token.raw).join(' ')}
+  }
+
+  /** What kind of source a noun phrase names, if any. */
+  private sourceOf(phrase: Token[], previous: string | undefined): {kind: NonNullable<SentenceAttribution['kind']>; source: string} | undefined {
+    if (phrase.length === 0) return undefined
+    const words = phrase.map((token) => bare(token.norm))
+    const text = phrase.map((token) => token.raw).join(' ')
+    if (words.some((word) => anonymousWords.has(word)) && !phrase.some((token, index) => index > 0 && isCapitalised(token))) {
+      return {kind: 'anonymous', source: text.toLowerCase()}
+    }
+    const name = this.nameIn(phrase)
+    if (name) return {kind: 'named', source: name}
+    const head = words.at(-1)!
+    const pointsBack = (phrase.length === 1 && this.words.backReferences.has(head)) || words.some((word) => this.words.sourceNouns.has(word) && !documentNouns.has(word))
+    if (pointsBack && previous && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) return {kind: 'back-reference', source: previous}
+    if (words.some((word) => this.words.sourceNouns.has(word))) return {kind: 'described', source: text}
+    return undefined
+  }
+}

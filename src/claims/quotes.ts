@@ -1,0 +1,50 @@
+import type {Token} from './match.js'
+
+const opening = new Set(['“', '«', '„'])
+const closing = new Set(['”', '»', '‟'])
+const singleOpening = new Set(['‘', "'"])
+const singleClosing = new Set(['’', "'"])
+
+/** Quotation marks in single quotes shorter than this are names or scare quotes (‘Gazeta.ru’), not speech. */
+const minimumSingleQuotedWords = 3
+
+/**
+ * Marks tokens inside direct quotations, for the sentences of one paragraph
+ * in order: a double quotation may run over several sentences. A blockquote
+ * paragraph is a quotation as a whole.
+ */
+export function markQuotes(sentences: Token[][], wholeParagraph: boolean): void {
+  let open = wholeParagraph
+  for (const tokens of sentences) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'punctuation') {
+        token.inQuote = open || token.inQuote
+        continue
+      }
+      if (wholeParagraph) {
+        token.inQuote = true
+        continue
+      }
+      if (token.raw === '"') open = !open
+      else if (opening.has(token.raw)) open = true
+      else if (closing.has(token.raw)) open = false
+      else if (!open && singleOpening.has(token.raw) && tokens[index + 1]?.kind === 'word') markSingle(tokens, index)
+      token.inQuote = open || token.inQuote
+    }
+  }
+}
+
+/** A single-quoted span that closes in the same sentence and holds a few words. */
+function markSingle(tokens: Token[], from: number): void {
+  let words = 0
+  for (let index = from + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word') words++
+    else if (token.kind === 'punctuation' && singleClosing.has(token.raw)) {
+      if (words < minimumSingleQuotedWords) return
+      for (let inside = from; inside <= index; inside++) tokens[inside]!.inQuote = true
+      return
+    }
+  }
+}

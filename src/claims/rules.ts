@@ -1,0 +1,186 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {parseDocument} from 'yaml'
+import {compilePattern, type Pattern} from './match.js'
+import type {RuleMeta, Severity} from '../types.js'
+
+/** `rules/` at the package root; the same path from `src/claims` and `dist/claims`. */
+export const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url))
+
+/** Context checks a cue can ask for, implemented in `src/claims/guards.ts`. */
+export const guardNames = ['month', 'statistics', 'legal', 'not-after-name', 'attributed'] as const
+export type GuardName = (typeof guardNames)[number]
+
+/** One group of cue phrases that share a category and an explanation. */
+export interface Cue {
+  category: string
+  /** For editors: why this wording is a problem and what to do instead. */
+  explanation: string
+  patterns: Pattern[]
+  /** `delete`: suggest removing the cue words; otherwise no suggestion. */
+  expected?: 'delete'
+  /** Context in which the cue is NOT flagged. */
+  unless: GuardName[]
+}
+
+export interface ExampleCase {
+  input: string
+  /** The exact texts this rule must flag, in order. */
+  flags: string[]
+}
+
+/** One rule file, `rules/<source>/<ruleId>.yml`. */
+export interface CueRule {
+  source: string
+  ruleId: string
+  description: string
+  /** Reason shown to the editor; `%s` is the flagged text. */
+  message: string
+  severity: Severity
+  cues: Cue[]
+  ok: string[]
+  notOk: ExampleCase[]
+  file: string
+}
+
+export class RuleDataError extends Error {}
+
+const ruleKeys = new Set(['description', 'message', 'severity', 'cues', 'ok', 'not-ok'])
+const cueKeys = new Set(['category', 'explanation', 'patterns', 'expected', 'unless'])
+const severities = new Set(['error', 'warning', 'info'])
+
+function readYaml(file: string): unknown {
+  const document = parseDocument(readFileSync(file, 'utf8'), {schema: 'core', uniqueKeys: true})
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!
+    throw new RuleDataError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
+  }
+  return document.toJS()
+}
+
+function fail(file: string, what: string): never {
+  throw new RuleDataError(`${file}: ${what}`)
+}
+
+function strings(value: unknown, file: string, key: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) fail(file, `\`${key}\` must be a list of strings`)
+  return value as string[]
+}
+
+function text(value: unknown, file: string, key: string): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(file, `\`${key}\` must be a non-empty string`)
+  return value
+}
+
+function parseCue(raw: unknown, file: string, index: number): Cue {
+  const at = `cues[${index}]`
+  if (typeof raw !== 'object' || raw === null) fail(file, `${at} must be a mapping`)
+  const record = raw as Record<string, unknown>
+  for (const key of Object.keys(record)) if (!cueKeys.has(key)) fail(file, `${at}: unknown key \`${key}\``)
+  const unless = record.unless === undefined ? [] : strings(record.unless, file, `${at}.unless`)
+  for (const guard of unless) if (!(guardNames as readonly string[]).includes(guard)) fail(file, `${at}: unknown guard \`${guard}\``)
+  if (record.expected !== undefined && record.expected !== 'delete') fail(file, `${at}.expected must be \`delete\` or absent`)
+  const patterns = strings(record.patterns, file, `${at}.patterns`).flatMap((pattern) => {
+    try {
+      return compilePattern(pattern)
+    } catch (error) {
+      return fail(file, `${at}: ${(error as Error).message}`)
+    }
+  })
+  return {
+    category: text(record.category, file, `${at}.category`),
+    explanation: text(record.explanation, file, `${at}.explanation`),
+    patterns,
+    ...(record.expected === 'delete' ? {expected: 'delete' as const} : {}),
+    unless: unless as GuardName[],
+  }
+}
+
+/** Reads and checks one rule file; throws `RuleDataError` naming the file. */
+export function loadRule(file: string, source: string, ruleId: string): CueRule {
+  const data = readYaml(file)
+  if (typeof data !== 'object' || data === null) fail(file, 'must be a mapping')
+  const record = data as Record<string, unknown>
+  for (const key of Object.keys(record)) if (!ruleKeys.has(key)) fail(file, `unknown key \`${key}\``)
+  const severity = text(record.severity, file, 'severity')
+  if (!severities.has(severity)) fail(file, '`severity` must be error, warning or info')
+  if (!Array.isArray(record.cues) || record.cues.length === 0) fail(file, '`cues` must be a non-empty list')
+  const notOk = record['not-ok']
+  if (!Array.isArray(notOk) || notOk.length === 0) fail(file, '`not-ok` needs at least one example')
+  const rule: CueRule = {
+    source,
+    ruleId,
+    description: text(record.description, file, 'description'),
+    message: text(record.message, file, 'message'),
+    severity: severity as Severity,
+    cues: record.cues.map((cue, index) => parseCue(cue, file, index)),
+    ok: strings(record.ok ?? [], file, 'ok'),
+    notOk: notOk.map((example, index) => {
+      const item = example as Record<string, unknown>
+      return {input: text(item?.input, file, `not-ok[${index}].input`), flags: strings(item?.flags, file, `not-ok[${index}].flags`)}
+    }),
+    file,
+  }
+  const seen = new Set<string>()
+  for (const cue of rule.cues) {
+    for (const pattern of cue.patterns) {
+      if (seen.has(pattern.source)) fail(file, `duplicate pattern \`${pattern.source}\``)
+      seen.add(pattern.source)
+    }
+  }
+  return rule
+}
+
+/** Every rule file of a source folder (`rules/hedge/*.yml`); files starting with `_` are word lists, not rules. */
+export function loadRules(source: string, dir = rulesDir): CueRule[] {
+  const folder = `${dir}${source}/`
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yml') && !name.startsWith('_'))
+    .sort()
+    .map((name) => loadRule(folder + name, source, name.slice(0, -4)))
+}
+
+/** Word lists that attribution detection uses (`rules/attribution/_words.yml`). */
+export interface Vocabulary {
+  reportingVerbs: Set<string>
+  citingVerbs: Set<string>
+  backReferences: Set<string>
+  sourceNouns: Set<string>
+  titles: Set<string>
+  notNames: Set<string>
+  clauseBreaks: Set<string>
+  legal: Set<string>
+}
+
+const vocabularyKeys: Record<keyof Vocabulary, string> = {
+  reportingVerbs: 'reporting-verbs',
+  citingVerbs: 'citing-verbs',
+  backReferences: 'back-references',
+  sourceNouns: 'source-nouns',
+  titles: 'titles',
+  notNames: 'not-names',
+  clauseBreaks: 'clause-breaks',
+  legal: 'legal',
+}
+
+export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
+  const data = readYaml(file) as Record<string, unknown>
+  const known = new Set(Object.values(vocabularyKeys))
+  for (const key of Object.keys(data ?? {})) if (!known.has(key)) fail(file, `unknown key \`${key}\``)
+  const entries = Object.entries(vocabularyKeys).map(([name, key]) => [
+    name,
+    new Set(strings(data[key], file, key).map((word) => word.toLowerCase().replaceAll('’', "'"))),
+  ])
+  return Object.fromEntries(entries) as Vocabulary
+}
+
+/** The catalogue entry of a rule file, with its first examples as the wrong and right example. */
+export function toRuleMeta(rule: CueRule): RuleMeta {
+  return {
+    source: rule.source,
+    ruleId: rule.ruleId,
+    severity: rule.severity,
+    description: rule.description,
+    example: {wrong: rule.notOk[0]!.input, right: rule.ok[0] ?? ''},
+  }
+}

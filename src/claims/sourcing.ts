@@ -1,0 +1,82 @@
+import type {Sourcing} from '../types.js'
+import type {SentenceRecord} from './analyse.js'
+
+/** Two claims that share this many content words report the same story. */
+const sameStoryWords = 3
+const stopWords = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'their', 'there', 'which', 'about', 'into', 'also', 'only', 'said', 'according', 'citing', 'reported', 'than', 'they', 'them', 'other', 'such', 'more', 'some', 'after', 'before', 'while', 'these', 'those', 'directly', 'issued'])
+
+/** Crude stem so that "order" and "ordered" meet; good enough for same-story detection. */
+function contentWords(record: SentenceRecord, exclude: Set<string>): Set<string> {
+  const words = new Set<string>()
+  for (const token of record.tokens) {
+    if (token.kind !== 'word' || token.inQuote || token.norm.length < 4 || stopWords.has(token.norm)) continue
+    const stem = token.norm.replace(/'s$/, '').slice(0, 5)
+    if (!exclude.has(stem)) words.add(stem)
+  }
+  return words
+}
+
+/** Merges "Putin" into "Vladimir Putin" when both appear: the fuller name is kept. */
+function canonicalNames(names: string[]): Map<string, string> {
+  const canonical = new Map<string, string>()
+  for (const name of names) {
+    const fuller = names.find((other) => other !== name && other.endsWith(` ${name}`))
+    canonical.set(name, fuller ?? name)
+  }
+  return canonical
+}
+
+/**
+ * The sourcing summary of one article: who is named, how claims travel
+ * ("RIA Novosti ← Record ← anonymous sources"), and counts an editor can scan.
+ * A chain comes from "X citing Y", and from the same story told twice: when the
+ * lead credits A and a later sentence has B reporting the same facts, A relays B.
+ */
+export function summarise(sentences: SentenceRecord[], unsourcedSections: number): Sourcing {
+  const all = sentences.flatMap((record) => record.attribution.named)
+  const canonical = canonicalNames([...new Set(all)])
+  const name = (source: string) => canonical.get(source) ?? source
+  const named = [...new Set(all.map(name))]
+
+  const links = new Map<string, string>()
+  const link = (from: string, to: string) => {
+    if (from !== to && !links.has(from)) links.set(from, to)
+  }
+  sentences.forEach((record, index) => {
+    for (const cite of record.attribution.cites) {
+      link(name(cite.from), name(cite.to))
+      const exclude = new Set(cite.from.toLowerCase().split(/\s+/).map((word) => word.slice(0, 5)))
+      const story = contentWords(record, exclude)
+      const earlier = sentences.slice(0, index).find((other) => {
+        if (other.attribution.kind !== 'named' || !other.attribution.source || name(other.attribution.source) === name(cite.from)) return false
+        const shared = [...contentWords(other, exclude)].filter((word) => story.has(word))
+        return shared.length >= sameStoryWords
+      })
+      if (earlier?.attribution.source) link(name(earlier.attribution.source), name(cite.from))
+    }
+  })
+  const pointedAt = new Set(links.values())
+  const chains: Sourcing['chains'] = []
+  for (const start of links.keys()) {
+    if (pointedAt.has(start)) continue
+    const chain = [start]
+    for (let next = links.get(start); next && !chain.includes(next); next = links.get(next)) chain.push(next)
+    chains.push({chain, depth: chain.length - 1, end: chain.at(-1)!})
+  }
+
+  const count = (rule: string) => sentences.reduce((total, record) => total + record.findings.filter((finding) => `${finding.rule.source}/${finding.rule.ruleId}` === rule).length, 0)
+  return {
+    named,
+    chains,
+    counts: {
+      sentences: sentences.length,
+      attributedSentences: sentences.filter((record) => record.attribution.kind && record.attribution.kind !== 'anonymous').length,
+      anonymousSentences: sentences.filter((record) => record.attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')).length,
+      unattributedSpeculativeSentences: sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId === 'unsupported')).length,
+      weasel: count('attribution/weasel'),
+      boosters: count('hedge/booster'),
+      editorializing: count('style/editorializing'),
+      unsourcedSections,
+    },
+  }
+}

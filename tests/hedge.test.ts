@@ -1,0 +1,90 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {rules} from '../src/stages/hedge.js'
+import {claims, flagged} from './claims-helper.js'
+
+const seed = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
+
+describe('hedge stage', () => {
+  it('exports its contract rules', () => {
+    expect(rules.map((rule) => `${rule.source}/${rule.ruleId}`).sort()).toEqual(['hedge/booster', 'hedge/unsupported'])
+  })
+
+  it('flags the writer’s own speculation and the booster in the seed article', async () => {
+    const {messages} = await claims(seed, 'markdown')
+    const hedges = messages.filter((message) => message.source === 'hedge').map((message) => `${message.ruleId}: ${message.actual}`)
+    expect(hedges).toEqual(expect.arrayContaining([
+      'unsupported: appears to be',
+      'unsupported: could be seen as',
+      'unsupported: It is possible that',
+      'unsupported: likely aimed',
+      'unsupported: likely reflected',
+      'booster: undoubtedly',
+    ]))
+  })
+
+  it('raises no hedge on seed sentences attributed to Lavrov, Putin or Gazeta.ru', async () => {
+    const {messages} = await claims(seed, 'markdown')
+    const lines = seed.split('\n')
+    const attributed = ['He suggested that', 'suggesting that a structured approach proposed by Putin could lead', 'He indicated that', 'suggesting that the talks provided']
+    for (const message of messages.filter((each) => each.source === 'hedge')) {
+      const line = lines[(message.line ?? 1) - 1]!
+      const sentenceStart = line.lastIndexOf('. ', (message.column ?? 1) - 1)
+      const sentence = line.slice(sentenceStart + 1, line.indexOf('.', message.column ?? 1) + 1)
+      for (const text of attributed) expect(sentence).not.toContain(text)
+    }
+  })
+
+  it('points at the cue and suggests deleting a booster', async () => {
+    const text = 'The order will undoubtedly be monitored.'
+    const {messages} = await claims(text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({source: 'hedge', ruleId: 'booster', actual: 'undoubtedly', expected: [''], severity: 'warning'})
+    expect(messages[0]!.note).toMatch(/evidence shows it/)
+  })
+
+  it('matches case-insensitively and with curly apostrophes', async () => {
+    expect(await flagged('PROBABLY the best. It’s worth noting that prices rose.')).toEqual([
+      'hedge/unsupported: PROBABLY',
+      'style/editorializing: It’s worth noting that',
+    ])
+  })
+
+  it('leaves a hedge inside a direct quotation to its speaker, even across sentences', async () => {
+    expect(await flagged('“The deal is probably dead. It could be seen as a snub,” Smith said.')).toEqual([])
+    expect(await flagged('He told us: "The strike was probably planned. It appears to be revenge." The police left.')).toEqual([])
+  })
+
+  it('treats a pronoun or "the minister" after a named source as attributed', async () => {
+    expect(await flagged('Lavrov spoke in Ankara. He said that talks would probably resume.')).toEqual([])
+    expect(await flagged('Foreign Minister Sergey Lavrov arrived on Monday. The minister suggested that talks could be seen as a new start.')).toEqual([])
+    // Without an antecedent, the same hedge is the writer's.
+    expect(await flagged('The weather was fine. Talks would probably resume.')).toEqual(['hedge/unsupported: probably'])
+  })
+
+  it('handles "X said in an interview", "according to X" and "X citing Y"', async () => {
+    expect(await flagged('The war will likely end soon, Zelensky said in an interview.')).toEqual([])
+    expect(await flagged('According to Reuters, the plant was likely hit twice.')).toEqual([])
+    expect(await flagged('Tass, citing the Defence Ministry, said the plant was likely hit.')).toEqual([])
+  })
+
+  it('keeps the disambiguation cases silent', async () => {
+    for (const text of [
+      'Prices in May have been stable.',
+      'He appeared in court on Tuesday and appeared for the defence in 2019.',
+      'Drivers can be fined and offenders could face up to five years in prison.',
+      'Lavrov said the talks would resume if both sides agreed.',
+      'Smokers are twice as likely to die early, a Harvard study found.',
+      'The alleged gunman was charged with murder, police said.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // …and the same words flag when they are the writer's guess.
+    expect(await flagged('The talks may have been a failure.')).toEqual(['hedge/unsupported: may have been'])
+    expect(await flagged('The singer allegedly refused to sing.')).toEqual(['hedge/unsupported: allegedly'])
+  })
+
+  it('does not count a condition as attribution', async () => {
+    expect(await flagged('It could be seen as a gesture, especially if Russia responds in kind.')).toEqual(['hedge/unsupported: could be seen as'])
+  })
+})
