@@ -1,11 +1,137 @@
-import type {Root} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
+import {NameIndex} from '../names/lookup.js'
+import {loadStyleSheets, type NameRecord} from '../names/style-sheet.js'
+import {checkedSentences} from '../nlcst.js'
+import {report} from '../report.js'
+import {isEnglishWord} from '../script/dictionary.js'
+import {lookalikes, scriptOf} from '../script/lookalikes.js'
+import {type MappedText, mappedText, offsets} from '../script/text.js'
+import {transliterate} from '../script/transliterate.js'
+import {foreignChars, hasLatin, inOtherScript, repair, type Run, tokensOf} from '../script/words.js'
 import type {RuleMeta} from '../types.js'
 
-export const rules: RuleMeta[] = []
+const mixedScript: RuleMeta = {
+  source: 'script',
+  ruleId: 'mixed-script',
+  severity: 'error',
+  description: 'A word mixes scripts, usually a look-alike letter from another script inside a Latin word.',
+  example: {wrong: 'The meeting is on 5 Dеc (Cyrillic е).', right: 'The meeting is on 5 Dec.'},
+}
 
-/** Placeholder until the script stage lands. */
-export default function scriptStage(_config: Config) {
-  return (_tree: Root, _file: VFile): void => {}
+const foreignScript: RuleMeta = {
+  source: 'script',
+  ruleId: 'foreign-script',
+  severity: 'error',
+  description: 'A word in another script inside English copy; suggests the style-sheet name, else a transliteration.',
+  example: {wrong: 'the commander, Timothy Хо, said', right: 'the commander, Timothy Haugh, said'},
+}
+
+export const rules: RuleMeta[] = [mixedScript, foreignScript]
+
+const greek = /^\p{Script=Greek}$/u
+/** Single letters that are English words, so that a lone Cyrillic `а` reads as the article. */
+const oneLetterWords = new Set(['a', 'A', 'I'])
+
+/**
+ * Greek letters are symbols in English copy (α-helix, β-blocker, 5 μm, 10 kΩ,
+ * NF-κB, ΔF508): a Greek letter is only a disguise when it stands for a plain
+ * Latin letter inside a Latin word, and a short all-Greek run is a symbol.
+ */
+function isGreekSymbol(run: Run): boolean {
+  const foreign = foreignChars(run)
+  if (!foreign.every((entry) => greek.test(entry.char))) return false
+  if (!hasLatin(run)) return run.chars.length <= 2
+  const table = lookalikes()
+  return foreign.some((entry) => !table.get(entry.char)?.targets.some((target) => target < '\u0080'))
+}
+
+/** Find look-alike letters and other-script words in the sentences the language stage left in English. */
+export default function scriptStage(config: Config) {
+  lookalikes()
+  const names = new NameIndex(loadStyleSheets(config.styleSheets))
+  return (tree: Root, file: VFile): void => {
+    for (const {sentence} of checkedSentences(tree)) checkSentence(sentence, file, names, config)
+  }
+}
+
+function checkSentence(sentence: Sentence, file: VFile, names: NameIndex, config: Config): void {
+  const mapped = mappedText(sentence)
+  let group: Run[] = []
+  let previous: string | undefined
+  let latinBefore: string | undefined
+  const flush = () => {
+    if (group.length > 0) reportForeign(group, previous, mapped, file, names, config)
+    group = []
+  }
+  for (const token of tokensOf(mapped.text)) {
+    const tokenLatin = token.runs.some(hasLatin)
+    let foreignWord = false
+    for (const run of token.runs) {
+      if (foreignChars(run).length === 0 || isGreekSymbol(run)) continue
+      if (tokenLatin || (!inOtherScript(run) && run.chars.length > 1)) {
+        reportMixed(run, mapped, file)
+      } else if (run.chars.length === 1 && inOtherScript(run) && !greek.test(run.text) && oneLetterWords.has(repair(run, isEnglishWord) ?? '')) {
+        reportMixed(run, mapped, file)
+      } else if (inOtherScript(run)) {
+        foreignWord = true
+      }
+    }
+    if (foreignWord) {
+      if (group.length === 0) previous = latinBefore
+      group.push(...token.runs.filter(inOtherScript))
+      continue
+    }
+    flush()
+    latinBefore = tokenLatin ? token.runs.filter(hasLatin).at(-1)!.text : undefined
+  }
+  flush()
+}
+
+function reportMixed(run: Run, mapped: MappedText, file: VFile): void {
+  const fixed = repair(run, isEnglishWord)
+  const table = lookalikes()
+  const described = foreignChars(run).map((entry) => {
+    const lookalike = table.get(entry.char)
+    return lookalike ? `\`${entry.char}\` (${lookalike.name.toLowerCase()})` : `\`${entry.char}\` (${scriptOf(entry.char)})`
+  })
+  const letters = [...new Set(described)].join(', ')
+  report(file, mixedScript, {
+    ...offsets(mapped, run.from, run.to),
+    reason: fixed
+      ? `Unexpected look-alike letter ${letters} in \`${run.text}\`, expected \`${fixed}\``
+      : `Unexpected mix of scripts in \`${run.text}\`: ${letters}`,
+    expected: fixed ? [fixed] : [],
+    ...(fixed ? {fix: 'safe' as const} : {}),
+  })
+}
+
+function reportForeign(group: Run[], previous: string | undefined, mapped: MappedText, file: VFile, names: NameIndex, config: Config): void {
+  const from = group[0]!.from
+  const to = group.at(-1)!.to
+  const phrase = mapped.text.slice(from, to)
+  const script = scriptOf([...phrase].find((char) => /\p{L}/u.test(char)) ?? '')
+  const named = names.foreign(phrase, previous)
+  const romanised = transliterate(phrase, config.transliteration)
+  const expected = [...new Set([named?.suggestion, romanised].filter((item): item is string => Boolean(item)))]
+  const because = named
+    ? `; the style sheet writes it \`${named.suggestion}\``
+    : romanised
+      ? `; transliterated \`${romanised}\``
+      : ''
+  report(file, foreignScript, {
+    ...offsets(mapped, from, to),
+    reason: `Unexpected ${script} \`${phrase}\` in English copy${because}`,
+    expected,
+    ...(expected.length > 0 ? {fix: 'review' as const} : {}),
+    ...(named ? {note: describe(named.record)} : {}),
+  })
+}
+
+export function describe(record: NameRecord): string {
+  const role = record.role
+  if (!role) return `${record.name} (${record.type}, ${record.provenance})`
+  const dates = role.from || role.to ? ` (${role.from ?? '…'} – ${role.to ?? 'present'})` : ''
+  return `${record.name}: ${role.title}${dates}`
 }

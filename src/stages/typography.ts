@@ -1,11 +1,169 @@
-import type {Root} from 'nlcst'
+import {readFileSync} from 'node:fs'
+import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {parse} from 'yaml'
 import type {Config} from '../config.js'
+import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
+import {report} from '../report.js'
+import {type MappedText, mappedText, offsets} from '../script/text.js'
 import type {RuleMeta} from '../types.js'
 
-export const rules: RuleMeta[] = []
+const rule = (ruleId: string, severity: RuleMeta['severity'], description: string, wrong: string, right: string): RuleMeta => ({
+  source: 'typography',
+  ruleId,
+  severity,
+  description,
+  example: {wrong, right},
+})
 
-/** Placeholder until the typography stage lands. */
+const guillemets = rule('guillemets', 'warning', 'Guillemets «» left by translation; English copy uses curly quotes.', 'He called it «a step forward».', 'He called it “a step forward”.')
+const lowQuotes = rule('low-quotes', 'warning', 'Low-high quotes „“ left by translation; English copy uses curly quotes.', 'He called it „a step forward“.', 'He called it “a step forward”.')
+const decimalComma = rule('decimal-comma', 'warning', 'A decimal comma; English copy uses a decimal point.', 'The talks lasted 6,5 hours.', 'The talks lasted 6.5 hours.')
+const numberWord = rule('mln', 'warning', 'An abbreviated number word ("mln", "bln") left by translation.', 'The fund holds 5 mln rubles.', 'The fund holds 5 million rubles.')
+const dottedDate = rule('dotted-date', 'warning', 'A dd.mm.yyyy date; English copy writes the month as a word.', 'The law took effect on 01.03.2024.', 'The law took effect on March 1, 2024.')
+const doubledWord = rule('doubled-word', 'warning', 'The same word twice in a row.', 'He said the the talks would resume.', 'He said the talks would resume.')
+const doubleSpace = rule('double-space', 'info', 'Two or more spaces between words.', 'The talks  resumed.', 'The talks resumed.')
+
+export const rules: RuleMeta[] = [guillemets, lowQuotes, decimalComma, numberWord, dottedDate, doubledWord, doubleSpace]
+
+interface HouseStyle {
+  quotes: {open: string; close: string; singleOpen: string; singleClose: string}
+  numberWords: Record<string, string>
+  date: string
+  months: string[]
+  doubledWordsAllowed: string[]
+}
+
+const houseStyleFile = new URL('../../rules/typography/house-style.yml', import.meta.url)
+
+function loadHouseStyle(): HouseStyle {
+  const style = parse(readFileSync(houseStyleFile, 'utf8')) as HouseStyle
+  if (style.months?.length !== 12 || !style.quotes?.open || !style.date || !style.numberWords || !style.doubledWordsAllowed) {
+    throw new Error('rules/typography/house-style.yml: needs quotes, numberWords, date, twelve months and doubledWordsAllowed')
+  }
+  return style
+}
+
+interface Hit {
+  rule: RuleMeta
+  from: number
+  to: number
+  expected: string
+  reason: string
+}
+
+/** Translation residue in English copy: foreign quotes, decimal commas, "mln", dotted dates, doubled words, double spaces. */
 export default function typographyStage(_config: Config) {
-  return (_tree: Root, _file: VFile): void => {}
+  const style = loadHouseStyle()
+  const allowed = new Set(style.doubledWordsAllowed.map((word) => word.toLowerCase()))
+  const abbreviations = Object.keys(style.numberWords).sort((a, b) => b.length - a.length).join('|')
+  const numberWordPattern = new RegExp(`(?<=\\d\\s?|\\s|^)(${abbreviations})(\\.(?=\\s+[\\p{Ll}\\d]))?(?![\\p{L}\\p{N}])`, 'gu')
+  return (tree: Root, file: VFile): void => {
+    for (const paragraph of paragraphs(tree)) {
+      if (blockData(paragraph).lang) continue
+      const mapped = mappedText(paragraph)
+      const foreign = foreignRanges(paragraph, mapped)
+      const hits = [
+        ...quotes(mapped.text, style),
+        ...decimalCommas(mapped.text),
+        ...numberWords(mapped.text, numberWordPattern, style),
+        ...dottedDates(mapped.text, style),
+        ...doubledWords(mapped.text, allowed),
+        ...(file.data.format === 'html' ? [] : doubleSpaces(mapped.text)),
+      ]
+      for (const hit of hits) {
+        if (foreign.some(([from, to]) => hit.from < to && hit.to > from)) continue
+        report(file, hit.rule, {...offsets(mapped, hit.from, hit.to), reason: hit.reason, expected: [hit.expected], fix: 'safe'})
+      }
+    }
+  }
+}
+
+/** Text ranges of sentences the language stage marked as another language. */
+function foreignRanges(paragraph: Paragraph, mapped: MappedText): Array<[number, number]> {
+  return sentencesOf(paragraph)
+    .filter((sentence) => blockData(sentence).lang)
+    .map((sentence) => {
+      const {start, end} = span(sentence)
+      return [mapped.starts.findIndex((offset) => offset >= start), mapped.ends.findLastIndex((offset) => offset <= end) + 1]
+    })
+}
+
+function quotes(text: string, style: HouseStyle): Hit[] {
+  const hits: Hit[] = []
+  const mark = (at: number, to: string, rule: RuleMeta) =>
+    hits.push({rule, from: at, to: at + 1, expected: to, reason: `Unexpected \`${text[at]}\`, expected \`${to}\``})
+  let low = false
+  let lowSingle = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '«') mark(i, style.quotes.open, guillemets)
+    else if (char === '»') mark(i, style.quotes.close, guillemets)
+    else if (char === '„') {
+      mark(i, style.quotes.open, lowQuotes)
+      low = true
+    } else if (char === '“' && low) {
+      // In „…“ the high mark closes the quotation.
+      mark(i, style.quotes.close, lowQuotes)
+      low = false
+    } else if (char === '‚' && /\p{L}/u.test(text[i + 1] ?? '')) {
+      mark(i, style.quotes.singleOpen, lowQuotes)
+      lowSingle = true
+    } else if (char === '‘' && lowSingle) {
+      mark(i, style.quotes.singleClose, lowQuotes)
+      lowSingle = false
+    }
+  }
+  return hits
+}
+
+/** "6,5 hours"; "1,500" (three digits: a thousands separator) and "1,50,000" are left alone. */
+function decimalCommas(text: string): Hit[] {
+  return [...text.matchAll(/(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,]|\.\d)/g)].map((match) => {
+    const expected = `${match[1]}.${match[2]}`
+    return {rule: decimalComma, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected decimal comma in \`${match[0]}\`, expected \`${expected}\``}
+  })
+}
+
+function numberWords(text: string, pattern: RegExp, style: HouseStyle): Hit[] {
+  return [...text.matchAll(pattern)].map((match) => {
+    const expected = style.numberWords[match[1]!.toLowerCase()]!
+    return {rule: numberWord, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected \`${match[0]}\`, expected \`${expected}\``}
+  })
+}
+
+function dottedDates(text: string, style: HouseStyle): Hit[] {
+  const hits: Hit[] = []
+  for (const match of text.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g)) {
+    const day = Number(match[1])
+    const month = Number(match[2])
+    const year = Number(match[3])
+    // Only real dates: the day must exist in that month.
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue
+    const expected = style.date.replace('{month}', style.months[month - 1]!).replace('{day}', String(day)).replace('{year}', String(year))
+    hits.push({rule: dottedDate, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${match[0]}\`, expected \`${expected}\``})
+  }
+  return hits
+}
+
+/** "the the"; allowed words ("that that") and capitalised repeats ("Bora Bora") are left alone. */
+function doubledWords(text: string, allowed: ReadonlySet<string>): Hit[] {
+  const hits: Hit[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(\1)(?![\p{L}\p{N}'’-])/giu)) {
+    const [whole, first, second] = match as unknown as [string, string, string]
+    if (allowed.has(first.toLowerCase()) || /^\p{Lu}/u.test(second)) continue
+    hits.push({rule: doubledWord, from: match.index, to: match.index + whole.length, expected: first, reason: `Unexpected doubled word \`${whole}\`, expected \`${first}\``})
+  }
+  return hits
+}
+
+/** Runs of spaces between words on one line; a Markdown hard break ("  \n") is not one. */
+function doubleSpaces(text: string): Hit[] {
+  return [...text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/g)].map((match) => ({
+    rule: doubleSpace,
+    from: match.index,
+    to: match.index + match[0].length,
+    expected: ' ',
+    reason: `Unexpected ${match[0].length} spaces, expected 1`,
+  }))
 }

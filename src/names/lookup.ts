@@ -1,0 +1,99 @@
+import type {NameRecord, StyleSheet} from './style-sheet.js'
+
+export interface NameMatch {
+  /** Range in the searched text. */
+  from: number
+  to: number
+  record: NameRecord
+  suggestion: string
+  kind: 'variant' | 'descriptor' | 'bare'
+}
+
+const notWord = '(?<![\\p{L}\\p{N}])'
+const endWord = '(?![\\p{L}\\p{N}])'
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const wordCount = (text: string) => text.trim().split(/\s+/).length
+
+/** Looks names up in the style sheets: other-script aliases, known wrong variants, outlet descriptors. */
+export class NameIndex {
+  private readonly aliases = new Map<string, NameRecord[]>()
+  private readonly variantOf = new Map<string, NameRecord>()
+  private readonly variantPattern: RegExp | undefined
+  private readonly outlets: Array<{record: NameRecord; descriptor: RegExp; bare: RegExp}> = []
+
+  constructor(sheet: StyleSheet) {
+    for (const record of sheet.records) {
+      for (const [lang, list] of Object.entries(record.aliases)) {
+        if (lang === 'en') continue
+        for (const alias of list) this.aliases.set(alias, [...(this.aliases.get(alias) ?? []), record])
+      }
+      for (const variant of record.variants) this.variantOf.set(variant.replace(/\s+/g, ' '), record)
+      // An outlet whose name starts with "The" loses it in translation ("the publication Record").
+      const bare = /^The\s+(.+)$/.exec(record.name)?.[1]
+      if (bare && record.descriptors.length > 0) {
+        const descriptors = [...record.descriptors].sort((a, b) => b.length - a.length).map(escape).join('|')
+        this.outlets.push({
+          record,
+          descriptor: new RegExp(`${notWord}(?:(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)?(?:${descriptors})\\s+${escape(bare)}${endWord}`, 'gu'),
+          bare: new RegExp(`${notWord}${escape(bare)}${endWord}`, 'gu'),
+        })
+      }
+    }
+    const variants = [...this.variantOf.keys()].sort((a, b) => b.length - a.length)
+    if (variants.length > 0) this.variantPattern = new RegExp(`${notWord}(?:${variants.map(escape).join('|')})${endWord}`, 'gu')
+  }
+
+  /**
+   * The style-sheet name for `phrase`, a word or words in another script;
+   * `previous` is the Latin word right before it ("Timothy" before "Хо").
+   */
+  foreign(phrase: string, previous?: string): {record: NameRecord; suggestion: string} | undefined {
+    const records = this.aliases.get(phrase.replace(/\s+/g, ' ')) ?? []
+    const record = records.find((candidate) => !candidate.ambiguous.includes(phrase) || (previous !== undefined && candidate.given.includes(previous)))
+    if (!record) return undefined
+    const afterGiven = previous !== undefined && record.given.includes(previous)
+    return {record, suggestion: wordCount(phrase) > 1 && !afterGiven ? record.name : record.short}
+  }
+
+  /** Known wrong forms in `text`; `headline` text is title case, where a bare outlet name proves nothing. */
+  variants(text: string, options: {headline?: boolean} = {}): NameMatch[] {
+    const found: NameMatch[] = []
+    const taken = (from: number, to: number) => found.some((match) => from < match.to && to > match.from)
+    for (const {record, descriptor, bare} of this.outlets) {
+      for (const match of text.matchAll(descriptor)) {
+        found.push({from: match.index, to: match.index + match[0].length, record, suggestion: record.name, kind: 'descriptor'})
+      }
+      if (options.headline) continue
+      for (const match of text.matchAll(bare)) {
+        const from = match.index
+        const to = from + match[0].length
+        if (taken(from, to) || !isBareReference(text, from, to)) continue
+        found.push({from, to, record, suggestion: record.name, kind: 'bare'})
+      }
+    }
+    if (this.variantPattern) {
+      for (const match of text.matchAll(this.variantPattern)) {
+        const from = match.index
+        const to = from + match[0].length
+        if (taken(from, to)) continue
+        const variant = match[0].replace(/\s+/g, ' ')
+        const record = this.variantOf.get(variant)!
+        found.push({from, to, record, suggestion: wordCount(variant) > 1 ? record.name : record.short, kind: 'variant'})
+      }
+    }
+    return found.sort((a, b) => a.from - b.from)
+  }
+}
+
+/**
+ * "according to Record": the bare name used as the outlet. Not when it opens
+ * the sentence, follows "the"/"a" or another capitalised word ("Daily Record",
+ * "World Record"), or starts a longer name ("Record Store Day").
+ */
+function isBareReference(text: string, from: number, to: number): boolean {
+  const before = text.slice(0, from)
+  if (!/\p{L}/u.test(before)) return false
+  const previous = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)[\s\p{P}]*$/u.exec(before)?.[1]
+  if (previous && (/^(?:the|a|an)$/i.test(previous) || /^\p{Lu}/u.test(previous))) return false
+  return !/^\s+\p{Lu}/u.test(text.slice(to))
+}

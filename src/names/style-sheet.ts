@@ -1,0 +1,130 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {parseDocument} from 'yaml'
+import {ConfigError} from '../config.js'
+
+/** The newsroom style sheet bundled with copydesk. */
+export const bundledStyleSheet = fileURLToPath(new URL('../../rules/style-sheet.yml', import.meta.url))
+
+export const nameTypes = ['person', 'outlet', 'organisation', 'place'] as const
+
+/** One name as the newsroom writes it. */
+export interface NameRecord {
+  /** Canonical form on first reference (`Timothy Haugh`, `The Record`). */
+  readonly name: string
+  /** Second reference (`Haugh`); defaults to `name`. */
+  readonly short: string
+  readonly type: (typeof nameTypes)[number]
+  /** Latin given names that may stand before `short` (`Timothy`, `Tim`). */
+  readonly given: readonly string[]
+  /** Accepted forms by ISO 639-1 language, including Cyrillic forms and their inflections. */
+  readonly aliases: Readonly<Record<string, readonly string[]>>
+  /** Aliases that only identify this name right after one of `given` (`Хо` is also Ho Chi Minh). */
+  readonly ambiguous: readonly string[]
+  /** Known wrong forms, each replaced by `name` (several words) or `short` (one word). */
+  readonly variants: readonly string[]
+  /** Words a translation puts before an outlet's bare name (`the publication Record`). */
+  readonly descriptors: readonly string[]
+  readonly role?: {readonly title: string; readonly from?: string; readonly to?: string}
+  /** Where the facts come from, with its licence. */
+  readonly provenance: string
+  /** The sheet the record came from. */
+  readonly file: string
+}
+
+export interface StyleSheet {
+  readonly records: readonly NameRecord[]
+}
+
+/** Loads the bundled sheet and then `extra` sheets (later sheets add records; they do not replace). */
+export function loadStyleSheets(extra: readonly string[] = []): StyleSheet {
+  return {records: [bundledStyleSheet, ...extra].flatMap(readSheet)}
+}
+
+const cache = new Map<string, NameRecord[]>()
+
+function readSheet(file: string): NameRecord[] {
+  const cached = cache.get(file)
+  if (cached) return cached
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read style sheet (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!
+    throw new ConfigError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
+  }
+  const data = document.toJS({maxAliasCount: 100}) as unknown
+  if (!isRecord(data) || !Array.isArray(data.names)) throw new ConfigError(`${file}: a style sheet is a mapping with a \`names\` list`)
+  const records = data.names.map((entry, index) => toRecord(entry, `${file}: names[${index}]`, file))
+  cache.set(file, records)
+  return records
+}
+
+const keys = new Set(['name', 'short', 'type', 'given', 'aliases', 'ambiguous', 'variants', 'descriptors', 'role', 'provenance'])
+
+function toRecord(entry: unknown, where: string, file: string): NameRecord {
+  if (!isRecord(entry)) throw new ConfigError(`${where} must be a mapping`)
+  for (const key of Object.keys(entry)) if (!keys.has(key)) throw new ConfigError(`${where}: unknown key \`${key}\``)
+  const name = text(entry.name, `${where}.name`)
+  const type = text(entry.type, `${where}.type`)
+  if (!(nameTypes as readonly string[]).includes(type)) throw new ConfigError(`${where}.type must be one of ${nameTypes.join(', ')}`)
+  const aliases: Record<string, string[]> = {}
+  if (entry.aliases !== undefined) {
+    if (!isRecord(entry.aliases)) throw new ConfigError(`${where}.aliases must map language codes to lists`)
+    for (const [lang, list] of Object.entries(entry.aliases)) aliases[lang] = texts(list, `${where}.aliases.${lang}`)
+  }
+  const all = Object.values(aliases).flat()
+  const ambiguous = texts(entry.ambiguous, `${where}.ambiguous`)
+  for (const alias of ambiguous) if (!all.includes(alias)) throw new ConfigError(`${where}.ambiguous: \`${alias}\` is not among the aliases`)
+  const variants = texts(entry.variants, `${where}.variants`)
+  for (const variant of variants) {
+    if (variant === name || all.includes(variant)) throw new ConfigError(`${where}.variants: \`${variant}\` is also an accepted form`)
+  }
+  let role: NameRecord['role']
+  if (entry.role !== undefined) {
+    if (!isRecord(entry.role)) throw new ConfigError(`${where}.role must be a mapping with title, from, to`)
+    role = {
+      title: text(entry.role.title, `${where}.role.title`),
+      ...(entry.role.from === undefined ? {} : {from: date(entry.role.from, `${where}.role.from`)}),
+      ...(entry.role.to === undefined ? {} : {to: date(entry.role.to, `${where}.role.to`)}),
+    }
+  }
+  return {
+    name,
+    short: entry.short === undefined ? name : text(entry.short, `${where}.short`),
+    type: type as NameRecord['type'],
+    given: texts(entry.given, `${where}.given`),
+    aliases,
+    ambiguous,
+    variants,
+    descriptors: texts(entry.descriptors, `${where}.descriptors`),
+    ...(role ? {role} : {}),
+    provenance: text(entry.provenance, `${where}.provenance`),
+    file,
+  }
+}
+
+function text(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new ConfigError(`${where} must be a non-empty string`)
+  return value
+}
+
+function texts(value: unknown, where: string): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) throw new ConfigError(`${where} must be a list of strings`)
+  return value.map((item, index) => text(item, `${where}[${index}]`))
+}
+
+function date(value: unknown, where: string): string {
+  const result = text(value, where)
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(result)) throw new ConfigError(`${where} must be a date such as 2024-02-02`)
+  return result
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,43 @@
+import type {Node, Parent} from 'nlcst'
+import {span} from '../nlcst.js'
+
+/**
+ * The text of an nlcst node with, for each character, where it starts and ends
+ * in the original file. Rules can then match with regular expressions on the
+ * text, whatever the tokenizer did (it splits some look-alike symbols and
+ * numbers such as `6,5` into several nodes), and still report exact offsets.
+ */
+export interface MappedText {
+  text: string
+  starts: number[]
+  ends: number[]
+}
+
+export function mappedText(node: Node): MappedText {
+  const result: MappedText = {text: '', starts: [], ends: []}
+  collect(node, result)
+  return result
+}
+
+function collect(node: Node, into: MappedText): void {
+  if ('children' in node) {
+    for (const child of (node as Parent).children) collect(child, into)
+    return
+  }
+  if (!('value' in node) || typeof node.value !== 'string' || !node.position) return
+  const value = node.value
+  const {start, end} = span(node)
+  // A leaf is as long as its source unless it came from an entity or escape;
+  // then every character maps to the whole leaf.
+  const exact = end - start === value.length
+  for (let i = 0; i < value.length; i++) {
+    into.starts.push(exact ? start + i : start)
+    into.ends.push(exact ? start + i + 1 : end)
+  }
+  into.text += value
+}
+
+/** File offsets of the text range [from, to). */
+export function offsets(mapped: MappedText, from: number, to: number): {start: number; end: number} {
+  return {start: mapped.starts[from]!, end: mapped.ends[to - 1]!}
+}

@@ -1,0 +1,94 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {ConfigError, type Config, defaultConfig} from '../src/config.js'
+import {loadStyleSheets} from '../src/names/style-sheet.js'
+import copydeskParse from '../src/parse/index.js'
+import names from '../src/stages/names.js'
+import type {CopydeskMessage} from '../src/types.js'
+
+function processorFor(config: Config) {
+  return unified()
+    .use(copydeskParse)
+    .use(() => names(config))
+}
+
+async function check(text: string, config = defaultConfig()) {
+  const processor = processorFor(config)
+  const file = new VFile({value: text})
+  file.data.format = 'markdown'
+  await processor.run(processor.parse(file) as Root, file)
+  const messages = file.messages as CopydeskMessage[]
+  for (const message of messages) {
+    expect(text.slice(message.place!.start!.offset, message.place!.end!.offset)).toBe(message.actual)
+    expect([message.source, message.ruleId, message.fix]).toEqual(['names', 'style-sheet', 'safe'])
+  }
+  return messages.map((message) => [message.actual, message.expected[0]])
+}
+
+describe('names/style-sheet', () => {
+  it('replaces known wrong variants: one word by the short form, several by the full name', async () => {
+    expect(await check('Hegsett met Marko Rubio, and Ria Novosti quoted Vladimir Poutine and Dmitrij Peskow.')).toEqual([
+      ['Hegsett', 'Hegseth'],
+      ['Marko Rubio', 'Marco Rubio'],
+      ['Ria Novosti', 'RIA Novosti'],
+      ['Vladimir Poutine', 'Vladimir Putin'],
+      ['Dmitrij Peskow', 'Dmitry Peskov'],
+    ])
+  })
+
+  it('catches a back-transliterated name and a Russian given name on a Ukrainian', async () => {
+    expect(await check('Officials said Timothy Kho had been told. Vladimir Zelensky spoke later.')).toEqual([
+      ['Timothy Kho', 'Timothy Haugh'],
+      ['Vladimir Zelensky', 'Volodymyr Zelensky'],
+    ])
+  })
+
+  it('restores an outlet name left with a translated descriptor or without its article', async () => {
+    expect(await check('The record-keeping publication Record, citing sources, said so, according to the publication Record and to Record.')).toEqual([
+      ['The record-keeping publication Record', 'The Record'],
+      ['the publication Record', 'The Record'],
+      ['Record', 'The Record'],
+    ])
+  })
+
+  it('leaves accepted forms and ordinary words alone', async () => {
+    expect(
+      await check(
+        'Hegseth, Sergey Lavrov, Sergei Lavrov, RIA Novosti, TASS, Gazeta.ru, Gazeta.Ru, Kommersant, The Record and Putin. ' +
+          'Record profits set a World Record for the Daily Record. Record Store Day. He kept a record of the publication.',
+      ),
+    ).toEqual([])
+  })
+
+  it('treats headings as title case: a bare outlet name there proves nothing', async () => {
+    expect(await check('# Record Heat Hits Moscow\n\nText.')).toEqual([])
+  })
+
+  it('reads extra style sheets from the configuration', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
+    const sheet = path.join(dir, 'house.yml')
+    writeFileSync(sheet, 'names:\n  - name: Novaya Gazeta\n    type: outlet\n    variants: [Novaja Gazeta]\n    provenance: test\n')
+    const config = {...defaultConfig(), styleSheets: [sheet]}
+    expect(await check('Novaja Gazeta reported it.', config)).toEqual([['Novaja Gazeta', 'Novaya Gazeta']])
+  })
+
+  it('rejects a malformed sheet with one line naming the file and the key', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
+    const sheet = path.join(dir, 'bad.yml')
+    writeFileSync(sheet, 'names:\n  - name: X\n    type: planet\n    provenance: test\n')
+    expect(() => loadStyleSheets([sheet])).toThrow(ConfigError)
+    expect(() => loadStyleSheets([sheet])).toThrow(`${sheet}: names[0].type must be one of person, outlet, organisation, place`)
+  })
+
+  it('ships records with type, dates and provenance', () => {
+    const haugh = loadStyleSheets().records.find((record) => record.short === 'Haugh')!
+    expect(haugh).toMatchObject({name: 'Timothy Haugh', type: 'person', role: {from: '2024-02-02', to: '2025-04-03'}})
+    expect(haugh.aliases.ru).toContain('Хо')
+    for (const record of loadStyleSheets().records) expect(record.provenance).not.toBe('')
+  })
+})

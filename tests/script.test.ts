@@ -1,0 +1,164 @@
+import {readFileSync} from 'node:fs'
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {type Config, defaultConfig} from '../src/config.js'
+import copydeskParse from '../src/parse/index.js'
+import language from '../src/stages/language.js'
+import script from '../src/stages/script.js'
+import {transliterate} from '../src/script/transliterate.js'
+import type {CopydeskMessage, Format} from '../src/types.js'
+
+function processorFor(config: Config) {
+  return unified()
+    .use(copydeskParse)
+    .use(() => language(config))
+    .use(() => script(config))
+}
+
+const processor = processorFor(defaultConfig())
+
+async function check(text: string, format: Format = 'markdown', using = processor) {
+  const file = new VFile({value: text})
+  file.data.format = format
+  await using.run(using.parse(file) as Root, file)
+  const messages = file.messages as CopydeskMessage[]
+  for (const message of messages) {
+    expect(text.slice(message.place!.start!.offset, message.place!.end!.offset)).toBe(message.actual)
+  }
+  return messages.filter((message) => message.source === 'script')
+}
+
+const repairs = async (text: string) =>
+  (await check(text)).filter((m) => m.ruleId === 'mixed-script').map((m) => [m.actual, m.expected[0], m.fix])
+
+describe('script/mixed-script: one look-alike letter per script family', () => {
+  // Each pair: the disguised word, and the word it was.
+  const cases: Array<[string, string, string]> = [
+    ['Cyrillic', 'Dеc', 'Dec'],
+    ['Cyrillic capital', 'Мoscow', 'Moscow'],
+    ['Greek', 'tοday', 'today'],
+    ['Greek capital', 'ΤASS', 'TASS'],
+    ['Armenian', 'Istanbսl', 'Istanbul'],
+    ['Cherokee', 'Ꭰepartment', 'Department'],
+    ['small Roman numerals', 'ⅽiteⅾ', 'cited'],
+    ['fullwidth', 'Ｐentagon', 'Pentagon'],
+    ['mathematical bold', 'w𝐚r', 'war'],
+    ['mathematical, whole word', '𝐁𝐨𝐥𝐝', 'Bold'],
+    ['letterlike', 'Estimat℮d', 'Estimated'],
+    ['Latin small capital', 'ᴄyber', 'cyber'],
+    ['Lisu', 'ꓑutin', 'Putin'],
+    ['Coptic', 'ⲟfficial', 'official'],
+    ['Canadian syllabics', 'ᐯote', 'Vote'],
+  ]
+  for (const [family, disguised, original] of cases) {
+    it(`repairs ${family}: ${disguised} → ${original}`, async () => {
+      expect(await repairs(`The report was ${disguised} on Tuesday.`)).toEqual([[disguised, original, 'safe']])
+    })
+  }
+
+  it('keeps the exact case, and tells a disguised I from a disguised l', async () => {
+    expect(await repairs('Іstanbul and Іike and һeӀӀo and ӀLLEGAL.')).toEqual([
+      ['Іstanbul', 'Istanbul', 'safe'],
+      ['Іike', 'like', 'safe'],
+      ['һeӀӀo', 'hello', 'safe'],
+      ['ӀLLEGAL', 'ILLEGAL', 'safe'],
+    ])
+  })
+
+  it('repairs a lone Cyrillic article and a letter joined by an apostrophe', async () => {
+    expect(await repairs('It was а quiet day for О’Brien.')).toEqual([
+      ['а', 'a', 'safe'],
+      ['О', 'O', 'safe'],
+    ])
+  })
+
+  it('flags a mix with no Latin look-alike, without a suggestion', async () => {
+    const [message] = await check('The Moscowский office.')
+    expect(message).toMatchObject({ruleId: 'mixed-script', actual: 'Moscowский', expected: []})
+    expect(message!.fix).toBeUndefined()
+  })
+
+  it('points at the word inside HTML entities and Markdown emphasis', async () => {
+    const html = await check('<p>Tom &amp; Jеrry said.</p>', 'html')
+    expect(html.map((m) => [m.actual, m.expected[0]])).toEqual([['Jеrry', 'Jerry']])
+    const markdown = await check('The *Pеntagon* said.')
+    expect(markdown.map((m) => [m.actual, m.expected[0]])).toEqual([['Pеntagon', 'Pentagon']])
+  })
+})
+
+describe('script: must leave alone', () => {
+  it.each([
+    'José, Zürich, Łódź, Dvořák, Erdoğan, Søren and Kılıçdaroğlu met at a naïve café.',
+    'The wire is 5 μm thick, the resistor 10 kΩ, the room 20 °C, the fee €5, the gap 5 µm.',
+    'The α-helix, the β-blocker, NF-κB, TNF-α, the ΔF508 mutation and the Ω point.',
+    'He said “no” — and ‘maybe’ – then left… A 2×4 board.',
+    'Chapter Ⅻ and World War Ⅱ.',
+    'Code `Dеc` is not prose, nor https://example.com/Dеc.',
+  ])('%s', async (text) => {
+    expect(await check(text)).toEqual([])
+  })
+
+  it('skips a whole passage in another language (the language stage reports it)', async () => {
+    const text = 'Officials met in Istanbul on Tuesday.\n\nМинистр иностранных дел заявил, что переговоры продолжатся на следующей неделе, если американская сторона выполнит свои обещания.\n'
+    expect(await check(text)).toEqual([])
+  })
+})
+
+describe('script/foreign-script', () => {
+  it('suggests the style-sheet name first for "Timothy Хо"', async () => {
+    const [message] = await check('The commander of the Cyber Command, Timothy Хо, was told to halt.')
+    expect(message).toMatchObject({ruleId: 'foreign-script', actual: 'Хо', expected: ['Haugh', 'Kho'], fix: 'review'})
+    expect(message!.note).toContain('Cyber Command')
+  })
+
+  it('does not take an ambiguous alias without its given name', async () => {
+    const [message] = await check('The leader Хо spoke.')
+    expect(message).toMatchObject({actual: 'Хо', expected: ['Kho']})
+  })
+
+  it('maps full Cyrillic names and inflections through the style sheet', async () => {
+    const messages = await check('The talks with Сергей Лавров ended; aides to Путина left, and ТАСС reported it.')
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([
+      ['Сергей Лавров', 'Sergey Lavrov'],
+      ['Путина', 'Putin'],
+      ['ТАСС', 'TASS'],
+    ])
+  })
+
+  it('transliterates in newsroom style otherwise, never as a safe fix', async () => {
+    const [message] = await check('The late president Ельцин was mentioned.')
+    expect(message).toMatchObject({actual: 'Ельцин', expected: ['Yeltsin'], fix: 'review'})
+  })
+
+  it('follows the house transliteration setting', async () => {
+    const config = {...defaultConfig(), transliteration: {Сергей: 'Sergei'}}
+    const [message] = await check('The minister Сергей Шойгу spoke.', 'markdown', processorFor(config))
+    expect(message).toMatchObject({actual: 'Сергей Шойгу', expected: ['Sergei Shoygu']})
+  })
+
+  it('flags other scripts without a suggestion it cannot make', async () => {
+    const [message] = await check('The envoy met 習近平 on Monday.')
+    expect(message).toMatchObject({ruleId: 'foreign-script', actual: '習近平', expected: []})
+  })
+})
+
+describe('transliterate', () => {
+  it('uses the Wikipedia (simplified BGN/PCGN) scheme', () => {
+    expect(transliterate('Ельцин')).toBe('Yeltsin')
+    expect(transliterate('Сергей')).toBe('Sergey')
+    expect(transliterate('ЕЛЬЦИН')).toBe('YELTSIN')
+    expect(transliterate('Сергей', {Сергей: 'Sergei'})).toBe('Sergei')
+    expect(transliterate('Київ')).toBeUndefined()
+    expect(transliterate('Moscow')).toBeUndefined()
+  })
+})
+
+describe('seed article', () => {
+  it('flags only "Хо", with Haugh first', async () => {
+    const text = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
+    const messages = await check(text)
+    expect(messages.map((m) => [m.ruleId, m.actual, m.expected[0]])).toEqual([['foreign-script', 'Хо', 'Haugh']])
+  })
+})

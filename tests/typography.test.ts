@@ -1,0 +1,83 @@
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/config.js'
+import copydeskParse from '../src/parse/index.js'
+import language from '../src/stages/language.js'
+import typography from '../src/stages/typography.js'
+import type {CopydeskMessage, Format} from '../src/types.js'
+
+const config = defaultConfig()
+const processor = unified()
+  .use(copydeskParse)
+  .use(() => language(config))
+  .use(() => typography(config))
+
+async function check(text: string, format: Format = 'markdown') {
+  const file = new VFile({value: text})
+  file.data.format = format
+  await processor.run(processor.parse(file) as Root, file)
+  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.source === 'typography')
+  for (const message of messages) {
+    expect(text.slice(message.place!.start!.offset, message.place!.end!.offset)).toBe(message.actual)
+    expect(message.fix).toBe('safe')
+  }
+  return messages.map((message) => [message.ruleId, message.actual, message.expected[0]])
+}
+
+describe('typography', () => {
+  it('guillemets', async () => {
+    expect(await check('He called it «a step forward».')).toEqual([
+      ['guillemets', '«', '“'],
+      ['guillemets', '»', '”'],
+    ])
+  })
+
+  it('low-high quotes, where the high mark closes', async () => {
+    expect(await check('He called it „a step forward“ and “fine”.')).toEqual([
+      ['low-quotes', '„', '“'],
+      ['low-quotes', '“', '”'],
+    ])
+  })
+
+  it('decimal comma, but not a thousands separator', async () => {
+    expect(await check('The talks lasted 6,5 hours; 1,500 people and 2,000,000 rubles; pi is 3,14159.')).toEqual([
+      ['decimal-comma', '6,5', '6.5'],
+      ['decimal-comma', '3,14159', '3.14159'],
+    ])
+  })
+
+  it('mln and bln, with an abbreviation point mid-sentence', async () => {
+    expect(await check('The fund holds 5 mln. rubles and 3 bln dollars, up from 2mln.')).toEqual([
+      ['mln', 'mln.', 'million'],
+      ['mln', 'bln', 'billion'],
+      ['mln', 'mln', 'million'],
+    ])
+  })
+
+  it('dd.mm.yyyy dates that exist, in house style', async () => {
+    expect(await check('The law took effect on 01.03.2024, not 31.02.2024, nor version 1.2.3.4.')).toEqual([['dotted-date', '01.03.2024', 'March 1, 2024']])
+  })
+
+  it('doubled words, but not "that that" or reduplicated names', async () => {
+    expect(await check('He said the the talks would resume. He said that that was wrong. They had had enough in Bora Bora. The the end.')).toEqual([
+      ['doubled-word', 'the the', 'the'],
+      ['doubled-word', 'The the', 'The'],
+    ])
+  })
+
+  it('double spaces, but not a Markdown hard break or HTML source spacing', async () => {
+    expect(await check('The talks  resumed.  Then  \nthey ended.')).toEqual([
+      ['double-space', '  ', ' '],
+      ['double-space', '  ', ' '],
+    ])
+    expect(await check('<p>The talks  resumed.</p>', 'html')).toEqual([])
+  })
+
+  it('leaves curly quotes, dashes and a passage in another language alone', async () => {
+    expect(await check('He said “no” — and ‘maybe’ – then left.')).toEqual([])
+    const russian = 'Officials met in Istanbul.\n\nМинистр заявил «нет», и переговоры продолжатся на следующей неделе, если американская сторона выполнит свои обещания.\n'
+    expect(await check(russian)).toEqual([])
+  })
+})
