@@ -1,6 +1,8 @@
 import {createReadStream} from 'node:fs'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
+import {glob, isDynamicPattern} from 'tinyglobby'
 import type {Input} from '../inputs.js'
 import type {BatchItem} from './run.js'
 
@@ -8,6 +10,36 @@ import type {BatchItem} from './run.js'
 export interface JsonlItem extends BatchItem {
   source: string
   line: number
+}
+
+/**
+ * Feeds named on the command line: `-` for standard input, files of any
+ * name, and the `.jsonl`/`.ndjson` files in directories and globs.
+ */
+export async function expandFeeds(operands: string[], options: {cwd: string; ignore: string[]; stdinFilename?: string}): Promise<Input[]> {
+  const inputs: Input[] = []
+  for (const operand of operands) {
+    if (operand === '-') {
+      inputs.push({path: options.stdinFilename ?? '-', stdin: true, format: 'ninjs'})
+      continue
+    }
+    const info = await stat(path.resolve(options.cwd, operand)).catch(() => undefined)
+    if (info?.isFile()) {
+      inputs.push({path: operand, format: 'ninjs'})
+    } else if (info?.isDirectory() || isDynamicPattern(operand)) {
+      const directory = info?.isDirectory()
+      const matches = await glob(directory ? '**/*.{jsonl,ndjson}' : operand, {
+        cwd: directory ? path.resolve(options.cwd, operand) : options.cwd,
+        ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
+        onlyFiles: true,
+      })
+      if (matches.length === 0) inputs.push({path: operand, error: directory ? 'no .jsonl or .ndjson feeds in this directory' : 'no files match this pattern'})
+      for (const file of matches.sort()) inputs.push({path: directory ? path.join(operand, file) : file, format: 'ninjs'})
+    } else {
+      inputs.push({path: operand, error: 'no such file or directory'})
+    }
+  }
+  return inputs
 }
 
 /**

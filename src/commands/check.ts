@@ -1,4 +1,5 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
+import {expandFeeds} from '../batch/jsonl.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {FileReport} from '../file-report.js'
 import {expandInputs} from '../inputs.js'
@@ -46,7 +47,8 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     }
     throw error
   }
-  const inputs = await expandInputs(operands, {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})})
+  const where = {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})}
+  const inputs = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
   const lang = options.lang ?? (config.file && config.lang !== defaultConfig().lang ? config.lang : undefined)
   const reports: FileReport[] = []
   const batch = startBatch(inputs, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {BatchResult} from '../batch/run.js'
-import type {JsonlItem} from '../batch/jsonl.js'
+import {type JsonlItem, expandFeeds} from '../batch/jsonl.js'
 import {type Config, ConfigError} from '../config.js'
 import {AtomicFile, modeOf, writeAtomic} from '../fix/write.js'
 import {expandInputs} from '../inputs.js'
@@ -47,7 +47,8 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
     if (error instanceof ConfigError) return usage(error.message)
     throw error
   }
-  const inputs = await expandInputs(operands, {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})})
+  const where = {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})}
+  const inputs = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
   const toStdout = !options.out && !options.write && !options.dryRun
   if (toStdout && !options.jsonl && inputs.filter((input) => !input.error).length > 1) {
     return usage('several inputs: say where the fixed copies go with --out DIR, --write or --dry-run')

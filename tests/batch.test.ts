@@ -1,0 +1,107 @@
+import {execFile} from 'node:child_process'
+import {mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {runBatch} from '../src/batch/run.js'
+import {defaultConfig} from '../src/config.js'
+import type {FileReport} from '../src/file-report.js'
+import {expandInputs} from '../src/inputs.js'
+
+// The worker pool runs compiled code, so pool behaviour is tested through the built CLI.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url))
+
+function run(args: string[], cwd: string, input = ''): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [cli, ...args], {cwd, env: {...process.env, NO_COLOR: '1', CI: '1'}, maxBuffer: 64 << 20}, (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+    })
+    child.stdin?.end(input)
+  })
+}
+
+function workspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-batch-'))
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    writeFileSync(path.join(dir, name), content)
+  }
+  return dir
+}
+
+const good = 'The minister said the talks would resume in Geneva next week.\n'
+const damaged = 'Talks resume in Dеcember, the minister said.\n'
+
+describe('batch runner', () => {
+  it('reports a bad file in the middle and goes on with the rest, in input order (worker pool)', async () => {
+    const dir = workspace({'1.md': good, '2.md': new Uint8Array([0x66, 0x00, 0x6f]), '3.txt': damaged, '4.html': '<p>Fine.</p>'})
+    const result = await run(['check', '--format', 'json', '--jobs', '2', '.'], dir)
+    expect(result.code).toBe(2)
+    const reports = JSON.parse(result.stdout) as FileReport[]
+    expect(reports.map((report) => report.path)).toEqual(['1.md', '2.md', '3.txt', '4.html'])
+    expect(reports[1]).toMatchObject({error: 'binary file (contains NUL bytes)', messages: []})
+    expect(reports[2]!.messages.some((message) => message.actual === 'Dеcember')).toBe(true)
+    expect(result.stderr).toContain('2.md: binary file')
+  })
+
+  it('gives identical reports with --jobs 1 and --jobs 2', async () => {
+    const [one, two] = await Promise.all([
+      run(['check', '--format', 'json', '--jobs', '1', fixtures], fixtures),
+      run(['check', '--format', 'json', '--jobs', '2', fixtures], fixtures),
+    ])
+    expect(one.code).toBe(two.code)
+    const reports = JSON.parse(one.stdout) as FileReport[]
+    expect(reports.length).toBeGreaterThan(5)
+    expect(two.stdout).toBe(one.stdout)
+  })
+
+  it('reports a file over the time limit and still checks the others', async () => {
+    const dir = workspace({'a.md': good, 'b.md': good})
+    const result = await run(['check', '--format', 'json', '--timeout', '0.001', '.'], dir)
+    expect(result.code).toBe(2)
+    const reports = JSON.parse(result.stdout) as FileReport[]
+    expect(reports.map((report) => report.error)).toEqual(['timed out after 0.001 s', 'timed out after 0.001 s'])
+  })
+
+  it('checks in this thread from the TypeScript sources, with the same order and errors', async () => {
+    const dir = workspace({'a.md': good, 'b.md': '   \n', 'c.md': damaged})
+    const inputs = await expandInputs(['.'], {cwd: dir, ignore: []})
+    const reports: FileReport[] = []
+    for await (const result of runBatch(inputs, {cwd: dir, config: defaultConfig(), jobs: 1})) reports.push(result.report)
+    expect(reports.map((report) => [report.path, report.error])).toEqual([['a.md', undefined], ['b.md', 'empty file'], ['c.md', undefined]])
+  })
+})
+
+describe('JSON Lines feeds (--jsonl)', () => {
+  const feed = [
+    JSON.stringify({uri: 'urn:1', headline: 'Talks in Dеcember', body_text: 'The minister said talks would resume.'}),
+    'not a ninjs item',
+    '',
+    JSON.stringify({uri: 'urn:3', body_html: '<p>Fine copy, the minister said.</p>'}),
+  ].join('\n') + '\n'
+
+  it('check: one report a line, in feed order, a bad line reported on its own', async () => {
+    const result = await run(['check', '--jsonl', '-'], tmpdir(), feed)
+    expect(result.code).toBe(2)
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as FileReport)
+    expect(lines.map((report) => report.path)).toEqual(['-:1', '-:2', '-:4'])
+    expect(lines[0]!.messages.some((message) => message.ruleId === 'mixed-script' && message.actual === 'Dеcember')).toBe(true)
+    expect(lines[1]!.error).toMatch(/malformed JSON/)
+    expect(lines[2]!.error).toBeUndefined()
+  })
+
+  it('fix: one fixed item a line; --write rewrites the feed in place, keeping lines it cannot fix', async () => {
+    const out = await run(['fix', '--jsonl', '-'], tmpdir(), feed)
+    const items = out.stdout.trim().split('\n')
+    expect(items).toHaveLength(3)
+    expect(JSON.parse(items[0]!)).toEqual({uri: 'urn:1', headline: 'Talks in December', body_text: 'The minister said talks would resume.'})
+    expect(items[1]).toBe('not a ninjs item')
+    const dir = workspace({'wire.jsonl': feed})
+    const written = await run(['fix', '--jsonl', '--write', 'wire.jsonl'], dir)
+    expect(written.code).toBe(2)
+    expect(readFileSync(path.join(dir, 'wire.jsonl'), 'utf8')).toBe(feed.replace('Dеcember', 'December').replace('\n\n', '\n'))
+    expect(readdirSync(dir)).toEqual(['wire.jsonl'])
+  })
+})
