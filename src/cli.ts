@@ -18,6 +18,11 @@ function severity(value: string): 'error' | 'warning' | 'info' {
   throw new InvalidArgumentError('use error, warning or info')
 }
 
+function count(value: string): number {
+  if (/^\d+$/.test(value)) return Number(value)
+  throw new InvalidArgumentError('use a whole number, 0 or more')
+}
+
 function positive(value: string): number {
   const number = Number(value)
   if (Number.isFinite(number) && number > 0) return number
@@ -49,6 +54,12 @@ program
   .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
   .option('--fail-on <severity>', 'lowest severity that fails the gate', severity, 'error')
   .option('--stdin-filename <name>', 'name and format for standard input')
+  .option('--baseline <file>', 'report everything, but fail only on findings not in this baseline')
+  .addOption(new Option('--write-baseline <file>', 'record the current findings as the baseline').conflicts('baseline'))
+  .option('--prune-baseline', 'drop findings that are gone from the --baseline file')
+  .option('--changed-since <ref>', 'check only files changed since this git ref, plus untracked files')
+  .option('--max-warnings <n>', 'fail when there are more than N warnings (new ones, with --baseline)', count)
+  .option('--cache', 'skip unchanged files, reusing results from .copydesk-cache/')
   .action(async (paths: string[], options) => {
     process.exitCode = await runCheck(paths, options, io)
   })

@@ -1,17 +1,25 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
 import {expandFeeds} from '../batch/jsonl.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
+import {ResultCache, cachedReports, inInputOrder} from '../cache.js'
 import type {FileReport} from '../file-report.js'
+import {readTexts} from '../gate/article.js'
+import {GitError, changedSince, onlyChanged} from '../gate/changed.js'
+import {type GateOptions, runGate} from '../gate/run.js'
 import {expandInputs} from '../inputs.js'
-import {reporters} from '../reporters/index.js'
+import {needsGate, reporters} from '../reporters/index.js'
 import type {Severity} from '../types.js'
 
-export interface CheckCommandOptions extends BatchFlags {
+export interface CheckCommandOptions extends BatchFlags, GateOptions {
   format: string
   lang?: string
   config?: string
   failOn: Severity
   stdinFilename?: string
+  /** `--changed-since REF`: only files changed since that git ref, plus untracked files. */
+  changedSince?: string
+  /** `--cache`: reuse results for unchanged files (`.copydesk-cache/`). */
+  cache?: boolean
 }
 
 export interface Io {
@@ -23,8 +31,6 @@ export interface Io {
 
 /** Exit codes (CONTRACT.md): 0 passes the gate, 1 findings fail it, 2 usage, configuration or input error. */
 export const exit = {ok: 0, findings: 1, error: 2} as const
-
-const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2}
 
 export function resolveConfig(explicit: string | undefined, cwd: string): Config {
   const file = explicit ?? findConfig(cwd)
@@ -48,11 +54,25 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     throw error
   }
   const where = {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})}
-  const inputs = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
+  let inputs = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
   const lang = options.lang ?? (config.file && config.lang !== defaultConfig().lang ? config.lang : undefined)
+  if (options.changedSince !== undefined) {
+    try {
+      inputs = onlyChanged(inputs, await changedSince(options.changedSince, io.cwd), io.cwd)
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error
+      io.stderr(`copydesk: ${error.message}\n`)
+      return exit.error
+    }
+  }
+  // Gate, cache and HTML work from the original text; JSON Lines feeds are not files, so they get neither cache nor text.
+  const gated = options.baseline !== undefined || options.writeBaseline !== undefined || needsGate.has(options.format)
+  const texts = !options.jsonl && (options.cache || gated) ? await readTexts(inputs, io.cwd) : new Map<string, string>()
+  const cache = options.cache && !options.jsonl ? await ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
+  const cached = cachedReports(inputs, cache, texts)
   const reports: FileReport[] = []
-  const batch = startBatch(inputs, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
-  for await (const {report} of batch.results) {
+  const batch = startBatch(inputs.filter((input) => !cached.has(input)), options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
+  for await (const {report} of cache ? inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
@@ -62,9 +82,13 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     io.stderr(`copydesk: interrupted after ${reports.length} inputs\n`)
     return 130
   }
-  if (!options.jsonl) io.stdout(reporter(reports, {color: io.color}))
+  await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`copydesk: cannot write the cache (${error.code ?? error.message})\n`))
+  const gate = await runGate(reports, texts, options, io, needsGate.has(options.format))
+  if (gate.error !== undefined) {
+    io.stderr(`copydesk: ${gate.error}\n`)
+    return exit.error
+  }
+  if (!options.jsonl) io.stdout(reporter(reports, {color: io.color, ...(gate.context ? {gate: gate.context} : {})}))
   if (reports.some((report) => report.error)) return exit.error
-  const threshold = rank[options.failOn]
-  const failing = reports.some((report) => report.messages.some((message) => rank[message.severity] >= threshold))
-  return failing ? exit.findings : exit.ok
+  return gate.failing ? exit.findings : exit.ok
 }

@@ -43,7 +43,7 @@ export default function copydeskParse(this: Processor): void {
   }
 }
 
-function blocksOf(text: string, format: Format): {blocks: Block[]; directives: Directive[]; language?: string} {
+export function blocksOf(text: string, format: Format): {blocks: Block[]; directives: Directive[]; language?: string} {
   switch (format) {
     case 'markdown':
       return markdownBlocks(text)
