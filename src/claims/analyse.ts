@@ -54,6 +54,8 @@ export class ClaimsAnalyser {
   constructor(
     readonly rules: CueRule[],
     private readonly words: Vocabulary,
+    /** `attribution: false` flags hedges whoever holds them: how uncertainty corpora label (eval only). */
+    private readonly options: {attribution?: boolean} = {},
   ) {
     this.reader = new AttributionReader(words)
   }
@@ -103,7 +105,7 @@ export class ClaimsAnalyser {
         for (const pattern of cue.patterns) {
           for (const match of matchPattern(tokens, pattern)) {
             if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
-            if (rule.source === 'hedge' && attribution.kind) continue
+            if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false) continue
             if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, previousTokens))) continue
             candidates.push({rule, cue, match})
           }

@@ -1,0 +1,173 @@
+/**
+ * `npm run eval:hedges`: measures the hedge and attribution stages on
+ * sentences nobody on the team wrote, beside retext-intensify in the same run.
+ *
+ * Sets: WikiWeasel (Pajean's split of the CoNLL-2010 Wikipedia data; `_train`
+ * was used to tune the cue lists, `_eval` is reported), the FactBank and
+ * Wikipedia parts of the Szeged Uncertainty Corpus, and the team's labelled
+ * news sentences (`tests/data/news-hedges.tsv`, see docs/labelling-guide.md).
+ * Research-only sets are read from `../shared/eval` at run time, never copied.
+ *
+ * Scoring is per sentence: a sentence is predicted positive when a rule of the
+ * group flags anything in it. The uncertainty corpora label every hedge,
+ * whoever holds it, so they are scored twice: as shipped (attributed hedges
+ * stay silent, as the contract wants) and as a cue detector (`attribution: false`).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {gunzipSync} from 'node:zlib'
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import retextIntensify from 'retext-intensify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {ClaimsAnalyser} from '../claims/analyse.js'
+import {loadRules, loadVocabulary} from '../claims/rules.js'
+import copydeskParse from '../parse/index.js'
+
+const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
+const tune = process.argv.includes('--tune')
+const verbose = process.argv.includes('--verbose')
+
+type Label = 'uncertain' | 'booster' | 'anonymous'
+interface Item {
+  text: string
+  labels: Partial<Record<Label, boolean>>
+}
+
+/** Undoes Penn Treebank tokenisation (`-LRB-`, `` `` ``, ` 's`) so the text reads as written. */
+function detokenise(text: string): string {
+  return text
+    .replaceAll('-LRB-', '(').replaceAll('-RRB-', ')').replaceAll('-LSB-', '[').replaceAll('-RSB-', ']')
+    .replaceAll('``', '"').replaceAll("''", '"')
+    .replace(/ ([.,;:!?)\]%])/g, '$1').replace(/([([$]) /g, '$1')
+    .replace(/ (n't|'s|'re|'ve|'ll|'d|'m)\b/g, '$1')
+}
+
+function wikiweasel(part: 'train' | 'eval'): Item[] {
+  const lines = readFileSync(path.join(evalDir, `hedge/wikiweasel-pajean/wikiweasel_${part}.tsv`), 'utf8').split('\n').slice(1).filter(Boolean)
+  return lines.map((line) => {
+    const [label, text] = line.split('\t') as [string, string]
+    return {text: detokenise(text), labels: {uncertain: label === '1'}}
+  })
+}
+
+function szeged(part: 'factbank' | 'wiki'): Item[] {
+  const lines = gunzipSync(readFileSync(path.join(evalDir, `hedge/szeged-uncertainty/${part}.sentences.jsonl.gz`))).toString('utf8').split('\n').filter(Boolean)
+  return lines.map((line) => JSON.parse(line) as {text: string; uncertain: boolean; part: string})
+    .filter((row) => row.part === 'Text' || row.part === 'unknown')
+    .map((row) => ({text: row.text, labels: {uncertain: row.uncertain}}))
+}
+
+function news(): Item[] {
+  const file = new URL('../../tests/data/news-hedges.tsv', import.meta.url)
+  const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
+  const columns = header!.split('\t')
+  return lines.map((line) => {
+    const cells = line.split('\t')
+    const value = (name: string) => cells[columns.indexOf(name)] === '1'
+    return {text: cells[columns.indexOf('text')]!, labels: {uncertain: value('unsupported') || value('weasel'), booster: value('booster'), anonymous: value('anonymous')}}
+  })
+}
+
+// ---- systems ----------------------------------------------------------------
+
+const rules = ['hedge', 'attribution', 'style'].flatMap((source) => loadRules(source))
+const words = loadVocabulary()
+const shipped = new ClaimsAnalyser(rules, words)
+const cueOnly = new ClaimsAnalyser(rules, words, {attribution: false})
+const parser = unified().use(copydeskParse)
+
+/** Rule ids that answer each label. */
+const groups: Record<Label, string[]> = {
+  uncertain: ['hedge/unsupported', 'attribution/weasel'],
+  booster: ['hedge/booster'],
+  anonymous: ['attribution/anonymous'],
+}
+
+function copydesk(analyser: ClaimsAnalyser, text: string): Set<string> {
+  const file = new VFile({value: text})
+  file.data.format = 'text'
+  const tree = parser.parse(file) as Root
+  const found = new Set<string>()
+  for (const record of analyser.analyse(tree).sentences) {
+    for (const finding of record.findings) found.add(`${finding.rule.source}/${finding.rule.ruleId}`)
+  }
+  return found
+}
+
+const intensify = unified().use(retextEnglish).use(retextIntensify)
+/** retext-intensify's closest categories: hedge+weasel for uncertainty, weasel (its intensifier list) for boosters, any for anonymous. */
+const intensifyGroups: Record<Label, string[]> = {uncertain: ['hedge', 'weasel'], booster: ['weasel'], anonymous: ['hedge', 'weasel', 'filler']}
+
+function retext(text: string): Set<string> {
+  const file = new VFile({value: text})
+  intensify.runSync(intensify.parse(file), file)
+  return new Set(file.messages.map((message) => String(message.ruleId)))
+}
+
+// ---- scoring ----------------------------------------------------------------
+
+interface Score {
+  precision: number
+  recall: number
+  f1: number
+  positives: number
+}
+
+function score(items: Item[], label: Label, predict: (item: Item) => boolean): Score {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const item of items) {
+    const gold = Boolean(item.labels[label])
+    const guess = predict(item)
+    if (gold && guess) tp++
+    else if (guess) fp++
+    else if (gold) fn++
+    if (verbose && gold !== guess) console.error(`${gold ? 'FN' : 'FP'} ${label}: ${item.text}`)
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
+  return {precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), positives: tp + fn}
+}
+
+const format = (value: number) => value.toFixed(2)
+
+function report(): void {
+  const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean}> = tune
+    ? [{name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true}]
+    : [
+        {name: 'news-hedges (team-labelled)', items: news(), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
+        {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
+        {name: 'Szeged FactBank (news)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
+        {name: 'Szeged Wikipedia', items: szeged('wiki'), labels: ['uncertain'], cueMode: true},
+      ]
+  console.log('| set | label | sentences (positive) | copydesk P | R | F1 | cue detector P | R | F1 | retext-intensify P | R | F1 | F1 ratio |')
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+  let copydeskTime = 0
+  let intensifyTime = 0
+  let sentences = 0
+  for (const set of sets) {
+    let start = performance.now()
+    const ours = new Map(set.items.map((item) => [item, copydesk(shipped, item.text)]))
+    copydeskTime += performance.now() - start
+    const cues = set.cueMode ? new Map(set.items.map((item) => [item, copydesk(cueOnly, item.text)])) : undefined
+    start = performance.now()
+    const theirs = new Map(set.items.map((item) => [item, retext(item.text)]))
+    intensifyTime += performance.now() - start
+    sentences += set.items.length
+    for (const label of set.labels) {
+      const a = score(set.items, label, (item) => groups[label].some((rule) => ours.get(item)!.has(rule)))
+      const c = cues ? score(set.items, label, (item) => groups[label].some((rule) => cues.get(item)!.has(rule))) : undefined
+      const b = score(set.items, label, (item) => intensifyGroups[label].some((rule) => theirs.get(item)!.has(rule)))
+      const ratio = b.f1 === 0 ? '∞' : (a.f1 / b.f1).toFixed(1)
+      const cueCells = c ? `${format(c.precision)} | ${format(c.recall)} | ${format(c.f1)}` : '– | – | –'
+      console.log(`| ${set.name} | ${label === 'uncertain' ? 'unsupported+weasel' : label} | ${set.items.length} (${a.positives}) | ${format(a.precision)} | ${format(a.recall)} | ${format(a.f1)} | ${cueCells} | ${format(b.precision)} | ${format(b.recall)} | ${format(b.f1)} | ${ratio} |`)
+    }
+  }
+  console.log(`\nSpeed: copydesk ${(sentences / (copydeskTime / 1000)).toFixed(0)} sentences/s, retext-intensify ${(sentences / (intensifyTime / 1000)).toFixed(0)} sentences/s (one core, ${sentences} sentences).`)
+}
+
+report()
