@@ -70,17 +70,21 @@ function checkSentence(sentence: Sentence, file: VFile, names: NameIndex, config
     let foreignWord = false
     for (const run of token.runs) {
       if (foreignChars(run).length === 0 || isGreekSymbol(run)) continue
-      if (tokenLatin || (!inOtherScript(run) && run.chars.length > 1)) {
+      if (hasLatin(run)) reportMixed(run, mapped, file)
+      else if (!inOtherScript(run)) {
+        // Styled Latin (𝐁𝐨𝐥𝐝, ＣＮＮ); a single styled character on its own is a symbol (Ⅰ, ℓ).
+        if (tokenLatin || run.chars.length > 1) reportMixed(run, mapped, file)
+      } else if (tokenLatin && repair(run, isEnglishWord) !== undefined && run.chars.length === 1) {
+        // One disguised letter joined to a Latin word by an apostrophe or hyphen (О’Brien).
         reportMixed(run, mapped, file)
-      } else if (run.chars.length === 1 && inOtherScript(run) && !greek.test(run.text) && oneLetterWords.has(repair(run, isEnglishWord) ?? '')) {
+      } else if (!tokenLatin && run.chars.length === 1 && !greek.test(run.text) && oneLetterWords.has(repair(run, isEnglishWord) ?? '')) {
+        // A lone Cyrillic `а` between English words is the article in disguise.
         reportMixed(run, mapped, file)
-      } else if (inOtherScript(run)) {
-        foreignWord = true
-      }
+      } else foreignWord = true
     }
     if (foreignWord) {
       if (group.length === 0) previous = latinBefore
-      group.push(...token.runs.filter(inOtherScript))
+      group.push(...token.runs)
       continue
     }
     flush()
