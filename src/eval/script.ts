@@ -204,7 +204,6 @@ const gum = gumParagraphs()
 const rows = mlqeRows()
 const english = [...gum, ...rows.map((row) => row.mt)]
 const unicode = unicodeLookalikes()
-const table = lookalikes()
 console.log(`eval:script — ${tune ? 'tuning' : 'held-out'} half: ${gum.length} GUM Wikinews paragraphs, ${rows.length} MLQE-PE ru→en segments`)
 
 const injected = injections(english, unicode)
@@ -222,7 +221,7 @@ injected.forEach((injection, index) => {
     if (hit) excluded.found++
     return
   }
-  const exact = hit !== undefined && hit.actual === injection.injected && hit.expected[0] === injection.original
+  const exact = hit !== undefined && hit.actual === injection.injected && hit.expected?.[0] === injection.original
   tableOnly.total++
   if (hit) tableOnly.found++
   if (exact) tableOnly.repaired++
@@ -291,9 +290,9 @@ placed.forEach((entry, index) => {
   const to = entry.from + entry.name.length
   const hit = placedResults[index]!.find((m) => m.ruleId === 'foreign-script' && startOf(m) <= entry.from && endOf(m) >= to)
   if (hit) flagged++
-  if (hit?.expected[0] && /^[\p{Script=Latin}\p{Script=Common}]+$/u.test(hit.expected[0].replace(/\s/g, ''))) latinSuggestion++
+  if (hit?.expected?.[0] && /^[\p{Script=Latin}\p{Script=Common}]+$/u.test(hit.expected[0].replace(/\s/g, ''))) latinSuggestion++
   if (index >= names.length) {
-    if (hit?.expected[0] && loadStyleSheets().records.some((record) => [record.name, record.short].includes(hit.expected[0]!))) sheetFirst++
+    if (hit?.expected?.[0] && loadStyleSheets().records.some((record) => [record.name, record.short].includes(hit.expected![0]!))) sheetFirst++
     else sheetMisses.push(entry.name)
   }
 })
