@@ -148,6 +148,12 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'motion':
+        // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming.
+        return tokens[match.last]!.norm === 'to' && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
+      case 'comparison':
+        // "could be seen as far away as Illinois": visibility, not interpretation.
+        return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
 }
