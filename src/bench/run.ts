@@ -1,0 +1,124 @@
+import {spawn} from 'node:child_process'
+import {mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {buildCorpus, wordCount} from './corpus.js'
+
+/**
+ * `npm run bench`: builds a corpus of real articles in a temporary directory
+ * and measures, in the same run, the naive baseline (src/bench/baseline.ts)
+ * and `copydesk check` with one and two workers, plus the cold start on one
+ * article. Every figure is a whole process measured from outside: wall time
+ * from spawn to exit (start-up included), peak RSS and CPU time from inside.
+ *   --articles N   corpus size (default 1000; 10000 for the memory target)
+ *   --baseline N   articles given to the baseline (default 200; it is slow)
+ *   --docs         also write the output to docs/benchmarks.md
+ */
+const {values: options} = parseArgs({
+  options: {
+    articles: {type: 'string', default: '1000'},
+    baseline: {type: 'string', default: '200'},
+    docs: {type: 'boolean', default: false},
+  },
+})
+const articles = Number(options.articles)
+const baselineArticles = Math.min(articles, Number(options.baseline))
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const cli = path.join(root, 'dist/cli.js')
+const usageHook = path.join(root, 'dist/bench/usage.js')
+
+interface Measure {
+  wall: number
+  cpu: number
+  maxRssMb: number
+  load: number
+  code: number
+}
+
+function measure(args: string[], stdoutFile?: string): Promise<Measure> {
+  const usageFile = path.join(work, `usage-${Math.random().toString(36).slice(2)}.json`)
+  const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore'
+  const load = loadavg()[0]!
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', usageHook, ...args], {
+      cwd: work,
+      stdio: ['ignore', out, 'inherit'],
+      env: {...process.env, CI: '1', COPYDESK_BENCH_USAGE: usageFile},
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      const wall = (performance.now() - started) / 1000
+      if (typeof out === 'number') closeSync(out)
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {maxRssKb: number; cpuSeconds: number}
+      resolve({wall, cpu: usage.cpuSeconds, maxRssMb: usage.maxRssKb / 1024, load, code: code ?? -1})
+    })
+  })
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'))
+const corpusDir = path.join(work, 'corpus')
+const lines: string[] = []
+const say = (line = '') => {
+  lines.push(line)
+  process.stdout.write(`${line}\n`)
+}
+
+try {
+  const corpus = await buildCorpus(corpusDir, articles)
+  const wordsPerArticle = corpus.words / corpus.files.length
+  say(`## copydesk benchmark, ${new Date().toISOString().slice(0, 10)}`)
+  say()
+  say(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}. ` +
+    `Corpus: ${corpus.files.length} Markdown articles, ${corpus.words} words (${wordsPerArticle.toFixed(0)} per article), ` +
+    'built from GUM Wikinews paragraphs (CC BY 2.5) and MLQE-PE ru→en machine translations (CC0).')
+  say()
+
+  const baselineFiles = corpus.files.slice(0, baselineArticles)
+  const baselineWords = baselineFiles.reduce((sum, file) => sum + wordCount(readFileSync(file, 'utf8')), 0)
+  const baseline = await measure([path.join(root, 'dist/bench/baseline.js'), ...baselineFiles])
+  const rows: Array<[string, number, number, Measure, number?]> = [['naive baseline (retext-english + retext-spell + franc, 1 process)', baselineFiles.length, baselineWords, baseline]]
+  const runs: Record<number, Measure> = {}
+  for (const jobs of [1, 2]) {
+    const report = path.join(work, `report-${jobs}.json`)
+    runs[jobs] = await measure([cli, 'check', '--format', 'json', '--quiet', '--jobs', String(jobs), 'corpus'], report)
+    const findings = (JSON.parse(readFileSync(report, 'utf8')) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0)
+    rows.push([`copydesk check, ${jobs} worker${jobs === 1 ? '' : 's'}`, corpus.files.length, corpus.words, runs[jobs]!, findings])
+    rmSync(report)
+  }
+
+  say('| run | articles | articles/s | words/s | CPU s / article | peak RSS | load avg at start |')
+  say('|---|---:|---:|---:|---:|---:|---:|')
+  for (const [name, count, words, m] of rows) {
+    say(`| ${name} | ${count} | ${(count / m.wall).toFixed(1)} | ${Math.round(words / m.wall)} | ${(m.cpu / count).toFixed(3)} | ${m.maxRssMb.toFixed(0)} MB | ${m.load.toFixed(1)} |`)
+  }
+  say()
+  const rate = (m: Measure, count: number) => count / m.wall
+  const baselineRate = rate(baseline, baselineFiles.length)
+  say(`- Throughput against the baseline: ${(rate(runs[2]!, articles) / baselineRate).toFixed(2)}× with 2 workers, ${(rate(runs[1]!, articles) / baselineRate).toFixed(2)}× with 1 ` +
+    `(CPU time per article: ${((baseline.cpu / baselineFiles.length) / (runs[1]!.cpu / articles)).toFixed(2)}× less than the baseline).`)
+  say(`- Scaling from 1 to 2 workers: ${(rate(runs[2]!, articles) / rate(runs[1]!, articles)).toFixed(2)}×.`)
+  say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (1 / 2 workers; identical reports expected).`)
+
+  // Cold start: a fresh process checking one article of about 700 words.
+  const single = corpus.files.reduce((best, file) => {
+    const distance = Math.abs(wordCount(readFileSync(file, 'utf8')) - 700)
+    return distance < best.distance ? {file, distance} : best
+  }, {file: corpus.files[0]!, distance: Number.POSITIVE_INFINITY}).file
+  const single700 = path.join(work, 'one-article.md')
+  writeFileSync(single700, readFileSync(single))
+  const cold: Measure[] = []
+  for (let run = 0; run < 5; run++) cold.push(await measure([cli, 'check', '--format', 'json', single700]))
+  const walls = cold.map((m) => m.wall).sort((a, b) => a - b)
+  say(`- Cold \`copydesk check\` of one ${wordCount(readFileSync(single700, 'utf8'))}-word article: median ${(walls[2]! * 1000).toFixed(0)} ms wall ` +
+    `(fastest ${(walls[0]! * 1000).toFixed(0)} ms, slowest ${(walls[4]! * 1000).toFixed(0)} ms, 5 runs), peak RSS ${Math.max(...cold.map((m) => m.maxRssMb)).toFixed(0)} MB.`)
+  if (options.docs) {
+    const docs = path.join(root, 'docs/benchmarks.md')
+    const head = readFileSync(docs, 'utf8').split('<!-- bench:start -->')[0]
+    writeFileSync(docs, `${head}<!-- bench:start -->\n${lines.join('\n')}\n`)
+  }
+} finally {
+  rmSync(work, {recursive: true, force: true})
+}
