@@ -37,8 +37,11 @@ export type CopydeskMessage = VFileMessage & CopydeskFields
 
 /** Sourcing summary of one article (attribution stage). */
 export interface Sourcing {
+  /** Sources named in the article, in order of first mention; a short name is merged into a fuller one ("Putin" → "Vladimir Putin"). */
   named: string[]
+  /** How claims travel, outermost source first (["RIA Novosti", "Record", "anonymous sources"]); `depth` is the number of hand-overs, `end` the last link. */
   chains: Array<{chain: string[]; depth: number; end: string}>
+  /** `sentences`, `attributedSentences`, `anonymousSentences`, `unattributedSpeculativeSentences`, `weasel`, `boosters`, `editorializing`, `unsourcedSections`. */
   counts: Record<string, number>
 }
 
