@@ -54,7 +54,11 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
   const window: Array<Promise<BatchResult>> = []
   const ahead = jobs * 8
   const schedule = (item: BatchItem): Promise<BatchResult> =>
-    queue.add(async () => ({item, ...(await prepareAndRun(item, options, execute))}))
+    queue.add(async () => {
+      // After Ctrl-C, files still queued settle at once instead of starting.
+      if (options.signal?.aborted) return {item, report: errorReport(item.path, 'interrupted')}
+      return {item, ...(await prepareAndRun(item, options, execute))}
+    })
   try {
     for await (const item of items) {
       if (options.signal?.aborted) return
@@ -71,7 +75,6 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
       yield result
     }
   } finally {
-    queue.clear()
     await Promise.allSettled(window)
     await execute.close()
   }

@@ -28,9 +28,14 @@ export function toIso6393(code: string): string | undefined {
   return by6392B.get(lower)
 }
 
+/** The macrolanguage a franc code belongs to (`arb` → `ara`), or the code itself. */
+export function macrolanguage(code: string): string {
+  return macrolanguageOf[code] ?? code
+}
+
 /** Whether two ISO 639-3 codes name the same language, counting a macrolanguage and its members as one. */
 export function sameLanguage(a: string, b: string): boolean {
-  return a === b || (macrolanguageOf[a] ?? a) === (macrolanguageOf[b] ?? b)
+  return a === b || macrolanguage(a) === macrolanguage(b)
 }
 
 /** The English name of a language, without ISO's qualifiers: `Modern Greek (1453-)` → `Modern Greek`. */

@@ -1,4 +1,5 @@
 import {francAll} from 'franc'
+import {type Alphabets, alphabetCandidates} from './alphabets.js'
 import {sameLanguage} from './codes.js'
 import {functionWordRatio} from './function-words.js'
 import {scriptOf, scriptShare} from './script.js'
@@ -21,7 +22,7 @@ export const defaultThresholds: Thresholds = {
   minLength: 60,
   minScriptLetters: 12,
   scriptShare: 0.8,
-  functionWordRatio: 0.2,
+  functionWordRatio: 0.12,
   maxExpectedScore: 0.9,
 }
 
@@ -41,6 +42,8 @@ export interface DetectorOptions {
   candidates: string[]
   /** Function words of the expected language; only English has a list, others always go to franc. */
   functionWords?: ReadonlySet<string>
+  /** Letters of the languages of shared scripts; rules out languages whose alphabet lacks a letter of the passage. */
+  alphabets?: Alphabets
   thresholds?: Thresholds
 }
 
@@ -57,10 +60,13 @@ export function createDetector(options: DetectorOptions) {
   const expectedScript = scriptOf(expected)
   const only = options.candidates.length > 0 ? [...new Set([...options.candidates, expected])] : []
 
+  /** Names the language of a passage in a script the expected language does not use. */
   function name(text: string): string {
-    const best = francAll(text, {only, minLength: 1})[0]![0]
+    const possible = options.alphabets && alphabetCandidates(text, options.alphabets)
+    const narrowed = possible ? (only.length > 0 ? possible.filter((lang) => only.includes(lang)) : possible) : only
+    const best = francAll(text, {only: narrowed, minLength: 1})[0]![0]
     // Candidates may all be in other scripts: then let franc pick freely.
-    return best === 'und' && only.length > 0 ? francAll(text, {minLength: 1})[0]![0] : best
+    return best === 'und' && narrowed.length > 0 ? francAll(text, {only: possible ?? [], minLength: 1})[0]![0] : best
   }
 
   /** Whether `text` is plainly in the expected language by the cheap test alone. */

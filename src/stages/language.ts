@@ -2,6 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
 import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
+import {readAlphabets} from '../language/alphabets.js'
 import {type Detector, createDetector} from '../language/detector.js'
 import {readWordList} from '../language/function-words.js'
 import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
@@ -21,7 +22,8 @@ export const untranslated: RuleMeta = {
 
 export const rules: RuleMeta[] = [untranslated]
 
-const englishFunctionWords = new URL('../../rules/english-function-words.txt', import.meta.url)
+const englishFunctionWords = new URL('../../rules/language/english-function-words.txt', import.meta.url)
+const alphabetsFile = new URL('../../rules/language/alphabets.yml', import.meta.url)
 
 /** A passage the stage found in another language: a whole paragraph, or a run of sentences. */
 interface Passage {
@@ -37,13 +39,14 @@ interface Passage {
  */
 export default function languageStage(config: Config) {
   const functionWords = readWordList(englishFunctionWords)
+  const alphabets = readAlphabets(alphabetsFile)
   const candidates = config.languages.map((code) => toIso6393(code) ?? code)
   const detectors = new Map<string, Detector>()
 
   function detectorFor(expected: string): Detector {
     let detector = detectors.get(expected)
     if (!detector) {
-      detector = createDetector({expected, candidates, ...(expected === 'eng' ? {functionWords} : {})})
+      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords} : {})})
       detectors.set(expected, detector)
     }
     return detector
