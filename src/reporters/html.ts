@@ -76,9 +76,9 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .text blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1rem}
 .finding,.cont{position:relative;background:transparent;color:inherit;border-bottom:2px solid;padding:0 1px;scroll-margin:6rem}
 .finding{cursor:help}
-.sev-error{background:#fde4e4;border-color:var(--error)}
-.sev-warning{background:#fff1d6;border-color:var(--warning);border-bottom-style:dashed}
-.sev-info{background:#e3eefc;border-color:var(--info);border-bottom-style:dotted}
+mark.sev-error{background:#fde4e4;border-color:var(--error)}
+mark.sev-warning{background:#fff1d6;border-color:var(--warning);border-bottom-style:dashed}
+mark.sev-info{background:#e3eefc;border-color:var(--info);border-bottom-style:dotted}
 .known{opacity:.75}
 .finding:focus{outline:3px solid #1b1b1b;outline-offset:2px}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:10;width:max-content;max-width:24rem;background:#1b1b1b;color:#fff;font:400 .85rem/1.4 system-ui,sans-serif;padding:.4rem .6rem;border-radius:4px;white-space:normal}
@@ -87,9 +87,9 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .findings{font-size:.9rem}
 .findings li{margin:.2rem 0}
 .label{display:inline-block;min-width:4.5rem;font-weight:600}
-.label.sev-error{color:var(--error);background:none}
-.label.sev-warning{color:var(--warning);background:none}
-.label.sev-info{color:var(--info);background:none}
+.label.sev-error{color:var(--error)}
+.label.sev-warning{color:var(--warning)}
+.label.sev-info{color:var(--info)}
 .error{color:var(--error);font-weight:600}
 `
 
