@@ -74,6 +74,34 @@ describe('batch runner', () => {
   })
 })
 
+describe('Ctrl-C during fix --write', () => {
+  it('leaves every file either as it was or completely fixed, and no temporary file', async () => {
+    const names = Array.from({length: 12}, (_, index) => `story-${String(index).padStart(2, '0')}.md`)
+    const dir = workspace(Object.fromEntries(names.map((name) => [name, damaged])))
+    const fixed = damaged.replace('Dеcember', 'December')
+    const child = execFile(process.execPath, [cli, 'fix', '--write', '--jobs', '2', '.'], {cwd: dir, env: {...process.env, CI: '1'}})
+    const code = await new Promise<number | null>((resolve) => {
+      // Interrupt as soon as the first file has been fixed, so the batch is mid-way.
+      const poll = setInterval(() => {
+        if (readFileSync(path.join(dir, names[0]!), 'utf8') === fixed) {
+          clearInterval(poll)
+          child.kill('SIGINT')
+        }
+      }, 10)
+      child.on('exit', (exitCode) => {
+        clearInterval(poll)
+        resolve(exitCode)
+      })
+    })
+    // 130 when interrupted; 0 if the last files were done before the signal landed.
+    expect([0, 130]).toContain(code)
+    expect(readdirSync(dir).sort()).toEqual([...names].sort())
+    for (const name of names) {
+      expect([damaged, fixed]).toContain(readFileSync(path.join(dir, name), 'utf8'))
+    }
+  })
+})
+
 describe('JSON Lines feeds (--jsonl)', () => {
   const feed = [
     JSON.stringify({uri: 'urn:1', headline: 'Talks in Dеcember', body_text: 'The minister said talks would resume.'}),
