@@ -80,9 +80,10 @@ const isLower = (char: string) => /^\p{Ll}$/u.test(char)
  * The run with every look-alike replaced by the Latin letter it stands for,
  * or undefined when some foreign letter has no Latin look-alike. `I` and `l`
  * share one prototype; the letter's own case and its neighbours decide, and
- * `isWord` settles a capital-or-lowercase choice at the start of a word.
+ * `rank` (how common a word is, undefined when unknown) settles a
+ * capital-or-lowercase choice at the start of a word.
  */
-export function repair(run: Run, isWord: (word: string) => boolean): string | undefined {
+export function repair(run: Run, rank: (word: string) => number | undefined): string | undefined {
   const table = lookalikes()
   if (run.chars.some((entry) => entry.cls === 'foreign')) return undefined
   const choices: string[][] = run.chars.map((entry, index) => {
@@ -95,14 +96,19 @@ export function repair(run: Run, isWord: (word: string) => boolean): string | un
       .map((other) => other.char)
       .filter((char) => isLower(char) || isUpper(char))
     const lowerContext = neighbours.length > 0 && neighbours.every(isLower)
-    const upperContext = neighbours.length > 1 && neighbours.every(isUpper)
+    const first = index > 0 ? run.chars[0]!.char : undefined
+    const upperContext = neighbours.length > 0 && neighbours.every(isUpper) && (first === undefined || !isLower(first))
     return candidates(table.get(entry.char)!, entry.char, index, lowerContext, upperContext)
   })
   const first = choices.map((options) => options[0]!).join('')
   const ambiguous = choices.findIndex((options) => options.length > 1)
   if (ambiguous === -1) return first
   const words = choices[ambiguous]!.map((option) => choices.map((options, i) => (i === ambiguous ? option : options[0]!)).join(''))
-  return words.find(isWord) ?? first
+  const known = words.filter((word) => rank(word) !== undefined).sort((a, b) => rank(a)! - rank(b)!)
+  if (known[0]) return known[0]
+  // Neither is a known word (a name): English words and names hardly start with `l` and a consonant (Izmailovsky).
+  const next = run.text.slice(run.chars[ambiguous]!.char.length, run.chars[ambiguous]!.char.length + 1)
+  return /^[b-df-hj-np-tv-xz]$/i.test(next) ? (words.find((word) => word.startsWith('I')) ?? first) : first
 }
 
 function candidates(lookalike: Lookalike, char: string, index: number, lowerContext: boolean, upperContext: boolean): string[] {

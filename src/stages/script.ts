@@ -5,7 +5,7 @@ import {NameIndex} from '../names/lookup.js'
 import {loadStyleSheets, type NameRecord} from '../names/style-sheet.js'
 import {checkedSentences} from '../nlcst.js'
 import {report} from '../report.js'
-import {isEnglishWord} from '../script/dictionary.js'
+import {englishRank} from '../script/dictionary.js'
 import {lookalikes, scriptOf} from '../script/lookalikes.js'
 import {type MappedText, mappedText, offsets} from '../script/text.js'
 import {transliterate} from '../script/transliterate.js'
@@ -74,10 +74,10 @@ function checkSentence(sentence: Sentence, file: VFile, names: NameIndex, config
       else if (!inOtherScript(run)) {
         // Styled Latin (𝐁𝐨𝐥𝐝, ＣＮＮ); a single styled character on its own is a symbol (Ⅰ, ℓ).
         if (tokenLatin || run.chars.length > 1) reportMixed(run, mapped, file)
-      } else if (tokenLatin && repair(run, isEnglishWord) !== undefined && run.chars.length === 1) {
+      } else if (tokenLatin && repair(run, englishRank) !== undefined && run.chars.length === 1) {
         // One disguised letter joined to a Latin word by an apostrophe or hyphen (О’Brien).
         reportMixed(run, mapped, file)
-      } else if (!tokenLatin && run.chars.length === 1 && !greek.test(run.text) && oneLetterWords.has(repair(run, isEnglishWord) ?? '')) {
+      } else if (!tokenLatin && run.chars.length === 1 && !greek.test(run.text) && oneLetterWords.has(repair(run, englishRank) ?? '')) {
         // A lone Cyrillic `а` between English words is the article in disguise.
         reportMixed(run, mapped, file)
       } else foreignWord = true
@@ -94,7 +94,7 @@ function checkSentence(sentence: Sentence, file: VFile, names: NameIndex, config
 }
 
 function reportMixed(run: Run, mapped: MappedText, file: VFile): void {
-  const fixed = repair(run, isEnglishWord)
+  const fixed = repair(run, englishRank)
   const table = lookalikes()
   const described = foreignChars(run).map((entry) => {
     const lookalike = table.get(entry.char)
