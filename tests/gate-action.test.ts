@@ -46,4 +46,15 @@ describe('GitHub Action', () => {
     const log = JSON.parse(readFileSync(path.join(dir, 'copydesk.sarif'), 'utf8')) as Log
     expect(log.runs[0]!.results!.map((result) => result.ruleId).sort()).toEqual(['spelling/misspelling', 'typography/decimal-comma'])
   })
+
+  it('is used the same way in the README, docs/ci.md and the example workflow', () => {
+    const example = parse(readFileSync(path.join(root, 'docs/examples/newsroom-workflow.yml'), 'utf8')) as {jobs: {copy: {steps: Array<{uses?: string; with?: Record<string, unknown>}>}}}
+    const step = example.jobs.copy.steps.find((candidate) => candidate.uses?.startsWith('copydesk/'))!
+    // Every input the workflow passes exists in action.yml.
+    for (const input of Object.keys(step.with!)) expect(Object.keys(action.inputs)).toContain(input)
+    for (const document of ['README.md', 'docs/ci.md']) {
+      const block = /```yaml\n(name: copydesk[\s\S]*?)```/.exec(readFileSync(path.join(root, document), 'utf8'))![1]!
+      expect(parse(block), document).toEqual(example)
+    }
+  })
 })
