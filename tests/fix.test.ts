@@ -99,6 +99,15 @@ describe('applyFixes (offsets into the original text)', () => {
     expect(applyFixes(text, 'ninjs', [key], safe).changes).toEqual([])
   })
 
+  it('leaves a span that holds markup for an editor, but re-encodes entities', () => {
+    const html = '<p>D&#1077;cember and D\u0435<b>cem</b>ber</p>'
+    const entity = finding(html, 'D&#1077;cember', 'December', 'safe')
+    const tagged = finding(html, 'D\u0435<b>cem</b>ber', 'December', 'safe')
+    expect(applyFixes(html, 'html', [entity, tagged], safe).text).toBe('<p>December and D\u0435<b>cem</b>ber</p>')
+    const markdown = 'In *D\u0435*cember'
+    expect(applyFixes(markdown, 'markdown', [finding(markdown, '*D\u0435*cember', 'December', 'safe')], safe).changes).toEqual([])
+  })
+
   it('HTML-escapes in HTML and escapes Markdown markup in Markdown', () => {
     const html = '<p>Fish and chips</p>'
     expect(applyFixes(html, 'html', [finding(html, 'and', '&', 'safe')], safe).text).toBe('<p>Fish &amp; chips</p>')

@@ -80,7 +80,16 @@ function overlaps(a: FixChange, b: FixChange): boolean {
   return a.offset < b.end && b.offset < a.end
 }
 
+/** Returns the replacement as it must be written at that span, or `undefined` when it must not be replaced there. */
 type Encoder = (replacement: string, offset: number, end: number) => string | undefined
+
+/**
+ * A span whose source holds markup (`Dе<b>cem</b>ber`, `*Dе*cember`) would
+ * lose it if replaced whole: such fixes are left for an editor. Entities and
+ * JSON escapes are fine, the replacement is re-encoded.
+ */
+const markdownMarkup = /[*_`[\]<>\\]/
+const htmlMarkup = /</
 
 /**
  * How a replacement must be written where it lands: JSON-escaped inside a
@@ -92,9 +101,10 @@ function encoderFor(text: string, format: Format): Encoder {
     case 'text':
       return (replacement) => replacement
     case 'markdown':
-      return (replacement) => replacement.replace(/[\\`*_[\]<>]/g, '\\$&')
+      return (replacement, offset, end) =>
+        markdownMarkup.test(text.slice(offset, end)) ? undefined : replacement.replace(/[\\`*_[\]<>]/g, '\\$&')
     case 'html':
-      return escapeHtml
+      return (replacement, offset, end) => (htmlMarkup.test(text.slice(offset, end)) ? undefined : escapeHtml(replacement))
     case 'ninjs': {
       const root = parseTree(text)
       const fields = root
@@ -106,7 +116,8 @@ function encoderFor(text: string, format: Format): Encoder {
         const field = fields.find(({node}) => offset > node.offset && end < node.offset + node.length)
         // Never write outside a prose string: that would break the JSON.
         if (!field) return undefined
-        return escapeJson(field.name === 'body_html' ? escapeHtml(replacement) : replacement)
+        if (field.name !== 'body_html') return escapeJson(replacement)
+        return htmlMarkup.test(text.slice(offset, end)) ? undefined : escapeJson(escapeHtml(replacement))
       }
     }
   }
