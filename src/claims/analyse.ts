@@ -126,6 +126,38 @@ export class ClaimsAnalyser {
     return kept.sort((a, b) => a.start - b.start)
   }
 
+  /**
+   * "can/could/may" of ability, permission or legal power rather than a guess:
+   * negated or habitual ("could not", "may also"), a verb of general possibility
+   * or legal consequence ("may include", "could face"), a generic subject
+   * ("you could find"), or a subordinate clause ("so they could be closer").
+   */
+  private isAbility(words: Token[], at: number): boolean {
+    const next = words[at + 1]?.norm ?? ''
+    // "Could Sobchak win?": a question asks, it does not claim.
+    if (at === 0 || notGuesses.has(next) || generalVerbs.has(next)) return true
+    if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
+    if (next === 'be' && generalParticiples.has(words[at + 2]?.norm ?? '')) return true
+    if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
+    for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
+      if (subordinators.has(words[back]!.norm)) return true
+    }
+    return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
+  }
+
+  /**
+   * Reference-book "may" has a generic subject: a bare plural ("snakes may hiss",
+   * "clinicians may resist") or an indefinite one ("a practitioner may be").
+   */
+  private isGenericSubject(words: Token[], at: number): boolean {
+    const subject = words[at - 1]
+    if (!subject) return false
+    const bareWord = subject.norm.replace(/'s$/, '')
+    const barePlural = /[^s']s$/.test(bareWord) && bareWord.length > 3 && !/^(?:this|his|its|has|was|does|us|yes|thus|news)$/.test(bareWord) && words[at - 2]?.norm !== 'the'
+    if (barePlural && !this.words.backReferences.has(bareWord)) return true
+    return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:a|an|any|each|every)$/.test(word.norm))
+  }
+
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
   private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, previousTokens: Token[]): boolean {
     const words = tokens.filter((token) => token.kind === 'word')
@@ -151,12 +183,27 @@ export class ClaimsAnalyser {
       case 'motion':
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming.
         return tokens[match.last]!.norm === 'to' && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
+      case 'ability':
+        return this.isAbility(words, at)
       case 'comparison':
         // "could be seen as far away as Illinois": visibility, not interpretation.
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
 }
+
+/** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
+const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
+/** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
+const negations = new Set(['not', "n't"])
+/** "May be used", "could be fined": general possibility or legal power in the passive. */
+const generalParticiples = new Set(['used', 'found', 'seen', 'made', 'obtained', 'applied', 'called', 'referred', 'fined', 'jailed', 'imprisoned', 'sentenced', 'punished', 'charged', 'prosecuted', 'banned', 'deported', 'expelled', 'arrested', 'detained', 'required', 'allowed', 'granted', 'given', 'awarded', 'reached', 'contacted', 'downloaded', 'purchased', 'bought', 'ordered', 'viewed', 'accessed', 'observed', 'heard', 'done', 'achieved', 'treated', 'cured', 'divided', 'classified', 'described', 'defined', 'extended', 'renewed', 'combined', 'replaced', 'removed', 'added', 'modified', 'adjusted', 'installed'])
+/** Verbs of general possibility, permission or legal power ("may include", "could face five years"). */
+const generalVerbs = new Set(['include', 'vary', 'differ', 'apply', 'occur', 'contain', 'require', 'consist', 'range', 'refer', 'exist', 'face', 'receive', 'appeal', 'request', 'vote', 'choose', 'opt', 'wear', 'join', 'enter', 'use', 'find', 'see', 'get', 'buy', 'learn', 'visit', 'register', 'access', 'download', 'pick', 'call', 'contact', 'ask', 'help', 'do'])
+/** A modal in a clause opened by one of these states ability or purpose ("so they could be closer", "where visitors may wear"). */
+const subordinators = new Set(['so', 'which', 'who', 'whom', 'where', 'when', 'if', 'than', 'until', 'whether', 'as', 'because', 'before', 'after', 'once', 'unless', 'while', 'whatever', 'however'])
+/** Generic subjects: "you could find", "one might expect". */
+const genericSubjects = new Set(['you', 'we', 'i', 'one', 'anyone', 'everyone', 'nobody', 'somebody', 'someone', 'users', 'visitors', 'readers', 'people'])
 
 /** The bundled rule data, loaded and checked once per process. */
 let bundled: ClaimsAnalyser | undefined

@@ -99,7 +99,10 @@ export class AttributionReader {
       const participle = word.endsWith('ing') && this.previousPunctuation(tokens, index) === ','
       const subject = participle ? this.mainSubject(tokens) : this.subjectBefore(tokens, index)
       if (subject === conditional) continue
-      const phrase = subject.length > 0 ? subject : this.phraseAfter(tokens, after)
+      // `"…," said Lavrov`: the speaker follows only when the verb opens the clause.
+      const inverted = this.previousWord(tokens, index) === undefined
+      const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
+      if (phrase.length === 0) continue
       const found = this.sourceOf(phrase, previous) ?? this.speaker(phrase, word)
       if (!found) continue
       this.note(result, found)
@@ -273,6 +276,8 @@ export class AttributionReader {
     const head = words.at(-1)!
     const pointsBack = (phrase.length === 1 && this.words.backReferences.has(head)) || words.some((word) => this.words.sourceNouns.has(word) && !documentNouns.has(word))
     if (pointsBack && previous && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) return {kind: 'back-reference', source: previous}
+    // "…, he noted" whose antecedent is further back: someone else's words, though unnamed here.
+    if (phrase.length === 1 && /^(?:he|she|they)$/.test(head)) return {kind: 'described', source: phrase[0]!.raw}
     if (words.some((word) => this.words.sourceNouns.has(word))) return {kind: 'described', source: text}
     return undefined
   }
