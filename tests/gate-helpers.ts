@@ -13,13 +13,13 @@ export interface Run {
 }
 
 /** Runs the built CLI, as CI and newsrooms do; one worker thread, to leave the other core to the other test file. */
-export function copydesk(args: string[], cwd: string): Promise<Run> {
+export function copydesk(args: string[], cwd: string, input = ''): Promise<Run> {
   const argv = args[0] === 'check' ? ['check', '--jobs', '1', ...args.slice(1)] : args
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [cli, ...argv], {cwd, env: {...process.env, NO_COLOR: '1'}, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
       resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
     })
-    child.stdin?.end()
+    child.stdin?.end(input)
   })
 }
 

@@ -187,6 +187,17 @@ describe('the newsroom flow in a git repository (done-when)', () => {
   })
 })
 
+describe('standard input', () => {
+  it('is fingerprinted from its text like the file it came from, and shown in the HTML report', async () => {
+    const dir = workspace({'story.md': story})
+    expect((await copydesk(['check', '--write-baseline', 'baseline.json', 'story.md'], dir)).code).toBe(0)
+    const piped = await copydesk(['check', '--baseline', 'baseline.json', '--stdin-filename', 'story.md', '-'], dir, story)
+    expect(piped.stderr).toMatch(/ 0 new, [1-9]\d* known, 0 fixed since baseline/)
+    const html = await copydesk(['check', '--format', 'html', '--stdin-filename', 'story.md', '-'], dir, story)
+    expect(html.stdout).toContain('Officials in Geneva confirmed on <mark class="finding sev-warning"')
+  })
+})
+
 describe('gate settings', () => {
   it('--changed-since checks changed and untracked files only', async () => {
     const repo = gitRepository({'a.md': 'Prices rose by 3,5 percent, the ministry said.\n', 'b.md': 'Prices fell by 2,5 percent, the ministry said.\n'})

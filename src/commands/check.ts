@@ -67,7 +67,9 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   }
   // Gate, cache and HTML work from the original text; JSON Lines feeds are not files, so they get neither cache nor text.
   const gated = options.baseline !== undefined || options.writeBaseline !== undefined || needsGate.has(options.format)
-  const texts = !options.jsonl && (options.cache || gated) ? await readTexts(inputs, io.cwd) : new Map<string, string>()
+  const read = !options.jsonl && (options.cache || gated) ? await readTexts(inputs, io.cwd) : {texts: new Map<string, string>(), inputs}
+  const texts = read.texts
+  inputs = read.inputs
   const cache = options.cache && !options.jsonl ? await ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
   const cached = cachedReports(inputs, cache, texts)
   const reports: FileReport[] = []

@@ -4,8 +4,8 @@ import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {FileReport} from '../file-report.js'
-import type {Input} from '../inputs.js'
-import {decodeInput, defaultMaxBytes} from '../inputs.js'
+import type {BatchItem} from '../batch/run.js'
+import {decodeInput, defaultMaxBytes, type Input, InputError, readInput} from '../inputs.js'
 import copydeskParse, {formatOf} from '../parse/index.js'
 import type {Format} from '../types.js'
 
@@ -13,20 +13,31 @@ import type {Format} from '../types.js'
  * The original text of each checked file, keyed by report path. The JSON
  * report carries only the path, so the gate, the cache and the HTML report
  * re-read files here (once per run) instead of widening the report contract.
- * Standard input cannot be read twice and is absent.
  */
 export type Texts = Map<string, string>
 
-export async function readTexts(inputs: Input[], cwd: string, texts: Texts = new Map()): Promise<Texts> {
+/**
+ * Reads the inputs' texts. Standard input can be read only once, so it is
+ * read here and handed on to the batch with its text (or its error).
+ */
+export async function readTexts(inputs: Input[], cwd: string): Promise<{texts: Texts; inputs: BatchItem[]}> {
+  const texts: Texts = new Map()
+  const items: BatchItem[] = []
   for (const input of inputs) {
-    if (input.stdin || input.error || texts.has(input.path)) continue
-    const text = await readFile(path.resolve(cwd, input.path)).then(
-      (buffer) => decodeInput(buffer, defaultMaxBytes),
-      () => undefined,
-    ).catch(() => undefined)
-    if (text !== undefined) texts.set(input.path, text)
+    if (input.error) {
+      items.push(input)
+      continue
+    }
+    try {
+      const text = input.stdin ? await readInput(input, {cwd}) : decodeInput(await readFile(path.resolve(cwd, input.path)), defaultMaxBytes)
+      texts.set(input.path, text)
+      items.push(input.stdin ? {...input, text} : input)
+    } catch (error) {
+      // A file that cannot be read is left to the batch, which reports why; standard input is gone once read.
+      items.push(input.stdin && error instanceof InputError ? {...input, error: error.message} : input)
+    }
   }
-  return texts
+  return {texts, inputs: items}
 }
 
 /** Text for a report, only when it still matches every finding (the file may have changed since it was checked). */

@@ -129,7 +129,7 @@ function article(report: FileReport, index: number, gate: GateContext | undefine
     .join('\n')
   const note =
     text === undefined && report.messages.length > 0
-      ? `<p class="meta">The text of this input could not be read again (standard input, or the file changed after checking); its findings are listed below.</p>`
+      ? `<p class="meta">The text of this input could not be read again (it changed after checking); its findings are listed below.</p>`
       : ''
   return `<article aria-labelledby="file-${index}">
 ${heading}
