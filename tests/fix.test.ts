@@ -124,13 +124,13 @@ describe('fixText on real copy', () => {
 
   // Cyrillic look-alikes as a machine-translation pipeline leaves them: е (U+0435), а (U+0430), о (U+043E).
   const damaged: Record<Format, string> = {
-    markdown: '# Talks resume in Dеcember\n\nThe  *minister*  said   [talks](https://example.org/а) would resume in Gеneva.\n\n> Quоte here.\n\n```\nDеcember in code stays\n```\n',
+    markdown: '# Talks resume in Dеcember\n\nThe *minister* said [talks](https://example.org/а) would resume in Gеneva.\n\n> Quоte here.\n\n```\nDеcember in code stays\n```\n',
     html: '<!doctype html>\n<html><head><title>Dеcember</title></head>\n<body><p class="Dеcember">Talks in <b>Dеcember</b> &amp; Jаnuary.</p>\n<script>var Dеcember = 1</script></body></html>\n',
     ninjs: '{\n  "uri": "urn:Dеcember",\n  "headline": "Talks in D\\u0435cember",\n  "body_text": "Talks resume in Gеneva\\nin Jаnuary.",\n  "body_html": "<p class=\\"x\\">In Dеcember.</p>",\n  "language": "en"\n}\n',
     text: 'Talks resume in Dеcember.\n',
   }
   const repaired: Record<Format, string> = {
-    markdown: '# Talks resume in December\n\nThe  *minister*  said   [talks](https://example.org/а) would resume in Geneva.\n\n> Quote here.\n\n```\nDеcember in code stays\n```\n',
+    markdown: '# Talks resume in December\n\nThe *minister* said [talks](https://example.org/а) would resume in Geneva.\n\n> Quote here.\n\n```\nDеcember in code stays\n```\n',
     html: '<!doctype html>\n<html><head><title>Dеcember</title></head>\n<body><p class="Dеcember">Talks in <b>December</b> &amp; January.</p>\n<script>var Dеcember = 1</script></body></html>\n',
     ninjs: '{\n  "uri": "urn:Dеcember",\n  "headline": "Talks in December",\n  "body_text": "Talks resume in Geneva\\nin January.",\n  "body_html": "<p class=\\"x\\">In December.</p>",\n  "language": "en"\n}\n',
     text: 'Talks resume in December.\n',
