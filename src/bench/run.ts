@@ -14,17 +14,20 @@ import {buildCorpus, wordCount} from './corpus.js'
  * from spawn to exit (start-up included), peak RSS and CPU time from inside.
  *   --articles N   corpus size (default 1000; 10000 for the memory target)
  *   --baseline N   articles given to the baseline (default 200; it is slow)
+ *   --workers LIST worker counts to run copydesk with (default 1,2)
  *   --docs         also write the output to docs/benchmarks.md
  */
 const {values: options} = parseArgs({
   options: {
     articles: {type: 'string', default: '1000'},
     baseline: {type: 'string', default: '200'},
+    workers: {type: 'string', default: '1,2'},
     docs: {type: 'boolean', default: false},
   },
 })
 const articles = Number(options.articles)
 const baselineArticles = Math.min(articles, Number(options.baseline))
+const workerCounts = options.workers.split(',').map(Number)
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const cli = path.join(root, 'dist/cli.js')
 const usageHook = path.join(root, 'dist/bench/usage.js')
@@ -59,6 +62,12 @@ function measure(args: string[], stdoutFile?: string): Promise<Measure> {
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    rmSync(work, {recursive: true, force: true})
+    process.exit(130)
+  })
+}
 const corpusDir = path.join(work, 'corpus')
 const lines: string[] = []
 const say = (line = '') => {
@@ -81,7 +90,7 @@ try {
   const baseline = await measure([path.join(root, 'dist/bench/baseline.js'), ...baselineFiles])
   const rows: Array<[string, number, number, Measure, number?]> = [['naive baseline (retext-english + retext-spell + franc, 1 process)', baselineFiles.length, baselineWords, baseline]]
   const runs: Record<number, Measure> = {}
-  for (const jobs of [1, 2]) {
+  for (const jobs of workerCounts) {
     const report = path.join(work, `report-${jobs}.json`)
     runs[jobs] = await measure([cli, 'check', '--format', 'json', '--quiet', '--jobs', String(jobs), 'corpus'], report)
     const findings = (JSON.parse(readFileSync(report, 'utf8')) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0)
@@ -97,10 +106,14 @@ try {
   say()
   const rate = (m: Measure, count: number) => count / m.wall
   const baselineRate = rate(baseline, baselineFiles.length)
-  say(`- Throughput against the baseline: ${(rate(runs[2]!, articles) / baselineRate).toFixed(2)}× with 2 workers, ${(rate(runs[1]!, articles) / baselineRate).toFixed(2)}× with 1 ` +
-    `(CPU time per article: ${((baseline.cpu / baselineFiles.length) / (runs[1]!.cpu / articles)).toFixed(2)}× less than the baseline).`)
-  say(`- Scaling from 1 to 2 workers: ${(rate(runs[2]!, articles) / rate(runs[1]!, articles)).toFixed(2)}×.`)
-  say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (1 / 2 workers; identical reports expected).`)
+  const baselineCpu = baseline.cpu / baselineFiles.length
+  for (const jobs of workerCounts) {
+    const m = runs[jobs]!
+    say(`- ${jobs} worker${jobs === 1 ? '' : 's'}: ${(rate(m, articles) / baselineRate).toFixed(2)}× the baseline's throughput; ` +
+      `${(baselineCpu / (m.cpu / articles)).toFixed(2)}× less CPU time per article.`)
+  }
+  if (runs[1] && runs[2]) say(`- Scaling from 1 to 2 workers: ${(rate(runs[2], articles) / rate(runs[1], articles)).toFixed(2)}×.`)
+  say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (${workerCounts.join(' / ')} workers; the same counts are expected).`)
 
   // Cold start: a fresh process checking one article of about 700 words.
   const single = corpus.files.reduce((best, file) => {
@@ -115,9 +128,15 @@ try {
   say(`- Cold \`copydesk check\` of one ${wordCount(readFileSync(single700, 'utf8'))}-word article: median ${(walls[2]! * 1000).toFixed(0)} ms wall ` +
     `(fastest ${(walls[0]! * 1000).toFixed(0)} ms, slowest ${(walls[4]! * 1000).toFixed(0)} ms, 5 runs), peak RSS ${Math.max(...cold.map((m) => m.maxRssMb)).toFixed(0)} MB.`)
   if (options.docs) {
+    // One section per corpus size, so the 1,000-article run and the 10,000-article memory run both stay.
     const docs = path.join(root, 'docs/benchmarks.md')
-    const head = readFileSync(docs, 'utf8').split('<!-- bench:start -->')[0]
-    writeFileSync(docs, `${head}<!-- bench:start -->\n${lines.join('\n')}\n`)
+    const start = `<!-- bench:${articles}:start -->`
+    const end = `<!-- bench:${articles}:end -->`
+    const text = readFileSync(docs, 'utf8')
+    const section = `${start}\n${lines.join('\n')}\n${end}`
+    const from = text.indexOf(start)
+    const to = text.indexOf(end)
+    writeFileSync(docs, from === -1 || to === -1 ? `${text.trimEnd()}\n\n${section}\n` : text.slice(0, from) + section + text.slice(to + end.length))
   }
 } finally {
   rmSync(work, {recursive: true, force: true})
