@@ -52,5 +52,5 @@ describe('--cache', () => {
     // And another --lang: checked again too.
     markCache(dir)
     expect(Object.values(await reasons(dir, ['--lang', 'en'])).flat()).not.toContain(marker)
-  })
+  }, 120_000)
 })

@@ -163,7 +163,7 @@ describe('the newsroom flow in a git repository (done-when)', () => {
     expect(againstFailure.stderr).toMatch(/fixed: desk\/story\.md hedge\/unsupported `likely`/)
     // Checking never rewrites the baseline.
     expect(readFileSync(path.join(repo, '.copydesk-baseline.json'), 'utf8')).toBe(baseline)
-  })
+  }, 180_000)
 
   it('prunes fixed findings with a one-line diff, and follows renamed files', async () => {
     const repo = gitRepository({'story.md': story})
@@ -184,7 +184,7 @@ describe('the newsroom flow in a git repository (done-when)', () => {
     expect(pruned).not.toContain('12.03.2024')
     expect(diff).toMatch(/^\d+\t\d+\tbaseline\.json$/)
     expect((await copydesk(['check', '--baseline', 'baseline.json', 'geneva.md'], repo)).stderr).toMatch(/ 0 new, [1-9]\d* known, 0 fixed/)
-  })
+  }, 120_000)
 })
 
 describe('standard input', () => {

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import type {Root, Sentence} from 'nlcst'
 import type {FileReport, JsonMessage} from '../file-report.js'
 import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
-import {formatOfReport, parseArticle, textOf, type Texts} from './article.js'
+import {formatOfReport, parseArticle, type Texts} from './article.js'
 
 /**
  * Stable identity of a finding for baselines and SARIF `partialFingerprints`:
@@ -14,11 +14,14 @@ import {formatOfReport, parseArticle, textOf, type Texts} from './article.js'
  */
 export function fingerprints(report: FileReport, texts: Texts | undefined): string[] {
   if (report.messages.length === 0) return []
-  const text = textOf(report, texts)
-  const sentences = text === undefined ? [] : sentencesWithSpans(parseArticle(text, formatOfReport(report)))
+  const text = texts?.get(report.path)
+  const sentences = text === undefined ? [] : sentencesOfText(text, report)
   const seen = new Map<string, number>()
   return report.messages.map((message) => {
-    const key = [message.source, message.ruleId, normalise(message.actual), hash(normalise(sentenceText(sentences, message)))].join('\u0000')
+    // Only text that still matches the finding can say which sentence it is in.
+    const matches = text !== undefined && text.slice(message.place.start.offset, message.place.end.offset) === message.actual
+    const sentence = matches ? sentenceText(sentences, message) : ''
+    const key = [message.source, message.ruleId, normalise(message.actual), hash(normalise(sentence))].join('\u0000')
     const occurrence = seen.get(key) ?? 0
     seen.set(key, occurrence + 1)
     return hash(`${key}\u0000${occurrence}`)
@@ -35,9 +38,9 @@ function hash(text: string): string {
 }
 
 /**
- * The decoded text (markup removed) of the sentences a finding touches. A
- * finding outside every sentence (none today) falls back to its own text,
- * as does a report whose text cannot be read again (standard input).
+ * The decoded text (markup removed) of the sentences a finding touches;
+ * empty for a finding outside every sentence (none today), whose
+ * fingerprint then rests on its own text and occurrence.
  */
 function sentenceText(sentences: SpannedSentence[], message: JsonMessage): string {
   const start = message.place.start.offset
@@ -54,6 +57,12 @@ interface SpannedSentence {
   text: string
 }
 
-function sentencesWithSpans(tree: Root): SpannedSentence[] {
+function sentencesOfText(text: string, report: FileReport): SpannedSentence[] {
+  let tree: Root
+  try {
+    tree = parseArticle(text, formatOfReport(report))
+  } catch {
+    return [] // The file no longer parses (it changed after checking): no sentence to hash.
+  }
   return paragraphs(tree).flatMap((paragraph) => sentencesOf(paragraph).map((sentence: Sentence) => ({...span(sentence), text: toString(sentence)})))
 }
