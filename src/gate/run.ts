@@ -27,6 +27,7 @@ export interface GateOutcome {
 }
 
 const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2}
+const listed = 50
 
 /**
  * Decides the gate. Without a baseline every finding counts; with one only
@@ -63,12 +64,15 @@ export async function runGate(
       context.fixed = comparison.fixed.length
       const fresh = comparison.known.flat().filter((known) => !known).length
       io.stderr(`copydesk: baseline ${file}: ${fresh} new, ${comparison.known.flat().length - fresh} known, ${comparison.fixed.length} fixed since baseline\n`)
-      reports.forEach((report, index) =>
-        report.messages.forEach((message, at) => {
-          if (!comparison.known[index]![at]) io.stderr(`  new: ${report.path}:${message.line}:${message.column} ${message.source}/${message.ruleId} \`${message.actual}\`\n`)
-        }),
+      const lines = reports.flatMap((report, index) =>
+        report.messages.flatMap((message, at) =>
+          comparison.known[index]![at] ? [] : [`  new: ${report.path}:${message.line}:${message.column} ${message.source}/${message.ruleId} \`${message.actual}\``],
+        ),
       )
-      for (const entry of comparison.fixed) io.stderr(`  fixed: ${entry.path} ${entry.source}/${entry.ruleId} \`${entry.actual}\`\n`)
+      lines.push(...comparison.fixed.map((entry) => `  fixed: ${entry.path} ${entry.source}/${entry.ruleId} \`${entry.actual}\``))
+      // The report itself has every finding; the log lists the first few changes so a CI log stays readable.
+      for (const line of lines.slice(0, listed)) io.stderr(`${line}\n`)
+      if (lines.length > listed) io.stderr(`  … and ${lines.length - listed} more\n`)
       if (options.pruneBaseline && comparison.fixed.length > 0) {
         // With a file that could not be checked, what is fixed is unknown: keep the baseline as it is.
         if (errors) io.stderr(`copydesk: baseline ${file}: not pruned, because some files could not be checked\n`)
