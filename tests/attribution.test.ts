@@ -52,3 +52,13 @@ describe('attribution stage', () => {
     expect(file.data.sourcing!.named).toEqual(['Gazeta.ru'])
   })
 })
+
+describe('attribution stage on odd input', () => {
+  it('survives an empty heading, a lone quotation mark and an empty file', async () => {
+    const sections = '##\n\nThe deal will reshape the market for years. Prices are set to fall across the region. Rivals are preparing a response to the merger.\n'
+    expect(await flagged(sections, 'markdown')).toEqual([])
+    expect(await flagged('" He said it could probably work')).toEqual([])
+    const {file} = await claims('')
+    expect(file.data.sourcing).toMatchObject({named: [], chains: []})
+  })
+})

@@ -93,6 +93,8 @@ export class ClaimsAnalyser {
   }
 
   private isUnsourced(section: Section): boolean {
+    // An empty heading has no text to point at.
+    if (!section.heading.position) return false
     const claims = section.sentences.filter((record) => record.tokens.filter((token) => token.kind === 'word').length >= minimumClaimWords)
     const sourced = section.sentences.some((record) => record.attribution.kind && record.attribution.kind !== 'anonymous')
     return !sourced && claims.length >= minimumClaims

@@ -139,7 +139,7 @@ const format = (value: number) => value.toFixed(2)
 function report(): void {
   const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean}> = tune
     ? [
-        {name: 'news-hedges-tune (tuning)', items: news('news-hedges-tune'), labels: ['uncertain', 'booster'], cueMode: false},
+        {name: 'news-hedges-tune (tuning)', items: news('news-hedges-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]
     : [
