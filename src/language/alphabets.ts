@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs'
-import {data} from 'franc/data.js'
 import {expressions} from 'franc/expressions.js'
 import {parse} from 'yaml'
 
@@ -16,23 +15,30 @@ export function readAlphabets(url: URL): Alphabets {
 }
 
 /**
- * The languages of a shared script whose alphabet has every letter of that
- * script in `text` (lowercased), when that script is most of the text;
- * `undefined` when the alphabets rule nothing out. Languages with no
- * alphabet on file are kept.
+ * Among franc's candidates that score within `band` of the best, the one
+ * whose alphabet lacks the fewest letters of `text` (ties keep franc's
+ * order). A Russian paragraph with `ы` or `ё` is then not named Bulgarian;
+ * one stray Ukrainian word does not rule Russian out. Languages with no
+ * alphabet on file lack nothing.
  */
-export function alphabetCandidates(text: string, alphabets: Alphabets): string[] | undefined {
+export function byAlphabet(text: string, ranking: Array<[string, number]>, alphabets: Alphabets, band: number): string {
   const lower = text.toLowerCase()
+  const top = ranking[0]!
   for (const [script, languages] of Object.entries(alphabets)) {
-    const expression = expressions[script as keyof typeof expressions]
-    const used = new Set(lower.match(expression))
-    if (used.size === 0) continue
-    const all = Object.keys(data[script as keyof typeof data] ?? {})
-    const kept = all.filter((lang) => {
+    const letters = lower.match(expressions[script as keyof typeof expressions])
+    if (!letters || !ranking.some(([lang]) => languages[lang])) continue
+    const lacking = (lang: string) => {
       const alphabet = languages[lang]
-      return !alphabet || [...used].every((letter) => alphabet.has(letter) || !/\p{L}/u.test(letter))
-    })
-    return kept.length > 0 && kept.length < all.length ? kept : undefined
+      return alphabet ? letters.filter((letter) => !alphabet.has(letter)).length : 0
+    }
+    let best = top[0]
+    let fewest = lacking(best)
+    for (const [lang, score] of ranking) {
+      if (score < top[1] * band) break
+      const count = lacking(lang)
+      if (count < fewest) [best, fewest] = [lang, count]
+    }
+    return best
   }
-  return undefined
+  return top[0]
 }

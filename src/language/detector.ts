@@ -1,8 +1,8 @@
 import {francAll} from 'franc'
-import {type Alphabets, alphabetCandidates} from './alphabets.js'
+import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
-import {functionWordRatio} from './function-words.js'
-import {scriptOf, scriptShare} from './script.js'
+import {shareOfWords} from './function-words.js'
+import {foreignScriptShare, scriptOf} from './script.js'
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
 export interface Thresholds {
@@ -14,8 +14,12 @@ export interface Thresholds {
   scriptShare: number
   /** Function-word ratio from which an English passage is settled without franc. */
   functionWordRatio: number
+  /** Share of words in the English lexicon from which a passage is settled as English without franc. */
+  lexiconRatio: number
   /** Highest franc score (0–1, best = 1) the expected language may have for a foreign verdict. */
   maxExpectedScore: number
+  /** franc candidates scoring within this share of the best are told apart by their alphabets. */
+  alphabetBand: number
 }
 
 export const defaultThresholds: Thresholds = {
@@ -23,11 +27,13 @@ export const defaultThresholds: Thresholds = {
   minScriptLetters: 12,
   scriptShare: 0.8,
   functionWordRatio: 0.12,
+  lexiconRatio: 0.8,
   maxExpectedScore: 0.9,
+  alphabetBand: 0.85,
 }
 
 /** How a verdict was reached: worth counting, since franc is the costly way. */
-export type Method = 'script' | 'function-words' | 'franc' | 'refused'
+export type Method = 'script' | 'function-words' | 'lexicon' | 'franc' | 'refused'
 
 export interface Verdict {
   /** ISO 639-3 code (franc's individual-language codes), `und` when refused or unknown. */
@@ -42,6 +48,8 @@ export interface DetectorOptions {
   candidates: string[]
   /** Function words of the expected language; only English has a list, others always go to franc. */
   functionWords?: ReadonlySet<string>
+  /** The expected language's lexicon, loaded on first use: the second cheap test, for passages with few function words. */
+  lexicon?: () => ReadonlySet<string>
   /** Letters of the languages of shared scripts; rules out languages whose alphabet lacks a letter of the passage. */
   alphabets?: Alphabets
   thresholds?: Thresholds
@@ -62,28 +70,33 @@ export function createDetector(options: DetectorOptions) {
 
   /** Names the language of a passage in a script the expected language does not use. */
   function name(text: string): string {
-    const possible = options.alphabets && alphabetCandidates(text, options.alphabets)
-    const narrowed = possible ? (only.length > 0 ? possible.filter((lang) => only.includes(lang)) : possible) : only
-    const best = francAll(text, {only: narrowed, minLength: 1})[0]![0]
+    let ranking = francAll(text, {only, minLength: 1})
     // Candidates may all be in other scripts: then let franc pick freely.
-    return best === 'und' && narrowed.length > 0 ? francAll(text, {only: possible ?? [], minLength: 1})[0]![0] : best
+    if (ranking[0]![0] === 'und' && only.length > 0) ranking = francAll(text, {minLength: 1})
+    return options.alphabets ? byAlphabet(text, ranking, options.alphabets, thresholds.alphabetBand) : ranking[0]![0]
   }
 
   /** Whether `text` is plainly in the expected language by the cheap test alone. */
   function plainlyExpected(text: string): boolean {
-    return functionWords !== undefined && text.length >= thresholds.minLength &&
-      functionWordRatio(text, functionWords) >= thresholds.functionWordRatio
+    if (!functionWords || text.length < thresholds.minLength) return false
+    return shareOfWords(text, functionWords) >= thresholds.functionWordRatio
+  }
+
+  /** Headlines and name-heavy lines have few function words but are still mostly English words. */
+  function mostlyExpectedWords(text: string): boolean {
+    return options.lexicon !== undefined && shareOfWords(text, options.lexicon()) >= thresholds.lexiconRatio
   }
 
   function classify(text: string): Verdict {
-    const {letters, share} = scriptShare(text, expectedScript)
-    if (1 - share >= thresholds.scriptShare) {
-      if (letters < thresholds.minScriptLetters) return {lang: 'und', method: 'refused'}
+    const {share, letters} = foreignScriptShare(text, expectedScript)
+    if (share >= thresholds.scriptShare) {
+      if (letters() < thresholds.minScriptLetters) return {lang: 'und', method: 'refused'}
       return {lang: name(text), method: 'script'}
     }
     // Some foreign script, not enough to decide: the script stage's business, or a mixed passage.
-    if (1 - share > 1 - thresholds.scriptShare || text.length < thresholds.minLength) return {lang: 'und', method: 'refused'}
+    if (share > 1 - thresholds.scriptShare || text.length < thresholds.minLength) return {lang: 'und', method: 'refused'}
     if (plainlyExpected(text)) return {lang: expected, method: 'function-words'}
+    if (mostlyExpectedWords(text)) return {lang: expected, method: 'lexicon'}
     const ranking = francAll(text, {only, minLength: 1})
     const best = ranking[0]![0]
     if (best === 'und' || sameLanguage(best, expected)) return {lang: best, method: 'franc'}

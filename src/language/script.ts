@@ -16,21 +16,20 @@ export function scriptOf(language: string): string {
 }
 
 const letterPattern = /[\p{L}\p{M}]/gu
+/** Anything outside Basic Latin, Latin-1, Latin Extended and general punctuation. */
+const beyondLatin = /[^\u0000-\u024F\u2000-\u206F]/
 
-export interface ScriptShare {
-  /** Letters (and combining marks) in the text. */
-  letters: number
-  /** Share of those letters in the given script, 0–1. */
-  share: number
-}
-
-/** How much of `text` is written in `script`; cheap for plain ASCII text, which is all Latin. */
-export function scriptShare(text: string, script: string): ScriptShare {
-  const letters = text.match(letterPattern)?.length ?? 0
-  if (letters === 0) return {letters, share: 0}
-  // Fast path: nothing outside Basic Latin, Latin-1 and Latin Extended.
-  if (!/[^\u0000-\u024F\u2000-\u206F]/.test(text)) return {letters, share: script === 'Latin' ? 1 : 0}
+/**
+ * Share of the letters of `text` (and combining marks) that are not in
+ * `script`, 0–1, and how many letters there are. Plain Latin text, most of
+ * what copydesk reads, is answered without counting.
+ */
+export function foreignScriptShare(text: string, script: string): {share: number; letters: () => number} {
+  const letters = () => text.match(letterPattern)?.length ?? 0
+  if (!beyondLatin.test(text)) return {share: script === 'Latin' ? 0 : 1, letters}
+  const total = letters()
+  if (total === 0) return {share: 0, letters}
   const expression = expressions[script as keyof typeof expressions]
   const inScript = expression ? text.match(expression)?.length ?? 0 : 0
-  return {letters, share: Math.min(1, inScript / letters)}
+  return {share: Math.max(0, 1 - inScript / total), letters: () => total}
 }

@@ -4,7 +4,7 @@ import type {Config} from '../config.js'
 import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {type Detector, createDetector} from '../language/detector.js'
-import {readWordList} from '../language/function-words.js'
+import {readLexicon, readWordList} from '../language/function-words.js'
 import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
@@ -24,6 +24,8 @@ export const rules: RuleMeta[] = [untranslated]
 
 const englishFunctionWords = new URL('../../rules/language/english-function-words.txt', import.meta.url)
 const alphabetsFile = new URL('../../rules/language/alphabets.yml', import.meta.url)
+/** The spelling stage's word list, reused as the English lexicon. */
+const englishWords = new URL('../../rules/spelling/words.txt', import.meta.url)
 
 /** A passage the stage found in another language: a whole paragraph, or a run of sentences. */
 interface Passage {
@@ -40,13 +42,16 @@ interface Passage {
 export default function languageStage(config: Config) {
   const functionWords = readWordList(englishFunctionWords)
   const alphabets = readAlphabets(alphabetsFile)
+  let lexicon: Set<string> | undefined
+  // Read on first use: most English copy is settled by function words alone.
+  const englishLexicon = () => (lexicon ??= readLexicon(englishWords))
   const candidates = config.languages.map((code) => toIso6393(code) ?? code)
   const detectors = new Map<string, Detector>()
 
   function detectorFor(expected: string): Detector {
     let detector = detectors.get(expected)
     if (!detector) {
-      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords} : {})})
+      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords, lexicon: englishLexicon} : {})})
       detectors.set(expected, detector)
     }
     return detector
@@ -82,19 +87,20 @@ function expectedLanguage(file: VFile): string {
 /** Foreign passages in one paragraph: the paragraph as a whole, or runs of sentences. */
 function foreignIn(paragraph: Paragraph, detector: Detector, judged: Map<string, number>): Passage[] {
   const sentences = sentencesOf(paragraph)
+  const texts = sentences.map((sentence) => toString(sentence))
   const text = toString(paragraph)
   const verdict = detector.classify(text)
   const foreign = verdict.lang !== 'und' && !sameLanguage(verdict.lang, detector.expected)
   // A paragraph judged foreign as a whole but holding a plainly English sentence is mixed: judge its sentences.
-  if (foreign && !sentences.some((sentence) => detector.plainlyExpected(toString(sentence)))) {
+  if (foreign && !texts.some((sentence) => detector.plainlyExpected(sentence))) {
     count(judged, verdict.lang, text.length)
     return [{lang: verdict.lang, nodes: [paragraph], kind: 'Paragraph'}]
   }
-  const verdicts = sentences.map((sentence) => detector.classify(toString(sentence)).lang)
+  const verdicts = texts.map((sentence) => detector.classify(sentence).lang)
   if (verdict.lang !== 'und' && !foreign) count(judged, verdict.lang, text.length)
-  else sentences.forEach((sentence, index) => count(judged, verdicts[index]!, toString(sentence).length))
+  else texts.forEach((sentence, index) => count(judged, verdicts[index]!, sentence.length))
   const runs = sentenceRuns(sentences, verdicts, detector.expected)
-  const flagged = runs.reduce((sum, run) => sum + run.nodes.reduce((total, node) => total + toString(node).length, 0), 0)
+  const flagged = texts.reduce((sum, sentence, index) => sum + (runs.some((run) => run.nodes.includes(sentences[index]!)) ? sentence.length : 0), 0)
   // One run covering (nearly) the whole paragraph is reported as the paragraph.
   if (runs.length === 1 && flagged >= 0.8 * text.length && !sameLanguage(verdict.lang, detector.expected)) {
     return [{lang: runs[0]!.lang, nodes: [paragraph], kind: 'Paragraph'}]
@@ -162,12 +168,18 @@ function reportPassage(file: VFile, passage: Passage, expected: string): void {
   const subject = passage.kind === 'Paragraph' ? 'Paragraph appears' : count === 1 ? 'Sentence appears' : `${count} sentences appear`
   report(file, untranslated, {
     start: span(passage.nodes[0]!).start,
-    end: span(passage.nodes.at(-1)!).end,
+    end: closingQuotes(String(file.value), span(passage.nodes.at(-1)!).end),
     reason: `${subject} to be in ${describe(passage.lang)}`,
     note: `The copy should be in ${languageName(expected)}. Translate the passage, or suppress this finding if the original wording is meant to stay.`,
     expected: [],
     lang: passage.lang,
   })
+}
+
+/** parse-english puts a closing quotation mark after a sentence's full stop into the next sentence; the quoted passage includes it. */
+function closingQuotes(text: string, end: number): number {
+  while (end < text.length && '"\'»“”’'.includes(text[end]!)) end++
+  return end
 }
 
 function describe(lang: string): string {

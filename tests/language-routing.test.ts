@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/config.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
+import type {CopydeskMessage} from '../src/types.js'
+
+// A Spanish paragraph is Latin script: without routing, the spelling stage
+// would flag most of its words and the hedge stage its "probablemente".
+const spanish = 'El ministro dijo que las conversaciones probablemente continuarán la próxima semana en la capital, y que ambas partes están dispuestas a buscar una solución duradera al conflicto.'
+const text = [
+  'Diplomats from both countries met in Istanbul on Thursday for a second round of talks on the work of their embassies.',
+  spanish,
+  'The meeting lasted nearly six hours and ended without a joint statement, officials said.',
+].join('\n\n')
+const start = text.indexOf(spanish)
+const end = start + spanish.length
+
+async function messagesWith(languageStage: boolean): Promise<CopydeskMessage[]> {
+  const config = {...defaultConfig(), stages: {language: languageStage}}
+  const file = await checkText(createPipeline(config), text, {format: 'markdown'})
+  return file.messages as CopydeskMessage[]
+}
+
+const inside = (message: CopydeskMessage) => {
+  const place = message.place as {start: {offset: number}; end: {offset: number}}
+  return place.start.offset >= start && place.end.offset <= end
+}
+
+describe('routing foreign passages away from the English-only stages', () => {
+  it('gives an untranslated paragraph one finding, not one per word', async () => {
+    const unrouted = (await messagesWith(false)).filter(inside)
+    // Without the language stage the other stages do read the paragraph.
+    expect(unrouted.filter((message) => message.source === 'spelling').length).toBeGreaterThan(3)
+    const routed = (await messagesWith(true)).filter(inside)
+    expect(routed.map((message) => `${message.source}/${message.ruleId}`)).toEqual(['language/untranslated'])
+  })
+})
