@@ -8,6 +8,7 @@ import {type FileReport, toFileReport} from '../src/file-report.js'
 import {gateContext} from '../src/gate/context.js'
 import {allRules, checkText, createPipeline} from '../src/pipeline.js'
 import {command, escapeData, escapeProperty, github} from '../src/reporters/github.js'
+import {html} from '../src/reporters/html.js'
 import {fingerprintKey, sarif} from '../src/reporters/sarif.js'
 
 // The OASIS SARIF 2.1.0 schema (rtm.5, the published 2.1.0), as shipped in @microsoft/jest-sarif (MIT).
@@ -119,5 +120,23 @@ describe('github annotations', () => {
     expect(lines.at(-1)).toBe('::error file=desk/broken.json,title=copydesk%3A cannot check file::not a ninjs item')
     const gate = {...gateContext(reports, texts), known: reports.map((report) => report.messages.map(() => true))}
     expect(github(reports, {gate}).split('\n').filter((line) => line.startsWith('::error '))).toHaveLength(1)
+  })
+})
+
+describe('html (markup; the browser test is tests/html-report.test.ts)', () => {
+  it('escapes article text and marks baselined findings; without the text, findings are still listed', async () => {
+    const text = 'The minister wrote <b onclick="x()">bold</b> & the the rest, aides said.\n'
+    const report = toFileReport('note.txt', await checkText(processor, text, {path: 'note.txt', format: 'text'}))
+    expect(report.messages.some((message) => message.ruleId === 'doubled-word')).toBe(true)
+    const gate = {...gateContext([report], new Map([['note.txt', text]])), known: [report.messages.map(() => true)], fixed: 2}
+    const page = html([report], {gate})
+    expect(page).toContain('The minister wrote &lt;b ')
+    expect(page).toContain('=&quot;x()&quot;&gt;bold&lt;/b&gt; &amp; ')
+    expect(page).not.toContain('<b onclick')
+    expect(page.match(/<mark class="finding[^"]*\bknown\b/g)).toHaveLength(report.messages.length)
+    expect(page).toContain('0 new, 2 fixed since baseline')
+    const blind = html([report], {})
+    expect(blind.match(/<mark class="finding[^"]*\bunplaced\b/g)).toHaveLength(report.messages.length)
+    expect(blind).not.toContain('<div class="text">')
   })
 })
