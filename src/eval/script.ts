@@ -247,18 +247,14 @@ for (const [family, counts] of [...byFamily].sort((a, b) => b[1].total - a[1].to
 if (verbose || misses.length > 0) for (const miss of misses.slice(0, verbose ? 40 : 10)) console.log(`     miss: ${miss}`)
 
 // 2. clean text and the leave-alone list
-const clean = await checkParagraphs(english)
-const cleanCounts = new Map<string, number>()
-const cleanExamples: string[] = []
-clean.flat().forEach((message) => {
-  const rule = `${message.source}/${message.ruleId}`
-  cleanCounts.set(rule, (cleanCounts.get(rule) ?? 0) + 1)
-  if (cleanExamples.length < 30) cleanExamples.push(`${rule}: \`${message.actual}\` → ${JSON.stringify(message.expected)}`)
-})
-const words = english.join(' ').split(/\s+/).length
-console.log(`\n2. Clean text (${english.length} paragraphs, ${words} words): ${clean.flat().length} findings`)
-for (const [rule, count] of cleanCounts) console.log(`     ${rule}: ${count}`)
-for (const example of cleanExamples.slice(0, verbose ? 30 : 12)) console.log(`     ${example}`)
+for (const [label, paragraphs] of [['GUM Wikinews (human-written)', gum], ['MLQE-PE machine translation', rows.map((row) => row.mt)]] as const) {
+  const findings = (await checkParagraphs(paragraphs)).flat()
+  const counts = new Map<string, number>()
+  for (const message of findings) counts.set(`${message.source}/${message.ruleId}`, (counts.get(`${message.source}/${message.ruleId}`) ?? 0) + 1)
+  const words = paragraphs.join(' ').split(/\s+/).length
+  console.log(`\n2. Clean text, ${label}: ${paragraphs.length} paragraphs, ${words} words: ${findings.length} findings${[...counts].map(([rule, count]) => `; ${rule} ${count}`).join('')}`)
+  for (const message of findings.slice(0, verbose ? 60 : 12)) console.log(`     ${message.source}/${message.ruleId}: \`${message.actual}\` → ${JSON.stringify(message.expected)}`)
+}
 
 const leaveAlone = [
   'José, Zürich, Łódź, Dvořák, Erdoğan, Søren and Kılıçdaroğlu met at a naïve café.',
