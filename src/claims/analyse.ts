@@ -107,7 +107,7 @@ export class ClaimsAnalyser {
         for (const pattern of cue.patterns) {
           for (const match of matchPattern(tokens, pattern)) {
             if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
-            if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false) continue
+            if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) continue
             if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, previousTokens))) continue
             candidates.push({rule, cue, match})
           }
@@ -141,6 +141,8 @@ export class ClaimsAnalyser {
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
+    // "Neither side could open the scoring": negated ability.
+    if (words.slice(Math.max(0, at - 3), at).some((word) => /^(?:neither|no|none|nobody|nothing|nor)$/.test(word.norm))) return true
     for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
       if (subordinators.has(words[back]!.norm)) return true
     }
@@ -158,6 +160,23 @@ export class ClaimsAnalyser {
     const barePlural = /[^s']s$/.test(bareWord) && bareWord.length > 3 && !/^(?:this|his|its|has|was|does|us|yes|thus|news)$/.test(bareWord) && words[at - 2]?.norm !== 'the'
     if (barePlural && !this.words.backReferences.has(bareWord)) return true
     return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:a|an|any|each|every)$/.test(word.norm))
+  }
+
+  /**
+   * "Of course, the tragedy that Morozov writes about is…": an opener set off by
+   * a comma before the attribution is the writer's framing, unless the
+   * attribution is a short tag at the end ("Of course, talks go on, Lavrov said").
+   */
+  private isWriterFraming(tokens: Token[], match: Match, attribution: SentenceAttribution): boolean {
+    if (attribution.verb === undefined || attribution.verb < match.last) return false
+    let next = match.last + 1
+    while (tokens[next]?.kind === 'space') next++
+    if (tokens[next]?.raw !== ',') return false
+    const wordsBefore = tokens.slice(0, match.first).filter((token) => token.kind === 'word').length
+    if (wordsBefore > 3) return false
+    const lastComma = tokens.findLastIndex((token) => token.raw === ',')
+    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').length
+    return !(attribution.verb > lastComma && tag <= 5)
   }
 
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
@@ -182,6 +201,9 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'possession':
+        // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
+        return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
       case 'motion':
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming.
         return tokens[match.last]!.norm === 'to' && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
@@ -205,7 +227,7 @@ const generalVerbs = new Set(['include', 'vary', 'differ', 'apply', 'occur', 'co
 /** A modal in a clause opened by one of these states ability or purpose ("so they could be closer", "where visitors may wear"). */
 const subordinators = new Set(['so', 'which', 'who', 'whom', 'where', 'when', 'if', 'than', 'until', 'whether', 'as', 'because', 'before', 'after', 'once', 'unless', 'while', 'whatever', 'however'])
 /** Generic subjects: "you could find", "one might expect". */
-const genericSubjects = new Set(['you', 'we', 'i', 'one', 'anyone', 'everyone', 'nobody', 'somebody', 'someone', 'users', 'visitors', 'readers', 'people'])
+const genericSubjects = new Set(['you', 'i', 'one', 'anyone', 'everyone', 'nobody', 'somebody', 'someone', 'users', 'visitors', 'readers', 'people'])
 
 /** The bundled rule data, loaded and checked once per process. */
 let bundled: ClaimsAnalyser | undefined

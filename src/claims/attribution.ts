@@ -23,19 +23,25 @@ export interface SentenceAttribution {
   cites: Array<{from: string; to: string}>
   /** The source a "he" or "the publication" in the next sentence points back to. */
   antecedent?: string
+  /** Token index of the word that attributes the claim ("said", "according"). */
+  verb?: number
 }
 
 /** Words between a subject and its verb that do not end the subject ("Lavrov has also said"). */
 const auxiliaries = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
 const anonymousWords = new Set(['anonymous', 'unnamed', 'unidentified', 'sources', 'source', 'insiders', 'insider'])
+/** Days, months and periods in a time phrase ("on Tuesday", "last week"). */
+const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+/** Words a named subject may end with ("Lavrov himself said"). */
+const subjectTails = new Set(['himself', 'herself', 'themselves', 'itself', 'alone', 'too', 'jr', 'jr.', 'sr', 'sr.'])
 /** Before these a reporting-verb form is a noun ("the remarks", "his claims"). */
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'any', 'some', 'no'])
 /** A reporting verb after these is a condition, not an attribution ("if Russia responds"). */
 const conditionals = new Set(['if', 'unless', 'whether', 'once', 'until', 'lest'])
 const conditional = Symbol('conditional clause')
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
-const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists'])
+const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'all', 'individuals', 'users'])
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
 const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard'])
 /** Sources that are documents rather than people: they never point back. */
@@ -57,12 +63,14 @@ export class AttributionReader {
   /** Reads one sentence; `previous` is what the previous sentence offers to point back to. */
   read(tokens: Token[], previous: string | undefined): SentenceAttribution {
     const result: SentenceAttribution = {named: [], cites: []}
+    let index = 0
     const claim = (kind: NonNullable<SentenceAttribution['kind']>, source: string) => {
       if (result.kind) return
       result.kind = kind
       result.source = source
+      result.verb = index
     }
-    for (let index = 0; index < tokens.length; index++) {
+    for (; index < tokens.length; index++) {
       const token = tokens[index]!
       if (token.kind !== 'word' || token.inQuote) continue
       const word = token.norm
@@ -160,7 +168,14 @@ export class AttributionReader {
   private subjectBefore(tokens: Token[], index: number): Token[] | typeof conditional {
     let at = index - 1
     const skip = () => {
-      while (at >= 0 && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && auxiliaries.has(tokens[at]!.norm)))) at--
+      for (;;) {
+        while (at >= 0 && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && auxiliaries.has(tokens[at]!.norm)))) at--
+        // "Putin on Tuesday said", "Lavrov last week said": a time phrase between subject and verb.
+        const when = tokens[at]
+        const before = this.previousWord(tokens, at)
+        if (!when || when.kind !== 'word' || !before || !timeNouns.has(when.norm) || !/^(?:on|last|this|next|in|earlier|late|early)$/.test(before.norm)) return
+        at = tokens.indexOf(before) - 1
+      }
     }
     skip()
     if (tokens[at]?.raw === ',') {
@@ -272,7 +287,10 @@ export class AttributionReader {
       return {kind: 'anonymous', source: text.toLowerCase()}
     }
     const name = this.nameIn(phrase)
-    if (name) return {kind: 'named', source: name}
+    // "Vadim Sokolov's visa application indicated": the name must head the subject.
+    const last = phrase.at(-1)!
+    const nameHeads = isCapitalised(last) || subjectTails.has(last.norm) || this.words.sourceNouns.has(bare(last.norm)) || this.words.sourceNouns.has(bare(last.norm).replace(/s$/, ''))
+    if (name && nameHeads) return {kind: 'named', source: name}
     const head = words.at(-1)!
     const pointsBack = (phrase.length === 1 && this.words.backReferences.has(head)) || words.some((word) => this.words.sourceNouns.has(word) && !documentNouns.has(word))
     if (pointsBack && previous && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) return {kind: 'back-reference', source: previous}

@@ -26,13 +26,23 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean): void 
         token.inQuote = true
         continue
       }
-      if (token.raw === '"') open = !open
+      if (!open && (closing.has(token.raw) || (token.raw === '"' && closesHere(tokens, index)))) {
+        // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted.
+        for (let before = 0; before < index; before++) tokens[before]!.inQuote = true
+      } else if (token.raw === '"') open = !open
       else if (opening.has(token.raw)) open = true
       else if (closing.has(token.raw)) open = false
       else if (!open && singleOpening.has(token.raw) && tokens[index + 1]?.kind === 'word') markSingle(tokens, index)
       token.inQuote = open || token.inQuote
     }
   }
+}
+
+/** A straight double quote glued to the word or comma before it and followed by a space or the end closes a quotation. */
+function closesHere(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return before !== undefined && before.kind !== 'space' && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
 }
 
 /** A single-quoted span that closes in the same sentence and holds a few words. */

@@ -49,7 +49,8 @@ export async function checkSoundly(processor: Processor, text: string, format: F
 
 /**
  * Every node of the parsed tree lies inside the file and siblings come in
- * order; below a paragraph, children lie inside their parent. (A paragraph's
+ * order; below a paragraph, children lie inside their parent; every
+ * character that is not inserted white space has a source span. (A paragraph's
  * own position spans its sentences only, so leading white space may precede it.)
  */
 export function assertPositions(tree: Root, length: number): void {
@@ -58,6 +59,9 @@ export function assertPositions(tree: Root, length: number): void {
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     expect(from <= start && start <= end && end <= to, `${node.type} ${start}-${end} within ${from}-${to}`).toBe(true)
+    // Only inserted separators (white space) have no source; a word or mark with an empty span means the offset map lost step.
+    const value = (node as {value?: string}).value
+    if (value && node.type !== 'WhiteSpaceNode') expect(end > start, `${node.type} ${JSON.stringify(value)} has an empty span at ${start}`).toBe(true)
     let previous = node.type === 'ParagraphNode' ? 0 : start
     for (const child of (node as {children?: Node[]}).children ?? []) {
       const childStart = child.position?.start.offset
