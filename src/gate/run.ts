@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {FileReport} from '../file-report.js'
 import type {Severity} from '../types.js'
 import type {Texts} from './article.js'
-import {BaselineError, compareWithBaseline, readBaseline, recordBaseline, writeBaseline} from './baseline.js'
+import {BaselineError, compareWithBaseline, readBaseline, recordBaseline, serialiseBaseline, writeBaseline} from './baseline.js'
 import {type GateContext, gateContext} from './context.js'
 
 export interface GateOptions {
@@ -73,7 +73,8 @@ export async function runGate(
       // The report itself has every finding; the log lists the first few changes so a CI log stays readable.
       for (const line of lines.slice(0, listed)) io.stderr(`${line}\n`)
       if (lines.length > listed) io.stderr(`  … and ${lines.length - listed} more\n`)
-      if (options.pruneBaseline && comparison.fixed.length > 0) {
+      // Pruning drops fixed findings and moves renamed files' entries to their new path.
+      if (options.pruneBaseline && serialiseBaseline(comparison.pruned) !== serialiseBaseline(baseline)) {
         // With a file that could not be checked, what is fixed is unknown: keep the baseline as it is.
         if (errors) io.stderr(`copydesk: baseline ${file}: not pruned, because some files could not be checked\n`)
         else {
