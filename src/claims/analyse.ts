@@ -2,10 +2,16 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
-import {matchPattern, type Match, type Token, tokensOf} from './match.js'
+import {matchPattern, type Match, type Pattern, type Token, tokensOf} from './match.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
+
+interface PatternEntry {
+  rule: CueRule
+  cue: Cue
+  pattern: Pattern
+}
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -50,6 +56,10 @@ const minimumClaimWords = 6
 export class ClaimsAnalyser {
   private readonly reader: AttributionReader
   private readonly cache = new WeakMap<Root, Analysis>()
+  /** Patterns by the words they can start with, so a sentence is only tried against cues it could hold. */
+  private readonly byFirstWord = new Map<string, PatternEntry[]>()
+  /** Patterns that start with a suffix wildcard (`*ing`). */
+  private readonly unindexed: PatternEntry[] = []
 
   constructor(
     readonly rules: CueRule[],
@@ -58,6 +68,19 @@ export class ClaimsAnalyser {
     private readonly options: {attribution?: boolean} = {},
   ) {
     this.reader = new AttributionReader(words)
+    for (const rule of rules) {
+      for (const cue of rule.cues) {
+        for (const pattern of cue.patterns) {
+          const entry = {rule, cue, pattern}
+          const first = pattern.steps[0]!
+          if (first.kind !== 'words') {
+            this.unindexed.push(entry)
+            continue
+          }
+          for (const word of first.words) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), entry])
+        }
+      }
+    }
   }
 
   analyse(tree: Root): Analysis {
@@ -102,16 +125,16 @@ export class ClaimsAnalyser {
 
   private cues(tokens: Token[], attribution: SentenceAttribution, previousTokens: Token[]): CueFinding[] {
     const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
-    for (const rule of this.rules) {
-      for (const cue of rule.cues) {
-        for (const pattern of cue.patterns) {
-          for (const match of matchPattern(tokens, pattern)) {
-            if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
-            if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) continue
-            if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, previousTokens))) continue
-            candidates.push({rule, cue, match})
-          }
-        }
+    const entries = new Set(this.unindexed)
+    for (const token of tokens) {
+      if (token.kind === 'word') for (const entry of this.byFirstWord.get(token.norm) ?? []) entries.add(entry)
+    }
+    for (const {rule, cue, pattern} of entries) {
+      for (const match of matchPattern(tokens, pattern)) {
+        if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
+        if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) continue
+        if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, previousTokens))) continue
+        candidates.push({rule, cue, match})
       }
     }
     const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
