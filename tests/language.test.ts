@@ -124,6 +124,23 @@ describe('language/untranslated', () => {
     expect(messages.map((message) => message.lang)).toEqual(['rus'])
   })
 
+  it('names a short Cyrillic sentence only as the most likely language of its script', async () => {
+    const quote = 'Мы не собираемся уступать давлению и будем защищать наши интересы.'
+    const paragraph = `The spokesman repeated the line in Russian. ${quote} He did not take questions.`
+    const {file, messages} = await check(paragraph)
+    expect(file.data.language).toBe('eng')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]!.actual).toBe(quote)
+    expect(messages[0]!.lang).toBe('rus')
+    expect(messages[0]!.reason).toBe('Sentence appears to be in a Cyrillic-script language, most likely Russian')
+  })
+
+  it('names a sentence in a script only one language uses by the script alone', async () => {
+    const greek = 'Η κυβέρνηση θα ανακοινώσει τα νέα μέτρα την επόμενη εβδομάδα.'
+    const {messages} = await check(`Officials in Athens were cautious. ${greek} Markets barely moved on the news.`)
+    expect(messages.map((message) => [message.actual, message.lang, message.reason])).toEqual([[greek, 'ell', 'Sentence appears to be in Modern Greek']])
+  })
+
   it('marks flagged passages so that the English-only stages skip them', async () => {
     const text = [english[0], russian, english[1]].join('\n\n')
     const {tree} = await check(text)

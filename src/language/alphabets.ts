@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {data} from 'franc/data.js'
 import {expressions} from 'franc/expressions.js'
 import {parse} from 'yaml'
 
@@ -15,30 +16,30 @@ export function readAlphabets(url: URL): Alphabets {
 }
 
 /**
- * Among franc's candidates that score within `band` of the best, the one
- * whose alphabet lacks the fewest letters of `text` (ties keep franc's
- * order). A Russian paragraph with `ы` or `ё` is then not named Bulgarian;
- * one stray Ukrainian word does not rule Russian out. Languages with no
- * alphabet on file lack nothing.
+ * Among franc's candidates that score within `band` of the best, the ones
+ * whose alphabet lacks the fewest letters of `text`: a Russian paragraph with
+ * `ы` or `ё` is then not named Bulgarian, while one stray Ukrainian word does
+ * not rule Russian out. Of those, any scoring within `close` of the best of
+ * them goes to the most widely spoken (franc lists each script's languages by
+ * number of speakers): franc's trigram models, built from one text per
+ * language, cannot tell Russian from Bulgarian on short text, and copy in
+ * Russian is far more common. Languages with no alphabet on file lack nothing.
  */
-export function byAlphabet(text: string, ranking: Array<[string, number]>, alphabets: Alphabets, band: number): string {
-  const lower = text.toLowerCase()
+export function byAlphabet(text: string, ranking: Array<[string, number]>, alphabets: Alphabets, band: {band: number; close: number}): string {
   const top = ranking[0]!
-  for (const [script, languages] of Object.entries(alphabets)) {
-    const letters = lower.match(expressions[script as keyof typeof expressions])
-    if (!letters || !ranking.some(([lang]) => languages[lang])) continue
-    const lacking = (lang: string) => {
-      const alphabet = languages[lang]
-      return alphabet ? letters.filter((letter) => !alphabet.has(letter)).length : 0
-    }
-    let best = top[0]
-    let fewest = lacking(best)
-    for (const [lang, score] of ranking) {
-      if (score < top[1] * band) break
-      const count = lacking(lang)
-      if (count < fewest) [best, fewest] = [lang, count]
-    }
-    return best
+  const script = Object.keys(alphabets).find((name) => ranking.some(([lang]) => alphabets[name]![lang]))
+  if (!script) return top[0]
+  const languages = alphabets[script]!
+  const letters = text.toLowerCase().match(expressions[script as keyof typeof expressions]) ?? []
+  const lacking = (lang: string) => {
+    const alphabet = languages[lang]
+    return alphabet ? letters.filter((letter) => !alphabet.has(letter)).length : 0
   }
-  return top[0]
+  const near = ranking.filter(([, score]) => score >= top[1] * band.band).map(([lang, score]) => ({lang, score, lacking: lacking(lang)}))
+  const fewest = Math.min(...near.map((candidate) => candidate.lacking))
+  const fitting = near.filter((candidate) => candidate.lacking === fewest)
+  const lead = fitting[0]!.score
+  const speakers = Object.keys(data[script as keyof typeof data] ?? {})
+  const rank = (lang: string) => (speakers.includes(lang) ? speakers.indexOf(lang) : speakers.length)
+  return fitting.filter((candidate) => candidate.score >= lead * band.close).sort((a, b) => rank(a.lang) - rank(b.lang))[0]!.lang
 }

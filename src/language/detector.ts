@@ -20,16 +20,22 @@ export interface Thresholds {
   maxExpectedScore: number
   /** franc candidates scoring within this share of the best are told apart by their alphabets. */
   alphabetBand: number
+  /** Of those that fit the alphabet equally, ones within this share of the best go to the most widely spoken. */
+  speakersBand: number
+  /** Shortest passage (characters) in a script several languages share whose language franc names reliably. */
+  minNamingLength: number
 }
 
 export const defaultThresholds: Thresholds = {
   minLength: 60,
-  minScriptLetters: 12,
+  minScriptLetters: 16,
   scriptShare: 0.8,
   functionWordRatio: 0.12,
   lexiconRatio: 0.8,
   maxExpectedScore: 0.9,
   alphabetBand: 0.85,
+  speakersBand: 0.95,
+  minNamingLength: 150,
 }
 
 /** How a verdict was reached: worth counting, since franc is the costly way. */
@@ -73,7 +79,7 @@ export function createDetector(options: DetectorOptions) {
     let ranking = francAll(text, {only, minLength: 1})
     // Candidates may all be in other scripts: then let franc pick freely.
     if (ranking[0]![0] === 'und' && only.length > 0) ranking = francAll(text, {minLength: 1})
-    return options.alphabets ? byAlphabet(text, ranking, options.alphabets, thresholds.alphabetBand) : ranking[0]![0]
+    return options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand}) : ranking[0]![0]
   }
 
   /** Whether `text` is plainly in the expected language by the cheap test alone. */
@@ -104,5 +110,15 @@ export function createDetector(options: DetectorOptions) {
     return expectedScore > thresholds.maxExpectedScore ? {lang: 'und', method: 'refused'} : {lang: best, method: 'franc'}
   }
 
-  return {classify, plainlyExpected, expected}
+  /**
+   * Whether the name of a foreign passage is reliable, or only the most
+   * likely of several languages sharing its script (short Cyrillic text).
+   */
+  function surelyNamed(text: string, lang: string): boolean {
+    const script = scriptOf(lang)
+    if (script === 'Latin' || script === lang || text.length >= thresholds.minNamingLength) return true
+    return only.filter((candidate) => scriptOf(candidate) === script).length === 1
+  }
+
+  return {classify, plainlyExpected, surelyNamed, expected}
 }

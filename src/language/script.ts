@@ -15,7 +15,9 @@ export function scriptOf(language: string): string {
   return 'Latin'
 }
 
-const letterPattern = /[\p{L}\p{M}]/gu
+// Letters and the marks of scripts that write vowels as marks (Devanagari…), but not the
+// combining accents of the Inherited script, which Latin text (Vietnamese in NFD) uses too.
+const letterPattern = /(?![\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F])[\p{L}\p{M}]/gu
 /** Anything outside Basic Latin, Latin-1, Latin Extended and general punctuation. */
 const beyondLatin = /[^\u0000-\u024F\u2000-\u206F]/
 

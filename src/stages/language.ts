@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
 import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
 import {readAlphabets} from '../language/alphabets.js'
+import {scriptOf} from '../language/script.js'
 import {type Detector, createDetector} from '../language/detector.js'
 import {readLexicon, readWordList} from '../language/function-words.js'
 import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
@@ -61,19 +62,17 @@ export default function languageStage(config: Config) {
     const expected = expectedLanguage(file)
     const detector = detectorFor(expected)
     const blocks = paragraphs(tree).filter((paragraph) => paragraph.position)
-    /** Characters judged per language, for the document's language. */
-    const judged = new Map<string, number>()
+    const tally: Tally = {judged: new Map(), unjudged: []}
     const passages: Passage[] = []
-    for (const paragraph of blocks) passages.push(...foreignIn(paragraph, detector, judged))
+    for (const paragraph of blocks) passages.push(...foreignIn(paragraph, detector, tally))
 
-    const language = documentLanguage(judged, blocks, detector)
+    const language = documentLanguage(tally, detector)
     file.data.language = language
-    const anyExpected = [...judged.keys()].some((lang) => sameLanguage(lang, expected))
-    if (language !== 'und' && !sameLanguage(language, expected) && !anyExpected) {
+    if (whollyForeign(tally.judged, blocks, language, expected)) {
       reportDocument(file, blocks, language, expected)
       return
     }
-    for (const passage of passages) reportPassage(file, passage, expected)
+    for (const passage of passages) reportPassage(file, passage, detector)
   }
 }
 
@@ -85,7 +84,7 @@ function expectedLanguage(file: VFile): string {
 }
 
 /** Foreign passages in one paragraph: the paragraph as a whole, or runs of sentences. */
-function foreignIn(paragraph: Paragraph, detector: Detector, judged: Map<string, number>): Passage[] {
+function foreignIn(paragraph: Paragraph, detector: Detector, tally: Tally): Passage[] {
   const sentences = sentencesOf(paragraph)
   const texts = sentences.map((sentence) => toString(sentence))
   const text = toString(paragraph)
@@ -93,12 +92,12 @@ function foreignIn(paragraph: Paragraph, detector: Detector, judged: Map<string,
   const foreign = verdict.lang !== 'und' && !sameLanguage(verdict.lang, detector.expected)
   // A paragraph judged foreign as a whole but holding a plainly English sentence is mixed: judge its sentences.
   if (foreign && !texts.some((sentence) => detector.plainlyExpected(sentence))) {
-    count(judged, verdict.lang, text.length)
+    count(tally, verdict.lang, text)
     return [{lang: verdict.lang, nodes: [paragraph], kind: 'Paragraph'}]
   }
   const verdicts = texts.map((sentence) => detector.classify(sentence).lang)
-  if (verdict.lang !== 'und' && !foreign) count(judged, verdict.lang, text.length)
-  else texts.forEach((sentence, index) => count(judged, verdicts[index]!, sentence.length))
+  if (verdict.lang !== 'und' && !foreign) count(tally, verdict.lang, text)
+  else texts.forEach((sentence, index) => count(tally, verdicts[index]!, sentence))
   const runs = sentenceRuns(sentences, verdicts, detector.expected)
   const flagged = texts.reduce((sum, sentence, index) => sum + (runs.some((run) => run.nodes.includes(sentences[index]!)) ? sentence.length : 0), 0)
   // One run covering (nearly) the whole paragraph is reported as the paragraph.
@@ -108,8 +107,17 @@ function foreignIn(paragraph: Paragraph, detector: Detector, judged: Map<string,
   return runs
 }
 
-function count(judged: Map<string, number>, lang: string, length: number): void {
-  if (lang !== 'und') judged.set(lang, (judged.get(lang) ?? 0) + length)
+/** What the stage judged, for the document's language. */
+interface Tally {
+  /** Characters judged per language. */
+  judged: Map<string, number>
+  /** Passages too short (or too mixed) to judge alone. */
+  unjudged: string[]
+}
+
+function count(tally: Tally, lang: string, text: string): void {
+  if (lang === 'und') tally.unjudged.push(text)
+  else tally.judged.set(lang, (tally.judged.get(lang) ?? 0) + text.length)
 }
 
 /** Adjacent foreign sentences of one language merge; a sentence too short to judge joins a run that continues after it. */
@@ -137,17 +145,38 @@ function sentenceRuns(sentences: Sentence[], verdicts: string[], expected: strin
 }
 
 /**
- * The language with the most judged text; when no passage was long enough
- * to judge, the whole document's text is judged at once.
+ * One message for the whole document when nothing in it reads as the expected
+ * language and the foreign passages make up most of it (or, nothing being long
+ * enough to judge alone, the whole text together reads as another language).
  */
-function documentLanguage(judged: Map<string, number>, blocks: Paragraph[], detector: Detector): string {
+function whollyForeign(judged: Map<string, number>, blocks: Paragraph[], language: string, expected: string): boolean {
+  if (language === 'und' || sameLanguage(language, expected)) return false
+  if ([...judged.keys()].some((lang) => sameLanguage(lang, expected))) return false
+  if (judged.size === 0) return true
+  const total = blocks.reduce((sum, block) => sum + toString(block).length, 0)
+  const foreign = [...judged.values()].reduce((sum, length) => sum + length, 0)
+  return foreign >= 0.8 * total
+}
+
+/**
+ * The language with the most text: what was judged passage by passage, and,
+ * when that is not most of the document, the rest judged together (short
+ * lines that cannot be judged alone often can together).
+ */
+function documentLanguage(tally: Tally, detector: Detector): string {
+  const lengths = new Map(tally.judged)
+  const covered = [...lengths.values()].reduce((sum, length) => sum + length, 0)
+  const rest = tally.unjudged.join('\n')
+  if (covered < rest.length) {
+    const lang = detector.classify(rest.slice(0, 4000)).lang
+    if (lang !== 'und') lengths.set(lang, (lengths.get(lang) ?? 0) + rest.length)
+  }
   let best = 'und'
   let most = 0
-  for (const [lang, length] of judged) {
+  for (const [lang, length] of lengths) {
     if (length > most) [best, most] = [lang, length]
   }
-  if (best !== 'und' || blocks.length === 0) return best
-  return detector.classify(blocks.map((block) => toString(block)).join('\n')).lang
+  return best
 }
 
 function reportDocument(file: VFile, blocks: Paragraph[], lang: string, expected: string): void {
@@ -162,15 +191,18 @@ function reportDocument(file: VFile, blocks: Paragraph[], lang: string, expected
   })
 }
 
-function reportPassage(file: VFile, passage: Passage, expected: string): void {
+function reportPassage(file: VFile, passage: Passage, detector: Detector): void {
   for (const node of passage.nodes) node.data = {...node.data, lang: passage.lang}
   const count = passage.nodes.length
   const subject = passage.kind === 'Paragraph' ? 'Paragraph appears' : count === 1 ? 'Sentence appears' : `${count} sentences appear`
+  const start = span(passage.nodes[0]!).start
+  const end = closingQuotes(String(file.value), span(passage.nodes.at(-1)!).end)
+  const sure = detector.surelyNamed(String(file.value).slice(start, end), passage.lang)
   report(file, untranslated, {
-    start: span(passage.nodes[0]!).start,
-    end: closingQuotes(String(file.value), span(passage.nodes.at(-1)!).end),
-    reason: `${subject} to be in ${describe(passage.lang)}`,
-    note: `The copy should be in ${languageName(expected)}. Translate the passage, or suppress this finding if the original wording is meant to stay.`,
+    start,
+    end,
+    reason: `${subject} to be in ${sure ? describe(passage.lang) : `a ${scriptOf(passage.lang)}-script language, most likely ${describe(passage.lang)}`}`,
+    note: `The copy should be in ${languageName(detector.expected)}. Translate the passage, or suppress this finding if the original wording is meant to stay.`,
     expected: [],
     lang: passage.lang,
   })
