@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseDocument} from 'yaml'
+import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
 
 /** Resolved configuration, as every stage receives it. */
@@ -25,6 +26,8 @@ export interface Config {
   ignore: string[]
   /** House transliteration choices, e.g. `{Сергей: Sergey}`. */
   transliteration: Record<string, string>
+  /** Size and nesting limits (`maxLength` characters, `maxDepth` levels, `maxMarkup` markers a paragraph): a file beyond them fails alone with a clear reason. */
+  limits: ParseLimits
   /** The configuration file, when there is one. */
   file?: string
 }
@@ -45,6 +48,7 @@ export function defaultConfig(): Config {
     styleSheets: [],
     ignore: [],
     transliteration: {},
+    limits: {...defaultLimits},
   }
 }
 
@@ -95,6 +99,14 @@ const schema: Record<keyof Omit<Config, 'file'>, Check> = {
   styleSheets: stringList,
   ignore: stringList,
   transliteration: stringMap,
+  limits(value, key) {
+    if (!isRecord(value)) throw new ConfigError(`\`${key}\` must map maxLength, maxDepth and maxMarkup to numbers`)
+    for (const [name, limit] of Object.entries(value)) {
+      if (!Object.hasOwn(defaultLimits, name)) throw new ConfigError(`\`${key}.${name}\` is not a limit (use ${Object.keys(defaultLimits).join(', ')})`)
+      if (!Number.isSafeInteger(limit) || (limit as number) < 1) throw new ConfigError(`\`${key}.${name}\` must be a positive whole number`)
+    }
+    return {...defaultLimits, ...value}
+  },
 }
 
 /** Reads and validates a configuration file; paths in it are resolved against its folder. */
@@ -121,7 +133,7 @@ export function loadConfig(file: string): Config {
   const config = defaultConfig()
   const base = path.dirname(file)
   for (const [key, value] of Object.entries(data)) {
-    const check = schema[key as keyof typeof schema]
+    const check = Object.hasOwn(schema, key) ? schema[key as keyof typeof schema] : undefined
     if (!check) throw new ConfigError(`${file}: unknown key \`${key}\``)
     try {
       Object.assign(config, {[key]: check(value, key)})

@@ -39,7 +39,7 @@ export const allRules: RuleMeta[] = stages.flatMap((stage) => stage.rules)
  * reuse it: stages load their data when attached, not per file.
  */
 export function createPipeline(config: Config): Processor<Root, Root, Root> {
-  let processor = unified().use(copydeskParse).use(retextSyntaxUrls).use(retextSyntaxMentions) as unknown as Processor<Root, Root, Root>
+  let processor = unified().use(copydeskParse, config.limits).use(retextSyntaxUrls).use(retextSyntaxMentions) as unknown as Processor<Root, Root, Root>
   for (const stage of stages) {
     if (config.stages[stage.name] === false) continue
     processor = processor.use(function () {

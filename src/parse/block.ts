@@ -44,7 +44,7 @@ export class BlockBuilder {
       if (taken) {
         i += taken.decoded
         j += taken.source
-      } else if (value[i] === source[j]) {
+      } else if (value[i] === source[j] || sameAfterNormalising(value[i]!, source, j)) {
         this.push(value[i]!, base + j, base + j + 1)
         i++
         j++
@@ -59,8 +59,11 @@ export class BlockBuilder {
   /** Characters that map one to one onto source offsets (plain text, decoded JSON). */
   appendExact(value: string, starts: readonly number[], ends: readonly number[]): void {
     this.text += value
-    this.starts.push(...starts)
-    this.ends.push(...ends)
+    // A loop, not push(...starts): spreading a million offsets overflows the stack.
+    for (let index = 0; index < starts.length; index++) {
+      this.starts.push(starts[index]!)
+      this.ends.push(ends[index]!)
+    }
   }
 
   build(): Block {
@@ -87,22 +90,58 @@ export class BlockBuilder {
       return {decoded: 1, source: 2}
     }
     if (char !== '&') return undefined
-    const match = /^&(#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/.exec(source.slice(j, j + 40))
+    const match = /^&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/.exec(source.slice(j, j + 64))
     if (!match) return undefined
-    const decoded = decodeReference(match[1]!)
-    if (!decoded || !value.startsWith(decoded, i)) return undefined
-    for (let k = 0; k < decoded.length; k++) this.push(decoded[k]!, base + j, base + j + match[0].length)
-    return {decoded: decoded.length, source: match[0].length}
+    for (const [decoded, length] of readings(match, escapes)) {
+      if (!value.startsWith(decoded, i)) continue
+      for (let k = 0; k < decoded.length; k++) this.push(decoded[k]!, base + j, base + j + length)
+      return {decoded: decoded.length, source: length}
+    }
+    return undefined
   }
 }
 
-function decodeReference(reference: string): string | undefined {
-  const name = reference.endsWith(';') ? reference.slice(0, -1) : reference
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
-    if (!Number.isFinite(code) || code > 0x10ffff) return undefined
-    return String.fromCodePoint(code)
+/**
+ * Characters parsers replace one for one: micromark and parse5 turn a lone
+ * CR into LF (CRLF is handled by skipping the CR) and NUL into U+FFFD.
+ */
+function sameAfterNormalising(character: string, source: string, j: number): boolean {
+  return (character === '\n' && source[j] === '\r' && source[j + 1] !== '\n') || (character === '\uFFFD' && source[j] === '\0')
+}
+
+/**
+ * What a character reference may have become in the parsed value, with the
+ * source length each reading consumes. Parsers do not all decode alike:
+ * parse5 turns `&#146;` into `’` (the Windows-1252 rule) and `&notin` into
+ * `¬in` (a legacy name without `;`), micromark turns both `&#146;` and
+ * `&#xD800;` into U+FFFD. Trying each reading against the value keeps the
+ * offset map in step; a single wrong guess would shift every later offset.
+ */
+function* readings(match: RegExpExecArray, escapes: 'markdown' | 'html'): Generator<[string, number]> {
+  const [whole, decimal, hex, name, semicolon] = match
+  if (decimal !== undefined || hex !== undefined) {
+    const code = decimal === undefined ? Number.parseInt(hex!, 16) : Number.parseInt(decimal, 10)
+    if (code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) yield [String.fromCodePoint(code), whole.length]
+    if (windows1252[code]) yield [windows1252[code], whole.length]
+    yield ['\uFFFD', whole.length]
+    return
   }
-  const decoded = decodeNamedCharacterReference(name)
-  return decoded === false ? undefined : decoded
+  if (semicolon) {
+    const decoded = decodeNamedCharacterReference(name!)
+    if (decoded !== false) yield [decoded, whole.length]
+  }
+  // HTML only: legacy names such as `&amp` or `&not` need no `;` and may run into the next letters.
+  if (escapes !== 'html') return
+  for (let length = name!.length; length > 1; length--) {
+    const decoded = decodeNamedCharacterReference(name!.slice(0, length))
+    if (decoded !== false) yield [decoded, length + 1]
+  }
+}
+
+/** The HTML standard's numeric-reference replacements for 0x80–0x9F. */
+const windows1252: Record<number, string> = {
+  0x80: '\u20AC', 0x82: '\u201A', 0x83: '\u0192', 0x84: '\u201E', 0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021',
+  0x88: '\u02C6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152', 0x8e: '\u017D', 0x91: '\u2018',
+  0x92: '\u2019', 0x93: '\u201C', 0x94: '\u201D', 0x95: '\u2022', 0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02DC',
+  0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203A', 0x9c: '\u0153', 0x9e: '\u017E', 0x9f: '\u0178',
 }

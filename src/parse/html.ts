@@ -5,11 +5,12 @@ import type {BlockData} from '../nlcst.js'
 import type {Directive} from '../types.js'
 import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
+import {type ParseLimits, checkDepth, defaultLimits, treeDepth, withStackGuard} from './limits.js'
 import {MalformedInputError} from './malformed.js'
 
-/** Elements whose content is not prose: code, scripts, forms, embedded documents. */
+/** Elements whose content is not prose: code, scripts, forms, embedded documents, raw-text legacy elements. */
 const skipped = new Set([
-  'head', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var',
+  'head', 'script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var', 'xmp', 'plaintext', 'noembed', 'noframes',
   'svg', 'math', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
 ])
 
@@ -25,14 +26,17 @@ const blockElements = new Set([
 const truncation = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-cdata', 'eof-in-doctype', 'eof-in-script-html-comment-like-text'])
 
 /** Prose blocks of an HTML document: text only, never tags, attributes, scripts or code. */
-export function htmlBlocks(html: string): {blocks: Block[]; directives: Directive[]} {
+export function htmlBlocks(html: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]} {
   let cut: VFileMessage | undefined
-  const tree = fromHtml(html, {
-    onerror(error) {
-      if (!cut && truncation.has(String(error.ruleId))) cut = error
-    },
-  })
+  const tree = withStackGuard(() =>
+    fromHtml(html, {
+      onerror(error) {
+        if (!cut && truncation.has(String(error.ruleId))) cut = error
+      },
+    }),
+  )
   if (cut) throw new MalformedInputError(`malformed HTML: ${cut.ruleId} at line ${cut.line ?? '?'}`)
+  checkDepth(treeDepth(tree), limits)
   return walk(html, tree)
 }
 
@@ -56,7 +60,11 @@ function walk(html: string, tree: Root): {blocks: Block[]; directives: Directive
     if (node.type === 'text') {
       if (!node.position) return
       current ??= new BlockBuilder(data)
-      const base = node.position.start.offset!
+      let base = node.position.start.offset!
+      // parse5 places a text node that opens with a character reference after skipped
+      // white space at the reference's last character (` &#x110000;` → `;`): step back to its `&`.
+      const amp = node.value[0] === html[base] ? -1 : html.lastIndexOf('&', base)
+      if (amp !== -1 && base - amp < 64 && !/[\s<>]/.test(html.slice(amp, base))) base = amp
       current.append(node.value, html.slice(base, node.position.end.offset), base, 'html')
       return
     }

@@ -6,12 +6,14 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Directive, Format} from '../types.js'
 import type {Block} from './block.js'
+import {type ParseLimits, checkLength, defaultLimits} from './limits.js'
 import {htmlBlocks} from './html.js'
 import {markdownBlocks} from './markdown.js'
 import {ninjsBlocks} from './ninjs.js'
 import {identity, textBlocks} from './text.js'
 
 export {MalformedInputError} from './malformed.js'
+export {type ParseLimits, defaultLimits} from './limits.js'
 
 const extensions: Record<string, Format> = {
   '.md': 'markdown',
@@ -32,25 +34,32 @@ export const supportedExtensions = Object.keys(extensions)
 /**
  * unified parser plugin: reads the file in its format (set on `file.data.format`)
  * and yields one nlcst paragraph per prose block, every position an offset in
- * the original file. Throws `MalformedInputError` for input it cannot check.
+ * the original file. Throws `MalformedInputError` for input it cannot check,
+ * including input beyond the size and nesting `limits`.
  */
-export default function copydeskParse(this: Processor): void {
+export default function copydeskParse(this: Processor, limits?: Partial<ParseLimits>): void {
+  const settings: ParseLimits = {...defaultLimits, ...limits}
   ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {
-    const {blocks, directives, language} = blocksOf(document, file.data.format ?? 'text')
+    const {blocks, directives, language} = blocksOf(document, file.data.format ?? 'text', settings)
     file.data.directives = directives
     if (language) file.data.ninjsLanguage = language
     return toNlcst(blocks, file)
   }
 }
 
-export function blocksOf(text: string, format: Format): {blocks: Block[]; directives: Directive[]; language?: string} {
+export function blocksOf(
+  text: string,
+  format: Format,
+  limits: ParseLimits = defaultLimits,
+): {blocks: Block[]; directives: Directive[]; language?: string} {
+  checkLength(text, limits)
   switch (format) {
     case 'markdown':
-      return markdownBlocks(text)
+      return markdownBlocks(text, limits)
     case 'html':
-      return htmlBlocks(text)
+      return htmlBlocks(text, limits)
     case 'ninjs':
-      return ninjsBlocks(text)
+      return ninjsBlocks(text, limits)
     case 'text': {
       const {starts, ends} = identity(text.length)
       return {blocks: textBlocks(text, starts, ends), directives: []}
@@ -60,27 +69,67 @@ export function blocksOf(text: string, format: Format): {blocks: Block[]; direct
 
 const english = new ParseEnglish()
 
+/**
+ * parse-english slows down with the square of a paragraph's length (its
+ * plugins splice one long children array: 40,000 one-line sentences take
+ * seconds, 200,000 minutes), so a longer block is parsed in pieces, each cut
+ * after a sentence end, else after white space, else (one giant word)
+ * anywhere but inside a surrogate pair.
+ */
+const chunkSize = 8192
+
+function* chunksOf(text: string): Generator<[number, number]> {
+  let from = 0
+  while (text.length - from > chunkSize) {
+    const to = cutPoint(text, from, from + chunkSize)
+    yield [from, to]
+    from = to
+  }
+  yield [from, text.length]
+}
+
+const sentenceEnd = /[.!?\u2026][)\]"'\u201D\u2019\u00BB]*\s+/g
+
+function cutPoint(text: string, from: number, limit: number): number {
+  const window = text.slice(from, limit)
+  let cut = -1
+  sentenceEnd.lastIndex = 0
+  for (let match = sentenceEnd.exec(window); match; match = sentenceEnd.exec(window)) cut = match.index + match[0].length
+  if (cut <= 0) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n')) + 1
+  if (cut <= 0) {
+    cut = window.length
+    const code = text.charCodeAt(from + cut - 1)
+    if (code >= 0xd800 && code <= 0xdbff) cut--
+  }
+  return from + cut
+}
+
 function toNlcst(blocks: Block[], file: VFile): Root {
   const where = location(file)
   const children: Paragraph[] = blocks.map((block) => {
-    const parsed = english.parse(block.text)
     const sentences: Paragraph['children'] = []
-    for (const paragraph of parsed.children) {
-      // parse-english yields paragraphs of sentences and white space only.
-      if (paragraph.type === 'ParagraphNode') sentences.push(...paragraph.children)
-      else if (paragraph.type === 'WhiteSpaceNode' || paragraph.type === 'SentenceNode') sentences.push(paragraph)
+    for (const [base, limit] of chunksOf(block.text)) {
+      const parsed = english.parse(block.text.slice(base, limit))
+      const chunk: Paragraph['children'] = []
+      for (const paragraph of parsed.children) {
+        // parse-english yields paragraphs of sentences and white space only.
+        if (paragraph.type === 'ParagraphNode') for (const sentence of paragraph.children) chunk.push(sentence)
+        else if (paragraph.type === 'WhiteSpaceNode' || paragraph.type === 'SentenceNode') chunk.push(paragraph)
+      }
+      const holder: Paragraph = {type: 'ParagraphNode', children: chunk}
+      visit(holder, (child) => {
+        if (child === holder) return
+        const position = child.position
+        if (!position) return
+        const from = base + position.start.offset!
+        const to = base + position.end.offset!
+        const start = block.starts[from] ?? block.ends.at(-1) ?? 0
+        const end = to > from ? block.ends[to - 1]! : start
+        child.position = {start: where.toPoint(start)!, end: where.toPoint(end)!}
+      })
+      for (const child of chunk) sentences.push(child)
     }
     const node: Paragraph = {type: 'ParagraphNode', children: sentences, data: {...block.data}}
-    visit(node, (child) => {
-      if (child === node) return
-      const position = child.position
-      if (!position) return
-      const from = position.start.offset!
-      const to = position.end.offset!
-      const start = block.starts[from] ?? block.ends.at(-1) ?? 0
-      const end = to > from ? block.ends[to - 1]! : start
-      child.position = {start: where.toPoint(start)!, end: where.toPoint(end)!}
-    })
     const first = sentences.find((child): child is Sentence => child.type === 'SentenceNode')
     const last = sentences.findLast((child): child is Sentence => child.type === 'SentenceNode')
     if (first?.position && last?.position) node.position = {start: first.position.start, end: last.position.end}

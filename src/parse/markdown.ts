@@ -6,12 +6,23 @@ import {unified} from 'unified'
 import type {Directive} from '../types.js'
 import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
+import {type ParseLimits, checkDepth, checkMarkup, defaultLimits, markdownNesting, withStackGuard} from './limits.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /** Prose blocks of a Markdown document; code, HTML, front matter, URLs and images are left out. */
-export function markdownBlocks(text: string): {blocks: Block[]; directives: Directive[]} {
-  const tree = parser.parse(text) as Root
+export function markdownBlocks(text: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]} {
+  checkDepth(markdownNesting(text), limits)
+  checkMarkup(text, limits)
+  // micromark drops a leading byte-order mark and counts offsets without it: parse the rest, then shift back.
+  if (!text.startsWith('\uFEFF')) return withStackGuard(() => extract(text, parser.parse(text) as Root))
+  const body = text.slice(1)
+  const {blocks, directives} = withStackGuard(() => extract(body, parser.parse(body) as Root))
+  const shift = (offsets: number[]) => offsets.map((offset) => offset + 1)
+  return {blocks: blocks.map((block) => ({...block, starts: shift(block.starts), ends: shift(block.ends)})), directives}
+}
+
+function extract(text: string, tree: Root): {blocks: Block[]; directives: Directive[]} {
   const blocks: Block[] = []
   const directives: Directive[] = []
   let current: BlockBuilder | undefined

@@ -1,6 +1,7 @@
 import {type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode} from 'jsonc-parser'
 import type {Block} from './block.js'
 import {htmlBlocks} from './html.js'
+import {type ParseLimits, defaultLimits} from './limits.js'
 import {MalformedInputError} from './malformed.js'
 import {textBlocks} from './text.js'
 import type {Directive} from '../types.js'
@@ -12,9 +13,10 @@ const proseFields = ['headline', 'description_text', 'body_text', 'body_html'] a
  * An IPTC ninjs item: each prose field is parsed as text (or HTML), and
  * every position is mapped through the JSON string escapes back to the file.
  */
-export function ninjsBlocks(json: string): {blocks: Block[]; directives: Directive[]; language?: string} {
+export function ninjsBlocks(json: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]; language?: string} {
   const errors: ParseError[] = []
-  const root = parseTree(json, errors, {disallowComments: true, allowTrailingComma: false})
+  // A byte-order mark (common from Windows tools) is not a JSON error; a space in its place keeps every offset.
+  const root = parseTree(json.replace(/^\uFEFF/, ' '), errors, {disallowComments: true, allowTrailingComma: false})
   if (errors.length > 0 || !root) {
     const first = errors[0]
     const where = first ? ` at offset ${first.offset}` : ''
@@ -30,11 +32,11 @@ export function ninjsBlocks(json: string): {blocks: Block[]; directives: Directi
     found = true
     const {value, starts, ends} = decodeJsonString(json, node)
     if (field === 'body_html') {
-      const inner = htmlBlocks(value)
+      const inner = htmlBlocks(value, limits)
       for (const block of inner.blocks) blocks.push(remap(block, starts, ends))
-      directives.push(...inner.directives.map((directive) => ({...directive, line: lineAt(json, starts[0] ?? 0) + directive.line - 1})))
+      for (const directive of inner.directives) directives.push({...directive, line: lineAt(json, starts[0] ?? 0) + directive.line - 1})
     } else {
-      blocks.push(...textBlocks(value, starts, ends, field === 'body_text' ? 'paragraph' : field))
+      for (const block of textBlocks(value, starts, ends, field === 'body_text' ? 'paragraph' : field)) blocks.push(block)
     }
   }
   if (!found) throw new MalformedInputError('not a ninjs item: no headline, description_text, body_text or body_html')
