@@ -62,3 +62,38 @@ describe('attribution stage on odd input', () => {
     expect(file.data.sourcing).toMatchObject({named: [], chains: []})
   })
 })
+
+describe('attribution detection', () => {
+  it('names a source in "as suggested by X" without attributing the whole sentence', async () => {
+    const {file, messages} = await claims('By preparing questions, as suggested by Putin, the US likely aims to advance its agenda.')
+    expect(messages.map((message) => message.actual)).toEqual(['likely'])
+    expect(file.data.sourcing!.named).toEqual(['Putin'])
+  })
+
+  it('follows "the publication" back to the outlet named as the previous sentence’s subject', async () => {
+    const text = 'Gazeta.ru, a Russian online newspaper, offered insights into the talks. The publication highlighted the length of the meeting, suggesting that both sides could be seen as willing.'
+    const {file, messages} = await claims(text)
+    expect(messages).toEqual([])
+    expect(file.data.sourcing!.counts.attributedSentences).toBe(1)
+    expect(file.data.sourcing!.named).toEqual(['Gazeta.ru'])
+    // "This distinction" is no source: the same inference is then the writer's.
+    expect(await flagged('The talks ended. This distinction highlighted the length of the meeting, suggesting that both sides could be seen as willing.')).toEqual([
+      'hedge/unsupported: suggesting that',
+      'hedge/unsupported: could be seen as',
+    ])
+  })
+
+  it('treats "X on Tuesday said" and "X, 72, said" as attributed', async () => {
+    expect(await flagged('Lavrov on Tuesday said talks would probably resume.')).toEqual([])
+    expect(await flagged('Smith, 72, told reporters the plant would likely close.')).toEqual([])
+  })
+
+  it('keeps a sentence-opening booster as the writer’s even when a source follows', async () => {
+    expect(await flagged('Of course, the tragedy that Morozov writes about is partly a continuation of the civil war.')).toEqual(['hedge/booster: Of course'])
+    expect(await flagged('Of course, the talks will go on, Lavrov said.')).toEqual([])
+  })
+
+  it('does not credit a claim to a name that only qualifies the subject', async () => {
+    expect(await flagged('Sokolov’s visa application allegedly indicated his employer.')).toEqual(['hedge/unsupported: allegedly'])
+  })
+})

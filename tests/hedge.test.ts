@@ -88,3 +88,23 @@ describe('hedge stage', () => {
     expect(await flagged('It could be seen as a gesture, especially if Russia responds in kind.')).toEqual(['hedge/unsupported: could be seen as'])
   })
 })
+
+describe('hedge stage and foreign passages', () => {
+  it('skips a paragraph or sentence the language stage marked as foreign', async () => {
+    const {createPipeline} = await import('../src/pipeline.js')
+    const {defaultConfig} = await import('../src/config.js')
+    const {VFile} = await import('vfile')
+    const {default: hedgeStage} = await import('../src/stages/hedge.js')
+    const text = 'The strike was probably planned.\n\nThe plant will probably close. It may have been sabotaged.\n'
+    const file = new VFile({value: text})
+    file.data.format = 'markdown'
+    const tree = createPipeline(defaultConfig()).parse(file)
+    const [first, second] = tree.children as Array<{data?: Record<string, unknown>; children: Array<{type: string; data?: Record<string, unknown>}>}>
+    first!.data = {...first!.data, lang: 'deu'}
+    const sentences = second!.children.filter((child) => child.type === 'SentenceNode')
+    sentences[1]!.data = {lang: 'fra'}
+    hedgeStage(defaultConfig())(tree, file)
+    expect(file.messages.map((message) => message.actual)).toEqual(['probably'])
+    expect(file.messages[0]!.place).toMatchObject({start: {offset: text.indexOf('probably close')}})
+  })
+})

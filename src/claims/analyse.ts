@@ -1,5 +1,5 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
-import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
+import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
 import {matchPattern, type Match, type Pattern, type Token, tokensOf} from './match.js'
@@ -90,12 +90,14 @@ export class ClaimsAnalyser {
     const sections: Section[] = []
     let previous: string | undefined
     let previousTokens: Token[] = []
+    // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
+    const checked = new Map<Paragraph, Sentence[]>()
+    for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
     for (const paragraph of paragraphs(tree)) {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
       if (isHeading) sections.push({heading: paragraph, sentences: []})
-      if (data.lang) continue
-      const own = sentencesOf(paragraph).filter((sentence) => !blockData(sentence).lang)
+      const own = checked.get(paragraph) ?? []
       const tokenLists = own.map(tokensOf)
       markQuotes(tokenLists, data.block === 'quote')
       own.forEach((sentence, index) => {

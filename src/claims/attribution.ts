@@ -121,7 +121,7 @@ export class AttributionReader {
   }
 
   private note(result: SentenceAttribution, found: {kind: string; source: string}): void {
-    if (found.kind === 'named' && !result.named.includes(found.source)) result.named.push(found.source)
+    if ((found.kind === 'named' || found.kind === 'back-reference') && !result.named.includes(found.source)) result.named.push(found.source)
   }
 
   private nextIndex(tokens: Token[], index: number): number {
