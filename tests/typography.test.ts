@@ -61,7 +61,7 @@ describe('typography', () => {
   })
 
   it('doubled words, but not "that that" or reduplicated names', async () => {
-    expect(await check('He said the the talks would resume. He said that that was wrong. They had had enough in Bora Bora. The the end.')).toEqual([
+    expect(await check('He said the the talks would resume. He said that that was wrong. They had had enough in Bora Bora. What are they killing killing killing over? The the end.')).toEqual([
       ['doubled-word', 'the the', 'the'],
       ['doubled-word', 'The the', 'The'],
     ])

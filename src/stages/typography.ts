@@ -152,6 +152,9 @@ function doubledWords(text: string, allowed: ReadonlySet<string>): Hit[] {
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(\1)(?![\p{L}\p{N}'’-])/giu)) {
     const [whole, first, second] = match as unknown as [string, string, string]
     if (allowed.has(first.toLowerCase()) || /^\p{Lu}/u.test(second)) continue
+    // Three or more in a row is rhetoric ("killing killing killing"), not a slip.
+    const again = new RegExp(`^\\s+${first}(?![\\p{L}\\p{N}])`, 'iu')
+    if (again.test(text.slice(match.index + whole.length)) || new RegExp(`(?<![\\p{L}\\p{N}])${first}\\s+$`, 'iu').test(text.slice(0, match.index))) continue
     hits.push({rule: doubledWord, from: match.index, to: match.index + whole.length, expected: first, reason: `Unexpected doubled word \`${whole}\`, expected \`${first}\``})
   }
   return hits
