@@ -29,7 +29,6 @@ interface CacheEntry {
  */
 export class ResultCache {
   private entries: Record<string, CacheEntry> = {}
-  hits = 0
 
   private constructor(
     private readonly file: string,
@@ -50,7 +49,6 @@ export class ResultCache {
   lookup(input: Input, text: string): FileReport | undefined {
     const entry = this.entries[input.path]
     if (entry?.environment !== this.environment || entry.content !== contentHash(input, text)) return undefined
-    this.hits++
     return entry.report
   }
 
