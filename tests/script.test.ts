@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
+import retextSyntaxUrls from 'retext-syntax-urls'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -160,5 +161,31 @@ describe('seed article', () => {
     const text = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
     const messages = await check(text)
     expect(messages.map((m) => [m.ruleId, m.actual, m.expected[0]])).toEqual([['foreign-script', 'Хо', 'Haugh']])
+  })
+})
+
+describe('script: more cases', () => {
+  it('keeps an all-capitals word in capitals', async () => {
+    expect(await repairs('The USℓ team and H𝙡V research.')).toEqual([
+      ['USℓ', 'USI', 'safe'],
+      ['H𝙡V', 'HIV', 'safe'],
+    ])
+  })
+
+  it('reads a Cyrillic name joined to Latin letters as one name', async () => {
+    const [message] = await check('The Газета.Ru site said so.')
+    expect(message).toMatchObject({ruleId: 'foreign-script', actual: 'Газета.Ru', expected: ['Gazeta.ru', 'Gazeta.Ru']})
+  })
+
+  it('leaves a single styled character alone (a numeral or unit, not a word)', async () => {
+    expect(await check('Part Ⅰ covers 5 ℓ of water.')).toEqual([])
+  })
+
+  it('does not look inside URLs in plain text', async () => {
+    const withUrls = unified()
+      .use(copydeskParse)
+      .use(retextSyntaxUrls)
+      .use(() => script(defaultConfig()))
+    expect(await check('See https://example.com/Dеc/Хо for more.', 'text', withUrls)).toEqual([])
   })
 })

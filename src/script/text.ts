@@ -13,9 +13,16 @@ export interface MappedText {
   ends: number[]
 }
 
+/**
+ * URLs, e-mail addresses and @handles that the syntax plugins did not turn into
+ * SourceNodes: they miss any with non-ASCII letters (https://ru.wikipedia.org/wiki/Путин).
+ */
+const notProse = /(?:\b[a-z][a-z\d+.-]*:\/\/|\bwww\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/giu
+
 export function mappedText(node: Node): MappedText {
   const result: MappedText = {text: '', starts: [], ends: []}
   collect(node, result)
+  result.text = result.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))
   return result
 }
 
@@ -25,7 +32,9 @@ function collect(node: Node, into: MappedText): void {
     return
   }
   if (!('value' in node) || typeof node.value !== 'string' || !node.position) return
-  const value = node.value
+  // URLs, e-mail addresses and @mentions (SourceNode) are not prose: an opaque
+  // placeholder keeps offsets and stops words matching across them.
+  const value = node.type === 'SourceNode' ? '\uFFFC'.repeat(node.value.length) : node.value
   const {start, end} = span(node)
   // A leaf is as long as its source unless it came from an entity or escape;
   // then every character maps to the whole leaf.
