@@ -1,3 +1,4 @@
+import type {NameRecord} from '../names/style-sheet.js'
 import type {Sourcing} from '../types.js'
 import type {SentenceRecord} from './analyse.js'
 
@@ -78,5 +79,30 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
       editorializing: count('style/editorializing'),
       unsourcedSections,
     },
+  }
+}
+
+/** The forms a style-sheet record is known by, lower-cased: name, short form, name without "The", aliases, variants. */
+function formsOf(record: NameRecord): string[] {
+  const forms = [record.name, record.short, record.name.replace(/^the\s+/i, ''), ...Object.values(record.aliases).flat(), ...record.variants]
+  return forms.map((form) => form.toLowerCase())
+}
+
+/**
+ * Writes the summary's names as the newsroom's style sheet does ("Record" →
+ * "The Record", "Sergei Lavrov" → "Sergey Lavrov"), so that the sourcing
+ * footer agrees with `names/style-sheet`. Names the sheet does not know stay as written.
+ */
+export function canonicalise(sourcing: Sourcing, records: readonly NameRecord[]): Sourcing {
+  const byForm = new Map<string, string>()
+  for (const record of records) for (const form of formsOf(record)) if (!byForm.has(form)) byForm.set(form, record.name)
+  const name = (source: string) => byForm.get(source.toLowerCase()) ?? source
+  return {
+    named: [...new Set(sourcing.named.map(name))],
+    chains: sourcing.chains.map(({chain, depth}) => {
+      const named = chain.map(name)
+      return {chain: named, depth, end: named.at(-1)!}
+    }),
+    counts: sourcing.counts,
   }
 }

@@ -2,8 +2,10 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {bundledAnalyser, headingSpan} from '../claims/analyse.js'
 import {reportCue} from '../claims/report.js'
+import {canonicalise} from '../claims/sourcing.js'
 import {loadRules, toRuleMeta} from '../claims/rules.js'
 import type {Config} from '../config.js'
+import {loadStyleSheets} from '../names/style-sheet.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
@@ -24,10 +26,11 @@ export const rules: RuleMeta[] = [...loadRules('attribution').map(toRuleMeta), u
 /**
  * Vague and anonymous sourcing, sections without sources, and the article's
  * sourcing summary on `file.data.sourcing` (named sources, attribution
- * chains, counts) for the reporters.
+ * chains, counts) for the reporters, with names as the newsroom style sheet writes them.
  */
-export default function attributionStage(_config: Config) {
+export default function attributionStage(config: Config) {
   const analyser = bundledAnalyser()
+  const records = loadStyleSheets(config.styleSheets).records
   const byId = new Map(rules.map((rule) => [rule.ruleId, rule]))
   return (tree: Root, file: VFile): void => {
     const analysis = analyser.analyse(tree)
@@ -47,6 +50,6 @@ export default function attributionStage(_config: Config) {
         note: 'Say who the section’s claims come from (a named person, document or outlet), or mark it clearly as analysis.',
       })
     }
-    file.data.sourcing = analysis.sourcing
+    file.data.sourcing = canonicalise(analysis.sourcing, records)
   }
 }
