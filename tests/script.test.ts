@@ -189,3 +189,13 @@ describe('script: more cases', () => {
     expect(await check('See https://example.com/Dеc/Хо for more.', 'text', withUrls)).toEqual([])
   })
 })
+
+describe('script: Russian units after a number', () => {
+  it('suggests the English word before a transliteration', async () => {
+    const messages = await check('The cooler costs 4050р. and the fund 5 млн rubles.')
+    expect(messages.map((m) => [m.actual, m.expected, m.fix])).toEqual([
+      ['р', [' rubles', 'r'], 'review'],
+      ['млн', ['million', 'mln'], 'review'],
+    ])
+  })
+})

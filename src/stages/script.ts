@@ -1,5 +1,7 @@
+import {readFileSync} from 'node:fs'
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
+import {parse} from 'yaml'
 import type {Config} from '../config.js'
 import {NameIndex} from '../names/lookup.js'
 import {loadStyleSheets, type NameRecord} from '../names/style-sheet.js'
@@ -47,22 +49,34 @@ function isGreekSymbol(run: Run): boolean {
   return foreign.some((entry) => !table.get(entry.char)?.targets.some((target) => target < '\u0080'))
 }
 
+const abbreviationsFile = new URL('../../rules/script/abbreviations.yml', import.meta.url)
+
+interface Context {
+  names: NameIndex
+  abbreviations: Readonly<Record<string, string>>
+  config: Config
+}
+
 /** Find look-alike letters and other-script words in the sentences the language stage left in English. */
 export default function scriptStage(config: Config) {
   lookalikes()
-  const names = new NameIndex(loadStyleSheets(config.styleSheets))
+  const context: Context = {
+    names: new NameIndex(loadStyleSheets(config.styleSheets)),
+    abbreviations: parse(readFileSync(abbreviationsFile, 'utf8')) as Record<string, string>,
+    config,
+  }
   return (tree: Root, file: VFile): void => {
-    for (const {sentence} of checkedSentences(tree)) checkSentence(sentence, file, names, config)
+    for (const {sentence} of checkedSentences(tree)) checkSentence(sentence, file, context)
   }
 }
 
-function checkSentence(sentence: Sentence, file: VFile, names: NameIndex, config: Config): void {
+function checkSentence(sentence: Sentence, file: VFile, context: Context): void {
   const mapped = mappedText(sentence)
   let group: Run[] = []
   let previous: string | undefined
   let latinBefore: string | undefined
   const flush = () => {
-    if (group.length > 0) reportForeign(group, previous, mapped, file, names, config)
+    if (group.length > 0) reportForeign(group, previous, mapped, file, context)
     group = []
   }
   for (const token of tokensOf(mapped.text)) {
@@ -111,19 +125,26 @@ function reportMixed(run: Run, mapped: MappedText, file: VFile): void {
   })
 }
 
-function reportForeign(group: Run[], previous: string | undefined, mapped: MappedText, file: VFile, names: NameIndex, config: Config): void {
+function reportForeign(group: Run[], previous: string | undefined, mapped: MappedText, file: VFile, context: Context): void {
   const from = group[0]!.from
   const to = group.at(-1)!.to
   const phrase = mapped.text.slice(from, to)
   const script = scriptOf([...phrase].find((char) => /\p{L}/u.test(char)) ?? '')
-  const named = names.foreign(phrase, previous)
-  const romanised = transliterate(phrase, config.transliteration)
-  const expected = [...new Set([named?.suggestion, romanised].filter((item): item is string => Boolean(item)))]
+  const named = context.names.foreign(phrase, previous)
+  // "4050р.": a unit left after a number is a word to translate, not a name to transliterate.
+  const afterNumber = /\d\s?$/.exec(mapped.text.slice(0, from))?.[0]
+  const unit = afterNumber === undefined ? undefined : context.abbreviations[phrase.toLowerCase()]
+  const romanised = transliterate(phrase, context.config.transliteration)
+  const expected = [
+    ...new Set([named?.suggestion, unit === undefined ? undefined : afterNumber!.endsWith(' ') ? unit : ` ${unit}`, romanised].filter((item): item is string => Boolean(item))),
+  ]
   const because = named
     ? `; the style sheet writes it \`${named.suggestion}\``
-    : romanised
-      ? `; transliterated \`${romanised}\``
-      : ''
+    : unit
+      ? `; after a number it means \`${unit}\``
+      : romanised
+        ? `; transliterated \`${romanised}\``
+        : ''
   report(file, foreignScript, {
     ...offsets(mapped, from, to),
     reason: `Unexpected ${script} \`${phrase}\` in English copy${because}`,
