@@ -35,11 +35,22 @@ export const stages: ReadonlyArray<{name: string; plugin: Stage; rules: RuleMeta
 export const allRules: RuleMeta[] = stages.flatMap((stage) => stage.rules)
 
 /**
+ * retext-syntax-mentions walks the whole tree for `@`, which most news copy
+ * never contains: it cost about 5% of a check in profiles of 150 articles.
+ */
+function mentionsWhereAny() {
+  const transform = retextSyntaxMentions()
+  return (tree: Root, file: VFile): void => {
+    if (String(file.value).includes('@')) transform(tree)
+  }
+}
+
+/**
  * The one place where the stages are assembled. Build it once per config and
  * reuse it: stages load their data when attached, not per file.
  */
 export function createPipeline(config: Config): Processor<Root, Root, Root> {
-  let processor = unified().use(copydeskParse, config.limits).use(retextSyntaxUrls).use(retextSyntaxMentions) as unknown as Processor<Root, Root, Root>
+  let processor = unified().use(copydeskParse, config.limits).use(retextSyntaxUrls).use(mentionsWhereAny) as unknown as Processor<Root, Root, Root>
   for (const stage of stages) {
     if (config.stages[stage.name] === false) continue
     processor = processor.use(function () {
