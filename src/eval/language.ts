@@ -33,6 +33,7 @@ import {scriptOf} from '../language/script.js'
 import copydeskParse from '../parse/index.js'
 import languageStage from '../stages/language.js'
 import type {CopydeskMessage} from '../types.js'
+import {paragraphs, sentencesOf, toString} from '../nlcst.js'
 
 const tune = process.argv.includes('--tune')
 const verbose = process.argv.includes('--verbose')
@@ -122,6 +123,10 @@ function textOf(node: Element | RootContent): string {
 }
 
 // ---- helpers ---------------------------------------------------------------
+
+const functionWordsFile = new URL('../../rules/language/english-function-words.txt', import.meta.url)
+const alphabetsFile = new URL('../../rules/language/alphabets.yml', import.meta.url)
+const lexiconFile = new URL('../../rules/spelling/words.txt', import.meta.url)
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`)
 /** Parser and language stage only, so that the accuracy figures do not depend on the other stages. */
@@ -237,9 +242,9 @@ async function main(): Promise<void> {
 
 /** Accuracy by passage length: the data behind `minLength`. Passages are cut at a word boundary. */
 function curve(foreignAll: Foreign[], englishDocs: string[][], englishSentences: string[]): void {
-  const functionWords = readWordList(new URL('../../rules/language/english-function-words.txt', import.meta.url))
-  const alphabets = readAlphabets(new URL('../../rules/language/alphabets.yml', import.meta.url))
-  const lexicon = readLexicon(new URL('../../rules/spelling/words.txt', import.meta.url))
+  const functionWords = readWordList(functionWordsFile)
+  const alphabets = readAlphabets(alphabetsFile)
+  const lexicon = readLexicon(lexiconFile)
   const open = createDetector({expected: 'eng', candidates: [], functionWords, alphabets, lexicon: () => lexicon, thresholds: {...defaultThresholds, minLength: 0, minScriptLetters: 0}})
   const lengths = [20, 30, 40, 50, 60, 80, 100, 150]
   const latin = foreignAll.filter((item) => scriptOf(item.lang) === 'Latin')
@@ -341,6 +346,20 @@ async function timing(documents: string[][]): Promise<void> {
     francTime = performance.now() - start
   }
   const characters = texts.reduce((sum, text) => sum + text.length, 0)
+  // How the passages of the batch were settled: the stage judges every paragraph and every sentence.
+  const methods = new Map<string, number>()
+  const detector = createDetector({expected: 'eng', candidates: [], functionWords: readWordList(functionWordsFile), alphabets: readAlphabets(alphabetsFile), lexicon: () => readLexicon(lexiconFile)})
+  for (const text of texts) {
+    const file = new VFile({value: text})
+    file.data.format = 'markdown'
+    for (const paragraph of paragraphs(languageProcessor.parse(file))) {
+      for (const node of [paragraph, ...sentencesOf(paragraph)]) {
+        const {method} = detector.classify(toString(node))
+        methods.set(method, (methods.get(method) ?? 0) + 1)
+      }
+    }
+  }
+  const passages = [...methods.values()].reduce((sum, value) => sum + value, 0)
   console.log('## Time\n')
   console.log(`Batch: ${texts.length} Markdown documents, ${(characters / 1000).toFixed(0)}k characters, full pipeline with every stage as it is in this tree.\n`)
   console.log(table(['step', 'ms', 'share of pipeline'], [
@@ -349,6 +368,7 @@ async function timing(documents: string[][]): Promise<void> {
     ['**whole pipeline**', total.toFixed(0), '100%'],
     ['plain franc on every paragraph (for comparison)', francTime.toFixed(0), percent(francTime, total)],
   ]))
+  console.log(`\nHow the ${passages} paragraphs and sentences of the batch were settled: ${[...methods].map(([method, value]) => `${method} ${percent(value, passages)}`).join(', ')}.`)
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -1,7 +1,7 @@
 import {francAll} from 'franc'
 import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
-import {shareOfWords} from './function-words.js'
+import {shareOfCommonWords, shareOfWords} from './function-words.js'
 import {foreignScriptShare, scriptOf} from './script.js'
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
@@ -14,7 +14,7 @@ export interface Thresholds {
   scriptShare: number
   /** Function-word ratio from which an English passage is settled without franc. */
   functionWordRatio: number
-  /** Share of words in the English lexicon from which a passage is settled as English without franc. */
+  /** Share of lower-case words in the English lexicon from which a passage is settled as English without franc. */
   lexiconRatio: number
   /** Highest franc score (0–1, best = 1) the expected language may have for a foreign verdict. */
   maxExpectedScore: number
@@ -90,7 +90,7 @@ export function createDetector(options: DetectorOptions) {
 
   /** Headlines and name-heavy lines have few function words but are still mostly English words. */
   function mostlyExpectedWords(text: string): boolean {
-    return options.lexicon !== undefined && shareOfWords(text, options.lexicon()) >= thresholds.lexiconRatio
+    return options.lexicon !== undefined && shareOfCommonWords(text, options.lexicon()) >= thresholds.lexiconRatio
   }
 
   function classify(text: string): Verdict {

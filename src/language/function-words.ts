@@ -43,3 +43,20 @@ export function shareOfWords(text: string, words: ReadonlySet<string>): number {
   }
   return total === 0 ? 0 : hits / total
 }
+
+/**
+ * Share of the lower-case words of `text` that are in `words`; names and
+ * acronyms are left out, as a lexicon cannot know them. 0 when there are
+ * fewer than `minWords` lower-case words to go on.
+ */
+export function shareOfCommonWords(text: string, words: ReadonlySet<string>, minWords = 3): number {
+  let total = 0
+  let hits = 0
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0]
+    if (word !== word.toLowerCase()) continue
+    total++
+    if (words.has(word.replace('’', "'"))) hits++
+  }
+  return total < minWords ? 0 : hits / total
+}
