@@ -226,6 +226,13 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'not-opener': {
+        // Only "Clearly, …" at the head of a sentence (or after "But", "And", "So").
+        const opener = at === 0 || (at === 1 && /^(?:but|and|so|yet)$/.test(words[0]!.norm))
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        return !(opener && tokens[next]?.raw === ',')
+      }
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')

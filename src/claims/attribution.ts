@@ -40,8 +40,10 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 /** A reporting verb after these is a condition, not an attribution ("if Russia responds"). */
 const conditionals = new Set(['if', 'unless', 'whether', 'once', 'until', 'lest'])
 const conditional = Symbol('conditional clause')
+/** Verbs of saying: any specific subject of these is a speaker, and they may come before it (`"…," said Lavrov`). */
+const sayingVerbs = /^(?:say|says|said|saying|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called)$/
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
-const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'all', 'individuals', 'users'])
+const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
 const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard'])
 /** Sources that are documents rather than people: they never point back. */
@@ -107,8 +109,8 @@ export class AttributionReader {
       const participle = word.endsWith('ing') && this.previousPunctuation(tokens, index) === ','
       const subject = participle ? this.mainSubject(tokens) : this.subjectBefore(tokens, index)
       if (subject === conditional) continue
-      // `"…," said Lavrov`: the speaker follows only when the verb opens the clause.
-      const inverted = this.previousWord(tokens, index) === undefined
+      // `"…," said Lavrov`: the speaker follows only a verb of saying right after a quotation or comma.
+      const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
       if (phrase.length === 0) continue
       const found = this.sourceOf(phrase, previous) ?? this.speaker(phrase, word)
@@ -212,7 +214,7 @@ export class AttributionReader {
         if (quoteMarks.has(token.raw) && phrase.length === 0) continue
         break
       }
-      if (token.kind !== 'word' || (phrase.length > 0 && this.words.clauseBreaks.has(token.norm))) break
+      if (token.kind !== 'word' || this.words.clauseBreaks.has(token.norm)) break
       if (this.words.reportingVerbs.has(token.norm) && phrase.length > 0) break
       phrase.push(token)
     }
@@ -272,7 +274,7 @@ export class AttributionReader {
    * a subject that is a source, which `sourceOf` has already ruled out.
    */
   private speaker(phrase: Token[], verb: string): {kind: 'described'; source: string} | undefined {
-    if (!/^(?:say|says|said|saying|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called)$/.test(verb)) return undefined
+    if (!sayingVerbs.test(verb)) return undefined
     const words = phrase.map((token) => bare(token.norm))
     if (words.some((word) => vagueGroups.has(word))) return undefined
     return {kind: 'described', source: phrase.map((token) => token.raw).join(' ')}
@@ -283,6 +285,8 @@ export class AttributionReader {
     if (phrase.length === 0) return undefined
     const words = phrase.map((token) => bare(token.norm))
     const text = phrase.map((token) => token.raw).join(' ')
+    // "Everyone writes", "Experts say": a crowd, however capitalised, is no source.
+    if (vagueGroups.has(words[0]!) && !phrase.slice(1).some(isCapitalised)) return undefined
     if (words.some((word) => anonymousWords.has(word)) && !phrase.some((token, index) => index > 0 && isCapitalised(token))) {
       return {kind: 'anonymous', source: text.toLowerCase()}
     }

@@ -26,7 +26,7 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean): void 
         token.inQuote = true
         continue
       }
-      if (!open && (closing.has(token.raw) || (token.raw === '"' && closesHere(tokens, index)))) {
+      if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
         // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted.
         for (let before = 0; before < index; before++) tokens[before]!.inQuote = true
       } else if (token.raw === '"') open = !open
@@ -43,6 +43,17 @@ function closesHere(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
   return before !== undefined && before.kind !== 'space' && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
+}
+
+/** Verbs that follow a closing quotation mark: `…maneuver, "he told The Independent`. */
+const speechTags = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|replied|noted|stressed|continued)$/
+
+/** A straight double quote right before "he said" / "said Lavrov", with no other quote mark after it, closes a quotation (machine translation often misplaces the space). */
+function speakerFollows(tokens: Token[], index: number): boolean {
+  const rest = tokens.slice(index + 1)
+  if (rest.some((token) => token.raw === '"')) return false
+  const words = rest.filter((token) => token.kind === 'word').slice(0, 2)
+  return words.some((word) => speechTags.test(word.norm))
 }
 
 /** A single-quoted span that closes in the same sentence and holds a few words. */
