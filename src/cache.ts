@@ -103,6 +103,15 @@ export async function* inInputOrder<Result extends {report: FileReport}>(
     if (cache && text !== undefined && !input.stdin) cache.store(input, text, next.value.report)
     yield next.value
   }
+  // Run the batch to its end, so that it closes its worker pool and progress line.
+  while (!(await iterator.next()).done) {
+    // Nothing more is expected: one result per input.
+  }
+}
+
+/** The batch of a run whose every input came from the cache: nothing to start, no pool, no progress line. */
+export function nothingToCheck(): {results: AsyncGenerator<never>; interrupted: boolean} {
+  return {results: (async function* () {})(), interrupted: false}
 }
 
 function contentHash(input: Input, text: string): string {

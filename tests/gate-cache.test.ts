@@ -17,6 +17,7 @@ function markCache(dir: string): void {
 async function reasons(dir: string, args: string[] = []): Promise<Record<string, string[]>> {
   const run = await copydesk(['check', '--cache', '--format', 'json', ...args, 'a.md', 'b.md'], dir)
   expect(run.code, run.stderr).not.toBe(2)
+  expect(run.stdout, run.stderr).not.toBe('')
   const reports = JSON.parse(run.stdout) as FileReport[]
   return Object.fromEntries(reports.map((report) => [report.path, report.messages.map((message) => message.reason)]))
 }

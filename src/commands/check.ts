@@ -1,7 +1,7 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
 import {expandFeeds} from '../batch/jsonl.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
-import {ResultCache, cachedReports, inInputOrder} from '../cache.js'
+import {ResultCache, cachedReports, inInputOrder, nothingToCheck} from '../cache.js'
 import type {FileReport} from '../file-report.js'
 import {readTexts} from '../gate/article.js'
 import {GitError, changedSince, onlyChanged} from '../gate/changed.js'
@@ -73,7 +73,8 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   const cache = options.cache && !options.jsonl ? await ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
   const cached = cachedReports(inputs, cache, texts)
   const reports: FileReport[] = []
-  const batch = startBatch(inputs.filter((input) => !cached.has(input)), options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
+  const pending = inputs.filter((input) => !cached.has(input))
+  const batch = cache && pending.length === 0 ? nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
   for await (const {report} of cache ? inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
     // --jsonl: one report a line as each input is done, for wire feeds.
