@@ -207,6 +207,15 @@ describe('copydesk fix (CLI)', () => {
     expect(readFileSync(path.join(dir, 'in/world/a.md'), 'utf8')).toBe(story)
   })
 
+  it('reports a fixed copy that cannot be written and writes the others', async () => {
+    const dir = workspace({'a.md': story, 'b.md': story, 'clean/a.md/blocker': ''})
+    const result = await run(['fix', '--out', 'clean', 'a.md', 'b.md'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('a.md: cannot write the fixed copy (EISDIR)')
+    expect(readFileSync(path.join(dir, 'clean/b.md'), 'utf8')).toBe('Talks resume in December in Geneva, the minister said.\n')
+    expect(readdirSync(path.join(dir, 'clean')).sort()).toEqual(['a.md', 'b.md'])
+  })
+
   it('refuses several inputs with nowhere to write them, and --out with --write', async () => {
     const dir = workspace({'a.md': story, 'b.md': story})
     expect((await run(['fix', 'a.md', 'b.md'], dir)).code).toBe(2)

@@ -79,7 +79,15 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
           for (const change of fixed.changes) writeSync(log, `${JSON.stringify({file: report.path, ...change})}\n`)
         }
       }
-      output.put(result)
+      try {
+        output.put(result)
+      } catch (error) {
+        // A file that cannot be written is reported like one that cannot be read; the batch goes on.
+        const code = (error as NodeJS.ErrnoException).code
+        if (!code) throw error
+        tally.errors++
+        io.stderr(`copydesk: ${report.path}: cannot write the fixed copy (${code})\n`)
+      }
     }
     if (batch.interrupted) output.abort()
     else output.end()
