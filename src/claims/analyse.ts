@@ -48,7 +48,7 @@ export interface Analysis {
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
 
-/** A section with at least this many claim sentences and no source gets `attribution/unsourced-section`. */
+/** A section with at least this many claim sentences, a guess or judgement among them, and no source gets `attribution/unsourced-section`. */
 const minimumClaims = 3
 /** Shorter sentences are captions, datelines or fragments, not claims. */
 const minimumClaimWords = 6
@@ -122,7 +122,9 @@ export class ClaimsAnalyser {
     if (!section.heading.position) return false
     const claims = section.sentences.filter((record) => record.tokens.filter((token) => token.kind === 'word').length >= minimumClaimWords)
     const sourced = section.sentences.some((record) => record.attribution.kind && record.attribution.kind !== 'anonymous')
-    return !sourced && claims.length >= minimumClaims
+    // Plain background facts are not flagged: the section must also guess, judge or lean on a crowd.
+    const opinionated = section.sentences.some((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous'))
+    return !sourced && claims.length >= minimumClaims && opinionated
   }
 
   private cues(tokens: Token[], attribution: SentenceAttribution, previousTokens: Token[]): CueFinding[] {

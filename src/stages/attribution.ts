@@ -13,10 +13,10 @@ const unsourcedSection: RuleMeta = {
   source: 'attribution',
   ruleId: 'unsourced-section',
   severity: 'warning',
-  description: 'A section (from a heading to the next) that makes several claims and attributes none of them to a source.',
+  description: 'A section (from a heading to the next) that makes several claims, guesses or judges among them, and attributes none of them to a source.',
   example: {
-    wrong: '## Outlook\n\nThe deal will reshape the market. Prices are set to fall. Rivals are preparing a response.',
-    right: '## Outlook\n\nThe deal will reshape the market, analysts at Fitch said. Prices are set to fall, the company said.',
+    wrong: '## Outlook\n\nThe deal will reshape the market. Prices will probably fall. Rivals are preparing a response.',
+    right: '## Outlook\n\nThe deal will reshape the market, analysts at Fitch said. Prices will probably fall, the company said.',
   },
 }
 
@@ -43,10 +43,11 @@ export default function attributionStage(config: Config) {
     for (const section of analysis.unsourced) {
       const {start, end} = headingSpan(section)
       const claims = section.sentences.length
+      const opinions = section.sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous')).length
       report(file, unsourcedSection, {
         start,
         end,
-        reason: `Section \`${String(file.value).slice(start, end)}\` makes ${claims} statements and attributes none of them to a source`,
+        reason: `Section \`${String(file.value).slice(start, end)}\` makes ${claims} statements, ${opinions} of them guesses or judgements, and attributes none to a source`,
         note: 'Say who the section’s claims come from (a named person, document or outlet), or mark it clearly as analysis.',
       })
     }
