@@ -63,6 +63,24 @@ function mlqeRows(): Array<{src: string; mt: string}> {
   )
 }
 
+/**
+ * WMT 2023 zh→en news, machine-translated by ten systems (Google's MQM
+ * release, Apache-2.0): English news copy from MT, one document per system
+ * and article. Held-out only: it was not looked at while tuning.
+ */
+function wmtDocuments(): string[][] {
+  const file = path.join(evalDir, 'mt/wmt-mqm-zhen/mqm_generalMT2023_zhen.sxs.3ratingsPerSegment.compact.tsv.gz')
+  const segments = new Map<string, Map<number, string>>()
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n').slice(1)) {
+    const [system, doc, segment, , , , target] = line.split('\t')
+    if (!doc?.startsWith('news') || target === undefined) continue
+    const key = `${system} ${doc}`
+    if (!segments.has(key)) segments.set(key, new Map())
+    segments.get(key)!.set(Number(segment), target.replace(/<\/?v>/g, '').trim())
+  }
+  return [...segments.values()].map((document) => [...document].sort((a, b) => a[0] - b[0]).map(([, text]) => text).filter(Boolean))
+}
+
 /** Joins consecutive sentences into paragraphs of at least `min` characters. */
 function group(sentences: string[], min: number): string[] {
   const out: string[] = []
@@ -155,7 +173,8 @@ function table(headers: string[], rows: Array<Array<string | number>>): string {
 async function main(): Promise<void> {
   const gum = gumDocuments()
   const mlqe = mlqeRows()
-  const englishDocs = [...gum, ...chunk(group(mlqe.map((row) => row.mt), 150), 8)]
+  const wmt = tune ? [] : wmtDocuments()
+  const englishDocs = [...gum, ...chunk(group(mlqe.map((row) => row.mt), 150), 8), ...wmt]
   const englishParagraphs = englishDocs.flat()
   const foreignAll: Foreign[] = [
     ...udhrParagraphs(),
@@ -165,7 +184,7 @@ async function main(): Promise<void> {
   const languages = new Set(foreign.map((item) => item.lang))
   const scripts = new Set(foreign.map((item) => scriptOf(item.lang)))
   console.log(`# Language stage: ${tune ? 'TUNING' : 'held-out'} split\n`)
-  console.log(`English: ${englishDocs.length} documents, ${englishParagraphs.length} paragraphs (GUM Wikinews ${gum.length} docs; MLQE-PE English side in 150-character paragraphs).`)
+  console.log(`English: ${englishDocs.length} documents, ${englishParagraphs.length} paragraphs (GUM Wikinews ${gum.length} docs; MLQE-PE English side in 150-character paragraphs${tune ? '' : `; WMT 2023 zh→en news MT, ${wmt.length} docs`}).`)
   console.log(`Foreign paragraphs ≥ 150 characters: ${foreign.length} in ${languages.size} languages, ${scripts.size} scripts (UDHR; MLQE-PE Russian side).\n`)
 
   // 1. False findings on English documents, and the document language.

@@ -46,8 +46,8 @@ export function shareOfWords(text: string, words: ReadonlySet<string>): number {
 
 /**
  * Share of the lower-case words of `text` that are in `words`; names and
- * acronyms are left out, as a lexicon cannot know them. 0 when there are
- * fewer than `minWords` lower-case words to go on.
+ * acronyms are left out, as a lexicon cannot know them. A Title Case
+ * headline, with fewer than `minWords` lower-case words, is read whole.
  */
 export function shareOfCommonWords(text: string, words: ReadonlySet<string>, minWords = 3): number {
   let total = 0
@@ -58,5 +58,5 @@ export function shareOfCommonWords(text: string, words: ReadonlySet<string>, min
     total++
     if (words.has(word.replace('’', "'"))) hits++
   }
-  return total < minWords ? 0 : hits / total
+  return total < minWords ? shareOfWords(text, words) : hits / total
 }
