@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseDocument} from 'yaml'
+import {patternProblem} from './guard.js'
 import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
 
@@ -26,7 +27,7 @@ export interface Config {
   ignore: string[]
   /** House transliteration choices, e.g. `{Сергей: Sergey}`. */
   transliteration: Record<string, string>
-  /** Size and nesting limits (`maxLength` characters, `maxDepth` levels, `maxMarkup` markers a paragraph): a file beyond them fails alone with a clear reason. */
+  /** Size and nesting limits (`maxLength` characters, `maxDepth` levels, `maxMarkup` markers a paragraph, `maxToken` characters without a space): a file beyond them fails alone with a clear reason. */
   limits: ParseLimits
   /** The configuration file, when there is one. */
   file?: string
@@ -94,13 +95,23 @@ const schema: Record<keyof Omit<Config, 'file'>, Check> = {
     return value
   },
   dictionaries: stringList,
-  accept: stringList,
+  accept(value, key) {
+    stringList(value, key)
+    // `/…/flags` entries become regular expressions run on every word: refuse any that could hang.
+    for (const [index, entry] of (value as string[]).entries()) {
+      const pattern = /^\/(.+)\/([a-z]*)$/s.exec(entry)
+      // Checked as the spelling stage runs it: anchored to the whole word.
+      const problem = pattern && patternProblem(`^(?:${pattern[1]})$`, pattern[2]!.replace(/[gy]/g, ''))
+      if (problem) throw new ConfigError(`\`${key}[${index}]\` ${problem}`)
+    }
+    return value
+  },
   reject: stringMap,
   styleSheets: stringList,
   ignore: stringList,
   transliteration: stringMap,
   limits(value, key) {
-    if (!isRecord(value)) throw new ConfigError(`\`${key}\` must map maxLength, maxDepth and maxMarkup to numbers`)
+    if (!isRecord(value)) throw new ConfigError(`\`${key}\` must map maxLength, maxDepth, maxMarkup and maxToken to numbers`)
     for (const [name, limit] of Object.entries(value)) {
       if (!Object.hasOwn(defaultLimits, name)) throw new ConfigError(`\`${key}.${name}\` is not a limit (use ${Object.keys(defaultLimits).join(', ')})`)
       if (!Number.isSafeInteger(limit) || (limit as number) < 1) throw new ConfigError(`\`${key}.${name}\` must be a positive whole number`)

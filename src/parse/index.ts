@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Directive, Format} from '../types.js'
 import type {Block} from './block.js'
-import {type ParseLimits, checkLength, defaultLimits} from './limits.js'
+import {type ParseLimits, checkLength, checkToken, defaultLimits} from './limits.js'
 import {htmlBlocks} from './html.js'
 import {markdownBlocks} from './markdown.js'
 import {ninjsBlocks} from './ninjs.js'
@@ -43,6 +43,7 @@ export default function copydeskParse(this: Processor, limits?: Partial<ParseLim
     const {blocks, directives, language} = blocksOf(document, file.data.format ?? 'text', settings)
     file.data.directives = directives
     if (language) file.data.ninjsLanguage = language
+    for (const block of blocks) checkToken(block, settings)
     return toNlcst(blocks, file)
   }
 }

