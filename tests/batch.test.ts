@@ -4,10 +4,12 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {jsonArrayWriter} from '../src/batch/json-stream.js'
 import {runBatch} from '../src/batch/run.js'
 import {defaultConfig} from '../src/config.js'
 import type {FileReport} from '../src/file-report.js'
 import {expandInputs} from '../src/inputs.js'
+import {json} from '../src/reporters/json.js'
 
 // The worker pool runs compiled code, so pool behaviour is tested through the built CLI.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -71,6 +73,24 @@ describe('batch runner', () => {
     const reports: FileReport[] = []
     for await (const result of runBatch(inputs, {cwd: dir, config: defaultConfig(), jobs: 1})) reports.push(result.report)
     expect(reports.map((report) => [report.path, report.error])).toEqual([['a.md', undefined], ['b.md', 'empty file'], ['c.md', undefined]])
+  })
+})
+
+describe('streamed JSON report', () => {
+  it('is byte for byte the JSON reporter\'s output, for no, one and several entries', async () => {
+    const dir = workspace({'a.md': good, 'b.md': damaged, 'c.md': '\n'})
+    const inputs = await expandInputs(['.'], {cwd: dir, ignore: []})
+    const reports: FileReport[] = []
+    for await (const result of runBatch(inputs, {cwd: dir, config: defaultConfig(), jobs: 1})) reports.push(result.report)
+    for (const some of [[], reports.slice(1, 2), reports]) {
+      let text = ''
+      const writer = jsonArrayWriter((chunk) => {
+        text += chunk
+      })
+      for (const report of some) writer.item(report)
+      writer.end()
+      expect(text).toBe(json(some))
+    }
   })
 })
 

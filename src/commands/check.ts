@@ -1,4 +1,5 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
+import {jsonArrayWriter} from '../batch/json-stream.js'
 import {expandFeeds} from '../batch/jsonl.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import {ResultCache, cachedReports, inInputOrder, nothingToCheck} from '../cache.js'
@@ -73,14 +74,19 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   const cache = options.cache && !options.jsonl ? await ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
   const cached = cachedReports(inputs, cache, texts)
   const reports: FileReport[] = []
+  // A plain JSON report is streamed; with a baseline the gate may fail before any report is printed.
+  const streamed = options.format === 'json' && !options.jsonl && options.baseline === undefined && options.writeBaseline === undefined
+  const stream = streamed ? jsonArrayWriter(io.stdout) : undefined
   const pending = inputs.filter((input) => !cached.has(input))
   const batch = cache && pending.length === 0 ? nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
   for await (const {report} of cache ? inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
+    stream?.item(report)
     reports.push(report)
   }
+  stream?.end()
   if (batch.interrupted) {
     io.stderr(`copydesk: interrupted after ${reports.length} inputs\n`)
     return 130
@@ -91,7 +97,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     io.stderr(`copydesk: ${gate.error}\n`)
     return exit.error
   }
-  if (!options.jsonl) io.stdout(reporter(reports, {color: io.color, ...(gate.context ? {gate: gate.context} : {})}))
+  if (!options.jsonl && !stream) io.stdout(reporter(reports, {color: io.color, ...(gate.context ? {gate: gate.context} : {})}))
   if (reports.some((report) => report.error)) return exit.error
   return gate.failing ? exit.findings : exit.ok
 }
