@@ -1,7 +1,7 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseDocument} from 'yaml'
-import {patternProblem} from './guard.js'
+import {patternProblem, readDataFile} from './guard.js'
 import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
 
@@ -122,12 +122,9 @@ const schema: Record<keyof Omit<Config, 'file'>, Check> = {
 
 /** Reads and validates a configuration file; paths in it are resolved against its folder. */
 export function loadConfig(file: string): Config {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
+  const text = readDataFile(file, (reason) =>
+    new ConfigError(`${file}: ${reason.startsWith('cannot read') ? reason.replace('cannot read', 'cannot read configuration') : `configuration ${reason}`}`),
+  )
   // Safe load: core schema only, no custom tags, bounded alias expansion.
   const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
   if (document.errors.length > 0) {

@@ -1,4 +1,31 @@
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {checkSync} from 'recheck'
+
+/** Largest configuration, style sheet or dictionary read: a newsroom's own data is kilobytes, not megabytes. */
+export const maxDataFileBytes = 4 * 1024 * 1024
+
+/**
+ * Reads a user-supplied data file (configuration, style sheet, dictionary),
+ * refusing one larger than `maxBytes` before reading it, so that a wrong path
+ * (a log, a dump) fails with a clear reason instead of exhausting memory.
+ * Throws the caller's error type with `message`.
+ */
+export function readDataFile(file: string, fail: (reason: string) => Error, maxBytes = maxDataFileBytes): string {
+  let handle: number
+  try {
+    handle = openSync(file, 'r')
+  } catch (error) {
+    throw fail(`cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  try {
+    const info = fstatSync(handle)
+    if (!info.isFile()) throw fail('not a file')
+    if (info.size > maxBytes) throw fail(`too large (${info.size} bytes; the limit is ${maxBytes})`)
+    return readFileSync(handle, 'utf8')
+  } finally {
+    closeSync(handle)
+  }
+}
 
 /** Longest user-supplied pattern accepted; words are short, patterns for them need not be long. */
 export const maxPatternLength = 200
