@@ -14,6 +14,8 @@ export const hidden = -1
  */
 export class Lexicon {
   readonly entries = new Map<string, number>()
+  /** Occurrences in a CC0 news corpus (rules/spelling/frequency.txt), to order words inside a frequency class. */
+  readonly counts = new Map<string, number>()
   /** How many leading entries came from the base list, which is sorted by lower-case form. */
   sortedCount = 0
 
@@ -38,6 +40,11 @@ export class Lexicon {
   /** Whether the base dictionary itself lists the word (an established word or name, not a curated spelling). */
   isEstablished(word: string): boolean {
     return this.entries.has(word) && !this.curated.has(word)
+  }
+
+  /** Whether the word was added to the base list: newsroom vocabulary, configuration or a personal dictionary. */
+  isCurated(word: string): boolean {
+    return this.curated.has(word)
   }
 
   /** The frequency class of a known word (lowest class over its casings), or undefined. */
@@ -82,6 +89,10 @@ export function loadBaseLexicon(): Lexicon {
   }
   lexicon.sortedCount = lexicon.entries.size
   for (const word of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.add(word)
+  for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
+    const [word, count] = line.split(' ')
+    lexicon.counts.set(word!, Number(count))
+  }
   return lexicon
 }
 

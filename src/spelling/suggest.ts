@@ -18,6 +18,8 @@ export const weights = {
   phonetic: 0.45,
   /** Per SCOWL size step from 10 (most frequent) to 95, scaled to 0..1. */
   frequency: 0.9,
+  /** Subtracted for corpus frequency, scaled by log count to 0..1 (the most frequent word, "the"). */
+  count: 0.6,
   /** Added to a proper noun suggested for a lower-case word. */
   properNoun: 0.6,
   /** A suggestion is certain when the next one scores at least this much worse. */
@@ -86,7 +88,11 @@ export class Suggester {
   private forms = new Map<string, string[]>()
   private cache = new Map<string, Suggestions>()
 
-  constructor(private readonly lexicon: Lexicon) {}
+  private readonly logMaxCount: number
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.logMaxCount = Math.log1p(Math.max(1, ...lexicon.counts.values()))
+  }
 
   private index(): string[] {
     if (this.keys) return this.keys
@@ -133,6 +139,7 @@ export class Suggester {
       const codes = doubleMetaphone(key)
       if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
       score += (((this.lexicon.frequencyClass(form) ?? 95) - 10) / 85) * weights.frequency
+      score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
       const proper = form !== form.toLowerCase()
       if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
       scored.push({word: form, score})

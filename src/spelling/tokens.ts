@@ -23,6 +23,17 @@ export function withoutPossessive(text: string): string {
   return text
 }
 
+/** `naïve` → `naive`, `Erdoğan` → `Erdogan`: to try a word without its accents. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** A full stop that parse-english left on the word (`in.` at a sentence end) is punctuation, not spelling. */
+export function withoutFinalDot(piece: Piece): Piece {
+  if (!piece.text.endsWith('.') || piece.text.length < 2) return piece
+  return {text: piece.text.slice(0, -1), start: piece.start, end: piece.end - 1}
+}
+
 /** The whole word node as one piece. */
 export function wholeWord(word: Word): Piece {
   return {text: toString(word), ...span(word)}
@@ -70,6 +81,21 @@ export function notForSpelling(text: string): string | undefined {
   // NATO, NGOs, NGO's, U.S., e.g., a.m.
   if (/^\p{Lu}[\p{Lu}.&'\u2019-]*(s|'s|\u2019s)?$/u.test(text) && /^\p{Lu}+$/u.test(letters.replace(/s$/, ''))) return 'acronym'
   if (/^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
-  if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|io|co|tv)$/i.test(text)) return 'domain'
+  if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'
   return undefined
+}
+
+/**
+ * Whether the word sits inside a URL, e-mail address, handle or path in the
+ * original text ("https://example.com/ransomwre", "ops@example.org"). The
+ * parser does not always turn those into source nodes, so the stage looks at
+ * the whole run of non-space text around the word.
+ */
+export function insideAddress(original: string, piece: Piece): boolean {
+  let start = piece.start
+  while (start > 0 && !/\s/.test(original.charAt(start - 1))) start--
+  let end = piece.end
+  while (end < original.length && !/\s/.test(original.charAt(end))) end++
+  const chunk = original.slice(start, end).replace(/^[("'\u201c\u2018<[]+/, '').replace(/[)"'\u201d\u2019>\].,;:!?]+$/, '')
+  return /:\/\/|^www\.|@|^[\p{L}\d-]+(\.[\p{L}\d-]+)+\/|^\/\p{L}/u.test(chunk)
 }

@@ -1,0 +1,81 @@
+// Tunes the suggestion weights (src/spelling/suggest.ts) by coordinate descent on
+// the TUNING split only: the even-hash half of the Wikipedia and cspell
+// misspelling lists and random single edits of words from MLQE-PE train.
+// `npm run eval:spelling` reports on the other half and on other text.
+// Usage: npm run build && node scripts/tune-spelling.mjs   (prints the best weights)
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {gunzipSync} from 'node:zlib'
+import {loadBaseLexicon} from '../dist/spelling/lexicon.js'
+import {Suggester, weights} from '../dist/spelling/suggest.js'
+
+const shared = new URL('../../shared/eval/', import.meta.url)
+const hash = (text) => {
+  let value = 2166136261
+  for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 16777619)
+  return value >>> 0
+}
+const tune = (word) => hash(word.toLowerCase()) % 2 === 0
+let seed = 7
+const rng = () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+const lexicon = loadBaseLexicon()
+const usable = ([wrong, right]) => right && !lexicon.knows(wrong) && lexicon.knows(right) && /^\p{Ll}+$/u.test(wrong + right)
+const sample = (pairs, count) => pairs.map((pair) => [rng(), pair]).sort((a, b) => a[0] - b[0]).slice(0, count).map((entry) => entry[1])
+
+const wikipedia = readFileSync(new URL('spelling/wikipedia-common-misspellings.tsv', shared), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
+const require = createRequire(import.meta.url)
+const cspellFile = path.join(path.dirname(require.resolve('@cspell/dict-en-common-misspellings')), 'dict/dict-en.json')
+const cspell = JSON.parse(readFileSync(cspellFile, 'utf8')).dictionaryDefinitions[0].suggestWords.map((line) => {
+  const [wrong, right] = line.split('->')
+  return [wrong.trim(), right?.split(',')[0].trim()]
+})
+const words = [...new Set(gunzipSync(readFileSync(new URL('mt/mlqe-pe-ruen/train.jsonl.gz', shared))).toString('utf8').match(/(?<![\p{L}'-])\p{Ll}{3,}(?![\p{L}'-])/gu))].filter((word) => lexicon.knows(word))
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+const edits = []
+while (edits.length < 1500) {
+  const word = words[Math.floor(rng() * words.length)]
+  const at = Math.floor(rng() * word.length)
+  const letter = letters[Math.floor(rng() * 26)]
+  const kind = Math.floor(rng() * 4)
+  const edited = [word.slice(0, at) + letter + word.slice(at), word.slice(0, at) + word.slice(at + 1), word.slice(0, at) + letter + word.slice(at + 1), word.slice(0, at) + (word[at + 1] ?? '') + word[at] + word.slice(at + 2)][kind]
+  if (edited !== word && !lexicon.knows(edited)) edits.push([edited, word])
+}
+const sets = {
+  wikipedia: sample(wikipedia.filter((pair) => tune(pair[1]) && usable(pair)), 1500),
+  cspell: sample(cspell.filter((pair) => tune(pair[1]) && usable(pair)), 1500),
+  edits,
+}
+
+function score() {
+  const suggester = new Suggester(lexicon)
+  const result = {}
+  for (const [name, pairs] of Object.entries(sets)) {
+    result[name] = pairs.filter(([wrong, right]) => suggester.suggest(wrong).words[0] === right).length / pairs.length
+  }
+  return result
+}
+const mean = (result) => Object.values(result).reduce((a, b) => a + b, 0) / Object.keys(result).length
+
+let best = mean(score())
+console.log('start', best.toFixed(4), score())
+const steps = [-0.3, -0.15, 0.15, 0.3]
+for (let round = 0; round < 2; round++) {
+  for (const key of Object.keys(weights).filter((key) => key !== 'margin')) {
+    for (const step of steps) {
+      const before = weights[key]
+      weights[key] = Math.max(0, Math.round((before + step) * 100) / 100)
+      const value = mean(score())
+      if (value > best + 0.0005) {
+        best = value
+        console.log(key, weights[key], best.toFixed(4))
+      } else weights[key] = before
+    }
+  }
+}
+console.log('best', best.toFixed(4), score(), JSON.stringify(weights))

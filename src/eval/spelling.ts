@@ -1,0 +1,389 @@
+/**
+ * `npm run eval:spelling`: measures the spelling stage against plain
+ * retext-spell + dictionary-en, in the same run, on real news text nobody on
+ * the team wrote (../shared/eval, read at run time, never copied).
+ *
+ * - Clean text: false findings per 1,000 words (warning and error only) and the
+ *   most frequent false words.
+ * - Injected errors: real misspellings (Wikipedia common misspellings, cspell's
+ *   list, Norvig, Birkbeck) and random single edits put into the same text:
+ *   recall and top-1 in context.
+ * - Word pairs: top-1 on each list out of context, with suggestion timings.
+ *
+ * Tune on `--split tune` (MLQE-PE train, even-hash half of the lists), report
+ * on `--split report` (the default: GUM Wikinews, MLQE-PE dev+test, odd-hash
+ * half, and lists never used for tuning).
+ */
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {gunzipSync} from 'node:zlib'
+import dictionaryEn from 'dictionary-en'
+import nspell from 'nspell'
+import retextEnglish from 'retext-english'
+import retextSpell from 'retext-spell'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {defaultConfig} from '../config.js'
+import {checkText, createPipeline} from '../pipeline.js'
+import {loadBaseLexicon} from '../spelling/lexicon.js'
+import {Suggester} from '../spelling/suggest.js'
+import type {CopydeskMessage} from '../types.js'
+
+const shared = new URL('../../../shared/eval/', import.meta.url)
+const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'report'
+if (split !== 'tune' && split !== 'report') throw new Error('--split must be tune or report')
+
+interface Finding {
+  start: number
+  end: number
+  severe: boolean
+  expected: string[]
+  actual: string
+}
+type System = {name: string; check: (text: string) => Promise<Finding[]>}
+
+// ---------- data ----------
+
+/** Deterministic PRNG (mulberry32), so every run injects the same errors. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function hash(text: string): number {
+  let value = 2166136261
+  for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 16777619)
+  return value >>> 0
+}
+
+const inSplit = (correction: string) => (hash(correction.toLowerCase()) % 2 === 0) === (split === 'tune')
+
+function mlqeDocuments(name: string, limit = Infinity): string[] {
+  const rows = gunzipSync(readFileSync(new URL(`mt/mlqe-pe-ruen/${name}.jsonl.gz`, shared)))
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .slice(0, limit)
+    .map((line) => (JSON.parse(line) as {mt: string}).mt)
+  // Twenty MT sentences make one "article", five a paragraph.
+  const documents: string[] = []
+  for (let index = 0; index < rows.length; index += 20) {
+    const sentences = rows.slice(index, index + 20)
+    const paragraphs: string[] = []
+    for (let at = 0; at < sentences.length; at += 5) paragraphs.push(sentences.slice(at, at + 5).join(' '))
+    documents.push(paragraphs.join('\n\n'))
+  }
+  return documents
+}
+
+function gumDocuments(): string[] {
+  return readFileSync(new URL('text/gum-wikinews/gum_wikinews_news_interview.jsonl', shared), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as {paragraphs: Array<{text: string}>}).paragraphs.map((paragraph) => paragraph.text).join('\n\n'))
+}
+
+type Pair = [misspelling: string, correction: string]
+
+function tsvPairs(name: string): Pair[] {
+  return readFileSync(new URL(`spelling/${name}`, shared), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t') as Pair)
+}
+
+function cspellPairs(): Pair[] {
+  const require = createRequire(import.meta.url)
+  const file = path.join(path.dirname(require.resolve('@cspell/dict-en-common-misspellings')), 'dict/dict-en.json')
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {dictionaryDefinitions: Array<{suggestWords: string[]}>}
+  return data.dictionaryDefinitions[0]!.suggestWords.flatMap((line) => {
+    const [wrong, right] = line.split('->')
+    const first = right?.split(',')[0]?.trim()
+    return wrong && first ? [[wrong.trim(), first] as Pair] : []
+  })
+}
+
+// ---------- systems ----------
+
+// dictionary-en ships Uint8Arrays; @types/nspell wants Buffers: same bytes.
+const dictionaryBuffers = {aff: Buffer.from(dictionaryEn.aff), dic: Buffer.from(dictionaryEn.dic)}
+const baselineSpeller = nspell(dictionaryBuffers)
+
+function copydesk(): System {
+  const config = defaultConfig()
+  config.stages = {script: false, names: false, typography: false, hedge: false, attribution: false, style: false}
+  const processor = createPipeline(config)
+  return {
+    name: 'copydesk',
+    async check(text) {
+      const file = await checkText(processor, text, {format: 'text'})
+      return (file.messages as CopydeskMessage[])
+        .filter((message) => message.source === 'spelling' || (message.source === 'names' && message.ruleId === 'inconsistent'))
+        .map((message) => ({
+          start: message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0,
+          end: message.place && 'end' in message.place ? message.place.end.offset ?? 0 : 0,
+          severe: message.severity !== 'info',
+          expected: message.expected ?? [],
+          actual: String(message.actual),
+        }))
+    },
+  }
+}
+
+/** retext-spell's suggestions cost seconds per document, so the clean-text run (which needs none) skips them with `max: 0`. */
+function baseline(suggest: boolean): System {
+  const processor = unified().use(retextEnglish).use(retextSpell, {dictionary: dictionaryEn, max: suggest ? Number.MAX_SAFE_INTEGER : 0})
+  return {
+    name: 'retext-spell',
+    async check(text) {
+      const file = new VFile(text)
+      await processor.run(processor.parse(file), file)
+      return file.messages.map((message) => ({
+        start: message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0,
+        end: message.place && 'end' in message.place ? message.place.end.offset ?? 0 : 0,
+        severe: true,
+        expected: (message.expected as string[] | undefined) ?? [],
+        actual: String(message.actual),
+      }))
+    },
+  }
+}
+
+// ---------- measures ----------
+
+const countWords = (text: string) => text.match(/\p{L}[\p{L}\p{M}'’-]*/gu)?.length ?? 0
+
+async function cleanText(systems: System[], documents: string[]) {
+  const words = documents.reduce((sum, text) => sum + countWords(text), 0)
+  const rows = []
+  for (const system of systems) {
+    const counts = new Map<string, number>()
+    let severe = 0
+    let info = 0
+    const started = performance.now()
+    for (const text of documents) {
+      for (const finding of await system.check(text)) {
+        if (!finding.severe) {
+          info++
+          continue
+        }
+        severe++
+        const label = process.argv.includes('--details') ? `${finding.actual}→${finding.expected[0] ?? ''}` : finding.actual
+        counts.set(label, (counts.get(label) ?? 0) + 1)
+      }
+    }
+    if (process.argv.includes('--details')) console.error(system.name, [...counts].sort((a, b) => b[1] - a[1]).map(([word, count]) => `${word} ${count}`).join(', '))
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([word, count]) => `${word} ${count}`)
+    rows.push({system: system.name, words, severe, perThousand: (severe / words) * 1000, info, ms: performance.now() - started, top})
+  }
+  return rows
+}
+
+interface Injection {
+  start: number
+  end: number
+  correction: string
+}
+
+/** Replaces about one word in twelve with a non-word misspelling of it; returns the new text and where the errors are. */
+function inject(text: string, pick: (word: string, rng: () => number) => string | undefined, rng: () => number) {
+  let out = ''
+  let last = 0
+  let gap = 0
+  const injections: Injection[] = []
+  for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu)) {
+    gap++
+    if (gap < 6 || rng() > 0.12) continue
+    const wrong = pick(match[0], rng)
+    if (!wrong) continue
+    out += text.slice(last, match.index)
+    injections.push({start: out.length, end: out.length + wrong.length, correction: match[0]})
+    out += wrong
+    last = match.index + match[0].length
+    gap = 0
+  }
+  return {text: out + text.slice(last), injections}
+}
+
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+
+/** One random insertion, deletion, substitution or transposition that makes a non-word. */
+function randomEdit(word: string, rng: () => number): string | undefined {
+  if (word.length < 3) return undefined
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const at = Math.floor(rng() * word.length)
+    const letter = letters[Math.floor(rng() * 26)]!
+    const kind = Math.floor(rng() * 4)
+    const edited =
+      kind === 0
+        ? word.slice(0, at) + letter + word.slice(at)
+        : kind === 1
+          ? word.slice(0, at) + word.slice(at + 1)
+          : kind === 2
+            ? word.slice(0, at) + letter + word.slice(at + 1)
+            : at < word.length - 1
+              ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+              : undefined
+    if (edited && edited !== word && !baselineSpeller.correct(edited)) return edited
+  }
+  return undefined
+}
+
+async function injected(systems: System[], documents: string[], name: string, pick: (word: string, rng: () => number) => string | undefined) {
+  const rng = random(hash(name))
+  const cases = documents.map((text) => inject(text, pick, rng))
+  const total = cases.reduce((sum, item) => sum + item.injections.length, 0)
+  const rows = []
+  for (const system of systems) {
+    let found = 0
+    let top1 = 0
+    for (const item of cases) {
+      const findings = (await system.check(item.text)).filter((finding) => finding.severe)
+      for (const error of item.injections) {
+        const hit = findings.find((finding) => finding.start < error.end && finding.end > error.start)
+        if (!hit) continue
+        found++
+        if (hit.expected[0] === error.correction) top1++
+        else if (process.argv.includes('--details') && system.name === 'copydesk') console.error(`${name}: ${item.text.slice(error.start, error.end)} → ${hit.expected.slice(0, 3).join(',')} (want ${error.correction})`)
+      }
+    }
+    rows.push({list: name, system: system.name, injected: total, recall: found / total, top1: top1 / total})
+  }
+  return rows
+}
+
+function picker(pairs: Pair[]) {
+  const byCorrection = new Map<string, string[]>()
+  for (const [wrong, right] of pairs) {
+    if (!/^\p{Ll}+$/u.test(right) || !/^\p{Ll}+$/u.test(wrong) || !inSplit(right) || baselineSpeller.correct(wrong)) continue
+    const list = byCorrection.get(right) ?? []
+    list.push(wrong)
+    byCorrection.set(right, list)
+  }
+  return (word: string, rng: () => number) => {
+    const options = byCorrection.get(word)
+    return options ? options[Math.floor(rng() * options.length)] : undefined
+  }
+}
+
+/** `generated` lists (random edits) come from the split's own text, so they are not halved by hash. */
+function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600) {
+  const usable = pairs.filter(([wrong, right]) => (generated || inSplit(right)) && !baselineSpeller.correct(wrong) && baselineSpeller.correct(right) && wrong !== right)
+  const rng = random(hash(name) + 1)
+  const chosen = usable.map((pair) => ({pair, key: rng()})).sort((a, b) => a.key - b.key).slice(0, sample).map((entry) => entry.pair)
+  const suggester = new Suggester(loadBaseLexicon())
+  const rows = []
+  for (const [system, suggest] of [
+    ['copydesk', (word: string) => suggester.suggest(word)],
+    ['retext-spell', (word: string) => ({words: baselineSpeller.suggest(word), certain: false})],
+  ] as const) {
+    const times: number[] = []
+    let top1 = 0
+    let certain = 0
+    let certainRight = 0
+    for (const [wrong, right] of chosen) {
+      const started = performance.now()
+      const result = suggest(wrong)
+      times.push(performance.now() - started)
+      if (result.words[0] === right) top1++
+      if (result.certain) {
+        certain++
+        if (result.words[0] === right) certainRight++
+      }
+    }
+    times.sort((a, b) => a - b)
+    rows.push({
+      list: name,
+      system,
+      pairs: chosen.length,
+      top1: top1 / chosen.length,
+      safe: certain / chosen.length,
+      safePrecision: certain ? certainRight / certain : 0,
+      medianMs: times[times.length >> 1]!,
+      p90Ms: times[Math.floor(times.length * 0.9)]!,
+      maxMs: times.at(-1)!,
+    })
+  }
+  return rows
+}
+
+function randomEditPairs(documents: string[], count: number): Pair[] {
+  const rng = random(hash('random-edits-' + split))
+  const words = [...new Set(documents.join(' ').match(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? [])].filter((word) => baselineSpeller.correct(word))
+  const pairs: Pair[] = []
+  while (pairs.length < count) {
+    const word = words[Math.floor(rng() * words.length)]!
+    const edited = randomEdit(word, rng)
+    if (edited) pairs.push([edited, word])
+  }
+  return pairs
+}
+
+// ---------- run ----------
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`
+
+async function main() {
+  let started = performance.now()
+  loadBaseLexicon()
+  const lexiconMs = performance.now() - started
+  started = performance.now()
+  nspell(dictionaryBuffers)
+  const nspellMs = performance.now() - started
+
+  const documents = split === 'tune' ? mlqeDocuments('train', 3000) : [...gumDocuments(), ...mlqeDocuments('dev'), ...mlqeDocuments('test')]
+  const checker = copydesk()
+  const systems = [checker, baseline(true)]
+  console.log(`# Spelling evaluation (split: ${split}; ${documents.length} documents, ${documents.reduce((sum, text) => sum + countWords(text), 0)} words)\n`)
+  console.log(`Dictionary load: copydesk word list ${lexiconMs.toFixed(0)} ms; nspell + dictionary-en ${nspellMs.toFixed(0)} ms (same process, warm file cache).\n`)
+
+  console.log('## Clean text: false findings (warning + error)\n')
+  console.log('| system | words | findings | per 1,000 words | info | time | most frequent |')
+  console.log('|---|---|---|---|---|---|---|')
+  for (const row of await cleanText([checker, baseline(false)], documents)) {
+    console.log(`| ${row.system} | ${row.words} | ${row.severe} | ${row.perThousand.toFixed(2)} | ${row.info} | ${(row.ms / 1000).toFixed(1)} s | ${row.top.join(', ')} |`)
+  }
+
+  const wikipedia = tsvPairs('wikipedia-common-misspellings.tsv')
+  const cspell = cspellPairs()
+  const norvig = [...tsvPairs('norvig-testset1.tsv'), ...tsvPairs('norvig-testset2.tsv')]
+  const birkbeck = tsvPairs('birkbeck.tsv')
+  const edits = randomEditPairs(documents, 2000)
+  const lists: Array<[string, Pair[]]> = [
+    ['wikipedia common misspellings', wikipedia],
+    ['cspell common misspellings', cspell],
+    ['norvig', norvig],
+    ['birkbeck', birkbeck],
+  ]
+
+  console.log('\n## Injected non-word errors in the same text (recall and top-1 in context)\n')
+  console.log('| errors from | system | injected | recall | top-1 |')
+  console.log('|---|---|---|---|---|')
+  for (const [name, pairs] of lists) {
+    for (const row of await injected(systems, documents, name, picker(pairs))) {
+      console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
+    }
+  }
+  for (const row of await injected(systems, documents, 'random single edits', randomEdit)) {
+    console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
+  }
+
+  console.log('\n## Word pairs out of context (top-1, certain = `fix: safe`, suggestion time per word)\n')
+  console.log('| list | system | pairs | top-1 | marked certain | certain and right | median | p90 | max |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const [name, pairs] of [...lists, ['random single edits', edits] as [string, Pair[]]]) {
+    for (const row of isolated(pairs, name, pairs === edits)) {
+      console.log(
+        `| ${row.list} | ${row.system} | ${row.pairs} | ${percent(row.top1)} | ${percent(row.safe)} | ${row.safePrecision ? percent(row.safePrecision) : '–'} | ${row.medianMs.toFixed(2)} ms | ${row.p90Ms.toFixed(2)} ms | ${row.maxMs.toFixed(1)} ms |`,
+      )
+    }
+  }
+}
+
+await main()

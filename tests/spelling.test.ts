@@ -1,0 +1,157 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {type Config, defaultConfig} from '../src/config.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
+import type {CopydeskMessage} from '../src/types.js'
+
+const seed = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
+
+function onlySpelling(config: Config = defaultConfig()): Config {
+  // The stages under test and language routing; the other stages have their own tests.
+  config.stages = {script: false, names: false, typography: false, hedge: false, attribution: false, style: false}
+  return config
+}
+
+const processor = createPipeline(onlySpelling())
+
+async function findings(text: string, format: 'text' | 'markdown' = 'text', pipeline = processor) {
+  const file = await checkText(pipeline, text, {format})
+  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.source === 'spelling' || message.ruleId === 'inconsistent')
+  for (const message of messages) {
+    // Every finding points exactly at the flagged text.
+    const place = message.place as {start: {offset: number}; end: {offset: number}}
+    expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+  }
+  return messages
+}
+
+const severe = (messages: CopydeskMessage[]) => messages.filter((message) => message.severity !== 'info')
+
+describe('spelling stage on the seed article', () => {
+  it('reports exactly `ceace`, with `cease` first', async () => {
+    const messages = await findings(seed, 'markdown')
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['misspelling', 'ceace', 'cease']])
+    expect(messages[0]!.severity).toBe('error')
+  })
+
+  it('leaves the Cyrillic name to the script stage', async () => {
+    const messages = await findings('The commander, Timothy Хо, ordered a halt.')
+    expect(messages).toEqual([])
+  })
+})
+
+describe('names', () => {
+  it('does not flag names the newsroom vocabulary knows, in any apostrophe form', async () => {
+    const text = "Sergey Lavrov met Pete Hegseth. Lavrov's aide and Lavrov’s deputy spoke to RIA Novosti and Gazeta.ru in Istanbul."
+    expect(await findings(text)).toEqual([])
+  })
+
+  it('reports an unknown capitalised word mid-sentence as a likely name, at info level', async () => {
+    const messages = await findings('The talks were led by Ambassador Zorbulatov in Geneva.')
+    expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([['unknown-name', 'Zorbulatov', 'info']])
+  })
+
+  it('reports a name one slip from a known name as a typo with the name as suggestion', async () => {
+    const messages = await findings('The minister, Sergey Lavrow, spoke on Monday.')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ruleId: 'misspelling', actual: 'Lavrow', severity: 'warning'})
+    expect(messages[0]!.expected?.[0]).toBe('Lavrov')
+  })
+
+  it('flags the possessive of a misspelled name at the name only', async () => {
+    const text = 'He cited Lavrow’s remarks.'
+    const [message] = await findings(text)
+    expect(message).toMatchObject({actual: 'Lavrow', expected: expect.arrayContaining(['Lavrov'])})
+  })
+
+  it('still checks the first word of a sentence', async () => {
+    const messages = severe(await findings('Goverment officials met on Monday.'))
+    expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([['Goverment', 'Government']])
+  })
+
+  it('reports one name spelled two ways in one article (names/inconsistent)', async () => {
+    const text = 'Zelensky spoke on Monday. Later, Zelensky met the press.\n\nOn Tuesday Zelenskyy travelled to Paris.'
+    const messages = await findings(text)
+    expect(messages.map((message) => [message.source, message.ruleId, message.actual, message.expected?.[0]])).toEqual([['names', 'inconsistent', 'Zelenskyy', 'Zelensky']])
+  })
+
+  it('does not take different established names (Iran, Iraq) or plurals for variants', async () => {
+    const text = 'Iran and Iraq signed a deal. The Houthi leader said the Houthis agreed.'
+    expect(await findings(text)).toEqual([])
+  })
+})
+
+describe('words that are not spelling matters', () => {
+  it('skips acronyms, abbreviations, numbers, URLs, e-mail and handles', async () => {
+    const text = 'The NSA, the U.S. and NGOs said 3rd-party tools at https://example.com/ransomwre and ops@exmaple.org, per @kremlinwatch, were e.g. fine.'
+    expect(severe(await findings(text))).toEqual([])
+  })
+
+  it('checks hyphenated compounds by their parts and accepts prefixes', async () => {
+    const ok = await findings('They want to de-escalate the record-keeping row and re-evaluate high-stakes co-operation.')
+    expect(severe(ok)).toEqual([])
+    const [message] = severe(await findings('They want to de-escalte the row.'))
+    expect(message).toMatchObject({actual: 'escalte'})
+    expect(message!.expected?.[0]).toBe('escalate')
+  })
+})
+
+describe('user vocabulary', () => {
+  it('accepts words and /patterns/ from `accept`', async () => {
+    const config = onlySpelling()
+    config.accept = ['Zorbulatov', '/Q[0-9A-Z]+x/']
+    const pipeline = createPipeline(config)
+    expect(await findings('Ambassador Zorbulatov cited Q7Zx and Zorbulatov’s note.', 'text', pipeline)).toEqual([])
+  })
+
+  it('reports `reject` words with their replacement, even when the dictionary knows them', async () => {
+    const config = onlySpelling()
+    config.reject = {Kiev: 'Kyiv'}
+    const pipeline = createPipeline(config)
+    const messages = await findings('Talks in Kiev resumed.', 'text', pipeline)
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected, message.fix])).toEqual([['rejected', 'Kiev', ['Kyiv'], 'safe']])
+  })
+
+  it('loads personal dictionaries, one word a line', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'copydesk-dict-'))
+    const file = path.join(folder, 'desk.txt')
+    writeFileSync(file, '# our reporters\nZorbulatov\nglasnostic\n')
+    const config = onlySpelling()
+    config.dictionaries = [file]
+    const pipeline = createPipeline(config)
+    expect(await findings('Zorbulatov was glasnostic.', 'text', pipeline)).toEqual([])
+    // A typo of a personal-dictionary name is now caught.
+    const [message] = severe(await findings('He met Zorbulatow.', 'text', pipeline))
+    expect(message?.expected?.[0]).toBe('Zorbulatov')
+  })
+})
+
+describe('suggestions on real typos', () => {
+  // Pairs from Norvig's spell-checker essay and common-typo lists: the right word must come first.
+  const cases: Array<[string, string]> = [
+    ['recieve', 'receive'],
+    ['accomodate', 'accommodate'],
+    ['definately', 'definitely'],
+    ['seperate', 'separate'],
+    ['goverment', 'government'],
+    ['occured', 'occurred'],
+    ['untill', 'until'],
+    ['beleive', 'believe'],
+    ['wich', 'which'],
+    ['tommorow', 'tomorrow'],
+  ]
+  it.each(cases)('%s → %s', async (typo, right) => {
+    const [message] = await findings(`Officials said they would ${typo} it.`)
+    expect(message?.expected?.[0]).toBe(right)
+  })
+
+  it('marks a suggestion safe only when it clearly beats the next one', async () => {
+    const [clear] = await findings('An order to ceace all activity.')
+    expect(clear?.fix).toBe('safe')
+    const [unclear] = await findings('He said teh talks failed.')
+    expect(unclear?.expected?.[0]).toBe('the')
+    expect(['safe', 'review']).toContain(unclear?.fix)
+  })
+})
