@@ -2,7 +2,6 @@
 import {readFileSync} from 'node:fs'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {exit, runCheck} from './commands/check.js'
-import {runFix} from './commands/fix.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 
@@ -80,6 +79,8 @@ batchOptions(
     .option('--fail-on <severity>', 'lowest severity left after fixing that fails the gate', severity, 'error')
     .option('--stdin-filename <name>', 'name and format for standard input'),
 ).action(async (paths: string[], options) => {
+  // Loaded on use, so that `check` does not pay for fix's modules.
+  const {runFix} = await import('./commands/fix.js')
   process.exitCode = await runFix(paths, options, io)
 })
 

@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress'
+import {createRequire} from 'node:module'
+import type cliProgressModule from 'cli-progress'
 
 export interface Progress {
   /** One more file done, with this many findings. */
@@ -17,6 +18,8 @@ export function progressBar(options: {total?: number; quiet?: boolean}): Progres
   const stream = process.stderr
   if (options.quiet || process.env.CI || !stream.isTTY) return silent
   const known = options.total !== undefined && options.total > 1
+  // Loaded only for a terminal: most runs (CI, pipes, one file) never draw a bar and skip its start-up cost.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule
   const bar = new cliProgress.SingleBar(
     {
       stream,

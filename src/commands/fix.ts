@@ -1,6 +1,5 @@
 import {closeSync, openSync, writeSync} from 'node:fs'
 import path from 'node:path'
-import {createTwoFilesPatch} from 'diff'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {BatchResult} from '../batch/run.js'
 import {type JsonlItem, expandFeeds} from '../batch/jsonl.js'
@@ -56,7 +55,9 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   const levels: FixLevel[] = options.level === 'review' ? ['safe', 'review'] : ['safe']
   const lang = options.lang ?? (config.file && config.lang !== 'en' ? config.lang : undefined)
   const log = options.log ? openSync(path.resolve(io.cwd, options.log), 'w') : undefined
-  const output = new Output(options, io, toStdout)
+  // The diff library is loaded only for --dry-run.
+  const patch = options.dryRun ? (await import('diff')).createTwoFilesPatch : undefined
+  const output = new Output(options, io, toStdout, patch)
   const threshold = rank[options.failOn ?? 'error']
   const tally = {files: 0, changed: 0, fixes: 0, remaining: 0, errors: 0, failing: false}
   const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {})})
@@ -118,14 +119,15 @@ class Output {
     private readonly options: FixCommandOptions,
     private readonly io: Io,
     private readonly toStdout: boolean,
+    private readonly patch?: (oldName: string, newName: string, oldText: string, newText: string) => string,
   ) {}
 
   put(result: BatchResult): void {
     const {item, fixed} = result
     if (this.options.jsonl) return this.putItem(result.item as JsonlItem, fixed?.text ?? item.text)
     if (!fixed) return
-    if (this.options.dryRun) {
-      if (fixed.changes.length > 0) this.io.stdout(createTwoFilesPatch(`a/${item.path}`, `b/${item.path}`, fixed.original, fixed.text))
+    if (this.patch) {
+      if (fixed.changes.length > 0) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, fixed.original, fixed.text))
     } else if (this.toStdout || (item.stdin && this.options.write)) {
       this.io.stdout(fixed.text)
     } else if (this.options.out) {
@@ -138,8 +140,8 @@ class Output {
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
   private putItem(item: JsonlItem, text: string | undefined): void {
     if (text === undefined) return
-    if (this.options.dryRun) {
-      if (text !== item.text) this.io.stdout(createTwoFilesPatch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
+    if (this.patch) {
+      if (text !== item.text) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
       return
     }
     if (this.toStdout || (this.options.write && item.stdin)) return void this.io.stdout(`${text}\n`)
