@@ -34,7 +34,6 @@ const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Scri
 /** `script/bidi-control`: one finding per whitespace-delimited token that holds bidi controls. */
 export default function bidiStage(_config: Config) {
   return (tree: Root, file: VFile): void => {
-    const text = String(file.value)
     for (const paragraph of paragraphs(tree)) {
       const value = toString(paragraph)
       if (!anyControl.test(value)) continue
@@ -45,11 +44,13 @@ export default function bidiStage(_config: Config) {
         const {start} = span(run[0]!)
         const {end} = span(run.at(-1)!)
         const names = [...new Set(controls.flatMap((node) => [...node.value].filter((c) => flagged.test(c)).map(nameOf)))]
+        const token = clean(run.map((node) => node.value).join(''), flagged)
         report(file, bidiControl, {
           start,
           end,
-          reason: `Invisible bidirectional control ${names.join(', ')} in \`${clean(run.map((node) => node.value).join(''), flagged)}\`; it can make the text display in a different order than it reads`,
-          expected: [withoutControls(text, start, end, controls, flagged)],
+          reason: `Invisible bidirectional control ${names.join(', ')} in \`${token}\`; it can make the text display in a different order than it reads`,
+          // The decoded token without its controls; `copydesk fix` re-encodes it for the format.
+          expected: [token],
           fix: 'safe',
         })
       }
@@ -87,24 +88,6 @@ function runsOf(paragraph: Paragraph): Leaf[][] {
   }
   if (run.length > 0) runs.push(run)
   return runs
-}
-
-/**
- * The original source of the token with the controls cut out. Working on the
- * source rather than the decoded text keeps entities (`&#x202E;`), JSON
- * escapes and markup around the token intact: a control written as an entity
- * is its own leaf, so cutting that leaf's span removes the entity whole.
- */
-function withoutControls(text: string, start: number, end: number, controls: Leaf[], flagged: RegExp): string {
-  let result = ''
-  let at = start
-  for (const node of controls) {
-    const place = span(node)
-    if (clean(node.value, flagged) !== '') continue
-    result += text.slice(at, place.start)
-    at = place.end
-  }
-  return clean(result + text.slice(at, end), flagged)
 }
 
 function clean(value: string, flagged: RegExp): string {

@@ -11,6 +11,16 @@ import {checkText} from '../../src/pipeline.js'
 type Processor = Parameters<typeof checkText>[0]
 
 /**
+ * Crashes already reported to the owner of the code, each with its fixture in
+ * regressions/ (marked `it.fails` there). The properties skip only these, so
+ * that one open bug does not hide new ones; delete the entry once it is fixed.
+ */
+export function knownOpenBug(error: unknown): boolean {
+  // script stage, src/script/words.ts repair(): regressions/script-astral-lookalike-with-combining-mark.txt
+  return error instanceof TypeError && /reading 'targets'/.test(error.message)
+}
+
+/**
  * Checks `text` and asserts the report contract (CONTRACT.md): offsets inside
  * the file, `slice === actual`, line/column agreeing with the offset, and a
  * JSON report that parses back to the same data. A `MalformedInputError` is
@@ -25,6 +35,7 @@ export async function checkSoundly(processor: Processor, text: string, format: F
       expect(error.message).toMatch(/^[^\n]+$/)
       return undefined
     }
+    if (knownOpenBug(error)) return undefined
     throw error
   }
   const where = location(text)

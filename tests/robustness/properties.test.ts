@@ -4,10 +4,12 @@ import type {Node, Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {defaultConfig} from '../../src/config.js'
+import {fixText} from '../../src/fix/fix-text.js'
+import {MalformedInputError} from '../../src/parse/index.js'
 import {createPipeline} from '../../src/pipeline.js'
 import type {Format} from '../../src/types.js'
 import {copy, html, markdown, ninjs, parameters} from './arbitraries.js'
-import {assertPositions, checkSoundly} from './invariants.js'
+import {assertPositions, checkSoundly, knownOpenBug} from './invariants.js'
 
 const processor = createPipeline(defaultConfig())
 
@@ -47,6 +49,41 @@ describe('any input through the whole pipeline', () => {
           throw error
         }
         assertPositions(tree, text.length)
+      }),
+      parameters,
+    )
+  })
+
+  it.each(formats)('%s: fix changes only the fixed spans, keeps the file parseable, and is idempotent', async (format, arbitrary) => {
+    const levels = new Set(['safe', 'review'] as const)
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async (text) => {
+        let fixed
+        try {
+          fixed = await fixText(processor, text, {path: `fuzz.${format}`, format}, levels)
+        } catch (error) {
+          if (error instanceof MalformedInputError || knownOpenBug(error)) return
+          throw error
+        }
+        // Outside the spans of the first pass, the text is byte for byte the same.
+        const first = fixed.changes.filter((change) => change.pass === 1)
+        let rebuilt = ''
+        let last = 0
+        for (const change of first) {
+          expect(change.offset >= last && change.end <= text.length).toBe(true)
+          expect(text.slice(change.offset, change.end)).toBe(change.before)
+          rebuilt += text.slice(last, change.offset) + change.after
+          last = change.end
+        }
+        rebuilt += text.slice(last)
+        if (fixed.changes.every((change) => change.pass === 1)) expect(fixed.text).toBe(rebuilt)
+        // A fixed file still parses, and fixing it again changes nothing.
+        if (format === 'ninjs') expect(() => JSON.parse(fixed.text)).not.toThrow()
+        if (fixed.converged) {
+          const again = await fixText(processor, fixed.text, {path: `fuzz.${format}`, format}, levels)
+          expect(again.changes).toEqual([])
+          expect(again.text).toBe(fixed.text)
+        }
       }),
       parameters,
     )

@@ -1,0 +1,84 @@
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it, vi} from 'vitest'
+
+/**
+ * Faults during `copydesk fix`, injected into the file system: a file that
+ * cannot be read (tests run as root, so permissions are simulated), one
+ * deleted after the batch listed it, and a disk that fills while a fixed
+ * copy is written. Afterwards every file is wholly old or wholly new, no
+ * temporary file is left behind, each failure is reported with its file,
+ * the other files are fixed, and the exit code is 2.
+ */
+const faults = vi.hoisted(() => ({readFile: new Map<string, string>(), full: new Set<string>(), fullHandles: new Set<number>()}))
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>()
+  const readFile = (async (file: Parameters<typeof original.readFile>[0], ...rest: unknown[]) => {
+    const code = faults.readFile.get(path.basename(String(file)))
+    if (code) throw Object.assign(new Error(`${code}: injected`), {code})
+    return (original.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest)
+  }) as typeof original.readFile
+  return {...original, default: {...original, readFile}, readFile}
+})
+
+vi.mock('node:fs', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs')>()
+  const openSync = ((file: string, ...rest: unknown[]) => {
+    const handle = (original.openSync as (...args: unknown[]) => number)(file, ...rest)
+    // The fixed copy of a file on a full disk: its temporary file cannot be written.
+    if ([...faults.full].some((name) => path.basename(String(file)).startsWith(`.${name}.`))) faults.fullHandles.add(handle)
+    return handle
+  }) as typeof original.openSync
+  const writeSync = ((handle: number, ...rest: unknown[]) => {
+    if (faults.fullHandles.has(handle)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'})
+    return (original.writeSync as (...args: unknown[]) => number)(handle, ...rest)
+  }) as typeof original.writeSync
+  const closeSync = ((handle: number) => {
+    faults.fullHandles.delete(handle)
+    original.closeSync(handle)
+  }) as typeof original.closeSync
+  return {...original, default: {...original, openSync, writeSync, closeSync}, openSync, writeSync, closeSync}
+})
+
+const {runFix} = await import('../../src/commands/fix.js')
+
+// Each file differs (a number in words), so that a mix-up between files would show.
+const numbers = ['one', 'two', 'three', 'four', 'five']
+const story = (name: string) => `The minister said ${numbers[name.charCodeAt(0) % 5]} talks\u202E would resume.\n`
+const fixedStory = (name: string) => `The minister said ${numbers[name.charCodeAt(0) % 5]} talks would resume.\n`
+
+describe('faults during fix --write', () => {
+  it('reports each failing file, fixes the others, and leaves every file wholly old or wholly new', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-faults-'))
+    const names = ['a.md', 'locked.md', 'vanished.md', 'full.md', 'z.md']
+    for (const name of names) writeFileSync(path.join(dir, name), story(name))
+    // A directory where a file was expected is listed, and then cannot be read either.
+    mkdirSync(path.join(dir, 'folder.md'))
+    faults.readFile.set('locked.md', 'EACCES')
+    faults.readFile.set('vanished.md', 'ENOENT')
+    faults.full.add('full.md')
+
+    const stderr: string[] = []
+    const code = await runFix([...names, 'folder.md'], {write: true, quiet: true}, {
+      cwd: dir,
+      stdout: () => {},
+      stderr: (text) => stderr.push(text),
+      color: false,
+    })
+
+    expect(code).toBe(2)
+    const said = stderr.join('')
+    expect(said).toMatch(/locked\.md: permission denied/)
+    expect(said).toMatch(/vanished\.md: no such file/)
+    expect(said).toMatch(/full\.md: cannot write the fixed copy \(ENOSPC\)/)
+    expect(said).toMatch(/folder\.md: /)
+    // Fixed where nothing failed; untouched where something did.
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(fixedStory('a.md'))
+    expect(readFileSync(path.join(dir, 'z.md'), 'utf8')).toBe(fixedStory('z.md'))
+    for (const name of ['locked.md', 'vanished.md', 'full.md']) expect(readFileSync(path.join(dir, name), 'utf8')).toBe(story(name))
+    // No half-written temporary file is left behind.
+    expect(readdirSync(dir).filter((name) => name.includes('copydesk-tmp'))).toEqual([])
+  })
+})
