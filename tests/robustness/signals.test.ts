@@ -1,0 +1,131 @@
+import {type ChildProcess, spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+/**
+ * The built CLI under real signals and a runaway file, with the worker pool:
+ * every file ends wholly old or wholly new, no temporary file is left, and
+ * the exit code and messages say what happened. Needs `dist/` (`npm test` builds it).
+ */
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+
+const original = (index: number) => `# Story ${index}\n\nThe minister said talks\u202E would resume on day ${index}.\n`
+const fixed = (index: number) => `# Story ${index}\n\nThe minister said talks would resume on day ${index}.\n`
+
+function desk(count: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-signals-'))
+  for (let index = 0; index < count; index++) writeFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), original(index))
+  return dir
+}
+
+function run(args: string[], cwd: string): {child: ChildProcess; done: Promise<{code: number | null; signal: string | null; stderr: string}>} {
+  const child = spawn(process.execPath, [cli, ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  child.stdout!.resume()
+  const done = new Promise<{code: number | null; signal: string | null; stderr: string}>((resolve) =>
+    child.on('close', (code, signal) => resolve({code, signal, stderr})),
+  )
+  return {child, done}
+}
+
+/** Every file is the original or the fully fixed text, and nothing else is in the folder. */
+function wholly(dir: string, count: number): {fixedCount: number} {
+  let fixedCount = 0
+  for (let index = 0; index < count; index++) {
+    const text = readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')
+    expect([original(index), fixed(index)]).toContain(text)
+    if (text === fixed(index)) fixedCount++
+  }
+  expect(readdirSync(dir).filter((name) => !/^story-\d{3}\.md$/.test(name))).toEqual([])
+  return {fixedCount}
+}
+
+async function untilSomeFixed(dir: string, count: number): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    for (let index = 0; index < count; index++) {
+      if (readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8') === fixed(index)) return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker pool)', () => {
+  const count = 150
+
+  it('SIGINT during fix --write: stops between files, says so, exit 130, every file wholly old or new', async () => {
+    const dir = desk(count)
+    const {child, done} = run(['fix', '--write', '--jobs', '2', '.'], dir)
+    await untilSomeFixed(dir, count)
+    child.kill('SIGINT')
+    const {code, stderr} = await done
+    const {fixedCount} = wholly(dir, count)
+    expect(fixedCount).toBeGreaterThan(0)
+    if (fixedCount < count) {
+      expect(code).toBe(130)
+      expect(stderr).toMatch(/interrupted after \d+ of 150 inputs; every file written is complete/)
+    } else {
+      expect(code).toBe(0)
+    }
+  }, 120_000)
+
+  it('SIGTERM during fix --write: every file wholly old or new', async () => {
+    const dir = desk(count)
+    const {child, done} = run(['fix', '--write', '--jobs', '2', '.'], dir)
+    await untilSomeFixed(dir, count)
+    child.kill('SIGTERM')
+    await done
+    wholly(dir, count)
+  }, 120_000)
+
+  // OPEN (batch owner): SIGTERM is not handled, so the process dies by the signal with no
+  // word about which files were written; CI runners and `timeout` send SIGTERM, not SIGINT.
+  it.fails('SIGTERM during fix --write is reported like SIGINT (open: not handled)', async () => {
+    const dir = desk(count)
+    const {child, done} = run(['fix', '--write', '--jobs', '2', '.'], dir)
+    await untilSomeFixed(dir, count)
+    child.kill('SIGTERM')
+    const {code, stderr} = await done
+    expect(code).not.toBeNull()
+    expect(stderr).toMatch(/interrupted/)
+  }, 120_000)
+
+  it('a runaway file times out alone; the others are fixed; exit 2', async () => {
+    const dir = desk(4)
+    // Limits raised so that the pathological paragraph reaches micromark (minutes of work).
+    writeFileSync(path.join(dir, '.copydeskrc.yml'), 'limits: {maxMarkup: 1000000, maxToken: 1000000}\n')
+    writeFileSync(path.join(dir, 'story-runaway.md'), `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`)
+    // The limit must cover starting the pool: its clock starts when a file is queued (reported to the batch owner).
+    const {done} = run(['fix', '--write', '--jobs', '2', '--timeout', '8', '.'], dir)
+    const {code, stderr} = await done
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/story-runaway\.md: timed out after 8 s/)
+    expect(stderr.match(/timed out/g)).toHaveLength(1)
+    for (let index = 0; index < 4; index++) expect(readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')).toBe(fixed(index))
+  }, 120_000)
+
+  it('fix --out never writes outside DIR, whatever the input path', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'copydesk-out-'))
+    const cwd = path.join(root, 'desk')
+    const outside = path.join(root, 'elsewhere')
+    mkdirSync(cwd)
+    mkdirSync(outside)
+    writeFileSync(path.join(outside, 'wire.md'), original(1))
+    writeFileSync(path.join(cwd, 'local.md'), original(2))
+    writeFileSync(path.join(outside, 'item.json'), JSON.stringify({uri: '../../../etc/passwd', headline: 'Talks\u202E resume', body_text: original(3)}))
+    const {done} = run(['fix', '--out', 'out', '../elsewhere/wire.md', path.join(outside, 'item.json'), 'local.md'], cwd)
+    const {code} = await done
+    expect(code).toBe(0)
+    const written = (dir: string): string[] =>
+      readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? written(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+    // The inputs are unchanged, and every fixed copy is inside out/.
+    expect(readFileSync(path.join(outside, 'wire.md'), 'utf8')).toBe(original(1))
+    expect(written(root).filter((file) => !file.startsWith(path.join(cwd, 'out') + path.sep)).sort()).toEqual(
+      [path.join(cwd, 'local.md'), path.join(outside, 'item.json'), path.join(outside, 'wire.md')].sort(),
+    )
+    expect(written(path.join(cwd, 'out')).length).toBe(3)
+  }, 120_000)
+})
