@@ -209,6 +209,8 @@ async function main(): Promise<void> {
   let francNamed = 0
   let insertedFalse = 0
   const misses = new Map<string, number>()
+  /** Per source: paragraphs, named right by copydesk, named right by plain franc. */
+  const bySource = new Map<string, {n: number; ours: number; theirs: number}>()
   for (const [index, item] of foreign.entries()) {
     // A window of six paragraphs of an English document, the foreign one in the middle.
     const whole = gum[index % gum.length]!
@@ -231,6 +233,12 @@ async function main(): Promise<void> {
     const lang = franc(item.text)
     if (lang !== 'und' && lang !== 'eng') francFound++
     if (sameLanguage(lang, item.lang)) francNamed++
+    const source = item.source === 'mlqe' ? 'MLQE-PE Russian' : scriptOf(item.lang) === 'Latin' ? 'UDHR, Latin script' : 'UDHR, other scripts'
+    const tally = bySource.get(source) ?? {n: 0, ours: 0, theirs: 0}
+    tally.n++
+    if (hit && sameLanguage(hit.lang ?? 'und', item.lang)) tally.ours++
+    if (sameLanguage(lang, item.lang)) tally.theirs++
+    bySource.set(source, tally)
   }
 
   console.log('## Paragraphs\n')
@@ -240,6 +248,7 @@ async function main(): Promise<void> {
     ['false findings per 1,000 English paragraphs', (1000 * falseFindings / englishParagraphs.length).toFixed(2), (1000 * francFalse / englishParagraphs.length).toFixed(2)],
     ['English documents whose language is `eng`', percent(documentEnglish, englishDocs.length), '–'],
   ]))
+  console.log(`\nNamed right by source (copydesk / plain franc): ${[...bySource].map(([source, tally]) => `${source} (${tally.n}): ${percent(tally.ours, tally.n)} / ${percent(tally.theirs, tally.n)}`).join('; ')}.`)
   console.log(`\nFalse findings elsewhere in the ${foreign.length} documents with an inserted paragraph: ${insertedFalse}.`)
   console.log(`Languages most often missed or misnamed: ${[...misses].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([lang, count]) => `${lang} ${count}`).join(', ')}\n`)
 
