@@ -155,10 +155,12 @@ function familyOf(char: string): string {
   return words[0] ? words[0][0] + words[0].slice(1).toLowerCase() : 'other'
 }
 
-function injections(paragraphs: string[], unicode: Map<string, string[]>): Injection[] {
+/** Injections into words of two or more letters, or (`single`) into the one-letter words a, A and I. */
+function injections(paragraphs: string[], unicode: Map<string, string[]>, single: boolean): Injection[] {
   const wordsWith = new Map<string, Array<{paragraph: number; from: number; word: string}>>()
   paragraphs.forEach((paragraph, index) => {
-    for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}\p{M}'’-])[A-Za-z]{2,}(?![\p{L}\p{N}\p{M}'’-])/gu)) {
+    for (const match of paragraph.matchAll(/(?<![\p{L}\p{N}\p{M}'’-])[A-Za-z]+(?![\p{L}\p{N}\p{M}'’-])/gu)) {
+      if (single ? !['a', 'A', 'I'].includes(match[0]) : match[0].length === 1) continue
       for (const letter of new Set(match[0])) {
         wordsWith.set(letter, [...(wordsWith.get(letter) ?? []), {paragraph: index, from: match.index, word: match[0]}])
       }
@@ -206,7 +208,7 @@ const english = [...gum, ...rows.map((row) => row.mt)]
 const unicode = unicodeLookalikes()
 console.log(`eval:script — ${tune ? 'tuning' : 'held-out'} half: ${gum.length} GUM Wikinews paragraphs, ${rows.length} MLQE-PE ru→en segments`)
 
-const injected = injections(english, unicode)
+const injected = injections(english, unicode, false)
 const injectedResults = await checkParagraphs(injected.map((injection) => injection.paragraph))
 const byFamily = new Map<string, {total: number; found: number; repaired: number}>()
 const misses: string[] = []
@@ -232,6 +234,20 @@ injected.forEach((injection, index) => {
   byFamily.set(injection.family, family)
   if (!exact && misses.length < 40) misses.push(`${injection.injected} (U+${injection.char.codePointAt(0)!.toString(16).toUpperCase()}) → ${hit ? `\`${hit.actual}\` ${JSON.stringify(hit.expected)}` : 'not found'}, was ${injection.original}`)
 })
+// One-letter words: a disguised `a`/`I` alone is only told from a symbol or digit (`Ⅰ`, `𝟏`, `∣`, `𝑥`) when it is a plain letter.
+const singles = injections(english, unicode, true).filter((injection) => injection.inTable)
+const singleResults = await checkParagraphs(singles.map((injection) => injection.paragraph))
+const singleCounts = {found: 0, repaired: 0, letters: {total: 0, found: 0}}
+singles.forEach((injection, index) => {
+  const to = injection.from + injection.injected.length
+  const hit = singleResults[index]!.find((message) => message.source === 'script' && startOf(message) < to && endOf(message) > injection.from)
+  if (hit) singleCounts.found++
+  if (hit?.actual === injection.injected && hit.expected?.[0] === injection.original) singleCounts.repaired++
+  if (/^\p{L}$/u.test(injection.char) && !/^[\p{Script=Greek}\u2100-\u214F\u{1D400}-\u{1D7FF}]$/u.test(injection.char)) {
+    singleCounts.letters.total++
+    if (hit) singleCounts.letters.found++
+  }
+})
 const tableChars = new Set(injected.filter((injection) => injection.inTable).map((injection) => injection.char))
 const sample = injected.filter((injection) => injection.inTable).filter((_, index) => index % 10 === 0)
 const baseline = await baselineSpell(sample)
@@ -244,6 +260,7 @@ console.log('   by family: found / repaired exactly')
 for (const [family, counts] of [...byFamily].sort((a, b) => b[1].total - a[1].total)) {
   console.log(`     ${family.padEnd(20)} ${String(counts.total).padStart(5)}  ${percent(counts.found, counts.total).padStart(7)}  ${percent(counts.repaired, counts.total).padStart(7)}`)
 }
+console.log(`   one-letter words a, A, I (${singles.length}): found ${percent(singleCounts.found, singles.length)}, repaired exactly ${percent(singleCounts.repaired, singles.length)}; where the look-alike is a plain letter (not a digit, symbol, Greek, math or letterlike letter such as 𝟏 ∣ α 𝐚 ℓ): found ${percent(singleCounts.letters.found, singleCounts.letters.total)} (n=${singleCounts.letters.total})`)
 if (verbose || misses.length > 0) for (const miss of misses.slice(0, verbose ? 40 : 10)) console.log(`     miss: ${miss}`)
 
 // 2. clean text and the leave-alone list

@@ -33,8 +33,15 @@ const foreignScript: RuleMeta = {
 export const rules: RuleMeta[] = [mixedScript, foreignScript]
 
 const greek = /^\p{Script=Greek}$/u
-/** Single letters that are English words, so that a lone Cyrillic `а` reads as the article. */
+/** The English one-letter words. */
 const oneLetterWords = new Set(['a', 'A', 'I'])
+/** Letterlike symbols (ℓ litre, ℝ) and mathematical letters (𝑥) stand alone as symbols. */
+const symbolLetters = /^[\u2100-\u214F\u{1D400}-\u{1D7FF}]$/u
+
+/** A one-letter word that is a letter, not a Greek symbol, numeral or math variable. */
+function isLoneLetter(run: Run): boolean {
+  return run.chars.length === 1 && /^\p{L}$/u.test(run.text) && !greek.test(run.text) && !symbolLetters.test(run.text)
+}
 
 /**
  * Greek letters are symbols in English copy (α-helix, β-blocker, 5 μm, 10 kΩ,
@@ -86,13 +93,14 @@ function checkSentence(sentence: Sentence, file: VFile, context: Context): void 
       if (foreignChars(run).length === 0 || isGreekSymbol(run)) continue
       if (hasLatin(run)) reportMixed(run, mapped, file)
       else if (!inOtherScript(run)) {
-        // Styled Latin (𝐁𝐨𝐥𝐝, ＣＮＮ); a single styled character on its own is a symbol (Ⅰ, ℓ).
-        if (tokenLatin || run.chars.length > 1) reportMixed(run, mapped, file)
+        // Styled Latin (𝐁𝐨𝐥𝐝, ＣＮＮ, a lone ａ); single numerals and symbols are not words (Ⅰ, ℓ, 𝑥).
+        if (tokenLatin || run.chars.length > 1 || isLoneLetter(run)) reportMixed(run, mapped, file)
       } else if (tokenLatin && repair(run, englishRank) !== undefined && run.chars.length === 1) {
         // One disguised letter joined to a Latin word by an apostrophe or hyphen (О’Brien).
         reportMixed(run, mapped, file)
-      } else if (!tokenLatin && run.chars.length === 1 && !greek.test(run.text) && oneLetterWords.has(repair(run, englishRank) ?? '')) {
-        // A lone Cyrillic `а` between English words is the article in disguise.
+      } else if (!tokenLatin && isLoneLetter(run) && oneLetterWords.has(repair(run, englishRank) ?? '')) {
+        // A lone Cyrillic `а` or `І` between English words is the article or the pronoun in disguise;
+        // other lone letters are initials left by translation (В. Путин), so they are transliterated.
         reportMixed(run, mapped, file)
       } else foreignWord = true
     }
