@@ -235,6 +235,20 @@ export class ClaimsAnalyser {
         while (tokens[next]?.kind === 'space') next++
         return !(opener && tokens[next]?.raw === ',')
       }
+      case 'named-after': {
+        // "a senior official, Ivan Petrov, said" / "said US official John Smith": the rank comes with a name.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        if (tokens[next]?.raw === ',') next++
+        while (tokens[next]?.kind === 'space') next++
+        const name = tokens[next]
+        return name?.kind === 'word' && /^\p{Lu}/u.test(name.raw) && !this.words.notNames.has(name.norm)
+      }
+      case 'not-agency': {
+        // "artificial intelligence shows": the faculty, not a spy service.
+        const cue = tokens.slice(match.first, match.last + 1).find((token) => token.norm === 'intelligence')!
+        return nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
+      }
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
@@ -252,6 +266,8 @@ export class ClaimsAnalyser {
 
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
+/** Words that make "intelligence" a faculty rather than a spy service. */
+const nonAgency = new Set(['artificial', 'emotional', 'human', 'business', 'collective', 'machine', 'swarm', 'competitive', 'market', 'social', 'general', 'superior', 'average', 'customer', 'threat'])
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])
 /** "May be used", "could be fined": general possibility or legal power in the passive. */
