@@ -146,12 +146,13 @@ describe('script/foreign-script', () => {
 })
 
 describe('transliterate', () => {
-  it('uses the Wikipedia (simplified BGN/PCGN) scheme', () => {
+  it('uses the Wikipedia (simplified BGN/PCGN) scheme, and the national system for Ukrainian', () => {
     expect(transliterate('Ельцин')).toBe('Yeltsin')
     expect(transliterate('Сергей')).toBe('Sergey')
     expect(transliterate('ЕЛЬЦИН')).toBe('YELTSIN')
     expect(transliterate('Сергей', {Сергей: 'Sergei'})).toBe('Sergei')
-    expect(transliterate('Київ')).toBeUndefined()
+    expect(transliterate('Київ')).toBe('Kyiv')
+    expect(transliterate('Звільнити Зеленського')).toBe('Zvilnyty Zelenskoho')
     expect(transliterate('Moscow')).toBeUndefined()
   })
 })
