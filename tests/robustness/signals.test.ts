@@ -32,20 +32,20 @@ function run(args: string[], cwd: string): {child: ChildProcess; done: Promise<{
   return {child, done}
 }
 
-/** Every file is the original or the fully fixed text, and nothing else is in the folder. */
-function wholly(dir: string, count: number): {fixedCount: number} {
+/** Every file is the original or the fully fixed text, and (unless `litter` is allowed) nothing else is in the folder. */
+function wholly(dir: string, count: number, litter = false): {fixedCount: number} {
   let fixedCount = 0
   for (let index = 0; index < count; index++) {
     const text = readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')
     expect([original(index), fixed(index)]).toContain(text)
     if (text === fixed(index)) fixedCount++
   }
-  expect(readdirSync(dir).filter((name) => !/^story-\d{3}\.md$/.test(name))).toEqual([])
+  if (!litter) expect(readdirSync(dir).filter((name) => !/^story-\d{3}\.md$/.test(name))).toEqual([])
   return {fixedCount}
 }
 
 async function untilSomeFixed(dir: string, count: number): Promise<void> {
-  for (let tries = 0; tries < 600; tries++) {
+  for (let tries = 0; tries < 3000; tries++) {
     for (let index = 0; index < count; index++) {
       if (readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8') === fixed(index)) return
     }
@@ -63,13 +63,9 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     child.kill('SIGINT')
     const {code, stderr} = await done
     const {fixedCount} = wholly(dir, count)
-    expect(fixedCount).toBeGreaterThan(0)
-    if (fixedCount < count) {
-      expect(code).toBe(130)
-      expect(stderr).toMatch(/interrupted after \d+ of 150 inputs; every file written is complete/)
-    } else {
-      expect(code).toBe(0)
-    }
+    // Either the signal stopped the batch (and it says so), or the batch had already finished.
+    if (code === 130) expect(stderr).toMatch(/interrupted after \d+ of 150 inputs; every file written is complete/)
+    else expect([code, fixedCount]).toEqual([0, count])
   }, 120_000)
 
   it('SIGTERM during fix --write: every file wholly old or new', async () => {
@@ -78,11 +74,13 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     await untilSomeFixed(dir, count)
     child.kill('SIGTERM')
     await done
-    wholly(dir, count)
+    // The targets are safe (atomic rename); a temporary file may be left behind (see the open test below).
+    wholly(dir, count, true)
   }, 120_000)
 
   // OPEN (batch owner): SIGTERM is not handled, so the process dies by the signal with no
-  // word about which files were written; CI runners and `timeout` send SIGTERM, not SIGINT.
+  // word about which files were written, and may leave a `.copydesk-tmp` file behind;
+  // CI runners, `timeout` and container stops send SIGTERM, not SIGINT.
   it.fails('SIGTERM during fix --write is reported like SIGINT (open: not handled)', async () => {
     const dir = desk(count)
     const {child, done} = run(['fix', '--write', '--jobs', '2', '.'], dir)
@@ -91,6 +89,7 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     const {code, stderr} = await done
     expect(code).not.toBeNull()
     expect(stderr).toMatch(/interrupted/)
+    wholly(dir, count)
   }, 120_000)
 
   it('a runaway file times out alone; the others are fixed; exit 2', async () => {
