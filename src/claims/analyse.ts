@@ -168,6 +168,10 @@ export class ClaimsAnalyser {
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
+    // "Depending on the region, yields may be…": variation across cases, not a guess.
+    if (words[0]?.norm === 'depending') return true
+    // First-person narrative "could" is past ability ("we could visit", "the doctor could issue us a pass").
+    if (words[at]!.norm === 'could' && next !== 'be' && next !== 'have' && (firstPerson.has(words[at - 1]?.norm ?? '') || objectPronouns.has(words[at + 2]?.norm ?? ''))) return true
     // "Neither side could open the scoring": negated ability.
     if (words.slice(Math.max(0, at - 3), at).some((word) => /^(?:neither|no|none|nobody|nothing|nor)$/.test(word.norm))) return true
     for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
@@ -266,6 +270,10 @@ export class ClaimsAnalyser {
 
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
+/** Narrators: "we could", "I could". */
+const firstPerson = new Set(['i', 'we'])
+/** "could issue us", "could give me": what the narrator was allowed or able to get. */
+const objectPronouns = new Set(['us', 'me'])
 /** Words that make "intelligence" a faculty rather than a spy service. */
 const nonAgency = new Set(['artificial', 'emotional', 'human', 'business', 'collective', 'machine', 'swarm', 'competitive', 'market', 'social', 'general', 'superior', 'average', 'customer', 'threat'])
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
