@@ -38,7 +38,7 @@ const cspell = JSON.parse(readFileSync(cspellFile, 'utf8')).dictionaryDefinition
 const words = [...new Set(gunzipSync(readFileSync(new URL('mt/mlqe-pe-ruen/train.jsonl.gz', shared))).toString('utf8').match(/(?<![\p{L}'-])\p{Ll}{3,}(?![\p{L}'-])/gu))].filter((word) => lexicon.knows(word))
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 const edits = []
-while (edits.length < 1500) {
+while (edits.length < 1000) {
   const word = words[Math.floor(rng() * words.length)]
   const at = Math.floor(rng() * word.length)
   const letter = letters[Math.floor(rng() * 26)]
@@ -47,13 +47,14 @@ while (edits.length < 1500) {
   if (edited !== word && !lexicon.knows(edited)) edits.push([edited, word])
 }
 const sets = {
-  wikipedia: sample(wikipedia.filter((pair) => tune(pair[1]) && usable(pair)), 1500),
-  cspell: sample(cspell.filter((pair) => tune(pair[1]) && usable(pair)), 1500),
+  wikipedia: sample(wikipedia.filter((pair) => tune(pair[1]) && usable(pair)), 1000),
+  cspell: sample(cspell.filter((pair) => tune(pair[1]) && usable(pair)), 1000),
   edits,
 }
 
+const suggester = new Suggester(lexicon)
 function score() {
-  const suggester = new Suggester(lexicon)
+  suggester.forgetRankings()
   const result = {}
   for (const [name, pairs] of Object.entries(sets)) {
     result[name] = pairs.filter(([wrong, right]) => suggester.suggest(wrong).words[0] === right).length / pairs.length
@@ -62,6 +63,27 @@ function score() {
 }
 const mean = (result) => Object.values(result).reduce((a, b) => a + b, 0) / Object.keys(result).length
 
+// --margin: only report how often suggestions marked certain are right, per margin (choose >= 97% precision).
+if (process.argv.includes('--margin')) {
+  for (const margin of [0.3, 0.45, 0.6, 0.8, 1]) {
+    weights.margin = margin
+    suggester.forgetRankings()
+    let certain = 0
+    let right = 0
+    let total = 0
+    for (const pairs of Object.values(sets)) {
+      for (const [wrong, correct] of pairs) {
+        total++
+        const result = suggester.suggest(wrong)
+        if (!result.certain) continue
+        certain++
+        if (result.words[0] === correct) right++
+      }
+    }
+    console.log(`margin ${margin}: certain ${(certain / total * 100).toFixed(1)}%, right when certain ${(right / certain * 100).toFixed(1)}%`)
+  }
+  process.exit(0)
+}
 let best = mean(score())
 console.log('start', best.toFixed(4), score())
 const steps = [-0.3, -0.15, 0.15, 0.3]
@@ -69,7 +91,9 @@ for (let round = 0; round < 2; round++) {
   for (const key of Object.keys(weights).filter((key) => key !== 'margin')) {
     for (const step of steps) {
       const before = weights[key]
-      weights[key] = Math.max(0, Math.round((before + step) * 100) / 100)
+      // The likeness weights are discounts on a full edit (1): keep them at or under it.
+      const ceiling = ['adjacentKey', 'vowel', 'doubling', 'transposition'].includes(key) ? 1 : Infinity
+      weights[key] = Math.min(ceiling, Math.max(0, Math.round((before + step) * 100) / 100))
       const value = mean(score())
       if (value > best + 0.0005) {
         best = value

@@ -148,10 +148,11 @@ describe('suggestions on real typos', () => {
   })
 
   it('marks a suggestion safe only when it clearly beats the next one', async () => {
-    const [clear] = await findings('An order to ceace all activity.')
-    expect(clear?.fix).toBe('safe')
-    const [unclear] = await findings('He said teh talks failed.')
-    expect(unclear?.expected?.[0]).toBe('the')
-    expect(['safe', 'review']).toContain(unclear?.fix)
+    const [clear] = await findings('The goverment said so.')
+    expect(clear).toMatchObject({expected: expect.arrayContaining(['government']), fix: 'safe'})
+    // which / wish / with are all one slip from "wich": an editor must choose.
+    const [unclear] = await findings('They asked wich talks failed.')
+    expect(unclear).toMatchObject({fix: 'review'})
+    expect(unclear?.expected?.slice(0, 3)).toEqual(expect.arrayContaining(['which', 'with']))
   })
 })
