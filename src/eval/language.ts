@@ -28,10 +28,10 @@ import {defaultConfig} from '../config.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {sameLanguage} from '../language/codes.js'
 import {createDetector, defaultThresholds} from '../language/detector.js'
-import {readLexicon, readWordList} from '../language/function-words.js'
+import {readWordList} from '../language/function-words.js'
 import {scriptOf} from '../language/script.js'
 import copydeskParse from '../parse/index.js'
-import languageStage from '../stages/language.js'
+import languageStage, {commonEnglish} from '../stages/language.js'
 import type {CopydeskMessage} from '../types.js'
 import {paragraphs, sentencesOf, toString} from '../nlcst.js'
 
@@ -144,7 +144,6 @@ function textOf(node: Element | RootContent): string {
 
 const functionWordsFile = new URL('../../rules/language/english-function-words.txt', import.meta.url)
 const alphabetsFile = new URL('../../rules/language/alphabets.yml', import.meta.url)
-const lexiconFile = new URL('../../rules/spelling/words.txt', import.meta.url)
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`)
 /** Parser and language stage only, so that the accuracy figures do not depend on the other stages. */
@@ -272,8 +271,7 @@ async function main(): Promise<void> {
 function curve(foreignAll: Foreign[], englishDocs: string[][], englishSentences: string[]): void {
   const functionWords = readWordList(functionWordsFile)
   const alphabets = readAlphabets(alphabetsFile)
-  const lexicon = readLexicon(lexiconFile)
-  const open = createDetector({expected: 'eng', candidates: [], functionWords, alphabets, lexicon: () => lexicon, thresholds: {...defaultThresholds, minLength: 0, minScriptLetters: 0}})
+  const open = createDetector({expected: 'eng', candidates: [], functionWords, alphabets, lexicon: commonEnglish, thresholds: {...defaultThresholds, minLength: 0, minScriptLetters: 0}})
   const lengths = [20, 30, 40, 50, 60, 80, 100, 150]
   const latin = foreignAll.filter((item) => scriptOf(item.lang) === 'Latin')
   const other = foreignAll.filter((item) => scriptOf(item.lang) !== 'Latin')
@@ -376,7 +374,7 @@ async function timing(documents: string[][]): Promise<void> {
   const characters = texts.reduce((sum, text) => sum + text.length, 0)
   // How the passages of the batch were settled: the stage judges every paragraph and every sentence.
   const methods = new Map<string, number>()
-  const detector = createDetector({expected: 'eng', candidates: [], functionWords: readWordList(functionWordsFile), alphabets: readAlphabets(alphabetsFile), lexicon: () => readLexicon(lexiconFile)})
+  const detector = createDetector({expected: 'eng', candidates: [], functionWords: readWordList(functionWordsFile), alphabets: readAlphabets(alphabetsFile), lexicon: commonEnglish})
   for (const text of texts) {
     const file = new VFile({value: text})
     file.data.format = 'markdown'

@@ -1,7 +1,7 @@
 import {francAll} from 'franc'
 import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
-import {shareOfCommonWords, shareOfWords} from './function-words.js'
+import {type Words, shareOfCommonWords, shareOfWords} from './function-words.js'
 import {foreignScriptShare, scriptOf} from './script.js'
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
@@ -54,8 +54,8 @@ export interface DetectorOptions {
   candidates: string[]
   /** Function words of the expected language; only English has a list, others always go to franc. */
   functionWords?: ReadonlySet<string>
-  /** The expected language's lexicon, loaded on first use: the second cheap test, for passages with few function words. */
-  lexicon?: () => ReadonlySet<string>
+  /** Common words of the expected language: the second cheap test, for passages with few function words. */
+  lexicon?: Words
   /** Letters of the languages of shared scripts; rules out languages whose alphabet lacks a letter of the passage. */
   alphabets?: Alphabets
   thresholds?: Thresholds
@@ -90,7 +90,7 @@ export function createDetector(options: DetectorOptions) {
 
   /** Headlines and name-heavy lines have few function words but are still mostly English words. */
   function mostlyExpectedWords(text: string): boolean {
-    return options.lexicon !== undefined && shareOfCommonWords(text, options.lexicon()) >= thresholds.lexiconRatio
+    return options.lexicon !== undefined && shareOfCommonWords(text, options.lexicon) >= thresholds.lexiconRatio
   }
 
   function classify(text: string): Verdict {

@@ -10,20 +10,9 @@ export function readWordList(url: URL): Set<string> {
   return words
 }
 
-/**
- * The lower-cased words of the spelling stage's English word list
- * (rules/spelling/words.txt, `word size` a line) up to a SCOWL size: 50 keeps
- * the ~100k common words and leaves out the rare ones that other languages
- * share with English.
- */
-export function readLexicon(url: URL, maxSize = 50): Set<string> {
-  const words = new Set<string>()
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue
-    const [word, size] = line.split(' ')
-    if (word && size !== '-' && Number(size ?? 0) <= maxSize) words.add(word.toLowerCase())
-  }
-  return words
+/** What the share tests need of a word list: a `Set`, or a look-up into a larger lexicon. */
+export interface Words {
+  has(word: string): boolean
 }
 
 const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
@@ -34,12 +23,15 @@ const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
  * runs at 25–45% and other languages near 0; on the English lexicon, English
  * headlines full of names still run above 80%.
  */
-export function shareOfWords(text: string, words: ReadonlySet<string>): number {
+export function shareOfWords(text: string, words: Words): number {
   let total = 0
   let hits = 0
   for (const match of text.matchAll(wordPattern)) {
     total++
-    if (words.has(match[0].toLowerCase().replace('’', "'"))) hits++
+    const word = match[0].replace('’', "'")
+    const lower = word.toLowerCase()
+    // Lower case for function words; as written for names a lexicon lists capitalised (`China`).
+    if (words.has(lower) || (lower !== word && words.has(word))) hits++
   }
   return total === 0 ? 0 : hits / total
 }
@@ -49,7 +41,7 @@ export function shareOfWords(text: string, words: ReadonlySet<string>): number {
  * acronyms are left out, as a lexicon cannot know them. A Title Case
  * headline, with fewer than `minWords` lower-case words, is read whole.
  */
-export function shareOfCommonWords(text: string, words: ReadonlySet<string>, minWords = 3): number {
+export function shareOfCommonWords(text: string, words: Words, minWords = 3): number {
   let total = 0
   let hits = 0
   for (const match of text.matchAll(wordPattern)) {

@@ -5,7 +5,8 @@ import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {scriptOf} from '../language/script.js'
 import {type Detector, createDetector} from '../language/detector.js'
-import {readLexicon, readWordList} from '../language/function-words.js'
+import {type Words, readWordList} from '../language/function-words.js'
+import {englishRank} from '../script/dictionary.js'
 import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
@@ -25,8 +26,12 @@ export const rules: RuleMeta[] = [untranslated]
 
 const englishFunctionWords = new URL('../../rules/language/english-function-words.txt', import.meta.url)
 const alphabetsFile = new URL('../../rules/language/alphabets.yml', import.meta.url)
-/** The spelling stage's word list, reused as the English lexicon. */
-const englishWords = new URL('../../rules/spelling/words.txt', import.meta.url)
+/**
+ * Common English words: SCOWL size 50 or less in the spelling stage's word
+ * list (~100k words), looked up through the script stage's shared, lazily
+ * loaded copy. Size 50 leaves out the rare words other languages share with English.
+ */
+export const commonEnglish: Words = {has: (word) => (englishRank(word) ?? 100) <= 50}
 
 /** A passage the stage found in another language: a whole paragraph, or a run of sentences. */
 interface Passage {
@@ -43,16 +48,13 @@ interface Passage {
 export default function languageStage(config: Config) {
   const functionWords = readWordList(englishFunctionWords)
   const alphabets = readAlphabets(alphabetsFile)
-  let lexicon: Set<string> | undefined
-  // Read on first use: most English copy is settled by function words alone.
-  const englishLexicon = () => (lexicon ??= readLexicon(englishWords))
   const candidates = config.languages.map((code) => toIso6393(code) ?? code)
   const detectors = new Map<string, Detector>()
 
   function detectorFor(expected: string): Detector {
     let detector = detectors.get(expected)
     if (!detector) {
-      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords, lexicon: englishLexicon} : {})})
+      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords, lexicon: commonEnglish} : {})})
       detectors.set(expected, detector)
     }
     return detector
