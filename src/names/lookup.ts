@@ -91,9 +91,9 @@ export class NameIndex {
  * "World Record"), or starts a longer name ("Record Store Day").
  */
 function isBareReference(text: string, from: number, to: number): boolean {
-  const before = text.slice(0, from)
-  if (!/\p{L}/u.test(before)) return false
-  const previous = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)[\s\p{P}]*$/u.exec(before)?.[1]
+  if (!/\p{L}/u.test(text.slice(0, from))) return false
+  // The word before is within reach; a bounded window keeps the match linear on a long paragraph.
+  const previous = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)[\s\p{P}]*$/u.exec(text.slice(Math.max(0, from - 64), from))?.[1]
   if (previous && (/^(?:the|a|an)$/i.test(previous) || /^\p{Lu}/u.test(previous))) return false
   return !/^\s+\p{Lu}/u.test(text.slice(to))
 }

@@ -28,8 +28,6 @@ export interface NameRecord {
   readonly role?: {readonly title: string; readonly from?: string; readonly to?: string}
   /** Where the facts come from, with its licence. */
   readonly provenance: string
-  /** The sheet the record came from. */
-  readonly file: string
 }
 
 export interface StyleSheet {
@@ -57,16 +55,22 @@ function readSheet(file: string): NameRecord[] {
     const error = document.errors[0]!
     throw new ConfigError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
   }
-  const data = document.toJS({maxAliasCount: 100}) as unknown
+  let data: unknown
+  try {
+    data = document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    // yaml refuses alias bombs with a ReferenceError; it is still a bad sheet, not a crash.
+    throw new ConfigError(`${file}: ${(error as Error).message}`)
+  }
   if (!isRecord(data) || !Array.isArray(data.names)) throw new ConfigError(`${file}: a style sheet is a mapping with a \`names\` list`)
-  const records = data.names.map((entry, index) => toRecord(entry, `${file}: names[${index}]`, file))
+  const records = data.names.map((entry, index) => toRecord(entry, `${file}: names[${index}]`))
   cache.set(file, records)
   return records
 }
 
 const keys = new Set(['name', 'short', 'type', 'given', 'aliases', 'ambiguous', 'variants', 'descriptors', 'role', 'provenance'])
 
-function toRecord(entry: unknown, where: string, file: string): NameRecord {
+function toRecord(entry: unknown, where: string): NameRecord {
   if (!isRecord(entry)) throw new ConfigError(`${where} must be a mapping`)
   for (const key of Object.keys(entry)) if (!keys.has(key)) throw new ConfigError(`${where}: unknown key \`${key}\``)
   const name = text(entry.name, `${where}.name`)
@@ -104,7 +108,6 @@ function toRecord(entry: unknown, where: string, file: string): NameRecord {
     descriptors: texts(entry.descriptors, `${where}.descriptors`),
     ...(role ? {role} : {}),
     provenance: text(entry.provenance, `${where}.provenance`),
-    file,
   }
 }
 

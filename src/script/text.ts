@@ -17,7 +17,9 @@ export interface MappedText {
  * URLs, e-mail addresses and @handles that the syntax plugins did not turn into
  * SourceNodes: they miss any with non-ASCII letters (https://ru.wikipedia.org/wiki/Путин).
  */
-const notProse = /(?:\b[a-z][a-z\d+.-]*:\/\/|\bwww\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/giu
+// Each branch starts only where its run starts (look-behinds), so a long run is scanned once, not from every letter.
+const notProse =
+  /(?:(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/|(?<![\p{L}\p{N}.])www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/giu
 
 export function mappedText(node: Node): MappedText {
   const result: MappedText = {text: '', starts: [], ends: []}

@@ -92,7 +92,7 @@ export function repair(run: Run, rank: (word: string) => number | undefined): st
     // The first letter may be a capital in a lower-case word, so it is not context.
     // Other I/l look-alikes say nothing about the case either.
     const neighbours = run.chars
-      .filter((other, i) => i > 0 && i !== index && (other.cls === 'latin' || table.get(other.char)!.targets.length === 1))
+      .filter((other, i) => i > 0 && i !== index && (other.cls === 'latin' || (other.cls === 'lookalike' && table.get(other.char)?.targets.length === 1)))
       .map((other) => other.char)
       .filter((char) => isLower(char) || isUpper(char))
     const lowerContext = neighbours.length > 0 && neighbours.every(isLower)

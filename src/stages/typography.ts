@@ -149,7 +149,7 @@ function dottedDates(text: string, style: HouseStyle): Hit[] {
 /** "the the"; allowed words ("that that") and capitalised repeats ("Bora Bora") are left alone. */
 function doubledWords(text: string, allowed: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = []
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(\1)(?![\p{L}\p{N}'’-])/giu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(\1)(?![\p{L}\p{M}\p{N}'’-])/giu)) {
     const [whole, first, second] = match as unknown as [string, string, string]
     if (allowed.has(first.toLowerCase()) || /^\p{Lu}/u.test(second)) continue
     // Three or more in a row is rhetoric ("killing killing killing"), not a slip.
