@@ -102,6 +102,20 @@ describe('language/untranslated', () => {
     expect(messages).toEqual([])
   })
 
+  it('refuses to judge a Latin-script sentence below the measured reliability length', async () => {
+    const french = 'Nous verrons bien ce qui se passera demain.'
+    expect(french.length).toBeLessThan(60)
+    expect(franc(french)).toBe('fra')
+    const {messages} = await check(`The ambassador shrugged when asked about the vote. ${french} The vote is due on Monday.`)
+    expect(messages).toEqual([])
+  })
+
+  it('names a document with no prose `und`', async () => {
+    const {file, messages} = await check('```\nconst x = 1\n```\n')
+    expect(file.data.language).toBe('und')
+    expect(messages).toEqual([])
+  })
+
   it('leaves alone an English article that plain franc misjudges: short lines full of names', async () => {
     const lines = [
       'Putin, Erdogan discuss Black Sea grain deal in Sochi',
