@@ -85,6 +85,15 @@ describe('names/style-sheet', () => {
     expect(() => loadStyleSheets([sheet])).toThrow(`${sheet}: names[0].type must be one of person, outlet, organisation, place`)
   })
 
+  it('refuses an alias bomb as a bad sheet, not a crash', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
+    const sheet = path.join(dir, 'bomb.yml')
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`)
+    writeFileSync(sheet, `${levels.join('\n')}\nnames: []\n`)
+    expect(() => loadStyleSheets([sheet])).toThrow(ConfigError)
+  })
+
   it('ships records with type, dates and provenance', () => {
     const haugh = loadStyleSheets().records.find((record) => record.short === 'Haugh')!
     expect(haugh).toMatchObject({name: 'Timothy Haugh', type: 'person', role: {from: '2024-02-02', to: '2025-04-03'}})

@@ -200,3 +200,13 @@ describe('script: Russian units after a number', () => {
     ])
   })
 })
+
+describe('script: hostile input', () => {
+  it('keeps a combining mark after a look-alike', async () => {
+    const messages = await check('The \u{1D54F}\u0308 and M\u04E7scow signs.')
+    expect(messages.map((m) => [m.actual, m.expected[0]])).toEqual([
+      ['\u{1D54F}\u0308', 'X\u0308'],
+      ['M\u04E7scow', 'M\u00F6scow'],
+    ])
+  })
+})
