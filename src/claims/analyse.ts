@@ -165,6 +165,8 @@ export class ClaimsAnalyser {
     const next = words[at + 1]?.norm ?? ''
     // "Could Sobchak win?": a question asks, it does not claim.
     if (at === 0 || notGuesses.has(next) || generalVerbs.has(next)) return true
+    // "How could they steal so much?", "may your days be happy": inversion asks or wishes, it does not claim.
+    if (inverted.has(next)) return true
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
@@ -263,6 +265,8 @@ export class ClaimsAnalyser {
         return this.isAbility(words, at)
       case 'comparison':
         // "could be seen as far away as Illinois": visibility, not interpretation.
+        // "not as bad as it seems", "worse than it appears": a comparison with the impression, not a hedge.
+        if (tokens[match.first]!.norm === 'it' && /^(?:as|than)$/.test(before?.norm ?? '')) return true
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
@@ -270,6 +274,8 @@ export class ClaimsAnalyser {
 
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
+/** A subject right after the modal: a question or a wish. */
+const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', 'his', 'her', 'their', 'our', 'my', 'god'])
 /** Narrators: "we could", "I could". */
 const firstPerson = new Set(['i', 'we'])
 /** "could issue us", "could give me": what the narrator was allowed or able to get. */
