@@ -77,6 +77,11 @@ describe('names', () => {
     expect(messages.map((message) => [message.source, message.ruleId, message.actual, message.expected?.[0]])).toEqual([['names', 'inconsistent', 'Zelenskyy', 'Zelensky']])
   })
 
+  it('reads the lower-case part of a hyphenated name and name-heavy sentences as names', async () => {
+    const text = "Other elected were FTU's Kwok Wai-keung, Alvin Yeung of the Civic Party and Fernando Cheung."
+    expect(severe(await findings(text))).toEqual([])
+  })
+
   it('does not take different established names (Iran, Iraq) or plurals for variants', async () => {
     const text = 'Iran and Iraq signed a deal. The Houthi leader said the Houthis agreed.'
     expect(await findings(text)).toEqual([])

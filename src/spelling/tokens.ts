@@ -81,6 +81,8 @@ export function notForSpelling(text: string): string | undefined {
   // NATO, NGOs, NGO's, U.S., e.g., a.m.
   if (/^\p{Lu}[\p{Lu}.&'\u2019-]*(s|'s|\u2019s)?$/u.test(text) && /^\p{Lu}+$/u.test(letters.replace(/s$/, ''))) return 'acronym'
   if (/^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
+  // alt.religion.scientology, news.bbc.co: host and newsgroup names.
+  if (/^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+){2,}$/u.test(text)) return 'dotted name'
   if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'
   return undefined
 }

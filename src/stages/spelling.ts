@@ -54,6 +54,8 @@ interface Unknown {
   initial: boolean
   /** Followed by a capitalised word, as given names are. */
   beforeName: boolean
+  /** A later part of a hyphenated word that starts with a capital. */
+  namePart: boolean
 }
 
 interface Pending {
@@ -134,7 +136,9 @@ export default function spellingStage(config: Config) {
           noteName(names, part, lexicon.knows(withoutPossessive(normalise(part.text)).toLowerCase()))
           if (known(part.text)) return
           if (!initial || index > 0) midSentence.add(withoutPossessive(normalise(part.text)))
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName})
+          // "Kwok Wai-keung", "Lee Jae-myung": the lower-case part of a hyphenated name belongs to the name.
+          const namePart = index > 0 && /^\p{Lu}/u.test(parts[0]!.text)
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart})
         })
       })
     }
@@ -166,9 +170,9 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName}: Unknown, midSentence: ReadonlySet<string>): Pending {
+  function judge({piece, initial, beforeName, namePart}: Unknown, midSentence: ReadonlySet<string>): Pending {
     const text = normalise(piece.text)
-    const capitalised = /^\p{Lu}/u.test(text)
+    const capitalised = /^\p{Lu}/u.test(text) || namePart
     const camel = /\p{Ll}\p{Lu}/u.test(text)
     if (!capitalised && !camel) {
       const {words, certain} = suggester.suggest(text)
@@ -220,10 +224,16 @@ function startsClause(sentence: Sentence, word: Word): boolean {
   return true
 }
 
-/** Headlines in running text: most words capitalised. */
+/** Short words that title case leaves in lower case. */
+const titleCaseMinor = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'that', 'amid', 'after', 'about', 'under', 'versus'])
+
+/**
+ * Headlines in running text: every word capitalised but articles, short
+ * prepositions and conjunctions. A sentence merely full of names still has
+ * lower-case content words ("councillors", "elected").
+ */
 function isTitleCase(sentence: Sentence): boolean {
   const words = wordsOf(sentence).map((word) => toString(word)).filter((text) => /^\p{L}/u.test(text))
   if (words.length < 3) return false
-  const capitalised = words.filter((text) => /^\p{Lu}/u.test(text)).length
-  return capitalised / words.length >= 0.6
+  return words.every((text) => /^\p{Lu}/u.test(text) || text.length <= 3 || titleCaseMinor.has(text))
 }
