@@ -92,6 +92,8 @@ describe('script/mixed-script: one look-alike letter per script family', () => {
 describe('script: must leave alone', () => {
   it.each([
     'José, Zürich, Łódź, Dvořák, Erdoğan, Søren and Kılıçdaroğlu met at a naïve café.',
+    'Nguyễn Tấn Dũng, Þórdís Kolbrún, Ørsted, Kraków, São Paulo, Ilham Əliyev, Ştefan, Straße, Ægir, Đoković, Māori, Hawaiʻi, O’Neill.',
+    'It took 3 µs at 2 mΩ and 98 °F; 5‰ of H₂O, CO₂ and x², ½ a km², № 5, ™ © ®.',
     'The wire is 5 μm thick, the resistor 10 kΩ, the room 20 °C, the fee €5, the gap 5 µm.',
     'The α-helix, the β-blocker, NF-κB, TNF-α, the ΔF508 mutation and the Ω point.',
     'He said “no” — and ‘maybe’ – then left… A 2×4 board.',

@@ -279,6 +279,8 @@ const leaveAlone = [
   'The α-helix, the β-blocker, NF-κB, TNF-α, the ΔF508 mutation and the Ω point.',
   'He said “no” — and ‘maybe’ – then left… A 2×4 board.',
   'Hegseth, RIA Novosti, Lavrov, Sergey, Putin, Gazeta.ru, Istanbul, cyber, de-escalate and reevaluate.',
+  'Nguyễn Tấn Dũng, Þórdís Kolbrún, Ørsted, Kraków, São Paulo, Ilham Əliyev, Ştefan Mărăcineanu, Straße, Ægir, Đoković, Māori, Hawaiʻi, O’Neill.',
+  'It took 3 µs at 2 mΩ and 98 °F; 5‰ of H₂O, CO₂ and x², ½ a km², № 5, ™ © ®, a coöperative rôle for the fiancée.',
 ]
 const leftAlone = (await checkParagraphs(leaveAlone)).flat()
 console.log(`   must-leave-alone list (${leaveAlone.length} sentences): ${leftAlone.length} findings${leftAlone.map((m) => ` ${m.ruleId} \`${m.actual}\``).join(',')}`)
