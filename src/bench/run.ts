@@ -78,7 +78,7 @@ const say = (line = '') => {
 try {
   const corpus = await buildCorpus(corpusDir, articles)
   const wordsPerArticle = corpus.words / corpus.files.length
-  say(`## copydesk benchmark, ${new Date().toISOString().slice(0, 10)}`)
+  say(`### copydesk benchmark, ${new Date().toISOString().slice(0, 10)}`)
   say()
   say(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}. ` +
     `Corpus: ${corpus.files.length} Markdown articles, ${corpus.words} words (${wordsPerArticle.toFixed(0)} per article), ` +
