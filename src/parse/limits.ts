@@ -16,7 +16,7 @@ export interface ParseLimits {
   maxToken: number
 }
 
-export const defaultLimits: ParseLimits = {maxLength: 4 * 1024 * 1024, maxDepth: 200, maxMarkup: 1000, maxToken: 4096}
+export const defaultLimits: ParseLimits = {maxLength: 1024 * 1024, maxDepth: 200, maxMarkup: 1000, maxToken: 4096}
 
 export function checkLength(text: string, limits: ParseLimits): void {
   if (text.length > limits.maxLength) {

@@ -32,10 +32,7 @@ const words: Record<string, string[]> = {
  * Open bugs in code the robustness suite does not own, reported to their
  * owners; `it.fails` turns green-to-red when they are fixed, so the mark gets removed.
  */
-const open: Record<string, string> = {
-  'script-astral-lookalike-with-combining-mark.txt':
-    'script stage: src/script/words.ts repair() reads table.get(char)!.targets for a character with no look-alike entry (TypeError)',
-}
+const open: Record<string, string> = {}
 
 function wordSlices(tree: Root, text: string): string[] {
   const slices: string[] = []
