@@ -52,6 +52,7 @@ describe('script/mixed-script: one look-alike letter per script family', () => {
     ['Lisu', 'ꓑutin', 'Putin'],
     ['Coptic', 'ⲟfficial', 'official'],
     ['Canadian syllabics', 'ᐯote', 'Vote'],
+    ['Latin ligature', 'ofﬁce', 'office'],
   ]
   for (const [family, disguised, original] of cases) {
     it(`repairs ${family}: ${disguised} → ${original}`, async () => {

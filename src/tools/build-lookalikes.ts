@@ -86,6 +86,14 @@ for (let cp = 0x80; cp <= 0x10ffff; cp++) {
   const targets = row[2]!.split(' ').map((target) => (target + marks.join('')).normalize('NFC')).filter((target) => [...target].length === 1 && isAllowedLatin(target))
   if (targets.length > 0) add(char, targets, `${row[3]} with ${marks.map((mark) => `U+${hex(mark)}`).join(' ')}`)
 }
+// Latin ligatures left by PDF extraction (ﬁ, ﬂ, ǆ) stand for two or three letters: their compatibility decomposition.
+for (let cp = 0x80; cp <= 0xffff; cp++) {
+  const char = String.fromCodePoint(cp)
+  const letters = char.normalize('NFKC')
+  if (/^[A-Za-z]{2,3}$/.test(letters) && latinLetter.test(char) && !allowed.has(cp)) {
+    add(char, [letters], `${names.get(char) ?? `LATIN LIGATURE ${letters.toUpperCase()}`}`)
+  }
+}
 rows.sort((a, b) => a[1]!.codePointAt(0)! - b[1]!.codePointAt(0)!)
 
 const header = [
@@ -95,6 +103,7 @@ const header = [
   `# confusables.txt ${versionOf('confusables.txt')} and IdentifierStatus.txt ${versionOf('IdentifierStatus.txt')}; do not edit by hand.`,
   '# Source data © Unicode, Inc., Unicode License v3 (https://www.unicode.org/license.txt), which permits',
   '# redistributing derived data provided this notice is kept.',
+  '# Also Latin ligatures (ﬁ, ﬂ, ǆ), which read as the letters of their compatibility decomposition (NFKC).',
   '# Columns: code point(s), character, Latin letters it reads as (usual repair first), Unicode name.',
 ]
 writeFileSync(output, [...header, ...rows.map((row) => row.join('\t'))].join('\n') + '\n')
