@@ -84,6 +84,12 @@ describe('hedge stage', () => {
     expect(await flagged('The singer allegedly refused to sing.')).toEqual(['hedge/unsupported: allegedly'])
   })
 
+  it('treats "allegedly" as required wording anywhere in a crime story, not only next to the legal words', async () => {
+    const story = 'Two men were charged with fraud on Monday.\n\nThe bank lost its records in March. The men allegedly forged 40 cheques.'
+    expect(await flagged(story)).toEqual([])
+    expect(await flagged('The bank lost its records in March. The men allegedly forged 40 cheques.')).toEqual(['hedge/unsupported: allegedly'])
+  })
+
   it('does not count a condition as attribution', async () => {
     expect(await flagged('It could be seen as a gesture, especially if Russia responds in kind.')).toEqual(['hedge/unsupported: could be seen as'])
   })

@@ -89,7 +89,8 @@ export class ClaimsAnalyser {
     const sentences: SentenceRecord[] = []
     const sections: Section[] = []
     let previous: string | undefined
-    let previousTokens: Token[] = []
+    // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
+    let legalStory = false
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
@@ -103,12 +104,12 @@ export class ClaimsAnalyser {
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
         const attribution = this.reader.read(tokens, previous)
-        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, previousTokens)}
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, legalStory)}
         sentences.push(record)
+        legalStory ||= this.hasLegalWord(tokens)
         if (isHeading) return
         sections.at(-1)?.sentences.push(record)
         previous = attribution.antecedent
-        previousTokens = tokens
       })
     }
     const unsourced = sections.filter((section) => this.isUnsourced(section))
@@ -127,7 +128,7 @@ export class ClaimsAnalyser {
     return !sourced && claims.length >= minimumClaims && opinionated
   }
 
-  private cues(tokens: Token[], attribution: SentenceAttribution, previousTokens: Token[]): CueFinding[] {
+  private cues(tokens: Token[], attribution: SentenceAttribution, legalStory: boolean): CueFinding[] {
     const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
     const entries = new Set(this.unindexed)
     for (const token of tokens) {
@@ -137,7 +138,7 @@ export class ClaimsAnalyser {
       for (const match of matchPattern(tokens, pattern)) {
         if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
         if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) continue
-        if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, previousTokens))) continue
+        if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, legalStory))) continue
         candidates.push({rule, cue, match})
       }
     }
@@ -213,7 +214,11 @@ export class ClaimsAnalyser {
   }
 
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
-  private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, previousTokens: Token[]): boolean {
+  private hasLegalWord(tokens: Token[]): boolean {
+    return tokens.some((token) => token.kind === 'word' && this.words.legal.has(token.norm))
+  }
+
+  private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, legalStory: boolean): boolean {
     const words = tokens.filter((token) => token.kind === 'word')
     const at = words.indexOf(tokens[match.first]!)
     const before = words[at - 1]
@@ -228,7 +233,7 @@ export class ClaimsAnalyser {
         // "twice as likely", "more likely to": a comparison of rates, not a guess.
         return /^(?:more|less|as|twice|thrice|times|least|equally)$/.test(before?.norm ?? '') || (before?.norm === 'most' && after?.norm === 'to')
       case 'legal':
-        return [...tokens, ...previousTokens].some((token) => token.kind === 'word' && this.words.legal.has(token.norm))
+        return legalStory || this.hasLegalWord(tokens)
       case 'not-after-name':
         // "The Guardian understands": only after a capitalised name that is not a pronoun.
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
