@@ -188,6 +188,7 @@ function report(): void {
     : [
         {name: 'news-hedges-holdout (held out)', items: news('news-hedges-holdout'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'news-sourcing-holdout (held out)', items: news('news-sourcing-holdout'), labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
+        {name: 'both held-out news sets, pooled', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
