@@ -98,10 +98,10 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     writeFileSync(path.join(dir, '.copydeskrc.yml'), 'limits: {maxMarkup: 1000000, maxToken: 1000000}\n')
     writeFileSync(path.join(dir, 'story-runaway.md'), `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`)
     // The limit must cover starting the pool: its clock starts when a file is queued (reported to the batch owner).
-    const {done} = run(['fix', '--write', '--jobs', '2', '--timeout', '8', '.'], dir)
+    const {done} = run(['fix', '--write', '--jobs', '2', '--timeout', '15', '.'], dir)
     const {code, stderr} = await done
     expect(code).toBe(2)
-    expect(stderr).toMatch(/story-runaway\.md: timed out after 8 s/)
+    expect(stderr).toMatch(/story-runaway\.md: timed out after 15 s/)
     expect(stderr.match(/timed out/g)).toHaveLength(1)
     for (let index = 0; index < 4; index++) expect(readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')).toBe(fixed(index))
   }, 120_000)
