@@ -11,7 +11,8 @@ export const bidiControl: RuleMeta = {
   severity: 'error',
   description:
     'An invisible Unicode bidirectional control (the "Trojan Source" characters) that can make the published text display differently from what the editor read.',
-  example: {wrong: 'The minister\u202E said\u202C talks would resume.', right: 'The minister said talks would resume.'},
+  // Written with a visible stand-in: the real character in our own docs would reorder them.
+  example: {wrong: 'The minister said talks⟨U+202E⟩ would resume.', right: 'The minister said talks would resume.'},
 }
 
 export const rules: RuleMeta[] = [bidiControl]
