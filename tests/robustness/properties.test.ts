@@ -29,6 +29,18 @@ const formats: Array<[Format, fc.Arbitrary<string>]> = [
 ]
 
 describe('any input through the whole pipeline', () => {
+  it('the generators reach the stages: their copy draws findings from several rules', async () => {
+    // Otherwise the report properties below would hold vacuously.
+    const rules = new Set<string>()
+    for (const [format, arbitrary] of formats) {
+      for (const text of fc.sample(arbitrary, {numRuns: 15, seed: 42})) {
+        const file = await checkSoundly(processor, text, format)
+        for (const message of file?.messages ?? []) rules.add(`${message.source}/${message.ruleId}`)
+      }
+    }
+    expect(rules.size).toBeGreaterThanOrEqual(6)
+  })
+
   it.each(formats)('%s: never throws, every finding points at its text, the JSON report parses', async (format, arbitrary) => {
     await fc.assert(
       fc.asyncProperty(arbitrary, async (text) => {
