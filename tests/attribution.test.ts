@@ -22,6 +22,18 @@ describe('attribution stage', () => {
     expect(sourcing.counts.unsourcedSections).toBe(1)
   })
 
+  it('reads a headline that opens with a name and a colon or dash as that speaker’s words', async () => {
+    expect(await flagged('Saakashvili: Ukraine will probably never get out of the hole')).toEqual([])
+    expect(await flagged('Andrei Illarionov - collusion between the two leaders is unlikely')).toEqual([])
+    const {file} = await claims('Saakashvili: Ukraine will probably never get out of the hole')
+    expect(file.data.sourcing!.named).toEqual(['Saakashvili'])
+    // A dateline, a label or a title is no speaker.
+    expect(await flagged('MOSCOW — The talks will probably fail.')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged('Update: the plant will probably close next year.')).toEqual(['hedge/unsupported: probably'])
+    const {file: title} = await claims('# Key Findings: What the Data Shows Us\n\nThe plant will close.', 'markdown')
+    expect(title.data.sourcing!.named).toEqual([])
+  })
+
   it('gives the seed’s US Perspective section, and only it, an unsourced-section finding on its heading', async () => {
     const {messages} = await claims(seed, 'markdown')
     const sections = messages.filter((message) => message.ruleId === 'unsourced-section')

@@ -51,6 +51,9 @@ const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'f
 /** Openers after which the subject follows a comma ("Before the meeting, Lavrov…"). */
 const introducers = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'while', 'by', 'from', 'with', 'however', 'meanwhile', 'although', 'despite', 'for', 'since', 'as', 'when', 'if', 'instead', 'still', 'yet', 'moreover', 'furthermore', 'also', 'but', 'and', 'earlier', 'later', 'now', 'today', 'yesterday'])
 
+/** Headline labels before a colon that are no speaker ("Update: …", "Analysis: …"). */
+const headlineLabels = new Set(['update', 'updated', 'analysis', 'comment', 'opinion', 'breaking', 'exclusive', 'editorial', 'video', 'photo', 'photos', 'watch', 'live', 'explainer', 'factbox', 'timeline', 'interview', 'review', 'source', 'note', 'warning', 'correction', 'clarification', 'example', 'result', 'results', 'answer', 'question', 'summary', 'conclusion', 'background'])
+
 function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }
@@ -118,8 +121,43 @@ export class AttributionReader {
       this.note(result, found)
       claim(found.kind, found.source)
     }
+    const tag = result.kind ? undefined : this.headlineSpeaker(tokens)
+    if (tag) {
+      const found = this.sourceOf(tag.phrase, previous)
+      if (found?.kind === 'named') {
+        index = tag.at
+        this.note(result, found)
+        claim(found.kind, found.source)
+      }
+    }
     result.antecedent = result.kind === 'named' || result.kind === 'back-reference' ? result.source : this.nameIn(this.mainSubject(tokens))
     return result
+  }
+
+  /**
+   * "Saakashvili: Ukraine will never…", "Andrei Illarionov - collusion is unlikely": a
+   * headline that opens with a name and a colon or spaced dash gives the speaker's words.
+   */
+  private headlineSpeaker(tokens: Token[]): {phrase: Token[]; at: number} | undefined {
+    const phrase: Token[] = []
+    for (let at = 0; at < tokens.length && phrase.length <= 4; at++) {
+      const token = tokens[at]!
+      if (token.kind === 'space' || token.raw === '.') continue
+      if (token.kind === 'word') {
+        if (!isCapitalised(token) || this.words.notNames.has(token.norm) || headlineLabels.has(token.norm)) return undefined
+        phrase.push(token)
+        continue
+      }
+      const dash = /^[-–—]$/.test(token.raw) && tokens[at - 1]?.kind === 'space' && tokens[at + 1]?.kind === 'space'
+      if (!(token.raw === ':' || dash) || phrase.length === 0) return undefined
+      // "MOSCOW — …" is a dateline, not a speaker: a dash needs a person's full name in normal case.
+      if (dash && (phrase.length < 2 || phrase.every((word) => word.raw === word.raw.toUpperCase()))) return undefined
+      // A claim follows in sentence case; "US Perspective: A Complex Dialogue" is a title, not a quote.
+      const rest = tokens.slice(at + 1).filter((other) => other.kind === 'word')
+      const lowerCase = rest.filter((other) => other.raw.length >= 4 && !isCapitalised(other)).length
+      return rest.length >= 3 && lowerCase >= 2 ? {phrase, at} : undefined
+    }
+    return undefined
   }
 
   private note(result: SentenceAttribution, found: {kind: string; source: string}): void {
