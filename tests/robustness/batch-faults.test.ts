@@ -82,3 +82,24 @@ describe('faults during fix --write', () => {
     expect(readdirSync(dir).filter((name) => name.includes('copydesk-tmp'))).toEqual([])
   })
 })
+
+describe('a JSON Lines feed with bytes that are not UTF-8', () => {
+  // OPEN (batch owner): src/batch/jsonl.ts decodes feeds with a lenient UTF-8 stream, so an
+  // invalid byte becomes U+FFFD without a word, and `fix --write --jsonl` writes the feed back
+  // with the byte replaced, in items it did not fix too; exit 0. Files are refused instead
+  // (`not valid UTF-8`, src/inputs.ts decodeInput); a feed line should be too, and kept as it was.
+  it.fails('refuses the item and keeps its bytes when the feed is fixed in place (open: replaced by U+FFFD)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
+    const feed = Buffer.concat([
+      Buffer.from('{"headline": "Talks\u202E resume"}\n', 'utf8'),
+      Buffer.from([...Buffer.from('{"headline": "Caf'), 0xff, ...Buffer.from(' opens"}\n')]),
+    ])
+    writeFileSync(path.join(dir, 'feed.jsonl'), feed)
+    const stderr: string[] = []
+    const code = await runFix(['feed.jsonl'], {write: true, jsonl: true, quiet: true}, {cwd: dir, stdout: () => {}, stderr: (text) => stderr.push(text), color: false})
+    const after = readFileSync(path.join(dir, 'feed.jsonl'))
+    expect(after.subarray(after.indexOf(0x0a) + 1)).toEqual(feed.subarray(feed.indexOf(0x0a) + 1))
+    expect(stderr.join('')).toMatch(/feed\.jsonl:2: not valid UTF-8/)
+    expect(code).toBe(2)
+  })
+})
