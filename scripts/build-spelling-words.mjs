@@ -47,8 +47,9 @@ for (const file of readdirSync(scowlDir).sort()) {
     if (!scowlLevel.has(word) || scowlLevel.get(word) > level) scowlLevel.set(word, level)
     if ((match[2] === 'upper' || match[2] === 'proper-names') && level <= 80) scowlNames.set(word, scowlLevel.get(word))
     // Size 70 words ("kvass", "hryvnia", "stupa") turn up in news; size 80 would also accept
-    // ~2% of real misspellings (measured on the Birkbeck and Wikipedia lists), size 70 ~0.5%.
-    if (match[2] === 'words' && level === 70) scowlNames.set(word, level)
+    // ~2% of real misspellings (measured on the Birkbeck and Wikipedia lists). Short size-70
+    // words ("ane", "ort", "dak") are left out: they are more often typos of common short words.
+    if (match[2] === 'words' && level === 70 && word.length >= 5) scowlNames.set(word, level)
   }
 }
 

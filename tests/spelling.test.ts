@@ -103,6 +103,14 @@ describe('words that are not spelling matters', () => {
   })
 })
 
+describe('phrases', () => {
+  it('accepts the words of a known foreign phrase only together', async () => {
+    expect(await findings('It was a de facto ban, said Smith et al. about al-Qaeda.')).toEqual([])
+    const [alone] = await findings('He said de man came.')
+    expect(alone).toMatchObject({ruleId: 'misspelling', actual: 'de'})
+  })
+})
+
 describe('user vocabulary', () => {
   it('accepts words and /patterns/ from `accept`', async () => {
     const config = onlySpelling()

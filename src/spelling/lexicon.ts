@@ -22,7 +22,14 @@ export class Lexicon {
   /** Words added after the base list: newsroom vocabulary, configuration, personal dictionaries. */
   private readonly curated = new Set<string>()
 
+  /** Multi-word entries ("de facto"), lower case: their words are accepted only next to each other. */
+  readonly phrases = new Set<string>()
+
   add(word: string, frequencyClass: number = curatedClass): void {
+    if (word.includes(' ')) {
+      this.phrases.add(word.toLowerCase())
+      return
+    }
     const known = this.entries.get(word)
     if (known === undefined) this.curated.add(word)
     if (known === undefined || (known !== hidden && known > frequencyClass)) this.entries.set(word, frequencyClass)

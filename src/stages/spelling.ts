@@ -107,7 +107,9 @@ export default function spellingStage(config: Config) {
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(sentence)
       const words = wordsOf(sentence)
+      const inPhrase = phraseWords(words)
       words.forEach((word, position) => {
+        if (inPhrase.has(position)) return
         const initial = title || startsClause(sentence, word)
         const next = words[position + 1]
         const beforeName = next !== undefined && /^\p{Lu}\p{Ll}/u.test(toString(next))
@@ -159,6 +161,20 @@ export default function spellingStage(config: Config) {
       if (replaced.has(finding.piece.start)) continue
       report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason: finding.reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
     }
+  }
+
+  /** Positions of words that belong to a known phrase ("de facto", "persona non grata"). */
+  function phraseWords(words: Word[]): Set<number> {
+    const found = new Set<number>()
+    if (lexicon.phrases.size === 0) return found
+    const texts = words.map((word) => normalise(toString(word)).toLowerCase().replace(/\.$/, ''))
+    for (let start = 0; start < texts.length; start++) {
+      for (const length of [2, 3]) {
+        if (start + length > texts.length || !lexicon.phrases.has(texts.slice(start, start + length).join(' '))) continue
+        for (let offset = 0; offset < length; offset++) found.add(start + offset)
+      }
+    }
+    return found
   }
 
   /**
