@@ -56,7 +56,7 @@ export interface DetectorOptions {
   functionWords?: ReadonlySet<string>
   /** Common words of the expected language: the second cheap test, for passages with few function words. */
   lexicon?: Words
-  /** Letters of the languages of shared scripts; rules out languages whose alphabet lacks a letter of the passage. */
+  /** Letters of the languages of shared scripts, to tell franc's close candidates apart (Russian from Bulgarian). */
   alphabets?: Alphabets
   thresholds?: Thresholds
 }
@@ -65,7 +65,8 @@ export type Detector = ReturnType<typeof createDetector>
 
 /**
  * Judges one passage at a time, cheapest test first: its script, then (for
- * English) its share of function words, and franc only for what is left.
+ * English) its share of function words and of common words, and franc only
+ * for what is left.
  * Below the measured reliability length it refuses (`und`) rather than guess.
  */
 export function createDetector(options: DetectorOptions) {
