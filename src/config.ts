@@ -4,12 +4,13 @@ import {parseDocument} from 'yaml'
 import {patternProblem, readDataFile} from './guard.js'
 import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
+import {toIso6393} from './language/codes.js'
 
 /** Resolved configuration, as every stage receives it. */
 export interface Config {
   /** The language the copy must be in, ISO 639-1 or 639-3 (default: `en`). */
   lang: string
-  /** Languages the newsroom receives, ISO 639-3; narrows language detection (default: all). */
+  /** Languages the newsroom receives, ISO 639-1 or 639-3 (stored as 639-3); narrows language detection (default: all). */
   languages: string[]
   /** Stages switched on or off by source name (default: all on). */
   stages: Record<string, boolean>
@@ -82,7 +83,12 @@ const schema: Record<keyof Omit<Config, 'file'>, Check> = {
     if (typeof value !== 'string' || !/^[a-z]{2,3}$/.test(value)) throw new ConfigError(`\`${key}\` must be an ISO 639 code such as \`en\``)
     return value
   },
-  languages: stringList,
+  languages(value, key) {
+    stringList(value, key)
+    const unknown = (value as string[]).find((code) => !toIso6393(code))
+    if (unknown !== undefined) throw new ConfigError(`\`${key}\`: \`${unknown}\` is not an ISO 639 language code`)
+    return (value as string[]).map((code) => toIso6393(code)!)
+  },
   stages(value, key) {
     if (!isRecord(value) || !Object.values(value).every((item) => typeof item === 'boolean')) throw new ConfigError(`\`${key}\` must map stage names to true or false`)
     return value

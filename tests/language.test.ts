@@ -1,11 +1,13 @@
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {franc} from 'franc'
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import {type Processor, unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {type Config, defaultConfig} from '../src/config.js'
+import {type Config, ConfigError, defaultConfig, loadConfig} from '../src/config.js'
 import {languageName, sameLanguage, toIso6393} from '../src/language/codes.js'
 import {checkedSentences, toString} from '../src/nlcst.js'
 import copydeskParse from '../src/parse/index.js'
@@ -190,6 +192,20 @@ describe('language/untranslated', () => {
     const {file, messages} = await check(seed)
     expect(messages).toEqual([])
     expect(file.data.language).toBe('eng')
+  })
+})
+
+describe('language configuration', () => {
+  const write = (yaml: string) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-language-')), '.copydeskrc.yml')
+    writeFileSync(file, yaml)
+    return file
+  }
+
+  it('stores `languages:` as ISO 639-3 and rejects a code that is not a language', () => {
+    expect(loadConfig(write('languages: [ru, ukr, ger]\n')).languages).toEqual(['rus', 'ukr', 'deu'])
+    expect(() => loadConfig(write('languages: [ru, russian]\n'))).toThrow(ConfigError)
+    expect(() => loadConfig(write('languages: [ru, russian]\n'))).toThrow(/`languages`: `russian` is not an ISO 639 language code/)
   })
 })
 
