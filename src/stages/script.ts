@@ -147,7 +147,7 @@ function reportForeign(group: Run[], previous: string | undefined, mapped: Mappe
     ...new Set([named?.suggestion, unit === undefined ? undefined : afterNumber!.endsWith(' ') ? unit : ` ${unit}`, romanised].filter((item): item is string => Boolean(item))),
   ]
   const because = named
-    ? `; the style sheet writes it \`${named.suggestion}\``
+    ? `; the style sheet writes it \`${named.suggestion}\`${named.suggestion === named.record.name ? '' : ` (${named.record.name})`}`
     : unit
       ? `; after a number it means \`${unit}\``
       : romanised
