@@ -82,8 +82,14 @@ describe('names', () => {
     expect(severe(await findings(text))).toEqual([])
   })
 
+  it('takes an unknown spelling one edit from a name in the article for a variant of it', async () => {
+    const text = 'Sergey Lavrov arrived. Later, Lavrov spoke.\n\nThe minister, Lavrow, left.'
+    const messages = severe(await findings(text))
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['inconsistent', 'Lavrow', 'Lavrov']])
+  })
+
   it('does not take different established names (Iran, Iraq) or plurals for variants', async () => {
-    const text = 'Iran and Iraq signed a deal. The Houthi leader said the Houthis agreed.'
+    const text = 'Iran and Iraq signed a deal. The Houthi leader said the Houthis agreed. Wikipedia is run by Wikimedia.'
     expect(await findings(text)).toEqual([])
   })
 })

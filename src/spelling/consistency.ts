@@ -11,27 +11,27 @@ interface Form {
   text: string
   uses: NameUse[]
   known: boolean
-  established: boolean
 }
 
 /**
- * Names spelled two ways in one article ("Zelensky" … "Zelenskyy"): forms one
- * edit apart with the same first letter. The spelling the article should keep
- * is the known one, then the more frequent, then the first. Pairs that the base
- * dictionary lists as two names (Iran, Iraq) and plurals (Houthi, Houthis) are
- * different words, not variants.
+ * Names spelled two ways in one article ("Zelensky" … "Zelenskyy"): two known
+ * spellings listed as one name's variants, or an unknown spelling one edit
+ * from another name in the article with the same first letter. Two known
+ * spellings not listed together are two names (Iran, Iraq; Wikipedia,
+ * Wikimedia), and plurals (Houthi, Houthis) are not variants. The spelling the
+ * article should keep is the known one, then the more frequent, then the first.
  */
 export function findInconsistentNames(
   uses: readonly NameUse[],
   isKnown: (text: string) => boolean,
-  isEstablished: (text: string) => boolean,
+  sameName: (a: string, b: string) => boolean,
 ): Array<{use: NameUse; canonical: string}> {
   const forms = new Map<string, Form>()
   for (const use of uses) {
     if (use.text.length < 4) continue
     const form = forms.get(use.text)
     if (form) form.uses.push(use)
-    else forms.set(use.text, {text: use.text, uses: [use], known: isKnown(use.text), established: isEstablished(use.text)})
+    else forms.set(use.text, {text: use.text, uses: [use], known: isKnown(use.text)})
   }
   const ranked = [...forms.values()].sort(
     (a, b) => Number(b.known) - Number(a.known) || b.uses.length - a.uses.length || a.uses[0]!.start - b.uses[0]!.start,
@@ -39,7 +39,7 @@ export function findInconsistentNames(
   const kept: Form[] = []
   const found: Array<{use: NameUse; canonical: string}> = []
   for (const form of ranked) {
-    const canonical = kept.find((other) => variants(form, other))
+    const canonical = kept.find((other) => (form.known && other.known ? sameName(form.text, other.text) : variants(form, other)))
     if (!canonical) {
       kept.push(form)
       continue
@@ -50,7 +50,6 @@ export function findInconsistentNames(
 }
 
 function variants(a: Form, b: Form): boolean {
-  if (a.established && b.established) return false
   const x = a.text.toLowerCase()
   const y = b.text.toLowerCase()
   if (x[0] !== y[0]) return false

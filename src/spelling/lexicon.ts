@@ -25,6 +25,25 @@ export class Lexicon {
   /** Multi-word entries ("de facto"), lower case: their words are accepted only next to each other. */
   readonly phrases = new Set<string>()
 
+  /** Spellings of one name listed together (`Zelensky | Zelenskyy`): word → group number. */
+  readonly variantGroups = new Map<string, number>()
+
+  /** A line of a vocabulary file: a word, a phrase, or `A | B` variant spellings. */
+  addLine(line: string): void {
+    if (!line.includes('|')) return this.add(line)
+    const group = this.variantGroups.size + 1
+    for (const word of line.split('|').map((part) => part.trim()).filter(Boolean)) {
+      this.add(word)
+      this.variantGroups.set(word, group)
+    }
+  }
+
+  /** Whether two known spellings are listed as spellings of one name. */
+  sameName(a: string, b: string): boolean {
+    const group = this.variantGroups.get(a)
+    return group !== undefined && group === this.variantGroups.get(b)
+  }
+
   add(word: string, frequencyClass: number = curatedClass): void {
     if (word.includes(' ')) {
       this.phrases.add(word.toLowerCase())
@@ -42,11 +61,6 @@ export class Lexicon {
     if (this.entries.has(lower)) return true
     // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
     return word === word.toUpperCase() && this.entries.has(capitalise(lower))
-  }
-
-  /** Whether the base dictionary itself lists the word (an established word or name, not a curated spelling). */
-  isEstablished(word: string): boolean {
-    return this.entries.has(word) && !this.curated.has(word)
   }
 
   /** Whether the word was added to the base list: newsroom vocabulary, configuration or a personal dictionary. */
@@ -95,7 +109,7 @@ export function loadBaseLexicon(): Lexicon {
     start = end + 1
   }
   lexicon.sortedCount = lexicon.entries.size
-  for (const word of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.add(word)
+  for (const line of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.addLine(line)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
     const [word, count] = line.split(' ')
     lexicon.counts.set(word!, Number(count))

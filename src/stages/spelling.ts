@@ -82,7 +82,7 @@ export default function spellingStage(config: Config) {
     } catch (error) {
       throw new ConfigError(`${file}: cannot read dictionary (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     }
-    for (const word of wordLines(text)) lexicon.add(word)
+    for (const line of wordLines(text)) lexicon.addLine(line)
   }
   const rejects = new Map(Object.entries(config.reject).map(([word, replacement]) => [normalise(word), replacement]))
   const prefixes = loadPrefixes()
@@ -146,7 +146,7 @@ export default function spellingStage(config: Config) {
     }
     for (const item of unknown) pending.push(judge(item, midSentence))
 
-    const flagged = findInconsistentNames(names, (text) => known(text), (text) => lexicon.isEstablished(text))
+    const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
     for (const {use, canonical} of flagged) {
       report(file, inconsistent, {
