@@ -35,7 +35,7 @@ export function report(file: VFile, rule: RuleMeta, finding: Finding): CopydeskM
   const start = where.toPoint(finding.start)
   const end = where.toPoint(finding.end)
   if (!start || !end) throw new RangeError(`offset out of range in ${rule.source}/${rule.ruleId}`)
-  const message = file.message(finding.reason, {
+  const message = file.message(visible(finding.reason), {
     place: {start, end},
     ruleId: rule.ruleId,
     source: rule.source,
@@ -46,9 +46,24 @@ export function report(file: VFile, rule: RuleMeta, finding: Finding): CopydeskM
   message.severity = rule.severity
   message.url = ruleUrl(rule)
   if (finding.fix) message.fix = finding.fix
-  if (finding.note) message.note = finding.note
+  if (finding.note) message.note = visible(finding.note)
   if (finding.lang) message.lang = finding.lang
   return message
+}
+
+/**
+ * Reasons quote the copy, and the copy may hold terminal escapes (an OSC 52
+ * sequence writes the reader's clipboard) or bidi controls (which reorder the
+ * rest of the line): in a reason, each is shown as a visible stand-in instead
+ * (`␛`, `⟨U+202E⟩`), so that no report format passes them on.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (character) => {
+    const code = character.charCodeAt(0)
+    if (code < 0x20) return String.fromCharCode(0x2400 + code)
+    if (code === 0x7f) return '\u2421'
+    return `⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩`
+  })
 }
 
 export function ruleUrl(rule: Pick<RuleMeta, 'source' | 'ruleId'>): string {
