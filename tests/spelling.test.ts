@@ -39,6 +39,8 @@ describe('spelling stage on the seed article', () => {
   it('leaves the Cyrillic name to the script stage', async () => {
     const messages = await findings('The commander, Timothy Хо, ordered a halt.')
     expect(messages).toEqual([])
+    // A look-alike letter from another script is a mixed-script matter, not a second spelling.
+    expect(await findings('Talks in Istanbul ended. Later, Istanbսl hosted more.')).toEqual([])
   })
 })
 

@@ -221,8 +221,9 @@ function stripPossessive(piece: Piece): Piece {
 }
 
 function noteName(names: NameUse[], piece: Piece, lowerKnown: boolean): void {
-  // Only capitalised words that are not ordinary words ("Said", "The") can be names.
-  if (lowerKnown || !/^\p{Lu}\p{Ll}/u.test(piece.text)) return
+  // Only capitalised words that are not ordinary words ("Said", "The") can be names; words
+  // with letters of other scripts ("Istanbսl") belong to the script stage.
+  if (lowerKnown || !/^\p{Lu}\p{Ll}/u.test(piece.text) || notForSpelling(piece.text)) return
   const base = stripPossessive(piece)
   names.push({text: normalise(base.text), start: base.start, end: base.end})
 }
