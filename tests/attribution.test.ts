@@ -30,6 +30,9 @@ describe('attribution stage', () => {
     // A dateline, a label or a title is no speaker.
     expect(await flagged('MOSCOW — The talks will probably fail.')).toEqual(['hedge/unsupported: probably'])
     expect(await flagged('Update: the plant will probably close next year.')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged('Reports: the plant will probably close next year.')).toEqual(['hedge/unsupported: probably'])
+    const {file: label} = await claims('Roman Zamulin: former warrant officer, driver, probably guilty of six murders.')
+    expect(label.data.sourcing!.named).toEqual([])
     const {file: title} = await claims('# Key Findings: What the Data Shows Us\n\nThe plant will close.', 'markdown')
     expect(title.data.sourcing!.named).toEqual([])
   })

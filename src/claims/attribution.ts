@@ -51,8 +51,10 @@ const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'f
 /** Openers after which the subject follows a comma ("Before the meeting, Lavrov…"). */
 const introducers = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'while', 'by', 'from', 'with', 'however', 'meanwhile', 'although', 'despite', 'for', 'since', 'as', 'when', 'if', 'instead', 'still', 'yet', 'moreover', 'furthermore', 'also', 'but', 'and', 'earlier', 'later', 'now', 'today', 'yesterday'])
 
-/** Headline labels before a colon that are no speaker ("Update: …", "Analysis: …"). */
-const headlineLabels = new Set(['update', 'updated', 'analysis', 'comment', 'opinion', 'breaking', 'exclusive', 'editorial', 'video', 'photo', 'photos', 'watch', 'live', 'explainer', 'factbox', 'timeline', 'interview', 'review', 'source', 'note', 'warning', 'correction', 'clarification', 'example', 'result', 'results', 'answer', 'question', 'summary', 'conclusion', 'background'])
+/** Auxiliaries, copulas and negations: a headline with one of them makes a statement. */
+const headlineVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'does', 'do', 'did', 'not', 'never', 'cannot'])
+/** Headline labels before a colon that are no speaker ("Update: …", "Reports: …"). */
+const headlineLabels = new Set(['reports', 'report', 'sources', 'officials', 'update', 'updated', 'analysis', 'comment', 'opinion', 'breaking', 'exclusive', 'editorial', 'video', 'photo', 'photos', 'watch', 'live', 'explainer', 'factbox', 'timeline', 'interview', 'review', 'source', 'note', 'warning', 'correction', 'clarification', 'example', 'result', 'results', 'answer', 'question', 'summary', 'conclusion', 'background'])
 
 function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
@@ -155,7 +157,9 @@ export class AttributionReader {
       // A claim follows in sentence case; "US Perspective: A Complex Dialogue" is a title, not a quote.
       const rest = tokens.slice(at + 1).filter((other) => other.kind === 'word')
       const lowerCase = rest.filter((other) => other.raw.length >= 4 && !isCapitalised(other)).length
-      return rest.length >= 3 && lowerCase >= 2 ? {phrase, at} : undefined
+      // …and it says something: "Roman Zamulin: FSO warrant officer, driver" only describes the man.
+      const says = rest.some((other) => headlineVerbs.has(other.norm) || other.norm.endsWith("n't"))
+      return rest.length >= 3 && lowerCase >= 2 && says ? {phrase, at} : undefined
     }
     return undefined
   }
