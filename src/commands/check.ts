@@ -1,15 +1,13 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
 import {jsonArrayWriter} from '../batch/json-stream.js'
-import {expandFeeds} from '../batch/jsonl.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
-import {ResultCache, cachedReports, inInputOrder, nothingToCheck} from '../cache.js'
 import type {FileReport} from '../file-report.js'
-import {readTexts} from '../gate/article.js'
-import {GitError, changedSince, onlyChanged} from '../gate/changed.js'
 import {type GateOptions, runGate} from '../gate/run.js'
-import {expandInputs} from '../inputs.js'
-import {needsGate, reporters} from '../reporters/index.js'
+import {type Input, expandInputs} from '../inputs.js'
+import {formats, loadReporter, needsGate} from '../reporters/index.js'
 import type {Severity} from '../types.js'
+// Modules that only some runs need (--jsonl, --cache, --changed-since, gate texts, sarif/html) are imported where used,
+// so that a plain check starts faster.
 
 export interface CheckCommandOptions extends BatchFlags, GateOptions {
   format: string
@@ -39,9 +37,9 @@ export function resolveConfig(explicit: string | undefined, cwd: string): Config
 }
 
 export async function runCheck(operands: string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const reporter = reporters[options.format]
+  const reporter = await loadReporter(options.format)
   if (!reporter) {
-    io.stderr(`copydesk: unknown format \`${options.format}\` (use ${Object.keys(reporters).join(', ')})\n`)
+    io.stderr(`copydesk: unknown format \`${options.format}\` (use ${formats.join(', ')})\n`)
     return exit.error
   }
   let config: Config
@@ -55,9 +53,10 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     throw error
   }
   const where = {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})}
-  let inputs = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
+  let inputs = options.jsonl ? await (await import('../batch/jsonl.js')).expandFeeds(operands, where) : await expandInputs(operands, where)
   const lang = options.lang ?? (config.file && config.lang !== defaultConfig().lang ? config.lang : undefined)
   if (options.changedSince !== undefined) {
+    const {GitError, changedSince, onlyChanged} = await import('../gate/changed.js')
     try {
       inputs = onlyChanged(inputs, await changedSince(options.changedSince, io.cwd), io.cwd)
     } catch (error) {
@@ -68,18 +67,19 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   }
   // Gate, cache and HTML work from the original text; JSON Lines feeds are not files, so they get neither cache nor text.
   const gated = options.baseline !== undefined || options.writeBaseline !== undefined || needsGate.has(options.format)
-  const read = !options.jsonl && (options.cache || gated) ? await readTexts(inputs, io.cwd) : {texts: new Map<string, string>(), inputs}
+  const read = !options.jsonl && (options.cache || gated) ? await (await import('../gate/article.js')).readTexts(inputs, io.cwd) : {texts: new Map<string, string>(), inputs}
   const texts = read.texts
   inputs = read.inputs
-  const cache = options.cache && !options.jsonl ? await ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
-  const cached = cachedReports(inputs, cache, texts)
+  const caching = options.cache && !options.jsonl ? await import('../cache.js') : undefined
+  const cache = caching ? await caching.ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
+  const cached = caching ? caching.cachedReports(inputs, cache, texts) : new Map<Input, FileReport>()
   const reports: FileReport[] = []
   // A plain JSON report is streamed; with a baseline the gate may fail before any report is printed.
   const streamed = options.format === 'json' && !options.jsonl && options.baseline === undefined && options.writeBaseline === undefined
   const stream = streamed ? jsonArrayWriter(io.stdout) : undefined
   const pending = inputs.filter((input) => !cached.has(input))
-  const batch = cache && pending.length === 0 ? nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
-  for await (const {report} of cache ? inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
+  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
+  for await (const {report} of caching && cache ? caching.inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)

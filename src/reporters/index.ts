@@ -1,10 +1,8 @@
 import type {FileReport} from '../file-report.js'
 import type {GateContext} from '../gate/context.js'
 import {github} from './github.js'
-import {html} from './html.js'
 import {json} from './json.js'
 import {pretty} from './pretty.js'
-import {sarif} from './sarif.js'
 
 export interface ReporterOptions {
   /** Colour output (pretty only): a TTY without `NO_COLOR`. */
@@ -13,14 +11,33 @@ export interface ReporterOptions {
   gate?: GateContext
 }
 
+/** Reporters are pure `(reports, options) => string` functions, chosen by `--format`. */
+export type Reporter = (reports: FileReport[], options: ReporterOptions) => string
+
 /** Formats that need the gate context even without a gate option: fingerprints (sarif) or article text (html). */
 export const needsGate = new Set(['sarif', 'html'])
 
-/** Reporters are pure `(reports, options) => string` functions, chosen by `--format`. */
-export const reporters: Record<string, (reports: FileReport[], options: ReporterOptions) => string> = {
+/** The small reporters, loaded with this module. */
+export const reporters: Record<string, Reporter> = {
   pretty,
   json: (reports) => json(reports),
-  sarif,
   github,
-  html,
+}
+
+/**
+ * Reporters loaded only when their format is asked for: sarif lists every
+ * rule, so it loads every stage module (about 400 ms, and in the main thread
+ * even when workers do the checking); html brings its own page builder.
+ */
+const onDemand: Record<string, () => Promise<Reporter>> = {
+  sarif: async () => (await import('./sarif.js')).sarif,
+  html: async () => (await import('./html.js')).html,
+}
+
+export const formats = ['pretty', 'json', 'sarif', 'github', 'html']
+
+/** The reporter for `format`, or undefined for an unknown format. */
+export async function loadReporter(format: string): Promise<Reporter | undefined> {
+  if (Object.hasOwn(reporters, format)) return reporters[format]
+  return Object.hasOwn(onDemand, format) ? onDemand[format]!() : undefined
 }
