@@ -1,7 +1,7 @@
 import {type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode} from 'jsonc-parser'
 import type {Block} from './block.js'
 import {htmlBlocks} from './html.js'
-import {type ParseLimits, defaultLimits} from './limits.js'
+import {type ParseLimits, checkDepth, defaultLimits, treeDepth, withStackGuard} from './limits.js'
 import {MalformedInputError} from './malformed.js'
 import {textBlocks} from './text.js'
 import type {Directive} from '../types.js'
@@ -16,13 +16,15 @@ const proseFields = ['headline', 'description_text', 'body_text', 'body_html'] a
 export function ninjsBlocks(json: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]; language?: string} {
   const errors: ParseError[] = []
   // A byte-order mark (common from Windows tools) is not a JSON error; a space in its place keeps every offset.
-  const root = parseTree(json.replace(/^\uFEFF/, ' '), errors, {disallowComments: true, allowTrailingComma: false})
+  // jsonc-parser recurses: 10,000 nested arrays overflow the stack.
+  const root = withStackGuard(() => parseTree(json.replace(/^\uFEFF/, ' '), errors, {disallowComments: true, allowTrailingComma: false}))
   if (errors.length > 0 || !root) {
     const first = errors[0]
     const where = first ? ` at offset ${first.offset}` : ''
     throw new MalformedInputError(`malformed JSON: ${first ? printParseErrorCode(first.error) : 'no value'}${where}`)
   }
   if (root.type !== 'object') throw new MalformedInputError('not a ninjs item: the JSON is not an object')
+  checkDepth(treeDepth(root), limits)
   const blocks: Block[] = []
   const directives: Directive[] = []
   let found = false

@@ -64,6 +64,8 @@ describe('huge and deep files', () => {
     ['HTML with 10,000 nested elements', `${'<div>'.repeat(10_000)}text${'</div>'.repeat(10_000)}`, 'html', /^too deep/],
     ['10,000 unclosed inline elements', `<p>${'<span>'.repeat(10_000)}text`, 'html', /^too deep/],
     ['the same HTML inside a ninjs body', JSON.stringify({body_html: `${'<b>'.repeat(10_000)}x`}), 'ninjs', /^too deep/],
+    ['10,000 nested JSON arrays in a ninjs item', `{"headline": "Talks", "x": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'ninjs', /^too deep/],
+    ['1,000 nested JSON arrays in a ninjs item', `{"headline": "Talks", "x": ${'['.repeat(1000)}${']'.repeat(1000)}}`, 'ninjs', /^too deep \(100\d levels/],
     ['40,000 emphasis markers in one paragraph', `${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`, 'markdown', /^too much inline markup \(more than 1000 of \* _ ~ \[ \] in the paragraph at line 1/],
     ['5,000 nested links', `${'['.repeat(5000)}a${'](x)'.repeat(5000)}`, 'markdown', /^too much inline markup/],
   ] as const)('fails %s alone with a clear reason', async (_name, text, format, reason) => {
@@ -73,6 +75,7 @@ describe('huge and deep files', () => {
   it('checks nesting and markup within the limits', async () => {
     expect(await outcome(list(150), 'markdown')).toMatch(/^ok/)
     expect(await outcome(`${'<div>'.repeat(150)}text${'</div>'.repeat(150)}`, 'html')).toMatch(/^ok/)
+    expect(await outcome(`{"headline": "Talks", "x": ${'['.repeat(150)}${']'.repeat(150)}}`, 'ninjs')).toMatch(/^ok/)
     expect(await outcome('A *b* and _c_ [d](e). '.repeat(100), 'markdown')).toMatch(/^ok/)
     // Markers are counted per paragraph, so a long article with ordinary emphasis passes.
     expect(await outcome('A *b* and _c_ [d](e).\n\n'.repeat(2000), 'markdown')).toMatch(/^ok/)
