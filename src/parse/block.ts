@@ -37,6 +37,15 @@ export class BlockBuilder {
 
   /** Decoded `value` whose source is `source`, starting at file offset `base`. */
   append(value: string, source: string, base: number, escapes: 'markdown' | 'html'): void {
+    // Most text nodes are their source verbatim (no escape, entity or quote marker): map them in one go.
+    if (value === source && !hasEscapeOrBreak(value)) {
+      this.text += value
+      for (let k = 0; k < value.length; k++) {
+        this.starts.push(base + k)
+        this.ends.push(base + k + 1)
+      }
+      return
+    }
     let i = 0
     let j = 0
     while (i < value.length && j < source.length) {
@@ -99,6 +108,14 @@ export class BlockBuilder {
     }
     return undefined
   }
+}
+
+/**
+ * Whether the character-by-character path must read `text`: a backslash or
+ * `&` may be an escape the parser decoded, a CR or NUL one it replaced.
+ */
+function hasEscapeOrBreak(text: string): boolean {
+  return /[\\&\r\0]/.test(text)
 }
 
 /**
