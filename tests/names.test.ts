@@ -56,6 +56,14 @@ describe('names/style-sheet', () => {
     ])
   })
 
+  it('catches a name capitalised otherwise, but not ordinary words or capitals', async () => {
+    expect(await check('Gazeta.RU and Nsa said so; Sergey lavrov agreed. The record shows KOMMERSANT and Kommersant agree.')).toEqual([
+      ['Gazeta.RU', 'Gazeta.ru'],
+      ['Nsa', 'NSA'],
+      ['Sergey lavrov', 'Sergey Lavrov'],
+    ])
+  })
+
   it('leaves accepted forms and ordinary words alone', async () => {
     expect(
       await check(

@@ -6,7 +6,7 @@ export interface NameMatch {
   to: number
   record: NameRecord
   suggestion: string
-  kind: 'variant' | 'descriptor' | 'bare'
+  kind: 'variant' | 'descriptor' | 'bare' | 'case'
 }
 
 const notWord = '(?<![\\p{L}\\p{N}])'
@@ -20,6 +20,9 @@ export class NameIndex {
   private readonly variantOf = new Map<string, NameRecord>()
   private readonly variantPattern: RegExp | undefined
   private readonly outlets: Array<{record: NameRecord; descriptor: RegExp; bare: RegExp}> = []
+  /** Every accepted Latin form, to tell a wrong capitalisation ("Ria Novosti", "Tass") from the right one. */
+  private readonly accepted = new Map<string, {record: NameRecord; form: string; accepted: Set<string>}>()
+  private readonly casePattern: RegExp | undefined
 
   constructor(sheet: StyleSheet) {
     for (const record of sheet.records) {
@@ -39,6 +42,15 @@ export class NameIndex {
         })
       }
     }
+    for (const record of sheet.records) {
+      const forms = new Set([record.name, record.short, ...(record.aliases.en ?? [])])
+      for (const form of [record.name, record.short]) {
+        // Single short words could be ordinary words in other casing ("record", "trump"), so only names of two letters or more with a capital.
+        if (/\p{Lu}/u.test(form) && form.length > 2) this.accepted.set(form.toLowerCase(), {record, form, accepted: forms})
+      }
+    }
+    const forms = [...this.accepted.values()].map((entry) => entry.form).sort((a, b) => b.length - a.length)
+    if (forms.length > 0) this.casePattern = new RegExp(`${notWord}(?:${forms.map(escape).join('|')})${endWord}`, 'giu')
     const variants = [...this.variantOf.keys()].sort((a, b) => b.length - a.length)
     if (variants.length > 0) this.variantPattern = new RegExp(`${notWord}(?:${variants.map(escape).join('|')})${endWord}`, 'gu')
   }
@@ -79,6 +91,16 @@ export class NameIndex {
         const variant = match[0].replace(/\s+/g, ' ')
         const record = this.variantOf.get(variant)!
         found.push({from, to, record, suggestion: wordCount(variant) > 1 ? record.name : record.short, kind: 'variant'})
+      }
+    }
+    if (this.casePattern) {
+      for (const match of text.matchAll(this.casePattern)) {
+        const from = match.index
+        const to = from + match[0].length
+        const entry = this.accepted.get(match[0].replace(/\s+/g, ' ').toLowerCase())
+        // Lower-case starts are ordinary words ("the record"); all capitals are a headline style.
+        if (!entry || taken(from, to) || entry.accepted.has(match[0]) || !/^\p{Lu}/u.test(match[0]) || match[0] === match[0].toUpperCase()) continue
+        found.push({from, to, record: entry.record, suggestion: entry.form, kind: 'case'})
       }
     }
     return found.sort((a, b) => a.from - b.from)

@@ -35,7 +35,9 @@ export default function namesStage(config: Config) {
             ? 'a known wrong form'
             : match.kind === 'descriptor'
               ? 'an outlet name with a descriptor left by translation'
-              : 'the outlet’s name without its article'
+              : match.kind === 'case'
+                ? 'the name capitalised otherwise'
+                : 'the outlet’s name without its article'
         report(file, styleSheet, {
           ...offsets(mapped, match.from, match.to),
           reason: `Unexpected \`${actual}\` (${why}), expected \`${match.suggestion}\``,
