@@ -24,7 +24,11 @@ export class NameIndex {
   private readonly accepted = new Map<string, {record: NameRecord; form: string; accepted: Set<string>}>()
   private readonly casePattern: RegExp | undefined
 
-  constructor(sheet: StyleSheet) {
+  /** `isWord` tells an ordinary English word (the spelling word list) from a name. */
+  constructor(
+    sheet: StyleSheet,
+    private readonly isWord: (word: string) => boolean = () => false,
+  ) {
     for (const record of sheet.records) {
       for (const [lang, list] of Object.entries(record.aliases)) {
         if (lang === 'en') continue
@@ -53,6 +57,13 @@ export class NameIndex {
     if (forms.length > 0) this.casePattern = new RegExp(`${notWord}(?:${forms.map(escape).join('|')})${endWord}`, 'giu')
     const variants = [...this.variantOf.keys()].sort((a, b) => b.length - a.length)
     if (variants.length > 0) this.variantPattern = new RegExp(`${notWord}(?:${variants.map(escape).join('|')})${endWord}`, 'gu')
+  }
+
+  /** "The record shows": a word the name has in capitals is here an ordinary lower-case word. */
+  private ordinaryWordIn(found: string, form: string): boolean {
+    const words = found.split(/\s+/)
+    const canonical = form.split(/\s+/)
+    return words.some((word, i) => word !== canonical[i] && /^\p{Ll}/u.test(word) && this.isWord(word))
   }
 
   /**
@@ -100,6 +111,7 @@ export class NameIndex {
         const entry = this.accepted.get(match[0].replace(/\s+/g, ' ').toLowerCase())
         // Lower-case starts are ordinary words ("the record"); all capitals are a headline style.
         if (!entry || taken(from, to) || entry.accepted.has(match[0]) || !/^\p{Lu}/u.test(match[0]) || match[0] === match[0].toUpperCase()) continue
+        if (this.ordinaryWordIn(match[0], entry.form)) continue
         found.push({from, to, record: entry.record, suggestion: entry.form, kind: 'case'})
       }
     }

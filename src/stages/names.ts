@@ -5,6 +5,7 @@ import {NameIndex} from '../names/lookup.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
 import {blockData, checkedSentences} from '../nlcst.js'
 import {report} from '../report.js'
+import {englishRank} from '../script/dictionary.js'
 import {mappedText, offsets} from '../script/text.js'
 import type {RuleMeta} from '../types.js'
 import {describe} from './script.js'
@@ -23,7 +24,7 @@ const headlineBlocks = new Set(['heading', 'headline'])
 
 /** Names against the style sheets: the bundled `rules/style-sheet.yml` and the configured `styleSheets`. */
 export default function namesStage(config: Config) {
-  const names = new NameIndex(loadStyleSheets(config.styleSheets))
+  const names = new NameIndex(loadStyleSheets(config.styleSheets), (word) => englishRank(word) !== undefined)
   return (tree: Root, file: VFile): void => {
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const mapped = mappedText(sentence)
