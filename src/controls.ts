@@ -38,4 +38,23 @@ export function applyControls(file: VFile, config: Config): void {
     if (setting) message.severity = setting
     return true
   })
+  file.messages = withoutDuplicateSpelling(file.messages as CopydeskMessage[])
+}
+
+/**
+ * One word, one finding: when another stage already explains a word ("bln" →
+ * "billion", a look-alike letter), its generic "unknown word" is noise.
+ */
+function withoutDuplicateSpelling(messages: CopydeskMessage[]): CopydeskMessage[] {
+  const explained = messages.filter((message) => message.source !== 'spelling' && message.expected && message.expected.length > 0)
+  if (explained.length === 0) return messages
+  return messages.filter((message) => {
+    if (message.source !== 'spelling') return true
+    const start = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0
+    const end = message.place && 'end' in message.place ? message.place.end.offset ?? 0 : 0
+    return !explained.some((other) => {
+      const place = other.place && 'start' in other.place ? other.place : undefined
+      return place !== undefined && (place.start.offset ?? 0) <= start && (place.end.offset ?? 0) >= end
+    })
+  })
 }

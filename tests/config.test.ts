@@ -69,3 +69,16 @@ describe('configuration', () => {
     expect(off.messages.filter((message) => message.source === 'spelling')).toEqual([])
   })
 })
+
+describe('one word, one finding', () => {
+  it('drops the generic unknown-word finding where another stage explains the word', async () => {
+    const file = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'lang: en\n'))), 'Moscow offered property worth 1.2 bln dollars.\n', {format: 'markdown'})
+    const onBln = file.messages.filter((message) => message.actual === 'bln')
+    expect(onBln.map((message) => `${message.source}/${message.ruleId}`)).toEqual(['typography/mln'])
+  })
+
+  it('keeps the spelling finding when the typography rule is switched off', async () => {
+    const file = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'rules:\n  typography: off\n'))), 'Moscow offered property worth 1.2 bln dollars.\n', {format: 'markdown'})
+    expect(file.messages.filter((message) => message.actual === 'bln').map((message) => message.source)).toEqual(['spelling'])
+  })
+})
