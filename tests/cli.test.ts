@@ -138,3 +138,13 @@ describe('copydesk CLI', () => {
     })
   })
 })
+
+describe('newsroom style sheets named in the configuration', () => {
+  it('a broken style sheet is one configuration error naming the sheet, not one per file', async () => {
+    const dir = workspace({'.copydeskrc.yml': 'styleSheets: [house.yml]\n', 'house.yml': 'records: [\n', 'a.md': good, 'b.md': good})
+    const result = await run(['check', 'a.md', 'b.md'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/house\.yml:\d+: not valid YAML/)
+  })
+})

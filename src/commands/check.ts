@@ -4,6 +4,7 @@ import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {FileReport} from '../file-report.js'
 import {type GateOptions, runGate} from '../gate/run.js'
 import {type Input, expandInputs} from '../inputs.js'
+import {loadStyleSheets} from '../names/style-sheet.js'
 import {formats, loadReporter, needsGate} from '../reporters/index.js'
 import type {Severity} from '../types.js'
 // Modules that only some runs need (--jsonl, --cache, --changed-since, gate texts, sarif/html) are imported where used,
@@ -33,7 +34,10 @@ export const exit = {ok: 0, findings: 1, error: 2} as const
 
 export function resolveConfig(explicit: string | undefined, cwd: string): Config {
   const file = explicit ?? findConfig(cwd)
-  return file ? loadConfig(file) : defaultConfig()
+  const config = file ? loadConfig(file) : defaultConfig()
+  // Read the newsroom's own style sheets now, so that a bad one is one configuration error rather than one per file.
+  if (config.styleSheets.length > 0) loadStyleSheets(config.styleSheets)
+  return config
 }
 
 export async function runCheck(operands: string[], options: CheckCommandOptions, io: Io): Promise<number> {
