@@ -3,6 +3,8 @@ import {jsonlItems} from './jsonl.js'
 import {progressBar} from './progress.js'
 import {type BatchResult, type CheckOptions, runBatch} from './run.js'
 
+const stopSignals = ['SIGINT', 'SIGTERM'] as const
+
 /** Batch options shared by `check` and `fix` on the command line. */
 export interface BatchFlags {
   jobs?: number
@@ -21,7 +23,7 @@ export interface Session {
 
 /**
  * A command's batch: inputs (files, or JSON Lines items), the worker pool,
- * the progress line, and Ctrl-C, which stops taking files and ends the batch
+ * the progress line, and Ctrl-C or SIGTERM, which stop taking files and ends the batch
  * between two results, so whatever the caller writes is never cut in half.
  */
 export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<CheckOptions, 'jobs' | 'timeout' | 'signal'>): Session {
@@ -30,8 +32,9 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
   const items = flags.jsonl ? jsonlItems(inputs, options.cwd) : inputs
   const progress = progressBar({...(flags.jsonl ? {} : {total: inputs.length}), ...(flags.quiet ? {quiet: true} : {})})
   async function* results(): AsyncGenerator<BatchResult> {
-    // A second Ctrl-C falls back to Node's default and ends the process at once.
-    process.once('SIGINT', interrupt)
+    // Ctrl-C, and SIGTERM from CI runners, `timeout` and container stops, end the batch
+    // between two results. A second signal falls back to Node's default and ends the process at once.
+    for (const signal of stopSignals) process.once(signal, interrupt)
     try {
       for await (const result of runBatch(items, {
         ...options,
@@ -44,7 +47,7 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
       }
     } finally {
       progress.stop()
-      process.off('SIGINT', interrupt)
+      for (const signal of stopSignals) process.off(signal, interrupt)
     }
   }
   return {
