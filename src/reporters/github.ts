@@ -1,5 +1,6 @@
 import type {FileReport, JsonMessage} from '../file-report.js'
 import type {GateContext} from '../gate/context.js'
+import {visible} from '../report.js'
 import type {Severity} from '../types.js'
 
 const commands: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
@@ -52,9 +53,9 @@ export function command(name: string, properties: Record<string, string | number
   return `::${name}${list ? ` ${list}` : ''}::${escapeData(message)}`
 }
 
-/** As @actions/core escapes command data: `%` first, then CR and LF. */
+/** As @actions/core escapes command data: `%` first, then CR and LF; other controls from the copy are shown, not passed on. */
 export function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+  return visible(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'))
 }
 
 /** Property values also escape `:` and `,`, which would end the value. */

@@ -1,4 +1,5 @@
 import type {FileReport, JsonMessage} from '../file-report.js'
+import {visible} from '../report.js'
 import type {Severity, Sourcing} from '../types.js'
 
 export interface PrettyOptions {
@@ -11,7 +12,8 @@ const colors = {red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4} as
  * Grouped by file: `line:column-line:column  severity  reason  source/ruleId`,
  * then the sourcing summary and a closing count. Hand-written rather than
  * vfile-reporter because reports arrive as JSON from workers and caches, and
- * editors need the suggestion and the sourcing footer on screen.
+ * editors need the suggestion and the sourcing footer on screen. Text from the
+ * copy goes through `visible()`, so no escape sequence in it reaches the terminal.
  */
 export function pretty(reports: FileReport[], options: PrettyOptions): string {
   const paint = (code: keyof typeof colors, text: string) => (options.color ? `\u001B[${colors[code]}m${text}\u001B[0m` : text)
@@ -20,22 +22,22 @@ export function pretty(reports: FileReport[], options: PrettyOptions): string {
   const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   let failed = 0
   for (const report of reports) {
-    lines.push(paint('underline', report.path))
+    lines.push(paint('underline', visible(report.path)))
     if (report.error) {
       failed++
-      lines.push(`  ${paint('red', 'error')}  ${report.error}`, '')
+      lines.push(`  ${paint('red', 'error')}  ${visible(report.error)}`, '')
       continue
     }
     const rows = report.messages.map((message) => {
       counts[message.severity]++
-      return [range(message), message.severity, describe(message), `${message.source}/${message.ruleId}`] as const
+      return [range(message), message.severity, visible(describe(message)), `${message.source}/${message.ruleId}`] as const
     })
     const width = Math.max(0, ...rows.map((row) => row[0].length))
     for (const [where, severity, reason, rule] of rows) {
       lines.push(`  ${paint('dim', where.padEnd(width))}  ${paint(tint[severity], severity.padEnd(7))}  ${reason}  ${paint('dim', rule)}`)
     }
     if (rows.length === 0) lines.push(`  ${paint('dim', 'no issues found')}`)
-    if (report.sourcing) lines.push(...sourcingLines(report.sourcing).map((line) => `  ${paint('dim', line)}`))
+    if (report.sourcing) lines.push(...sourcingLines(report.sourcing).map((line) => `  ${paint('dim', visible(line))}`))
     lines.push('')
   }
   lines.push(paint('bold', summary(counts, failed)))

@@ -36,11 +36,9 @@ describe('terminal escapes and bidi controls in the copy', () => {
     )
   })
 
-  // OPEN (lead: src/reporters/pretty.ts; gate: src/reporters/github.ts): the text reports print
-  // suggestions (`expected[0]`, which keeps the copy's other characters so that a fix changes
-  // nothing else) and file names as they are, so an escape in the copy or in a file name reaches
-  // the terminal. Escaping controls at output (as `visible()` in src/report.ts does) would close it.
-  it.fails('print no control character in pretty and GitHub reports (open: suggestions and file names are printed raw)', async () => {
+  // Suggestions keep the copy's other characters (so that a fix changes nothing else), and file
+  // names are what they are: the text reports escape controls at output.
+  it('print no control character in pretty and GitHub reports', async () => {
     const file = await checkText(processor, 'The minister said talks\u202E\u001B]52;c;cHduZWQ=\u0007 would resume.', {format: 'text'})
     const report = [toFileReport('copy\u001B[31m.txt', file)]
     expect(file.messages.length).toBeGreaterThan(0)
