@@ -169,6 +169,11 @@ export class Suggester {
     return found
   }
 
+  /** Dictionary forms one edit from `typed` (any case): a cheap test before a full suggestion search. */
+  oneEditAway(typed: string): string[] {
+    return withinDistance(this.index(), typed.toLowerCase(), 1).flatMap(({key}) => this.forms.get(key) ?? [])
+  }
+
   /** Drops ranked results (not candidates) after the weights change; used by scripts/tune-spelling.mjs. */
   forgetRankings(): void {
     this.cache.clear()

@@ -194,16 +194,19 @@ export default function spellingStage(config: Config) {
       const {words, certain} = suggester.suggest(text)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(words.length > 0 ? {fix: certain ? 'safe' : 'review'} : {})}
     }
-    const {words, certain} = suggester.suggest(text, {name: !initial})
-    const best = words[0]
-    if (best && !camel && text.length >= 4 && withoutAccents(text) === text) {
-      const distance = weightedDistance(text.toLowerCase(), best.toLowerCase())
-      const sameStart = best.charAt(0).toLowerCase() === text.charAt(0).toLowerCase()
-      const newsroomName = lexicon.isCurated(best) && !lexicon.knows(best.toLowerCase())
-      const commonWord = lexicon.knows(best.toLowerCase()) && (lexicon.frequencyClass(best.toLowerCase()) ?? 95) <= 50
+    if (!camel && text.length >= 4 && withoutAccents(text) === text) {
       const usedAsName = midSentence.has(text) || beforeName
-      if ((newsroomName && sameStart && distance <= 1) || (initial && !usedAsName && commonWord && distance <= 1)) {
-        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
+      const lower = text.toLowerCase()
+      const newsroomName = (form: string) => lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0)
+      const commonWord = (form: string) => initial && !usedAsName && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= 50
+      // Every slip that costs at most 1 is a single edit, so when no form one edit away
+      // qualifies, the full (and costlier) suggestion search cannot find one either.
+      if (suggester.oneEditAway(text).some((form) => newsroomName(form) || commonWord(form))) {
+        const {words, certain} = suggester.suggest(text, {name: !initial})
+        const best = words[0]
+        if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
+          return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
+        }
       }
     }
     return {rule: unknownName, piece, reason: `\`${piece.text}\` is not in the dictionary; if it is a name, check it and add it to a dictionary`, expected: []}
