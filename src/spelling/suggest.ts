@@ -46,6 +46,8 @@ for (const [rowIndex, row] of keyboardRows.entries()) {
   }
 }
 const vowels = new Set('aeiouy')
+/** Letters tried by single edits: the key alphabet of the word list, bar rare accented letters. */
+const alphabet = "abcdefghijklmnopqrstuvwxyz'-"
 
 function substitution(a: string, b: string): number {
   if (a === b) return 0
@@ -162,7 +164,7 @@ export class Suggester {
     // One edit anywhere; two edits only after a correct first letter (people
     // rarely mistype it) and in words long enough to stay recognisable. This
     // keeps the search to a few thousand trie nodes.
-    const near = new Set(withinDistance(keys, typed, 1).map((entry) => entry.key))
+    const near = new Set(this.singleEdits(typed))
     if (typed.length > 3) for (const {key} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) near.add(key)
     found = [...near]
     this.candidateCache.set(typed, found)
@@ -171,7 +173,31 @@ export class Suggester {
 
   /** Dictionary forms one edit from `typed` (any case): a cheap test before a full suggestion search. */
   oneEditAway(typed: string): string[] {
-    return withinDistance(this.index(), typed.toLowerCase(), 1).flatMap(({key}) => this.forms.get(key) ?? [])
+    return this.singleEdits(typed.toLowerCase()).flatMap((key) => this.forms.get(key) ?? [])
+  }
+
+  /**
+   * Keys one edit (Damerau) from `typed`, by generating every edit and looking
+   * it up (Norvig's method): ~30 n lookups, far cheaper than walking the key
+   * list when the bound is one edit.
+   */
+  private singleEdits(typed: string): string[] {
+    this.index()
+    const found = new Set<string>()
+    const check = (candidate: string) => {
+      if (candidate !== typed && this.forms.has(candidate)) found.add(candidate)
+    }
+    for (let at = 0; at <= typed.length; at++) {
+      const head = typed.slice(0, at)
+      const tail = typed.slice(at)
+      if (tail) check(head + tail.slice(1))
+      if (tail.length > 1) check(head + tail[1] + tail[0] + tail.slice(2))
+      for (const letter of alphabet) {
+        check(head + letter + tail)
+        if (tail) check(head + letter + tail.slice(1))
+      }
+    }
+    return [...found]
   }
 
   /** Drops ranked results (not candidates) after the weights change; used by scripts/tune-spelling.mjs. */
