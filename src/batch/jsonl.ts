@@ -1,7 +1,6 @@
 import {createReadStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {createInterface} from 'node:readline'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import type {Input} from '../inputs.js'
 import type {BatchItem} from './run.js'
@@ -10,6 +9,8 @@ import type {BatchItem} from './run.js'
 export interface JsonlItem extends BatchItem {
   source: string
   line: number
+  /** The line's bytes when they are not UTF-8: refused, and written back as they were. */
+  raw?: Uint8Array
 }
 
 /**
@@ -53,18 +54,51 @@ export async function* jsonlItems(inputs: Input[], cwd: string): AsyncGenerator<
       yield {path: input.path, source: input.path, line: 0, error: input.error}
       continue
     }
-    const stream = input.stdin ? process.stdin : createReadStream(path.resolve(cwd, input.path), {encoding: 'utf8'})
+    const stream = input.stdin ? process.stdin : createReadStream(path.resolve(cwd, input.path))
     let line = 0
     try {
-      for await (const text of createInterface({input: stream, crlfDelay: Number.POSITIVE_INFINITY})) {
+      for await (const bytes of lines(stream)) {
         line++
+        const where = {path: `${input.path}:${line}`, source: input.path, line, ...(input.stdin ? {stdin: true} : {})}
+        let text: string
+        try {
+          text = utf8.decode(bytes)
+        } catch {
+          yield {...where, error: 'not valid UTF-8', raw: bytes}
+          continue
+        }
         const item = line === 1 ? text.replace(/^\uFEFF/, '') : text
         if (item.trim() === '') continue
-        yield {path: `${input.path}:${line}`, source: input.path, line, format: 'ninjs', text: item, ...(input.stdin ? {stdin: true} : {})}
+        yield {...where, format: 'ninjs', text: item}
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       yield {path: input.path, source: input.path, line, error: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (error as Error).message})`}
     }
   }
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+/**
+ * Splits a byte stream at LF (dropping a CR before it), without decoding:
+ * each line is decoded on its own, so one bad byte costs one item, never
+ * a silent U+FFFD written back into the feed.
+ */
+async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array> {
+  let pending: Buffer = Buffer.alloc(0)
+  for await (const chunk of stream) {
+    pending = Buffer.concat([pending, typeof chunk === 'string' ? Buffer.from(chunk) : chunk])
+    let newline = pending.indexOf(0x0a)
+    while (newline !== -1) {
+      yield withoutCr(pending.subarray(0, newline))
+      pending = pending.subarray(newline + 1)
+      newline = pending.indexOf(0x0a)
+    }
+  }
+  if (pending.length > 0) yield withoutCr(pending)
+}
+
+function withoutCr(line: Buffer): Buffer {
+  return line.at(-1) === 0x0d ? line.subarray(0, -1) : line
 }

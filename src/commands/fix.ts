@@ -139,18 +139,30 @@ class Output {
 
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
   private putItem(item: JsonlItem, text: string | undefined): void {
+    if (text === undefined && item.raw) return this.putRaw(item)
     if (text === undefined) return
     if (this.patch) {
       if (text !== item.text) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
       return
     }
     if (this.toStdout || (this.options.write && item.stdin)) return void this.io.stdout(`${text}\n`)
+    this.openFeed(item)
+    this.feed!.write(`${text}\n`)
+  }
+
+  private openFeed(item: JsonlItem): void {
     const target = this.options.out ? this.mirror(item.stdin ? path.basename(item.source) : item.source) : this.source(item.source)
     if (this.feed?.target !== target) {
       this.feed?.finish()
       this.feed = new AtomicFile(target, modeOf(this.source(item.source)))
     }
-    this.feed.write(`${text}\n`)
+  }
+
+  /** A line that is not UTF-8 was refused; the feed keeps its bytes as they were. */
+  private putRaw(item: JsonlItem): void {
+    if (this.patch || this.toStdout || (this.options.write && item.stdin)) return
+    this.openFeed(item)
+    this.feed!.write(Buffer.concat([item.raw!, Buffer.from('\n')]))
   }
 
   end(): void {

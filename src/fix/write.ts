@@ -1,4 +1,4 @@
-import {chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
+import {chmodSync, closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -13,17 +13,21 @@ export class AtomicFile {
   private readonly temporary: string
   private readonly handle: number
   private readonly mode: number | undefined
+  /** Where the bytes go: through a symbolic link to the file it names, so that the link stays a link. */
+  private readonly destination: string
 
   constructor(readonly target: string, mode?: number) {
-    this.mode = mode ?? modeOf(target)
-    mkdirSync(path.dirname(target), {recursive: true})
+    this.destination = resolveLink(target)
+    this.mode = mode ?? modeOf(this.destination)
+    mkdirSync(path.dirname(this.destination), {recursive: true})
     const random = Math.random().toString(36).slice(2, 10)
-    this.temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${random}.copydesk-tmp`)
+    this.temporary = path.join(path.dirname(this.destination), `.${path.basename(this.destination)}.${process.pid}-${random}.copydesk-tmp`)
     this.handle = openSync(this.temporary, 'wx', this.mode ?? 0o666)
   }
 
-  write(text: string): void {
-    writeSync(this.handle, text)
+  write(text: string | Uint8Array): void {
+    // writeFileSync on a descriptor loops until every byte is written; writeSync may stop short.
+    writeFileSync(this.handle, text)
   }
 
   finish(): void {
@@ -31,7 +35,7 @@ export class AtomicFile {
     closeSync(this.handle)
     // openSync's mode is filtered by the umask; restore the original exactly.
     if (this.mode !== undefined) chmodSync(this.temporary, this.mode)
-    renameSync(this.temporary, this.target)
+    renameSync(this.temporary, this.destination)
   }
 
   abort(): void {
@@ -52,6 +56,14 @@ export function writeAtomic(target: string, text: string, mode?: number): void {
   } catch (error) {
     file.abort()
     throw error
+  }
+}
+
+function resolveLink(target: string): string {
+  try {
+    return realpathSync(target)
+  } catch {
+    return target
   }
 }
 

@@ -35,11 +35,15 @@ vi.mock('node:fs', async (importOriginal) => {
     if (faults.fullHandles.has(handle)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'})
     return (original.writeSync as (...args: unknown[]) => number)(handle, ...rest)
   }) as typeof original.writeSync
+  const writeFileSync = ((target: unknown, ...rest: unknown[]) => {
+    if (typeof target === 'number' && faults.fullHandles.has(target)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'})
+    return (original.writeFileSync as (...args: unknown[]) => void)(target, ...rest)
+  }) as typeof original.writeFileSync
   const closeSync = ((handle: number) => {
     faults.fullHandles.delete(handle)
     original.closeSync(handle)
   }) as typeof original.closeSync
-  return {...original, default: {...original, openSync, writeSync, closeSync}, openSync, writeSync, closeSync}
+  return {...original, default: {...original, openSync, writeSync, writeFileSync, closeSync}, openSync, writeSync, writeFileSync, closeSync}
 })
 
 const {runFix} = await import('../../src/commands/fix.js')
@@ -84,11 +88,8 @@ describe('faults during fix --write', () => {
 })
 
 describe('a JSON Lines feed with bytes that are not UTF-8', () => {
-  // OPEN (batch owner): src/batch/jsonl.ts decodes feeds with a lenient UTF-8 stream, so an
-  // invalid byte becomes U+FFFD without a word, and `fix --write --jsonl` writes the feed back
-  // with the byte replaced, in items it did not fix too; exit 0. Files are refused instead
-  // (`not valid UTF-8`, src/inputs.ts decodeInput); a feed line should be too, and kept as it was.
-  it.fails('refuses the item and keeps its bytes when the feed is fixed in place (open: replaced by U+FFFD)', async () => {
+  // Files with such bytes are refused (`not valid UTF-8`); so is a feed line, kept as it was.
+  it('refuses the item and keeps its bytes when the feed is fixed in place', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
     const feed = Buffer.concat([
       Buffer.from('{"headline": "Talks\u202E resume"}\n', 'utf8'),
@@ -105,10 +106,8 @@ describe('a JSON Lines feed with bytes that are not UTF-8', () => {
 })
 
 describe('fix --write on a symbolic link', () => {
-  // OPEN (fix owner): src/fix/write.ts renames the fixed copy over the path given, so a symlink
-  // (a desk folder linking to the CMS export) is replaced by a regular file and the file it points
-  // to stays unfixed. Writing to the link's real path, atomically, would keep both.
-  it.fails('fixes the file the link points to and keeps the link (open: the link is replaced)', async () => {
+  // A desk folder linking to the CMS export: write to the link's real path, atomically, keeping both.
+  it('fixes the file the link points to and keeps the link', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-link-'))
     mkdirSync(path.join(dir, 'cms'))
     writeFileSync(path.join(dir, 'cms', 'story.md'), story('a.md'))
