@@ -15,6 +15,7 @@ import {buildCorpus, wordCount} from './corpus.js'
  *   --articles N   corpus size (default 1000; 10000 for the memory target)
  *   --baseline N   articles given to the baseline (default 200; it is slow)
  *   --workers LIST worker counts to run copydesk with (default 1,2)
+ *   --warm N       articles for the in-process comparison without start-up (default 100)
  *   --docs         also write the output to docs/benchmarks.md
  */
 const {values: options} = parseArgs({
@@ -22,6 +23,7 @@ const {values: options} = parseArgs({
     articles: {type: 'string', default: '1000'},
     baseline: {type: 'string', default: '200'},
     workers: {type: 'string', default: '1,2'},
+    warm: {type: 'string', default: '100'},
     docs: {type: 'boolean', default: false},
   },
 })
@@ -114,6 +116,15 @@ try {
   }
   if (runs[1] && runs[2]) say(`- Scaling from 1 to 2 workers: ${(rate(runs[2], articles) / rate(runs[1], articles)).toFixed(2)}×.`)
   say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (${workerCounts.join(' / ')} workers; the same counts are expected).`)
+
+  // CPU per article without start-up, both pipelines in one process on the same articles (src/bench/warm.ts).
+  const warmFiles = corpus.files.slice(0, Math.min(articles, Number(options.warm)))
+  const warmReport = path.join(work, 'warm.json')
+  await measure([path.join(root, 'dist/bench/warm.js'), ...warmFiles], warmReport)
+  const warm = JSON.parse(readFileSync(warmReport, 'utf8')) as {baselineMs: {first: number; second: number}; copydeskMs: {first: number; second: number}}
+  say(`- In one process, start-up excluded, same ${warmFiles.length} articles: CPU per article, first pass / second pass, ` +
+    `baseline ${warm.baselineMs.first.toFixed(1)} / ${warm.baselineMs.second.toFixed(1)} ms, copydesk ${warm.copydeskMs.first.toFixed(1)} / ${warm.copydeskMs.second.toFixed(1)} ms ` +
+    `(copydesk needs ${(warm.copydeskMs.first / warm.baselineMs.first).toFixed(2)}× / ${(warm.copydeskMs.second / warm.baselineMs.second).toFixed(2)}× the baseline's CPU).`)
 
   // Cold start: a fresh process checking one article of about 700 words.
   const single = corpus.files.reduce((best, file) => {
