@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
 import copydeskParse from '../src/parse/index.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
 import language from '../src/stages/language.js'
 import typography from '../src/stages/typography.js'
 import type {CopydeskMessage, Format} from '../src/types.js'
@@ -79,5 +80,15 @@ describe('typography', () => {
     expect(await check('He said “no” — and ‘maybe’ – then left.')).toEqual([])
     const russian = 'Officials met in Istanbul.\n\nМинистр заявил «нет», и переговоры продолжатся на следующей неделе, если американская сторона выполнит свои обещания.\n'
     expect(await check(russian)).toEqual([])
+  })
+})
+
+describe('double spaces around removed markup', () => {
+  it('are not reported: the spaces belong to a link or inline code the parser left out', async () => {
+    const processor = createPipeline(defaultConfig())
+    const file = await checkText(processor, 'Visit https://example.org/page or `code` and www.example.org today.\n', {format: 'markdown'})
+    expect(file.messages.filter((message) => message.ruleId === 'double-space')).toEqual([])
+    const real = await checkText(processor, 'The talks  resumed.\n', {format: 'markdown'})
+    expect(real.messages.filter((message) => message.ruleId === 'double-space').map((message) => message.actual)).toEqual(['  '])
   })
 })

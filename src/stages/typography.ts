@@ -73,7 +73,10 @@ export default function typographyStage(_config: Config) {
       ]
       for (const hit of hits) {
         if (foreign.some(([from, to]) => hit.from < to && hit.to > from)) continue
-        report(file, hit.rule, {...offsets(mapped, hit.from, hit.to), reason: hit.reason, expected: [hit.expected], fix: 'safe'})
+        const place = offsets(mapped, hit.from, hit.to)
+        // Spaces either side of markup the parser removed (a link, inline code) are not the writer's double space.
+        if (hit.rule === doubleSpace && !/^[ \u00a0]+$/.test(String(file.value).slice(place.start, place.end))) continue
+        report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], fix: 'safe'})
       }
     }
   }
