@@ -134,11 +134,18 @@ export function loadRule(file: string, source: string, ruleId: string): CueRule 
 /** Every rule file of a source folder (`rules/hedge/*.yml`); files starting with `_` are word lists, not rules. */
 export function loadRules(source: string, dir = rulesDir): CueRule[] {
   const folder = `${dir}${source}/`
-  return readdirSync(folder)
+  // The stages' rule lists and the analyser read the same files: parse each folder once per process.
+  const cached = loaded.get(folder)
+  if (cached) return cached
+  const rules = readdirSync(folder)
     .filter((name) => name.endsWith('.yml') && !name.startsWith('_'))
     .sort()
     .map((name) => loadRule(folder + name, source, name.slice(0, -4)))
+  loaded.set(folder, rules)
+  return rules
 }
+
+const loaded = new Map<string, CueRule[]>()
 
 /** Word lists that attribution detection uses (`rules/attribution/_words.yml`). */
 export interface Vocabulary {
