@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {parseDocument} from 'yaml'
-import {patternProblem, readDataFile} from './guard.js'
+import {patternProblem, readYamlFile} from './guard.js'
 import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
 import {toIso6393} from './language/codes.js'
@@ -128,21 +127,7 @@ const schema: Record<keyof Omit<Config, 'file'>, Check> = {
 
 /** Reads and validates a configuration file; paths in it are resolved against its folder. */
 export function loadConfig(file: string): Config {
-  const text = readDataFile(file, (reason) =>
-    new ConfigError(`${file}: ${reason.startsWith('cannot read') ? reason.replace('cannot read', 'cannot read configuration') : `configuration ${reason}`}`),
-  )
-  // Safe load: core schema only, no custom tags, bounded alias expansion.
-  const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!
-    throw new ConfigError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
-  }
-  let data: unknown
-  try {
-    data = document.toJS({maxAliasCount: 100}) ?? {}
-  } catch (error) {
-    throw new ConfigError(`${file}: ${(error as Error).message}`)
-  }
+  const data = readYamlFile(file, 'configuration', (message) => new ConfigError(message)) ?? {}
   if (!isRecord(data)) throw new ConfigError(`${file}: configuration must be a mapping of keys to values`)
   const config = defaultConfig()
   const base = path.dirname(file)

@@ -1,5 +1,6 @@
 import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {parseDocument} from 'yaml'
 
 // recheck (CommonJS, about 85 ms to load) is needed only for a configuration with `/…/` patterns:
 // required on first use, synchronously, rather than on every run.
@@ -29,6 +30,26 @@ export function readDataFile(file: string, fail: (reason: string) => Error, maxB
     return readFileSync(handle, 'utf8')
   } finally {
     closeSync(handle)
+  }
+}
+
+/**
+ * Reads a user-supplied YAML file (configuration, style sheet) safely: size-capped,
+ * core schema only, no custom tags, bounded alias expansion. `what` names the kind
+ * of file in the one-line reason ("cannot read configuration (ENOENT)").
+ */
+export function readYamlFile(file: string, what: string, fail: (message: string) => Error): unknown {
+  const text = readDataFile(file, (reason) => fail(`${file}: ${reason.startsWith('cannot read') ? reason.replace('cannot read', `cannot read ${what}`) : `${what} ${reason}`}`))
+  const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!
+    throw fail(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
+  }
+  try {
+    return document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    // yaml refuses alias bombs with a ReferenceError; it is still a bad file, not a crash.
+    throw fail(`${file}: ${(error as Error).message}`)
   }
 }
 

@@ -1,6 +1,5 @@
-import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {parseDocument} from 'yaml'
+import {readYamlFile} from '../guard.js'
 import {ConfigError} from '../config.js'
 
 /** The newsroom style sheet bundled with copydesk. */
@@ -44,24 +43,7 @@ const cache = new Map<string, NameRecord[]>()
 function readSheet(file: string): NameRecord[] {
   const cached = cache.get(file)
   if (cached) return cached
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read style sheet (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
-  const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!
-    throw new ConfigError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
-  }
-  let data: unknown
-  try {
-    data = document.toJS({maxAliasCount: 100})
-  } catch (error) {
-    // yaml refuses alias bombs with a ReferenceError; it is still a bad sheet, not a crash.
-    throw new ConfigError(`${file}: ${(error as Error).message}`)
-  }
+  const data = readYamlFile(file, 'style sheet', (message) => new ConfigError(message))
   if (!isRecord(data) || !Array.isArray(data.names)) throw new ConfigError(`${file}: a style sheet is a mapping with a \`names\` list`)
   const records = data.names.map((entry, index) => toRecord(entry, `${file}: names[${index}]`))
   cache.set(file, records)
