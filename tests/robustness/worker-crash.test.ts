@@ -1,0 +1,35 @@
+import {execFile} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+
+/**
+ * A worker thread that dies mid-file (here: out of memory, with the size limits
+ * raised so that a 20 MB article reaches the parser) costs that file alone:
+ * the pool replaces the worker, the other files are checked, exit code 2.
+ */
+describe('a worker that crashes', () => {
+  it('fails its file with a clear reason; the files around it are still checked', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-crash-'))
+    writeFileSync(path.join(dir, '.copydeskrc.yml'), 'limits: {maxLength: 100000000, maxToken: 100000000, maxMarkup: 100000000}\n')
+    const sentence = 'The minister said the talks in Geneva would resume next week after a pause of some days. '
+    writeFileSync(path.join(dir, 'huge.md'), `${sentence.repeat(20).trim()}\n\n`.repeat(12_000))
+    writeFileSync(path.join(dir, 'a.md'), 'The talks will ceace next week.\n')
+    writeFileSync(path.join(dir, 'z.md'), 'The talks resumed on Monday.\n')
+    const {code, stdout, stderr} = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) => {
+      execFile(process.execPath, [cli, 'check', '--jobs', '2', '--format', 'json', 'a.md', 'huge.md', 'z.md'], {cwd: dir, maxBuffer: 1 << 26}, (error, out, err) =>
+        resolve({code: error ? Number(error.code) : 0, stdout: out, stderr: err}),
+      )
+    })
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^copydesk: huge\.md: too large to check within a worker's \d+ MB heap$/)])
+    const reports = JSON.parse(stdout) as Array<{path: string; error?: string; messages: Array<{actual: string}>}>
+    expect(reports.map((report) => report.path)).toEqual(['a.md', 'huge.md', 'z.md'])
+    expect(reports[0]!.messages.map((message) => message.actual)).toContain('ceace')
+    expect(reports[2]!.error).toBeUndefined()
+  }, 120_000)
+})
