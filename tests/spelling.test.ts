@@ -177,3 +177,26 @@ describe('suggestions on real typos', () => {
     expect(unclear?.expected?.slice(0, 3)).toEqual(expect.arrayContaining(['which', 'with']))
   })
 })
+
+describe('rare but real words', () => {
+  it('accepts news terms and rare words of the larger list without suggesting them', async () => {
+    expect(await findings('Women in a niqab and an asylee met localist groups.')).toEqual([])
+  })
+
+  it('accepts -ically adverbs of long known adjectives, but not "publically"', async () => {
+    expect(await findings('Posts were ranked meritocratically.')).toEqual([])
+    const [message] = await findings('It was said publically.')
+    expect(message).toMatchObject({actual: 'publically', expected: expect.arrayContaining(['publicly'])})
+  })
+})
+
+describe('contractions without their apostrophe', () => {
+  it.each([
+    ['Theres no plan, he said.', "There's"],
+    ['They dont know.', "don't"],
+    ['He said it doesnt matter.', "doesn't"],
+  ])('%s → %s first', async (text, right) => {
+    const [message] = severe(await findings(text))
+    expect(message?.expected?.[0]).toBe(right)
+  })
+})

@@ -92,9 +92,18 @@ export default function spellingStage(config: Config) {
   const known = (text: string): boolean => {
     const plain = normalise(text)
     const base = withoutPossessive(plain)
-    if (accepted(plain) || (base !== plain && accepted(base))) return true
+    if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base)) return true
     const bare = withoutAccents(base)
     return bare !== base && accepted(bare)
+  }
+
+  /**
+   * "meritocratically" from "meritocratic": the lists hold few -ically adverbs of rare
+   * adjectives. Only long adjectives qualify, so "publically" (for "publicly") stays an error.
+   */
+  const derivedAdverb = (text: string): boolean => {
+    const adjective = /^(\p{L}{6,}ic)ally$/u.exec(text.toLowerCase())?.[1]
+    return adjective !== undefined && lexicon.knows(adjective)
   }
 
   return (tree: Root, file: VFile): void => {
