@@ -64,6 +64,11 @@ describe('attribution stage', () => {
     expect(file.data.sourcing!.chains).toEqual([{chain: ['TASS', 'Defence Ministry'], depth: 1, end: 'Defence Ministry'}])
   })
 
+  it('gives ", citing Y" after "X reported" to the reporter, not to a name earlier in the sentence', async () => {
+    const {file} = await claims('Lavrov is expected to meet Secretary of State Marco Rubio later this year, TASS reported, citing a source in the ministry.')
+    expect(file.data.sourcing!.chains).toEqual([{chain: ['TASS', 'a source'], depth: 1, end: 'a source'}])
+  })
+
   it('does not flag anonymous or weasel cues inside a quotation', async () => {
     expect(await flagged('"Some say we lost, but sources said otherwise," Smith told reporters.')).toEqual([])
   })

@@ -91,7 +91,9 @@ export class AttributionReader {
       }
       if (this.words.citingVerbs.has(word)) {
         const before = this.subjectBefore(tokens, index)
-        const from = (before === conditional ? undefined : this.sourceOf(before, previous)) ?? this.sourceOf(this.mainSubject(tokens), previous)
+        // "…, TASS reported, citing a source": the one who cites is the one who just reported.
+        const reporter = this.previousPunctuation(tokens, index) === ',' && result.kind && result.source ? {kind: result.kind, source: result.source} : undefined
+        const from = reporter ?? (before === conditional ? undefined : this.sourceOf(before, previous)) ?? this.sourceOf(this.mainSubject(tokens), previous)
         const to = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, index)), previous)
         if (to) this.note(result, to)
         if (from) {
