@@ -200,3 +200,10 @@ describe('contractions without their apostrophe', () => {
     expect(message?.expected?.[0]).toBe(right)
   })
 })
+
+describe('language pairs', () => {
+  it('leaves a pair of two-letter language codes alone but still checks other short parts', async () => {
+    expect(await findings('Scores for the ru-en and en-de pairs rose.')).toEqual([])
+    expect(severe(await findings('The xq-en pairs rose.')).map((message) => message.actual)).toEqual(['xq'])
+  })
+})

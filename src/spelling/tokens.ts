@@ -1,3 +1,4 @@
+import {iso6393} from 'iso-639-3'
 import type {Word} from 'nlcst'
 import {span, toString} from '../nlcst.js'
 
@@ -7,6 +8,9 @@ export interface Piece {
   start: number
   end: number
 }
+
+/** Two-letter language codes (ISO 639-1), for language pairs such as "ru-en" in translation copy. */
+const languageCodes = new Set(iso6393.flatMap((language) => (language.iso6391 ? [language.iso6391] : [])))
 
 const hyphens = new Set(['-', '\u2010', '\u2011'])
 const apostrophes = /[\u2019\u02bc\u2018`\u00b4]/g
@@ -81,6 +85,8 @@ export function notForSpelling(text: string): string | undefined {
   // NATO, NGOs, NGO's, U.S., e.g., a.m.
   if (/^\p{Lu}[\p{Lu}.&'\u2019-]*(s|'s|\u2019s)?$/u.test(text) && /^\p{Lu}+$/u.test(letters.replace(/s$/, ''))) return 'acronym'
   if (/^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
+  const pair = /^([a-z]{2})-([a-z]{2})$/.exec(text)
+  if (pair && languageCodes.has(pair[1]!) && languageCodes.has(pair[2]!)) return 'language pair'
   // alt.religion.scientology, news.bbc.co: host and newsgroup names.
   if (/^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+){2,}$/u.test(text)) return 'dotted name'
   if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'
