@@ -21,10 +21,16 @@ export interface MappedText {
 const notProse =
   /(?:(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/|(?<![\p{L}\p{N}.])www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/giu
 
+/** The script and names stages read the same sentences: build each node's text once (read-only). */
+const built = new WeakMap<Node, MappedText>()
+
 export function mappedText(node: Node): MappedText {
+  const cached = built.get(node)
+  if (cached) return cached
   const result: MappedText = {text: '', starts: [], ends: []}
   collect(node, result)
   result.text = result.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))
+  built.set(node, result)
   return result
 }
 
