@@ -207,3 +207,10 @@ describe('language pairs', () => {
     expect(severe(await findings('The xq-en pairs rose.')).map((message) => message.actual)).toEqual(['xq'])
   })
 })
+
+describe('short romanised names', () => {
+  it('does not take short names one letter apart for one name spelled two ways', async () => {
+    const text = 'Legislators Cheung Man-kwong and Cheng Kar-foo spoke. Cheung said Chan and Chun agreed.'
+    expect(severe(await findings(text))).toEqual([])
+  })
+})
