@@ -57,11 +57,18 @@ export class Lexicon {
   knows(word: string): boolean {
     if (this.entries.has(word)) return true
     const lower = word.toLowerCase()
-    if (lower === word) return false
-    if (this.entries.has(lower)) return true
-    // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
-    return word === word.toUpperCase() && this.entries.has(capitalise(lower))
+    if (lower !== word) {
+      if (this.entries.has(lower)) return true
+      // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
+      if (word === word.toUpperCase() && this.entries.has(capitalise(lower))) return true
+    }
+    // Rare words (words-rare.txt) are read on the first word the main list lacks: they
+    // double the load time, and text where every word is common never needs them.
+    this.rare ??= new Set(wordLines(readFileSync(new URL('words-rare.txt', dataDir), 'utf8')))
+    return this.rare.has(lower)
   }
+
+  private rare: Set<string> | undefined
 
   /** Whether the word was added to the base list: newsroom vocabulary, configuration or a personal dictionary. */
   isCurated(word: string): boolean {
