@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {rules} from '../src/stages/hedge.js'
 import {claims, flagged} from './claims-helper.js'
 
-const seed = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../fixtures/cyber-command/input.md', import.meta.url), 'utf8')
 
 describe('hedge stage', () => {
   it('exports its contract rules', () => {

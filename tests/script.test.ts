@@ -162,7 +162,7 @@ describe('transliterate', () => {
 
 describe('seed article', () => {
   it('flags only "Хо", with Haugh first', async () => {
-    const text = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
+    const text = readFileSync(new URL('../fixtures/cyber-command/input.md', import.meta.url), 'utf8')
     const messages = await check(text)
     expect(messages.map((m) => [m.ruleId, m.actual, m.expected[0]])).toEqual([['foreign-script', 'Хо', 'Haugh']])
   })
