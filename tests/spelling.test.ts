@@ -6,7 +6,7 @@ import {type Config, defaultConfig} from '../src/config.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 import type {CopydeskMessage} from '../src/types.js'
 
-const seed = readFileSync(new URL('../../shared/seed/cyber-command.md', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../fixtures/cyber-command/input.md', import.meta.url), 'utf8')
 
 function onlySpelling(config: Config = defaultConfig()): Config {
   // The stages under test and language routing; the other stages have their own tests.
