@@ -96,6 +96,7 @@ export class Suggester {
   private forms = new Map<string, string[]>()
   private cache = new Map<string, Suggestions>()
   private candidateCache = new Map<string, string[]>()
+  private nearbyForms = new Map<string, string[]>()
 
   private readonly logMaxCount: number
 
@@ -178,7 +179,14 @@ export class Suggester {
 
   /** Dictionary forms one edit from `typed` (any case): a cheap test before a full suggestion search. */
   oneEditAway(typed: string): string[] {
-    return this.singleEdits(typed.toLowerCase()).flatMap((key) => this.forms.get(key) ?? [])
+    const key = typed.toLowerCase()
+    // Asked for every capitalised unknown word, and names repeat within and across articles.
+    let found = this.nearbyForms.get(key)
+    if (!found) {
+      found = this.singleEdits(key).flatMap((edit) => this.forms.get(edit) ?? [])
+      this.nearbyForms.set(key, found)
+    }
+    return found
   }
 
   /**
