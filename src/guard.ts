@@ -33,6 +33,11 @@ export function readDataFile(file: string, fail: (reason: string) => Error, maxB
   }
 }
 
+/** Reads a personal dictionary named in the configuration (one word or phrase a line), size-capped. */
+export function readDictionary(file: string, fail: (message: string) => Error): string {
+  return readDataFile(file, (reason) => fail(`${file}: ${reason.startsWith('cannot read') ? reason.replace('cannot read', 'cannot read dictionary') : `dictionary ${reason}`}`))
+}
+
 /**
  * Reads a user-supplied YAML file (configuration, style sheet) safely: size-capped,
  * core schema only, no custom tags, bounded alias expansion. `what` names the kind

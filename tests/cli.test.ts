@@ -148,3 +148,19 @@ describe('newsroom style sheets named in the configuration', () => {
     expect(result.stderr).toMatch(/house\.yml:\d+: not valid YAML/)
   })
 })
+
+describe('personal dictionaries named in the configuration', () => {
+  it('a missing dictionary is one configuration error naming it', async () => {
+    const dir = workspace({'.copydeskrc.yml': 'dictionaries: [desk-words.txt]\n', 'a.md': good, 'b.md': good})
+    const result = await run(['check', 'a.md', 'b.md'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/desk-words\.txt: cannot read dictionary \(ENOENT\)$/)])
+  })
+
+  it('a dictionary too large to be one is refused before it is read', async () => {
+    const dir = workspace({'.copydeskrc.yml': 'dictionaries: [dump.txt]\n', 'dump.txt': 'word\n'.repeat(1_000_000), 'a.md': good})
+    const result = await run(['check', 'a.md'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/dump\.txt: dictionary too large \(5000000 bytes; the limit is \d+\)/)
+  })
+})

@@ -3,6 +3,7 @@ import {jsonArrayWriter} from '../batch/json-stream.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {FileReport} from '../file-report.js'
 import {type GateOptions, runGate} from '../gate/run.js'
+import {readDictionary} from '../guard.js'
 import {type Input, expandInputs} from '../inputs.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
 import {formats, loadReporter, needsGate} from '../reporters/index.js'
@@ -35,8 +36,9 @@ export const exit = {ok: 0, findings: 1, error: 2} as const
 export function resolveConfig(explicit: string | undefined, cwd: string): Config {
   const file = explicit ?? findConfig(cwd)
   const config = file ? loadConfig(file) : defaultConfig()
-  // Read the newsroom's own style sheets now, so that a bad one is one configuration error rather than one per file.
+  // Read the newsroom's own style sheets and dictionaries now, so that a bad one is one configuration error rather than one per file.
   if (config.styleSheets.length > 0) loadStyleSheets(config.styleSheets)
+  for (const dictionary of config.dictionaries) readDictionary(dictionary, (message) => new ConfigError(message))
   return config
 }
 

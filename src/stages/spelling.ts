@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs'
 import type {Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
+import {readDictionary} from '../guard.js'
 import {blockData, checkedSentences, toString, wordsOf} from '../nlcst.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
@@ -76,13 +76,7 @@ export default function spellingStage(config: Config) {
     else lexicon.add(normalise(entry))
   }
   for (const file of config.dictionaries) {
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch (error) {
-      throw new ConfigError(`${file}: cannot read dictionary (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-    }
-    for (const line of wordLines(text)) lexicon.addLine(line)
+    for (const line of wordLines(readDictionary(file, (message) => new ConfigError(message)))) lexicon.addLine(line)
   }
   const rejects = new Map(Object.entries(config.reject).map(([word, replacement]) => [normalise(word), replacement]))
   const prefixes = loadPrefixes()
