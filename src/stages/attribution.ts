@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {bundledAnalyser, headingSpan} from '../claims/analyse.js'
-import {reportCue} from '../claims/report.js'
+import {reportCues} from '../claims/report.js'
 import {canonicalise} from '../claims/sourcing.js'
 import {loadRules, toRuleMeta} from '../claims/rules.js'
 import type {Config} from '../config.js'
@@ -31,15 +31,9 @@ export const rules: RuleMeta[] = [...loadRules('attribution').map(toRuleMeta), u
 export default function attributionStage(config: Config) {
   const analyser = bundledAnalyser()
   const records = loadStyleSheets(config.styleSheets).records
-  const byId = new Map(rules.map((rule) => [rule.ruleId, rule]))
   return (tree: Root, file: VFile): void => {
     const analysis = analyser.analyse(tree)
-    for (const record of analysis.sentences) {
-      for (const finding of record.findings) {
-        const meta = finding.rule.source === 'attribution' ? byId.get(finding.rule.ruleId) : undefined
-        if (meta) reportCue(file, meta, finding)
-      }
-    }
+    reportCues(file, analysis, 'attribution', rules)
     for (const section of analysis.unsourced) {
       const {start, end} = headingSpan(section)
       const claims = section.sentences.length

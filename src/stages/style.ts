@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {bundledAnalyser} from '../claims/analyse.js'
-import {reportCue} from '../claims/report.js'
+import {reportCues} from '../claims/report.js'
 import {loadRules, toRuleMeta} from '../claims/rules.js'
 import type {Config} from '../config.js'
 import type {RuleMeta} from '../types.js'
@@ -12,13 +12,7 @@ export const rules: RuleMeta[] = loadRules('style').map(toRuleMeta)
 /** The writer's opinion in news copy: framing phrases, puffery, essay endings. Quotations stay silent. */
 export default function styleStage(_config: Config) {
   const analyser = bundledAnalyser()
-  const byId = new Map(rules.map((rule) => [rule.ruleId, rule]))
   return (tree: Root, file: VFile): void => {
-    for (const record of analyser.analyse(tree).sentences) {
-      for (const finding of record.findings) {
-        const meta = finding.rule.source === 'style' ? byId.get(finding.rule.ruleId) : undefined
-        if (meta) reportCue(file, meta, finding)
-      }
-    }
+    reportCues(file, analyser.analyse(tree), 'style', rules)
   }
 }
