@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {fromBytes, SortedLines, toBytes} from './sorted-lines.js'
 
 const dataDir = new URL('../../rules/spelling/', import.meta.url)
 
@@ -6,27 +7,47 @@ const dataDir = new URL('../../rules/spelling/', import.meta.url)
 const curatedClass = 50
 /** Marks a word that is correct but never suggested. */
 export const hidden = -1
+/** Distinct words whose verdict is remembered; past this the memo starts afresh (a long batch meets ever more names). */
+const memoLimit = 200_000
+
+/** A key's spellings with their frequency classes. */
+type Forms = Array<[form: string, frequencyClass: number]>
 
 /**
  * The words the spelling stage knows, with a frequency class each (SCOWL size:
  * 10 = most frequent … 95 = rarest). Case rules follow Hunspell: a lower-case
  * entry accepts every casing, a capitalised entry accepts itself and ALL CAPS.
+ *
+ * The base list (words.txt) and the rare words (words-rare.txt) stay in their
+ * sorted text form (see SortedLines); words added at run time (newsroom
+ * vocabulary, configuration, personal dictionaries) go to a small Map.
  */
 export class Lexicon {
-  readonly entries = new Map<string, number>()
   /** Occurrences in a CC0 news corpus (rules/spelling/frequency.txt), to order words inside a frequency class. */
   readonly counts = new Map<string, number>()
-  /** How many leading entries came from the base list, which is sorted by lower-case form. */
-  sortedCount = 0
 
-  /** Words added after the base list: newsroom vocabulary, configuration, personal dictionaries. */
+  /** Words added after the base list, with their class: newsroom vocabulary, configuration, personal dictionaries. */
+  private readonly added = new Map<string, number>()
+  /** The added words the base list lacks. */
   private readonly curated = new Set<string>()
+  /** The added words by lower-case key, sorted by key; built when first asked for. */
+  private addedByKey: Map<string, string[]> | undefined
+  private addedKeys: string[] | undefined
+  private readonly verdicts = new Map<string, boolean>()
 
   /** Multi-word entries ("de facto"), lower case: their words are accepted only next to each other. */
   readonly phrases = new Set<string>()
 
   /** Spellings of one name listed together (`Zelensky | Zelenskyy`): word → group number. */
   readonly variantGroups = new Map<string, number>()
+
+  /** The frequency class of one exact spelling (hidden for never-suggested words), for readers that need no case rules. */
+  readonly entries = {get: (form: string): number | undefined => this.classOf(form)}
+
+  constructor(
+    private readonly base: SortedLines,
+    private readonly rare: SortedLines,
+  ) {}
 
   /** A line of a vocabulary file: a word, a phrase, or `A | B` variant spellings. */
   addLine(line: string): void {
@@ -49,36 +70,101 @@ export class Lexicon {
       this.phrases.add(word.toLowerCase())
       return
     }
-    const known = this.entries.get(word)
+    const known = this.classOf(word)
     if (known === undefined) this.curated.add(word)
-    if (known === undefined || (known !== hidden && known > frequencyClass)) this.entries.set(word, frequencyClass)
+    if (known === undefined || (known !== hidden && known > frequencyClass)) this.added.set(word, frequencyClass)
+    this.addedByKey = undefined
+    this.addedKeys = undefined
+    this.verdicts.clear()
   }
 
   knows(word: string): boolean {
-    if (this.entries.has(word)) return true
-    const lower = word.toLowerCase()
-    if (lower !== word) {
-      if (this.entries.has(lower)) return true
-      // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
-      if (word === word.toUpperCase() && this.entries.has(capitalise(lower))) return true
+    let verdict = this.verdicts.get(word)
+    if (verdict === undefined) {
+      if (this.verdicts.size >= memoLimit) this.verdicts.clear()
+      verdict = this.lookUp(word)
+      this.verdicts.set(word, verdict)
     }
-    // Rare words (words-rare.txt) are read on the first word the main list lacks: they
-    // double the load time, and text where every word is common never needs them.
-    this.rare ??= new Set(wordLines(readFileSync(new URL('words-rare.txt', dataDir), 'utf8')))
-    return this.rare.has(lower)
+    return verdict
   }
 
-  private rare: Set<string> | undefined
+  private lookUp(word: string): boolean {
+    if (this.classOf(word) !== undefined) return true
+    const lower = word.toLowerCase()
+    if (lower !== word) {
+      if (this.classOf(lower) !== undefined) return true
+      // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
+      if (word === word.toUpperCase() && this.classOf(capitalise(lower)) !== undefined) return true
+    }
+    return this.rare.find(toBytes(lower)) !== -1
+  }
 
   /** Whether the word was added to the base list: newsroom vocabulary, configuration or a personal dictionary. */
   isCurated(word: string): boolean {
     return this.curated.has(word)
   }
 
-  /** The frequency class of a known word (lowest class over its casings), or undefined. */
+  /** The frequency class of a known word (its own spelling's, else its lower case's), or undefined. */
   frequencyClass(word: string): number | undefined {
-    return this.entries.get(word) ?? this.entries.get(word.toLowerCase())
+    return this.classOf(word) ?? this.classOf(word.toLowerCase())
   }
+
+  /** The class of one exact spelling: the added words' if listed there, else the base list's. */
+  private classOf(form: string): number | undefined {
+    const added = this.added.get(form)
+    if (added !== undefined) return added
+    const forms = this.baseForms(form.toLowerCase())
+    return forms?.find(([spelling]) => spelling === form)?.[1]
+  }
+
+  /** The spellings of a lower-case key in the base list (`paris` → Paris), or undefined. */
+  private baseForms(key: string): Forms | undefined {
+    const bytes = toBytes(key)
+    const index = this.base.find(bytes)
+    return index === -1 ? undefined : parseForms(this.base.line(index), bytes.length, key)
+  }
+
+  /** The spellings that may be suggested for a lower-case key, base list first. */
+  suggestable(key: string): string[] {
+    const found: string[] = []
+    for (const [form, frequencyClass] of this.baseForms(key) ?? []) if (frequencyClass !== hidden) found.push(form)
+    for (const form of this.addedIndex().get(key) ?? []) if (!found.includes(form)) found.push(form)
+    return found
+  }
+
+  /** The sorted lower-case keys of the base list (decoded one at a time), for the bounded search. */
+  get baseKeys(): SortedLines {
+    return this.base
+  }
+
+  /** The sorted lower-case keys of the added words. */
+  get addedKeyList(): string[] {
+    this.addedKeys ??= [...this.addedIndex().keys()]
+    return this.addedKeys
+  }
+
+  private addedIndex(): Map<string, string[]> {
+    if (this.addedByKey) return this.addedByKey
+    const byKey = new Map<string, string[]>()
+    for (const [form, frequencyClass] of this.added) {
+      if (frequencyClass === hidden) continue
+      const key = form.toLowerCase()
+      byKey.set(key, [...(byKey.get(key) ?? []), form])
+    }
+    this.addedByKey = new Map([...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    return this.addedByKey
+  }
+}
+
+/** `paris 60 Paris:40` → [[paris, 60], [Paris, 40]]: a bare class belongs to the key itself. */
+function parseForms(line: string, keyLength: number, key: string): Forms {
+  const forms: Forms = []
+  for (const field of line.slice(keyLength + 1).split(' ')) {
+    const colon = field.lastIndexOf(':')
+    const size = colon === -1 ? field : field.slice(colon + 1)
+    forms.push([colon === -1 ? key : fromBytes(field.slice(0, colon)), size === '-' ? hidden : Number(size)])
+  }
+  return forms
 }
 
 export function capitalise(word: string): string {
@@ -96,26 +182,12 @@ export function wordLines(text: string): string[] {
 }
 
 /**
- * Reads the generated base list (`word class` lines, see
- * scripts/build-spelling-words.mjs) and the newsroom vocabulary. A plain Map
- * load measured ~55 ms here, against ~170 ms for nspell to expand
- * dictionary-en's affixes at every start.
+ * Reads the generated lists (see scripts/build-spelling-words.mjs), the
+ * newsroom vocabulary and the corpus counts: ~10 ms in all, where nspell
+ * needed ~170 ms to expand dictionary-en's affixes at every start.
  */
 export function loadBaseLexicon(): Lexicon {
-  const lexicon = new Lexicon()
-  const text = readFileSync(new URL('words.txt', dataDir), 'utf8')
-  let start = 0
-  while (start < text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    if (text.charCodeAt(start) !== 35 /* # */ && end > start) {
-      const space = text.lastIndexOf(' ', end)
-      const size = text.slice(space + 1, end)
-      lexicon.entries.set(text.slice(start, space), size === '-' ? hidden : Number(size))
-    }
-    start = end + 1
-  }
-  lexicon.sortedCount = lexicon.entries.size
+  const lexicon = new Lexicon(new SortedLines(new URL('words.txt', dataDir)), new SortedLines(new URL('words-rare.txt', dataDir)))
   for (const line of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.addLine(line)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
     const [word, count] = line.split(' ')

@@ -1,3 +1,9 @@
+/** A sorted list of keys: an array, or a word list read one key at a time (SortedLines). */
+export interface KeyList {
+  readonly length: number
+  at(index: number): string | undefined
+}
+
 /**
  * Finds every key within `max` edits (Damerau, optimal string alignment) of a
  * word in a sorted key list. Walking the sorted list is walking a trie without
@@ -8,7 +14,7 @@
  * scan every word; this needs only the sorted array the lexicon already has.
  */
 export function withinDistance(
-  keys: readonly string[],
+  keys: KeyList,
   word: string,
   max: number,
   range: {from: number; to: number} = {from: 0, to: keys.length},
@@ -20,7 +26,7 @@ export function withinDistance(
   let valid = 0 // rows[0..valid] hold the DP for previous.slice(0, valid)
   let index = range.from
   while (index < range.to) {
-    const key = keys[index]!
+    const key = keys.at(index)!
     let depth = 0
     const limit = Math.min(valid, key.length)
     while (depth < limit && previous.charCodeAt(depth) === key.charCodeAt(depth)) depth++
@@ -67,28 +73,28 @@ export function withinDistance(
 }
 
 /** The index range of the keys that start with `prefix`. */
-export function prefixRange(keys: readonly string[], prefix: string): {from: number; to: number} {
+export function prefixRange(keys: KeyList, prefix: string): {from: number; to: number} {
   return {from: lowerBound(keys, prefix, 0, keys.length), to: lowerBound(keys, prefix + '\uffff', 0, keys.length)}
 }
 
 /** Galloping search: the skipped block is usually short, so probe 1, 2, 4… ahead before bisecting. */
-function firstWithoutPrefix(keys: readonly string[], prefix: string, from: number, to: number): number {
+function firstWithoutPrefix(keys: KeyList, prefix: string, from: number, to: number): number {
   const bound = prefix + '\uffff'
   let step = 1
   let low = from
-  while (low + step < to && keys[low + step]! < bound) {
+  while (low + step < to && keys.at(low + step)! < bound) {
     low += step
     step *= 2
   }
   return lowerBound(keys, bound, low, Math.min(low + step, to))
 }
 
-function lowerBound(keys: readonly string[], bound: string, from: number, to: number): number {
+function lowerBound(keys: KeyList, bound: string, from: number, to: number): number {
   let low = from
   let high = to
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (keys[middle]! < bound) low = middle + 1
+    if (keys.at(middle)! < bound) low = middle + 1
     else high = middle
   }
   return low

@@ -1,5 +1,5 @@
 import {doubleMetaphone} from 'double-metaphone'
-import {hidden, type Lexicon} from './lexicon.js'
+import type {Lexicon} from './lexicon.js'
 import {prefixRange, withinDistance} from './search.js'
 
 /**
@@ -87,16 +87,16 @@ export function weightedDistance(typed: string, intended: string): number {
 }
 
 /**
- * Suggestions for unknown words, from an index over the lexicon that is built
- * on the first unknown word and then kept (and a per-word cache), so a run
- * without typos pays nothing and each new typo costs one bounded search.
+ * Suggestions for unknown words. The lexicon's sorted lists are the index (no
+ * structure is built at run time), and candidates and rankings are cached per
+ * word, so a run without typos pays nothing and each new typo costs one
+ * bounded search.
  */
 export class Suggester {
-  private keys: string[] | undefined
-  private forms = new Map<string, string[]>()
   private cache = new Map<string, Suggestions>()
   private candidateCache = new Map<string, string[]>()
   private nearbyForms = new Map<string, string[]>()
+  private formCache = new Map<string, string[]>()
 
   private readonly logMaxCount: number
 
@@ -104,28 +104,14 @@ export class Suggester {
     this.logMaxCount = Math.log1p(Math.max(1, ...lexicon.counts.values()))
   }
 
-  private index(): string[] {
-    if (this.keys) return this.keys
-    // The base list comes sorted by lower-case form, so only the few curated and
-    // personal words that follow it need sorting (~40 ms instead of ~400 ms).
-    const keys: string[] = []
-    const extra: string[] = []
-    let position = 0
-    for (const [word, frequencyClass] of this.lexicon.entries) {
-      const inBase = position++ < this.lexicon.sortedCount
-      if (frequencyClass === hidden) continue
-      const key = word.toLowerCase()
-      const forms = this.forms.get(key)
-      if (forms) {
-        forms.push(word)
-        continue
-      }
-      this.forms.set(key, [word])
-      if (inBase) keys.push(key)
-      else extra.push(key)
-    }
-    this.keys = extra.length === 0 ? keys : mergeSorted(keys, extra.sort())
-    return this.keys
+  /** The spellings that may be suggested for a lower-case key (none for unknown and never-suggested keys). */
+  private forms(key: string): string[] {
+    const cached = this.formCache.get(key)
+    if (cached) return cached
+    const forms = this.lexicon.suggestable(key)
+    // Only words are kept: the misses are the ~30 edits tried per letter of every typo.
+    if (forms.length > 0) this.formCache.set(key, forms)
+    return forms
   }
 
   /** Ranked suggestions for `word`; `name` ranks proper nouns first (a capitalised word mid-sentence). */
@@ -145,7 +131,7 @@ export class Suggester {
       if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
       score += (((this.lexicon.frequencyClass(form) ?? 95) - 10) / 85) * weights.frequency
       score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
-      const proper = !this.forms.get(key)!.includes(key)
+      const proper = !this.forms(key).includes(key)
       if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
       scored.push({word: form, score})
     }
@@ -166,12 +152,15 @@ export class Suggester {
   candidates(typed: string): string[] {
     let found = this.candidateCache.get(typed)
     if (found) return found
-    const keys = this.index()
     // One edit anywhere; two edits only after a correct first letter (people
     // rarely mistype it) and in words long enough to stay recognisable. This
     // keeps the search to a few thousand trie nodes.
     const near = new Set(this.singleEdits(typed))
-    if (typed.length > 3) for (const {key} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) near.add(key)
+    if (typed.length > 3) {
+      for (const keys of [this.lexicon.baseKeys, this.lexicon.addedKeyList]) {
+        for (const {key} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) if (this.forms(key).length > 0) near.add(key)
+      }
+    }
     found = [...near]
     this.candidateCache.set(typed, found)
     return found
@@ -183,7 +172,7 @@ export class Suggester {
     // Asked for every capitalised unknown word, and names repeat within and across articles.
     let found = this.nearbyForms.get(key)
     if (!found) {
-      found = this.singleEdits(key).flatMap((edit) => this.forms.get(edit) ?? [])
+      found = this.singleEdits(key).flatMap((edit) => this.forms(edit))
       this.nearbyForms.set(key, found)
     }
     return found
@@ -195,10 +184,9 @@ export class Suggester {
    * list when the bound is one edit.
    */
   private singleEdits(typed: string): string[] {
-    this.index()
     const found = new Set<string>()
     const check = (candidate: string) => {
-      if (candidate !== typed && this.forms.has(candidate)) found.add(candidate)
+      if (candidate !== typed && this.forms(candidate).length > 0) found.add(candidate)
     }
     for (let at = 0; at <= typed.length; at++) {
       const head = typed.slice(0, at)
@@ -220,23 +208,12 @@ export class Suggester {
 
   /** The casing to offer: the dictionary's own for names, the writer's for the rest. */
   private pickForm(key: string, typed: string): string {
-    const forms = this.forms.get(key)!
+    const forms = this.forms(key)
     const lower = forms.find((form) => form === key)
     if (!lower) return forms[0]!
     if (typed === typed.toUpperCase() && typed.length > 1) return lower.toUpperCase()
     return isCapitalised(typed) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
   }
-}
-
-function mergeSorted(a: string[], b: string[]): string[] {
-  const merged: string[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) merged.push(a[i++]!)
-    else merged.push(b[j++]!)
-  }
-  return merged
 }
 
 function isCapitalised(word: string): boolean {
