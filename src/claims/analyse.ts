@@ -248,6 +248,8 @@ export class ClaimsAnalyser {
       }
       case 'named-after': {
         // "a senior official, Ivan Petrov, said" / "said US official John Smith": the rank comes with a name.
+        // After a verb ("officials said Kopp fired") the name is the claim's subject, not the source's.
+        if (this.words.reportingVerbs.has(tokens[match.last]!.norm)) return false
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         if (tokens[next]?.raw === ',') next++
@@ -259,6 +261,13 @@ export class ClaimsAnalyser {
         // "artificial intelligence shows": the faculty, not a spy service.
         const cue = tokens.slice(match.first, match.last + 1).find((token) => token.norm === 'intelligence')!
         return nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
+      }
+      case 'literal': {
+        // "a change of course": after a noun the phrase is literal; the booster follows a comma, a verb or nothing.
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        const previous = tokens[back]
+        return previous?.kind === 'word' && !boosterHosts.has(previous.norm)
       }
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
@@ -277,6 +286,8 @@ export class ClaimsAnalyser {
   }
 }
 
+/** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
+const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
 /** A subject right after the modal: a question or a wish. */
