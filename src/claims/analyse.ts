@@ -269,12 +269,15 @@ export class ClaimsAnalyser {
         const previous = tokens[back]
         return previous?.kind === 'word' && !boosterHosts.has(previous.norm)
       }
+      case 'question':
+        // "What could be the cause?": a question asks, it does not claim.
+        return tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
       case 'motion':
-        // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming.
-        return tokens[match.last]!.norm === 'to' && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
+        // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming ("seemed to me" still seems).
+        return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
       case 'ability':
         return this.isAbility(words, at)
       case 'comparison':

@@ -72,7 +72,7 @@ function szeged(part: 'factbank' | 'wiki'): Item[] {
     .map((row) => ({text: row.text, labels: {uncertain: row.uncertain}}))
 }
 
-function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-holdout' | 'news-sourcing-holdout'): Item[] {
+function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | 'news-hedges-holdout' | 'news-sourcing-holdout'): Item[] {
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -249,6 +249,7 @@ function report(): void {
     ? [
         {name: 'news-hedges-tune (tuning)', items: news('news-hedges-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'news-hedges (round 1; tuning since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
+        {name: 'news-hedges-tune2 (tuning)', items: news('news-hedges-tune2'), labels: ['uncertain'], cueMode: false},
         {name: 'news-wmt-tune (tuning)', items: byId('news-wmt-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'news-factbank-tune (tuning)', items: byId('news-factbank-tune'), labels: ['booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
