@@ -287,6 +287,7 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600)
     ['copydesk', (word: string) => suggester.suggest(word)],
     ['retext-spell', (word: string) => ({words: baselineSpeller.suggest(word), certain: false})],
   ] as const) {
+    if (system === 'retext-spell' && process.argv.includes('--no-baseline')) continue
     const times: number[] = []
     let top1 = 0
     let certain = 0
@@ -354,7 +355,9 @@ async function main() {
   const mlqe = split === 'tune' ? mlqeDocuments('train', 3000) : [...mlqeDocuments('dev'), ...mlqeDocuments('test')]
   const documents = [...gum, ...mlqe]
   const checker = copydesk()
-  const systems = [checker, baseline(true)]
+  // --no-baseline: copydesk alone, for quick tuning runs (the report always shows both).
+  const withBaseline = !process.argv.includes('--no-baseline')
+  const systems = withBaseline ? [checker, baseline(true)] : [checker]
   console.log(`# Spelling evaluation (split: ${split}; ${documents.length} documents, ${documents.reduce((sum, text) => sum + countWords(text), 0)} words)\n`)
   console.log(`Cold dictionary load (fresh process, median of 5, import + build): copydesk word lists ${lexiconMs.toFixed(0)} ms; nspell + dictionary-en ${nspellMs.toFixed(0)} ms.\n`)
 
@@ -368,7 +371,7 @@ async function main() {
     ['all', documents],
   ]
   for (const [label, texts] of corpora) {
-    for (const row of await cleanText([checker, baseline(false)], texts)) {
+    for (const row of await cleanText(withBaseline ? [checker, baseline(false)] : [checker], texts)) {
       console.log(`| ${label} | ${row.system} | ${row.words} | ${row.severe} | ${row.perThousand.toFixed(2)} | ${row.info} | ${row.top.join(', ')} |`)
     }
   }

@@ -30,8 +30,9 @@ export class Lexicon {
   private readonly added = new Map<string, number>()
   /** The added words the base list lacks. */
   private readonly curated = new Set<string>()
-  /** The added words by lower-case key, sorted by key; built when first asked for. */
-  private addedByKey: Map<string, string[]> | undefined
+  /** The added words by lower-case key. */
+  private readonly addedByKey = new Map<string, string[]>()
+  /** Their keys, sorted; built when first asked for. */
   private addedKeys: string[] | undefined
   private readonly verdicts = new Map<string, boolean>()
 
@@ -72,8 +73,11 @@ export class Lexicon {
     }
     const known = this.classOf(word)
     if (known === undefined) this.curated.add(word)
-    if (known === undefined || (known !== hidden && known > frequencyClass)) this.added.set(word, frequencyClass)
-    this.addedByKey = undefined
+    if (known !== undefined && (known === hidden || known <= frequencyClass)) return
+    this.added.set(word, frequencyClass)
+    const key = word.toLowerCase()
+    const forms = this.addedByKey.get(key) ?? []
+    if (!forms.includes(word)) this.addedByKey.set(key, [...forms, word])
     this.addedKeys = undefined
     this.verdicts.clear()
   }
@@ -89,14 +93,23 @@ export class Lexicon {
   }
 
   private lookUp(word: string): boolean {
-    if (this.classOf(word) !== undefined) return true
     const lower = word.toLowerCase()
+    const spellings = this.spellings(lower)
+    if (spellings.some(([form]) => form === word)) return true
     if (lower !== word) {
-      if (this.classOf(lower) !== undefined) return true
+      if (spellings.some(([form]) => form === lower)) return true
       // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
-      if (word === word.toUpperCase() && this.classOf(capitalise(lower)) !== undefined) return true
+      const capitalised = capitalise(lower)
+      if (word === word.toUpperCase() && spellings.some(([form]) => form === capitalised)) return true
     }
     return this.rare.find(toBytes(lower)) !== -1
+  }
+
+  /** Every spelling of a lower-case key with its class: the added words' first, then the base list's. */
+  private spellings(key: string): Forms {
+    const added: Forms = (this.addedByKey.get(key) ?? []).map((form) => [form, this.added.get(form)!])
+    const base = this.baseForms(key) ?? []
+    return added.length === 0 ? base : [...added, ...base]
   }
 
   /** Whether the word was added to the base list: newsroom vocabulary, configuration or a personal dictionary. */
@@ -111,10 +124,7 @@ export class Lexicon {
 
   /** The class of one exact spelling: the added words' if listed there, else the base list's. */
   private classOf(form: string): number | undefined {
-    const added = this.added.get(form)
-    if (added !== undefined) return added
-    const forms = this.baseForms(form.toLowerCase())
-    return forms?.find(([spelling]) => spelling === form)?.[1]
+    return this.spellings(form.toLowerCase()).find(([spelling]) => spelling === form)?.[1]
   }
 
   /** The spellings of a lower-case key in the base list (`paris` → Paris), or undefined. */
@@ -126,9 +136,10 @@ export class Lexicon {
 
   /** The spellings that may be suggested for a lower-case key, base list first. */
   suggestable(key: string): string[] {
+    if (!this.addedByKey.has(key) && this.base.find(toBytes(key)) === -1) return []
     const found: string[] = []
-    for (const [form, frequencyClass] of this.baseForms(key) ?? []) if (frequencyClass !== hidden) found.push(form)
-    for (const form of this.addedIndex().get(key) ?? []) if (!found.includes(form)) found.push(form)
+    for (const [form, frequencyClass] of this.baseForms(key) ?? []) if (frequencyClass !== hidden && this.added.get(form) !== hidden) found.push(form)
+    for (const form of this.addedByKey.get(key) ?? []) if (!found.includes(form) && this.added.get(form) !== hidden) found.push(form)
     return found
   }
 
@@ -139,21 +150,10 @@ export class Lexicon {
 
   /** The sorted lower-case keys of the added words. */
   get addedKeyList(): string[] {
-    this.addedKeys ??= [...this.addedIndex().keys()]
+    this.addedKeys ??= [...this.addedByKey.keys()].sort()
     return this.addedKeys
   }
 
-  private addedIndex(): Map<string, string[]> {
-    if (this.addedByKey) return this.addedByKey
-    const byKey = new Map<string, string[]>()
-    for (const [form, frequencyClass] of this.added) {
-      if (frequencyClass === hidden) continue
-      const key = form.toLowerCase()
-      byKey.set(key, [...(byKey.get(key) ?? []), form])
-    }
-    this.addedByKey = new Map([...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    return this.addedByKey
-  }
 }
 
 /** `paris 60 Paris:40` → [[paris, 60], [Paris, 40]]: a bare class belongs to the key itself. */
@@ -198,4 +198,8 @@ export function loadBaseLexicon(): Lexicon {
 
 export function loadPrefixes(): Set<string> {
   return new Set(wordLines(readFileSync(new URL('prefixes.txt', dataDir), 'utf8')))
+}
+
+export function loadFunctionWords(): Set<string> {
+  return new Set(wordLines(readFileSync(new URL('function-words.txt', dataDir), 'utf8')))
 }

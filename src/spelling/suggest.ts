@@ -166,6 +166,19 @@ export class Suggester {
     return found
   }
 
+  /** The capitalised spellings of a lower-case key that has no lower-case spelling of its own (`reddit` → Reddit). */
+  namesOf(key: string): string[] {
+    const forms = this.forms(key)
+    return forms.includes(key) ? [] : forms
+  }
+
+  /** Newsroom, configured and personal words one edit from `typed` with its first letter: a search of a few hundred keys. */
+  addedOneEditAway(typed: string): string[] {
+    const keys = this.lexicon.addedKeyList
+    const key = typed.toLowerCase()
+    return withinDistance(keys, key, 1, prefixRange(keys, key.charAt(0))).flatMap((found) => this.lexicon.suggestable(found.key))
+  }
+
   /** Dictionary forms one edit from `typed` (any case): a cheap test before a full suggestion search. */
   oneEditAway(typed: string): string[] {
     const key = typed.toLowerCase()

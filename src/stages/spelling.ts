@@ -5,7 +5,7 @@ import {readDictionary} from '../guard.js'
 import {blockData, checkedSentences, toString, wordsOf} from '../nlcst.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
-import {loadBaseLexicon, loadPrefixes, wordLines} from '../spelling/lexicon.js'
+import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, insideAddress, normalise, notForSpelling, type Piece, wholeWord, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import type {RuleMeta} from '../types.js'
@@ -19,6 +19,8 @@ const misspelling: RuleMeta = {
 }
 /** A capitalised word that is close to a known name or word: probably a typo, but it may be a name. */
 const likelyTypo: RuleMeta = {...misspelling, severity: 'warning'}
+/** A lower-case unknown word that looks like a real term (repeated, compounded, or a name in lower case): worth a look, not an error. */
+const likelyTerm: RuleMeta = {...misspelling, severity: 'info'}
 const unknownName: RuleMeta = {
   source: 'spelling',
   ruleId: 'unknown-name',
@@ -42,6 +44,17 @@ const inconsistent: RuleMeta = {
 }
 
 export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent]
+
+/** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
+const repeatedUses = 2
+/** SCOWL size up to which a word counts as common: a repeated word one slip from one of these stays a typo. */
+const commonClass = 50
+/** Shortest half of a closed compound: shorter halves (`alot`, `infact`) make typos of two words. */
+const compoundPart = 4
+/** Largest SCOWL size of a compound's halves: both must be ordinary dictionary words. */
+const compoundClass = 60
+/** Words that are also derivational suffixes: `publically` is public + -ally gone wrong, not public + ally. */
+const suffixWords = new Set(['ally', 'able', 'less', 'ness', 'ship', 'hood', 'ward', 'wards', 'wise', 'like', 'some'])
 
 /** Blocks where every word may be capitalised, so capitals say nothing about names. */
 const titleBlocks = new Set(['heading', 'headline', 'cell', 'caption'])
@@ -80,10 +93,22 @@ export default function spellingStage(config: Config) {
   }
   const rejects = new Map(Object.entries(config.reject).map(([word, replacement]) => [normalise(word), replacement]))
   const prefixes = loadPrefixes()
+  const functionWords = loadFunctionWords()
   const suggester = new Suggester(lexicon)
 
   const accepted = (text: string): boolean => lexicon.knows(text) || patterns.some((pattern) => pattern.test(text))
+  // One verdict per distinct token for the pipeline's life: most tokens of a batch are repeats.
+  const verdicts = new Map<string, boolean>()
   const known = (text: string): boolean => {
+    let verdict = verdicts.get(text)
+    if (verdict === undefined) {
+      if (verdicts.size >= 200_000) verdicts.clear()
+      verdict = decideKnown(text)
+      verdicts.set(text, verdict)
+    }
+    return verdict
+  }
+  const decideKnown = (text: string): boolean => {
     const plain = normalise(text)
     const base = withoutPossessive(plain)
     if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base)) return true
@@ -130,6 +155,8 @@ export default function spellingStage(config: Config) {
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
+        // "hee-hee", "tut-tut", "bye-bye": a reduplicated sound is written as heard, not spelled wrong.
+        if (parts.length > 1 && parts.every((part) => part.text.toLowerCase() === parts[0]!.text.toLowerCase())) return
         parts.forEach((part, index) => {
           if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
           const rejection = rejects.get(normalise(part.text))
@@ -147,7 +174,13 @@ export default function spellingStage(config: Config) {
         })
       })
     }
-    for (const item of unknown) pending.push(judge(item, midSentence))
+    // Typos rarely repeat letter for letter: how often the article uses each lower-case unknown word.
+    const uses = new Map<string, number>()
+    for (const {piece} of unknown) {
+      const text = normalise(piece.text)
+      if (text === text.toLowerCase()) uses.set(text, (uses.get(text) ?? 0) + 1)
+    }
+    for (const item of unknown) pending.push(judge(item, midSentence, uses))
 
     const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
@@ -181,6 +214,51 @@ export default function spellingStage(config: Config) {
   }
 
   /**
+   * Why a lower-case unknown word is more likely a real term than a typo, as a
+   * finding at `info`, or undefined. Never when a common word is one slip away
+   * (people do repeat `recieve`; `mike` is more often `make` than a name).
+   * Otherwise: a known name in lower case (`reddit`, `javascript`) is a matter
+   * of capitals, not of letters; a slip is not repeated letter for letter, so a
+   * word the article uses again (`santorum`, `aerogel`) is a term; and a
+   * closed compound of two content words (`audiobooks`, `studymate`) is a
+   * coinage, not a slip.
+   */
+  function termEvidence(text: string, count: number): ((piece: Piece) => Pending) | undefined {
+    const info = (reason: string, expected: string[] = []) => (piece: Piece): Pending => ({rule: likelyTerm, piece, reason, expected, ...(expected.length > 0 ? {fix: 'review' as const} : {})})
+    // A common word one slip away makes a typo likelier than any term (`recieve`; `mike` for `make`).
+    if (suggester.oneEditAway(text).some((form) => (lexicon.frequencyClass(form) ?? 95) <= commonClass)) return undefined
+    const name = lowerCaseName(text)
+    if (name) return info(`\`${text}\` is the name \`${name}\` in lower case`, [name])
+    if (count >= repeatedUses) return info(`\`${text}\` is not in the dictionary, but this article uses it ${count} times: probably a real term; check it and add it to a dictionary`)
+    const compound = closedCompound(text)
+    if (compound) return info(`\`${text}\` is not in the dictionary, but it is made of \`${compound[0]}\` and \`${compound[1]}\`: probably a compound; check it and add it to a dictionary`)
+    return undefined
+  }
+
+  /** `audiobooks` → audio + books: both parts known content words of four letters or more, in the main list. */
+  function closedCompound(text: string): [string, string] | undefined {
+    if (!/^\p{Ll}+$/u.test(text)) return undefined
+    for (let at = compoundPart; at <= text.length - compoundPart; at++) {
+      const head = text.slice(0, at)
+      const tail = text.slice(at)
+      if (contentWord(head, false) && contentWord(tail, true)) return [head, tail]
+    }
+    return undefined
+  }
+
+  function contentWord(word: string, tail: boolean): boolean {
+    if (functionWords.has(word) || (tail && suffixWords.has(word))) return false
+    return (lexicon.frequencyClass(word) ?? 95) <= compoundClass
+  }
+
+  /** `reddit` → Reddit: a name the lists know well, written without its capitals. */
+  function lowerCaseName(text: string): string | undefined {
+    if (text.length < 4) return undefined
+    const forms = suggester.namesOf(text)
+    return forms.find((form) => lexicon.isCurated(form) || (lexicon.frequencyClass(form) ?? 95) <= commonClass)
+  }
+
+  /**
    * Decides how sure we are that an unknown word is a typo rather than a name.
    * Lower-case: a typo. Capitalised: a typo only when it is one slip from a
    * name the newsroom knows, or (at the start of a sentence, where a capital
@@ -189,11 +267,13 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart}: Unknown, midSentence: ReadonlySet<string>): Pending {
+  function judge({piece, initial, beforeName, namePart}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
     const text = normalise(piece.text)
     const capitalised = /^\p{Lu}/u.test(text) || namePart
     const camel = /\p{Ll}\p{Lu}/u.test(text)
     if (!capitalised && !camel) {
+      const term = termEvidence(text, uses.get(text) ?? 1)
+      if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(words.length > 0 ? {fix: certain ? 'safe' : 'review'} : {})}
     }
@@ -203,8 +283,10 @@ export default function spellingStage(config: Config) {
       const newsroomName = (form: string) => lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0)
       const commonWord = (form: string) => initial && !usedAsName && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= 50
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
-      // qualifies, the full (and costlier) suggestion search cannot find one either.
-      if (suggester.oneEditAway(text).some((form) => newsroomName(form) || commonWord(form))) {
+      // qualifies, the full (and costlier) suggestion search cannot find one either. Common
+      // words count only at the start of a sentence; elsewhere only the few added names are tried.
+      const near = initial && !usedAsName ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
+      if (near.some((form) => newsroomName(form) || commonWord(form))) {
         const {words, certain} = suggester.suggest(text, {name: !initial})
         const best = words[0]
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
