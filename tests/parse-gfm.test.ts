@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {blocksOf} from '../src/parse/index.js'
 
-// Markdown without a possible literal autolink is parsed without that GFM extension (src/parse/markdown.ts);
-// the rest of GFM must read the same either way.
+// Markdown is parsed with only the GFM constructs its text may hold (src/parse/markdown.ts);
+// every document must read the same as with the whole of GFM.
 const gfm = [
   '| City | Mayor |',
   '|---|---|',
@@ -36,5 +36,26 @@ describe('GFM without literal autolinks', () => {
     const [url, ...rest] = blocks(withUrl)
     expect(url).toEqual({block: 'paragraph', text: 'See   for more.', source: 'See https://example.com/style for more.'})
     expect(rest).toEqual(blocks(gfm))
+  })
+})
+
+// Each construct alone, so that the parser chosen for it holds that construct and nothing else.
+const alone: Array<[string, string, string[]]> = [
+  ['a table', '| City |\n|---|\n| Kyiv |', ['City', 'Kyiv']],
+  ['a table without pipes', 'City\n:-:\nKyiv', ['City', 'Kyiv']],
+  ['a task list', '- [ ] Check the spelling.', ['Check the spelling.']],
+  ['strikethrough', 'The ~~Kiev~~ Kyiv office.', ['The Kiev Kyiv office.']],
+  ['a footnote', 'A note.[^1]\n\n[^1]: The source.', ['A note. ', 'The source.']],
+  ['YAML front matter', '---\ntitle: Talks\n---\n\nThe talks resumed.', ['The talks resumed.']],
+  ['TOML front matter', '+++\ntitle = "Talks"\n+++\n\nThe talks resumed.', ['The talks resumed.']],
+  ['a handle, which is no e-mail address', 'Follow @desk for news.', ['Follow @desk for news.']],
+]
+
+describe('GFM constructs chosen by the text', () => {
+  it.each(alone)('reads %s as the whole of GFM does', (_name, markdown, texts) => {
+    expect(blocks(markdown).map((block) => block.text)).toEqual(texts)
+    // A URL makes the document go to the parser with every construct.
+    const withUrl = blocks(`${markdown}\n\nSee https://example.com/style here.`)
+    expect(withUrl.slice(0, -1)).toEqual(blocks(markdown))
   })
 })

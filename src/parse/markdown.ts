@@ -16,28 +16,58 @@ import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
 import {type ParseLimits, checkDepth, checkMarkup, defaultLimits, markdownNesting, withStackGuard} from './limits.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+const fullParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /**
- * GFM without literal autolinks, for documents that cannot contain one.
- * The autolink-literal extension tries a match at nearly every word and its
- * mdast transform searches every text node again: it was over half of
- * Markdown parsing time (2.0 of 3.5 ms a 740-word article), while an
- * autolink literal needs `www.`, `http://`, `https://` or an `@` (e-mail,
- * `mailto:`, `xmpp:`), which most news copy never has. Same tree otherwise.
+ * GFM constructs other than literal autolinks, each with a test that its
+ * text passes whenever the construct could match. A document is parsed with
+ * only the constructs it may hold: each one hooks into micromark at many
+ * characters (the table at every line start), and on plain news copy they
+ * cost as much as the rest of the parse while finding nothing. The literal
+ * autolink extension tries a match at nearly every word and its mdast
+ * transform searches every text node again (2.0 of 3.5 ms a 740-word
+ * article): it needs `www.`, `http://`, `https://` or a character before an
+ * `@` (e-mail, `mailto:`, `xmpp:`), and a document that may hold one gets the
+ * whole of GFM. Same tree either way (tests/parse-gfm.test.ts).
  */
-function remarkGfmWithoutAutolinks(this: Processor): void {
-  const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
+const constructs = [
+  // A delimiter row needs a pipe, or a colon beside a hyphen (`a` over `:-:` is a one-column table).
+  {mayHold: (text: string) => text.includes('|') || /:-|-:/.test(text), micromark: gfmTable, mdast: gfmTableFromMarkdown},
+  {mayHold: (text: string) => text.includes('[^'), micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown},
+  {mayHold: (text: string) => text.includes('~'), micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown},
+  {mayHold: (text: string) => /\[(?:[\t\n\r xX]|\r\n)\]/.test(text), micromark: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown},
+] as const
+
+/** Front matter opens at column 1 of line 1. */
+const mayHoldFrontMatter = (text: string) => text.startsWith('---') || text.startsWith('+++')
+
+const mayHaveAutolink = /www\.|https?:\/\/|[\w.+-]@/i
+
+/** One parser per set of constructs, built on first use. */
+const parsers = new Map<number, Processor<Root>>()
+
+function parserFor(text: string): Processor<Root> {
+  if (mayHaveAutolink.test(text)) return fullParser
+  let key = mayHoldFrontMatter(text) ? 1 : 0
+  constructs.forEach((construct, index) => {
+    if (construct.mayHold(text)) key |= 2 << index
+  })
+  let parser = parsers.get(key)
+  if (!parser) {
+    const chosen = constructs.filter((_, index) => key & (2 << index))
+    parser = unified().use(remarkParse).use(function (this: Processor) {
+      const data = this.data()
+      ;(data.micromarkExtensions ??= []).push(...chosen.map((construct) => construct.micromark()))
+      ;(data.fromMarkdownExtensions ??= []).push(...chosen.map((construct) => construct.mdast()))
+    }) as unknown as Processor<Root>
+    if (key & 1) parser.use(remarkFrontmatter, ['yaml', 'toml'])
+    parsers.set(key, parser)
+  }
+  return parser
 }
 
-const parserWithoutAutolinks = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml'])
-
-const mayHaveAutolink = /www\.|https?:\/\/|@/i
-
 function parse(text: string): Root {
-  return (mayHaveAutolink.test(text) ? parser : parserWithoutAutolinks).parse(text) as Root
+  return parserFor(text).parse(text)
 }
 
 /** Prose blocks of a Markdown document; code, HTML, front matter, URLs and images are left out. */
