@@ -45,6 +45,14 @@ export interface Analysis {
   sourcing: Sourcing
 }
 
+/** What the story so far says about the sentences that follow. */
+interface StoryContext {
+  /** A court, charge or the police has been named. */
+  legal: boolean
+  /** A paragraph has ended with a question: a Q&A interview, whose answers are the interviewee's. */
+  interview: boolean
+}
+
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
 
@@ -90,7 +98,8 @@ export class ClaimsAnalyser {
     const sections: Section[] = []
     let previous: string | undefined
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
-    let legalStory = false
+    // An interview: once a paragraph has ended with a question, first-person answers belong to the interviewee.
+    const story: StoryContext = {legal: false, interview: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
@@ -104,10 +113,11 @@ export class ClaimsAnalyser {
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
         const attribution = this.reader.read(tokens, previous)
-        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, legalStory)}
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, story)}
         sentences.push(record)
-        legalStory ||= this.hasLegalWord(tokens)
+        story.legal ||= this.hasLegalWord(tokens)
         if (isHeading) return
+        if (index === own.length - 1) story.interview ||= tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
         sections.at(-1)?.sentences.push(record)
         previous = attribution.antecedent
       })
@@ -128,7 +138,7 @@ export class ClaimsAnalyser {
     return !sourced && claims.length >= minimumClaims && opinionated
   }
 
-  private cues(tokens: Token[], attribution: SentenceAttribution, legalStory: boolean): CueFinding[] {
+  private cues(tokens: Token[], attribution: SentenceAttribution, story: StoryContext): CueFinding[] {
     const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
     const entries = new Set(this.unindexed)
     for (const token of tokens) {
@@ -138,7 +148,7 @@ export class ClaimsAnalyser {
       for (const match of matchPattern(tokens, pattern)) {
         if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
         if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) continue
-        if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, legalStory))) continue
+        if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) continue
         candidates.push({rule, cue, match})
       }
     }
@@ -218,7 +228,7 @@ export class ClaimsAnalyser {
     return tokens.some((token) => token.kind === 'word' && this.words.legal.has(token.norm))
   }
 
-  private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, legalStory: boolean): boolean {
+  private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, story: StoryContext): boolean {
     const words = tokens.filter((token) => token.kind === 'word')
     const at = words.indexOf(tokens[match.first]!)
     const before = words[at - 1]
@@ -233,7 +243,7 @@ export class ClaimsAnalyser {
         // "twice as likely", "more likely to": a comparison of rates, not a guess.
         return /^(?:more|less|as|twice|thrice|times|least|equally)$/.test(before?.norm ?? '') || (before?.norm === 'most' && after?.norm === 'to')
       case 'legal':
-        return legalStory || this.hasLegalWord(tokens)
+        return story.legal || this.hasLegalWord(tokens)
       case 'not-after-name':
         // "The Guardian understands": only after a capitalised name that is not a pronoun.
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
@@ -269,6 +279,8 @@ export class ClaimsAnalyser {
         const previous = tokens[back]
         return previous?.kind === 'word' && !boosterHosts.has(previous.norm)
       }
+      case 'interview':
+        return story.interview
       case 'question':
         // "What could be the cause?": a question asks, it does not claim.
         return tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
