@@ -30,7 +30,7 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
-import {wmtNewsSentences} from './wmt-news.js'
+import {wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
 const tune = process.argv.includes('--tune')
@@ -86,11 +86,12 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
 /**
  * Sets labelled by id, whose text is read from `../shared/eval` at run time because its licence
  * does not let the repository copy it: WMT 2023 zh→en news (`news-wmt-*`, all four labels) and
- * Szeged FactBank wire news (`news-factbank-*`, booster and anonymous only). A `sha1` column
+ * Szeged FactBank wire news (`news-factbank-*`, booster and anonymous only), WMT 2021 TED talks
+ * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-holdout'): Item[] {
-  const sentences = name.startsWith('news-wmt') ? wmtSentences() : factbankSentences()
+function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-holdout' | 'ted-boosters-tune'): Item[] {
+  const sentences = name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -110,6 +111,11 @@ type Sentences = Map<string, {text: string; context?: string}>
 /** Each sentence with the one before it in the same document. */
 function withContext(rows: Array<{id: string; doc: string; text: string}>): Sentences {
   return new Map(rows.map((row, index) => [row.id, {text: row.text, context: rows[index - 1]?.doc === row.doc ? rows[index - 1]!.text : undefined}]))
+}
+
+let tedCache: Sentences | undefined
+function tedSentences(): Sentences {
+  return (tedCache ??= withContext(wmtTedSentences(evalDir)))
 }
 
 let wmtCache: Sentences | undefined
@@ -252,6 +258,7 @@ function report(): void {
         {name: 'news-hedges-tune2 (tuning)', items: news('news-hedges-tune2'), labels: ['uncertain'], cueMode: false},
         {name: 'news-wmt-tune (tuning)', items: byId('news-wmt-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'news-factbank-tune (tuning)', items: byId('news-factbank-tune'), labels: ['booster', 'anonymous'], cueMode: false},
+        {name: 'ted-boosters-tune (tuning; talks, not news)', items: byId('ted-boosters-tune'), labels: ['booster'], cueMode: false},
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]
     : [
