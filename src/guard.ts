@@ -1,5 +1,7 @@
-import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
+import {closeSync, fstatSync, openSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseDocument} from 'yaml'
 
 // recheck (CommonJS, about 85 ms to load) is needed only for a configuration with `/…/` patterns:
@@ -42,9 +44,28 @@ export function readDictionary(file: string, fail: (message: string) => Error): 
  * Reads a user-supplied YAML file (configuration, style sheet) safely: size-capped,
  * core schema only, no custom tags, bounded alias expansion. `what` names the kind
  * of file in the one-line reason ("cannot read configuration (ENOENT)").
+ * A file of the bundled rule data (`rules/`) is read from its precompiled JSON when that is up to date.
  */
 export function readYamlFile(file: string, what: string, fail: (message: string) => Error): unknown {
+  const compiled = readCompiled(file)
+  if (compiled.found) return compiled.data
   const text = readDataFile(file, (reason) => fail(`${file}: ${reason.startsWith('cannot read') ? reason.replace('cannot read', `cannot read ${what}`) : `${what} ${reason}`}`))
+  return parseYaml(text, file, fail)
+}
+
+/**
+ * Reads a YAML file of the bundled rule data (a `.yml` file under `rules/`): from its precompiled
+ * JSON when that is up to date, else by parsing it as `readYamlFile` does.
+ * Throws a plain Error naming the file and line for data that is not valid YAML.
+ */
+export function readRuleYaml(file: string | URL): unknown {
+  const name = file instanceof URL ? fileURLToPath(file) : file
+  const compiled = readCompiled(name)
+  return compiled.found ? compiled.data : parseYaml(readFileSync(name, 'utf8'), name, (message) => new Error(message))
+}
+
+/** Parses YAML text with the core schema only, no custom tags, unique keys and bounded alias expansion. */
+export function parseYaml(text: string, file: string, fail: (message: string) => Error): unknown {
   const document = parseDocument(text, {schema: 'core', customTags: [], uniqueKeys: true})
   if (document.errors.length > 0) {
     const error = document.errors[0]!
@@ -56,6 +77,32 @@ export function readYamlFile(file: string, what: string, fail: (message: string)
     // yaml refuses alias bombs with a ReferenceError; it is still a bad file, not a crash.
     throw fail(`${file}: ${(error as Error).message}`)
   }
+}
+
+/** The bundled rule data, and where `npm run build` writes it as JSON (src/tools/precompile.ts); the same from src/ and dist/. */
+export const rulesRoot = fileURLToPath(new URL('../rules/', import.meta.url))
+export const compiledRulesRoot = fileURLToPath(new URL('../dist/rules/', import.meta.url))
+
+/** The precompiled JSON for a file of the bundled rule data, or undefined for any other file. */
+export function compiledPathOf(file: string): string | undefined {
+  const relative = path.relative(rulesRoot, path.resolve(file))
+  if (relative.startsWith('..') || path.isAbsolute(relative) || !relative.endsWith('.yml')) return undefined
+  return path.join(compiledRulesRoot, `${relative}.json`)
+}
+
+/**
+ * Parsing YAML was a fifth of a cold check (the yaml library compiling its own code
+ * on first use), so the bundled data is compiled to JSON at build time. The JSON is
+ * used only while it is at least as new as its source, so an edited rule file is read
+ * as YAML until the next build.
+ */
+function readCompiled(file: string): {found: true; data: unknown} | {found: false} {
+  const compiled = compiledPathOf(file)
+  if (!compiled) return {found: false}
+  const json = statSync(compiled, {throwIfNoEntry: false})
+  const source = statSync(file, {throwIfNoEntry: false})
+  if (!json || !source || json.mtimeMs < source.mtimeMs) return {found: false}
+  return {found: true, data: JSON.parse(readFileSync(compiled, 'utf8'))}
 }
 
 /** Longest user-supplied pattern accepted; words are short, patterns for them need not be long. */

@@ -1,13 +1,12 @@
-import {readFileSync} from 'node:fs'
 import {data} from 'franc/data.js'
 import {expressions} from 'franc/expressions.js'
-import {parse} from 'yaml'
+import {readRuleYaml} from '../guard.js'
 
 /** Per shared script, each language's letters (rules/language/alphabets.yml). */
 export type Alphabets = Record<string, Record<string, ReadonlySet<string>>>
 
 export function readAlphabets(url: URL): Alphabets {
-  const raw = parse(readFileSync(url, 'utf8')) as Record<string, Record<string, string>>
+  const raw = readRuleYaml(url) as Record<string, Record<string, string>>
   const out: Alphabets = {}
   for (const [script, languages] of Object.entries(raw)) {
     out[script] = Object.fromEntries(Object.entries(languages).map(([lang, letters]) => [lang, new Set(letters)]))

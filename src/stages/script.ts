@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs'
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import {parse} from 'yaml'
 import type {Config} from '../config.js'
+import {readRuleYaml} from '../guard.js'
 import {NameIndex} from '../names/lookup.js'
 import {loadStyleSheets, type NameRecord} from '../names/style-sheet.js'
 import {checkedSentences} from '../nlcst.js'
@@ -11,7 +10,7 @@ import {englishRank} from '../script/dictionary.js'
 import {lookalikes, scriptOf} from '../script/lookalikes.js'
 import {type MappedText, mappedText, offsets} from '../script/text.js'
 import {transliterate} from '../script/transliterate.js'
-import {foreignChars, hasLatin, inOtherScript, repair, type Run, tokensOf} from '../script/words.js'
+import {foreignChars, hasLatin, inOtherScript, mayHoldForeignLetters, repair, type Run, tokensOf} from '../script/words.js'
 import type {RuleMeta} from '../types.js'
 
 const mixedScript: RuleMeta = {
@@ -69,7 +68,7 @@ export default function scriptStage(config: Config) {
   lookalikes()
   const context: Context = {
     names: new NameIndex(loadStyleSheets(config.styleSheets)),
-    abbreviations: parse(readFileSync(abbreviationsFile, 'utf8')) as Record<string, string>,
+    abbreviations: readRuleYaml(abbreviationsFile) as Record<string, string>,
     config,
   }
   return (tree: Root, file: VFile): void => {
@@ -79,6 +78,7 @@ export default function scriptStage(config: Config) {
 
 function checkSentence(sentence: Sentence, file: VFile, context: Context): void {
   const mapped = mappedText(sentence)
+  if (!mayHoldForeignLetters(mapped.text)) return
   let group: Run[] = []
   let previous: string | undefined
   let latinBefore: string | undefined

@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs'
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {parse} from 'yaml'
 import type {Config} from '../config.js'
+import {readRuleYaml} from '../guard.js'
 import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
 import {report} from '../report.js'
 import {type MappedText, mappedText, offsets} from '../script/text.js'
@@ -37,7 +36,7 @@ interface HouseStyle {
 const houseStyleFile = new URL('../../rules/typography/house-style.yml', import.meta.url)
 
 function loadHouseStyle(): HouseStyle {
-  const style = parse(readFileSync(houseStyleFile, 'utf8')) as HouseStyle
+  const style = readRuleYaml(houseStyleFile) as HouseStyle
   if (style.months?.length !== 12 || !style.quotes?.open || !style.date || !style.numberWords || !style.doubledWordsAllowed) {
     throw new Error('rules/typography/house-style.yml: needs quotes, numberWords, date, twelve months and doubledWordsAllowed')
   }
