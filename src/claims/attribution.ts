@@ -37,6 +37,8 @@ const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const subjectTails = new Set(['himself', 'herself', 'themselves', 'itself', 'alone', 'too', 'jr', 'jr.', 'sr', 'sr.'])
 /** Before these a reporting-verb form is a noun ("the remarks", "his claims"). */
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'any', 'some', 'no'])
+/** Before these a reporting verb in -ing is a gerund ("without saying"). */
+const gerundPrepositions = new Set(['without', 'of', 'for', 'about', 'instead', 'despite', 'besides'])
 /** A reporting verb after these is a condition, not an attribution ("if Russia responds"). */
 const conditionals = new Set(['if', 'unless', 'whether', 'once', 'until', 'lest'])
 const conditional = Symbol('conditional clause')
@@ -202,6 +204,8 @@ export class AttributionReader {
     const first = tokens.findIndex((other) => other.kind === 'word')
     if (index !== first && isCapitalised(token)) return true
     const before = this.previousWord(tokens, index)?.norm ?? ''
+    // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
+    if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     return /'s?$/.test(before) || determiners.has(before)
   }
 
