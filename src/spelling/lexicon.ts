@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import type {KeyList} from './search.js'
 import {fromBytes, SortedLines, toBytes} from './sorted-lines.js'
 
 const dataDir = new URL('../../rules/spelling/', import.meta.url)
@@ -130,8 +131,8 @@ export class Lexicon {
   /** The spellings of a lower-case key in the base list (`paris` → Paris), or undefined. */
   private baseForms(key: string): Forms | undefined {
     const bytes = toBytes(key)
-    const index = this.base.find(bytes)
-    return index === -1 ? undefined : parseForms(this.base.line(index), bytes.length, key)
+    const start = this.base.find(bytes)
+    return start === -1 ? undefined : parseForms(this.base.line(start), bytes.length, key)
   }
 
   /** The spellings that may be suggested for a lower-case key, base list first. */
@@ -143,9 +144,13 @@ export class Lexicon {
     return found
   }
 
-  /** The sorted lower-case keys of the base list (decoded one at a time), for the bounded search. */
-  get baseKeys(): SortedLines {
-    return this.base
+  /**
+   * The sorted lower-case keys of the base list (decoded one at a time), for the
+   * suggestion search. The first call indexes the list (~40 ms), which also
+   * makes every later look-up a hash probe.
+   */
+  baseKeys(): KeyList {
+    return this.base.keys()
   }
 
   /** The sorted lower-case keys of the added words. */

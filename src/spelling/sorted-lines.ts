@@ -1,43 +1,112 @@
 import {readFileSync} from 'node:fs'
+import type {KeyList} from './search.js'
 
 /**
  * A generated word list kept as the file's own text: lines sorted by their
- * first field (the lower-case key, in byte order), found by binary search.
- * Loading is one read and one pass for line starts (a few ms) instead of a
- * Map of 200k entries (~60 ms unloaded, 150 ms and more on a busy machine).
- * The file is read as latin1, so the string holds the UTF-8 bytes one per
- * char: a one-byte string that V8 copies without decoding, and whose char
+ * first field (the lower-case key, in byte order), found by binary search over
+ * character offsets, as look(1) does. Loading is one read (a few ms) instead
+ * of a Map of 200k entries (~60 ms unloaded, 150 ms and more on a busy
+ * machine). The file is read as latin1, so the string holds the UTF-8 bytes one
+ * per char: a one-byte string that V8 copies without decoding, and whose char
  * order is the byte order the build script sorts by. Keys and fields are
  * converted at the edges with `toBytes` and `fromBytes`.
+ *
+ * The suggestion search needs more: keys by position (a line index) and fast
+ * misses (it looks up ~30 edits a letter, nearly all non-words). Both are built
+ * on its first call, so a run without typos never pays for them.
  * Hand-written: the npm packages for sorted or succinct word lists (tries,
  * DAWGs) either build their structure at load time or need a binary format
  * of their own; this one reads the committed text file as it is.
  */
 export class SortedLines {
   private readonly text: string
-  private readonly starts: Int32Array
-  private readonly table: Int32Array
-  readonly length: number
+  /** Offset of the first line after the `#` header. */
+  private readonly body: number
+  private index: {starts: Int32Array; table: Int32Array; keys: KeyList} | undefined
 
   constructor(file: URL) {
     this.text = readFileSync(file, 'latin1')
+    let body = 0
+    while (this.text.charCodeAt(body) === 35 /* # */) body = this.text.indexOf('\n', body) + 1 || this.text.length
+    this.body = body
+  }
+
+  /** The offset of the line whose key is `key` (in bytes), or -1. */
+  find(key: string): number {
+    if (this.index) return this.hashed(key)
+    const start = this.lowerBound(key)
+    return start < this.text.length && this.compare(start, key) === 0 ? start : -1
+  }
+
+  /** The whole line at `offset`, in bytes (see `fromBytes`). */
+  line(offset: number): string {
+    const end = this.text.indexOf('\n', offset)
+    return this.text.slice(offset, end === -1 ? this.text.length : end)
+  }
+
+  /** The keys in order, decoded one at a time, for the bounded search (builds the line index on first use). */
+  keys(): KeyList {
+    return this.indexed().keys
+  }
+
+  /** The offset of the first line whose key is not below `key`. */
+  private lowerBound(key: string): number {
+    const text = this.text
+    // `low` is always a line start; every line before it has a smaller key, every line from `high` on a larger or equal one.
+    let low = this.body
+    let high = text.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const start = Math.max(low, text.lastIndexOf('\n', middle - 1) + 1)
+      if (this.compare(start, key) < 0) low = text.indexOf('\n', start) + 1 || text.length
+      else high = start
+    }
+    return low
+  }
+
+  /** Compares the key of the line at `start` with `key` without copying it out. */
+  private compare(start: number, key: string): number {
+    const text = this.text
+    for (let offset = 0, at = start; ; offset++, at++) {
+      let char = at < text.length ? text.charCodeAt(at) : 10
+      if (char === 32 || char === 10) char = -1
+      const other = offset < key.length ? key.charCodeAt(offset) : -1
+      if (char !== other || char === -1) return char - other
+    }
+  }
+
+  private hashed(key: string): number {
+    const {starts, table} = this.index!
+    let hash = 2166136261
+    for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 16777619)
+    const mask = table.length - 1
+    for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const start = starts[table[slot]! - 1]!
+      if (this.compare(start, key) === 0) return start
+    }
+    return -1
+  }
+
+  /**
+   * Line starts, and an open-addressing hash table of line numbers (+1; 0 is
+   * empty), so that a miss costs one hash and a probe or two instead of a
+   * binary search of ~18 comparisons. ~40 ms, once per process.
+   */
+  private indexed(): {starts: Int32Array; table: Int32Array; keys: KeyList} {
+    if (this.index) return this.index
     const text = this.text
     let count = 0
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+    for (let at = text.indexOf('\n', this.body); at !== -1; at = text.indexOf('\n', at + 1)) count++
     const starts = new Int32Array(count + 1)
-    // An open-addressing hash table of line numbers (+1; 0 is empty), so that an exact look-up
-    // costs one hash and a probe or two instead of a binary search of ~18 comparisons.
     let size = 1
     while (size < count * 2) size *= 2
     const table = new Int32Array(size)
     const mask = size - 1
     let length = 0
-    let start = 0
-    while (start < text.length) {
+    for (let start = this.body; start < text.length; ) {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
-      // `#` comment lines only head the file.
-      if (end > start && text.charCodeAt(start) !== 35) {
+      if (end > start) {
         let hash = 2166136261
         for (let at = start; at < end; at++) {
           const char = text.charCodeAt(at)
@@ -51,63 +120,19 @@ export class SortedLines {
       }
       start = end + 1
     }
-    this.starts = starts
-    this.length = length
-    this.table = table
-  }
-
-  /** The whole line at `index`, in bytes (see `fromBytes`). */
-  line(index: number): string {
-    const start = this.starts[index]!
-    const end = this.text.indexOf('\n', start)
-    return this.text.slice(start, end === -1 ? this.text.length : end)
-  }
-
-  /** The key (first field) of the line at `index`, decoded. */
-  at(index: number): string {
-    const text = this.text
-    const start = this.starts[index]!
-    let end = start
-    let wide = false
-    for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
-    const key = text.slice(start, end)
-    return wide ? fromBytes(key) : key
-  }
-
-  /** The index of the line whose key is `key` (in bytes), or -1. */
-  find(key: string): number {
-    let hash = 2166136261
-    for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 16777619)
-    const mask = this.table.length - 1
-    for (let slot = hash & mask; this.table[slot] !== 0; slot = (slot + 1) & mask) {
-      const index = this.table[slot]! - 1
-      if (this.compare(index, key) === 0) return index
+    const keys: KeyList = {
+      length,
+      at: (position: number) => {
+        const start = starts[position]!
+        let end = start
+        let wide = false
+        for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
+        const key = text.slice(start, end)
+        return wide ? fromBytes(key) : key
+      },
     }
-    return -1
-  }
-
-  /** The first line whose key is not below `key` (in bytes). */
-  lowerBound(key: string): number {
-    let low = 0
-    let high = this.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.compare(middle, key) < 0) low = middle + 1
-      else high = middle
-    }
-    return low
-  }
-
-  /** Compares the key of line `index` with `key` without copying it out. */
-  private compare(index: number, key: string): number {
-    const text = this.text
-    let at = this.starts[index]!
-    for (let offset = 0; ; offset++, at++) {
-      let char = at < text.length ? text.charCodeAt(at) : 10
-      if (char === 32 || char === 10) char = -1
-      const other = offset < key.length ? key.charCodeAt(offset) : -1
-      if (char !== other || char === -1) return char - other
-    }
+    this.index = {starts, table, keys}
+    return this.index
   }
 }
 

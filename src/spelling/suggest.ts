@@ -157,7 +157,7 @@ export class Suggester {
     // keeps the search to a few thousand trie nodes.
     const near = new Set(this.singleEdits(typed))
     if (typed.length > 3) {
-      for (const keys of [this.lexicon.baseKeys, this.lexicon.addedKeyList]) {
+      for (const keys of [this.lexicon.baseKeys(), this.lexicon.addedKeyList]) {
         for (const {key} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) if (this.forms(key).length > 0) near.add(key)
       }
     }
@@ -197,6 +197,7 @@ export class Suggester {
    * list when the bound is one edit.
    */
   private singleEdits(typed: string): string[] {
+    this.lexicon.baseKeys() // indexes the list once: the misses below are then hash probes
     const found = new Set<string>()
     const check = (candidate: string) => {
       if (candidate !== typed && this.forms(candidate).length > 0) found.add(candidate)

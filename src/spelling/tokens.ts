@@ -89,13 +89,13 @@ export function notForSpelling(text: string): string | undefined {
   if (pair && languageCodes.has(pair[1]!) && languageCodes.has(pair[2]!)) return 'language pair'
   // alt.religion.scientology, news.bbc.co: host and newsgroup names.
   if (/^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+){2,}$/u.test(text)) return 'dotted name'
-  if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'
+  if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|me|gg|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'
   return undefined
 }
 
 /**
- * Whether the word sits inside a URL, e-mail address, handle or path in the
- * original text ("https://example.com/ransomwre", "ops@example.org"). The
+ * Whether the word sits inside a URL, e-mail address, handle, hashtag or path in the
+ * original text ("https://example.com/ransomwre", "ops@example.org", "#istandwithahmed"). The
  * parser does not always turn those into source nodes, so the stage looks at
  * the whole run of non-space text around the word.
  */
@@ -105,5 +105,5 @@ export function insideAddress(original: string, piece: Piece): boolean {
   let end = piece.end
   while (end < original.length && !/\s/.test(original.charAt(end))) end++
   const chunk = original.slice(start, end).replace(/^[("'\u201c\u2018<[]+/, '').replace(/[)"'\u201d\u2019>\].,;:!?]+$/, '')
-  return /:\/\/|^www\.|@|^[\p{L}\d-]+(\.[\p{L}\d-]+)+\/|^\/\p{L}/u.test(chunk)
+  return /:\/\/|^www\.|@|^#\p{L}|^[\p{L}\d-]+(\.[\p{L}\d-]+)+\/|^\/\p{L}/u.test(chunk)
 }

@@ -65,7 +65,7 @@ interface Unknown {
   piece: Piece
   /** At the start of a sentence or in a title, where a capital says nothing. */
   initial: boolean
-  /** Followed by a capitalised word, as given names are. */
+  /** Next to a name: followed by a capitalised word, as given names are, or after a name no dictionary word shares (`Paul Budd`). */
   beforeName: boolean
   /** A later part of a hyphenated word that starts with a capital. */
   namePart: boolean
@@ -140,7 +140,8 @@ export default function spellingStage(config: Config) {
         if (inPhrase.has(position)) return
         const initial = title || startsClause(sentence, word)
         const next = words[position + 1]
-        const beforeName = next !== undefined && /^\p{Lu}\p{Ll}/u.test(toString(next))
+        const previous = words[position - 1]
+        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(toString(next))) || (previous !== undefined && givenName(toString(previous)))
         const whole = wholeWord(word)
         const rejection = rejects.get(normalise(whole.text))
         if (rejection !== undefined) {
@@ -199,6 +200,11 @@ export default function spellingStage(config: Config) {
     }
   }
 
+  /** A capitalised word that is a known name and no lower-case word (`Paul`, `Sergey`; not `Said`, `The`). */
+  function givenName(text: string): boolean {
+    return /^\p{Lu}\p{Ll}+$/u.test(text) && lexicon.knows(text) && !lexicon.knows(text.toLowerCase())
+  }
+
   /** Positions of words that belong to a known phrase ("de facto", "persona non grata"). */
   function phraseWords(words: Word[]): Set<number> {
     const found = new Set<number>()
@@ -226,7 +232,7 @@ export default function spellingStage(config: Config) {
   function termEvidence(text: string, count: number): ((piece: Piece) => Pending) | undefined {
     const info = (reason: string, expected: string[] = []) => (piece: Piece): Pending => ({rule: likelyTerm, piece, reason, expected, ...(expected.length > 0 ? {fix: 'review' as const} : {})})
     // A common word one slip away makes a typo likelier than any term (`recieve`; `mike` for `make`).
-    if (suggester.oneEditAway(text).some((form) => (lexicon.frequencyClass(form) ?? 95) <= commonClass)) return undefined
+    if (suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && (lexicon.frequencyClass(form) ?? 95) <= commonClass)) return undefined
     const name = lowerCaseName(text)
     if (name) return info(`\`${text}\` is the name \`${name}\` in lower case`, [name])
     if (count >= repeatedUses) return info(`\`${text}\` is not in the dictionary, but this article uses it ${count} times: probably a real term; check it and add it to a dictionary`)
@@ -269,7 +275,8 @@ export default function spellingStage(config: Config) {
    */
   function judge({piece, initial, beforeName, namePart}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
     const text = normalise(piece.text)
-    const capitalised = /^\p{Lu}/u.test(text) || namePart
+    // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
+    const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
     const camel = /\p{Ll}\p{Lu}/u.test(text)
     if (!capitalised && !camel) {
       const term = termEvidence(text, uses.get(text) ?? 1)
