@@ -52,3 +52,20 @@ export function wordsOf(sentence: Sentence): Word[] {
 }
 
 export {toString}
+
+const texts = new WeakMap<Paragraph | Sentence, string>()
+
+/**
+ * `toString` of a paragraph or sentence, built once: the language stage reads
+ * every sentence and paragraph, the bidi stage every paragraph again, and a
+ * paragraph's text is joined from its sentences'. Stages never change the
+ * tree's text, so the cache cannot go stale.
+ */
+export function textOf(node: Paragraph | Sentence): string {
+  let text = texts.get(node)
+  if (text === undefined) {
+    text = node.type === 'ParagraphNode' ? node.children.map((child) => (child.type === 'SentenceNode' ? textOf(child) : toString(child))).join('') : toString(node)
+    texts.set(node, text)
+  }
+  return text
+}

@@ -1,6 +1,14 @@
 import {hidden, type Lexicon, loadBaseLexicon} from '../spelling/lexicon.js'
 
 let lexicon: Lexicon | undefined
+/**
+ * Ranks already looked up. The language stage asks for every word of every
+ * passage it judges and most words recur (Zipf), while each look-up is a
+ * search of the sorted word lists in two casings.
+ */
+const ranks = new Map<string, number | undefined>()
+/** Past this many distinct words the memo starts afresh, so a long batch stays bounded. */
+const ranksLimit = 100_000
 
 /**
  * How common `word` is in English (SCOWL frequency class, lower is more
@@ -9,6 +17,14 @@ let lexicon: Lexicon | undefined
  * tell `Istanbul` from `like` when a disguised `I`/`l` starts a word.
  */
 export function englishRank(word: string): number | undefined {
+  if (ranks.has(word)) return ranks.get(word)
+  const rank = lookUpRank(word)
+  if (ranks.size >= ranksLimit) ranks.clear()
+  ranks.set(word, rank)
+  return rank
+}
+
+function lookUpRank(word: string): number | undefined {
   lexicon ??= loadBaseLexicon()
   if (!lexicon.knows(word)) return undefined
   // The commonest casing counts: "Is" starting a sentence is the common "is", not a rare "Is".

@@ -21,20 +21,38 @@ export interface MappedText {
 const notProse =
   /(?:(?<![a-z\d+.-])[a-z][a-z\d+.-]*:\/\/|(?<![\p{L}\p{N}.])www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/giu
 
-/** The script and names stages read the same sentences: build each node's text once (read-only). */
+/** Every branch of `notProse` needs one of these. */
+function mayHoldNotProse(text: string): boolean {
+  return text.includes('://') || text.includes('@') || /www\./i.test(text)
+}
+
+/** The script and names stages read the same sentences, typography their paragraphs: build each node's text once (read-only). */
 const built = new WeakMap<Node, MappedText>()
+/** Texts as collected, before URLs are masked: a paragraph's is collected from its sentences'. */
+const collected = new WeakMap<Node, MappedText>()
 
 export function mappedText(node: Node): MappedText {
   const cached = built.get(node)
   if (cached) return cached
-  const result: MappedText = {text: '', starts: [], ends: []}
-  collect(node, result)
-  result.text = result.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))
+  const raw: MappedText = {text: '', starts: [], ends: []}
+  collect(node, raw)
+  collected.set(node, raw)
+  // Masked per node as before, not sliced from the paragraph's: a URL can run across a sentence break.
+  const result = mayHoldNotProse(raw.text) ? {...raw, text: raw.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))} : raw
   built.set(node, result)
   return result
 }
 
 function collect(node: Node, into: MappedText): void {
+  const done = collected.get(node)
+  if (done) {
+    into.text += done.text
+    for (let i = 0; i < done.starts.length; i++) {
+      into.starts.push(done.starts[i]!)
+      into.ends.push(done.ends[i]!)
+    }
+    return
+  }
   if ('children' in node) {
     for (const child of (node as Parent).children) collect(child, into)
     return

@@ -68,6 +68,35 @@ function runsOf(token: string, base: number): Run[] {
   return runs
 }
 
+/** Whether a character may make a run mixed or foreign (a look-alike, another script's letter), by character met. */
+const suspects = new Map<string, boolean>()
+/** Bounds the memo: a hostile text could bring any number of distinct characters. */
+const suspectsLimit = 10_000
+
+/**
+ * Whether `text` holds a look-alike or another script's letter. Without one,
+ * no run of the text has `foreignChars`, so the script stage can skip it
+ * without splitting it into runs: most English sentences are ASCII letters
+ * and punctuation, and splitting them cost a tenth of a check.
+ */
+export function mayHoldForeignLetters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) < 0x80) continue
+    // One code point, as `runsOf` reads them (a lone surrogate stays one unit).
+    const char = String.fromCodePoint(text.codePointAt(index)!)
+    index += char.length - 1
+    let suspect = suspects.get(char)
+    if (suspect === undefined) {
+      const cls = classify(char)
+      suspect = cls === 'lookalike' || cls === 'foreign'
+      if (suspects.size >= suspectsLimit) suspects.clear()
+      suspects.set(char, suspect)
+    }
+    if (suspect) return true
+  }
+  return false
+}
+
 export const hasLatin = (run: Run) => run.chars.some((entry) => entry.cls === 'latin')
 export const foreignChars = (run: Run) => run.chars.filter((entry) => entry.cls === 'lookalike' || entry.cls === 'foreign')
 export const inOtherScript = (run: Run) => run.chars.some((entry) => isOtherScript(entry.char))

@@ -1,7 +1,7 @@
 import type {Node, Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
-import {paragraphs, span, toString} from '../nlcst.js'
+import {paragraphs, span, textOf} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
@@ -36,7 +36,7 @@ const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Scri
 export default function bidiStage(_config: Config) {
   return (tree: Root, file: VFile): void => {
     for (const paragraph of paragraphs(tree)) {
-      const value = toString(paragraph)
+      const value = textOf(paragraph)
       if (!anyControl.test(value)) continue
       const flagged = rightToLeft.test(value) ? explicit : anyControl
       for (const run of runsOf(paragraph)) {

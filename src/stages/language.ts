@@ -7,7 +7,7 @@ import {scriptOf} from '../language/script.js'
 import {type Detector, createDetector} from '../language/detector.js'
 import {type Words, readWordList} from '../language/function-words.js'
 import {englishRank} from '../script/dictionary.js'
-import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
+import {paragraphs, sentencesOf, span, textOf} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
@@ -88,8 +88,8 @@ function expectedLanguage(file: VFile): string {
 /** Foreign passages in one paragraph: the paragraph as a whole, or runs of sentences. */
 function foreignIn(paragraph: Paragraph, detector: Detector, tally: Tally): Passage[] {
   const sentences = sentencesOf(paragraph)
-  const texts = sentences.map((sentence) => toString(sentence))
-  const text = toString(paragraph)
+  const texts = sentences.map(textOf)
+  const text = textOf(paragraph)
   const verdict = detector.classify(text)
   const foreign = verdict.lang !== 'und' && !sameLanguage(verdict.lang, detector.expected)
   // A paragraph judged foreign as a whole but holding a plainly English sentence is mixed: judge its sentences.
@@ -155,7 +155,7 @@ function whollyForeign(judged: Map<string, number>, blocks: Paragraph[], languag
   if (language === 'und' || sameLanguage(language, expected)) return false
   if ([...judged.keys()].some((lang) => sameLanguage(lang, expected))) return false
   if (judged.size === 0) return true
-  const total = blocks.reduce((sum, block) => sum + toString(block).length, 0)
+  const total = blocks.reduce((sum, block) => sum + textOf(block).length, 0)
   const foreign = [...judged.values()].reduce((sum, length) => sum + length, 0)
   return foreign >= 0.8 * total
 }
