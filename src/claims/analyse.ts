@@ -279,6 +279,9 @@ export class ClaimsAnalyser {
         const previous = tokens[back]
         return previous?.kind === 'word' && !boosterHosts.has(previous.norm)
       }
+      case 'proper-name':
+        // "The Associated Press reported": a capitalised cue word inside the sentence is part of a name.
+        return at > 0 && /^\p{Lu}/u.test(tokens[match.first]!.raw)
       case 'interview':
         return story.interview
       case 'question':
