@@ -126,4 +126,18 @@ describe('attribution detection', () => {
   it('does not credit a claim to a name that only qualifies the subject', async () => {
     expect(await flagged('Sokolov’s visa application allegedly indicated his employer.')).toEqual(['hedge/unsupported: allegedly'])
   })
+
+  it('takes a name after "officials said" for the claim’s subject, and a name after the rank for the source', async () => {
+    expect(await flagged('Federal officials said Kopp fired the shots.')).toEqual(['attribution/anonymous: officials said'])
+    expect(await flagged('The talks will resume, said US official John Smith.')).toEqual([])
+  })
+
+  it('reads a capitalised "Press" or "Media" inside a sentence as part of an outlet’s name', async () => {
+    expect(await flagged('The Associated Press reported that the plant closed.')).toEqual([])
+    expect(await flagged('Local media reported that the plant closed.')).toEqual(['attribution/anonymous: media reported'])
+  })
+
+  it('does not take a gerund after a preposition for attribution', async () => {
+    expect(await flagged('It goes without saying that the plan will obviously fail.')).toEqual(['hedge/booster: It goes without saying', 'hedge/booster: obviously'])
+  })
 })

@@ -84,6 +84,21 @@ describe('hedge stage', () => {
     expect(await flagged('The singer allegedly refused to sing.')).toEqual(['hedge/unsupported: allegedly'])
   })
 
+  it('flags "of course" as the writer’s aside but not as a noun’s complement', async () => {
+    expect(await flagged('The US has, of course, tried to persuade the world.')).toEqual(['hedge/booster: of course'])
+    expect(await flagged('The tanker made a change of course, and such checks are a matter of course.')).toEqual([])
+  })
+
+  it('gives first-person opinions in a Q&A interview to the interviewee', async () => {
+    expect(await flagged('I think the talks will fail.')).toEqual(['hedge/unsupported: I think'])
+    expect(await flagged('Do you expect a deal?\n\nI think the talks will fail, and I am sure of it.')).toEqual([])
+  })
+
+  it('does not read a modal in a question as a guess', async () => {
+    expect(await flagged('What could be the cause of the fire?')).toEqual([])
+    expect(await flagged('The fire could be the cause of the outage.')).toEqual(['hedge/unsupported: could be the'])
+  })
+
   it('treats "allegedly" as required wording anywhere in a crime story, not only next to the legal words', async () => {
     const story = 'Two men were charged with fraud on Monday.\n\nThe bank lost its records in March. The men allegedly forged 40 cheques.'
     expect(await flagged(story)).toEqual([])
