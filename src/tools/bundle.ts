@@ -13,6 +13,7 @@ import {build, type Plugin} from 'esbuild'
  * scripts) stays as tsc wrote it; tests run the TypeScript sources.
  */
 const dist = fileURLToPath(new URL('../', import.meta.url))
+const root = path.dirname(dist)
 const entries = ['cli.js', 'batch/worker.js']
 const marker = '/* copydesk: bundled by dist/tools/bundle.js */'
 
@@ -46,6 +47,7 @@ for (const entry of entries) {
     entryPoints: [file],
     bundle: true,
     write: false,
+    absWorkingDir: root,
     format: 'esm',
     platform: 'node',
     target: 'node20',
