@@ -51,6 +51,8 @@ interface StoryContext {
   legal: boolean
   /** A paragraph has ended with a question: a Q&A interview, whose answers are the interviewee's. */
   interview: boolean
+  /** The previous sentence rests on an unnamed source, so "the official said" is that source again. */
+  anonymous: boolean
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -99,7 +101,7 @@ export class ClaimsAnalyser {
     let previous: string | undefined
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
     // An interview: once a paragraph has ended with a question, first-person answers belong to the interviewee.
-    const story: StoryContext = {legal: false, interview: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
@@ -116,6 +118,7 @@ export class ClaimsAnalyser {
         const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, story)}
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
+        story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
         if (isHeading) return
         if (index === own.length - 1) story.interview ||= tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
         sections.at(-1)?.sentences.push(record)
@@ -282,6 +285,8 @@ export class ClaimsAnalyser {
       case 'proper-name':
         // "The Associated Press reported": a capitalised cue word inside the sentence is part of a name.
         return at > 0 && /^\p{Lu}/u.test(tokens[match.first]!.raw)
+      case 'not-after-anonymous':
+        return !story.anonymous
       case 'interview':
         return story.interview
       case 'question':
