@@ -98,10 +98,14 @@ export function compiledPathOf(file: string): string | undefined {
  */
 function readCompiled(file: string): {found: true; data: unknown} | {found: false} {
   const compiled = compiledPathOf(file)
-  if (!compiled) return {found: false}
+  return compiled ? readIfFresh(file, compiled) : {found: false}
+}
+
+/** The data in `compiled` (JSON) when both files exist and it is not older than `source`. */
+export function readIfFresh(source: string, compiled: string): {found: true; data: unknown} | {found: false} {
   const json = statSync(compiled, {throwIfNoEntry: false})
-  const source = statSync(file, {throwIfNoEntry: false})
-  if (!json || !source || json.mtimeMs < source.mtimeMs) return {found: false}
+  const original = statSync(source, {throwIfNoEntry: false})
+  if (!json || !original || json.mtimeMs < original.mtimeMs) return {found: false}
   return {found: true, data: JSON.parse(readFileSync(compiled, 'utf8'))}
 }
 

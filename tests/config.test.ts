@@ -1,8 +1,9 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ConfigError, findConfig, loadConfig} from '../src/config.js'
+import {compiledPathOf, parseYaml, readIfFresh, readRuleYaml, readYamlFile, rulesRoot} from '../src/guard.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 
 function write(name: string, text: string): string {
@@ -80,5 +81,41 @@ describe('one word, one finding', () => {
   it('keeps the spelling finding when the typography rule is switched off', async () => {
     const file = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'rules:\n  typography: off\n'))), 'Moscow offered property worth 1.2 bln dollars.\n', {format: 'markdown'})
     expect(file.messages.filter((message) => message.actual === 'bln').map((message) => message.source)).toEqual(['spelling'])
+  })
+})
+
+describe('precompiled rule data', () => {
+  const yamlFiles = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+      entry.isDirectory() ? yamlFiles(path.join(dir, entry.name)) : entry.name.endsWith('.yml') ? [path.join(dir, entry.name)] : [])
+
+  it('reads every bundled rule file as its YAML says (from the build\'s JSON when that is up to date)', () => {
+    const files = yamlFiles(rulesRoot)
+    expect(files.length).toBeGreaterThan(5)
+    for (const file of files) {
+      const parsed = parseYaml(readFileSync(file, 'utf8'), file, (message) => new Error(message))
+      expect(readRuleYaml(file), file).toEqual(parsed)
+    }
+  })
+
+  it('uses a compiled copy only while it is not older than its source', () => {
+    const source = write('data.yml', 'words: [from the YAML]\n')
+    const compiled = path.join(path.dirname(source), 'data.yml.json')
+    writeFileSync(compiled, JSON.stringify({words: ['from the JSON']}))
+    utimesSync(source, new Date(2_000_000_000_000), new Date(2_000_000_000_000))
+    utimesSync(compiled, new Date(2_000_000_001_000), new Date(2_000_000_001_000))
+    expect(readIfFresh(source, compiled)).toEqual({found: true, data: {words: ['from the JSON']}})
+    // The source edited after the build: the JSON is stale and ignored.
+    utimesSync(source, new Date(2_000_000_002_000), new Date(2_000_000_002_000))
+    expect(readIfFresh(source, compiled)).toEqual({found: false})
+    expect(readIfFresh(source, `${compiled}.missing`)).toEqual({found: false})
+  })
+
+  it('never looks for a compiled copy of a newsroom\'s own configuration or style sheet', () => {
+    const file = write('.copydeskrc.yml', 'lang: en\n')
+    expect(compiledPathOf(file)).toBeUndefined()
+    expect(compiledPathOf(path.join(rulesRoot, 'lookalikes.tsv'))).toBeUndefined()
+    expect(compiledPathOf(path.join(rulesRoot, 'style-sheet.yml'))).toMatch(/style-sheet\.yml\.json$/)
+    expect(readYamlFile(file, 'configuration', (message) => new ConfigError(message))).toEqual({lang: 'en'})
   })
 })
