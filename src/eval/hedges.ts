@@ -40,7 +40,7 @@ type Label = 'uncertain' | 'booster' | 'anonymous'
 interface Item {
   text: string
   labels: Partial<Record<Label, boolean>>
-  /** The sentence before it in its article, read with it so pointers back ("the official said") resolve. */
+  /** The sentences before it in its article, read with it so pointers back ("the official said") resolve. */
   context?: string
 }
 
@@ -108,9 +108,15 @@ function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' 
 
 type Sentences = Map<string, {text: string; context?: string}>
 
-/** Each sentence with the one before it in the same document. */
+/** Sentences of the same document read before each one: enough for "the official said" to find its source. */
+const contextSentences = 3
+
+/** Each sentence with up to `contextSentences` sentences before it in the same document. */
 function withContext(rows: Array<{id: string; doc: string; text: string}>): Sentences {
-  return new Map(rows.map((row, index) => [row.id, {text: row.text, context: rows[index - 1]?.doc === row.doc ? rows[index - 1]!.text : undefined}]))
+  return new Map(rows.map((row, index) => {
+    const before = rows.slice(Math.max(0, index - contextSentences), index).filter((other) => other.doc === row.doc)
+    return [row.id, {text: row.text, context: before.length > 0 ? before.map((other) => other.text).join(' ') : undefined}]
+  }))
 }
 
 let tedCache: Sentences | undefined
