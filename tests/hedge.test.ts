@@ -89,9 +89,9 @@ describe('hedge stage', () => {
     expect(await flagged('The tanker made a change of course, and such checks are a matter of course.')).toEqual([])
   })
 
-  it('gives first-person opinions in a Q&A interview to the interviewee', async () => {
-    expect(await flagged('I think the talks will fail.')).toEqual(['hedge/unsupported: I think'])
-    expect(await flagged('Do you expect a deal?\n\nI think the talks will fail, and I am sure of it.')).toEqual([])
+  it('gives first-person certainty in a Q&A interview to the interviewee', async () => {
+    expect(await flagged('The talks will fail, and I am sure of it.')).toEqual(['hedge/booster: I am sure'])
+    expect(await flagged('Do you expect a deal?\n\nThe talks will fail, and I am sure of it.')).toEqual([])
   })
 
   it('does not read a modal in a question as a guess', async () => {
