@@ -14,6 +14,7 @@ import {type Processor, unified} from 'unified'
 import type {Directive} from '../types.js'
 import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
+import {plainMarkdownBlocks} from './plain.js'
 import {type ParseLimits, checkDepth, checkMarkup, defaultLimits, markdownNesting, withStackGuard} from './limits.js'
 
 const fullParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -75,11 +76,21 @@ export function markdownBlocks(text: string, limits: ParseLimits = defaultLimits
   checkDepth(markdownNesting(text), limits)
   checkMarkup(text, limits)
   // micromark drops a leading byte-order mark and counts offsets without it: parse the rest, then shift back.
-  if (!text.startsWith('\uFEFF')) return withStackGuard(() => extract(text, parse(text)))
-  const body = text.slice(1)
-  const {blocks, directives} = withStackGuard(() => extract(body, parse(body)))
+  if (!text.startsWith('\uFEFF')) return read(text)
+  const {blocks, directives} = read(text.slice(1))
   const shift = (offsets: number[]) => offsets.map((offset) => offset + 1)
   return {blocks: blocks.map((block) => ({...block, starts: shift(block.starts), ends: shift(block.ends)})), directives}
+}
+
+/** Plain copy is read directly (src/parse/plain.ts), anything else by micromark. */
+function read(text: string): {blocks: Block[]; directives: Directive[]} {
+  const plain = plainMarkdownBlocks(text)
+  return plain ? {blocks: plain, directives: []} : micromarkBlocks(text)
+}
+
+/** The blocks micromark reads; exported so that tests can hold the plain reading to it. */
+export function micromarkBlocks(text: string): {blocks: Block[]; directives: Directive[]} {
+  return withStackGuard(() => extract(text, parse(text)))
 }
 
 function extract(text: string, tree: Root): {blocks: Block[]; directives: Directive[]} {
