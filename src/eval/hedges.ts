@@ -90,7 +90,7 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-holdout' | 'ted-boosters-tune'): Item[] {
+function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'ted-boosters-tune'): Item[] {
   const sentences = name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -276,6 +276,9 @@ function report(): void {
         {name: 'fresh held-out sets, pooled', items: [...byId('news-wmt-holdout'), ...byId('news-factbank-holdout')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'news held out, unsupported+weasel pooled', items: [...news('news-hedges-holdout'), ...byId('news-wmt-holdout')], labels: ['uncertain'], cueMode: false, heldOut: true},
         {name: 'all four held-out news sets, pooled', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-wmt-holdout'), ...byId('news-factbank-holdout')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
+        {name: 'news-factbank-holdout2 (labelled after tuning ended)', items: byId('news-factbank-holdout2'), labels: ['uncertain', 'anonymous'], cueMode: false, heldOut: true},
+        {name: 'fresh held-out sets with all labels, pooled (WMT + FactBank 2)', items: [...byId('news-wmt-holdout'), ...byId('news-factbank-holdout2')], labels: ['uncertain'], cueMode: false, heldOut: true},
+        {name: 'all five held-out news sets, pooled', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-wmt-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2')], labels: ['anonymous'], cueMode: false, heldOut: true},
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news; tuning documents left out)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
