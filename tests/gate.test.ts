@@ -24,7 +24,7 @@ function byActual({report, prints}: {report: FileReport; prints: string[]}): Rec
 const story = [
   '# Geneva talks to resume',
   '',
-  'Officials in Geneva confirmed on 12.03.2024 that the talks would resume next week.',
+  'The Swiss foreign ministry confirmed on 12.03.2024 that the talks would resume next week.',
   '',
   'Exports fell by 3,5 percent last year, the trade ministry said in a statement.',
   '',
@@ -214,7 +214,7 @@ describe('standard input', () => {
     const piped = await copydesk(['check', '--baseline', 'baseline.json', '--stdin-filename', 'story.md', '-'], dir, story)
     expect(piped.stderr).toMatch(/ 0 new, [1-9]\d* known, 0 fixed since baseline/)
     const html = await copydesk(['check', '--format', 'html', '--stdin-filename', 'story.md', '-'], dir, story)
-    expect(html.stdout).toContain('Officials in Geneva confirmed on <mark class="finding sev-warning"')
+    expect(html.stdout).toContain('The Swiss foreign ministry confirmed on <mark class="finding sev-warning"')
   })
 })
 
