@@ -81,6 +81,23 @@ describe('typography', () => {
     const russian = 'Officials met in Istanbul.\n\nМинистр заявил «нет», и переговоры продолжатся на следующей неделе, если американская сторона выполнит свои обещания.\n'
     expect(await check(russian)).toEqual([])
   })
+
+  it('leaves a sentence in another language alone inside an English paragraph', async () => {
+    const mixed =
+      'The minister said that the talks would resume next week and called it «a step forward» for both of the sides. ' +
+      'Министр заявил «нет», и переговоры продолжатся на следующей неделе, если американская сторона выполнит свои обещания.\n'
+    expect(await check(mixed)).toEqual([
+      ['guillemets', '«', '“'],
+      ['guillemets', '»', '”'],
+    ])
+  })
+
+  it('points at the whole character reference a mark came from', async () => {
+    expect(await check('<p>He called it &laquo;a step forward&raquo;.</p>', 'html')).toEqual([
+      ['guillemets', '&laquo;', '“'],
+      ['guillemets', '&raquo;', '”'],
+    ])
+  })
 })
 
 describe('double spaces around removed markup', () => {

@@ -6,11 +6,65 @@ import {span} from '../nlcst.js'
  * in the original file. Rules can then match with regular expressions on the
  * text, whatever the tokenizer did (it splits some look-alike symbols and
  * numbers such as `6,5` into several nodes), and still report exact offsets.
+ *
+ * The map is kept per leaf, not per character: arrays of two numbers a
+ * character cost more to build (and to collect as garbage) than the rules
+ * that read them, which ask for a handful of offsets an article.
  */
-export interface MappedText {
+export class MappedText {
+  constructor(
+    readonly text: string,
+    private readonly leaves: Leaves,
+  ) {}
+
+  /** File offset where character `index` starts. */
+  start(index: number): number {
+    const leaf = this.leafOf(index)
+    return this.exact(leaf) ? this.leaves.from[leaf]! + index - this.leaves.at[leaf]! : this.leaves.from[leaf]!
+  }
+
+  /** File offset where character `index` ends (exclusive). */
+  end(index: number): number {
+    const leaf = this.leafOf(index)
+    return this.exact(leaf) ? this.leaves.from[leaf]! + index - this.leaves.at[leaf]! + 1 : this.leaves.to[leaf]!
+  }
+
+  /** The same text with characters replaced one for one (same length, same map). */
+  withText(text: string): MappedText {
+    return new MappedText(text, this.leaves)
+  }
+
+  /** A leaf is as long as its source unless it came from an entity or escape; then every character maps to the whole leaf. */
+  private exact(leaf: number): boolean {
+    const {at, from, to} = this.leaves
+    return to[leaf]! - from[leaf]! === (at[leaf + 1] ?? this.text.length) - at[leaf]!
+  }
+
+  /** The last leaf that begins at or before `index`. */
+  private leafOf(index: number): number {
+    const {at} = this.leaves
+    let low = 0
+    let high = at.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (at[middle]! <= index) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+}
+
+/** Per leaf with text, in order: the index in the text where it begins, and its range in the file. */
+interface Leaves {
+  at: number[]
+  from: number[]
+  to: number[]
+}
+
+/** A text being collected. */
+interface Collecting {
   text: string
-  starts: number[]
-  ends: number[]
+  leaves: Leaves
 }
 
 /**
@@ -29,50 +83,62 @@ function mayHoldNotProse(text: string): boolean {
 /** The script and names stages read the same sentences, typography their paragraphs: build each node's text once (read-only). */
 const built = new WeakMap<Node, MappedText>()
 /** Texts as collected, before URLs are masked: a paragraph's is collected from its sentences'. */
-const collected = new WeakMap<Node, MappedText>()
+const collected = new WeakMap<Node, Collecting>()
 
 export function mappedText(node: Node): MappedText {
   const cached = built.get(node)
   if (cached) return cached
-  const raw: MappedText = {text: '', starts: [], ends: []}
-  collect(node, raw)
-  collected.set(node, raw)
+  const into: Collecting = {text: '', leaves: {at: [], from: [], to: []}}
+  collect(node, into)
+  collected.set(node, into)
+  const raw = new MappedText(into.text, into.leaves)
   // Masked per node as before, not sliced from the paragraph's: a URL can run across a sentence break.
-  const result = mayHoldNotProse(raw.text) ? {...raw, text: raw.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))} : raw
+  const result = mayHoldNotProse(raw.text) ? raw.withText(raw.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))) : raw
   built.set(node, result)
   return result
 }
 
-function collect(node: Node, into: MappedText): void {
-  const done = collected.get(node)
+function collect(node: Node, into: Collecting): void {
+  // Only sentences are looked up: a WeakMap look-up gives each leaf an identity hash, which costs more than the leaf.
+  const done = node.type === 'SentenceNode' ? collected.get(node) : undefined
   if (done) {
+    const {at, from, to} = done.leaves
+    for (let leaf = 0; leaf < at.length; leaf++) push(into, at[leaf]! + into.text.length, from[leaf]!, to[leaf]!)
     into.text += done.text
-    for (let i = 0; i < done.starts.length; i++) {
-      into.starts.push(done.starts[i]!)
-      into.ends.push(done.ends[i]!)
-    }
     return
   }
   if ('children' in node) {
     for (const child of (node as Parent).children) collect(child, into)
     return
   }
-  if (!('value' in node) || typeof node.value !== 'string' || !node.position) return
+  if (!('value' in node) || typeof node.value !== 'string' || !node.position || node.value.length === 0) return
   // URLs, e-mail addresses and @mentions (SourceNode) are not prose: an opaque
   // placeholder keeps offsets and stops words matching across them.
   const value = node.type === 'SourceNode' ? '\uFFFC'.repeat(node.value.length) : node.value
   const {start, end} = span(node)
-  // A leaf is as long as its source unless it came from an entity or escape;
-  // then every character maps to the whole leaf.
-  const exact = end - start === value.length
-  for (let i = 0; i < value.length; i++) {
-    into.starts.push(exact ? start + i : start)
-    into.ends.push(exact ? start + i + 1 : end)
-  }
+  push(into, into.text.length, start, end)
   into.text += value
+}
+
+function push(into: Collecting, at: number, from: number, to: number): void {
+  into.leaves.at.push(at)
+  into.leaves.from.push(from)
+  into.leaves.to.push(to)
 }
 
 /** File offsets of the text range [from, to). */
 export function offsets(mapped: MappedText, from: number, to: number): {start: number; end: number} {
-  return {start: mapped.starts[from]!, end: mapped.ends[to - 1]!}
+  return {start: mapped.start(from), end: mapped.end(to - 1)}
+}
+
+/** The first character that starts at or after file offset `offset`, or -1. */
+export function firstStartingFrom(mapped: MappedText, offset: number): number {
+  for (let index = 0; index < mapped.text.length; index++) if (mapped.start(index) >= offset) return index
+  return -1
+}
+
+/** The last character that ends at or before file offset `offset`, or -1. */
+export function lastEndingBy(mapped: MappedText, offset: number): number {
+  for (let index = mapped.text.length - 1; index >= 0; index--) if (mapped.end(index) <= offset) return index
+  return -1
 }

@@ -4,7 +4,7 @@ import type {Config} from '../config.js'
 import {readRuleYaml} from '../guard.js'
 import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
 import {report} from '../report.js'
-import {type MappedText, mappedText, offsets} from '../script/text.js'
+import {firstStartingFrom, lastEndingBy, type MappedText, mappedText, offsets} from '../script/text.js'
 import type {RuleMeta} from '../types.js'
 
 const rule = (ruleId: string, severity: RuleMeta['severity'], description: string, wrong: string, right: string): RuleMeta => ({
@@ -87,7 +87,7 @@ function foreignRanges(paragraph: Paragraph, mapped: MappedText): Array<[number,
     .filter((sentence) => blockData(sentence).lang)
     .map((sentence) => {
       const {start, end} = span(sentence)
-      return [mapped.starts.findIndex((offset) => offset >= start), mapped.ends.findLastIndex((offset) => offset <= end) + 1]
+      return [firstStartingFrom(mapped, start), lastEndingBy(mapped, end) + 1]
     })
 }
 
