@@ -102,7 +102,7 @@ export function weightedDistance(typed: string, intended: string): number {
 export class Suggester {
   private cache = new Map<string, Suggestions>()
   private candidateCache = new Map<string, string[]>()
-  private nearbyForms = new Map<string, string[]>()
+  private editCache = new Map<string, string[]>()
   private formCache = new Map<string, string[]>()
 
   private readonly logMaxCount: number
@@ -189,14 +189,7 @@ export class Suggester {
 
   /** Dictionary forms one edit from `typed` (any case): a cheap test before a full suggestion search. */
   oneEditAway(typed: string): string[] {
-    const key = typed.toLowerCase()
-    // Asked for every capitalised unknown word, and names repeat within and across articles.
-    let found = this.nearbyForms.get(key)
-    if (!found) {
-      found = this.singleEdits(key).flatMap((edit) => this.forms(edit))
-      this.nearbyForms.set(key, found)
-    }
-    return found
+    return this.singleEdits(typed.toLowerCase()).flatMap((edit) => this.forms(edit))
   }
 
   /**
@@ -205,6 +198,9 @@ export class Suggester {
    * list when the bound is one edit.
    */
   private singleEdits(typed: string): string[] {
+    // Asked for every unknown word and again for its suggestions; words repeat within and across articles.
+    const cached = this.editCache.get(typed)
+    if (cached) return cached
     this.lexicon.baseKeys() // indexes the list once: the misses below are then hash probes
     const found = new Set<string>()
     const check = (candidate: string) => {
@@ -220,7 +216,9 @@ export class Suggester {
         if (tail) check(head + letter + tail.slice(1))
       }
     }
-    return [...found]
+    const edits = [...found]
+    this.editCache.set(typed, edits)
+    return edits
   }
 
   /** Drops ranked results (not candidates) after the weights change; used by scripts/tune-spelling.mjs. */

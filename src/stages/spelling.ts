@@ -93,6 +93,7 @@ export default function spellingStage(config: Config) {
   }
   const rejects = new Map(Object.entries(config.reject).map(([word, replacement]) => [normalise(word), replacement]))
   const prefixes = loadPrefixes()
+  const phraseStarts = new Set([...lexicon.phrases].map((phrase) => phrase.split(' ')[0]!))
   const functionWords = loadFunctionWords()
   const suggester = new Suggester(lexicon)
 
@@ -133,15 +134,16 @@ export default function spellingStage(config: Config) {
     const midSentence = new Set<string>()
     const original = String(file.value)
     for (const {paragraph, sentence} of checkedSentences(tree)) {
-      const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(sentence)
       const words = wordsOf(sentence)
-      const inPhrase = phraseWords(words)
+      const texts = words.map((word) => toString(word))
+      const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
+      const inPhrase = phraseWords(texts)
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
         const initial = title || startsClause(sentence, word)
-        const next = words[position + 1]
-        const previous = words[position - 1]
-        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(toString(next))) || (previous !== undefined && givenName(toString(previous)))
+        const next = texts[position + 1]
+        const previous = texts[position - 1]
+        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous))
         const whole = wholeWord(word)
         const rejection = rejects.get(normalise(whole.text))
         if (rejection !== undefined) {
@@ -206,11 +208,13 @@ export default function spellingStage(config: Config) {
   }
 
   /** Positions of words that belong to a known phrase ("de facto", "persona non grata"). */
-  function phraseWords(words: Word[]): Set<number> {
+  function phraseWords(words: string[]): Set<number> {
     const found = new Set<number>()
     if (lexicon.phrases.size === 0) return found
-    const texts = words.map((word) => normalise(toString(word)).toLowerCase().replace(/\.$/, ''))
+    const texts = words.map((word) => normalise(word).toLowerCase().replace(/\.$/, ''))
     for (let start = 0; start < texts.length; start++) {
+      // Most words start no phrase: one set look-up instead of building two word pairs.
+      if (!phraseStarts.has(texts[start]!)) continue
       for (const length of [2, 3]) {
         if (start + length > texts.length || !lexicon.phrases.has(texts.slice(start, start + length).join(' '))) continue
         for (let offset = 0; offset < length; offset++) found.add(start + offset)
@@ -344,8 +348,12 @@ const titleCaseMinor = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 
  * prepositions and conjunctions. A sentence merely full of names still has
  * lower-case content words ("councillors", "elected").
  */
-function isTitleCase(sentence: Sentence): boolean {
-  const words = wordsOf(sentence).map((word) => toString(word)).filter((text) => /^\p{L}/u.test(text))
-  if (words.length < 3) return false
-  return words.every((text) => /^\p{Lu}/u.test(text) || text.length <= 3 || titleCaseMinor.has(text))
+function isTitleCase(texts: string[]): boolean {
+  let words = 0
+  for (const text of texts) {
+    if (!/^\p{L}/u.test(text)) continue
+    if (!(/^\p{Lu}/u.test(text) || text.length <= 3 || titleCaseMinor.has(text))) return false
+    words++
+  }
+  return words >= 3
 }
