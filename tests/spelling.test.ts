@@ -4,6 +4,8 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {type Config, defaultConfig} from '../src/config.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
+import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {Suggester} from '../src/spelling/suggest.js'
 import type {CopydeskMessage} from '../src/types.js'
 
 const seed = readFileSync(new URL('../fixtures/cyber-command/input.md', import.meta.url), 'utf8')
@@ -212,5 +214,81 @@ describe('short romanised names', () => {
   it('does not take short names one letter apart for one name spelled two ways', async () => {
     const text = 'Legislators Cheung Man-kwong and Cheng Kar-foo spoke. Cheung said Chan and Chun agreed.'
     expect(severe(await findings(text))).toEqual([])
+  })
+})
+
+// Sentences from Wikinews (CC BY 2.5), as in the GUM corpus and the fixtures.
+describe('lower-case words that are more likely terms than typos', () => {
+  it('reports a word the article repeats at info, when no common word is one slip away', async () => {
+    const text =
+      'The beverage was inspired by the santorum neologism coined in advice columnist Dan Savage\'s column. ' +
+      'Savage\'s readers voted to define santorum as a new word.'
+    const messages = await findings(text)
+    expect(messages.filter((message) => message.actual === 'santorum').map((message) => message.severity)).toEqual(['info', 'info'])
+    expect(messages[0]!.reason).toContain('uses it 2 times')
+  })
+
+  it('still reports a repeated typo of a common word as an error', async () => {
+    const text = 'They did not recieve the letter. Nobody will recieve it now.'
+    expect(severe(await findings(text)).map((message) => [message.actual, message.expected?.[0]])).toEqual([
+      ['recieve', 'receive'],
+      ['recieve', 'receive'],
+    ])
+  })
+
+  it('reports a single use as an error', async () => {
+    const [message] = await findings('The beverage was inspired by the santorum neologism.')
+    expect(message).toMatchObject({actual: 'santorum', severity: 'error'})
+  })
+
+  it('takes a closed compound of two content words for a coinage, but not two function words or a suffix', async () => {
+    const [compound] = await findings('Do you personally record audiobooks, and did you do so before?')
+    expect(compound).toMatchObject({actual: 'audiobooks', severity: 'info'})
+    expect(compound!.reason).toContain('`audio` and `books`')
+    expect(severe(await findings('They helped eachother every day.')).map((message) => message.actual)).toEqual(['eachother'])
+    expect(severe(await findings('It was said publically.')).map((message) => message.actual)).toEqual(['publically'])
+  })
+
+  it('reports a known name written in lower case at info, with its capitals as the suggestion', async () => {
+    const text = 'Users reported that, when they reach the site, all they get is a message stating, "The word scientology means search for truth".'
+    const lower = (await findings(text)).filter((message) => message.actual === 'scientology')
+    expect(lower.length).toBeGreaterThan(0)
+    for (const message of lower) expect(message).toMatchObject({severity: 'info', expected: ['Scientology'], fix: 'review'})
+  })
+
+  it('skips reduplicated sounds but checks other hyphenated parts', async () => {
+    expect(await findings('He laughed, hee-hee, and left.')).toEqual([])
+    expect(severe(await findings('He laughed, hee-haa, and left.')).map((message) => message.actual)).toEqual(['hee', 'haa'])
+  })
+})
+
+describe('names in more shapes', () => {
+  it('takes a capitalised word after a given name for a surname, even in a title-case credit line', async () => {
+    expect(severe(await findings('It was a prop for a young child. Image: Paul Budd.'))).toEqual([])
+  })
+
+  it("reads d'/l' before a capital as the start of a name", async () => {
+    const messages = await findings("He studied under supervision of Prof. Patrizia d'Ettorre.")
+    expect(messages.find((message) => message.actual === "d'Ettorre")).toMatchObject({ruleId: 'unknown-name', severity: 'info'})
+  })
+
+  it('leaves hashtags and Telegram links alone', async () => {
+    expect(await findings('Hoping that the #istandwithahmed movement translates into change. Telegram: t.me is blocked.')).toEqual([])
+  })
+})
+
+describe('word lists', () => {
+  it('follows the Hunspell case rules on the binary-searched lists', () => {
+    const lexicon = loadBaseLexicon()
+    // A lower-case entry accepts every casing; a capitalised one itself and ALL CAPS, not lower case.
+    for (const word of ['house', 'House', 'HOUSE', 'Paris', 'PARIS', 'NATO', 'Lavrov', 'aperçu', 'Ardèche', 'localist']) expect(lexicon.knows(word), word).toBe(true)
+    for (const word of ['paris', 'hOUSE', 'lavrov', 'ardèche', 'ceace']) expect(lexicon.knows(word), word).toBe(false)
+    expect(lexicon.frequencyClass('house')).toBeLessThan(lexicon.frequencyClass('Paris')!)
+    // Rare words are accepted, never suggested.
+    expect(new Suggester(lexicon).suggest('localistt').words).not.toContain('localist')
+  })
+
+  it('accepts British and Australian spellings, common and rare', async () => {
+    expect(await findings('Without iodisation of salt, the foetus will not get enough thyroid hormone.')).toEqual([])
   })
 })
