@@ -282,7 +282,7 @@ describe('word lists', () => {
     const lexicon = loadBaseLexicon()
     // A lower-case entry accepts every casing; a capitalised one itself and ALL CAPS, not lower case.
     for (const word of ['house', 'House', 'HOUSE', 'Paris', 'PARIS', 'NATO', 'Lavrov', 'aperçu', 'Ardèche', 'localist']) expect(lexicon.knows(word), word).toBe(true)
-    for (const word of ['paris', 'hOUSE', 'lavrov', 'ardèche', 'ceace']) expect(lexicon.knows(word), word).toBe(false)
+    for (const word of ['paris', 'lavrov', 'ardèche', 'pARIS', 'ceace']) expect(lexicon.knows(word), word).toBe(false)
     expect(lexicon.frequencyClass('house')).toBeLessThan(lexicon.frequencyClass('Paris')!)
     // Rare words are accepted, never suggested.
     expect(new Suggester(lexicon).suggest('localistt').words).not.toContain('localist')
