@@ -38,11 +38,6 @@ export function withoutFinalDot(piece: Piece): Piece {
   return {text: piece.text.slice(0, -1), start: piece.start, end: piece.end - 1}
 }
 
-/** The whole word node as one piece. */
-export function wholeWord(word: Word): Piece {
-  return {text: toString(word), ...span(word)}
-}
-
 /**
  * The hyphen-separated parts of a word node (`de-escalate` → `de`, `escalate`),
  * placed through the child nodes so that offsets stay exact even where the

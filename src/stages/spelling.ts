@@ -2,12 +2,12 @@ import type {Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
-import {blockData, checkedSentences, toString, wordsOf} from '../nlcst.js'
+import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
-import {hyphenParts, insideAddress, normalise, notForSpelling, type Piece, wholeWord, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
+import {hyphenParts, insideAddress, normalise, notForSpelling, type Piece, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import type {RuleMeta} from '../types.js'
 
 const misspelling: RuleMeta = {
@@ -99,16 +99,21 @@ export default function spellingStage(config: Config) {
 
   const accepted = (text: string): boolean => lexicon.knows(text) || patterns.some((pattern) => pattern.test(text))
   // One verdict per distinct token for the pipeline's life: most tokens of a batch are repeats.
-  const verdicts = new Map<string, boolean>()
-  const known = (text: string): boolean => {
-    let verdict = verdicts.get(text)
-    if (verdict === undefined) {
-      if (verdicts.size >= 200_000) verdicts.clear()
-      verdict = decideKnown(text)
-      verdicts.set(text, verdict)
+  const memo = <T>(decide: (text: string) => T) => {
+    const verdicts = new Map<string, T>()
+    return (text: string): T => {
+      let verdict = verdicts.get(text)
+      if (verdict === undefined) {
+        if (verdicts.size >= 200_000) verdicts.clear()
+        verdict = decide(text)
+        verdicts.set(text, verdict)
+      }
+      return verdict
     }
-    return verdict
   }
+  const known = memo((text) => decideKnown(text))
+  /** A whole word that is no spelling matter or a known word. */
+  const skipped = memo((text) => notForSpelling(text) !== undefined || known(text))
   const decideKnown = (text: string): boolean => {
     const plain = normalise(text)
     const base = withoutPossessive(plain)
@@ -137,24 +142,28 @@ export default function spellingStage(config: Config) {
       const words = wordsOf(sentence)
       const texts = words.map((word) => toString(word))
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
+      const initials = clauseStarts(sentence)
       const inPhrase = phraseWords(texts)
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
-        const initial = title || startsClause(sentence, word)
+        const initial = title || initials.has(word)
+        const text = texts[position]!
+        const plain = normalise(text)
+        const whole: Piece = {text, ...span(word)}
+        const rejection = rejects.get(plain)
+        if (rejection !== undefined) {
+          pending.push({rule: rejected, piece: whole, reason: `\`${text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
+          return
+        }
+        const capitalised = /^\p{Lu}/u.test(text)
+        if (!initial && capitalised) midSentence.add(withoutPossessive(plain))
+        if (skipped(text) || insideAddress(original, whole)) {
+          if (capitalised) noteName(names, whole, lexicon.knows(withoutPossessive(plain).toLowerCase()))
+          return
+        }
         const next = texts[position + 1]
         const previous = texts[position - 1]
         const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous))
-        const whole = wholeWord(word)
-        const rejection = rejects.get(normalise(whole.text))
-        if (rejection !== undefined) {
-          pending.push({rule: rejected, piece: whole, reason: `\`${whole.text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
-          return
-        }
-        if (!initial) midSentence.add(withoutPossessive(normalise(whole.text)))
-        if (notForSpelling(whole.text) || known(whole.text) || insideAddress(original, whole)) {
-          noteName(names, whole, lexicon.knows(withoutPossessive(normalise(whole.text)).toLowerCase()))
-          return
-        }
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
@@ -327,17 +336,20 @@ function noteName(names: NameUse[], piece: Piece, lowerKnown: boolean): void {
   names.push({text: normalise(base.text), start: base.start, end: base.end})
 }
 
-function startsClause(sentence: Sentence, word: Word): boolean {
-  for (let index = sentence.children.indexOf(word) - 1; index >= 0; index--) {
-    const node = sentence.children[index]!
+/** The words of a sentence that start it or follow a clause opener (`:`, a quote, a dash…), in one pass. */
+function clauseStarts(sentence: Sentence): Set<Word> {
+  const starts = new Set<Word>()
+  let atStart = true
+  for (const node of sentence.children) {
     if (node.type === 'WhiteSpaceNode') continue
     if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      if (clauseOpeners.test(toString(node))) return true
+      if (clauseOpeners.test(toString(node))) atStart = true
       continue
     }
-    return false
+    if (node.type === 'WordNode' && atStart) starts.add(node)
+    atStart = false
   }
-  return true
+  return starts
 }
 
 /** Short words that title case leaves in lower case. */
