@@ -258,6 +258,7 @@ describe('lower-case words that are more likely terms than typos', () => {
 
   it('skips reduplicated sounds but checks other hyphenated parts', async () => {
     expect(await findings('He laughed, hee-hee, and left.')).toEqual([])
+    expect(await findings('Great knitting brings to the knick-knack.')).toEqual([])
     expect(severe(await findings('He laughed, hee-haa, and left.')).map((message) => message.actual)).toEqual(['hee', 'haa'])
   })
 })
@@ -265,6 +266,10 @@ describe('lower-case words that are more likely terms than typos', () => {
 describe('names in more shapes', () => {
   it('takes a capitalised word after a given name for a surname, even in a title-case credit line', async () => {
     expect(severe(await findings('It was a prop for a young child. Image: Paul Budd.'))).toEqual([])
+  })
+
+  it('reads a short particle before a capitalised part as part of the name', async () => {
+    expect(severe(await findings('Members of Hizb ut-Tahrir were detained.'))).toEqual([])
   })
 
   it("reads d'/l' before a capital as the start of a name", async () => {

@@ -167,8 +167,7 @@ export default function spellingStage(config: Config) {
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
-        // "hee-hee", "tut-tut", "bye-bye": a reduplicated sound is written as heard, not spelled wrong.
-        if (parts.length > 1 && parts.every((part) => part.text.toLowerCase() === parts[0]!.text.toLowerCase())) return
+        if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
         parts.forEach((part, index) => {
           if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
           const rejection = rejects.get(normalise(part.text))
@@ -180,8 +179,10 @@ export default function spellingStage(config: Config) {
           noteName(names, part, lexicon.knows(withoutPossessive(normalise(part.text)).toLowerCase()))
           if (known(part.text)) return
           if (!initial || index > 0) midSentence.add(withoutPossessive(normalise(part.text)))
-          // "Kwok Wai-keung", "Lee Jae-myung": the lower-case part of a hyphenated name belongs to the name.
-          const namePart = index > 0 && /^\p{Lu}/u.test(parts[0]!.text)
+          // "Kwok Wai-keung", "Lee Jae-myung": the lower-case part of a hyphenated name belongs to the name,
+          // and so does a short particle before a capitalised part ("Hizb ut-Tahrir", "al-Assad").
+          const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
+          const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
           unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart})
         })
       })
@@ -334,6 +335,19 @@ function noteName(names: NameUse[], piece: Piece, lowerKnown: boolean): void {
   if (lowerKnown || !/^\p{Lu}\p{Ll}/u.test(piece.text) || notForSpelling(piece.text)) return
   const base = stripPossessive(piece)
   names.push({text: normalise(base.text), start: base.start, end: base.end})
+}
+
+/**
+ * A sound written as heard, not a misspelling: the same part repeated ("hee-hee", "tut-tut") or
+ * an ablaut pair, the same letters but for one vowel ("knick-knack", "zig-zag", "ping-pong").
+ */
+function reduplication(parts: string[]): boolean {
+  if (parts.length < 2) return false
+  if (parts.every((part) => part === parts[0])) return true
+  const [a, b] = parts as [string, string]
+  if (parts.length !== 2 || a.length !== b.length) return false
+  const differing = [...a].flatMap((char, at) => (char === b[at] ? [] : [at]))
+  return differing.length === 1 && /[aeiou]/.test(a[differing[0]!]!) && /[aeiou]/.test(b[differing[0]!]!)
 }
 
 /** The words of a sentence that start it or follow a clause opener (`:`, a quote, a dash…), in one pass. */
