@@ -53,6 +53,8 @@ interface StoryContext {
   interview: boolean
   /** The previous sentence rests on an unnamed source, so "the official said" is that source again. */
   anonymous: boolean
+  /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
+  anonymousPerson: boolean
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -101,7 +103,7 @@ export class ClaimsAnalyser {
     let previous: string | undefined
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
     // An interview: once a paragraph has ended with a question, first-person answers belong to the interviewee.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
@@ -119,6 +121,9 @@ export class ClaimsAnalyser {
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
+        // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
+        const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+        story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) story.interview ||= tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
         sections.at(-1)?.sentences.push(record)
@@ -191,6 +196,8 @@ export class ClaimsAnalyser {
     // "Neither side could open the scoring": negated ability.
     if (words.slice(Math.max(0, at - 3), at).some((word) => /^(?:neither|no|none|nobody|nothing|nor)$/.test(word.norm))) return true
     for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
+      // "…change how the body works and may lead to": "and" opens a new clause the subordinator does not cover.
+      if (/^(?:and|or|but)$/.test(words[back]!.norm)) break
       if (subordinators.has(words[back]!.norm)) return true
     }
     return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
@@ -224,6 +231,26 @@ export class ClaimsAnalyser {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').length
     return !(attribution.verb > lastComma && tag <= 5)
+  }
+
+  /**
+   * "Providers were warned that one of them might be targeted", "on fears that the
+   * government may fall": a hedge inside a clause that someone said, feared or hoped
+   * is theirs, not the writer's guess, even when the sentence does not name them.
+   */
+  private isReportedClause(tokens: Token[], match: Match): boolean {
+    for (let at = match.first - 1; at > 0; at--) {
+      const token = tokens[at]!
+      if (token.inQuote) continue
+      // A comma or "and" may open the writer's own clause ("…survive, making it unlikely", "…and it is unclear whether").
+      if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
+      if (/^(?:and|but|or)$/.test(token.norm)) return false
+      if (token.norm !== 'that') continue
+      const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
+      // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
+      return reportedClauseNouns.has(words.at(-1)?.norm ?? '') || words.slice(-3).some((word) => reportedClauseVerbs.has(word.norm))
+    }
+    return false
   }
 
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
@@ -262,7 +289,7 @@ export class ClaimsAnalyser {
       case 'named-after': {
         // "a senior official, Ivan Petrov, said" / "said US official John Smith": the rank comes with a name.
         // After a verb ("officials said Kopp fired") the name is the claim's subject, not the source's.
-        if (this.words.reportingVerbs.has(tokens[match.last]!.norm)) return false
+        if (this.words.reportingVerbs.has(tokens[match.last]!.norm) || !sourcePersonNoun.test(tokens[match.last]!.norm)) return false
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         if (tokens[next]?.raw === ',') next++
@@ -287,6 +314,11 @@ export class ClaimsAnalyser {
         return at > 0 && /^\p{Lu}/u.test(tokens[match.first]!.raw)
       case 'not-after-anonymous':
         return !story.anonymous
+      case 'not-after-unnamed-person':
+        // "He added that…" opening the sentence after "…, a U.S. official said." is that official again.
+        return !(story.anonymousPerson && (at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm))))
+      case 'reported-clause':
+        return this.isReportedClause(tokens, match)
       case 'interview':
         return story.interview
       case 'question':
@@ -309,6 +341,14 @@ export class ClaimsAnalyser {
   }
 }
 
+/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
+const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence)$/
+/** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
+const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** Verbs of saying, fearing or believing whose "that"-clause is someone else's claim ("warned that", "feared that"). */
+const reportedClauseVerbs = new Set(['said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'telling', 'warned', 'warns', 'warn', 'warning', 'explained', 'explains', 'explaining', 'argued', 'argues', 'arguing', 'claimed', 'claims', 'claiming', 'insisted', 'insists', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'speculated', 'predicted', 'predicts', 'forecast', 'cautioned', 'complained', 'conceded', 'acknowledged', 'admitted', 'testified', 'assured', 'promised', 'vowed', 'pledged', 'feared', 'worried', 'hoped', 'informed', 'reminded', 'replied', 'responded', 'recalled', 'agreed', 'suspected', 'suspect', 'suspects', 'believed', 'believe', 'believes', 'thought', 'think', 'thinks'])
+/** Nouns right before "that" whose clause is a fear or claim held by others ("on fears that", "rumours that"). */
+const reportedClauseNouns = new Set(['fears', 'concerns', 'worries', 'hopes', 'warnings', 'speculation', 'predictions', 'rumors', 'rumours', 'allegations', 'claims'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
@@ -324,11 +364,11 @@ const nonAgency = new Set(['artificial', 'emotional', 'human', 'business', 'coll
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])
 /** "May be used", "could be fined": general possibility or legal power in the passive. */
-const generalParticiples = new Set(['used', 'found', 'seen', 'made', 'obtained', 'applied', 'called', 'referred', 'fined', 'jailed', 'imprisoned', 'sentenced', 'punished', 'charged', 'prosecuted', 'banned', 'deported', 'expelled', 'arrested', 'detained', 'required', 'allowed', 'granted', 'given', 'awarded', 'reached', 'contacted', 'downloaded', 'purchased', 'bought', 'ordered', 'viewed', 'accessed', 'observed', 'heard', 'done', 'achieved', 'treated', 'cured', 'divided', 'classified', 'described', 'defined', 'extended', 'renewed', 'combined', 'replaced', 'removed', 'added', 'modified', 'adjusted', 'installed'])
+const generalParticiples = new Set(['used', 'found', 'seen', 'made', 'obtained', 'applied', 'called', 'referred', 'fined', 'jailed', 'imprisoned', 'sentenced', 'punished', 'charged', 'prosecuted', 'banned', 'deported', 'expelled', 'arrested', 'detained', 'required', 'allowed', 'granted', 'given', 'awarded', 'reached', 'contacted', 'downloaded', 'purchased', 'bought', 'ordered', 'viewed', 'accessed', 'observed', 'heard', 'done', 'achieved', 'treated', 'cured', 'divided', 'classified', 'described', 'defined', 'extended', 'renewed', 'combined', 'replaced', 'removed', 'added', 'modified', 'adjusted', 'installed', 'exercised', 'redeemed', 'converted', 'transferred', 'cancelled', 'canceled', 'revoked', 'waived', 'terminated', 'suspended', 'appealed'])
 /** Verbs of general possibility, permission or legal power ("may include", "could face five years"). */
-const generalVerbs = new Set(['include', 'vary', 'differ', 'apply', 'occur', 'contain', 'require', 'consist', 'range', 'refer', 'exist', 'face', 'receive', 'appeal', 'request', 'vote', 'choose', 'opt', 'wear', 'join', 'enter', 'use', 'find', 'see', 'get', 'buy', 'learn', 'visit', 'register', 'access', 'download', 'pick', 'call', 'contact', 'ask', 'help', 'do'])
+const generalVerbs = new Set(['include', 'vary', 'differ', 'apply', 'occur', 'contain', 'require', 'consist', 'range', 'refer', 'exist', 'face', 'receive', 'appeal', 'request', 'vote', 'choose', 'opt', 'wear', 'join', 'enter', 'use', 'find', 'see', 'get', 'buy', 'learn', 'visit', 'register', 'access', 'download', 'pick', 'call', 'contact', 'ask', 'help', 'do', 'detain', 'arrest', 'impose', 'seize', 'confiscate', 'deport', 'expel', 'veto', 'revoke', 'waive', 'exercise', 'redeem', 'convert'])
 /** A modal in a clause opened by one of these states ability or purpose ("so they could be closer", "where visitors may wear"). */
-const subordinators = new Set(['so', 'which', 'who', 'whom', 'where', 'when', 'if', 'than', 'until', 'whether', 'as', 'because', 'before', 'after', 'once', 'unless', 'while', 'whatever', 'however'])
+const subordinators = new Set(['so', 'which', 'who', 'whom', 'where', 'when', 'if', 'than', 'until', 'whether', 'as', 'because', 'before', 'after', 'once', 'unless', 'while', 'whatever', 'however', 'how'])
 /** Generic subjects: "you could find", "one might expect". */
 const genericSubjects = new Set(['you', 'i', 'one', 'anyone', 'everyone', 'nobody', 'somebody', 'someone', 'users', 'visitors', 'readers', 'people'])
 

@@ -43,7 +43,7 @@ const gerundPrepositions = new Set(['without', 'of', 'for', 'about', 'instead', 
 const conditionals = new Set(['if', 'unless', 'whether', 'once', 'until', 'lest'])
 const conditional = Symbol('conditional clause')
 /** Verbs of saying: any specific subject of these is a speaker, and they may come before it (`"…," said Lavrov`). */
-const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called)$/
+const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called|speculates|speculated|cautioned|conceded|countered|worries|predicted|forecast|forecasts|forecasted)$/
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
@@ -62,8 +62,11 @@ function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }
 
+/** "al-Anbari", "bin-Laden", "van-Gogh": a lower-case particle joined to a capitalised name is still a name. */
+const nameParticle = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben|van|von|de|da|di|du|la|le)-(?=[\p{Lu}\p{Lt}])/u
+
 function isCapitalised(token: Token): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(token.raw.replace(/^[^\p{L}\p{N}]+/u, ''))
+  return /^[\p{Lu}\p{Lt}]/u.test(token.raw.replace(/^[^\p{L}\p{N}]+/u, '').replace(nameParticle, ''))
 }
 
 export class AttributionReader {

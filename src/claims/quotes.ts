@@ -1,7 +1,8 @@
 import type {Token} from './match.js'
 
-const opening = new Set(['“', '«', '„'])
-const closing = new Set(['”', '»', '‟'])
+/** Typewriter pairs (`` ``…'' ``) are how much wire copy and the FactBank corpus write double quotes. */
+const opening = new Set(['“', '«', '„', '``'])
+const closing = new Set(['”', '»', '‟', "''"])
 const singleOpening = new Set(['‘', "'"])
 const singleClosing = new Set(['’', "'"])
 

@@ -90,7 +90,7 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'ted-boosters-tune'): Item[] {
+function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'ted-boosters-tune'): Item[] {
   const sentences = name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -147,7 +147,7 @@ function factbankSentences(): Sentences {
 
 /** FactBank documents whose sentences were studied for tuning: left out of the FactBank uncertainty figure. */
 function factbankTuningDocs(): Set<string> {
-  const lines = readFileSync(new URL('../../tests/data/news-factbank-tune.tsv', import.meta.url), 'utf8').split('\n').slice(1).filter(Boolean)
+  const lines = ['news-factbank-tune', 'news-factbank-tune2'].flatMap((name) => readFileSync(new URL(`../../tests/data/${name}.tsv`, import.meta.url), 'utf8').split('\n').slice(1).filter(Boolean))
   return new Set(lines.map((line) => line.split('#')[0]!))
 }
 
@@ -264,6 +264,7 @@ function report(): void {
         {name: 'news-hedges-tune2 (tuning)', items: news('news-hedges-tune2'), labels: ['uncertain'], cueMode: false},
         {name: 'news-wmt-tune (tuning)', items: byId('news-wmt-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'news-factbank-tune (tuning)', items: byId('news-factbank-tune'), labels: ['booster', 'anonymous'], cueMode: false},
+        {name: 'news-factbank-tune2 (tuning, round 4)', items: byId('news-factbank-tune2'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'ted-boosters-tune (tuning; talks, not news)', items: byId('ted-boosters-tune'), labels: ['booster'], cueMode: false},
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]
