@@ -55,6 +55,8 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
+  /** An earlier sentence of the story rests on an unnamed official: "the official said" further on is most likely that one. */
+  anonymousOfficial: boolean
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -103,7 +105,7 @@ export class ClaimsAnalyser {
     let previous: string | undefined
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
     // An interview: once a paragraph has ended with a question, first-person answers belong to the interviewee.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
@@ -123,6 +125,7 @@ export class ClaimsAnalyser {
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+        story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
         story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) story.interview ||= tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
@@ -313,10 +316,14 @@ export class ClaimsAnalyser {
         // "The Associated Press reported": a capitalised cue word inside the sentence is part of a name.
         return at > 0 && /^\p{Lu}/u.test(tokens[match.first]!.raw)
       case 'not-after-anonymous':
-        return !story.anonymous
-      case 'not-after-unnamed-person':
-        // "He added that…" opening the sentence after "…, a U.S. official said." is that official again.
-        return !(story.anonymousPerson && (at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm))))
+        return !(story.anonymous || story.anonymousOfficial)
+      case 'not-after-unnamed-person': {
+        // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ','
+        return !(story.anonymousPerson && opens)
+      }
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
       case 'interview':
