@@ -56,12 +56,12 @@ export function readYamlFile(file: string, what: string, fail: (message: string)
 /**
  * Reads a YAML file of the bundled rule data (a `.yml` file under `rules/`): from its precompiled
  * JSON when that is up to date, else by parsing it as `readYamlFile` does.
- * Throws a plain Error naming the file and line for data that is not valid YAML.
+ * Throws `fail`'s error naming the file and line for data that is not valid YAML.
  */
-export function readRuleYaml(file: string | URL): unknown {
+export function readRuleYaml(file: string | URL, fail: (message: string) => Error = (message) => new Error(message)): unknown {
   const name = file instanceof URL ? fileURLToPath(file) : file
   const compiled = readCompiled(name)
-  return compiled.found ? compiled.data : parseYaml(readFileSync(name, 'utf8'), name, (message) => new Error(message))
+  return compiled.found ? compiled.data : parseYaml(readFileSync(name, 'utf8'), name, fail)
 }
 
 /** Parses YAML text with the core schema only, no custom tags, unique keys and bounded alias expansion. */
