@@ -24,16 +24,17 @@ const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
  * headlines full of names still run above 80%.
  */
 export function shareOfWords(text: string, words: Words): number {
-  let total = 0
+  // `match` rather than `matchAll`: the words as strings, without a match object each.
+  const found = text.match(wordPattern)
+  if (!found) return 0
   let hits = 0
-  for (const match of text.matchAll(wordPattern)) {
-    total++
-    const word = match[0].replace('’', "'")
+  for (const match of found) {
+    const word = match.includes('’') ? match.replace('’', "'") : match
     const lower = word.toLowerCase()
     // Lower case for function words; as written for names a lexicon lists capitalised (`China`).
     if (words.has(lower) || (lower !== word && words.has(word))) hits++
   }
-  return total === 0 ? 0 : hits / total
+  return hits / found.length
 }
 
 /**
@@ -44,11 +45,10 @@ export function shareOfWords(text: string, words: Words): number {
 export function shareOfCommonWords(text: string, words: Words, minWords = 3): number {
   let total = 0
   let hits = 0
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0]
+  for (const word of text.match(wordPattern) ?? []) {
     if (word !== word.toLowerCase()) continue
     total++
-    if (words.has(word.replace('’', "'"))) hits++
+    if (words.has(word.includes('’') ? word.replace('’', "'") : word)) hits++
   }
   return total < minWords ? shareOfWords(text, words) : hits / total
 }
