@@ -194,6 +194,8 @@ export class ClaimsAnalyser {
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
     if (words[0]?.norm === 'depending') return true
+    // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits.
+    if (words[0]?.norm === 'under') return true
     // First-person narrative "could" is past ability ("we could visit", "the doctor could issue us a pass").
     if (words[at]!.norm === 'could' && next !== 'be' && next !== 'have' && (firstPerson.has(words[at - 1]?.norm ?? '') || objectPronouns.has(words[at + 2]?.norm ?? ''))) return true
     // "Neither side could open the scoring": negated ability.

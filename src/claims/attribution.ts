@@ -30,6 +30,8 @@ export interface SentenceAttribution {
 /** Words between a subject and its verb that do not end the subject ("Lavrov has also said"). */
 const auxiliaries = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
+/** People who speak without a name ("according to local officials"). */
+const unnamedPeople = new Set(['official', 'officials', 'diplomat', 'diplomats', 'aide', 'aides', 'witness', 'witnesses', 'officer', 'officers', 'investigator', 'investigators', 'executive', 'executives'])
 const anonymousWords = new Set(['anonymous', 'unnamed', 'unidentified', 'sources', 'source', 'insiders', 'insider'])
 /** Days, months and periods in a time phrase ("on Tuesday", "last week"). */
 const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
@@ -87,7 +89,9 @@ export class AttributionReader {
       if (token.kind !== 'word' || token.inQuote) continue
       const word = token.norm
       if (word === 'according' && this.next(tokens, index)?.norm === 'to') {
-        const found = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index))), previous)
+        const phrase = this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index)))
+        // "according to local officials": unnamed, but the claim is theirs, as with "officials said".
+        const found = this.sourceOf(phrase, previous) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : undefined)
         if (found) {
           this.note(result, found)
           claim(found.kind, found.source)
