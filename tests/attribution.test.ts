@@ -140,4 +140,23 @@ describe('attribution detection', () => {
   it('does not take a gerund after a preposition for attribution', async () => {
     expect(await flagged('It goes without saying that the plan will obviously fail.')).toEqual(['hedge/booster: It goes without saying', 'hedge/booster: obviously'])
   })
+
+  it('reads "the official said" as the unnamed official cited earlier in the story, not only in the sentence before', async () => {
+    const story = 'Bush will authorize force, a U.S. official said. Iraq has rimmed the capital with air defences. The official said the weapons included missiles.'
+    expect(await flagged(story)).toEqual(['attribution/anonymous: a U.S. official said', 'attribution/anonymous: The official said'])
+    // With no unnamed official before it, "the official" is whoever the story introduced.
+    expect(await flagged('The talks failed. The official said he would resign.')).toEqual([])
+  })
+
+  it('reads "he added" as the unnamed person of the sentence before, but not when that sentence has a named speaker', async () => {
+    expect(await flagged('The strike was planned, a U.S. official said. He added that more would follow.')).toEqual(['attribution/anonymous: a U.S. official said', 'attribution/anonymous: He added'])
+    expect(await flagged('Putin met the envoy, Reuters reported. He said the talks were useful.')).toEqual([])
+    // Mid-sentence, only as a tag after a comma: "…, they note, …".
+    expect(await flagged('Officials say the goal is 40,000 troops. In the first days, they note, the leader spoke on radio.')).toEqual(['attribution/anonymous: Officials say', 'attribution/anonymous: they note'])
+  })
+
+  it('keeps hedges inside typewriter quotation marks (``…\'\') with their speaker', async () => {
+    expect(await flagged("Solana said the accession ``is perhaps the clearest demonstration of the fact.''")).toEqual([])
+    expect(await flagged("``Obviously, it is deeply discouraging,'' said a Foreign Office spokesman.")).toEqual([])
+  })
 })
