@@ -326,6 +326,10 @@ export class ClaimsAnalyser {
         const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ','
         return !(story.anonymousPerson && opens)
       }
+      case 'named-before':
+        // "Goldman Sachs economists expect": the trade comes with its firm's name.
+        // The sentence's first word is capitalised anyway ("Military analysts said").
+        return at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm)
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
       case 'interview':
