@@ -283,7 +283,10 @@ async function injected(systems: System[], documents: string[], name: string, pi
       const findings = (await system.check(item.text)).filter((finding) => finding.severe)
       for (const error of item.injections) {
         const hit = findings.find((finding) => finding.start < error.end && finding.end > error.start)
-        if (!hit) continue
+        if (!hit) {
+          if (process.argv.includes('--details') && system.name === 'copydesk') console.error(`${name}: missed ${item.text.slice(error.start, error.end)} (for ${error.correction})`)
+          continue
+        }
         found++
         if (hit.expected[0] === error.correction) top1++
         else if (process.argv.includes('--details') && system.name === 'copydesk') console.error(`${name}: ${item.text.slice(error.start, error.end)} → ${hit.expected.slice(0, 3).join(',')} (want ${error.correction})`)
