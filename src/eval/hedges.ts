@@ -8,7 +8,8 @@
  * news sentences (see docs/labelling-guide.md): `news-hedges-holdout.tsv` held
  * out; `news-hedges-tune.tsv` and, after its first report, `news-hedges.tsv` used
  * for tuning; `news-sourcing-holdout.tsv` (booster and anonymous labels only)
- * held out. `--tune` reports on the tuning sets. Held-out sets never print
+ * held out; the id-labelled WMT and FactBank sets (see `byId`), `news-factbank-tune2`
+ * for tuning and `news-factbank-holdout3` held out in round 4. `--tune` reports on the tuning sets. Held-out sets never print
  * their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -280,6 +281,9 @@ function report(): void {
         {name: 'news-factbank-holdout2 (labelled after tuning ended)', items: byId('news-factbank-holdout2'), labels: ['uncertain', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'fresh held-out sets with all labels, pooled (WMT + FactBank 2)', items: [...byId('news-wmt-holdout'), ...byId('news-factbank-holdout2')], labels: ['uncertain'], cueMode: false, heldOut: true},
         {name: 'all five held-out news sets, pooled', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-wmt-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2')], labels: ['anonymous'], cueMode: false, heldOut: true},
+        {name: 'news-factbank-holdout3 (round 4; labelled after tuning ended)', items: byId('news-factbank-holdout3'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false, heldOut: true},
+        {name: 'fresh held-out sets with all labels, pooled (WMT + FactBank 2 + FactBank 3)', items: [...byId('news-wmt-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3')], labels: ['uncertain'], cueMode: false, heldOut: true},
+        {name: 'all six held-out news sets, pooled', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-wmt-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news; tuning documents left out)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
