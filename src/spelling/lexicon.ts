@@ -135,6 +135,11 @@ export class Lexicon {
     return start === -1 ? undefined : parseForms(this.base.line(start), bytes.length, key)
   }
 
+  /** Whether any list has a lower-case key (a cheap test before `suggestable`: most keys asked for are misses). */
+  hasKey(key: string): boolean {
+    return this.addedByKey.has(key) || this.base.find(toBytes(key)) !== -1
+  }
+
   /** The spellings that may be suggested for a lower-case key, base list first. */
   suggestable(key: string): string[] {
     if (!this.addedByKey.has(key) && this.base.find(toBytes(key)) === -1) return []
@@ -186,13 +191,17 @@ export function wordLines(text: string): string[] {
   return words
 }
 
+let baseLists: {words: SortedLines; rare: SortedLines} | undefined
+
 /**
  * Reads the generated lists (see scripts/build-spelling-words.mjs), the
  * newsroom vocabulary and the corpus counts: ~10 ms in all, where nspell
  * needed ~170 ms to expand dictionary-en's affixes at every start.
  */
 export function loadBaseLexicon(): Lexicon {
-  const lexicon = new Lexicon(new SortedLines(new URL('words.txt', dataDir)), new SortedLines(new URL('words-rare.txt', dataDir)))
+  // The generated lists never change: every pipeline of a process shares one copy (and its index).
+  baseLists ??= {words: new SortedLines(new URL('words.txt', dataDir)), rare: new SortedLines(new URL('words-rare.txt', dataDir))}
+  const lexicon = new Lexicon(baseLists.words, baseLists.rare)
   for (const line of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.addLine(line)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
     const [word, count] = line.split(' ')
