@@ -1,7 +1,7 @@
-import {readFileSync, readdirSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {parseDocument} from 'yaml'
 import {compilePattern, type Pattern} from './match.js'
+import {readRuleYaml} from '../guard.js'
 import type {RuleMeta, Severity} from '../types.js'
 
 /** `rules/` at the package root; the same path from `src/claims` and `dist/claims`. */
@@ -49,13 +49,9 @@ const ruleKeys = new Set(['description', 'message', 'severity', 'cues', 'ok', 'n
 const cueKeys = new Set(['category', 'explanation', 'patterns', 'expected', 'unless'])
 const severities = new Set(['error', 'warning', 'info'])
 
+/** Bundled rule files are read from the build's precompiled JSON when it is up to date (src/guard.ts). */
 function readYaml(file: string): unknown {
-  const document = parseDocument(readFileSync(file, 'utf8'), {schema: 'core', uniqueKeys: true})
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!
-    throw new RuleDataError(`${file}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`)
-  }
-  return document.toJS()
+  return readRuleYaml(file, (message) => new RuleDataError(message))
 }
 
 function fail(file: string, what: string): never {
