@@ -1,10 +1,12 @@
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {type Config, defaultConfig} from '../src/config.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {SortedLines, toBytes} from '../src/spelling/sorted-lines.js'
 import {Suggester} from '../src/spelling/suggest.js'
 import type {CopydeskMessage} from '../src/types.js'
 
@@ -283,6 +285,21 @@ describe('names in more shapes', () => {
 })
 
 describe('word lists', () => {
+  it('finds the same lines by binary search (before the first typo) and by hash (after), CRLF or not', () => {
+    const file = new URL('../rules/spelling/words.txt', import.meta.url)
+    const searched = new SortedLines(file)
+    const hashed = new SortedLines(file)
+    const keys = hashed.keys()
+    for (let index = 0; index < keys.length; index += 97) {
+      const key = toBytes(keys.at(index)!)
+      for (const probe of [key, key + 'q', key.slice(0, -1)]) expect(searched.find(probe), probe).toBe(hashed.find(probe))
+    }
+    const crlf = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-lines-')), 'crlf.txt')
+    writeFileSync(crlf, '# header\r\napple 10\r\nbanana 20 Banana:50\r\ncherry\r\n')
+    const lines = new SortedLines(pathToFileURL(crlf))
+    expect(['apple', 'banana', 'cherry', 'cher'].map((key) => lines.find(key) !== -1)).toEqual([true, true, true, false])
+  })
+
   it('follows the Hunspell case rules on the binary-searched lists', () => {
     const lexicon = loadBaseLexicon()
     // A lower-case entry accepts every casing; a capitalised one itself and ALL CAPS, not lower case.

@@ -69,7 +69,8 @@ export class SortedLines {
     const text = this.text
     for (let offset = 0, at = start; ; offset++, at++) {
       let char = at < text.length ? text.charCodeAt(at) : 10
-      if (char === 32 || char === 10) char = -1
+      // A key ends at a space or the line's end (`\r` too: a checkout with CRLF line ends).
+      if (char === 32 || char === 10 || char === 13) char = -1
       const other = offset < key.length ? key.charCodeAt(offset) : -1
       if (char !== other || char === -1) return char - other
     }
@@ -110,7 +111,7 @@ export class SortedLines {
         let hash = 2166136261
         for (let at = start; at < end; at++) {
           const char = text.charCodeAt(at)
-          if (char === 32) break
+          if (char === 32 || char === 13) break
           hash = Math.imul(hash ^ char, 16777619)
         }
         let slot = hash & mask
@@ -127,7 +128,7 @@ export class SortedLines {
       const start = starts[position]!
       let end = start
       let wide = false
-      for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
+      for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && char !== 13 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
       const key = text.slice(start, end)
       keys[position] = wide ? fromBytes(key) : key
     }
