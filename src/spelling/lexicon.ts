@@ -150,9 +150,9 @@ export class Lexicon {
   }
 
   /**
-   * The sorted lower-case keys of the base list (decoded one at a time), for the
-   * suggestion search. The first call indexes the list (~40 ms), which also
-   * makes every later look-up a hash probe.
+   * The sorted lower-case keys of the base list, for the two-edit search. The
+   * first call indexes the list (~60 ms of CPU), which also makes every later
+   * look-up a hash probe.
    */
   baseKeys(): KeyList {
     return this.base.keys()

@@ -206,7 +206,6 @@ export class Suggester {
     // Asked for every unknown word and again for its suggestions; words repeat within and across articles.
     const cached = this.editCache.get(typed)
     if (cached) return cached
-    this.lexicon.baseKeys() // indexes the list once: the misses below are then hash probes
     const found = new Set<string>()
     const check = (candidate: string) => {
       if (candidate !== typed && this.lexicon.hasKey(candidate)) found.add(candidate)
