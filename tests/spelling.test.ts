@@ -77,6 +77,23 @@ describe('names', () => {
     expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([['Goverment', 'Government']])
   })
 
+  it('takes another romanisation of a known name for a name, not a typo, while other slips stay typos', async () => {
+    const messages = await findings('The host, Vitaly Dymarsky, asked Matvienko and Sergey Lavrow.')
+    expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
+      ['unknown-name', 'Vitaly', 'info'],
+      ['unknown-name', 'Dymarsky', 'info'],
+      ['unknown-name', 'Matvienko', 'info'],
+      ['misspelling', 'Lavrow', 'warning'],
+    ])
+  })
+
+  it('takes a speaker label or a one-word sentence for a name, but checks a first word that starts a clause', async () => {
+    const labels = await findings('Boek: at least he will ask.\n\nFili. The sun is setting.')
+    expect(severe(labels)).toEqual([])
+    const clause = severe(await findings('Boek the flight on Monday.'))
+    expect(clause.map((message) => [message.actual, message.expected?.[0]])).toEqual([['Boek', 'Book']])
+  })
+
   it('reports one name spelled two ways in one article (names/inconsistent)', async () => {
     const text = 'Zelensky spoke on Monday. Later, Zelensky met the press.\n\nOn Tuesday Zelenskyy travelled to Paris.'
     const messages = await findings(text)

@@ -6,6 +6,7 @@ import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
+import {romanisationVariants} from '../spelling/romanisation.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, insideAddress, normalise, notForSpelling, type Piece, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import type {RuleMeta} from '../types.js'
@@ -163,7 +164,7 @@ export default function spellingStage(config: Config) {
         }
         const next = texts[position + 1]
         const previous = texts[position - 1]
-        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous))
+        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length))
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
@@ -210,6 +211,15 @@ export default function spellingStage(config: Config) {
       if (replaced.has(finding.piece.start)) continue
       report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason: finding.reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
     }
+  }
+
+  /**
+   * A sentence's first word that is a label rather than the start of a clause: followed by a
+   * colon or a spaced dash (a speaker, `Boek: …`; `Shuster - spent.`) or the whole sentence
+   * (`Fili.`, a caption or place line). Such a word is a name far more often than a typo.
+   */
+  function label(original: string, end: number, words: number): boolean {
+    return words === 1 || /^(?::|\s+[-\u2013\u2014]\s)/u.test(original.slice(end, end + 3))
   }
 
   /** A capitalised word that is a known name and no lower-case word (`Paul`, `Sergey`; not `Said`, `The`). */
@@ -301,7 +311,8 @@ export default function spellingStage(config: Config) {
     if (!camel && text.length >= 4 && withoutAccents(text) === text) {
       const usedAsName = midSentence.has(text) || beforeName
       const lower = text.toLowerCase()
-      const newsroomName = (form: string) => lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0)
+      const newsroomName = (form: string) =>
+        lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form)
       const commonWord = (form: string) => initial && !usedAsName && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= 50
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
