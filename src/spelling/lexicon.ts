@@ -137,7 +137,9 @@ export class Lexicon {
 
   /** Whether any list has a lower-case key (a cheap test before `suggestable`: most keys asked for are misses). */
   hasKey(key: string): boolean {
-    return this.addedByKey.has(key) || this.base.find(toBytes(key)) !== -1
+    if (this.addedByKey.has(key)) return true
+    const bytes = toBytes(key)
+    return this.base.mayHold(bytes) && this.base.find(bytes) !== -1
   }
 
   /** The spellings that may be suggested for a lower-case key, base list first. */
