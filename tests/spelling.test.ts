@@ -310,7 +310,10 @@ describe('word lists', () => {
     for (let index = 0; index < keys.length; index += 97) {
       const key = toBytes(keys.at(index)!)
       for (const probe of [key, key + 'q', key.slice(0, -1)]) expect(searched.find(probe), probe).toBe(hashed.find(probe))
+      // The letter-triple filter never turns a key away.
+      expect(hashed.mayHold(key), key).toBe(true)
     }
+    expect(['ceqace', 'xqzhouse'].map((probe) => hashed.mayHold(probe))).toEqual([false, false])
     const crlf = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-lines-')), 'crlf.txt')
     writeFileSync(crlf, '# header\r\napple 10\r\nbanana 20 Banana:50\r\ncherry\r\n')
     const lines = new SortedLines(pathToFileURL(crlf))
