@@ -11,6 +11,12 @@ import {createGunzip} from 'node:zlib'
  * Each article is a headline and paragraphs drawn with a seeded generator
  * until it reaches about 700 words, half Wikinews paragraphs, half machine
  * translation grouped three to six sentences a paragraph.
+ *
+ * The source text holds about 165,000 words, so a corpus of 1,000 articles
+ * repeats each Wikinews paragraph about 25 times, and nspell's cache of
+ * suggestions flatters the baseline. `fresh` builds articles from every
+ * paragraph at most once instead (about 220 articles), the way a desk's copy
+ * brings new names and words in every story.
  */
 export interface Corpus {
   files: string[]
@@ -21,10 +27,12 @@ export function evalRoot(): string {
   return process.env.COPYDESK_EVAL ?? path.resolve(process.cwd(), '../shared/eval')
 }
 
-export async function buildCorpus(dir: string, count: number, seed = 1): Promise<Corpus> {
-  const {headlines, paragraphs} = await sourceText(evalRoot())
+export async function buildCorpus(dir: string, count: number, {seed = 1, fresh = false} = {}): Promise<Corpus> {
+  const {headlines, paragraphs} = await sourceText(evalRoot(), fresh)
   const random = mulberry32(seed)
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!
+  const unused = fresh ? shuffle(paragraphs, random) : []
+  const nextParagraph = fresh ? () => unused.pop() : () => pick(paragraphs)
   mkdirSync(dir, {recursive: true})
   const files: string[] = []
   let words = 0
@@ -32,7 +40,8 @@ export async function buildCorpus(dir: string, count: number, seed = 1): Promise
     const parts = [`# ${pick(headlines)}`]
     let length = wordCount(parts[0]!)
     while (length < 700) {
-      const paragraph = pick(paragraphs)
+      const paragraph = nextParagraph()
+      if (paragraph === undefined) return {files, words}
       parts.push(paragraph)
       length += wordCount(paragraph)
     }
@@ -48,7 +57,7 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-async function sourceText(root: string): Promise<{headlines: string[]; paragraphs: string[]}> {
+async function sourceText(root: string, everyParagraph: boolean): Promise<{headlines: string[]; paragraphs: string[]}> {
   const headlines: string[] = []
   const wikinews: string[] = []
   const news = path.join(root, 'text/gum-wikinews/gum_wikinews_news_interview.jsonl')
@@ -73,9 +82,20 @@ async function sourceText(root: string): Promise<{headlines: string[]; paragraph
       }
     }
   }
+  if (everyParagraph) return {headlines, paragraphs: [...wikinews, ...translated]}
   // As many machine-translated paragraphs as Wikinews ones are drawn, so each kind is about half the copy.
   const paragraphs = [...wikinews, ...translated.filter((_, index) => index % Math.max(1, Math.round(translated.length / wikinews.length)) === 0)]
   return {headlines, paragraphs}
+}
+
+/** A seeded Fisher–Yates shuffle of a copy of `list`. */
+function shuffle<T>(list: T[], random: () => number): T[] {
+  const copy = [...list]
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1))
+    ;[copy[index], copy[other]] = [copy[other]!, copy[index]!]
+  }
+  return copy
 }
 
 /** A small seeded generator (public-domain mulberry32), so every run builds the same corpus. */
