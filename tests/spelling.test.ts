@@ -268,6 +268,13 @@ describe('lower-case words that are more likely terms than typos', () => {
     expect(severe(await findings('It was said publically.')).map((message) => message.actual)).toEqual(['publically'])
   })
 
+  it('reports a lower-case word with no known word within two slips at info, but offers two run-together words apart', async () => {
+    const [foreign] = await findings('Follow the zdorovaya page.')
+    expect(foreign).toMatchObject({actual: 'zdorovaya', severity: 'info', expected: []})
+    const [joined] = await findings('They helped eachother every day.')
+    expect(joined).toMatchObject({actual: 'eachother', severity: 'error', expected: ['each other'], fix: 'review'})
+  })
+
   it('reports a known name written in lower case at info, with its capitals as the suggestion', async () => {
     const text = 'Users reported that, when they reach the site, all they get is a message stating, "The word scientology means search for truth".'
     const lower = (await findings(text)).filter((message) => message.actual === 'scientology')

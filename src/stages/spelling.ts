@@ -265,6 +265,17 @@ export default function spellingStage(config: Config) {
     return undefined
   }
 
+  /** `eachother` → `each other`: the split into two common lower-case words whose rarer half is commonest. */
+  function runTogether(text: string): string | undefined {
+    let best: [string, number] | undefined
+    // Halves of two letters or more: the lists hold every single letter as a word.
+    for (let at = 2; at <= text.length - 2; at++) {
+      const rarer = Math.max(lexicon.frequencyClass(text.slice(0, at)) ?? 95, lexicon.frequencyClass(text.slice(at)) ?? 95)
+      if (rarer <= commonClass && (!best || rarer < best[1])) best = [`${text.slice(0, at)} ${text.slice(at)}`, rarer]
+    }
+    return best?.[0]
+  }
+
   /** `audiobooks` → audio + books: both parts known content words of four letters or more, in the main list. */
   function closedCompound(text: string): [string, string] | undefined {
     if (!/^\p{Ll}+$/u.test(text)) return undefined
@@ -306,7 +317,15 @@ export default function spellingStage(config: Config) {
       const term = termEvidence(text, uses.get(text) ?? 1)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
-      return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(words.length > 0 ? {fix: certain ? 'safe' : 'review'} : {})}
+      if (words.length === 0) {
+        // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
+        const split = runTogether(text)
+        if (split) return {rule: misspelling, piece, reason: unknownReason(piece.text, [split]), expected: [split], fix: 'review'}
+        // No known word within two slips: a foreign or transliterated word (`zdorovaya`,
+        // `informalizatsiya`) far more often than a typo, which nearly always has one.
+        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no known word is within two slips of it: probably a foreign word or a term; check it`, expected: []}
+      }
+      return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
     }
     if (!camel && text.length >= 4 && withoutAccents(text) === text) {
       const usedAsName = midSentence.has(text) || beforeName
