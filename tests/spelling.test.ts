@@ -271,6 +271,8 @@ describe('lower-case words that are more likely terms than typos', () => {
   it('reports a lower-case word with no known word within two slips at info, but offers two run-together words apart', async () => {
     const [foreign] = await findings('Follow the zdorovaya page.')
     expect(foreign).toMatchObject({actual: 'zdorovaya', severity: 'info', expected: []})
+    const accented = (await findings('She sang Parle à ta tête on Monday.')).find((message) => message.actual === 'tête')
+    expect(accented).toMatchObject({severity: 'info', expected: []})
     const [joined] = await findings('They helped eachother every day.')
     expect(joined).toMatchObject({actual: 'eachother', severity: 'error', expected: ['each other'], fix: 'review'})
   })

@@ -314,6 +314,8 @@ export default function spellingStage(config: Config) {
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
     const camel = /\p{Ll}\p{Lu}/u.test(text)
     if (!capitalised && !camel) {
+      // A slip does not add a diacritic: an unknown word with one (`tête`) is a foreign word.
+      if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
       const term = termEvidence(text, uses.get(text) ?? 1)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
