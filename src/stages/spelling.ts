@@ -115,6 +115,11 @@ export default function spellingStage(config: Config) {
   const known = memo((text) => decideKnown(text))
   /** A whole word that is no spelling matter or a known word. */
   const skipped = memo((text) => notForSpelling(text) !== undefined || known(text))
+  /**
+   * A word that needs nothing more (not rejected, not capitalised, skipped): most words of
+   * an article, settled with one Map look-up before any per-word object is built.
+   */
+  const quiet = memo((text) => !rejects.has(normalise(text)) && !/^\p{Lu}/u.test(text) && skipped(text))
   const decideKnown = (text: string): boolean => {
     const plain = normalise(text)
     const base = withoutPossessive(plain)
@@ -147,8 +152,9 @@ export default function spellingStage(config: Config) {
       const inPhrase = phraseWords(texts)
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
-        const initial = title || initials.has(word)
         const text = texts[position]!
+        if (quiet(text)) return
+        const initial = title || initials.has(word)
         const plain = normalise(text)
         const whole: Piece = {text, ...span(word)}
         const rejection = rejects.get(plain)
