@@ -57,6 +57,16 @@ const compoundClass = 60
 /** Words that are also derivational suffixes: `publically` is public + -ally gone wrong, not public + ally. */
 const suffixWords = new Set(['ally', 'able', 'less', 'ness', 'ship', 'hood', 'ward', 'wards', 'wise', 'like', 'some'])
 
+/** Bits of a word's `facts`. */
+const quietWord = 1
+const startsPhrase = 2
+const noPhrase: ReadonlySet<number> = new Set()
+
+/** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
+function phraseKey(word: string): string {
+  return normalise(word).toLowerCase().replace(/\.$/, '')
+}
+
 /** Blocks where every word may be capitalised, so capitals say nothing about names. */
 const titleBlocks = new Set(['heading', 'headline', 'cell', 'caption'])
 /** Punctuation after which a capital letter starts a new clause. */
@@ -119,7 +129,11 @@ export default function spellingStage(config: Config) {
    * A word that needs nothing more (not rejected, not capitalised, skipped): most words of
    * an article, settled with one Map look-up before any per-word object is built.
    */
-  const quiet = memo((text) => !rejects.has(normalise(text)) && !/^\p{Lu}/u.test(text) && skipped(text))
+  const quiet = (text: string) => !rejects.has(normalise(text)) && !/^\p{Lu}/u.test(text) && skipped(text)
+  /** What a word's text alone says: quiet, and whether it may start a known phrase, in one look-up per word. */
+  const facts = memo((text) => (quiet(text) ? quietWord : 0) | (phraseStarts.has(phraseKey(text)) ? startsPhrase : 0))
+  /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
+  const sentenceFacts: number[] = []
   const decideKnown = (text: string): boolean => {
     const plain = normalise(text)
     const base = withoutPossessive(plain)
@@ -149,11 +163,17 @@ export default function spellingStage(config: Config) {
       const texts = words.map((word) => toString(word))
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
       const initials = clauseStarts(sentence)
-      const inPhrase = phraseWords(texts)
+      let phrases = false
+      for (let position = 0; position < texts.length; position++) {
+        const found = facts(texts[position]!)
+        sentenceFacts[position] = found
+        if (found & startsPhrase) phrases = true
+      }
+      const inPhrase = phrases ? phraseWords(texts) : noPhrase
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
+        if (sentenceFacts[position]! & quietWord) return
         const text = texts[position]!
-        if (quiet(text)) return
         const initial = title || initials.has(word)
         const plain = normalise(text)
         const whole: Piece = {text, ...span(word)}
@@ -237,7 +257,7 @@ export default function spellingStage(config: Config) {
   function phraseWords(words: string[]): Set<number> {
     const found = new Set<number>()
     if (lexicon.phrases.size === 0) return found
-    const texts = words.map((word) => normalise(word).toLowerCase().replace(/\.$/, ''))
+    const texts = words.map(phraseKey)
     for (let start = 0; start < texts.length; start++) {
       // Most words start no phrase: one set look-up instead of building two word pairs.
       if (!phraseStarts.has(texts[start]!)) continue
