@@ -55,7 +55,7 @@ export function withinDistance(
         // No key with this prefix can come within `max`: skip them all.
         valid = row - 1
         previous = key
-        index = firstWithoutPrefix(keys, key.slice(0, row), index + 1, range.to)
+        index = firstWithoutPrefix(keys, key, row, index + 1, range.to)
         pruned = true
         break
       }
@@ -77,16 +77,35 @@ export function prefixRange(keys: KeyList, prefix: string): {from: number; to: n
   return {from: lowerBound(keys, prefix, 0, keys.length), to: lowerBound(keys, prefix + '\uffff', 0, keys.length)}
 }
 
-/** Galloping search: the skipped block is usually short, so probe 1, 2, 4… ahead before bisecting. */
-function firstWithoutPrefix(keys: KeyList, prefix: string, from: number, to: number): number {
-  const bound = prefix + '\uffff'
+/**
+ * The first index from `from` whose key does not start with `key`'s first `length` chars.
+ * Galloping search: the skipped block is usually short, so probe 1, 2, 4… ahead before
+ * bisecting. The keys from `from` on are not below the prefix, so those that share it come
+ * first; testing them char by char builds no bound string (`prefix + '\uffff'`, a two-byte
+ * string every comparison had to flatten).
+ */
+function firstWithoutPrefix(keys: KeyList, key: string, length: number, from: number, to: number): number {
+  const shares = (index: number) => startsWith(keys.at(index)!, key, length)
   let step = 1
   let low = from
-  while (low + step < to && keys.at(low + step)! < bound) {
+  while (low + step < to && shares(low + step)) {
     low += step
     step *= 2
   }
-  return lowerBound(keys, bound, low, Math.min(low + step, to))
+  let high = Math.min(low + step, to)
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (shares(middle)) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Whether `text` starts with the first `length` chars of `key`. */
+function startsWith(text: string, key: string, length: number): boolean {
+  if (text.length < length) return false
+  for (let at = 0; at < length; at++) if (text.charCodeAt(at) !== key.charCodeAt(at)) return false
+  return true
 }
 
 function lowerBound(keys: KeyList, bound: string, from: number, to: number): number {
