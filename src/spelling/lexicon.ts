@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import type {KeyList} from './search.js'
-import {fromBytes, SortedLines, toBytes} from './sorted-lines.js'
+import {fromBytes, mayHoldIn, SortedLines, toBytes, tripleTable} from './sorted-lines.js'
 
 const dataDir = new URL('../../rules/spelling/', import.meta.url)
 
@@ -35,6 +35,8 @@ export class Lexicon {
   private readonly addedByKey = new Map<string, string[]>()
   /** Their keys, sorted; built when first asked for. */
   private addedKeys: string[] | undefined
+  /** Their three-letter table, built when first asked for: turns away nearly every generated edit before a Map probe. */
+  private addedTriples: Uint8Array | undefined
   private readonly verdicts = new Map<string, boolean>()
 
   /** Multi-word entries ("de facto"), lower case: their words are accepted only next to each other. */
@@ -80,6 +82,7 @@ export class Lexicon {
     const forms = this.addedByKey.get(key) ?? []
     if (!forms.includes(word)) this.addedByKey.set(key, [...forms, word])
     this.addedKeys = undefined
+    this.addedTriples = undefined
     this.verdicts.clear()
   }
 
@@ -137,7 +140,8 @@ export class Lexicon {
 
   /** Whether any list has a lower-case key (a cheap test before `suggestable`: most keys asked for are misses). */
   hasKey(key: string): boolean {
-    if (this.addedByKey.has(key)) return true
+    this.addedTriples ??= tripleTable(this.addedByKey.keys())
+    if (mayHoldIn(this.addedTriples, key) && this.addedByKey.has(key)) return true
     const bytes = toBytes(key)
     return this.base.mayHold(bytes) && this.base.find(bytes) !== -1
   }

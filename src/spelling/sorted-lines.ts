@@ -47,14 +47,7 @@ export class SortedLines {
    * Always true until the index is built.
    */
   mayHold(key: string): boolean {
-    if (!this.index) return true
-    const triples = this.index.triples
-    let window = 0
-    for (let at = 0; at <= key.length; at++) {
-      window = (window % tripleSpan) * 28 + (at < key.length ? letterCode(key.charCodeAt(at)) : 0)
-      if (at > 0 && triples[window] === 0) return false
-    }
-    return true
+    return !this.index || mayHoldIn(this.index.triples, key)
   }
 
   /** The whole line at `offset`, in bytes (see `fromBytes`). */
@@ -165,6 +158,29 @@ export class SortedLines {
 /** Letters a–z are 1–26; every other char shares 27, so the table stays small and only lets more through. */
 const letterCode = (char: number) => (char >= 97 && char <= 122 ? char - 96 : 27)
 const tripleSpan = 28 * 28
+
+/** Whether every three neighbouring letters of `key` (its edges counting as one) occur in a `tripleTable`. */
+export function mayHoldIn(triples: Uint8Array, key: string): boolean {
+  let window = 0
+  for (let at = 0; at <= key.length; at++) {
+    window = (window % tripleSpan) * 28 + (at < key.length ? letterCode(key.charCodeAt(at)) : 0)
+    if (at > 0 && triples[window] === 0) return false
+  }
+  return true
+}
+
+/** The three-letter table of a few keys (see `SortedLines.mayHold`), for a list held as strings. */
+export function tripleTable(keys: Iterable<string>): Uint8Array {
+  const triples = new Uint8Array(tripleSpan * 28)
+  for (const key of keys) {
+    let window = 0
+    for (let at = 0; at <= key.length; at++) {
+      window = (window % tripleSpan) * 28 + (at < key.length ? letterCode(key.charCodeAt(at)) : 0)
+      if (at > 0) triples[window] = 1
+    }
+  }
+  return triples
+}
 
 const ascii = /^[\x00-\x7f]*$/
 
