@@ -118,7 +118,7 @@ try {
   for (const jobs of workerCounts) {
     const m = runs[jobs]!
     say(`- ${jobs} worker${jobs === 1 ? '' : 's'}: ${(rate(m, articles) / baselineRate).toFixed(2)}× the baseline's throughput; ` +
-      `${(baselineCpu / (m.cpu / articles)).toFixed(2)}× less CPU time per article.`)
+      `${((m.cpu / articles) / baselineCpu).toFixed(2)}× the baseline's CPU time per article.`)
   }
   if (runs[1] && runs[2]) say(`- Scaling from 1 to 2 workers: ${(rate(runs[2], articles) / rate(runs[1], articles)).toFixed(2)}×.`)
   say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (${workerCounts.join(' / ')} workers; the same counts are expected).`)
