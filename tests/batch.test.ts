@@ -5,6 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {jsonArrayWriter} from '../src/batch/json-stream.js'
+import {jsonlItems} from '../src/batch/jsonl.js'
 import {runBatch} from '../src/batch/run.js'
 import {defaultConfig} from '../src/config.js'
 import type {FileReport} from '../src/file-report.js'
@@ -123,6 +124,17 @@ describe('Ctrl-C during fix --write', () => {
 })
 
 describe('JSON Lines feeds (--jsonl)', () => {
+  it('reads lines that span many read chunks, and CRLF line ends, byte for byte', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-jsonl-'))
+    // 300,000 characters: several 64 KB chunks of the file stream, with CRLF endings.
+    const long = JSON.stringify({uri: 'long', body_text: 'The talks resumed in Geneva. '.repeat(10_000)})
+    const lines = [JSON.stringify({uri: 'a', body_text: 'Первая строка.'}), long, JSON.stringify({uri: 'b', body_text: 'Last.'})]
+    writeFileSync(path.join(dir, 'feed.jsonl'), `${lines.join('\r\n')}\r\n`)
+    const items = []
+    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir)) items.push(item)
+    expect(items.map((item) => [item.path, item.text])).toEqual(lines.map((line, index) => [`feed.jsonl:${index + 1}`, line]))
+  })
+
   const feed = [
     JSON.stringify({uri: 'urn:1', headline: 'Talks in Dеcember', body_text: 'The minister said talks would resume.'}),
     'not a ninjs item',

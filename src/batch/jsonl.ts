@@ -83,20 +83,24 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 /**
  * Splits a byte stream at LF (dropping a CR before it), without decoding:
  * each line is decoded on its own, so one bad byte costs one item, never
- * a silent U+FFFD written back into the feed.
+ * a silent U+FFFD written back into the feed. A line's chunks are joined
+ * once, when its end arrives, so a very long line is copied once, not once a chunk.
  */
 async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array> {
-  let pending: Buffer = Buffer.alloc(0)
+  let parts: Buffer[] = []
   for await (const chunk of stream) {
-    pending = Buffer.concat([pending, typeof chunk === 'string' ? Buffer.from(chunk) : chunk])
-    let newline = pending.indexOf(0x0a)
+    let rest = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    let newline = rest.indexOf(0x0a)
     while (newline !== -1) {
-      yield withoutCr(pending.subarray(0, newline))
-      pending = pending.subarray(newline + 1)
-      newline = pending.indexOf(0x0a)
+      parts.push(rest.subarray(0, newline))
+      yield withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
+      parts = []
+      rest = rest.subarray(newline + 1)
+      newline = rest.indexOf(0x0a)
     }
+    if (rest.length > 0) parts.push(rest)
   }
-  if (pending.length > 0) yield withoutCr(pending)
+  if (parts.length > 0) yield withoutCr(Buffer.concat(parts))
 }
 
 function withoutCr(line: Buffer): Buffer {
