@@ -1,3 +1,4 @@
+import {BoundedMap} from '../memo.js'
 import {hidden, type Lexicon, loadBaseLexicon} from '../spelling/lexicon.js'
 
 let lexicon: Lexicon | undefined
@@ -6,9 +7,7 @@ let lexicon: Lexicon | undefined
  * passage it judges and most words recur (Zipf), while each look-up is a
  * search of the sorted word lists in two casings.
  */
-const ranks = new Map<string, number | undefined>()
-/** Past this many distinct words the memo starts afresh, so a long batch stays bounded. */
-const ranksLimit = 100_000
+const ranks = new BoundedMap<string, number | undefined>(100_000)
 
 /**
  * How common `word` is in English (SCOWL frequency class, lower is more
@@ -19,7 +18,6 @@ const ranksLimit = 100_000
 export function englishRank(word: string): number | undefined {
   if (ranks.has(word)) return ranks.get(word)
   const rank = lookUpRank(word)
-  if (ranks.size >= ranksLimit) ranks.clear()
   ranks.set(word, rank)
   return rank
 }

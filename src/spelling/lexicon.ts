@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {BoundedMap, wordMemoLimit} from '../memo.js'
 import type {KeyList} from './search.js'
 import {fromBytes, mayHoldIn, SortedLines, toBytes, tripleTable} from './sorted-lines.js'
 
@@ -8,8 +9,6 @@ const dataDir = new URL('../../rules/spelling/', import.meta.url)
 const curatedClass = 50
 /** Marks a word that is correct but never suggested. */
 export const hidden = -1
-/** Distinct words whose verdict is remembered; past this the memo starts afresh (a long batch meets ever more names). */
-const memoLimit = 200_000
 
 /** A key's spellings with their frequency classes. */
 type Forms = Array<[form: string, frequencyClass: number]>
@@ -37,7 +36,7 @@ export class Lexicon {
   private addedKeys: string[] | undefined
   /** Their three-letter table, built when first asked for: turns away nearly every generated edit before a Map probe. */
   private addedTriples: Uint8Array | undefined
-  private readonly verdicts = new Map<string, boolean>()
+  private readonly verdicts = new BoundedMap<string, boolean>(wordMemoLimit)
 
   /** Multi-word entries ("de facto"), lower case: their words are accepted only next to each other. */
   readonly phrases = new Set<string>()
@@ -89,7 +88,6 @@ export class Lexicon {
   knows(word: string): boolean {
     let verdict = this.verdicts.get(word)
     if (verdict === undefined) {
-      if (this.verdicts.size >= memoLimit) this.verdicts.clear()
       verdict = this.lookUp(word)
       this.verdicts.set(word, verdict)
     }

@@ -1,6 +1,10 @@
 import {doubleMetaphone} from 'double-metaphone'
+import {BoundedMap, wordMemoLimit} from '../memo.js'
 import type {Lexicon} from './lexicon.js'
 import {prefixRange, withinDistance} from './search.js'
+
+/** Distinct unknown words whose candidates and suggestions are remembered. */
+const suggestionMemoLimit = 20_000
 
 /**
  * Weights of the ranking, tuned by scripts/tune-spelling.mjs on the tuning split
@@ -102,10 +106,11 @@ export function weightedDistance(typed: string, intended: string): number {
  * bounded search.
  */
 export class Suggester {
-  private cache = new Map<string, Suggestions>()
-  private candidateCache = new Map<string, string[]>()
-  private editCache = new Map<string, string[]>()
-  private formCache = new Map<string, string[]>()
+  // Unknown words of a whole batch, each with a few lists of strings: bounded so a worker's memory stays flat.
+  private cache = new BoundedMap<string, Suggestions>(suggestionMemoLimit)
+  private candidateCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
+  private editCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
+  private formCache = new BoundedMap<string, string[]>(wordMemoLimit)
 
   private readonly logMaxCount: number
 

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
 import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
+import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
@@ -111,11 +112,10 @@ export default function spellingStage(config: Config) {
   const accepted = (text: string): boolean => lexicon.knows(text) || patterns.some((pattern) => pattern.test(text))
   // One verdict per distinct token for the pipeline's life: most tokens of a batch are repeats.
   const memo = <T>(decide: (text: string) => T) => {
-    const verdicts = new Map<string, T>()
+    const verdicts = new BoundedMap<string, T>(wordMemoLimit)
     return (text: string): T => {
       let verdict = verdicts.get(text)
       if (verdict === undefined) {
-        if (verdicts.size >= 200_000) verdicts.clear()
         verdict = decide(text)
         verdicts.set(text, verdict)
       }
