@@ -194,8 +194,8 @@ export class ClaimsAnalyser {
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
     if (words[0]?.norm === 'depending') return true
-    // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits.
-    if (words[0]?.norm === 'under') return true
+    // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits ("Under pressure, he could resign" is still a guess).
+    if (words[0]?.norm === 'under' && words.slice(1, at).some((word) => permittingFrames.has(word.norm))) return true
     // First-person narrative "could" is past ability ("we could visit", "the doctor could issue us a pass").
     if (words[at]!.norm === 'could' && next !== 'be' && next !== 'have' && (firstPerson.has(words[at - 1]?.norm ?? '') || objectPronouns.has(words[at + 2]?.norm ?? ''))) return true
     // "Neither side could open the scoring": negated ability.
@@ -365,6 +365,8 @@ const reportedClauseNouns = new Set(['fears', 'concerns', 'worries', 'hopes', 'w
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
+/** What an "Under the …," opening names when it states what is permitted. */
+const permittingFrames = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'law', 'laws', 'rules', 'rule', 'regulations', 'legislation', 'bill', 'act', 'constitution', 'contract', 'terms', 'plan', 'proposal', 'scheme', 'arrangement', 'ceasefire', 'truce', 'order', 'ruling', 'licence', 'license', 'policy', 'programme', 'program'])
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
 /** A subject right after the modal: a question or a wish. */
 const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', 'his', 'her', 'their', 'our', 'my', 'god'])
