@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
-import {matchPattern, type Match, type Pattern, type Token, tokensOf} from './match.js'
+import {matchFrom, matchPattern, type Match, type Pattern, type Token, tokensOf} from './match.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
@@ -151,16 +151,28 @@ export class ClaimsAnalyser {
 
   private cues(tokens: Token[], attribution: SentenceAttribution, story: StoryContext): CueFinding[] {
     const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
-    const entries = new Set(this.unindexed)
-    for (const token of tokens) {
-      if (token.kind === 'word') for (const entry of this.byFirstWord.get(token.norm) ?? []) entries.add(entry)
+    const consider = ({rule, cue}: PatternEntry, match: Match) => {
+      if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) return
+      if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
+      if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
+      candidates.push({rule, cue, match})
     }
-    for (const {rule, cue, pattern} of entries) {
-      for (const match of matchPattern(tokens, pattern)) {
-        if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) continue
-        if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) continue
-        if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) continue
-        candidates.push({rule, cue, match})
+    for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) consider(entry, match)
+    // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it.
+    const starts = new Map<PatternEntry, number[]>()
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') continue
+      for (const entry of this.byFirstWord.get(token.norm) ?? []) {
+        const at = starts.get(entry)
+        if (at) at.push(index)
+        else starts.set(entry, [index])
+      }
+    }
+    for (const [entry, at] of starts) {
+      for (const index of at) {
+        const match = matchFrom(tokens, entry.pattern, index)
+        if (match) consider(entry, match)
       }
     }
     const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
@@ -326,6 +338,23 @@ export class ClaimsAnalyser {
         const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ','
         return !(story.anonymousPerson && opens)
       }
+      case 'not-tag': {
+        // ", said officials", "…," say diplomats': a tag after the claim names its (unnamed) source; "He said officials would…" makes them the claim's subject.
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        if (!(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw))) return true
+        // "said afterwards that investigators think": a clause opens between the verb and the group, which is then its subject.
+        return tokens.slice(match.first, match.last + 1).some((token) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm))
+      }
+      case 'not-headline': {
+        // "EU official: reception process bottlenecked": a headline that gives an unnamed speaker's words.
+        // "two groups of officials: ministers and…" and "energy sources: wind" are lists.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        // "Source: Morgan Stanley" credits a table or picture.
+        if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
+        return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || headlineRanks.has(before!.norm))
+      }
       case 'named-before':
         // "Goldman Sachs economists expect": the trade comes with its firm's name.
         // The sentence's first word is capitalised anyway ("Military analysts said").
@@ -356,6 +385,8 @@ export class ClaimsAnalyser {
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence)$/
+/** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
+const headlineRanks = new Set(['senior', 'top', 'government', 'ministry', 'military', 'security', 'western', 'intelligence', 'police', 'administration', 'diplomatic', 'informed', 'anonymous', 'unnamed', 'defence', 'defense', 'party', 'palace'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
 /** Verbs of saying, fearing or believing whose "that"-clause is someone else's claim ("warned that", "feared that"). */
