@@ -17,7 +17,8 @@ import typography, {rules as typographyRules} from './stages/typography.js'
 import {applyControls} from './controls.js'
 import type {Format, RuleMeta} from './types.js'
 
-type Stage = (config: Config) => (tree: Root, file: VFile) => void
+type StageTransform = (tree: Root, file: VFile) => void
+type Stage = (config: Config) => StageTransform
 
 /** The stages in the order they run; `language` first, so that it can route foreign passages away. */
 export const stages: ReadonlyArray<{name: string; plugin: Stage; rules: RuleMeta[]}> = [
@@ -45,16 +46,20 @@ function mentionsWhereAny() {
   }
 }
 
+/** Wraps a stage's transform to measure it (`src/bench/stages.ts`). */
+export type StageTimer = (stage: string, transform: StageTransform) => StageTransform
+
 /**
  * The one place where the stages are assembled. Build it once per config and
  * reuse it: stages load their data when attached, not per file.
  */
-export function createPipeline(config: Config): Processor<Root, Root, Root> {
+export function createPipeline(config: Config, options: {timeStage?: StageTimer} = {}): Processor<Root, Root, Root> {
   let processor = unified().use(copydeskParse, config.limits).use(retextSyntaxUrls).use(mentionsWhereAny) as unknown as Processor<Root, Root, Root>
   for (const stage of stages) {
     if (config.stages[stage.name] === false) continue
     processor = processor.use(function () {
-      return stage.plugin(config)
+      const transform = stage.plugin(config)
+      return options.timeStage ? options.timeStage(stage.name, transform) : transform
     }) as typeof processor
   }
   return processor.use(function () {

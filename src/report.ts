@@ -35,11 +35,19 @@ export function report(file: VFile, rule: RuleMeta, finding: Finding): CopydeskM
   const start = where.toPoint(finding.start)
   const end = where.toPoint(finding.end)
   if (!start || !end) throw new RangeError(`offset out of range in ${rule.source}/${rule.ruleId}`)
-  const message = file.message(visible(finding.reason), {
-    place: {start, end},
-    ruleId: rule.ruleId,
-    source: rule.source,
-  }) as CopydeskMessage
+  // VFileMessage extends Error, so each one captures a stack trace that it then blanks: skip the capture.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: CopydeskMessage
+  try {
+    message = file.message(visible(finding.reason), {
+      place: {start, end},
+      ruleId: rule.ruleId,
+      source: rule.source,
+    }) as CopydeskMessage
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   message.fatal = undefined
   message.actual = String(file.value).slice(finding.start, finding.end)
   message.expected = finding.expected ?? []

@@ -42,8 +42,13 @@ export interface Match {
   reportLast: number
 }
 
+const curlyApostrophe = /[’‘ʼ]/g
+
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replaceAll(/[’‘ʼ]/g, "'")
+  const lower = word.toLowerCase()
+  // Most words hold no apostrophe: test before replacing, which allocates.
+  curlyApostrophe.lastIndex = 0
+  return curlyApostrophe.test(lower) ? lower.replaceAll(curlyApostrophe, "'") : lower
 }
 
 export function tokensOf(sentence: Sentence): Token[] {
@@ -96,12 +101,18 @@ export function matchPattern(tokens: Token[], pattern: Pattern): Match[] {
   const found: Match[] = []
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]!.kind !== 'word' || !fits(pattern.steps[0]!, tokens[index]!)) continue
-    const positions = walk(tokens, pattern.steps, 1, index, [index])
-    if (!positions) continue
-    const reported = positions.slice(pattern.from, pattern.to).filter((position) => position !== -1)
-    found.push({pattern, first: index, last: positions.findLast((position) => position !== -1)!, reportFirst: reported[0]!, reportLast: reported.at(-1)!})
+    const match = matchFrom(tokens, pattern, index)
+    if (match) found.push(match)
   }
   return found
+}
+
+/** The match of `pattern` whose first word is the word at `index`, whose first step it already fits. */
+export function matchFrom(tokens: Token[], pattern: Pattern, index: number): Match | undefined {
+  const positions = walk(tokens, pattern.steps, 1, index, [index])
+  if (!positions) return undefined
+  const reported = positions.slice(pattern.from, pattern.to).filter((position) => position !== -1)
+  return {pattern, first: index, last: positions.findLast((position) => position !== -1)!, reportFirst: reported[0]!, reportLast: reported.at(-1)!}
 }
 
 /** Matches steps from `step` on after the word at `at`; skipped optional steps get position -1. */
