@@ -329,6 +329,24 @@ describe('word lists', () => {
     expect(['apple', 'banana', 'cherry', 'cher'].map((key) => lines.find(key) !== -1)).toEqual([true, true, true, false])
   })
 
+  it('tells from a line in place whether its key is itself a spelling, CRLF or not', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-lines-'))
+    for (const end of ['\n', '\r\n']) {
+      const file = path.join(dir, `own${end.length}.txt`)
+      writeFileSync(file, ['# header', 'cherry', 'paris Paris:50', 'polish Polish:40 20', 'rand Rand:60 rand:70', 'slur -', 'us US:10 U:S:20'].join(end) + end)
+      const lines = new SortedLines(pathToFileURL(file))
+      const own = (key: string) => lines.listsKey(lines.find(key), key)
+      expect(['cherry', 'paris', 'polish', 'rand', 'slur', 'us'].map(own), JSON.stringify(end)).toEqual([true, false, true, true, true, false])
+    }
+  })
+
+  it('decides plain lower-case words with one probe as the case rules do', () => {
+    const lexicon = loadBaseLexicon()
+    for (const word of ['house', 'paris', 'lavrov', 'ceace', 'polish', 'cyber', 'localist', 'meritocratic', 'zzyzx']) {
+      expect(lexicon.knowsLowerCase(word), word).toBe(lexicon.knows(word))
+    }
+  })
+
   it('follows the Hunspell case rules on the binary-searched lists', () => {
     const lexicon = loadBaseLexicon()
     // A lower-case entry accepts every casing; a capitalised one itself and ALL CAPS, not lower case.

@@ -94,6 +94,16 @@ export class Lexicon {
     return verdict
   }
 
+  /**
+   * `knows` for a word of lower-case ASCII letters, the commonest kind, with no
+   * memo and no Forms built: the added words' Map, then one probe of each list.
+   */
+  knowsLowerCase(word: string): boolean {
+    if (this.addedByKey.get(word)?.includes(word)) return true
+    const start = this.base.find(word)
+    return (start !== -1 && this.base.listsKey(start, word)) || this.rare.find(word) !== -1
+  }
+
   private lookUp(word: string): boolean {
     const lower = word.toLowerCase()
     const spellings = this.spellings(lower)

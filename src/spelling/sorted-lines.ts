@@ -50,6 +50,28 @@ export class SortedLines {
     return !this.index || mayHoldIn(this.index.triples, key)
   }
 
+  /**
+   * Whether the line at `offset`, whose key is `key` (in bytes), lists the key itself as a
+   * spelling: a bare size field, or a `Spelling:size` field whose spelling is the key. Reads
+   * the text in place, where parsing the line would build a string and an array a field.
+   */
+  listsKey(offset: number, key: string): boolean {
+    const text = this.text
+    let end = text.indexOf('\n', offset)
+    if (end === -1) end = text.length
+    // Fields as `line.slice(key.length + 1).split(' ')` gives them: a line with no field has one empty field.
+    for (let field = offset + key.length + 1; ; ) {
+      let fieldEnd = text.indexOf(' ', field)
+      if (fieldEnd === -1 || fieldEnd > end) fieldEnd = end
+      // The last colon of the field ends its spelling; none (a colon found before the field) means a bare size.
+      const colon = text.lastIndexOf(':', fieldEnd - 1)
+      if (colon < field) return true
+      if (colon - field === key.length && text.startsWith(key, field)) return true
+      if (fieldEnd >= end) return false
+      field = fieldEnd + 1
+    }
+  }
+
   /** The whole line at `offset`, in bytes (see `fromBytes`). */
   line(offset: number): string {
     const end = this.text.indexOf('\n', offset)

@@ -62,6 +62,8 @@ const suffixWords = new Set(['ally', 'able', 'less', 'ness', 'ship', 'hood', 'wa
 const quietWord = 1
 const startsPhrase = 2
 const noPhrase: ReadonlySet<number> = new Set()
+/** Two or more lower-case ASCII letters: a word `facts` settles with one lexicon probe. */
+const plainLowerCase = /^[a-z]{2,}$/
 
 /** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
 function phraseKey(word: string): string {
@@ -130,8 +132,16 @@ export default function spellingStage(config: Config) {
    * an article, settled with one Map look-up before any per-word object is built.
    */
   const quiet = (text: string) => !rejects.has(normalise(text)) && !/^\p{Lu}/u.test(text) && skipped(text)
-  /** What a word's text alone says: quiet, and whether it may start a known phrase, in one look-up per word. */
-  const facts = memo((text) => (quiet(text) ? quietWord : 0) | (phraseStarts.has(phraseKey(text)) ? startsPhrase : 0))
+  /**
+   * What a word's text alone says: quiet, and whether it may start a known phrase, in one look-up per word.
+   * A word of lower-case ASCII letters (most words) is no acronym, handle or number, has no apostrophe,
+   * accent or full stop to undo and no capital: `quiet` reduces to one lexicon probe.
+   */
+  const facts = memo((text) => {
+    if (!plainLowerCase.test(text)) return (quiet(text) ? quietWord : 0) | (phraseStarts.has(phraseKey(text)) ? startsPhrase : 0)
+    const known = lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
+    return (known && !rejects.has(text) ? quietWord : 0) | (phraseStarts.has(text) ? startsPhrase : 0)
+  })
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: number[] = []
   const decideKnown = (text: string): boolean => {
