@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/config.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
+import type {CopydeskMessage} from '../src/types.js'
+
+// Rules that tell a typo from a foreign word, a term or a name by the evidence around it
+// (src/stages/spelling.ts, src/spelling/layout.ts). Sentences written for these tests.
+const config = defaultConfig()
+config.stages = {script: false, names: false, typography: false, hedge: false, attribution: false, style: false}
+const processor = createPipeline(config)
+
+async function findings(text: string) {
+  const file = await checkText(processor, text, {format: 'text'})
+  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.source === 'spelling')
+  for (const message of messages) {
+    const place = message.place as {start: {offset: number}; end: {offset: number}}
+    expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+  }
+  return messages
+}
+
+const severe = async (text: string) => (await findings(text)).filter((message) => message.severity !== 'info').map((message) => message.actual)
+
+describe('addresses and tags spaced out by machine translation', () => {
+  it('leaves the parts of a spaced URL, handle or placeholder alone', async () => {
+    expect(await findings('The rules are at https: / / old.reddit.com / r / pomoshch / and on boosty.to / dobrota now.')).toEqual([])
+    expect(await findings('Write to @ zdorovaya _ spina for details.')).toEqual([])
+    expect(await findings('Download the [img] file; the word <unk> was lost.')).toEqual([])
+  })
+
+  it('still checks words around a slash in prose', async () => {
+    expect(await severe('The price of milk / braed went up.')).toEqual(['braed'])
+  })
+})
+
+describe('hyphenated words spelled closed in the dictionary', () => {
+  it('accepts a combining form whose closed compound is known, and still checks other parts', async () => {
+    expect(await findings('The socio-economic model and the post-mortem report were published.')).toEqual([])
+    expect(await severe('The socio-ekonomic model failed.')).toContain('ekonomic')
+  })
+})
+
+describe('a capitalised word alone in brackets or quotes', () => {
+  it('is taken for a name, not for a slip on a common word', async () => {
+    expect(await severe('The band ("Glas") played twice.')).toEqual([])
+    expect(await severe('The activist (Chet) spoke out.')).toEqual([])
+    // At the start of a sentence, without the brackets, it is still checked against common words.
+    expect(await severe('Chet is what the bill says.')).toEqual(['Chet'])
+  })
+})
+
+describe('lower-case words with no common word close by', () => {
+  it('reports a word whose nearest known word is rare at info, with the suggestions kept', async () => {
+    const [message] = await findings('He showed them a kukish and left.')
+    expect(message).toMatchObject({actual: 'kukish', severity: 'info', fix: 'review'})
+    expect(message!.expected!.length).toBeGreaterThan(0)
+    expect(message!.reason).toContain('no common word is close')
+  })
+
+  it('keeps typos of common words as errors, one slip away or more', async () => {
+    expect(await severe('The goverment fell and the comittee resigned.')).toEqual(['goverment', 'comittee'])
+    expect(await severe('They were acommodated in a hotel.')).toEqual(['acommodated'])
+  })
+})
