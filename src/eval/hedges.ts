@@ -9,7 +9,8 @@
  * out; `news-hedges-tune.tsv` and, after its first report, `news-hedges.tsv` used
  * for tuning; `news-sourcing-holdout.tsv` (booster and anonymous labels only)
  * held out; the id-labelled WMT and FactBank sets (see `byId`), `news-factbank-tune2`
- * for tuning and `news-factbank-holdout3` held out in round 4. `--tune` reports on the tuning sets. Held-out sets never print
+ * for tuning and `news-factbank-holdout3` held out in round 4; `news-wmt-systems-tune` (other MT
+ * systems' output of the WMT tuning documents) for tuning in round 5. `--tune` reports on the tuning sets. Held-out sets never print
  * their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -31,7 +32,7 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
-import {wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
+import {splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
 const tune = process.argv.includes('--tune')
@@ -91,8 +92,8 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-wmt-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'ted-boosters-tune'): Item[] {
-  const sentences = name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
+function byId(name: 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'ted-boosters-tune'): Item[] {
+  const sentences = name === 'news-wmt-systems-tune' ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -128,6 +129,30 @@ function tedSentences(): Sentences {
 let wmtCache: Sentences | undefined
 function wmtSentences(): Sentences {
   return (wmtCache ??= withContext(wmtNewsSentences(evalDir)))
+}
+
+let wmtSystemsCache: Sentences | undefined
+/**
+ * Every MT system's translation of the WMT 2023 news documents, as sentences with ids
+ * `<doc>#<segment>.<sentence>@<system>`, each read with the sentences before it in the same
+ * system's translation. `news-wmt-systems-tune` labels the other systems' output of the tuning
+ * documents' sourcing segments: the same stories in other machine translations' words.
+ */
+function wmtSystemSentences(): Sentences {
+  if (wmtSystemsCache) return wmtSystemsCache
+  const lines = gunzipSync(readFileSync(path.join(evalDir, 'mt/wmt-mqm-zhen/mqm_generalMT2023_zhen.sxs.3ratingsPerSegment.compact.tsv.gz'))).toString('utf8').split('\n').slice(1).filter(Boolean)
+  const segments = new Map<string, {doc: string; segment: number; system: string; text: string}>()
+  for (const line of lines) {
+    const [system, doc, segment, , , , target] = line.split('\t') as string[]
+    if (!doc!.startsWith('news_')) continue
+    const key = `${doc}#${segment}@${system}`
+    if (!segments.has(key)) segments.set(key, {doc: doc!, segment: Number(segment), system: system!, text: target!.replaceAll(/<\/?v>/g, '')})
+  }
+  const short = (doc: string) => doc.replace(/^news_/, '').replace(/:zh-en$/, '')
+  const rows = [...segments.values()]
+    .sort((a, b) => a.doc.localeCompare(b.doc) || a.system.localeCompare(b.system) || a.segment - b.segment)
+    .flatMap((row) => splitSentences(row.text).map((text, index) => ({id: `${short(row.doc)}#${row.segment}.${index + 1}@${row.system}`, doc: `${row.doc}@${row.system}`, text})))
+  return (wmtSystemsCache = withContext(rows))
 }
 
 interface FactbankRow {
@@ -264,6 +289,7 @@ function report(): void {
         {name: 'news-hedges (round 1; tuning since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'news-hedges-tune2 (tuning)', items: news('news-hedges-tune2'), labels: ['uncertain'], cueMode: false},
         {name: 'news-wmt-tune (tuning)', items: byId('news-wmt-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
+        {name: 'news-wmt-systems-tune (tuning, round 5; other MT systems)', items: byId('news-wmt-systems-tune'), labels: ['anonymous'], cueMode: false},
         {name: 'news-factbank-tune (tuning)', items: byId('news-factbank-tune'), labels: ['booster', 'anonymous'], cueMode: false},
         {name: 'news-factbank-tune2 (tuning, round 4)', items: byId('news-factbank-tune2'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'ted-boosters-tune (tuning; talks, not news)', items: byId('ted-boosters-tune'), labels: ['booster'], cueMode: false},
