@@ -155,6 +155,11 @@ describe('attribution detection', () => {
     expect(await flagged('Officials say the goal is 40,000 troops. In the first days, they note, the leader spoke on radio.')).toEqual(['attribution/anonymous: Officials say', 'attribution/anonymous: they note'])
   })
 
+  it('reads a quotation mark left at the head of a sentence before a lower-case word as the end of a cut quotation', async () => {
+    expect(await flagged('" the teenager asked his rescuers. According to official statistics, 20,000 people died.')).toEqual(['attribution/anonymous: According to official statistics'])
+    expect(await flagged('"The talks failed. According to official statistics, 20,000 people died."')).toEqual([])
+  })
+
   it('keeps hedges inside typewriter quotation marks (``…\'\') with their speaker', async () => {
     expect(await flagged("Solana said the accession ``is perhaps the clearest demonstration of the fact.''")).toEqual([])
     expect(await flagged("``Obviously, it is deeply discouraging,'' said a Foreign Office spokesman.")).toEqual([])

@@ -326,9 +326,12 @@ export class ClaimsAnalyser {
         const previous = tokens[back]
         return previous?.kind === 'word' && !boosterHosts.has(previous.norm)
       }
-      case 'proper-name':
-        // "The Associated Press reported": a capitalised cue word inside the sentence is part of a name.
-        return at > 0 && /^\p{Lu}/u.test(tokens[match.first]!.raw)
+      case 'proper-name': {
+        // "The Associated Press reported": a capitalised "Press" or "Media" inside the sentence is part of a name.
+        // The outlet word is checked, not the cue's first word ("…4,500. According to Taiwan media" is one sentence when the split fails).
+        const outlet = tokens.slice(match.first, match.last + 1).find((token) => /^(?:media|press)$/.test(token.norm)) ?? tokens[match.first]!
+        return outlet !== words[0] && /^\p{Lu}/u.test(outlet.raw)
+      }
       case 'not-after-anonymous':
         return !(story.anonymous || story.anonymousOfficial)
       case 'not-after-unnamed-person': {

@@ -30,6 +30,8 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean): void 
       if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
         // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted.
         for (let before = 0; before < index; before++) tokens[before]!.inQuote = true
+      } else if (token.raw === '"' && !open && strayAtStart(tokens, index)) {
+        // `" the teenager asked…`: a closing mark left at the head of a sentence (a cut quotation), not an opening one.
       } else if (token.raw === '"') open = !open
       else if (opening.has(token.raw)) open = true
       else if (closing.has(token.raw)) open = false
@@ -44,6 +46,14 @@ function closesHere(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
   return before !== undefined && before.kind !== 'space' && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
+}
+
+/** A straight double quote that opens the sentence, then a space and a lower-case word: sentences open with a capital, quotations too. */
+function strayAtStart(tokens: Token[], index: number): boolean {
+  if (tokens.slice(0, index).some((token) => token.kind !== 'space')) return false
+  const after = tokens[index + 1]
+  const word = tokens[index + 2]
+  return after?.kind === 'space' && word?.kind === 'word' && /^\p{Ll}/u.test(word.raw)
 }
 
 /** Verbs that follow a closing quotation mark: `…maneuver, "he told The Independent`. */
