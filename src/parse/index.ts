@@ -1,10 +1,10 @@
-import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {type Location, location} from 'vfile-location'
 import type {Directive, Format} from '../types.js'
 import type {Block} from './block.js'
+import {MappedEnglish, type PointMap} from './english.js'
+import {Lines} from './lines.js'
 import {type ParseLimits, checkLength, checkToken, defaultLimits} from './limits.js'
 import {htmlBlocks} from './html.js'
 import {markdownBlocks} from './markdown.js'
@@ -43,7 +43,7 @@ export default function copydeskParse(this: Processor, limits?: Partial<ParseLim
     file.data.directives = directives
     if (language) file.data.ninjsLanguage = language
     for (const block of blocks) checkToken(block, settings)
-    return toNlcst(blocks, file)
+    return toNlcst(blocks, document)
   }
 }
 
@@ -67,7 +67,7 @@ export function blocksOf(
   }
 }
 
-const english = new ParseEnglish()
+const english = new MappedEnglish()
 
 /**
  * parse-english slows down with the square of a paragraph's length (its
@@ -105,41 +105,30 @@ function cutPoint(text: string, from: number, limit: number): number {
 }
 
 /**
- * Moves every node's position from chunk offsets to original-file points.
- * An explicit stack rather than unist-util-visit: this runs on every node of
- * every article, and visit's per-node bookkeeping (ancestor arrays, visitor
- * results) cost more than the mapping itself (profile of 60 articles: 243 ms
- * in the visit, 93 ms of it in the mapping).
+ * File points for the tokens of one chunk of a block: a token's start is
+ * where its first character starts in the file, its end where its last one
+ * ends (a character's source may be longer than one, e.g. `&amp;`).
  */
-function mapPositions(nodes: Paragraph['children'], base: number, block: Block, where: Location): void {
-  const stack: Nodes[] = [...nodes]
+function chunkPoints(block: Block, base: number, lines: Lines): PointMap {
   const fallback = block.ends.at(-1) ?? 0
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if ('children' in node) for (const child of node.children) stack.push(child)
-    const position = node.position
-    if (!position) continue
-    const from = base + position.start.offset!
-    const to = base + position.end.offset!
-    const start = block.starts[from] ?? fallback
-    const end = to > from ? block.ends[to - 1]! : start
-    node.position = {start: where.toPoint(start)!, end: where.toPoint(end)!}
+  return {
+    start: (offset) => lines.point(block.starts[base + offset] ?? fallback),
+    end: (offset) => lines.point(block.ends[base + offset - 1]!),
   }
 }
 
-function toNlcst(blocks: Block[], file: VFile): Root {
-  const where = location(file)
+function toNlcst(blocks: Block[], document: string): Root {
+  const lines = new Lines(document)
   const children: Paragraph[] = blocks.map((block) => {
     const sentences: Paragraph['children'] = []
     for (const [base, limit] of chunksOf(block.text)) {
+      english.points = chunkPoints(block, base, lines)
       const parsed = english.parse(block.text.slice(base, limit))
-      const chunk: Paragraph['children'] = []
       for (const paragraph of parsed.children) {
         // parse-english yields paragraphs of sentences and white space only.
-        if (paragraph.type === 'ParagraphNode') for (const sentence of paragraph.children) chunk.push(sentence)
-        else if (paragraph.type === 'WhiteSpaceNode' || paragraph.type === 'SentenceNode') chunk.push(paragraph)
+        if (paragraph.type === 'ParagraphNode') for (const sentence of paragraph.children) sentences.push(sentence)
+        else if (paragraph.type === 'WhiteSpaceNode' || paragraph.type === 'SentenceNode') sentences.push(paragraph)
       }
-      mapPositions(chunk, base, block, where)
-      for (const child of chunk) sentences.push(child)
     }
     const node: Paragraph = {type: 'ParagraphNode', children: sentences, data: {...block.data}}
     const first = sentences.find((child): child is Sentence => child.type === 'SentenceNode')

@@ -1,0 +1,100 @@
+import fc from 'fast-check'
+import type {Nodes, Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import {location} from 'vfile-location'
+import {describe, expect, it} from 'vitest'
+import {MappedEnglish, type PointMap} from '../src/parse/english.js'
+import {Lines} from '../src/parse/lines.js'
+
+// MappedEnglish (src/parse/english.ts) must build parse-english's own tree, every position mapped to the file.
+
+/** Tokens that exercise parse-latin's token classes and parse-english's merges. */
+const pieces = [
+  'The', 'minister', 'said', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\r', '\t', '\u00a0', '.', '.', '...', '…', ',', ';', ':', '!', '?', '?!',
+  '"', "'", '’', '“', '”', '(', ')', '[', ']', '-', '—', '–', '/', '&', '@', '#', '$', '%', '+', '=', '_', '__', '*', '~', '|', '\\',
+  'Mr.', 'Dr.', 'U.S.', 'e.g.', 'i.e.', 'a.m.', 'St.', 'w/', "'s", "'t", "'em", "don't", 'rock ’n’ roll', 'co-operate', '2019', '1,5',
+  '12.03.2024', '3rd', 'Путин', 'заявил', 'naïve', 'e\u0301', '\u0308', '北京', 'مرحبا', '\u200b', '\u200d', '\ufeff', '😀', '𝕏', '\ud800',
+  '\udfff', '\u2028', '\u0085', '\u0000', '\ufffd', 'www.example.org', 'a@b.c', 'https://example.com/a_b?c=d',
+]
+const text = fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map((tokens) => tokens.join(''))
+
+/** A document that holds `text` with some characters' sources longer than one (an escape, an entity) or shifted by markup. */
+const mapped = text.chain((value) =>
+  fc.array(fc.constantFrom(1, 1, 1, 1, 2, 5), {minLength: value.length, maxLength: value.length}).chain((widths) =>
+    fc.constantFrom('', '> ', '# ', '\n').map((prefix) => {
+      const starts: number[] = []
+      const ends: number[] = []
+      let offset = prefix.length
+      for (const width of widths) {
+        starts.push(offset)
+        ends.push(offset + width)
+        offset += width
+      }
+      // The file's line structure comes from `value` with each character's source padded to its width.
+      const document = prefix + value.split('').map((character, index) => character.padEnd(widths[index] ?? 1, 'x')).join('')
+      return {value, starts, ends, document}
+    }),
+  ),
+)
+
+/** What src/parse/index.ts did before MappedEnglish: parse, then move every node's position to the file. */
+function reference(value: string, starts: number[], ends: number[], document: string): Root {
+  const tree = new ParseEnglish().parse(value)
+  const where = location(document)
+  const fallback = ends.at(-1) ?? 0
+  const stack: Nodes[] = [...tree.children]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('children' in node) stack.push(...node.children)
+    if (!node.position) continue
+    const from = node.position.start.offset!
+    const to = node.position.end.offset!
+    const start = starts[from] ?? fallback
+    const end = to > from ? ends[to - 1]! : start
+    node.position = {start: where.toPoint(start)!, end: where.toPoint(end)!}
+  }
+  return tree
+}
+
+function fast(value: string, starts: number[], ends: number[], document: string): Root {
+  const english = new MappedEnglish()
+  const lines = new Lines(document)
+  const fallback = ends.at(-1) ?? 0
+  const points: PointMap = {start: (offset) => lines.point(starts[offset] ?? fallback), end: (offset) => lines.point(ends[offset - 1]!)}
+  english.points = points
+  return english.parse(value)
+}
+
+describe('MappedEnglish', () => {
+  it('builds the tree parse-english builds, positions in the file', () => {
+    fc.assert(
+      fc.property(mapped, ({value, starts, ends, document}) => {
+        // The root's own position is never used (paragraphs are taken from it) and is not mapped by either.
+        expect(fast(value, starts, ends, document).children).toEqual(reference(value, starts, ends, document).children)
+      }),
+      {numRuns: 2000},
+    )
+  })
+
+  it('keeps the word, abbreviation and elision merges of parse-english', () => {
+    const value = "Mr. Smith met U.S. officials at 9 a.m. w/ his aides; they'd rock ’n’ roll. Then—nothing."
+    const starts = [...value].map((_, index) => index)
+    const ends = starts.map((index) => index + 1)
+    const words = (tree: Root) => JSON.stringify(tree.children)
+    expect(words(fast(value, starts, ends, value))).toBe(words(reference(value, starts, ends, value)))
+  })
+})
+
+describe('Lines', () => {
+  it('gives the points vfile-location gives, in any order of look-up', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), {maxLength: 30}), (document, picks) => {
+        const lines = new Lines(document)
+        const where = location(document)
+        for (const pick of picks) {
+          const offset = pick % (document.length + 1)
+          expect(lines.point(offset)).toEqual(where.toPoint(offset))
+        }
+      }),
+    )
+  })
+})
