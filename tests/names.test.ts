@@ -64,6 +64,14 @@ describe('names/style-sheet', () => {
     ])
   })
 
+  it('finds names beside letters and punctuation beyond ASCII, and in any capitalisation the search folds', async () => {
+    expect(await check('«Hegsett» told Café Müller; the newspaper «Record» and Gazeta.RU, via Nſa, said so.')).toEqual([
+      ['Hegsett', 'Hegseth'],
+      ['Record', 'The Record'],
+      ['Gazeta.RU', 'Gazeta.ru'],
+    ])
+  })
+
   it('leaves accepted forms and ordinary words alone', async () => {
     expect(
       await check(

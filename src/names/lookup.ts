@@ -13,6 +13,9 @@ const notWord = '(?<![\\p{L}\\p{N}])'
 const endWord = '(?![\\p{L}\\p{N}])'
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const wordCount = (text: string) => text.trim().split(/\s+/).length
+const wordChar = /[\p{L}\p{N}]/u
+/** 1 for ASCII letters and digits. */
+const asciiWordChar = Uint8Array.from({length: 128}, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0))
 
 /** Looks names up in the style sheets: other-script aliases, known wrong variants, outlet descriptors. */
 export class NameIndex {
@@ -23,6 +26,11 @@ export class NameIndex {
   /** Every accepted Latin form, to tell a wrong capitalisation ("Ria Novosti", "Tass") from the right one. */
   private readonly accepted = new Map<string, {record: NameRecord; form: string; accepted: Set<string>}>()
   private readonly casePattern: RegExp | undefined
+  /** The longest letter run (lower-cased) of every outlet name, variant and form whose capitalisation is checked, and their lengths. */
+  private readonly triggers = new Set<string>()
+  private readonly triggerLengths = new Set<number>()
+  /** A form without a letter or digit has no trigger: then every text is searched. */
+  private searchAll = false
 
   /** `isWord` tells an ordinary English word (the spelling word list) from a name. */
   constructor(
@@ -53,10 +61,50 @@ export class NameIndex {
         if (/\p{Lu}/u.test(form) && form.length > 2) this.accepted.set(form.toLowerCase(), {record, form, accepted: forms})
       }
     }
+    for (const {record} of this.outlets) this.addTrigger(/^The\s+(.+)$/.exec(record.name)![1]!)
+    for (const form of [...this.variantOf.keys(), ...this.accepted.keys()]) this.addTrigger(form)
     const forms = [...this.accepted.values()].map((entry) => entry.form).sort((a, b) => b.length - a.length)
     if (forms.length > 0) this.casePattern = new RegExp(`${notWord}(?:${forms.map(escape).join('|')})${endWord}`, 'giu')
     const variants = [...this.variantOf.keys()].sort((a, b) => b.length - a.length)
     if (variants.length > 0) this.variantPattern = new RegExp(`${notWord}(?:${variants.map(escape).join('|')})${endWord}`, 'gu')
+  }
+
+  /** The longest is the rarest in text: "Record" rather than "The". */
+  private addTrigger(form: string): void {
+    const run = (form.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '')
+    if (!run) this.searchAll = true
+    this.triggers.add(run.toLowerCase())
+    this.triggerLengths.add(run.length)
+  }
+
+  /**
+   * Whether `text` can hold any of the patterns: their words are bounded by
+   * look-arounds on letters and digits, so each of a form's letter runs stands
+   * whole in a match, in some capitalisation. A scan with a Set look-up per
+   * word of a trigger's length, instead of the patterns' large alternations on
+   * every sentence, nearly none of which holds a name to correct.
+   */
+  private mayMatch(text: string): boolean {
+    if (this.searchAll) return true
+    let start = -1
+    let ascii = true
+    for (let index = 0; index <= text.length; index++) {
+      const code = index < text.length ? text.charCodeAt(index) : 32
+      const inRun = code < 128 ? asciiWordChar[code] === 1 : wordChar.test(text[index]!)
+      if (inRun) {
+        if (start === -1) {
+          start = index
+          ascii = true
+        }
+        if (code >= 128) ascii = false
+        continue
+      }
+      if (start === -1) continue
+      // Case-insensitive matching folds some letters that toLowerCase keeps (ſ): a run beyond ASCII is searched whole.
+      if (!ascii || (this.triggerLengths.has(index - start) && this.triggers.has(text.slice(start, index).toLowerCase()))) return true
+      start = -1
+    }
+    return false
   }
 
   /** "The record shows": a word the name has in capitals is here an ordinary lower-case word. */
@@ -81,6 +129,7 @@ export class NameIndex {
   /** Known wrong forms in `text`; `headline` text is title case, where a bare outlet name proves nothing. */
   variants(text: string, options: {headline?: boolean} = {}): NameMatch[] {
     const found: NameMatch[] = []
+    if (!this.mayMatch(text)) return found
     const taken = (from: number, to: number) => found.some((match) => from < match.to && to > match.from)
     for (const {record, descriptor, bare} of this.outlets) {
       for (const match of text.matchAll(descriptor)) {
