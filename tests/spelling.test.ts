@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {type Config, defaultConfig} from '../src/config.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {prefixRange, withinDistance} from '../src/spelling/search.js'
 import {SortedLines, toBytes} from '../src/spelling/sorted-lines.js'
 import {Suggester} from '../src/spelling/suggest.js'
 import type {CopydeskMessage} from '../src/types.js'
@@ -327,6 +328,19 @@ describe('word lists', () => {
     writeFileSync(crlf, '# header\r\napple 10\r\nbanana 20 Banana:50\r\ncherry\r\n')
     const lines = new SortedLines(pathToFileURL(crlf))
     expect(['apple', 'banana', 'cherry', 'cher'].map((key) => lines.find(key) !== -1)).toEqual([true, true, true, false])
+  })
+
+  it('finds every key within two edits, swaps counting one, for short and long words alike', () => {
+    const keys = ['cause', 'cease', 'ceased', 'cheese', 'cresce', 'lavrov', 'lavrova', 'peace', 'place', 'sea']
+    const near = (word: string, max: number, range?: {from: number; to: number}) => withinDistance(keys, word, max, range).map(({key, distance}) => `${key}:${distance}`)
+    expect(near('ceace', 2)).toEqual(['cease:1', 'ceased:2', 'cresce:2', 'peace:1', 'place:2'])
+    expect(near('ceace', 1, prefixRange(keys, 'c'))).toEqual(['cease:1'])
+    expect(near('lavorv', 2)).toEqual(['lavrov:1', 'lavrova:2'])
+    // A word too long for the bit rows (30 chars with the bound) takes the table of distances.
+    const long = 'pneumonoultramicroscopicsilicovolcanoconiosis'
+    const longKeys = [long.replace('volcano', 'volacno'), long, `${long}es`, long.slice(1)].sort()
+    const found = Object.fromEntries(withinDistance(longKeys, long.replace('micro', 'mciro'), 2).map(({key, distance}) => [key, distance]))
+    expect(found).toEqual({[long]: 1, [long.replace('volcano', 'volacno')]: 2, [long.slice(1)]: 2})
   })
 
   it('tells from a line in place whether its key is itself a spelling, CRLF or not', () => {
