@@ -62,3 +62,21 @@ describe('lower-case words with no common word close by', () => {
     expect(await severe('They were acommodated in a hotel.')).toEqual(['acommodated'])
   })
 })
+
+describe('sounds and chants', () => {
+  it('leaves a word said again right after itself and written laughter alone', async () => {
+    expect(await findings('The fans chanted "olé olé olé" and then "hoo hoo hoo" outside.')).toEqual([])
+    expect(await findings('He wrote back: hahaha, and then hehehe.')).toEqual([])
+  })
+
+  it('still checks a lone unknown word and a typo next to other words', async () => {
+    expect(await severe('The fans chanted hoo and left the the stadim.')).toEqual(['hoo', 'stadim'])
+  })
+})
+
+describe('a capitalised word the article repeats', () => {
+  it('is a name even at the start of every sentence it opens', async () => {
+    expect(await severe('Glas said it would close. Glas has ten studios in the city.')).toEqual([])
+    expect(await severe('Glas said it would close.')).toEqual(['Glas'])
+  })
+})

@@ -285,16 +285,26 @@ interface Injection {
   correction: string
 }
 
-/** Replaces about one word in twelve with a non-word misspelling of it; returns the new text and where the errors are. */
-function inject(text: string, pick: (word: string, rng: () => number) => string | undefined, rng: () => number) {
+/** A sentence's first word, capitalised (`The`, `Officials`): where a capital says nothing about names. */
+const sentenceStart = /(?<=(?:^|[.!?]["”]?\s+))\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
+/**
+ * Replaces about one word in twelve with a non-word misspelling of it; returns the new text and
+ * where the errors are. `initials`: about half the sentence-initial words instead, misspelled in
+ * lower case and capitalised again (the capitalised typos the other rows never test).
+ */
+function inject(text: string, pick: (word: string, rng: () => number) => string | undefined, rng: () => number, initials = false) {
   let out = ''
   let last = 0
   let gap = 0
   const injections: Injection[] = []
-  for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu)) {
+  for (const match of text.matchAll(initials ? sentenceStart : /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu)) {
     gap++
-    if (gap < 6 || rng() > 0.12) continue
-    const wrong = pick(match[0], rng)
+    if (initials ? rng() > 0.5 : gap < 6 || rng() > 0.12) continue
+    const lower = initials ? pick(match[0].toLowerCase(), rng) : pick(match[0], rng)
+    const wrong = initials && lower ? capitalise(lower) : lower
+    if (!wrong || (initials && baselineSpeller.correct(wrong))) continue
     if (!wrong) continue
     out += text.slice(last, match.index)
     injections.push({start: out.length, end: out.length + wrong.length, correction: match[0]})
@@ -329,9 +339,9 @@ function randomEdit(word: string, rng: () => number): string | undefined {
   return undefined
 }
 
-async function injected(systems: System[], documents: string[], name: string, pick: (word: string, rng: () => number) => string | undefined) {
+async function injected(systems: System[], documents: string[], name: string, pick: (word: string, rng: () => number) => string | undefined, initials = false) {
   const rng = random(hash(name))
-  const cases = documents.map((text) => inject(text, pick, rng))
+  const cases = documents.map((text) => inject(text, pick, rng, initials))
   const total = cases.reduce((sum, item) => sum + item.injections.length, 0)
   const rows = []
   for (const system of systems) {
@@ -508,6 +518,9 @@ async function main() {
     }
   }
   for (const row of await injected(systems, documents, 'random single edits', randomEdit)) {
+    console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
+  }
+  for (const row of await injected(systems, documents, 'random single edits of sentence-initial words', randomEdit, true)) {
     console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
   }
 

@@ -9,6 +9,7 @@ import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
+import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, insideAddress, normalise, notForSpelling, type Piece, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import type {RuleMeta} from '../types.js'
@@ -212,6 +213,7 @@ export default function spellingStage(config: Config) {
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
+        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next))) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
         parts.forEach((part, index) => {
@@ -233,11 +235,11 @@ export default function spellingStage(config: Config) {
         })
       })
     }
-    // Typos rarely repeat letter for letter: how often the article uses each lower-case unknown word.
+    // Typos rarely repeat letter for letter: how often the article uses each unknown word.
     const uses = new Map<string, number>()
     for (const {piece} of unknown) {
       const text = normalise(piece.text)
-      if (text === text.toLowerCase()) uses.set(text, (uses.get(text) ?? 0) + 1)
+      uses.set(text, (uses.get(text) ?? 0) + 1)
     }
     for (const item of unknown) pending.push(judge(item, midSentence, uses))
 
@@ -388,7 +390,8 @@ export default function spellingStage(config: Config) {
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
     }
     if (!camel && text.length >= 4 && withoutAccents(text) === text) {
-      const usedAsName = midSentence.has(text) || beforeName
+      // A capitalised word the article uses twice (at sentence starts too) is a name: a slip is rarely repeated letter for letter.
+      const usedAsName = midSentence.has(text) || beforeName || (uses.get(text) ?? 0) >= repeatedUses
       const lower = text.toLowerCase()
       const newsroomName = (form: string) =>
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form)
