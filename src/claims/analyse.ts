@@ -195,7 +195,7 @@ export class ClaimsAnalyser {
    * or legal consequence ("may include", "could face"), a generic subject
    * ("you could find"), or a subordinate clause ("so they could be closer").
    */
-  private isAbility(words: Token[], at: number): boolean {
+  private isAbility(words: Token[], at: number, tokens: Token[]): boolean {
     const next = words[at + 1]?.norm ?? ''
     // "Could Sobchak win?": a question asks, it does not claim.
     if (at === 0 || notGuesses.has(next) || generalVerbs.has(next)) return true
@@ -215,6 +215,8 @@ export class ClaimsAnalyser {
     for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
       // "…change how the body works and may lead to": "and" opens a new clause the subordinator does not cover.
       if (/^(?:and|or|but)$/.test(words[back]!.norm)) break
+      // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
+      if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
     }
     return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
@@ -376,11 +378,13 @@ export class ClaimsAnalyser {
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming ("seemed to me" still seems).
         return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
       case 'ability':
-        return this.isAbility(words, at)
+        return this.isAbility(words, at, tokens)
       case 'comparison':
         // "could be seen as far away as Illinois": visibility, not interpretation.
         // "not as bad as it seems", "worse than it appears": a comparison with the impression, not a hedge.
         if (tokens[match.first]!.norm === 'it' && /^(?:as|than)$/.test(before?.norm ?? '')) return true
+        // "at a higher price than some analysts had expected": the crowd's view is the yardstick, not the claim.
+        if (before?.norm === 'than') return true
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
@@ -401,7 +405,7 @@ const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 /** What an "Under the …," opening names when it states what is permitted. */
 const permittingFrames = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'law', 'laws', 'rules', 'rule', 'regulations', 'legislation', 'bill', 'act', 'constitution', 'contract', 'terms', 'plan', 'proposal', 'scheme', 'arrangement', 'ceasefire', 'truce', 'order', 'ruling', 'licence', 'license', 'policy', 'programme', 'program'])
-const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'still', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
+const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
 /** A subject right after the modal: a question or a wish. */
 const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', 'his', 'her', 'their', 'our', 'my', 'god'])
 /** Narrators: "we could", "I could". */

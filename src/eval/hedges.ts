@@ -263,7 +263,7 @@ interface Score {
   positives: number
 }
 
-function score(items: Item[], label: Label, predict: (item: Item) => boolean, show = false): Score {
+function score(items: Item[], label: Label, predict: (item: Item) => boolean, show?: string): Score {
   let tp = 0
   let fp = 0
   let fn = 0
@@ -273,7 +273,7 @@ function score(items: Item[], label: Label, predict: (item: Item) => boolean, sh
     if (gold && guess) tp++
     else if (guess) fp++
     else if (gold) fn++
-    if (show && gold !== guess) console.error(`${gold ? 'FN' : 'FP'} ${label}: ${item.text}`)
+    if (show !== undefined && gold !== guess) console.error(`${gold ? 'FN' : 'FP'} ${label} [${show}]: ${item.text}`)
   }
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
@@ -330,7 +330,7 @@ function report(): void {
     intensifyTime += performance.now() - start
     sentences += set.items.length
     for (const label of set.labels) {
-      const a = score(set.items, label, (item) => groups[label].some((rule) => ours.get(item)!.has(rule)), verbose && !set.heldOut)
+      const a = score(set.items, label, (item) => groups[label].some((rule) => ours.get(item)!.has(rule)), verbose && !set.heldOut ? set.name : undefined)
       const c = cues ? score(set.items, label, (item) => groups[label].some((rule) => cues.get(item)!.has(rule))) : undefined
       const b = score(set.items, label, (item) => intensifyGroups[label].some((rule) => theirs.get(item)!.has(rule)))
       const ratio = b.f1 === 0 ? '∞' : (a.f1 / b.f1).toFixed(1)
