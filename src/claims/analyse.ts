@@ -360,6 +360,9 @@ export class ClaimsAnalyser {
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
         return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || headlineRanks.has(before!.norm))
       }
+      case 'source-follows':
+        // "according to preliminary data from the health ministry": the figures' publisher follows.
+        return /^(?:from|of|by|provided|released|published|compiled|supplied|issued|gathered|collected)$/.test(after?.norm ?? '')
       case 'named-before':
         // "Goldman Sachs economists expect": the trade comes with its firm's name.
         // The sentence's first word is capitalised anyway ("Military analysts said").
