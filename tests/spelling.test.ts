@@ -7,7 +7,7 @@ import {type Config, defaultConfig} from '../src/config.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 import {loadBaseLexicon} from '../src/spelling/lexicon.js'
 import {prefixRange, withinDistance} from '../src/spelling/search.js'
-import {SortedLines, toBytes} from '../src/spelling/sorted-lines.js'
+import {EditProbe, mayHoldIn, SortedLines, toBytes} from '../src/spelling/sorted-lines.js'
 import {Suggester} from '../src/spelling/suggest.js'
 import type {CopydeskMessage} from '../src/types.js'
 
@@ -341,6 +341,30 @@ describe('word lists', () => {
     const longKeys = [long.replace('volcano', 'volacno'), long, `${long}es`, long.slice(1)].sort()
     const found = Object.fromEntries(withinDistance(longKeys, long.replace('micro', 'mciro'), 2).map(({key, distance}) => [key, distance]))
     expect(found).toEqual({[long]: 1, [long.replace('volcano', 'volacno')]: 2, [long.slice(1)]: 2})
+  })
+
+  it('looks up a described edit as the built string would be looked up', () => {
+    const lines = new SortedLines(new URL('../rules/spelling/words.txt', import.meta.url))
+    lines.keys()
+    let found = 0
+    for (const word of ['ceace', 'recieve', 'teh', 'a', 'lavrow', "dont", 'zzqx']) {
+      const edit = new EditProbe(word)
+      const checked = edit.check(lines.triples)
+      const n = word.length
+      for (let from = 0; from <= n; from++) {
+        for (const [to, inserted] of [[from, ['x', 'e', "'"]], [Math.min(from + 1, n), ['', 'a', 'q']], [Math.min(from + 2, n), [word.slice(from + 1, from + 2) + word.charAt(from)]]] as const) {
+          for (const chars of inserted) {
+            edit.set(from, to, chars.length, chars.charCodeAt(0), chars.charCodeAt(1))
+            const built = word.slice(0, from) + chars + word.slice(to)
+            expect(edit.toString()).toBe(built)
+            expect(edit.mayHoldIn(lines.triples, checked), built).toBe(mayHoldIn(lines.triples, built))
+            expect(lines.holdsEdit(edit), built).toBe(lines.find(built) !== -1)
+            if (lines.find(built) !== -1) found++
+          }
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(10)
   })
 
   it('tells from a line in place whether its key is itself a spelling, CRLF or not', () => {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
 import type {KeyList} from './search.js'
-import {fromBytes, mayHoldIn, SortedLines, toBytes, tripleTable} from './sorted-lines.js'
+import {type EditProbe, fromBytes, isAscii, mayHoldIn, SortedLines, toBytes, tripleTable} from './sorted-lines.js'
 
 const dataDir = new URL('../../rules/spelling/', import.meta.url)
 
@@ -152,6 +152,19 @@ export class Lexicon {
     if (mayHoldIn(this.addedTriples, key) && this.addedByKey.has(key)) return true
     const bytes = toBytes(key)
     return this.base.mayHold(bytes) && this.base.find(bytes) !== -1
+  }
+
+  /**
+   * `hasKey` for the edits of `probe`'s word: once the base list's index exists and the word is
+   * ASCII, an edit is looked up as the probe describes it and built only when found.
+   */
+  editTest(probe: EditProbe): (edit: EditProbe) => boolean {
+    if (!this.base.indexedYet || !isAscii(probe.word)) return (edit) => this.hasKey(edit.toString())
+    const addedTriples = (this.addedTriples ??= tripleTable(this.addedByKey.keys()))
+    const baseTriples = this.base.triples
+    const added = probe.check(addedTriples)
+    const base = probe.check(baseTriples)
+    return (edit) => (edit.mayHoldIn(addedTriples, added) && this.addedByKey.has(edit.toString())) || (edit.mayHoldIn(baseTriples, base) && this.base.holdsEdit(edit))
   }
 
   /** The spellings that may be suggested for a lower-case key, base list first. */

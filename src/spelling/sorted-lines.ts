@@ -23,7 +23,7 @@ export class SortedLines {
   private readonly text: string
   /** Offset of the first line after the `#` header. */
   private readonly body: number
-  private index: {starts: Int32Array; table: Int32Array; keys: KeyList; triples: Uint8Array} | undefined
+  private index: {table: Int32Array; keys: KeyList; triples: Uint8Array} | undefined
 
   constructor(file: URL) {
     this.text = readFileSync(file, 'latin1')
@@ -111,23 +111,57 @@ export class SortedLines {
   }
 
   private hashed(key: string): number {
-    const {starts, table} = this.index!
-    let hash = 2166136261
-    for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 16777619)
-    const mask = table.length - 1
-    for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
-      const start = starts[table[slot]! - 1]!
+    const {table} = this.index!
+    let hash = 0
+    for (let at = 0; at < key.length; at++) hash = (Math.imul(hash, hashBase) + key.charCodeAt(at)) | 0
+    const mask = (table.length >>> 1) - 1
+    for (let slot = mixed(hash) & mask; table[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot * 2 + 1] !== hash) continue
+      const start = table[slot * 2]! - 1
       if (this.compare(start, key) === 0) return start
     }
     return -1
   }
 
   /**
-   * Line starts, the keys as strings, and an open-addressing hash table of line
-   * numbers (+1; 0 is empty), so that a miss costs one hash and a probe or two
-   * instead of a binary search of ~18 comparisons. ~60 ms of CPU, once per process.
+   * Whether the edit `probe` describes is a key: `find` without building the string. Most
+   * edits are misses, which cost one read of the table (each slot holds its key's hash).
+   * Only with the index built (see `indexed`) and an ASCII word, where chars are bytes.
    */
-  private indexed(): {starts: Int32Array; table: Int32Array; keys: KeyList; triples: Uint8Array} {
+  holdsEdit(probe: EditProbe): boolean {
+    const {table} = this.index!
+    const hash = probe.hash()
+    const mask = (table.length >>> 1) - 1
+    const text = this.text
+    const length = probe.length
+    for (let slot = mixed(hash) & mask; table[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot * 2 + 1] !== hash) continue
+      const start = table[slot * 2]! - 1
+      let at = 0
+      while (at < length && text.charCodeAt(start + at) === probe.charCodeAt(at)) at++
+      if (at < length) continue
+      const end = start + length < text.length ? text.charCodeAt(start + length) : 10
+      if (end === 32 || end === 10 || end === 13) return true
+    }
+    return false
+  }
+
+  /** Whether the index that `holdsEdit` and `mayHoldEdit` need is built. */
+  get indexedYet(): boolean {
+    return this.index !== undefined
+  }
+
+  /** The three-letter table (see `mayHold`), for `EditProbe.check` and `EditProbe.mayHoldIn`. */
+  get triples(): Uint8Array {
+    return this.index!.triples
+  }
+
+  /**
+   * The keys as strings, and an open-addressing hash table of line starts (+1; 0 is
+   * empty) with each key's hash beside it, so that a miss costs one hash and a probe or
+   * two instead of a binary search of ~18 comparisons. ~60 ms of CPU, once per process.
+   */
+  private indexed(): {table: Int32Array; keys: KeyList; triples: Uint8Array} {
     if (this.index) return this.index
     const text = this.text
     let count = 0
@@ -135,7 +169,7 @@ export class SortedLines {
     const starts = new Int32Array(count + 1)
     let size = 1
     while (size < count * 2) size *= 2
-    const table = new Int32Array(size)
+    const table = new Int32Array(size * 2)
     const mask = size - 1
     // Every three neighbouring letters of every key, 0 standing for its start and end (see `mayHold`).
     const triples = new Uint8Array(tripleSpan * 28)
@@ -144,7 +178,7 @@ export class SortedLines {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       if (end > start) {
-        let hash = 2166136261
+        let hash = 0
         let window = 0
         for (let at = start; ; at++) {
           const char = at < end ? text.charCodeAt(at) : 32
@@ -152,11 +186,12 @@ export class SortedLines {
           window = (window % tripleSpan) * 28 + (last ? 0 : letterCode(char))
           if (at > start) triples[window] = 1
           if (last) break
-          hash = Math.imul(hash ^ char, 16777619)
+          hash = (Math.imul(hash, hashBase) + char) | 0
         }
-        let slot = hash & mask
-        while (table[slot] !== 0) slot = (slot + 1) & mask
-        table[slot] = length + 1
+        let slot = mixed(hash) & mask
+        while (table[slot * 2] !== 0) slot = (slot + 1) & mask
+        table[slot * 2] = start + 1
+        table[slot * 2 + 1] = hash
         starts[length++] = start
       }
       start = end + 1
@@ -172,7 +207,7 @@ export class SortedLines {
       const key = text.slice(start, end)
       keys[position] = wide ? fromBytes(key) : key
     }
-    this.index = {starts, table, keys, triples}
+    this.index = {table, keys, triples}
     return this.index
   }
 }
@@ -204,7 +239,129 @@ export function tripleTable(keys: Iterable<string>): Uint8Array {
   return triples
 }
 
+/**
+ * Keys are hashed as polynomials (sum of char × 31^place, mod 2^32), so that the hash of an
+ * edit combines the hashes of the word's head and tail (see `EditProbe`), then mixed
+ * (MurmurHash3's finaliser) before the table takes its low bits.
+ */
+const hashBase = 31
+
+function mixed(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b)
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35)
+  return hash ^ (hash >>> 16)
+}
+
+/** Which three-letter windows of a word a table holds, for `EditProbe.mayHoldIn` (see `EditProbe.check`). */
+export interface TriplesChecked {
+  /** head[a]: every window within the word's first a chars (and the start) is in the table. */
+  head: Uint8Array
+  /** tail[b]: every window within the word's chars from b on (and the end) is in the table. */
+  tail: Uint8Array
+}
+
+/**
+ * One single edit of an ASCII word at a time, described rather than built: the word with its
+ * chars [from, to) replaced by 0–2 inserted chars. The suggester tries ~60 edits a letter of
+ * every unknown word, nearly all of them no key; building each as a string cost more than
+ * looking it up. The hash of an edit is combined from the word's head and tail hashes, and its
+ * three-letter windows are checked only where the edit joins them.
+ */
+export class EditProbe {
+  from = 0
+  to = 0
+  private inserted = 0
+  private first = 0
+  private second = 0
+  /** heads[a]: the hash of the word's first a chars; tails[b]: of its chars from b on. */
+  private readonly heads: Int32Array
+  private readonly tails: Int32Array
+  /** powers[k] = 31^k mod 2^32. */
+  private readonly powers: Int32Array
+
+  constructor(readonly word: string) {
+    const n = word.length
+    this.heads = new Int32Array(n + 1)
+    this.tails = new Int32Array(n + 1)
+    this.powers = new Int32Array(n + 3)
+    this.powers[0] = 1
+    for (let k = 1; k < n + 3; k++) this.powers[k] = Math.imul(this.powers[k - 1]!, hashBase)
+    for (let at = 0; at < n; at++) this.heads[at + 1] = (Math.imul(this.heads[at]!, hashBase) + word.charCodeAt(at)) | 0
+    for (let at = n - 1; at >= 0; at--) this.tails[at] = (Math.imul(word.charCodeAt(at), this.powers[n - 1 - at]!) + this.tails[at + 1]!) | 0
+  }
+
+  /** Describes the word with chars [from, to) replaced by `count` chars (`first`, then `second`). */
+  set(from: number, to: number, count: number, first = 0, second = 0): this {
+    this.from = from
+    this.to = to
+    this.inserted = count
+    this.first = first
+    this.second = second
+    return this
+  }
+
+  get length(): number {
+    return this.word.length - (this.to - this.from) + this.inserted
+  }
+
+  charCodeAt(at: number): number {
+    if (at < this.from) return this.word.charCodeAt(at)
+    const inside = at - this.from
+    if (inside < this.inserted) return inside === 0 ? this.first : this.second
+    return this.word.charCodeAt(this.to + inside - this.inserted)
+  }
+
+  hash(): number {
+    const tail = this.word.length - this.to
+    const middle = this.inserted === 0 ? 0 : this.inserted === 1 ? this.first : (Math.imul(this.first, hashBase) + this.second) | 0
+    return (Math.imul(this.heads[this.from]!, this.powers[this.inserted + tail]!) + Math.imul(middle, this.powers[tail]!) + this.tails[this.to]!) | 0
+  }
+
+  toString(): string {
+    const middle = this.inserted === 0 ? '' : this.inserted === 1 ? String.fromCharCode(this.first) : String.fromCharCode(this.first, this.second)
+    return this.word.slice(0, this.from) + middle + this.word.slice(this.to)
+  }
+
+  /** The windows of the unedited word that a three-letter table holds, once per word and table. */
+  check(triples: Uint8Array): TriplesChecked {
+    const n = this.word.length
+    // Window k covers chars k-1, k and k+1, the word's edges counting as letter 0.
+    const code = (at: number) => (at < 0 || at >= n ? 0 : letterCode(this.word.charCodeAt(at)))
+    const held = (k: number) => triples[(code(k - 1) * 28 + code(k)) * 28 + code(k + 1)] !== 0
+    const head = new Uint8Array(n + 1)
+    head[0] = head[1] = 1
+    for (let a = 2; a <= n; a++) head[a] = head[a - 1]! && held(a - 2) ? 1 : 0
+    const tail = new Uint8Array(n + 1)
+    tail[n] = 1
+    for (let b = n - 1; b >= 0; b--) tail[b] = tail[b + 1]! && (b + 1 > n - 1 || held(b + 1)) ? 1 : 0
+    return {head, tail}
+  }
+
+  /** `mayHoldIn` for the edit: the word's windows on either side from `checked`, the few across the edit here. */
+  mayHoldIn(triples: Uint8Array, checked: TriplesChecked): boolean {
+    if (!checked.head[this.from] || !checked.tail[this.to]) return false
+    const length = this.length
+    if (length === 0) return true
+    // Windows k - 1..k + 1 for k from the one before the edit to the one just after it.
+    const first = Math.max(0, this.from - 1)
+    const last = Math.min(length - 1, this.from + this.inserted)
+    let before = first === 0 ? 0 : letterCode(this.charCodeAt(first - 1))
+    let here = letterCode(this.charCodeAt(first))
+    for (let k = first; k <= last; k++) {
+      const after = k + 1 < length ? letterCode(this.charCodeAt(k + 1)) : 0
+      if (triples[(before * 28 + here) * 28 + after] === 0) return false
+      before = here
+      here = after
+    }
+    return true
+  }
+}
+
 const ascii = /^[\x00-\x7f]*$/
+
+export function isAscii(text: string): boolean {
+  return ascii.test(text)
+}
 
 /** A string as its UTF-8 bytes, one char each (the form SortedLines holds). */
 export function toBytes(text: string): string {

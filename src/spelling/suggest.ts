@@ -2,6 +2,7 @@ import {doubleMetaphone} from 'double-metaphone'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
 import type {Lexicon} from './lexicon.js'
 import {prefixRange, withinDistance} from './search.js'
+import {EditProbe} from './sorted-lines.js'
 
 /** Distinct unknown words whose candidates and suggestions are remembered. */
 const suggestionMemoLimit = 20_000
@@ -205,24 +206,28 @@ export class Suggester {
   /**
    * Keys one edit (Damerau) from `typed`, by generating every edit and looking
    * it up (Norvig's method): ~30 n lookups, far cheaper than walking the key
-   * list when the bound is one edit.
+   * list when the bound is one edit. The edits are described, not built (see EditProbe).
    */
   private singleEdits(typed: string): string[] {
     // Asked for every unknown word and again for its suggestions; words repeat within and across articles.
     const cached = this.editCache.get(typed)
     if (cached) return cached
     const found = new Set<string>()
-    const check = (candidate: string) => {
-      if (candidate !== typed && this.lexicon.hasKey(candidate)) found.add(candidate)
+    const edit = new EditProbe(typed)
+    const isKey = this.lexicon.editTest(edit)
+    const check = (probe: EditProbe) => {
+      if (isKey(probe)) found.add(probe.toString())
     }
-    for (let at = 0; at <= typed.length; at++) {
-      const head = typed.slice(0, at)
-      const tail = typed.slice(at)
-      if (tail) check(head + tail.slice(1))
-      if (tail.length > 1) check(head + tail[1] + tail[0] + tail.slice(2))
-      for (const letter of alphabet) {
-        check(head + letter + tail)
-        if (tail) check(head + letter + tail.slice(1))
+    const n = typed.length
+    for (let at = 0; at <= n; at++) {
+      const char = typed.charCodeAt(at)
+      if (at < n) check(edit.set(at, at + 1, 0))
+      // A swap of two equal letters, or a letter for itself, is the word itself.
+      if (at < n - 1 && typed.charCodeAt(at + 1) !== char) check(edit.set(at, at + 2, 2, typed.charCodeAt(at + 1), char))
+      for (let letter = 0; letter < alphabet.length; letter++) {
+        const code = alphabet.charCodeAt(letter)
+        check(edit.set(at, at, 1, code))
+        if (at < n && code !== char) check(edit.set(at, at + 1, 1, code))
       }
     }
     // Keys whose every spelling is never suggested (slurs) are no candidates.
