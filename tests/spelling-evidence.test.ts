@@ -80,3 +80,25 @@ describe('a capitalised word the article repeats', () => {
     expect(await severe('Glas said it would close.')).toEqual(['Glas'])
   })
 })
+
+describe('parts of names and words built by rule', () => {
+  it('reads name particles inside a name, but not a particle-like typo in prose', async () => {
+    expect(await severe('Ursula von der Leyen met Thomas da Silva in Brussels.')).toEqual([])
+    expect(await severe('She gave it to der brother.')).toEqual(['der'])
+  })
+
+  it('accepts a capitalised combining form before a capitalised part', async () => {
+    expect(await severe('The Indo-Pacific strategy and the Sino-Russian talks were discussed.')).toEqual([])
+  })
+
+  it('accepts an -ological adjective of a known -ology noun, and a prefix before a known word', async () => {
+    expect(await findings('He went to an andrological clinic.')).toEqual([])
+    expect((await findings('He read the subforums.'))[0]).toMatchObject({actual: 'subforums', severity: 'info'})
+    expect(await severe('He went to a psychologikal clinic.')).toEqual(['psychologikal'])
+  })
+
+  it('accepts the words of common foreign phrases only together', async () => {
+    expect(await severe('He was tried in absentia; the firm cited force majeure.')).toEqual([])
+    expect(await severe('The majeure was cited.')).toEqual(['majeure'])
+  })
+})

@@ -26,3 +26,16 @@ export function enclosedAlone(original: string, piece: Piece): boolean {
   const after = original.charAt(piece.end)
   return (before === '(' && after === ')') || (before === '[' && after === ']') || (/["“«]/.test(before) && /["”»]/.test(after))
 }
+
+/** Particles of European and Arabic names that English dictionaries do not list as words. */
+const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'ul', 'ben', 'la', 'le'])
+
+/**
+ * A lower-case name particle inside a name: after a capitalised word or another particle and
+ * before one (`Ursula von der Leyen`, `Thomas da Silva`). Only a closed list counts: any short
+ * word between two capitals would also excuse typos of `of` and `and` (`Bank fo England`).
+ */
+export function nameParticle(text: string, previous: string | undefined, next: string | undefined): boolean {
+  const inName = (word: string | undefined) => word !== undefined && (/^\p{Lu}\p{Ll}/u.test(word) || nameParticles.has(word))
+  return nameParticles.has(text) && inName(previous) && inName(next)
+}

@@ -7,7 +7,7 @@ import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
-import {enclosedAlone, spacedAddress} from '../spelling/layout.js'
+import {enclosedAlone, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
@@ -165,8 +165,12 @@ export default function spellingStage(config: Config) {
    * adjectives. Only long adjectives qualify, so "publically" (for "publicly") stays an error.
    */
   const derivedAdverb = (text: string): boolean => {
-    const adjective = /^(\p{L}{6,}ic)ally$/u.exec(text.toLowerCase())?.[1]
-    return adjective !== undefined && lexicon.knows(adjective)
+    const lower = text.toLowerCase()
+    const adjective = /^(\p{L}{6,}ic)ally$/u.exec(lower)?.[1]
+    if (adjective !== undefined) return lexicon.knows(adjective)
+    // `andrological` from `andrology`: the lists hold the -ology nouns of many fields but not all their adjectives.
+    const field = /^(\p{L}{3,}olog)ical$/u.exec(lower)?.[1]
+    return field !== undefined && lexicon.knows(`${field}y`)
   }
 
   return (tree: Root, file: VFile): void => {
@@ -213,11 +217,13 @@ export default function spellingStage(config: Config) {
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
-        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next))) return
+        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next))) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
         parts.forEach((part, index) => {
           if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
+          // Indo-Pacific, Sino-Russian, Austro-Hungarian: a combining form in -o before a capitalised part.
+          if (index === 0 && /^\p{Lu}\p{Ll}+o$/u.test(part.text) && /^\p{Lu}/u.test(parts[1]?.text ?? '')) return
           const rejection = rejects.get(normalise(part.text))
           if (rejection !== undefined) {
             pending.push({rule: rejected, piece: part, reason: `\`${part.text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
@@ -307,6 +313,8 @@ export default function spellingStage(config: Config) {
     const name = lowerCaseName(text)
     if (name) return info(`\`${text}\` is the name \`${name}\` in lower case`, [name])
     if (count >= repeatedUses) return info(`\`${text}\` is not in the dictionary, but this article uses it ${count} times: probably a real term; check it and add it to a dictionary`)
+    const prefixed = [...prefixes].find((prefix) => prefix.length >= 3 && text.startsWith(prefix) && text.length - prefix.length >= 4 && (lexicon.frequencyClass(text.slice(prefix.length)) ?? 95) <= compoundClass)
+    if (prefixed) return info(`\`${text}\` is not in the dictionary, but it is \`${prefixed}-\` before \`${text.slice(prefixed.length)}\`: probably a derived word; check it`)
     const compound = closedCompound(text)
     if (compound) return info(`\`${text}\` is not in the dictionary, but it is made of \`${compound[0]}\` and \`${compound[1]}\`: probably a compound; check it and add it to a dictionary`)
     return undefined
