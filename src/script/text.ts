@@ -103,7 +103,8 @@ function collect(node: Node, into: Collecting): void {
   const done = node.type === 'SentenceNode' ? collected.get(node) : undefined
   if (done) {
     const {at, from, to} = done.leaves
-    for (let leaf = 0; leaf < at.length; leaf++) push(into, at[leaf]! + into.text.length, from[leaf]!, to[leaf]!)
+    const base = into.text.length
+    for (let leaf = 0; leaf < at.length; leaf++) push(into, at[leaf]! + base, from[leaf]!, to[leaf]!, (at[leaf + 1] ?? done.text.length) - at[leaf]!)
     into.text += done.text
     return
   }
@@ -116,14 +117,25 @@ function collect(node: Node, into: Collecting): void {
   // placeholder keeps offsets and stops words matching across them.
   const value = node.type === 'SourceNode' ? '\uFFFC'.repeat(node.value.length) : node.value
   const {start, end} = span(node)
-  push(into, into.text.length, start, end)
+  push(into, into.text.length, start, end, value.length)
   into.text += value
 }
 
-function push(into: Collecting, at: number, from: number, to: number): void {
-  into.leaves.at.push(at)
-  into.leaves.from.push(from)
-  into.leaves.to.push(to)
+/**
+ * Adds a leaf, or extends the last one when both map one to one and the new
+ * one starts where the last ends in the file: a plain sentence is then one
+ * leaf, not one per word and space, with the same offsets for every character.
+ */
+function push(into: Collecting, at: number, from: number, to: number, length: number): void {
+  const {leaves} = into
+  const last = leaves.at.length - 1
+  if (last >= 0 && to - from === length && leaves.to[last] === from && leaves.to[last]! - leaves.from[last]! === at - leaves.at[last]!) {
+    leaves.to[last] = to
+    return
+  }
+  leaves.at.push(at)
+  leaves.from.push(from)
+  leaves.to.push(to)
 }
 
 /** File offsets of the text range [from, to). */
