@@ -31,11 +31,12 @@ export function enclosedAlone(original: string, piece: Piece): boolean {
 const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'ul', 'ben', 'la', 'le'])
 
 /**
- * A lower-case name particle inside a name: after a capitalised word or another particle and
- * before one (`Ursula von der Leyen`, `Thomas da Silva`). Only a closed list counts: any short
+ * A name particle inside a name: in lower case after a capitalised word or another particle and
+ * before one (`Ursula von der Leyen`, `Thomas da Silva`), or capitalised opening a sentence before one. Only a closed list counts: any short
  * word between two capitals would also excuse typos of `of` and `and` (`Bank fo England`).
  */
 export function nameParticle(text: string, previous: string | undefined, next: string | undefined): boolean {
   const inName = (word: string | undefined) => word !== undefined && (/^\p{Lu}\p{Ll}/u.test(word) || nameParticles.has(word))
-  return nameParticles.has(text) && inName(previous) && inName(next)
+  // At the start of a sentence the particle is capitalised and nothing comes before it (`Von der Leyen said`).
+  return nameParticles.has(text.toLowerCase()) && inName(next) && (previous === undefined ? /^\p{Lu}/u.test(text) : text === text.toLowerCase() && inName(previous))
 }

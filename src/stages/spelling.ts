@@ -59,6 +59,14 @@ const commonClass = 50
  * 35 kept recall within 0.6 points on every list).
  */
 const likelyCorrectionClass = 35
+/**
+ * Largest SCOWL size of the common word a capitalised sentence-initial word must be one slip
+ * from to be a likely typo: 20 (tuned on the tuning split; 50 took names such as `Sedin` and
+ * `Loham` for `Sedan` and `Loam`). A word of two or three letters must be one slip from one of
+ * the most common words (size 10: `Teh`, `Adn`).
+ */
+const initialCommonClass = 20
+const initialShortClass = 10
 /** Shortest half of a closed compound: shorter halves (`alot`, `infact`) make typos of two words. */
 const compoundPart = 4
 /** Largest SCOWL size of a compound's halves: both must be ordinary dictionary words. */
@@ -397,13 +405,14 @@ export default function spellingStage(config: Config) {
       }
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
     }
-    if (!camel && text.length >= 4 && withoutAccents(text) === text) {
+    // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
+    if (!camel && (text.length >= 4 || (initial && text.length >= 2)) && withoutAccents(text) === text) {
       // A capitalised word the article uses twice (at sentence starts too) is a name: a slip is rarely repeated letter for letter.
       const usedAsName = midSentence.has(text) || beforeName || (uses.get(text) ?? 0) >= repeatedUses
       const lower = text.toLowerCase()
       const newsroomName = (form: string) =>
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form)
-      const commonWord = (form: string) => initial && !usedAsName && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= 50
+      const commonWord = (form: string) => initial && !usedAsName && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
       // words count only at the start of a sentence; elsewhere only the few added names are tried.
