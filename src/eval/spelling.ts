@@ -119,6 +119,43 @@ function mlqeDocuments(name: string, limit = Infinity): string[] {
   return documents
 }
 
+/**
+ * WMT23 general-MT zh→en news translations with Google's MQM error annotations (Apache-2.0):
+ * one text per system and document, segments in order, halved by a hash of the document id.
+ * Each annotation row repeats the segment with its error span in `<v>…</v>`; a finding on a
+ * span raters marked (any category) is counted apart, like the post-edited MLQE-PE words.
+ */
+function wmtDocuments(): string[] {
+  const rows = gunzipSync(readFileSync(new URL('mt/wmt-mqm-zhen/mqm_generalMT2023_zhen.sxs.3ratingsPerSegment.compact.tsv.gz', shared)))
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+  const documents = new Map<string, Map<number, {text: string; marked: Array<[number, number]>}>>()
+  for (const [system, doc, segment, , , , target] of rows) {
+    if (!system || !doc || !target || (hash(doc) % 2 === 0) !== (split === 'tune')) continue
+    const segments = documents.get(`${system}\t${doc}`) ?? new Map()
+    documents.set(`${system}\t${doc}`, segments)
+    const entry = segments.get(Number(segment)) ?? {text: target.replace(/<\/?v>/g, ''), marked: []}
+    segments.set(Number(segment), entry)
+    const open = target.indexOf('<v>')
+    const close = target.indexOf('</v>')
+    if (open >= 0 && close > open) entry.marked.push([open, close - 3])
+  }
+  return [...documents.values()].map((segments) => {
+    let text = ''
+    const spans: Array<[number, number]> = []
+    for (const [, {text: segment, marked}] of [...segments].sort((a, b) => a[0] - b[0])) {
+      if (text) text += ' '
+      for (const [start, end] of marked) spans.push([text.length + start, text.length + end])
+      text += segment
+    }
+    editedSpans.set(text, spans)
+    return text
+  })
+}
+
 /** GUM Wikinews documents of this split: halved by a hash of the document id. */
 function gumDocuments(): string[] {
   return readFileSync(new URL('text/gum-wikinews/gum_wikinews_news_interview.jsonl', shared), 'utf8')
@@ -487,6 +524,8 @@ async function main() {
     ['GUM Wikinews (human-written)', gum],
     [`MLQE-PE ${split === 'tune' ? 'train' : 'dev+test'} (machine-translated)`, mlqe],
     ['all', cleanDocuments],
+    // Kept out of "all", so that figure stays comparable with earlier runs.
+    [`WMT23 zh→en news MT, MQM-annotated (${split} half; not in "all")`, wmtDocuments()],
   ]
   for (const [label, texts] of corpora) {
     for (const row of await cleanText(withBaseline ? [checker, baseline(false)] : [checker], texts)) {
