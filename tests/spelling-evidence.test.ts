@@ -116,3 +116,16 @@ describe('capitalised words at the start of a sentence', () => {
     expect(await severe('Von der Leyen said nothing about it.')).toEqual([])
   })
 })
+
+describe('a name and its inflected form', () => {
+  const inconsistent = async (text: string) =>
+    ((await checkText(processor, text, {format: 'text'})).messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent').map((message) => message.actual)
+
+  it('does not take a name with a vowel added at the end for a second spelling', async () => {
+    expect(await inconsistent('Alexei Kudrin spoke first. Then Kudrina, his wife, spoke.')).toEqual([])
+  })
+
+  it('still reports one name spelled two ways', async () => {
+    expect(await inconsistent('Vladimir Kolokoltsev spoke first. Then Kolokoltsov left.')).toEqual(['Kolokoltsov'])
+  })
+})

@@ -6,6 +6,7 @@ import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
+import {inflectedForm} from '../spelling/inflection.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
@@ -257,7 +258,7 @@ export default function spellingStage(config: Config) {
     }
     for (const item of unknown) pending.push(judge(item, midSentence, uses))
 
-    const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b))
+    const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b)).filter(({use, canonical}) => !inflectedForm(use.text, canonical))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
     for (const {use, canonical} of flagged) {
       report(file, inconsistent, {
