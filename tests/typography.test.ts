@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -6,7 +7,7 @@ import {defaultConfig} from '../src/config.js'
 import copydeskParse from '../src/parse/index.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 import language from '../src/stages/language.js'
-import typography from '../src/stages/typography.js'
+import typography, {mayHoldDoubledWord} from '../src/stages/typography.js'
 import type {CopydeskMessage, Format} from '../src/types.js'
 
 const config = defaultConfig()
@@ -107,5 +108,25 @@ describe('double spaces around removed markup', () => {
     expect(file.messages.filter((message) => message.ruleId === 'double-space')).toEqual([])
     const real = await checkText(processor, 'The talks  resumed.\n', {format: 'markdown'})
     expect(real.messages.filter((message) => message.ruleId === 'double-space').map((message) => message.actual)).toEqual(['  '])
+  })
+})
+
+describe('the doubled-word pre-check', () => {
+  const doubled = /(?<![\p{L}\p{M}\p{N}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(\1)(?![\p{L}\p{M}\p{N}'’-])/iu
+  // Letters that fold together (K and the Kelvin sign, s and long s), marks, apostrophes, hyphens, digits, odd spaces, an astral letter.
+  const pieces = ['the', 'The', 'THE', 'a', 'A', 's', 'ſ', 'k', 'K', '\u212A', 'é', 'e\u0301', "'", '’', '-', '1', ' ', '  ', '\n', '\u00A0', '\u2003', '.', ',', 'Бора', 'бора', '𝐀', 'ab', 'aB']
+  const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 14}).map((parts) => parts.join(''))
+
+  it('never misses what the pattern finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => !doubled.test(text) || mayHoldDoubledWord(text)),
+      {numRuns: 20_000},
+    )
+  })
+
+  it('answers plain prose without the pattern', () => {
+    expect(mayHoldDoubledWord('The talks resumed in Istanbul on Monday, and the delegations met again.')).toBe(false)
+    expect(mayHoldDoubledWord('He said the the talks would resume.')).toBe(true)
+    expect(mayHoldDoubledWord('He said The\u00A0the talks would resume.')).toBe(true)
   })
 })

@@ -151,6 +151,7 @@ function dottedDates(text: string, style: HouseStyle): Hit[] {
 /** "the the"; allowed words ("that that") and capitalised repeats ("Bora Bora") are left alone. */
 function doubledWords(text: string, allowed: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = []
+  if (!mayHoldDoubledWord(text)) return hits
   for (const match of text.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])(\p{L}[\p{L}\p{M}'’]*)\s+(\1)(?![\p{L}\p{M}\p{N}'’-])/giu)) {
     const [whole, first, second] = match as unknown as [string, string, string]
     if (allowed.has(first.toLowerCase()) || /^\p{Lu}/u.test(second)) continue
@@ -160,6 +161,50 @@ function doubledWords(text: string, allowed: ReadonlySet<string>): Hit[] {
     hits.push({rule: doubledWord, from: match.index, to: match.index + whole.length, expected: first, reason: `Unexpected doubled word \`${whole}\`, expected \`${first}\``})
   }
   return hits
+}
+
+const asciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+const wordPart = /[\p{L}\p{M}’]/u
+const space = /\s/u
+
+/**
+ * Whether `text` can hold a doubled word: some run of word characters, then
+ * white space, then the same characters again, compared as ASCII letters
+ * ignoring case (a run with any other character always counts). The
+ * doubled-word pattern, with its back-reference, look-arounds and Unicode
+ * case folding, cost as much as the rest of the stage on every paragraph;
+ * this scan answers most paragraphs alone (exported for its property test).
+ */
+export function mayHoldDoubledWord(text: string): boolean {
+  let runStart = -1
+  let plain = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const inWord = code < 128 ? asciiLetter(code) || code === 39 : (code >= 0xd800 && code <= 0xdfff) || wordPart.test(text[index]!)
+    if (inWord) {
+      if (runStart === -1) [runStart, plain] = [index, true]
+      if (code >= 128) plain = false
+      continue
+    }
+    if (runStart !== -1 && (code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(text[index]!))) {
+      let next = index + 1
+      while (next < text.length && space.test(text[next]!)) next++
+      if (!plain || sameLetters(text, runStart, index, next)) return true
+    }
+    runStart = -1
+  }
+  return false
+}
+
+/** Whether text[from, to) and the as many characters at `at` are the same ASCII letters, ignoring case (anything else: maybe). */
+function sameLetters(text: string, from: number, to: number, at: number): boolean {
+  for (let offset = 0; offset < to - from; offset++) {
+    const a = text.charCodeAt(from + offset)
+    const b = text.charCodeAt(at + offset)
+    if (b >= 128) return true
+    if ((a | 32) !== (b | 32) || !(asciiLetter(b) || b === 39)) return false
+  }
+  return true
 }
 
 /** Runs of spaces between words on one line; a Markdown hard break ("  \n") is not one. */
