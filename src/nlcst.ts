@@ -76,8 +76,13 @@ const texts = new WeakMap<Paragraph | Sentence, string>()
 export function textOf(node: Paragraph | Sentence): string {
   let text = texts.get(node)
   if (text === undefined) {
-    text = node.type === 'ParagraphNode' ? node.children.map((child) => (child.type === 'SentenceNode' ? textOf(child) : toString(child))).join('') : toString(node)
+    text = node.type === 'ParagraphNode' ? childTexts(node).join('') : toString(node)
     texts.set(node, text)
   }
   return text
+}
+
+/** The texts of a paragraph's children (sentences, and the white space between them): its `textOf` in parts. */
+export function childTexts(paragraph: Paragraph): string[] {
+  return paragraph.children.map((child) => (child.type === 'SentenceNode' ? textOf(child) : toString(child)))
 }

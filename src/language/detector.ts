@@ -1,7 +1,8 @@
 import {francAll} from 'franc'
 import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
-import {type Words, shareOfCommonWords, shareOfWords} from './function-words.js'
+import {BoundedMap} from '../memo.js'
+import {type Words, countWords, joinsCleanly, shareOfCommonWords} from './function-words.js'
 import {foreignScriptShare, scriptOf} from './script.js'
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
@@ -83,10 +84,32 @@ export function createDetector(options: DetectorOptions) {
     return options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand}) : ranking[0]![0]
   }
 
-  /** Whether `text` is plainly in the expected language by the cheap test alone. */
-  function plainlyExpected(text: string): boolean {
+  // A paragraph is judged, then its sentences: counted once, a paragraph's counts are its sentences' added up.
+  const counted = new BoundedMap<string, {hits: number; total: number}>(256)
+  function functionWordCount(text: string, words: ReadonlySet<string>): {hits: number; total: number} {
+    let count = counted.get(text)
+    if (!count) {
+      count = countWords(text, words)
+      counted.set(text, count)
+    }
+    return count
+  }
+
+  /**
+   * Whether `text` is plainly in the expected language by the cheap test
+   * alone; `parts`, when given, are pieces that join to `text` (a paragraph's
+   * sentences and the space between them).
+   */
+  function plainlyExpected(text: string, parts?: readonly string[]): boolean {
     if (!functionWords || text.length < thresholds.minLength) return false
-    return shareOfWords(text, functionWords) >= thresholds.functionWordRatio
+    let hits = 0
+    let total = 0
+    for (const part of parts && joinsCleanly(parts) ? parts : [text]) {
+      const count = functionWordCount(part, functionWords)
+      hits += count.hits
+      total += count.total
+    }
+    return total > 0 && hits / total >= thresholds.functionWordRatio
   }
 
   /** Headlines and name-heavy lines have few function words but are still mostly English words. */
@@ -94,7 +117,8 @@ export function createDetector(options: DetectorOptions) {
     return options.lexicon !== undefined && shareOfCommonWords(text, options.lexicon) >= thresholds.lexiconRatio
   }
 
-  function classify(text: string): Verdict {
+  /** `parts`, when given, join to `text` (see `plainlyExpected`). */
+  function classify(text: string, parts?: readonly string[]): Verdict {
     const {share, letters} = foreignScriptShare(text, expectedScript)
     if (share >= thresholds.scriptShare) {
       if (letters() < thresholds.minScriptLetters) return {lang: 'und', method: 'refused'}
@@ -102,7 +126,7 @@ export function createDetector(options: DetectorOptions) {
     }
     // Some foreign script, not enough to decide: the script stage's business, or a mixed passage.
     if (share > 1 - thresholds.scriptShare || text.length < thresholds.minLength) return {lang: 'und', method: 'refused'}
-    if (plainlyExpected(text)) return {lang: expected, method: 'function-words'}
+    if (plainlyExpected(text, parts)) return {lang: expected, method: 'function-words'}
     if (mostlyExpectedWords(text)) return {lang: expected, method: 'lexicon'}
     const ranking = francAll(text, {only, minLength: 1})
     const best = ranking[0]![0]

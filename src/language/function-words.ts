@@ -24,9 +24,15 @@ const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
  * headlines full of names still run above 80%.
  */
 export function shareOfWords(text: string, words: Words): number {
+  const {hits, total} = countWords(text, words)
+  return total === 0 ? 0 : hits / total
+}
+
+/** The words of `text`, and how many of them are in `words`: a passage's counts are its parts' counts added up (`joinsCleanly`). */
+export function countWords(text: string, words: Words): {hits: number; total: number} {
   // `match` rather than `matchAll`: the words as strings, without a match object each.
   const found = text.match(wordPattern)
-  if (!found) return 0
+  if (!found) return {hits: 0, total: 0}
   let hits = 0
   for (const match of found) {
     const word = match.includes('’') ? match.replace('’', "'") : match
@@ -34,7 +40,23 @@ export function shareOfWords(text: string, words: Words): number {
     // Lower case for function words; as written for names a lexicon lists capitalised (`China`).
     if (words.has(lower) || (lower !== word && words.has(word))) hits++
   }
-  return hits / found.length
+  return {hits, total: found.length}
+}
+
+const joining = /[\p{L}'’\uD800-\uDFFF]/u
+
+/**
+ * Whether the words of `parts` joined are the words of each part in turn:
+ * no word runs across a seam (a letter or apostrophe on both sides).
+ */
+export function joinsCleanly(parts: readonly string[]): boolean {
+  let before = ''
+  for (const part of parts) {
+    if (part === '') continue
+    if (before !== '' && joining.test(before.at(-1)!) && joining.test(part[0]!)) return false
+    before = part
+  }
+  return true
 }
 
 /**

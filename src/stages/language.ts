@@ -7,7 +7,7 @@ import {scriptOf} from '../language/script.js'
 import {type Detector, createDetector} from '../language/detector.js'
 import {type Words, readWordList} from '../language/function-words.js'
 import {englishRank} from '../script/dictionary.js'
-import {paragraphs, sentencesOf, span, textOf} from '../nlcst.js'
+import {childTexts, paragraphs, sentencesOf, span, textOf} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
@@ -90,7 +90,7 @@ function foreignIn(paragraph: Paragraph, detector: Detector, tally: Tally): Pass
   const sentences = sentencesOf(paragraph)
   const texts = sentences.map(textOf)
   const text = textOf(paragraph)
-  const verdict = detector.classify(text)
+  const verdict = detector.classify(text, childTexts(paragraph))
   const foreign = verdict.lang !== 'und' && !sameLanguage(verdict.lang, detector.expected)
   // A paragraph judged foreign as a whole but holding a plainly English sentence is mixed: judge its sentences.
   if (foreign && !texts.some((sentence) => detector.plainlyExpected(sentence))) {
