@@ -9,6 +9,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {type Config, ConfigError, defaultConfig, loadConfig} from '../src/config.js'
 import {languageName, sameLanguage, toIso6393} from '../src/language/codes.js'
+import {countWords, joinsCleanly, readWordList} from '../src/language/function-words.js'
 import {checkedSentences, toString} from '../src/nlcst.js'
 import copydeskParse from '../src/parse/index.js'
 import languageStage from '../src/stages/language.js'
@@ -221,5 +222,23 @@ describe('language codes', () => {
     expect(sameLanguage('arb', toIso6393('ar')!)).toBe(true)
     expect(sameLanguage('rus', 'ukr')).toBe(false)
     expect(languageName('ell')).toBe('Modern Greek')
+  })
+})
+
+describe('function-word counts in parts', () => {
+  const words = readWordList(new URL('../rules/language/english-function-words.txt', import.meta.url))
+
+  it('adds up the parts of a text when no word runs across a seam', () => {
+    const parts = ['The talks resumed on Monday.', ' ', 'They ended in a deadlock, officials said.']
+    expect(joinsCleanly(parts)).toBe(true)
+    const sum = parts.map((part) => countWords(part, words)).reduce((a, b) => ({hits: a.hits + b.hits, total: a.total + b.total}))
+    expect(sum).toEqual(countWords(parts.join(''), words))
+  })
+
+  it('refuses seams inside a word, with straight or curly apostrophes', () => {
+    expect(joinsCleanly(['the talk', 's resumed'])).toBe(false)
+    expect(joinsCleanly(['the minister', "'s aide"])).toBe(false)
+    expect(joinsCleanly(['the ministers’', 'aide'])).toBe(false)
+    expect(joinsCleanly(['It ended.', '', 'It resumed.'])).toBe(true)
   })
 })
