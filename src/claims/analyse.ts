@@ -8,10 +8,15 @@ import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type 
 import {summarise} from './sourcing.js'
 
 interface PatternEntry {
+  /** Position in the analyser's list of indexed patterns. */
+  id: number
   rule: CueRule
   cue: Cue
   pattern: Pattern
 }
+
+/** A pattern start is `slot * slotSize + token index`: far more tokens than any sentence holds, exact in a double. */
+const slotSize = 2 ** 32
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -74,6 +79,13 @@ export class ClaimsAnalyser {
   private readonly byFirstWord = new Map<string, PatternEntry[]>()
   /** Patterns that start with a suffix wildcard (`*ing`). */
   private readonly unindexed: PatternEntry[] = []
+  /** Scratch for `cues`, reused from sentence to sentence: per pattern id, the sentence that last offered it and its slot. */
+  private stamp = 0
+  private readonly seen: number[] = []
+  private readonly slot: number[] = []
+  private readonly order: PatternEntry[] = []
+  private readonly starts: number[] = []
+  private lastWords: {tokens: Token[]; words: Token[]; wordAt: Int32Array} | undefined
 
   constructor(
     readonly rules: CueRule[],
@@ -85,12 +97,14 @@ export class ClaimsAnalyser {
     for (const rule of rules) {
       for (const cue of rule.cues) {
         for (const pattern of cue.patterns) {
-          const entry = {rule, cue, pattern}
           const first = pattern.steps[0]!
           if (first.kind !== 'words') {
-            this.unindexed.push(entry)
+            this.unindexed.push({id: -1, rule, cue, pattern})
             continue
           }
+          const entry = {id: this.seen.length, rule, cue, pattern}
+          this.seen.push(0)
+          this.slot.push(0)
           for (const word of first.words) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), entry])
         }
       }
@@ -108,7 +122,11 @@ export class ClaimsAnalyser {
     const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
-    for (const {paragraph, sentence} of checkedSentences(tree)) checked.set(paragraph, [...(checked.get(paragraph) ?? []), sentence])
+    for (const {paragraph, sentence} of checkedSentences(tree)) {
+      const own = checked.get(paragraph)
+      if (own) own.push(sentence)
+      else checked.set(paragraph, [sentence])
+    }
     for (const paragraph of paragraphs(tree)) {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
@@ -142,38 +160,53 @@ export class ClaimsAnalyser {
   private isUnsourced(section: Section): boolean {
     // An empty heading has no text to point at.
     if (!section.heading.position) return false
-    const claims = section.sentences.filter((record) => record.tokens.filter((token) => token.kind === 'word').length >= minimumClaimWords)
     const sourced = section.sentences.some((record) => record.attribution.kind && record.attribution.kind !== 'anonymous')
     // Plain background facts are not flagged: the section must also guess, judge or lean on a crowd.
     const opinionated = section.sentences.some((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous'))
-    return !sourced && claims.length >= minimumClaims && opinionated
+    // Counted last and without copies: most sections are sourced or plain, and every word of the section is read here.
+    if (sourced || !opinionated) return false
+    let claims = 0
+    for (const record of section.sentences) if (wordCountAtLeast(record.tokens, minimumClaimWords) && ++claims >= minimumClaims) return true
+    return false
   }
 
   private cues(tokens: Token[], attribution: SentenceAttribution, story: StoryContext): CueFinding[] {
     const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
     const consider = ({rule, cue}: PatternEntry, match: Match) => {
-      if (tokens.slice(match.first, match.last + 1).some((token) => token.inQuote)) return
+      for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote) return
       if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
       if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
       candidates.push({rule, cue, match})
     }
     for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) consider(entry, match)
-    // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it.
-    const starts = new Map<PatternEntry, number[]>()
+    // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it:
+    // patterns are numbered by first appearance (`slot`) and each start is one number, slot then word index,
+    // so one sort of plain numbers gives that order without a map or list per pattern.
+    const stamp = ++this.stamp
+    const order = this.order
+    const starts = this.starts
+    order.length = 0
+    starts.length = 0
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       if (token.kind !== 'word') continue
-      for (const entry of this.byFirstWord.get(token.norm) ?? []) {
-        const at = starts.get(entry)
-        if (at) at.push(index)
-        else starts.set(entry, [index])
+      const entries = this.byFirstWord.get(token.norm)
+      if (!entries) continue
+      for (const entry of entries) {
+        if (this.seen[entry.id] !== stamp) {
+          this.seen[entry.id] = stamp
+          this.slot[entry.id] = order.length
+          order.push(entry)
+        }
+        starts.push(this.slot[entry.id]! * slotSize + index)
       }
     }
-    for (const [entry, at] of starts) {
-      for (const index of at) {
-        const match = matchFrom(tokens, entry.pattern, index)
-        if (match) consider(entry, match)
-      }
+    if (starts.length > 1) starts.sort((a, b) => a - b)
+    for (const start of starts) {
+      const index = start % slotSize
+      const entry = order[(start - index) / slotSize]!
+      const match = matchFrom(tokens, entry.pattern, index)
+      if (match) consider(entry, match)
     }
     const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
     const rank = (rule: CueRule) => priority.indexOf(`${rule.source}/${rule.ruleId}`)
@@ -277,11 +310,26 @@ export class ClaimsAnalyser {
     return tokens.some((token) => token.kind === 'word' && this.words.legal.has(token.norm))
   }
 
+  /** The sentence's words and each token's word index, for the guards: one sentence's cues ask for them several times. */
+  private wordsOf(tokens: Token[]): {words: Token[]; wordAt: Int32Array} {
+    if (this.lastWords?.tokens === tokens) return this.lastWords
+    const words: Token[] = []
+    const wordAt = new Int32Array(tokens.length).fill(-1)
+    for (let index = 0; index < tokens.length; index++) {
+      if (tokens[index]!.kind !== 'word') continue
+      wordAt[index] = words.length
+      words.push(tokens[index]!)
+    }
+    this.lastWords = {tokens, words, wordAt}
+    return this.lastWords
+  }
+
   private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, story: StoryContext): boolean {
-    const words = tokens.filter((token) => token.kind === 'word')
-    const at = words.indexOf(tokens[match.first]!)
+    const {words, wordAt} = this.wordsOf(tokens)
+    // A match starts and ends on words.
+    const at = wordAt[match.first]!
     const before = words[at - 1]
-    const after = words[words.indexOf(tokens[match.last]!) + 1]
+    const after = words[wordAt[match.last]! + 1]
     switch (guard) {
       case 'month': {
         // "May" the month: capitalised inside a sentence, or before a day number.
@@ -391,6 +439,12 @@ export class ClaimsAnalyser {
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
+}
+
+function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
+  let words = 0
+  for (const token of tokens) if (token.kind === 'word' && ++words >= minimum) return true
+  return false
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */

@@ -64,11 +64,15 @@ function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }
 
-/** "al-Anbari", "bin-Laden", "van-Gogh": a lower-case particle joined to a capitalised name is still a name. */
-const nameParticle = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben|van|von|de|da|di|du|la|le)-(?=[\p{Lu}\p{Lt}])/u
+/**
+ * The first letter or digit is a capital, after a lower-case particle joined
+ * to the name ("al-Anbari", "bin-Laden", "van-Gogh" are names). One test, no
+ * copies of the word: this is asked of most words of every sentence.
+ */
+const capitalised = /^[^\p{L}\p{N}]*(?:(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben|van|von|de|da|di|du|la|le)-)?[\p{Lu}\p{Lt}]/u
 
 function isCapitalised(token: Token): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(token.raw.replace(/^[^\p{L}\p{N}]+/u, '').replace(nameParticle, ''))
+  return capitalised.test(token.raw)
 }
 
 export class AttributionReader {

@@ -1,5 +1,5 @@
 import type {Sentence} from 'nlcst'
-import {span, toString} from '../nlcst.js'
+import {toString} from '../nlcst.js'
 
 /**
  * The shared cue matcher. Hand-written rather than nlcst-search because cues
@@ -42,22 +42,28 @@ export interface Match {
   reportLast: number
 }
 
-const curlyApostrophe = /[’‘ʼ]/g
+const curlyApostrophe = /[’‘ʼ]/
+const curlyApostrophes = /[’‘ʼ]/g
 
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase()
   // Most words hold no apostrophe: test before replacing, which allocates.
-  curlyApostrophe.lastIndex = 0
-  return curlyApostrophe.test(lower) ? lower.replaceAll(curlyApostrophe, "'") : lower
+  return curlyApostrophe.test(lower) ? lower.replaceAll(curlyApostrophes, "'") : lower
 }
 
 export function tokensOf(sentence: Sentence): Token[] {
-  return sentence.children.map((node) => {
-    const {start, end} = span(node)
+  const tokens: Token[] = []
+  for (let index = 0; index < sentence.children.length; index++) {
+    const node = sentence.children[index]!
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)
     const raw = toString(node)
     const kind = node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'PunctuationNode' || node.type === 'SymbolNode' ? 'punctuation' : 'other'
-    return {kind, raw, norm: normalizeWord(raw), start, end, inQuote: false}
-  })
+    // White space has no case and no apostrophes: its norm is its text (half the tokens).
+    tokens.push({kind, raw, norm: kind === 'space' ? raw : normalizeWord(raw), start, end, inQuote: false})
+  }
+  return tokens
 }
 
 /** Compiles `word|alternative`, `word?` (optional), `*`, `*suffix` and `[reported part]` into steps. */
@@ -107,23 +113,46 @@ export function matchPattern(tokens: Token[], pattern: Pattern): Match[] {
   return found
 }
 
+/** Token positions of the steps on the path `walk` is trying (-1: a skipped optional step); one array for every match. */
+const positions: number[] = []
+
 /** The match of `pattern` whose first word is the word at `index`, whose first step it already fits. */
 export function matchFrom(tokens: Token[], pattern: Pattern, index: number): Match | undefined {
-  const positions = walk(tokens, pattern.steps, 1, index, [index])
-  if (!positions) return undefined
-  const reported = positions.slice(pattern.from, pattern.to).filter((position) => position !== -1)
-  return {pattern, first: index, last: positions.findLast((position) => position !== -1)!, reportFirst: reported[0]!, reportLast: reported.at(-1)!}
+  positions[0] = index
+  if (!walk(tokens, pattern.steps, 1, index)) return undefined
+  let last = index
+  for (let step = pattern.steps.length - 1; step > 0; step--) {
+    if (positions[step] !== -1) {
+      last = positions[step]!
+      break
+    }
+  }
+  let reportFirst: number | undefined
+  let reportLast: number | undefined
+  for (let step = pattern.from; step < pattern.to; step++) {
+    const position = positions[step]!
+    if (position === -1) continue
+    reportFirst ??= position
+    reportLast = position
+  }
+  return {pattern, first: index, last, reportFirst: reportFirst!, reportLast: reportLast!}
 }
 
-/** Matches steps from `step` on after the word at `at`; skipped optional steps get position -1. */
-function walk(tokens: Token[], steps: Step[], step: number, at: number, positions: number[]): number[] | undefined {
-  if (step === steps.length) return positions
+/**
+ * Matches steps from `step` on after the word at `at`, writing each step's
+ * token index to `positions` (-1 for a skipped optional step); the word is
+ * tried before skipping. No copies per step: this runs for every cue's first word.
+ */
+function walk(tokens: Token[], steps: Step[], step: number, at: number): boolean {
+  if (step === steps.length) return true
   let next = at + 1
   while (tokens[next]?.kind === 'space') next++
   const token = tokens[next]
   if (token && token.kind === 'word' && fits(steps[step]!, token)) {
-    const taken = walk(tokens, steps, step + 1, next, [...positions, next])
-    if (taken) return taken
+    positions[step] = next
+    if (walk(tokens, steps, step + 1, next)) return true
   }
-  return steps[step]!.optional ? walk(tokens, steps, step + 1, at, [...positions, -1]) : undefined
+  if (!steps[step]!.optional) return false
+  positions[step] = -1
+  return walk(tokens, steps, step + 1, at)
 }
