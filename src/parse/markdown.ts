@@ -75,25 +75,87 @@ function parse(text: string): Root {
 export function markdownBlocks(text: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]} {
   checkDepth(markdownNesting(text), limits)
   checkMarkup(text, limits)
-  // micromark drops a leading byte-order mark and counts offsets without it: parse the rest, then shift back.
-  if (!text.startsWith('\uFEFF')) return read(text)
-  const {blocks, directives} = read(text.slice(1))
-  const shift = (offsets: number[]) => offsets.map((offset) => offset + 1)
-  return {blocks: blocks.map((block) => ({...block, starts: shift(block.starts), ends: shift(block.ends)})), directives}
+  // micromark drops a leading byte-order mark and counts offsets without it: parse the rest, placed one further.
+  return text.startsWith('\uFEFF') ? read(text.slice(1), 1) : read(text, 0)
 }
 
-/** Plain copy is read directly (src/parse/plain.ts), anything else by micromark. */
-function read(text: string): {blocks: Block[]; directives: Directive[]} {
-  const plain = plainMarkdownBlocks(text)
-  return plain ? {blocks: plain, directives: []} : micromarkBlocks(text)
+/**
+ * Constructs that may reach across a blank line or tie one part of a
+ * document to another: fenced and indented code (a tab or four spaces may
+ * indent it; micromark also reads the line after an indented block's blank
+ * lines as if it interrupted the block), HTML blocks and the comments that
+ * hold directives, link and footnote definitions, front matter; CR and a BOM
+ * change how micromark splits lines or starts a document.
+ */
+const crossesBlankLines = /```|~~~| {4}|<[A-Za-z!?/]|\]:|[\t\r\uFEFF]/
+/** A part read alone may open with what would be front matter at the start of a document. */
+const frontMatter = /(?:^|\n)(?:---|\+\+\+)/
+
+/**
+ * A document without such constructs is read one part at a time, a part
+ * being a run of lines between blank lines, with any part that starts
+ * indented joined to the one before (it may continue a list item or a code
+ * block): plain parts are read directly (src/parse/plain.ts), the others by
+ * micromark alone. In most copy that needs micromark at all, one paragraph
+ * does (a list item, a quote, a URL), and parsing only that paragraph costs
+ * a fraction of parsing the document. tests/parse-plain.test.ts holds the
+ * parts' reading to micromark's reading of the whole document.
+ */
+function read(text: string, shift: number): {blocks: Block[]; directives: Directive[]} {
+  if (crossesBlankLines.test(text) || frontMatter.test(text)) return micromarkBlocks(text, shift)
+  const blocks: Block[] = []
+  const directives: Directive[] = []
+  for (const [from, to] of partsOf(text)) {
+    const part = text.slice(from, to)
+    const plain = plainMarkdownBlocks(part, shift + from)
+    if (plain) {
+      for (const block of plain) blocks.push(block)
+      continue
+    }
+    const parsed = micromarkBlocks(part, shift + from, lineOf(text, from) - 1)
+    for (const block of parsed.blocks) blocks.push(block)
+    for (const directive of parsed.directives) directives.push(directive)
+  }
+  return {blocks, directives}
 }
 
-/** The blocks micromark reads; exported so that tests can hold the plain reading to it. */
-export function micromarkBlocks(text: string): {blocks: Block[]; directives: Directive[]} {
-  return withStackGuard(() => extract(text, parse(text)))
+/** Runs of lines between empty lines, a run that starts with white space joined to the one before. */
+function* partsOf(text: string): Generator<[number, number]> {
+  let from = -1
+  let to = 0
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    if (end > start) {
+      const indented = text[start] === ' ' || text[start] === '\t'
+      if (from === -1) from = start
+      else if (!indented && to < start - 1) {
+        yield [from, to]
+        from = start
+      }
+      to = end
+    }
+    start = end + 1
+  }
+  if (from !== -1) yield [from, to]
 }
 
-function extract(text: string, tree: Root): {blocks: Block[]; directives: Directive[]} {
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
+}
+
+/**
+ * The blocks micromark reads, offsets moved by `shift` and lines by
+ * `lineShift` (for a part read alone); exported so that tests can hold the
+ * other readings to it.
+ */
+export function micromarkBlocks(text: string, shift = 0, lineShift = 0): {blocks: Block[]; directives: Directive[]} {
+  return withStackGuard(() => extract(text, parse(text), shift, lineShift))
+}
+
+function extract(text: string, tree: Root, shift: number, lineShift: number): {blocks: Block[]; directives: Directive[]} {
   const blocks: Block[] = []
   const directives: Directive[] = []
   let current: BlockBuilder | undefined
@@ -121,7 +183,7 @@ function extract(text: string, tree: Root): {blocks: Block[]; directives: Direct
       case 'text':
         if (current && node.position) {
           const base = node.position.start.offset!
-          current.append(node.value, text.slice(base, node.position.end.offset), base, 'markdown')
+          current.append(node.value, text.slice(base, node.position.end.offset), shift + base, 'markdown')
         }
         return
       case 'link':
@@ -156,11 +218,11 @@ function extract(text: string, tree: Root): {blocks: Block[]; directives: Direct
   }
 
   function separate(node: Nodes, character = ' '): void {
-    if (current && node.position) current.separator(character, node.position.start.offset!)
+    if (current && node.position) current.separator(character, shift + node.position.start.offset!)
   }
 
   function collectDirective(value: string, line: number | undefined): void {
-    const directive = line === undefined ? undefined : readDirective(value, line)
+    const directive = line === undefined ? undefined : readDirective(value, lineShift + line)
     if (directive) directives.push(directive)
   }
 
