@@ -373,15 +373,20 @@ describe('word lists', () => {
       const file = path.join(dir, `own${end.length}.txt`)
       writeFileSync(file, ['# header', 'cherry', 'paris Paris:50', 'polish Polish:40 20', 'rand Rand:60 rand:70', 'slur -', 'us US:10 U:S:20'].join(end) + end)
       const lines = new SortedLines(pathToFileURL(file))
-      const own = (key: string) => lines.listsKey(lines.find(key), key)
+      const own = (key: string) => lines.listsForm(lines.find(key), key, key)
       expect(['cherry', 'paris', 'polish', 'rand', 'slur', 'us'].map(own), JSON.stringify(end)).toEqual([true, false, true, true, true, false])
+      const lists = (key: string, form: string) => lines.listsForm(lines.find(key), key, form)
+      expect([lists('paris', 'Paris'), lists('polish', 'Polish'), lists('rand', 'Rand'), lists('us', 'US'), lists('us', 'U:S'), lists('us', 'Us')]).toEqual([true, true, true, true, true, false])
     }
   })
 
-  it('decides plain lower-case words with one probe as the case rules do', () => {
+  it('decides plain lower-case and capitalised words with one probe as the case rules do', () => {
     const lexicon = loadBaseLexicon()
     for (const word of ['house', 'paris', 'lavrov', 'ceace', 'polish', 'cyber', 'localist', 'meritocratic', 'zzyzx']) {
       expect(lexicon.knowsLowerCase(word), word).toBe(lexicon.knows(word))
+    }
+    for (const word of ['House', 'Paris', 'Lavrov', 'Lavrow', 'Polish', 'Cyber', 'Localist', 'Hegseth', 'Zzyzx']) {
+      expect(lexicon.knowsCapitalised(word), word).toBe(lexicon.knows(word))
     }
   })
 

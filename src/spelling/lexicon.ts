@@ -37,6 +37,7 @@ export class Lexicon {
   /** Their three-letter table, built when first asked for: turns away nearly every generated edit before a Map probe. */
   private addedTriples: Uint8Array | undefined
   private readonly verdicts = new BoundedMap<string, boolean>(wordMemoLimit)
+  private readonly classes = new BoundedMap<string, number | null>(wordMemoLimit)
 
   /** Multi-word entries ("de facto"), lower case: their words are accepted only next to each other. */
   readonly phrases = new Set<string>()
@@ -83,6 +84,7 @@ export class Lexicon {
     this.addedKeys = undefined
     this.addedTriples = undefined
     this.verdicts.clear()
+    this.classes.clear()
   }
 
   knows(word: string): boolean {
@@ -101,7 +103,19 @@ export class Lexicon {
   knowsLowerCase(word: string): boolean {
     if (this.addedByKey.get(word)?.includes(word)) return true
     const start = this.base.find(word)
-    return (start !== -1 && this.base.listsKey(start, word)) || this.rare.find(word) !== -1
+    return (start !== -1 && this.base.listsForm(start, word, word)) || this.rare.find(word) !== -1
+  }
+
+  /**
+   * `knows` for a capital and lower-case ASCII letters (`Zealand`, `The`): its own spelling or
+   * its lower case, in the added words or the base list, or its lower case among the rare words.
+   */
+  knowsCapitalised(word: string): boolean {
+    const lower = word.toLowerCase()
+    const added = this.addedByKey.get(lower)
+    if (added && (added.includes(word) || added.includes(lower))) return true
+    const start = this.base.find(lower)
+    return (start !== -1 && (this.base.listsForm(start, lower, word) || this.base.listsForm(start, lower, lower))) || this.rare.find(lower) !== -1
   }
 
   private lookUp(word: string): boolean {
@@ -131,7 +145,13 @@ export class Lexicon {
 
   /** The frequency class of a known word (its own spelling's, else its lower case's), or undefined. */
   frequencyClass(word: string): number | undefined {
-    return this.classOf(word) ?? this.classOf(word.toLowerCase())
+    // Asked for every candidate of every ranking and by the verdicts on unknown words; null is none.
+    let found = this.classes.get(word)
+    if (found === undefined) {
+      found = this.classOf(word) ?? this.classOf(word.toLowerCase()) ?? null
+      this.classes.set(word, found)
+    }
+    return found ?? undefined
   }
 
   /** The class of one exact spelling: the added words' if listed there, else the base list's. */

@@ -76,7 +76,11 @@ function substitution(a: string, b: string): number {
 export function weightedDistance(typed: string, intended: string): number {
   const n = typed.length
   const m = intended.length
-  const table: number[][] = Array.from({length: m + 1}, () => new Array<number>(n + 1).fill(0))
+  // One table for every call (row i, column j at i * (n + 1) + j): a ranking asks for hundreds.
+  const width = n + 1
+  if (distances.length < (m + 1) * width) distances = new Float64Array((m + 1) * width * 2)
+  const table = distances
+  table[0] = 0
   for (let i = 0; i <= m; i++) {
     for (let j = 0; j <= n; j++) {
       if (i === 0 && j === 0) continue
@@ -84,21 +88,23 @@ export function weightedDistance(typed: string, intended: string): number {
       if (i > 0) {
         // The typist left out intended[i-1]; cheap when it was a doubled letter.
         const doubled = intended[i - 1] === intended[i - 2] || intended[i - 1] === intended[i]
-        best = table[i - 1]![j]! + (doubled ? Math.min(weights.doubling, weights.omission) : weights.omission)
+        best = table[(i - 1) * width + j]! + (doubled ? Math.min(weights.doubling, weights.omission) : weights.omission)
       }
       if (j > 0) {
         const doubled = typed[j - 1] === typed[j - 2] || typed[j - 1] === typed[j]
-        best = Math.min(best, table[i]![j - 1]! + (doubled ? weights.doubling : 1))
+        best = Math.min(best, table[i * width + j - 1]! + (doubled ? weights.doubling : 1))
       }
-      if (i > 0 && j > 0) best = Math.min(best, table[i - 1]![j - 1]! + substitution(typed[j - 1]!, intended[i - 1]!))
+      if (i > 0 && j > 0) best = Math.min(best, table[(i - 1) * width + j - 1]! + substitution(typed[j - 1]!, intended[i - 1]!))
       if (i > 1 && j > 1 && typed[j - 1] === intended[i - 2] && typed[j - 2] === intended[i - 1]) {
-        best = Math.min(best, table[i - 2]![j - 2]! + weights.transposition)
+        best = Math.min(best, table[(i - 2) * width + j - 2]! + weights.transposition)
       }
-      table[i]![j] = best
+      table[i * width + j] = best
     }
   }
-  return table[m]![n]!
+  return table[m * width + n]!
 }
+
+let distances = new Float64Array(1024)
 
 /**
  * Suggestions for unknown words. The lexicon's sorted lists are the index (no
@@ -112,6 +118,9 @@ export class Suggester {
   private candidateCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private editCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private formCache = new BoundedMap<string, string[]>(wordMemoLimit)
+  private addedEditCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
+  private nearCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
+  private codeCache = new BoundedMap<string, string[]>(wordMemoLimit)
 
   private readonly logMaxCount: number
 
@@ -142,7 +151,8 @@ export class Suggester {
       const form = this.pickForm(key, word)
       let score = weightedDistance(typed, key)
       if (key[0] !== typed[0]) score += weights.firstLetter
-      const codes = doubleMetaphone(key)
+      let codes = this.codeCache.get(key)
+      if (!codes) this.codeCache.set(key, (codes = doubleMetaphone(key)))
       if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
       score += (((this.lexicon.frequencyClass(form) ?? 95) - 10) / 85) * weights.frequency
       score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
@@ -193,14 +203,25 @@ export class Suggester {
 
   /** Newsroom, configured and personal words one edit from `typed` with its first letter: a search of a few hundred keys. */
   addedOneEditAway(typed: string): string[] {
+    // Asked for every use of an unknown capitalised word, which names often are.
+    let forms = this.addedEditCache.get(typed)
+    if (forms) return forms
     const keys = this.lexicon.addedKeyList
     const key = typed.toLowerCase()
-    return withinDistance(keys, key, 1, prefixRange(keys, key.charAt(0))).flatMap((found) => this.lexicon.suggestable(found.key))
+    forms = withinDistance(keys, key, 1, prefixRange(keys, key.charAt(0))).flatMap((found) => this.lexicon.suggestable(found.key))
+    this.addedEditCache.set(typed, forms)
+    return forms
   }
 
   /** Dictionary forms one edit from `typed` (any case): a cheap test before a full suggestion search. */
   oneEditAway(typed: string): string[] {
-    return this.singleEdits(typed.toLowerCase()).flatMap((edit) => this.forms(edit))
+    // Asked again for every use of an unknown word, and by several verdicts.
+    const key = typed.toLowerCase()
+    let forms = this.nearCache.get(key)
+    if (forms) return forms
+    forms = this.singleEdits(key).flatMap((edit) => this.forms(edit))
+    this.nearCache.set(key, forms)
+    return forms
   }
 
   /**

@@ -96,9 +96,18 @@ export function notForSpelling(text: string): string | undefined {
  */
 export function insideAddress(original: string, piece: Piece): boolean {
   let start = piece.start
-  while (start > 0 && !/\s/.test(original.charAt(start - 1))) start--
+  while (start > 0 && !space(original.charCodeAt(start - 1))) start--
   let end = piece.end
-  while (end < original.length && !/\s/.test(original.charAt(end))) end++
+  while (end < original.length && !space(original.charCodeAt(end))) end++
+  // Every address below has one of these: most runs (`Lavrov's,`) are settled without a regular expression.
+  if (!addressMark.test(original.slice(start, end))) return false
   const chunk = original.slice(start, end).replace(/^[("'\u201c\u2018<[]+/, '').replace(/[)"'\u201d\u2019>\].,;:!?]+$/, '')
   return /:\/\/|^www\.|@|^#\p{L}|^[\p{L}\d-]+(\.[\p{L}\d-]+)+\/|^\/\p{L}/u.test(chunk)
+}
+
+const addressMark = /[:/@#]|www\./
+
+/** `/\s/` for one char, without a regular expression for printable ASCII. */
+function space(char: number): boolean {
+  return char > 32 && char < 127 ? false : /\s/.test(String.fromCharCode(char))
 }

@@ -79,8 +79,14 @@ const suffixWords = new Set(['ally', 'able', 'less', 'ness', 'ship', 'hood', 'wa
 const quietWord = 1
 const startsPhrase = 2
 const noPhrase: ReadonlySet<number> = new Set()
-/** Two or more lower-case ASCII letters: a word `facts` settles with one lexicon probe. */
+/**
+ * Plain ASCII words, most of any article: no apostrophe, accent or full stop to undo, no digit
+ * or mark to rule them out, so one lexicon probe and the patterns decide them. By
+ * `notForSpelling`'s rules such a word is no spelling matter only as `As`, `Is`, `Us`…: an acronym.
+ */
 const plainLowerCase = /^[a-z]{2,}$/
+const plainCapitalised = /^[A-Z][a-z]+$/
+const pluralLetter = /^[A-Z]s$/
 
 /** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
 function phraseKey(word: string): string {
@@ -143,7 +149,7 @@ export default function spellingStage(config: Config) {
   }
   const known = memo((text) => decideKnown(text))
   /** A whole word that is no spelling matter or a known word. */
-  const skipped = memo((text) => notForSpelling(text) !== undefined || known(text))
+  const skipped = memo((text) => (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text))
   /**
    * A word that needs nothing more (not rejected, not capitalised, skipped): most words of
    * an article, settled with one Map look-up before any per-word object is built.
@@ -156,12 +162,27 @@ export default function spellingStage(config: Config) {
    */
   const facts = memo((text) => {
     if (!plainLowerCase.test(text)) return (quiet(text) ? quietWord : 0) | (phraseStarts.has(phraseKey(text)) ? startsPhrase : 0)
-    const known = lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
-    return (known && !rejects.has(text) ? quietWord : 0) | (phraseStarts.has(text) ? startsPhrase : 0)
+    return (decideKnown(text) && !rejects.has(text) ? quietWord : 0) | (phraseStarts.has(text) ? startsPhrase : 0)
   })
+  /**
+   * What a word's text gives the names of an article: the name without its possessive and that
+   * part's length, or null. Only capitalised words that are not ordinary words ("Said", "The")
+   * can be names; words with letters of other scripts ("Istanbսl") belong to the script stage.
+   */
+  const nameOf = memo((text): {text: string; length: number} | null => {
+    const base = withoutPossessive(normalise(text))
+    if (lexicon.knows(base.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(text) || notForSpelling(text)) return null
+    return {text: normalise(text.slice(0, base.length)), length: base.length}
+  })
+  const noteName = (names: NameUse[], piece: Piece): void => {
+    const name = nameOf(piece.text)
+    if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
+  }
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: number[] = []
   const decideKnown = (text: string): boolean => {
+    if (plainLowerCase.test(text)) return lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
+    if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
     const plain = normalise(text)
     const base = withoutPossessive(plain)
     if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base)) return true
@@ -216,7 +237,7 @@ export default function spellingStage(config: Config) {
         const capitalised = /^\p{Lu}/u.test(text)
         if (!initial && capitalised) midSentence.add(withoutPossessive(plain))
         if (skipped(text) || insideAddress(original, whole) || spacedAddress(original, whole)) {
-          if (capitalised) noteName(names, whole, lexicon.knows(withoutPossessive(plain).toLowerCase()))
+          if (capitalised) noteName(names, whole)
           return
         }
         const next = texts[position + 1]
@@ -239,7 +260,7 @@ export default function spellingStage(config: Config) {
             return
           }
           if (notForSpelling(part.text)) return
-          noteName(names, part, lexicon.knows(withoutPossessive(normalise(part.text)).toLowerCase()))
+          noteName(names, part)
           if (known(part.text)) return
           if (!initial || index > 0) midSentence.add(withoutPossessive(normalise(part.text)))
           // "Kwok Wai-keung", "Lee Jae-myung": the lower-case part of a hyphenated name belongs to the name,
@@ -438,14 +459,6 @@ function unknownReason(text: string, suggestions: string[]): string {
 function stripPossessive(piece: Piece): Piece {
   const base = withoutPossessive(normalise(piece.text))
   return base.length === piece.text.length ? piece : {text: piece.text.slice(0, base.length), start: piece.start, end: piece.start + base.length}
-}
-
-function noteName(names: NameUse[], piece: Piece, lowerKnown: boolean): void {
-  // Only capitalised words that are not ordinary words ("Said", "The") can be names; words
-  // with letters of other scripts ("Istanbսl") belong to the script stage.
-  if (lowerKnown || !/^\p{Lu}\p{Ll}/u.test(piece.text) || notForSpelling(piece.text)) return
-  const base = stripPossessive(piece)
-  names.push({text: normalise(base.text), start: base.start, end: base.end})
 }
 
 /**
