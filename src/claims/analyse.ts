@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
-import {matchFrom, matchPattern, type Match, type Pattern, type Token, tokensOf} from './match.js'
+import {hasWord, matchFrom, matchPattern, type Match, type Pattern, lexiconSize, type Token, tokensOf, type WordBits, wordBits, wordId} from './match.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
@@ -15,8 +15,6 @@ interface PatternEntry {
   pattern: Pattern
 }
 
-/** A pattern start is `slot * slotSize + token index`: far more tokens than any sentence holds, exact in a double. */
-const slotSize = 2 ** 32
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -76,15 +74,17 @@ export class ClaimsAnalyser {
   private readonly reader: AttributionReader
   private readonly cache = new WeakMap<Root, Analysis>()
   /** Patterns by the words they can start with, so a sentence is only tried against cues it could hold. */
-  private readonly byFirstWord = new Map<string, PatternEntry[]>()
+  private readonly byFirstWord: Array<PatternEntry[] | undefined>
+  /** `rules/attribution/_words.yml` legal words. */
+  private readonly legal: WordBits
   /** Patterns that start with a suffix wildcard (`*ing`). */
   private readonly unindexed: PatternEntry[] = []
   /** Scratch for `cues`, reused from sentence to sentence: per pattern id, the sentence that last offered it and its slot. */
   private stamp = 0
   private readonly seen: number[] = []
   private readonly slot: number[] = []
-  private readonly order: PatternEntry[] = []
-  private readonly starts: number[] = []
+  /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
+  private readonly scratch = {order: [] as PatternEntry[], head: [] as number[], tail: [] as number[], startAt: [] as number[], nextStart: [] as number[]}
   private lastWords: {tokens: Token[]; words: Token[]; wordAt: Int32Array} | undefined
 
   constructor(
@@ -94,6 +94,8 @@ export class ClaimsAnalyser {
     private readonly options: {attribution?: boolean} = {},
   ) {
     this.reader = new AttributionReader(words)
+    this.legal = wordBits(words.legal)
+    const byFirstWord = new Map<number, PatternEntry[]>()
     for (const rule of rules) {
       for (const cue of rule.cues) {
         for (const pattern of cue.patterns) {
@@ -105,10 +107,14 @@ export class ClaimsAnalyser {
           const entry = {id: this.seen.length, rule, cue, pattern}
           this.seen.push(0)
           this.slot.push(0)
-          for (const word of first.words) this.byFirstWord.set(word, [...(this.byFirstWord.get(word) ?? []), entry])
+          for (const word of first.words) {
+            const id = wordId(word)
+            byFirstWord.set(id, [...(byFirstWord.get(id) ?? []), entry])
+          }
         }
       }
     }
+    this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
   }
 
   analyse(tree: Root): Analysis {
@@ -179,34 +185,40 @@ export class ClaimsAnalyser {
       candidates.push({rule, cue, match})
     }
     for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) consider(entry, match)
-    // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it:
-    // patterns are numbered by first appearance (`slot`) and each start is one number, slot then word index,
-    // so one sort of plain numbers gives that order without a map or list per pattern.
+    // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it.
+    // Patterns get a slot in that order, and each slot a chain of its starts in reused arrays: no map, list or sort per sentence.
     const stamp = ++this.stamp
-    const order = this.order
-    const starts = this.starts
+    const {order, head, tail, startAt, nextStart} = this.scratch
     order.length = 0
-    starts.length = 0
+    startAt.length = 0
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!
       if (token.kind !== 'word') continue
-      const entries = this.byFirstWord.get(token.norm)
+      const entries = this.byFirstWord[token.id]
       if (!entries) continue
       for (const entry of entries) {
+        const start = startAt.length
+        startAt.push(index)
+        nextStart[start] = -1
         if (this.seen[entry.id] !== stamp) {
           this.seen[entry.id] = stamp
           this.slot[entry.id] = order.length
+          head[order.length] = start
+          tail[order.length] = start
           order.push(entry)
+        } else {
+          const slot = this.slot[entry.id]!
+          nextStart[tail[slot]!] = start
+          tail[slot] = start
         }
-        starts.push(this.slot[entry.id]! * slotSize + index)
       }
     }
-    if (starts.length > 1) starts.sort((a, b) => a - b)
-    for (const start of starts) {
-      const index = start % slotSize
-      const entry = order[(start - index) / slotSize]!
-      const match = matchFrom(tokens, entry.pattern, index)
-      if (match) consider(entry, match)
+    for (let slot = 0; slot < order.length; slot++) {
+      const entry = order[slot]!
+      for (let start = head[slot]!; start !== -1; start = nextStart[start]!) {
+        const match = matchFrom(tokens, entry.pattern, startAt[start]!)
+        if (match) consider(entry, match)
+      }
     }
     const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
     const rank = (rule: CueRule) => priority.indexOf(`${rule.source}/${rule.ruleId}`)
@@ -307,7 +319,7 @@ export class ClaimsAnalyser {
 
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
   private hasLegalWord(tokens: Token[]): boolean {
-    return tokens.some((token) => token.kind === 'word' && this.words.legal.has(token.norm))
+    return tokens.some((token) => hasWord(this.legal, token.id))
   }
 
   /** The sentence's words and each token's word index, for the guards: one sentence's cues ask for them several times. */

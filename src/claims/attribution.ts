@@ -1,4 +1,4 @@
-import type {Token} from './match.js'
+import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 
 /**
@@ -76,7 +76,12 @@ function isCapitalised(token: Token): boolean {
 }
 
 export class AttributionReader {
-  constructor(private readonly words: Vocabulary) {}
+  /** The words a sentence's attribution starts from: "according", citing and reporting verbs. Most words are none. */
+  private readonly attributing: WordBits
+
+  constructor(private readonly words: Vocabulary) {
+    this.attributing = wordBits(['according', ...words.citingVerbs, ...words.reportingVerbs])
+  }
 
   /** Reads one sentence; `previous` is what the previous sentence offers to point back to. */
   read(tokens: Token[], previous: string | undefined): SentenceAttribution {
@@ -90,7 +95,7 @@ export class AttributionReader {
     }
     for (; index < tokens.length; index++) {
       const token = tokens[index]!
-      if (token.kind !== 'word' || token.inQuote) continue
+      if (token.kind !== 'word' || token.inQuote || !hasWord(this.attributing, token.id)) continue
       const word = token.norm
       if (word === 'according' && this.next(tokens, index)?.norm === 'to') {
         const phrase = this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index)))

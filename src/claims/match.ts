@@ -19,9 +19,48 @@ export interface Token {
   end: number
   /** Inside a direct quotation (set by `markQuotes`). */
   inQuote: boolean
+  /** A word's number in `lexicon`, -1 for a word no rule data names and for anything else. */
+  id: number
 }
 
-type Step = ({kind: 'any'} | {kind: 'suffix'; suffix: string} | {kind: 'words'; words: Set<string>}) & {optional?: boolean}
+/**
+ * Every word that cue patterns and the attribution word lists name, numbered
+ * once per process. A token looks its word up here once; patterns and word
+ * lists then test numbers, not strings (string lookups per word and per
+ * pattern step were most of the claims analysis).
+ */
+const lexicon = new Map<string, number>()
+
+/** The number of a normalised word, numbering it if it is new. */
+export function wordId(word: string): number {
+  let id = lexicon.get(word)
+  if (id === undefined) {
+    id = lexicon.size
+    lexicon.set(word, id)
+  }
+  return id
+}
+
+export function lexiconSize(): number {
+  return lexicon.size
+}
+
+/** A set of word numbers, one bit each. */
+export type WordBits = Uint32Array
+
+export function wordBits(words: Iterable<string>): WordBits {
+  const ids = [...words].map(wordId)
+  const bits = new Uint32Array((Math.max(-1, ...ids) >> 5) + 1)
+  for (const id of ids) bits[id >> 5]! |= 1 << (id & 31)
+  return bits
+}
+
+/** Whether the word numbered `id` is in `bits` (never for -1). */
+export function hasWord(bits: WordBits, id: number): boolean {
+  return id >= 0 && ((bits[id >> 5] ?? 0) & (1 << (id & 31))) !== 0
+}
+
+type Step = ({kind: 'any'} | {kind: 'suffix'; suffix: string} | {kind: 'words'; words: Set<string>; ids: WordBits}) & {optional?: boolean}
 
 export interface Pattern {
   /** The pattern as written in the rule file. */
@@ -61,7 +100,8 @@ export function tokensOf(sentence: Sentence): Token[] {
     const raw = toString(node)
     const kind = node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'PunctuationNode' || node.type === 'SymbolNode' ? 'punctuation' : 'other'
     // White space has no case and no apostrophes: its norm is its text (half the tokens).
-    tokens.push({kind, raw, norm: kind === 'space' ? raw : normalizeWord(raw), start, end, inQuote: false})
+    const norm = kind === 'space' ? raw : normalizeWord(raw)
+    tokens.push({kind, raw, norm, start, end, inQuote: false, id: kind === 'word' ? (lexicon.get(norm) ?? -1) : -1})
   }
   return tokens
 }
@@ -88,7 +128,8 @@ export function compilePattern(source: string): Pattern[] {
     if (value === '*') return {kind: 'any', optional}
     if (value.startsWith('*')) return {kind: 'suffix', suffix: normalizeWord(value.slice(1)), optional}
     if (value === '' || /[^\p{L}\p{N}'’|.-]/u.test(value)) throw new Error(`pattern \`${source}\` has a bad word \`${part}\``)
-    return {kind: 'words', words: new Set(value.split('|').map(normalizeWord)), optional}
+    const words = new Set(value.split('|').map(normalizeWord))
+    return {kind: 'words', words, ids: wordBits(words), optional}
   })
   if (steps[0]?.optional) throw new Error(`pattern \`${source}\` must not start with an optional word`)
   if (from !== -1 && to === -1) throw new Error(`pattern \`${source}\` has an unmatched \`[\``)
@@ -99,7 +140,7 @@ export function compilePattern(source: string): Pattern[] {
 function fits(step: Step, token: Token): boolean {
   if (step.kind === 'any') return true
   if (step.kind === 'suffix') return token.norm.endsWith(step.suffix) && token.norm.length > step.suffix.length + 1
-  return step.words.has(token.norm)
+  return hasWord(step.ids, token.id)
 }
 
 /** Every place where `pattern` matches consecutive words (only white space between them). */
