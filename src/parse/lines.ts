@@ -10,6 +10,7 @@ export class Lines {
   /** Offset where each line starts. */
   private readonly starts: number[] = [0]
   private line = 0
+  private last: Point | undefined
 
   constructor(text: string) {
     for (let index = 0; index < text.length; index++) {
@@ -18,13 +19,20 @@ export class Lines {
     }
   }
 
+  /**
+   * The point at `offset`. Asked twice in a row for one offset (a token's end
+   * is the next one's start) it returns the same object: points are never
+   * changed once made, and one object fewer per token is less garbage.
+   */
   point(offset: number): Point {
+    if (offset === this.last?.offset) return this.last
     const starts = this.starts
     let line = this.line
     if (offset < starts[line]!) line = this.search(offset)
     else while (line + 1 < starts.length && starts[line + 1]! <= offset) line++
     this.line = line
-    return {line: line + 1, column: offset - starts[line]! + 1, offset}
+    this.last = {line: line + 1, column: offset - starts[line]! + 1, offset}
+    return this.last
   }
 
   /** The last line starting at or before `offset`. */

@@ -87,9 +87,13 @@ export function markdownBlocks(text: string, limits: ParseLimits = defaultLimits
  * hold directives, link and footnote definitions, front matter; CR and a BOM
  * change how micromark splits lines or starts a document.
  */
-const crossesBlankLines = /```|~~~| {4}|<[A-Za-z!?/]|\]:|[\t\r\uFEFF]/
-/** A part read alone may open with what would be front matter at the start of a document. */
-const frontMatter = /(?:^|\n)(?:---|\+\+\+)/
+function mayTieParts(text: string): boolean {
+  // A part read alone may open with what would be front matter at the start of a document.
+  if (text.startsWith('---') || text.startsWith('+++')) return true
+  // includes() for each: a third of the CPU of one regular expression over the document.
+  for (const opening of ['```', '~~~', '    ', ']:', '\t', '\r', '\uFEFF', '\n---', '\n+++']) if (text.includes(opening)) return true
+  return text.includes('<') && /<[A-Za-z!?/]/.test(text)
+}
 
 /**
  * A document without such constructs is read one part at a time, a part
@@ -102,7 +106,7 @@ const frontMatter = /(?:^|\n)(?:---|\+\+\+)/
  * parts' reading to micromark's reading of the whole document.
  */
 function read(text: string, shift: number): {blocks: Block[]; directives: Directive[]} {
-  if (crossesBlankLines.test(text) || frontMatter.test(text)) return micromarkBlocks(text, shift)
+  if (mayTieParts(text)) return micromarkBlocks(text, shift)
   const blocks: Block[] = []
   const directives: Directive[] = []
   for (const [from, to] of partsOf(text)) {
