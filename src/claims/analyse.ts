@@ -85,7 +85,7 @@ export class ClaimsAnalyser {
   private readonly slot: number[] = []
   /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
   private readonly scratch = {order: [] as PatternEntry[], head: [] as number[], tail: [] as number[], startAt: [] as number[], nextStart: [] as number[]}
-  private lastWords: {tokens: Token[]; words: Token[]; wordAt: Int32Array} | undefined
+  private lastWords: {tokens: Token[]; words: Token[]; wordAt: number[]} | undefined
 
   constructor(
     readonly rules: CueRule[],
@@ -192,9 +192,10 @@ export class ClaimsAnalyser {
     order.length = 0
     startAt.length = 0
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!
-      if (token.kind !== 'word') continue
-      const entries = this.byFirstWord[token.id]
+      // Only words rule data names have a number; most words have none (-1, which is no array index).
+      const id = tokens[index]!.id
+      if (id < 0) continue
+      const entries = this.byFirstWord[id]
       if (!entries) continue
       for (const entry of entries) {
         const start = startAt.length
@@ -323,12 +324,16 @@ export class ClaimsAnalyser {
   }
 
   /** The sentence's words and each token's word index, for the guards: one sentence's cues ask for them several times. */
-  private wordsOf(tokens: Token[]): {words: Token[]; wordAt: Int32Array} {
+  private wordsOf(tokens: Token[]): {words: Token[]; wordAt: number[]} {
     if (this.lastWords?.tokens === tokens) return this.lastWords
     const words: Token[] = []
-    const wordAt = new Int32Array(tokens.length).fill(-1)
+    // Only one sentence's guards run at a time: its word indices go in one reused array.
+    const wordAt = this.lastWords?.wordAt ?? []
     for (let index = 0; index < tokens.length; index++) {
-      if (tokens[index]!.kind !== 'word') continue
+      if (tokens[index]!.kind !== 'word') {
+        wordAt[index] = -1
+        continue
+      }
       wordAt[index] = words.length
       words.push(tokens[index]!)
     }

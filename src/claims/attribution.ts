@@ -79,8 +79,12 @@ export class AttributionReader {
   /** The words a sentence's attribution starts from: "according", citing and reporting verbs. Most words are none. */
   private readonly attributing: WordBits
 
+  /** Words that end a main clause's subject: clause breaks, auxiliaries, reporting verbs. */
+  private readonly subjectEnds: WordBits
+
   constructor(private readonly words: Vocabulary) {
     this.attributing = wordBits(['according', ...words.citingVerbs, ...words.reportingVerbs])
+    this.subjectEnds = wordBits([...words.clauseBreaks, ...auxiliaries, ...words.reportingVerbs])
   }
 
   /** Reads one sentence; `previous` is what the previous sentence offers to point back to. */
@@ -300,7 +304,7 @@ export class AttributionReader {
       if (token.kind === 'space' || (token.kind === 'punctuation' && quoteMarks.has(token.raw))) continue
       if (token.kind !== 'word' || token.inQuote) break
       const word = token.norm
-      if (this.words.clauseBreaks.has(word) || auxiliaries.has(word) || this.words.reportingVerbs.has(word)) break
+      if (hasWord(this.subjectEnds, token.id)) break
       if (/^(?:will|would|can|could|may|might|must|should|shall)$/.test(word)) break
       if (phrase.length > 0 && /ed$/.test(word) && !isCapitalised(token)) break
       phrase.push(token)

@@ -91,19 +91,18 @@ export function normalizeWord(word: string): string {
 }
 
 export function tokensOf(sentence: Sentence): Token[] {
-  const tokens: Token[] = []
-  for (let index = 0; index < sentence.children.length; index++) {
-    const node = sentence.children[index]!
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)
-    const raw = toString(node)
-    const kind = node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'PunctuationNode' || node.type === 'SymbolNode' ? 'punctuation' : 'other'
-    // White space has no case and no apostrophes: its norm is its text (half the tokens).
-    const norm = kind === 'space' ? raw : normalizeWord(raw)
-    tokens.push({kind, raw, norm, start, end, inQuote: false, id: kind === 'word' ? (lexicon.get(norm) ?? -1) : -1})
-  }
-  return tokens
+  return sentence.children.map(toToken)
+}
+
+function toToken(node: Sentence['children'][number]): Token {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)
+  const raw = toString(node)
+  const kind = node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'PunctuationNode' || node.type === 'SymbolNode' ? 'punctuation' : 'other'
+  // White space has no case and no apostrophes: its norm is its text (half the tokens).
+  const norm = kind === 'space' ? raw : normalizeWord(raw)
+  return {kind, raw, norm, start, end, inQuote: false, id: kind === 'word' ? (lexicon.get(norm) ?? -1) : -1}
 }
 
 /** Compiles `word|alternative`, `word?` (optional), `*`, `*suffix` and `[reported part]` into steps. */
