@@ -2,19 +2,34 @@ import type {Piece} from './tokens.js'
 
 /**
  * Machine translation and some tokenisers put spaces inside addresses and markup:
- * `https: / / old.reddit.com / r / liberta /`, `boosty.to / gktv`, `@ zdorovaya _ spina`,
+ * `https: / / old.reddit.com / r / name /`, `boosty.to / name`, `@ name _ part`,
  * `[img]`, `<unk>`. A word in such a spaced-out address or tag is a name in it, not prose,
  * so it is no spelling matter (`insideAddress` sees only addresses without spaces).
  */
 export function spacedAddress(original: string, piece: Piece): boolean {
   const before = original.slice(Math.max(0, piece.start - 80), piece.start)
   const after = original.slice(piece.end, piece.end + 3)
-  // A handle or a name joined by underscores: `@ ka`, `zdorovaya _ spina _ umr`.
+  // A handle or a name joined by underscores: `@ name`, `name _ part _ part`.
   if (/[@_] ?$/.test(before) || /^ ?_/.test(after)) return true
   // A markup tag or placeholder: `[img]`, `<unk>`.
   if (/[[<]$/.test(before) && /^[\]>]/.test(after)) return true
-  // A path segment after a spaced scheme, a domain or a Reddit-style prefix: `https: / / x`, `boosty.to / x`, `r / x`.
-  return /(?:\p{L}+: ?\/ ?\/|[\p{L}\d-]+\.\p{L}{2,} ?\/|(?:^|[\s([])[ru] \/)(?: ?[^\s/]+ ?\/)* ?$/u.test(before)
+  return inSpacedPath(before)
+}
+
+/**
+ * Whether the text before a word ends in a path whose start is a spaced scheme, a domain or a
+ * Reddit-style prefix: `https: / / x / `, `boosty.to / `, `r / `. Walked token by token from the
+ * end (a regular expression for it backtracks polynomially).
+ */
+function inSpacedPath(before: string): boolean {
+  const tokens = before.replaceAll('/', ' / ').trim().split(/\s+/)
+  // Step back over `segment /` pairs from the slash right before the word.
+  for (let at = tokens.length - 1; at >= 1 && tokens[at] === '/'; at -= 2) {
+    const head = tokens[at - 1]!.replace(/^[([]+/, '')
+    if (head === '/') return /\p{L}:$/u.test(tokens[at - 2] ?? '')
+    if (head === 'r' || head === 'u' || /\p{L}\.\p{L}{2,}$/u.test(head)) return true
+  }
+  return false
 }
 
 /**
