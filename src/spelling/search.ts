@@ -167,6 +167,7 @@ export function prefixRange(keys: KeyList, prefix: string): {from: number; to: n
 }
 
 const prefixLengths = new WeakMap<KeyList, Uint8Array>()
+const single = new Uint8Array(1)
 
 /**
  * For each key, how many chars it shares with the key before it (255 at most), computed once
@@ -176,6 +177,8 @@ const prefixLengths = new WeakMap<KeyList, Uint8Array>()
  * one byte a key, where testing each key's chars cost most of a search.
  */
 function sharedPrefixes(keys: KeyList): Uint8Array {
+  // A list of one (two names compared, see consistency.ts) is new each time: nothing to keep.
+  if (keys.length <= 1) return single
   let shared = prefixLengths.get(keys)
   if (shared) return shared
   shared = new Uint8Array(keys.length)

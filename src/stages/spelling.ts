@@ -108,6 +108,25 @@ interface Unknown {
   namePart: boolean
 }
 
+/** What every use of a word that is not quiet needs from its text (see `facts`). */
+interface LoudWord {
+  bits: number
+  rejection: string | undefined
+  capitalised: boolean
+  /** Whether the whole word is no spelling matter or known. */
+  skipped: boolean
+  /** The text without possessive, as `midSentence` holds names. */
+  nameKey: string
+  /** What the word gives the article's names, once asked for. */
+  name: NameForm | null | undefined
+}
+
+/** A name as the article's names hold it: its text without possessive, and that part's length. */
+interface NameForm {
+  text: string
+  length: number
+}
+
 interface Pending {
   rule: RuleMeta
   piece: Piece
@@ -148,38 +167,39 @@ export default function spellingStage(config: Config) {
     }
   }
   const known = memo((text) => decideKnown(text))
-  /** A whole word that is no spelling matter or a known word. */
-  const skipped = memo((text) => (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text))
   /**
-   * A word that needs nothing more (not rejected, not capitalised, skipped): most words of
-   * an article, settled with one Map look-up before any per-word object is built.
+   * What a word's text alone says, in one look-up per word: the bits (quiet: not rejected, not
+   * capitalised, skipped; may start a known phrase) for most words, and for the others
+   * (capitalised, rejected or unknown) all that their every use needs, so that a name met again
+   * costs no more look-ups. A word of lower-case ASCII letters (most words) is no acronym, handle
+   * or number, has no apostrophe, accent or full stop to undo and no capital: one lexicon probe.
    */
-  const quiet = (text: string) => !rejects.has(normalise(text)) && !/^\p{Lu}/u.test(text) && skipped(text)
-  /**
-   * What a word's text alone says: quiet, and whether it may start a known phrase, in one look-up per word.
-   * A word of lower-case ASCII letters (most words) is no acronym, handle or number, has no apostrophe,
-   * accent or full stop to undo and no capital: `quiet` reduces to one lexicon probe.
-   */
-  const facts = memo((text) => {
-    if (!plainLowerCase.test(text)) return (quiet(text) ? quietWord : 0) | (phraseStarts.has(phraseKey(text)) ? startsPhrase : 0)
-    return (decideKnown(text) && !rejects.has(text) ? quietWord : 0) | (phraseStarts.has(text) ? startsPhrase : 0)
+  const facts = memo((text): number | LoudWord => {
+    const plainLower = plainLowerCase.test(text)
+    const plain = plainLower ? text : normalise(text)
+    const rejection = rejects.get(plain)
+    const capitalised = !plainLower && /^\p{Lu}/u.test(text)
+    // No spelling matter (digits, acronyms, addresses…) or a known word.
+    const skipped = plainLower ? decideKnown(text) : (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text)
+    const bits = (rejection === undefined && !capitalised && skipped ? quietWord : 0) | (phraseStarts.has(plainLower ? text : phraseKey(text)) ? startsPhrase : 0)
+    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain), name: undefined}
   })
   /**
    * What a word's text gives the names of an article: the name without its possessive and that
    * part's length, or null. Only capitalised words that are not ordinary words ("Said", "The")
    * can be names; words with letters of other scripts ("Istanbսl") belong to the script stage.
    */
-  const nameOf = memo((text): {text: string; length: number} | null => {
+  const nameFacts = (text: string): NameForm | null => {
     const base = withoutPossessive(normalise(text))
     if (lexicon.knows(base.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(text) || notForSpelling(text)) return null
     return {text: normalise(text.slice(0, base.length)), length: base.length}
-  })
-  const noteName = (names: NameUse[], piece: Piece): void => {
-    const name = nameOf(piece.text)
+  }
+  const nameOf = memo(nameFacts)
+  const noteName = (names: NameUse[], piece: Piece, name: NameForm | null = nameOf(piece.text)): void => {
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
-  const sentenceFacts: number[] = []
+  const sentenceFacts: Array<number | LoudWord> = []
   const decideKnown = (text: string): boolean => {
     if (plainLowerCase.test(text)) return lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
     if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
@@ -219,25 +239,24 @@ export default function spellingStage(config: Config) {
       for (let position = 0; position < texts.length; position++) {
         const found = facts(texts[position]!)
         sentenceFacts[position] = found
-        if (found & startsPhrase) phrases = true
+        if ((typeof found === 'number' ? found : found.bits) & startsPhrase) phrases = true
       }
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
-        if (sentenceFacts[position]! & quietWord) return
+        const found = sentenceFacts[position]!
+        if (typeof found === 'number') return
         const text = texts[position]!
         const initial = title || initials.has(word)
-        const plain = normalise(text)
         const whole: Piece = {text, ...span(word)}
-        const rejection = rejects.get(plain)
+        const {rejection, capitalised} = found
         if (rejection !== undefined) {
           pending.push({rule: rejected, piece: whole, reason: `\`${text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
           return
         }
-        const capitalised = /^\p{Lu}/u.test(text)
-        if (!initial && capitalised) midSentence.add(withoutPossessive(plain))
-        if (skipped(text) || insideAddress(original, whole) || spacedAddress(original, whole)) {
-          if (capitalised) noteName(names, whole)
+        if (!initial && capitalised) midSentence.add(found.nameKey)
+        if (found.skipped || insideAddress(original, whole) || spacedAddress(original, whole)) {
+          if (capitalised) noteName(names, whole, found.name === undefined ? (found.name = nameFacts(text)) : found.name)
           return
         }
         const next = texts[position + 1]
