@@ -85,6 +85,8 @@ export class ClaimsAnalyser {
   private readonly slot: number[] = []
   /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
   private readonly scratch = {order: [] as PatternEntry[], head: [] as number[], tail: [] as number[], startAt: [] as number[], nextStart: [] as number[]}
+  /** The current sentence's matches that survived `consider`. */
+  private readonly candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
   private lastWords: {tokens: Token[]; words: Token[]; wordAt: number[]} | undefined
 
   constructor(
@@ -122,7 +124,7 @@ export class ClaimsAnalyser {
     if (cached) return cached
     const sentences: SentenceRecord[] = []
     const sections: Section[] = []
-    let previous: string | undefined
+    let previous: () => string | undefined = () => undefined
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
     // An interview: once a paragraph has ended with a question, first-person answers belong to the interviewee.
     const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false}
@@ -154,7 +156,7 @@ export class ClaimsAnalyser {
         if (isHeading) return
         if (index === own.length - 1) story.interview ||= tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
         sections.at(-1)?.sentences.push(record)
-        previous = attribution.antecedent
+        previous = lazily(() => this.reader.antecedent(tokens, attribution))
       })
     }
     const unsourced = sections.filter((section) => this.isUnsourced(section))
@@ -177,14 +179,9 @@ export class ClaimsAnalyser {
   }
 
   private cues(tokens: Token[], attribution: SentenceAttribution, story: StoryContext): CueFinding[] {
-    const candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
-    const consider = ({rule, cue}: PatternEntry, match: Match) => {
-      for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote) return
-      if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
-      if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
-      candidates.push({rule, cue, match})
-    }
-    for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) consider(entry, match)
+    const candidates = this.candidates
+    candidates.length = 0
+    for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) this.consider(entry, match, tokens, attribution, story)
     // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it.
     // Patterns get a slot in that order, and each slot a chain of its starts in reused arrays: no map, list or sort per sentence.
     const stamp = ++this.stamp
@@ -218,9 +215,11 @@ export class ClaimsAnalyser {
       const entry = order[slot]!
       for (let start = head[slot]!; start !== -1; start = nextStart[start]!) {
         const match = matchFrom(tokens, entry.pattern, startAt[start]!)
-        if (match) consider(entry, match)
+        if (match) this.consider(entry, match, tokens, attribution, story)
       }
     }
+    // Most sentences hold no cue.
+    if (candidates.length === 0) return []
     const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
     const rank = (rule: CueRule) => priority.indexOf(`${rule.source}/${rule.ruleId}`)
     candidates.sort((a, b) => length(b.match) - length(a.match) || rank(a.rule) - rank(b.rule) || a.match.first - b.match.first)
@@ -233,6 +232,14 @@ export class ClaimsAnalyser {
       kept.push({rule, cue, start, end, text})
     }
     return kept.sort((a, b) => a.start - b.start)
+  }
+
+  /** Keeps a match as a candidate unless it is quoted, attributed or guarded against. */
+  private consider({rule, cue}: PatternEntry, match: Match, tokens: Token[], attribution: SentenceAttribution, story: StoryContext): void {
+    for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote) return
+    if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
+    if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
+    this.candidates.push({rule, cue, match})
   }
 
   /**
@@ -455,6 +462,19 @@ export class ClaimsAnalyser {
         if (before?.norm === 'than') return true
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
+  }
+}
+
+/** `compute` run on the first call only. */
+function lazily<T>(compute: () => T): () => T {
+  let value: T
+  let known = false
+  return () => {
+    if (!known) {
+      value = compute()
+      known = true
+    }
+    return value
   }
 }
 

@@ -21,8 +21,6 @@ export interface SentenceAttribution {
   named: string[]
   /** "X citing Y" links: the claim passed from `to` to `from`. */
   cites: Array<{from: string; to: string}>
-  /** The source a "he" or "the publication" in the next sentence points back to. */
-  antecedent?: string
   /** Token index of the word that attributes the claim ("said", "according"). */
   verb?: number
 }
@@ -87,8 +85,11 @@ export class AttributionReader {
     this.subjectEnds = wordBits([...words.clauseBreaks, ...auxiliaries, ...words.reportingVerbs])
   }
 
-  /** Reads one sentence; `previous` is what the previous sentence offers to point back to. */
-  read(tokens: Token[], previous: string | undefined): SentenceAttribution {
+  /**
+   * Reads one sentence; `previous` gives what the previous sentence offers to point back to
+   * (asked only when this one points back: working it out for every sentence was a tenth of the reading).
+   */
+  read(tokens: Token[], previous: () => string | undefined): SentenceAttribution {
     const result: SentenceAttribution = {named: [], cites: []}
     let index = 0
     const claim = (kind: NonNullable<SentenceAttribution['kind']>, source: string) => {
@@ -156,8 +157,12 @@ export class AttributionReader {
         claim(found.kind, found.source)
       }
     }
-    result.antecedent = result.kind === 'named' || result.kind === 'back-reference' ? result.source : this.nameIn(this.mainSubject(tokens))
     return result
+  }
+
+  /** The source a "he" or "the publication" in the sentence after this one points back to. */
+  antecedent(tokens: Token[], attribution: SentenceAttribution): string | undefined {
+    return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens))
   }
 
   /**
@@ -349,7 +354,7 @@ export class AttributionReader {
   }
 
   /** What kind of source a noun phrase names, if any. */
-  private sourceOf(phrase: Token[], previous: string | undefined): {kind: NonNullable<SentenceAttribution['kind']>; source: string} | undefined {
+  private sourceOf(phrase: Token[], previous: () => string | undefined): {kind: NonNullable<SentenceAttribution['kind']>; source: string} | undefined {
     if (phrase.length === 0) return undefined
     const words = phrase.map((token) => bare(token.norm))
     const text = phrase.map((token) => token.raw).join(' ')
@@ -365,7 +370,10 @@ export class AttributionReader {
     if (name && nameHeads) return {kind: 'named', source: name}
     const head = words.at(-1)!
     const pointsBack = (phrase.length === 1 && this.words.backReferences.has(head)) || words.some((word) => this.words.sourceNouns.has(word) && !documentNouns.has(word))
-    if (pointsBack && previous && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) return {kind: 'back-reference', source: previous}
+    if (pointsBack && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) {
+      const source = previous()
+      if (source) return {kind: 'back-reference', source}
+    }
     // "…, he noted" whose antecedent is further back: someone else's words, though unnamed here.
     if (phrase.length === 1 && /^(?:he|she|they)$/.test(head)) return {kind: 'described', source: phrase[0]!.raw}
     if (words.some((word) => this.words.sourceNouns.has(word))) return {kind: 'described', source: text}

@@ -85,9 +85,19 @@ const curlyApostrophe = /[’‘ʼ]/
 const curlyApostrophes = /[’‘ʼ]/g
 
 export function normalizeWord(word: string): string {
+  // toLowerCase copies even a word that is already lower case: most words are plain ASCII lower case, returned as they are.
+  if (isPlainLowerCase(word)) return word
   const lower = word.toLowerCase()
   // Most words hold no apostrophe: test before replacing, which allocates.
   return curlyApostrophe.test(lower) ? lower.replaceAll(curlyApostrophes, "'") : lower
+}
+
+function isPlainLowerCase(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) return false
+  }
+  return true
 }
 
 export function tokensOf(sentence: Sentence): Token[] {
