@@ -1,15 +1,19 @@
 import type {Point} from 'unist'
-import type {Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import type {Lines} from './lines.js'
 
 type Token = Sentence['children'][number]
 type TokenType = 'WordNode' | 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode'
 
-/** Where the characters of the text being parsed sit in the file: token offsets go in, file points come out. */
-export interface PointMap {
-  start(offset: number): Point
-  /** The point after the character before `offset`. */
-  end(offset: number): Point
+/** Where the characters of a text sit in the file: character i starts at `starts[base + i]` and ends at `ends[base + i]`. */
+export interface OffsetMap {
+  starts: readonly number[]
+  ends: readonly number[]
+  base: number
+  /** Where a start past the last character goes. */
+  fallback: number
+  lines: Lines
 }
 
 /**
@@ -19,58 +23,83 @@ export interface PointMap {
  * and every position was then mapped to the file in a second walk over the
  * tree (together about a third of the parse in profiles). Here a character's
  * class is asked of parse-latin's own tokenizer once per UTF-16 code unit
- * and kept in a table, and each token gets its file points at once from
- * `points`. parse-english's plugins only ever copy a start point to a start
- * and an end point to an end, so mapping the tokens maps every node.
+ * and kept in a table, and each token gets its file points at once.
+ * parse-english's plugins only ever copy a start point to a start and an end
+ * point to an end, so mapping the tokens maps every node.
  * tests/parse-english.test.ts holds the tree to parse-english's own.
  */
 export class MappedEnglish extends ParseEnglish {
-  points: PointMap | undefined
-  /** Class of each UTF-16 code unit seen so far (0: not asked yet), an index into `classes`. */
-  private static readonly table = new Uint8Array(0x10000)
+  private map: OffsetMap | undefined
+  private readonly allParagraphPlugins = this.tokenizeParagraphPlugins
+  /**
+   * parse-latin's breakImplicitSentences, third from last, splits a sentence at
+   * white space holding two line breaks; it splits every white-space token's
+   * text to find out (5% of the parse), so text with fewer than two line
+   * breaks, where it can never act, is parsed without it.
+   */
+  private readonly singleLineParagraphPlugins = this.tokenizeParagraphPlugins.filter((_, index, all) => index !== all.length - 3)
+
+  /** Parses `text`, the characters of a block from `map.base` on, into a tree whose positions are in the file. */
+  parseMapped(text: string, map: OffsetMap): Root {
+    this.map = map
+    this.tokenizeParagraphPlugins = hasTwoLineBreaks(text) ? this.allParagraphPlugins : this.singleLineParagraphPlugins
+    try {
+      return this.parse(text)
+    } finally {
+      this.map = undefined
+    }
+  }
 
   override tokenize(value?: string | null): Token[] {
-    const points = this.points
-    if (!points) return super.tokenize(value)
+    const map = this.map
+    if (!map) return super.tokenize(value)
     const tokens: Token[] = []
     if (!value) return tokens
+    const {starts, ends, base, fallback, lines} = map
+    const point = (offset: number, end: boolean): Point => lines.point(end ? ends[base + offset - 1]! : starts[base + offset] ?? fallback)
     let from = 0
-    let previousClass = this.classOf(value.charCodeAt(0))
     let previous = value.charCodeAt(0)
+    let previousClass = table[previous] || this.classify(previous)
     for (let index = 1; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const currentClass = this.classOf(code)
+      const currentClass = table[code] || this.classify(code)
       // parse-latin: a run of word or white-space characters, or of one repeated punctuation or symbol
       // character (surrogates continue a run so that an astral symbol stays whole), is one token.
       const continues = currentClass === previousClass && (currentClass <= white || code === previous || (code >= 0xd800 && code <= 0xdfff))
       if (!continues) {
-        tokens.push(token(classes[previousClass]!, value.slice(from, index), points.start(from), points.end(index)))
+        tokens.push(token(classes[previousClass]!, value.slice(from, index), point(from, false), point(index, true)))
         from = index
       }
       previousClass = currentClass
       previous = code
     }
-    tokens.push(token(classes[previousClass]!, value.slice(from), points.start(from), points.end(value.length)))
+    tokens.push(token(classes[previousClass]!, value.slice(from), point(from, false), point(value.length, true)))
     return tokens
   }
 
-  private classOf(code: number): number {
-    const known = MappedEnglish.table[code]!
-    if (known !== 0) return known
+  /** A code unit's class, asked of parse-latin's own tokenizer the first time it is seen. */
+  private classify(code: number): number {
     const type = super.tokenize(String.fromCharCode(code))[0]!.type as TokenType
-    const found = classes.indexOf(type)
-    MappedEnglish.table[code] = found
-    return found
+    table[code] = classes.indexOf(type)
+    return table[code]!
   }
 }
 
-/** Index 0 is "not asked yet"; word and white space (1, 2) are the classes whose runs always continue. */
+/** Class of each UTF-16 code unit seen so far (0: not asked yet), an index into `classes`. */
+const table = new Uint8Array(0x10000)
+/** Word and white space (1, 2) are the classes whose runs always continue. */
 const classes: ReadonlyArray<TokenType | undefined> = [undefined, 'WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode']
 const white = 2
 
-/** parse-latin's token shapes, keys in its order (a word shares its start point with its text). */
+/** parse-latin's token shapes, keys in its order (a word and its text share their points). */
 function token(type: TokenType, value: string, start: Point, end: Point): Token {
   return type === 'WordNode'
     ? {type, children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
     : {type, value, position: {start, end}}
+}
+
+/** Whether `text` holds two CR or LF characters (a CRLF counts twice: only ever a reason too many to keep the plugin). */
+function hasTwoLineBreaks(text: string): boolean {
+  const first = text.search(/[\r\n]/)
+  return first !== -1 && text.slice(first + 1).search(/[\r\n]/) !== -1
 }

@@ -3,7 +3,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Directive, Format} from '../types.js'
 import type {Block} from './block.js'
-import {MappedEnglish, type PointMap} from './english.js'
+import {MappedEnglish} from './english.js'
 import {Lines} from './lines.js'
 import {type ParseLimits, checkLength, checkToken, defaultLimits} from './limits.js'
 import {htmlBlocks} from './html.js'
@@ -104,26 +104,13 @@ function cutPoint(text: string, from: number, limit: number): number {
   return from + cut
 }
 
-/**
- * File points for the tokens of one chunk of a block: a token's start is
- * where its first character starts in the file, its end where its last one
- * ends (a character's source may be longer than one, e.g. `&amp;`).
- */
-function chunkPoints(block: Block, base: number, lines: Lines): PointMap {
-  const fallback = block.ends.at(-1) ?? 0
-  return {
-    start: (offset) => lines.point(block.starts[base + offset] ?? fallback),
-    end: (offset) => lines.point(block.ends[base + offset - 1]!),
-  }
-}
-
 function toNlcst(blocks: Block[], document: string): Root {
   const lines = new Lines(document)
   const children: Paragraph[] = blocks.map((block) => {
     const sentences: Paragraph['children'] = []
     for (const [base, limit] of chunksOf(block.text)) {
-      english.points = chunkPoints(block, base, lines)
-      const parsed = english.parse(block.text.slice(base, limit))
+      const map = {starts: block.starts, ends: block.ends, base, fallback: block.ends.at(-1) ?? 0, lines}
+      const parsed = english.parseMapped(block.text.slice(base, limit), map)
       for (const paragraph of parsed.children) {
         // parse-english yields paragraphs of sentences and white space only.
         if (paragraph.type === 'ParagraphNode') for (const sentence of paragraph.children) sentences.push(sentence)
