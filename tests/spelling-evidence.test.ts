@@ -61,6 +61,12 @@ describe('lower-case words with no common word close by', () => {
     expect(await severe('The goverment fell and the comittee resigned.')).toEqual(['goverment', 'comittee'])
     expect(await severe('They were acommodated in a hotel.')).toEqual(['acommodated'])
   })
+
+  it('keeps a slip on a less common dictionary word an error', async () => {
+    const [message] = await findings('The conference attevndees left early.')
+    expect(message).toMatchObject({actual: 'attevndees', severity: 'error'})
+    expect(message!.expected![0]).toBe('attendees')
+  })
 })
 
 describe('sounds and chants', () => {

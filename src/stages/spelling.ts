@@ -60,6 +60,8 @@ const commonClass = 50
  * 35 kept recall within 0.6 points on every list).
  */
 const likelyCorrectionClass = 35
+/** dictionary-en's SCOWL size: a word of it one slip from an unknown word is a likely correction whatever its frequency (tuned: 70 took transliterations for typos). */
+const dictionaryClass = 60
 /**
  * Largest SCOWL size of the common word a capitalised sentence-initial word must be one slip
  * from to be a likely typo: 20 (tuned on the tuning split; 50 took names such as `Sedin` and
@@ -438,10 +440,13 @@ export default function spellingStage(config: Config) {
       }
       // Typos are slips on common words. When the best candidate is itself a rarer word and no
       // common word is one slip away (`kukish` → `knish`, `narzan` → `Tarzan`), a foreign or new
-      // word is likelier than a slip: worth a look, not an error.
+      // word is likelier than a slip: worth a look, not an error. Unless the best candidate is a
+      // dictionary word one plain slip away (`attevndees` → `attendees`): a slip on it after all.
       const best = words[0]!
-      const commonBest = best === best.toLowerCase() && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
-      if (!commonBest && !commonOneSlipAway(text)) {
+      const lowerBest = best === best.toLowerCase()
+      const commonBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
+      const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && suggester.oneEditAway(text).includes(best)
+      if (!commonBest && !slipOnBest && !commonOneSlipAway(text)) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no common word is close to it (nearest: \`${best}\`): probably a foreign word or a term; check it`, expected: words, fix: 'review'}
       }
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
