@@ -36,14 +36,14 @@ export const defaultTimeout = 60_000
 
 /**
  * Old-generation heap per worker: the pipeline's data (about 25 MB live) plus room for a very long article.
- * The limit also sets how eagerly V8 collects: at 256 MB it treats the heap as memory-constrained and ran a
- * full collection every 20 MB or so (about 40 on 300 articles, against 5 in one process). At 1024 MB,
- * 1,000 articles on 2 workers took 24–28 s of CPU instead of 29–31 s (peak RSS 336–342 MB instead of
- * 316–320 MB), and 10,000 articles peaked at 459 MB. 2048 MB was faster still (20 s) but peaked at
- * 466–488 MB on 1,000 articles, too close to 600 MB on 10,000. With the default size limits no single
- * article comes near the limit; a 20 MB one (limits raised) still fails alone, after 1.2 GB instead of 0.4.
+ * The limit also sets how eagerly V8 collects. Below 2048 MB it lets the heap grow by at most about twice
+ * the live data between full collections (at 256 MB it ran one every 20 MB or so); from 2048 MB, by four
+ * times. Measured on 2 workers, 10,000 bench articles: 1024 MB took 130 s of CPU, 1536 MB 122 s, 2048 MB
+ * 93–96 s (1,000 articles, 1 worker: 13.3 -> 10.7 s). Peak RSS was 479, 490 and 659 MB; 576 MB at 2048
+ * once `check` stopped holding every streamed report (src/commands/check.ts). With the default size limits
+ * no single article comes near the limit; a 20 MB one (limits raised) still fails alone.
  */
-const workerHeapMb = 1024
+const workerHeapMb = 2048
 
 const workerFile = new URL('./worker.js', import.meta.url)
 

@@ -1,7 +1,7 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
 import {jsonArrayWriter} from '../batch/json-stream.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
-import type {FileReport} from '../file-report.js'
+import type {FileReport, JsonMessage} from '../file-report.js'
 import {type GateOptions, runGate} from '../gate/run.js'
 import {readDictionary} from '../guard.js'
 import {type Input, expandInputs} from '../inputs.js'
@@ -83,6 +83,8 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   // A plain JSON report is streamed; with a baseline the gate may fail before any report is printed.
   const streamed = options.format === 'json' && !options.jsonl && options.baseline === undefined && options.writeBaseline === undefined
   const stream = streamed ? jsonArrayWriter(io.stdout) : undefined
+  // Reports written as they come need not stay for the whole batch: the gate then reads only severities and errors.
+  const keepWhole = !(stream || options.jsonl) || gated
   const pending = inputs.filter((input) => !cached.has(input))
   const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
   for await (const {report} of caching && cache ? caching.inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
@@ -90,7 +92,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
     stream?.item(report)
-    reports.push(report)
+    reports.push(keepWhole ? report : severitiesOnly(report))
   }
   stream?.end()
   if (batch.interrupted) {
@@ -106,4 +108,11 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   if (!options.jsonl && !stream) io.stdout(reporter(reports, {color: io.color, ...(gate.context ? {gate: gate.context} : {})}))
   if (reports.some((report) => report.error)) return exit.error
   return gate.failing ? exit.findings : exit.ok
+}
+
+/** What the gate reads of a report it does not print (no baseline, no context): its error and its findings' severities. */
+function severitiesOnly(report: FileReport): FileReport {
+  const slim: FileReport = {path: report.path, language: report.language, messages: report.messages.map(({severity}) => ({severity}) as JsonMessage)}
+  if (report.error !== undefined) slim.error = report.error
+  return slim
 }
