@@ -135,3 +135,17 @@ describe('a name and its inflected form', () => {
     expect(await inconsistent('Vladimir Kolokoltsev spoke first. Then Kolokoltsov left.')).toEqual(['Kolokoltsov'])
   })
 })
+
+describe('a lower-case word alone in brackets or quotes', () => {
+  it('is reported at info, with suggestions, as a label or a word quoted as such', async () => {
+    const [label] = await findings('Sales of the phone (qq) rose.')
+    expect(label).toMatchObject({actual: 'qq', severity: 'info'})
+    const [quoted] = await findings('He kept saying "recieve" on air.')
+    expect(quoted).toMatchObject({actual: 'recieve', severity: 'info', fix: 'review'})
+    expect(quoted!.expected![0]).toBe('receive')
+  })
+
+  it('is still an error inside a longer bracketed phrase', async () => {
+    expect(await severe('Sales rose (teh figures are out) and fell.')).toEqual(['teh'])
+  })
+})

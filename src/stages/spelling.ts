@@ -108,6 +108,8 @@ interface Unknown {
   beforeName: boolean
   /** A later part of a hyphenated word that starts with a capital. */
   namePart: boolean
+  /** The whole word alone in brackets or quotation marks (`(tm)`, `"Ponty"`). */
+  alone: boolean
 }
 
 /** What every use of a word that is not quiet needs from its text (see `facts`). */
@@ -288,7 +290,7 @@ export default function spellingStage(config: Config) {
           // and so does a short particle before a capitalised part ("Hizb ut-Tahrir", "al-Assad").
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart})
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && enclosedAlone(original, whole)})
         })
       })
     }
@@ -419,7 +421,7 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
+  function judge({piece, initial, beforeName, namePart, alone}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
     const text = normalise(piece.text)
     // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
@@ -427,6 +429,8 @@ export default function spellingStage(config: Config) {
     if (!capitalised && !camel) {
       // A slip does not add a diacritic: an unknown word with one (`tête`) is a foreign word.
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
+      // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
+      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands alone in brackets or quotes, as labels and quoted words do: check it`, expected: suggester.suggest(text).words, fix: 'review'}
       const term = termEvidence(text, uses.get(text) ?? 1)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
