@@ -10,6 +10,8 @@ import {summarise} from './sourcing.js'
 interface PatternEntry {
   /** Position in the analyser's list of indexed patterns. */
   id: number
+  /** The words the pattern's second step needs when that step is neither optional nor a wildcard. */
+  second: WordBits | undefined
   rule: CueRule
   cue: Cue
   pattern: Pattern
@@ -103,10 +105,11 @@ export class ClaimsAnalyser {
         for (const pattern of cue.patterns) {
           const first = pattern.steps[0]!
           if (first.kind !== 'words') {
-            this.unindexed.push({id: -1, rule, cue, pattern})
+            this.unindexed.push({id: -1, second: undefined, rule, cue, pattern})
             continue
           }
-          const entry = {id: this.seen.length, rule, cue, pattern}
+          const next = pattern.steps[1]
+          const entry: PatternEntry = {id: this.seen.length, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, rule, cue, pattern}
           this.seen.push(0)
           this.slot.push(0)
           for (const word of first.words) {
@@ -194,21 +197,26 @@ export class ClaimsAnalyser {
       if (id < 0) continue
       const entries = this.byFirstWord[id]
       if (!entries) continue
+      // Nearly every start fails on the next word ("a", "the", "it" open dozens of patterns): those are not tried,
+      // though they still give their pattern its slot, so the order of the ones tried stays the same.
+      let after = index + 1
+      while (tokens[after]?.kind === 'space') after++
+      const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
       for (const entry of entries) {
-        const start = startAt.length
-        startAt.push(index)
-        nextStart[start] = -1
         if (this.seen[entry.id] !== stamp) {
           this.seen[entry.id] = stamp
           this.slot[entry.id] = order.length
-          head[order.length] = start
-          tail[order.length] = start
+          head[order.length] = -1
           order.push(entry)
-        } else {
-          const slot = this.slot[entry.id]!
-          nextStart[tail[slot]!] = start
-          tail[slot] = start
         }
+        if (entry.second && !hasWord(entry.second, nextId)) continue
+        const slot = this.slot[entry.id]!
+        const start = startAt.length
+        startAt.push(index)
+        nextStart[start] = -1
+        if (head[slot] === -1) head[slot] = start
+        else nextStart[tail[slot]!] = start
+        tail[slot] = start
       }
     }
     for (let slot = 0; slot < order.length; slot++) {
