@@ -32,7 +32,7 @@ function positive(value: string): number {
 function batchOptions(command: Command): Command {
   return command
     .option('--jobs <n>', 'worker threads (default: one per core)', (value) => Math.floor(positive(value)))
-    .option('--timeout <seconds>', 'time limit per file', positive, 60)
+    .option('--timeout <seconds>', 'time limit per file (default 60 in a batch; given, it holds for a single file too)', positive)
     .option('--quiet', 'no progress line on a terminal')
     .option('--jsonl', 'inputs are JSON Lines feeds, one ninjs item a line; output one result a line')
 }

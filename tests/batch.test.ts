@@ -68,6 +68,15 @@ describe('batch runner', () => {
     expect(reports.map((report) => report.error)).toEqual(['timed out after 0.001 s', 'timed out after 0.001 s'])
   })
 
+  it('holds a time limit given for a single file, by checking it in a worker', async () => {
+    const dir = workspace({'a.md': good})
+    const limited = await run(['check', '--format', 'json', '--timeout', '0.001', 'a.md'], dir)
+    expect(limited.code).toBe(2)
+    expect((JSON.parse(limited.stdout) as FileReport[]).map((report) => report.error)).toEqual(['timed out after 0.001 s'])
+    const unlimited = await run(['check', '--format', 'json', 'a.md'], dir)
+    expect((JSON.parse(unlimited.stdout) as FileReport[]).map((report) => report.error)).toEqual([undefined])
+  })
+
   it('checks in this thread from the TypeScript sources, with the same order and errors', async () => {
     const dir = workspace({'a.md': good, 'b.md': '   \n', 'c.md': damaged})
     const inputs = await expandInputs(['.'], {cwd: dir, ignore: []})

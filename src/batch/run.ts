@@ -20,7 +20,7 @@ export interface CheckOptions {
   lang?: string
   /** Worker threads (default: one per core). */
   jobs?: number
-  /** Per-file time limit in milliseconds (default 60 s); enforced by the worker pool. */
+  /** Per-file time limit in milliseconds (default 60 s in a batch); enforced by the worker pool, which a single file then uses too. */
   timeout?: number
   /** Fix levels to apply (`fix`); absent for `check`. */
   fix?: FixLevel[]
@@ -51,13 +51,15 @@ const workerFile = new URL('./worker.js', import.meta.url)
  * Runs every input and yields the results in input order. More than one
  * input goes to a pool of worker threads (one per core unless `jobs` says
  * otherwise), each of which builds the pipeline once; a single input is
- * checked in this thread, because starting a pool costs more than it saves.
+ * checked in this thread, because starting a pool costs more than it saves,
+ * unless a time limit is given, which only a worker can enforce.
  * Inputs are pulled lazily and at most a few per worker are in flight, so
  * memory stays flat however long the batch. A bad or slow input yields an
  * entry with `error` and never stops the others.
  */
 export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<BatchItem>, options: CheckOptions): AsyncGenerator<BatchResult> {
-  const single = Array.isArray(items) && items.length <= 1
+  // Only a worker can be stopped mid-file: a time limit given explicitly needs the pool even for one file.
+  const single = Array.isArray(items) && items.length <= 1 && options.timeout === undefined
   // Running from TypeScript sources (tests) there is no compiled worker: stay in this thread.
   const execute = single || !existsSync(fileURLToPath(workerFile)) ? await inThread(options) : await inPool(options)
   const jobs = Math.max(1, options.jobs ?? availableParallelism())
