@@ -17,7 +17,6 @@ interface PatternEntry {
   pattern: Pattern
 }
 
-
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
   rule: CueRule
