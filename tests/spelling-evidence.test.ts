@@ -149,3 +149,11 @@ describe('a lower-case word alone in brackets or quotes', () => {
     expect(await severe('Sales rose (teh figures are out) and fell.')).toEqual(['teh'])
   })
 })
+
+describe('coinages', () => {
+  it('reports two long words run together at info, two short ones still as an error', async () => {
+    const [coinage] = await findings('Every fortysomething voter was asked.')
+    expect(coinage).toMatchObject({actual: 'fortysomething', severity: 'info', expected: ['forty something']})
+    expect(await severe('They helped eachother every day.')).toEqual(['eachother'])
+  })
+})

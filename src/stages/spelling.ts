@@ -70,6 +70,8 @@ const dictionaryClass = 60
  */
 const initialCommonClass = 20
 const initialShortClass = 10
+/** Shortest half of two common words run together that makes them a coinage (`fortysomething`) rather than a lost space (`eachother`). */
+const coinageHalf = 5
 /** Shortest half of a closed compound: shorter halves (`alot`, `infact`) make typos of two words. */
 const compoundPart = 4
 /** Largest SCOWL size of a compound's halves: both must be ordinary dictionary words. */
@@ -437,6 +439,10 @@ export default function spellingStage(config: Config) {
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
         const split = runTogether(text)
+        // Two long words (`fortysomething`) make a coinage more often than a lost space, which joins short words (`alot`, `eachother`).
+        if (split?.split(' ').every((half) => half.length >= coinageHalf)) {
+          return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is made of \`${split.replace(' ', '` and `')}\`: probably a compound; check it`, expected: [split], fix: 'review'}
+        }
         if (split) return {rule: misspelling, piece, reason: unknownReason(piece.text, [split]), expected: [split], fix: 'review'}
         // No known word within two slips: a foreign or transliterated word (`zdorovaya`,
         // `informalizatsiya`) far more often than a typo, which nearly always has one.
