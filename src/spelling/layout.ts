@@ -22,6 +22,8 @@ export function spacedAddress(original: string, piece: Piece): boolean {
  * end (a regular expression for it backtracks polynomially).
  */
 function inSpacedPath(before: string): boolean {
+  // Most words follow no slash: answered before splitting anything.
+  if (!before.trimEnd().endsWith('/')) return false
   const tokens = before.replaceAll('/', ' / ').trim().split(/\s+/)
   // Step back over `segment /` pairs from the slash right before the word.
   for (let at = tokens.length - 1; at >= 1 && tokens[at] === '/'; at -= 2) {
