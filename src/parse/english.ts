@@ -47,6 +47,7 @@ export class MappedEnglish extends ParseEnglish {
       return this.parse(text)
     } finally {
       this.map = undefined
+      this.tokenizeParagraphPlugins = this.allParagraphPlugins
     }
   }
 
