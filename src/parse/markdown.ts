@@ -109,6 +109,9 @@ function read(text: string, shift: number): {blocks: Block[]; directives: Direct
   if (mayTieParts(text)) return micromarkBlocks(text, shift)
   const blocks: Block[] = []
   const directives: Directive[] = []
+  // Lines before the current part, counted on from the previous part's start (counting from the top each time was quadratic).
+  let line = 1
+  let counted = 0
   for (const [from, to] of partsOf(text)) {
     const part = text.slice(from, to)
     const plain = plainMarkdownBlocks(part, shift + from)
@@ -116,7 +119,9 @@ function read(text: string, shift: number): {blocks: Block[]; directives: Direct
       for (const block of plain) blocks.push(block)
       continue
     }
-    const parsed = micromarkBlocks(part, shift + from, lineOf(text, from) - 1)
+    for (let index = text.indexOf('\n', counted); index !== -1 && index < from; index = text.indexOf('\n', index + 1)) line++
+    counted = from
+    const parsed = micromarkBlocks(part, shift + from, line - 1)
     for (const block of parsed.blocks) blocks.push(block)
     for (const directive of parsed.directives) directives.push(directive)
   }
@@ -142,12 +147,6 @@ function* partsOf(text: string): Generator<[number, number]> {
     start = end + 1
   }
   if (from !== -1) yield [from, to]
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
-  return line
 }
 
 /**
