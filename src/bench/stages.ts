@@ -9,8 +9,8 @@ import {createPipeline} from '../pipeline.js'
  * the articles warms the pipeline up (data loaded, JIT, per-run caches), the
  * second half is counted, as in the middle of a batch. The split between
  * steps is taken from wall time in this thread and applied to the CPU time
- * of the whole counted pass: process.cpuUsage costs tens of microseconds a
- * call with the worker pool's threads about, as much as a small stage.
+ * of the whole counted pass: a process.cpuUsage pair around each stage cost
+ * as much as the small stages and showed up as 'other'.
  * Usage: node dist/bench/stages.js FILE... ; prints a Markdown table.
  */
 const files = process.argv.slice(2)

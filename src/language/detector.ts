@@ -85,15 +85,7 @@ export function createDetector(options: DetectorOptions) {
   }
 
   // A paragraph is judged, then its sentences: counted once, a paragraph's counts are its sentences' added up.
-  const counted = new BoundedMap<string, {hits: number; total: number}>(256)
-  function functionWordCount(text: string, words: ReadonlySet<string>): {hits: number; total: number} {
-    let count = counted.get(text)
-    if (!count) {
-      count = countWords(text, words)
-      counted.set(text, count)
-    }
-    return count
-  }
+  const functionWordCount = functionWords ? memoisedCount(functionWords) : undefined
 
   /**
    * Whether `text` is plainly in the expected language by the cheap test
@@ -101,11 +93,11 @@ export function createDetector(options: DetectorOptions) {
    * sentences and the space between them).
    */
   function plainlyExpected(text: string, parts?: readonly string[]): boolean {
-    if (!functionWords || text.length < thresholds.minLength) return false
+    if (!functionWordCount || text.length < thresholds.minLength) return false
     let hits = 0
     let total = 0
     for (const part of parts && joinsCleanly(parts) ? parts : [text]) {
-      const count = functionWordCount(part, functionWords)
+      const count = functionWordCount(part)
       hits += count.hits
       total += count.total
     }
@@ -146,4 +138,17 @@ export function createDetector(options: DetectorOptions) {
   }
 
   return {classify, plainlyExpected, surelyNamed, expected}
+}
+
+/** `countWords` against one word list, remembered for the last texts counted. */
+function memoisedCount(words: ReadonlySet<string>): (text: string) => {hits: number; total: number} {
+  const counted = new BoundedMap<string, {hits: number; total: number}>(256)
+  return (text) => {
+    let count = counted.get(text)
+    if (!count) {
+      count = countWords(text, words)
+      counted.set(text, count)
+    }
+    return count
+  }
 }

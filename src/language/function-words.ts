@@ -23,7 +23,7 @@ const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
  * runs at 25–45% and other languages near 0; on the English lexicon, English
  * headlines full of names still run above 80%.
  */
-export function shareOfWords(text: string, words: Words): number {
+function shareOfWords(text: string, words: Words): number {
   const {hits, total} = countWords(text, words)
   return total === 0 ? 0 : hits / total
 }

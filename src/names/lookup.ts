@@ -90,7 +90,8 @@ export class NameIndex {
     let ascii = true
     for (let index = 0; index <= text.length; index++) {
       const code = index < text.length ? text.charCodeAt(index) : 32
-      const inRun = code < 128 ? asciiWordChar[code] === 1 : wordChar.test(text[index]!)
+      // A surrogate (half of an astral letter, which the patterns' `u` flag reads whole) counts as part of a run.
+      const inRun = code < 128 ? asciiWordChar[code] === 1 : (code >= 0xd800 && code <= 0xdfff) || wordChar.test(text[index]!)
       if (inRun) {
         if (start === -1) {
           start = index

@@ -63,8 +63,10 @@ export class SortedLines {
     for (let field = offset + key.length + 1; ; ) {
       let fieldEnd = text.indexOf(' ', field)
       if (fieldEnd === -1 || fieldEnd > end) fieldEnd = end
-      // The last colon of the field ends its spelling; none (a colon found before the field) means a bare size.
-      const colon = text.lastIndexOf(':', fieldEnd - 1)
+      // The last colon of the field ends its spelling; none means a bare size. Searched within the field only:
+      // `lastIndexOf` ran on back through the lines before for a bare size (a thousand lines have no colon).
+      let colon = fieldEnd - 1
+      while (colon >= field && text.charCodeAt(colon) !== 58) colon--
       if (colon < field ? form === key : colon - field === form.length && text.startsWith(form, field)) return true
       if (fieldEnd >= end) return false
       field = fieldEnd + 1
@@ -150,7 +152,7 @@ export class SortedLines {
     return false
   }
 
-  /** Whether the index that `holdsEdit` and `mayHoldEdit` need is built. */
+  /** Whether the index that `holdsEdit` and the `triples` table need is built. */
   get indexedYet(): boolean {
     return this.index !== undefined
   }
