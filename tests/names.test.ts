@@ -93,6 +93,14 @@ describe('names/style-sheet', () => {
     expect(await check('Novaja Gazeta reported it.', config)).toEqual([['Novaja Gazeta', 'Novaya Gazeta']])
   })
 
+  it('finds a variant that holds a letter beyond the Basic Multilingual Plane', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
+    const sheet = path.join(dir, 'house.yml')
+    writeFileSync(sheet, 'names:\n  - name: Li Qi\n    type: person\n    variants: [Zhang𠀀ming]\n    provenance: test\n')
+    const config = {...defaultConfig(), styleSheets: [sheet]}
+    expect(await check('He met Zhang𠀀ming today.', config)).toEqual([['Zhang𠀀ming', 'Li Qi']])
+  })
+
   it('rejects a malformed sheet with one line naming the file and the key', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
     const sheet = path.join(dir, 'bad.yml')
