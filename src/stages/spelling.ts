@@ -267,7 +267,8 @@ export default function spellingStage(config: Config) {
         }
         const next = texts[position + 1]
         const previous = texts[position - 1]
-        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || enclosedAlone(original, whole)
+        const alone = enclosedAlone(original, whole)
+        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
@@ -292,7 +293,7 @@ export default function spellingStage(config: Config) {
           // and so does a short particle before a capitalised part ("Hizb ut-Tahrir", "al-Assad").
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && enclosedAlone(original, whole)})
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && alone})
         })
       })
     }
@@ -361,10 +362,10 @@ export default function spellingStage(config: Config) {
    * closed compound of two content words (`audiobooks`, `studymate`) is a
    * coinage, not a slip.
    */
-  function termEvidence(text: string, count: number): ((piece: Piece) => Pending) | undefined {
+  function termEvidence(text: string, count: number, commonSlip: boolean): ((piece: Piece) => Pending) | undefined {
     const info = (reason: string, expected: string[] = []) => (piece: Piece): Pending => ({rule: likelyTerm, piece, reason, expected, ...(expected.length > 0 ? {fix: 'review' as const} : {})})
     // A common word one slip away makes a typo likelier than any term (`recieve`; `mike` for `make`).
-    if (commonOneSlipAway(text)) return undefined
+    if (commonSlip) return undefined
     const name = lowerCaseName(text)
     if (name) return info(`\`${text}\` is the name \`${name}\` in lower case`, [name])
     if (count >= repeatedUses) return info(`\`${text}\` is not in the dictionary, but this article uses it ${count} times: probably a real term; check it and add it to a dictionary`)
@@ -433,7 +434,8 @@ export default function spellingStage(config: Config) {
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
       if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands alone in brackets or quotes, as labels and quoted words do: check it`, expected: suggester.suggest(text).words, fix: 'review'}
-      const term = termEvidence(text, uses.get(text) ?? 1)
+      const commonSlip = commonOneSlipAway(text)
+      const term = termEvidence(text, uses.get(text) ?? 1, commonSlip)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
       if (words.length === 0) {
@@ -456,7 +458,7 @@ export default function spellingStage(config: Config) {
       const lowerBest = best === best.toLowerCase()
       const commonBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
       const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && suggester.oneEditAway(text).includes(best)
-      if (!commonBest && !slipOnBest && !commonOneSlipAway(text)) {
+      if (!commonBest && !slipOnBest && !commonSlip) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no common word is close to it (nearest: \`${best}\`): probably a foreign word or a term; check it`, expected: words, fix: 'review'}
       }
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, fix: certain ? 'safe' : 'review'}
