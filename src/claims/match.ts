@@ -105,6 +105,7 @@ export function tokensOf(sentence: Sentence): Token[] {
 }
 
 function toToken(node: Sentence['children'][number]): Token {
+  // `span` inlined: it returns an object, and this runs for every word, space and mark.
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)

@@ -28,7 +28,8 @@ export function withinDistance(
  * word's first i chars. A row costs a few shifts per level where the table costs a band of
  * 2 max + 1 cells, and a row with no bit set at level `max` is the table's row whose
  * smallest cell exceeds `max`, so it prunes the same prefixes and finds the same keys.
- * Words up to 29 chars minus `max` (bit `word.length` + 2 must fit in 31 bits).
+ * Words up to 29 chars minus `max`: a row's bits run to `word.length` + 1 and the shifts of the
+ * `max` levels carry up to `max` bits past it, all within the 31 bits of a non-negative Int32.
  */
 function withinDistanceBits(keys: KeyList, word: string, max: number, range: {from: number; to: number}): Array<{key: string; distance: number}> {
   const n = word.length
