@@ -28,8 +28,9 @@ export function withinDistance(
  * word's first i chars. A row costs a few shifts per level where the table costs a band of
  * 2 max + 1 cells, and a row with no bit set at level `max` is the table's row whose
  * smallest cell exceeds `max`, so it prunes the same prefixes and finds the same keys.
- * Words up to 29 chars minus `max`: a row's bits run to `word.length` + 1 and the shifts of the
- * `max` levels carry up to `max` bits past it, all within the 31 bits of a non-negative Int32.
+ * Words of up to 28 chars: bit `word.length` + 2, which the transposition step sets before
+ * masking, must fit in the 31 bits of a non-negative Int32 (`withinDistance` sends words with
+ * `word.length + max` ≥ 30 to the table, stricter than that for `max` ≥ 2).
  */
 function withinDistanceBits(keys: KeyList, word: string, max: number, range: {from: number; to: number}): Array<{key: string; distance: number}> {
   const n = word.length
