@@ -32,7 +32,7 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
-import {splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
+import {mqmGeneralRows, shortName, splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
 const tune = process.argv.includes('--tune')
@@ -140,18 +140,15 @@ let wmtSystemsCache: Sentences | undefined
  */
 function wmtSystemSentences(): Sentences {
   if (wmtSystemsCache) return wmtSystemsCache
-  const lines = gunzipSync(readFileSync(path.join(evalDir, 'mt/wmt-mqm-zhen/mqm_generalMT2023_zhen.sxs.3ratingsPerSegment.compact.tsv.gz'))).toString('utf8').split('\n').slice(1).filter(Boolean)
   const segments = new Map<string, {doc: string; segment: number; system: string; text: string}>()
-  for (const line of lines) {
-    const [system, doc, segment, , , , target] = line.split('\t') as string[]
-    if (!doc!.startsWith('news_')) continue
+  for (const {system, doc, segment, target} of mqmGeneralRows(evalDir)) {
+    if (!doc.startsWith('news_')) continue
     const key = `${doc}#${segment}@${system}`
-    if (!segments.has(key)) segments.set(key, {doc: doc!, segment: Number(segment), system: system!, text: target!.replaceAll(/<\/?v>/g, '')})
+    if (!segments.has(key)) segments.set(key, {doc, segment, system, text: target.replaceAll(/<\/?v>/g, '')})
   }
-  const short = (doc: string) => doc.replace(/^news_/, '').replace(/:zh-en$/, '')
   const rows = [...segments.values()]
     .sort((a, b) => a.doc.localeCompare(b.doc) || a.system.localeCompare(b.system) || a.segment - b.segment)
-    .flatMap((row) => splitSentences(row.text).map((text, index) => ({id: `${short(row.doc)}#${row.segment}.${index + 1}@${row.system}`, doc: `${row.doc}@${row.system}`, text})))
+    .flatMap((row) => splitSentences(row.text).map((text, index) => ({id: `${shortName(row.doc)}#${row.segment}.${index + 1}@${row.system}`, doc: `${row.doc}@${row.system}`, text})))
   return (wmtSystemsCache = withContext(rows))
 }
 

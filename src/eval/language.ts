@@ -34,6 +34,7 @@ import copydeskParse from '../parse/index.js'
 import languageStage, {commonEnglish} from '../stages/language.js'
 import type {CopydeskMessage} from '../types.js'
 import {paragraphs, sentencesOf, toString} from '../nlcst.js'
+import {mqmGeneralRows} from './wmt-news.js'
 
 const tune = process.argv.includes('--tune')
 const verbose = process.argv.includes('--verbose')
@@ -69,14 +70,12 @@ function mlqeRows(): Array<{src: string; mt: string}> {
  * and article. Held-out only: it was not looked at while tuning.
  */
 function wmtDocuments(): string[][] {
-  const file = path.join(evalDir, 'mt/wmt-mqm-zhen/mqm_generalMT2023_zhen.sxs.3ratingsPerSegment.compact.tsv.gz')
   const segments = new Map<string, Map<number, string>>()
-  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n').slice(1)) {
-    const [system, doc, segment, , , , target] = line.split('\t')
-    if (!doc?.startsWith('news') || target === undefined) continue
+  for (const {system, doc, segment, target} of mqmGeneralRows(evalDir)) {
+    if (!doc.startsWith('news')) continue
     const key = `${system} ${doc}`
     if (!segments.has(key)) segments.set(key, new Map())
-    segments.get(key)!.set(Number(segment), target.replace(/<\/?v>/g, '').trim())
+    segments.get(key)!.set(segment, target.replace(/<\/?v>/g, '').trim())
   }
   return [...segments.values()].map((document) => [...document].sort((a, b) => a[0] - b[0]).map(([, text]) => text).filter(Boolean))
 }

@@ -31,6 +31,7 @@ import {checkText, createPipeline} from '../pipeline.js'
 import {loadBaseLexicon} from '../spelling/lexicon.js'
 import {Suggester} from '../spelling/suggest.js'
 import type {CopydeskMessage} from '../types.js'
+import {mqmGeneralRows} from './wmt-news.js'
 
 const shared = new URL('../../../shared/eval/', import.meta.url)
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'report'
@@ -127,19 +128,13 @@ function mlqeDocuments(name: string, limit = Infinity): string[] {
  * finding on a span raters marked (any category) is counted apart, like the post-edited MLQE-PE words.
  */
 function wmtDocuments(): string[] {
-  const rows = gunzipSync(readFileSync(new URL('mt/wmt-mqm-zhen/mqm_generalMT2023_zhen.sxs.3ratingsPerSegment.compact.tsv.gz', shared)))
-    .toString('utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
   const documents = new Map<string, Map<number, {text: string; marked: Array<[number, number]>}>>()
-  for (const [system, doc, segment, , , , target] of rows) {
-    if (!system || !doc || !target) continue
+  for (const {system, doc, segment, target} of mqmGeneralRows(fileURLToPath(shared))) {
+    if (!target) continue
     const segments = documents.get(`${system}\t${doc}`) ?? new Map()
     documents.set(`${system}\t${doc}`, segments)
-    const entry = segments.get(Number(segment)) ?? {text: target.replace(/<\/?v>/g, ''), marked: []}
-    segments.set(Number(segment), entry)
+    const entry = segments.get(segment) ?? {text: target.replace(/<\/?v>/g, ''), marked: []}
+    segments.set(segment, entry)
     const open = target.indexOf('<v>')
     const close = target.indexOf('</v>')
     if (open >= 0 && close > open) entry.marked.push([open, close - 3])

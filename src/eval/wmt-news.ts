@@ -36,18 +36,37 @@ export function splitSentences(text: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean)
 }
 
-const shortName = (doc: string) => doc.replace(/^news_/, '').replace(/:zh-en$/, '')
+export const shortName = (doc: string) => doc.replace(/^news_/, '').replace(/:zh-en$/, '')
+
+/** One rating row of the general-MT study: a system's translation of a segment (`target` keeps MQM's `<v>` marks). */
+export interface MqmRow {
+  system: string
+  doc: string
+  segment: number
+  target: string
+}
+
+/** Every rating row of the 2023 general-MT file, in file order (a segment has a row per rater). */
+export function mqmGeneralRows(evalDir: string): MqmRow[] {
+  return gunzipSync(readFileSync(path.join(evalDir, file)))
+    .toString('utf8')
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => {
+      const [system, doc, segment, , , , target] = line.split('\t')
+      return system && doc && target !== undefined ? [{system, doc, segment: Number(segment), target}] : []
+    })
+}
 
 export function wmtNewsSentences(evalDir: string): WmtSentence[] {
-  const lines = gunzipSync(readFileSync(path.join(evalDir, file))).toString('utf8').split('\n').slice(1).filter(Boolean)
+  const rows = mqmGeneralRows(evalDir)
   const segments = new Map<string, {doc: string; segment: number; system: string; text: string}>()
-  const docs = [...new Set(lines.map((line) => line.split('\t')[1]!))].sort()
+  const docs = [...new Set(rows.map((row) => row.doc))].sort()
   const systemOf = new Map(docs.map((doc, index) => [doc, systems[index % systems.length]!]))
-  for (const line of lines) {
-    const [system, doc, segment, , , , target] = line.split('\t') as string[]
-    if (!doc!.startsWith('news_') || system !== systemOf.get(doc!)) continue
+  for (const {system, doc, segment, target} of rows) {
+    if (!doc.startsWith('news_') || system !== systemOf.get(doc)) continue
     const key = `${doc}#${segment}`
-    if (!segments.has(key)) segments.set(key, {doc: doc!, segment: Number(segment), system: system!, text: target!.replaceAll(/<\/?v>/g, '')})
+    if (!segments.has(key)) segments.set(key, {doc, segment, system, text: target.replaceAll(/<\/?v>/g, '')})
   }
   return [...segments.values()]
     .sort((a, b) => a.doc.localeCompare(b.doc) || a.segment - b.segment)
