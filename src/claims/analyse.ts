@@ -2,20 +2,11 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
-import {hasWord, matchFrom, matchPattern, type Match, type Pattern, lexiconSize, type Token, tokensOf, type WordBits, wordBits, wordId} from './match.js'
+import {hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
+import {PatternIndex} from './pattern-index.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
-
-interface PatternEntry {
-  /** Position in the analyser's list of indexed patterns. */
-  id: number
-  /** The words the pattern's second step needs when that step is neither optional nor a wildcard. */
-  second: WordBits | undefined
-  rule: CueRule
-  cue: Cue
-  pattern: Pattern
-}
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -74,18 +65,10 @@ const minimumClaimWords = 6
 export class ClaimsAnalyser {
   private readonly reader: AttributionReader
   private readonly cache = new WeakMap<Root, Analysis>()
-  /** Patterns by the words they can start with, so a sentence is only tried against cues it could hold. */
-  private readonly byFirstWord: Array<PatternEntry[] | undefined>
+  /** Every cue pattern, by the words it can start with. */
+  private readonly patterns: PatternIndex<{rule: CueRule; cue: Cue}>
   /** `rules/attribution/_words.yml` legal words. */
   private readonly legal: WordBits
-  /** Patterns that start with a suffix wildcard (`*ing`). */
-  private readonly unindexed: PatternEntry[] = []
-  /** Scratch for `cues`, reused from sentence to sentence: per pattern id, the sentence that last offered it and its slot. */
-  private stamp = 0
-  private readonly seen: number[] = []
-  private readonly slot: number[] = []
-  /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
-  private readonly scratch = {order: [] as PatternEntry[], head: [] as number[], tail: [] as number[], startAt: [] as number[], nextStart: [] as number[]}
   /** The current sentence's matches that survived `consider`. */
   private readonly candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
   private lastWords: {tokens: Token[]; words: Token[]; wordAt: number[]} | undefined
@@ -98,27 +81,7 @@ export class ClaimsAnalyser {
   ) {
     this.reader = new AttributionReader(words)
     this.legal = wordBits(words.legal)
-    const byFirstWord = new Map<number, PatternEntry[]>()
-    for (const rule of rules) {
-      for (const cue of rule.cues) {
-        for (const pattern of cue.patterns) {
-          const first = pattern.steps[0]!
-          if (first.kind !== 'words') {
-            this.unindexed.push({id: -1, second: undefined, rule, cue, pattern})
-            continue
-          }
-          const next = pattern.steps[1]
-          const entry: PatternEntry = {id: this.seen.length, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, rule, cue, pattern}
-          this.seen.push(0)
-          this.slot.push(0)
-          for (const word of first.words) {
-            const id = wordId(word)
-            byFirstWord.set(id, [...(byFirstWord.get(id) ?? []), entry])
-          }
-        }
-      }
-    }
-    this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
+    this.patterns = new PatternIndex(rules.flatMap((rule) => rule.cues.flatMap((cue) => cue.patterns.map((pattern) => ({pattern, item: {rule, cue}})))))
   }
 
   analyse(tree: Root): Analysis {
@@ -183,48 +146,7 @@ export class ClaimsAnalyser {
   private cues(tokens: Token[], attribution: SentenceAttribution, story: StoryContext): CueFinding[] {
     const candidates = this.candidates
     candidates.length = 0
-    for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) this.consider(entry, match, tokens, attribution, story)
-    // Each indexed pattern is tried only where its first word stands, in the order the sentence first offers it.
-    // Patterns get a slot in that order, and each slot a chain of its starts in reused arrays: no map, list or sort per sentence.
-    const stamp = ++this.stamp
-    const {order, head, tail, startAt, nextStart} = this.scratch
-    order.length = 0
-    startAt.length = 0
-    for (let index = 0; index < tokens.length; index++) {
-      // Only words rule data names have a number; most words have none (-1, which is no array index).
-      const id = tokens[index]!.id
-      if (id < 0) continue
-      const entries = this.byFirstWord[id]
-      if (!entries) continue
-      // Nearly every start fails on the next word ("a", "the", "it" open dozens of patterns): those are not tried,
-      // though they still give their pattern its slot, so the order of the ones tried stays the same.
-      let after = index + 1
-      while (tokens[after]?.kind === 'space') after++
-      const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
-      for (const entry of entries) {
-        if (this.seen[entry.id] !== stamp) {
-          this.seen[entry.id] = stamp
-          this.slot[entry.id] = order.length
-          head[order.length] = -1
-          order.push(entry)
-        }
-        if (entry.second && !hasWord(entry.second, nextId)) continue
-        const slot = this.slot[entry.id]!
-        const start = startAt.length
-        startAt.push(index)
-        nextStart[start] = -1
-        if (head[slot] === -1) head[slot] = start
-        else nextStart[tail[slot]!] = start
-        tail[slot] = start
-      }
-    }
-    for (let slot = 0; slot < order.length; slot++) {
-      const entry = order[slot]!
-      for (let start = head[slot]!; start !== -1; start = nextStart[start]!) {
-        const match = matchFrom(tokens, entry.pattern, startAt[start]!)
-        if (match) this.consider(entry, match, tokens, attribution, story)
-      }
-    }
+    this.patterns.forEachMatch(tokens, (item, match) => this.consider(item, match, tokens, attribution, story))
     // Most sentences hold no cue.
     if (candidates.length === 0) return []
     const length = (match: Match) => tokens[match.reportLast]!.end - tokens[match.reportFirst]!.start
@@ -242,7 +164,7 @@ export class ClaimsAnalyser {
   }
 
   /** Keeps a match as a candidate unless it is quoted, attributed or guarded against. */
-  private consider({rule, cue}: PatternEntry, match: Match, tokens: Token[], attribution: SentenceAttribution, story: StoryContext): void {
+  private consider({rule, cue}: {rule: CueRule; cue: Cue}, match: Match, tokens: Token[], attribution: SentenceAttribution, story: StoryContext): void {
     for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote) return
     if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
     if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
