@@ -123,8 +123,6 @@ interface LoudWord {
   skipped: boolean
   /** The text without possessive, as `midSentence` holds names. */
   nameKey: string
-  /** What the word gives the article's names, once asked for. */
-  name: NameForm | null | undefined
 }
 
 /** A name as the article's names hold it: its text without possessive, and that part's length. */
@@ -188,7 +186,7 @@ export default function spellingStage(config: Config) {
     // No spelling matter (digits, acronyms, addresses…) or a known word.
     const skipped = plainLower ? decideKnown(text) : (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text)
     const bits = (rejection === undefined && !capitalised && skipped ? quietWord : 0) | (phraseStarts.has(plainLower ? text : phraseKey(text)) ? startsPhrase : 0)
-    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain), name: undefined}
+    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain)}
   })
   /**
    * What a word's text gives the names of an article: the name without its possessive and that
@@ -201,7 +199,8 @@ export default function spellingStage(config: Config) {
     return {text: normalise(text.slice(0, base.length)), length: base.length}
   }
   const nameOf = memo(nameFacts)
-  const noteName = (names: NameUse[], piece: Piece, name: NameForm | null = nameOf(piece.text)): void => {
+  const noteName = (names: NameUse[], piece: Piece): void => {
+    const name = nameOf(piece.text)
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
@@ -262,7 +261,7 @@ export default function spellingStage(config: Config) {
         }
         if (!initial && capitalised) midSentence.add(found.nameKey)
         if (found.skipped || insideAddress(original, whole) || spacedAddress(original, whole)) {
-          if (capitalised) noteName(names, whole, found.name === undefined ? (found.name = nameFacts(text)) : found.name)
+          if (capitalised) noteName(names, whole)
           return
         }
         const next = texts[position + 1]
