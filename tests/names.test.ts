@@ -17,6 +17,13 @@ function processorFor(config: Config) {
     .use(() => names(config))
 }
 
+/** The default configuration with one more style sheet, written to a temporary file. */
+function withSheet(yaml: string): Config {
+  const sheet = path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-names-')), 'house.yml')
+  writeFileSync(sheet, yaml)
+  return {...defaultConfig(), styleSheets: [sheet]}
+}
+
 async function check(text: string, config = defaultConfig()) {
   const processor = processorFor(config)
   const file = new VFile({value: text})
@@ -86,18 +93,12 @@ describe('names/style-sheet', () => {
   })
 
   it('reads extra style sheets from the configuration', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
-    const sheet = path.join(dir, 'house.yml')
-    writeFileSync(sheet, 'names:\n  - name: Novaya Gazeta\n    type: outlet\n    variants: [Novaja Gazeta]\n    provenance: test\n')
-    const config = {...defaultConfig(), styleSheets: [sheet]}
+    const config = withSheet('names:\n  - name: Novaya Gazeta\n    type: outlet\n    variants: [Novaja Gazeta]\n    provenance: test\n')
     expect(await check('Novaja Gazeta reported it.', config)).toEqual([['Novaja Gazeta', 'Novaya Gazeta']])
   })
 
   it('finds a variant that holds a letter beyond the Basic Multilingual Plane', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-names-'))
-    const sheet = path.join(dir, 'house.yml')
-    writeFileSync(sheet, 'names:\n  - name: Li Qi\n    type: person\n    variants: [Zhang𠀀ming]\n    provenance: test\n')
-    const config = {...defaultConfig(), styleSheets: [sheet]}
+    const config = withSheet('names:\n  - name: Li Qi\n    type: person\n    variants: [Zhang𠀀ming]\n    provenance: test\n')
     expect(await check('He met Zhang𠀀ming today.', config)).toEqual([['Zhang𠀀ming', 'Li Qi']])
   })
 
