@@ -160,6 +160,24 @@ describe('attribution detection', () => {
     expect(await flagged('"The talks failed. According to official statistics, 20,000 people died."')).toEqual([])
   })
 
+  it('reads a quotation mark and a dash at the head of a sentence as the end of a cut quotation and its speaker tag', async () => {
+    expect(await flagged('"- The teenager asked his rescuers. According to official statistics, 20,000 people died.')).toEqual(['attribution/anonymous: According to official statistics'])
+    expect(await flagged('" — the boy asked the rescuer. According to official statistics, 20,000 people died.')).toEqual(['attribution/anonymous: According to official statistics'])
+  })
+
+  it('takes a capitalised word after "an official," for a name only when it closes like an apposition', async () => {
+    expect(await flagged('According to a senior official, Russia will leave the talks.')).toEqual(['attribution/anonymous: According to a senior official'])
+    expect(await flagged('According to a senior official, Ivan Petrov, Russia will leave the talks.')).toEqual([])
+    expect(await flagged('According to the official news agency, Nationalist Party deputy chairman Hsia is in Beijing.')).toEqual(['attribution/anonymous: According to the official news agency'])
+    expect(await flagged('According to the official news agency IRNA, the talks failed.')).toEqual([])
+  })
+
+  it('credits "some sources say" to a crowd but "several sources said" and "some reports said" to unnamed sources', async () => {
+    expect(await flagged('Some sources say he was born in Quito.')).toEqual(['attribution/weasel: Some sources say'])
+    expect(await flagged('Several sources said the deal was close.')).toEqual(['attribution/anonymous: Several sources said'])
+    expect(await flagged('Some reports said the minister had resigned.')).toEqual(['attribution/anonymous: Some reports said'])
+  })
+
   it('keeps hedges inside typewriter quotation marks (``…\'\') with their speaker', async () => {
     expect(await flagged("Solana said the accession ``is perhaps the clearest demonstration of the fact.''")).toEqual([])
     expect(await flagged("``Obviously, it is deeply discouraging,'' said a Foreign Office spokesman.")).toEqual([])

@@ -259,6 +259,14 @@ export class ClaimsAnalyser {
     return false
   }
 
+  /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */
+  private closesApposition(tokens: Token[], from: number): boolean {
+    let at = from
+    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[at]!.raw) || /^(?:al|el|de|van|von|bin|ibn|da|di|le|la)$/.test(tokens[at]!.norm))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
+    const next = tokens[at]
+    return next === undefined || /^[,;)"”]$/.test(next.raw) || this.words.reportingVerbs.has(next.norm)
+  }
+
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
   private hasLegalWord(tokens: Token[]): boolean {
     return tokens.some((token) => hasWord(this.legal, token.id))
@@ -317,10 +325,13 @@ export class ClaimsAnalyser {
         if (this.words.reportingVerbs.has(tokens[match.last]!.norm) || !sourcePersonNoun.test(tokens[match.last]!.norm)) return false
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
-        if (tokens[next]?.raw === ',') next++
+        const comma = tokens[next]?.raw === ','
+        if (comma) next++
         while (tokens[next]?.kind === 'space') next++
         const name = tokens[next]
-        return name?.kind === 'word' && /^\p{Lu}/u.test(name.raw) && !this.words.notNames.has(name.norm)
+        if (!(name?.kind === 'word' && /^\p{Lu}/u.test(name.raw) && !this.words.notNames.has(name.norm))) return false
+        // After a comma the name must close like an apposition ("a senior official, Ivan Petrov, said"); "According to the official news agency, Nationalist Party deputy chairman…" opens the claim.
+        return !comma || this.closesApposition(tokens, next)
       }
       case 'not-agency': {
         // "artificial intelligence shows": the faculty, not a spy service.
@@ -418,8 +429,8 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   return false
 }
 
-/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence)$/
+/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
+const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency)$/
 /** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
 const headlineRanks = new Set(['senior', 'top', 'government', 'ministry', 'military', 'security', 'western', 'intelligence', 'police', 'administration', 'diplomatic', 'informed', 'anonymous', 'unnamed', 'defence', 'defense', 'party', 'palace'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */

@@ -48,12 +48,17 @@ function closesHere(tokens: Token[], index: number): boolean {
   return before !== undefined && before.kind !== 'space' && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
 }
 
-/** A straight double quote that opens the sentence, then a space and a lower-case word: sentences open with a capital, quotations too. */
+/**
+ * A straight double quote that opens the sentence, then a space and a lower-case word (sentences open with a capital,
+ * quotations too), or then a dash (`"— the teenager asked…`: the dash brings the speaker's tag after a cut quotation).
+ */
 function strayAtStart(tokens: Token[], index: number): boolean {
   if (tokens.slice(0, index).some((token) => token.kind !== 'space')) return false
-  const after = tokens[index + 1]
+  let after = index + 1
+  if (tokens[after]?.kind === 'space') after++
+  if (tokens[after]?.kind === 'punctuation' && /^[-–—]+$/.test(tokens[after]!.raw)) return true
   const word = tokens[index + 2]
-  return after?.kind === 'space' && word?.kind === 'word' && /^\p{Ll}/u.test(word.raw)
+  return tokens[index + 1]?.kind === 'space' && word?.kind === 'word' && /^\p{Ll}/u.test(word.raw)
 }
 
 /** Verbs that follow a closing quotation mark: `…maneuver, "he told The Independent`. */
