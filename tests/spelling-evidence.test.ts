@@ -43,9 +43,9 @@ describe('hyphenated words spelled closed in the dictionary', () => {
 describe('a capitalised word alone in brackets or quotes', () => {
   it('is taken for a name, not for a slip on a common word', async () => {
     expect(await severe('The band ("Glas") played twice.')).toEqual([])
-    expect(await severe('The activist (Chet) spoke out.')).toEqual([])
+    expect(await severe('The activist (Darc) spoke out.')).toEqual([])
     // At the start of a sentence, without the brackets, it is still checked against common words.
-    expect(await severe('Chet is what the bill says.')).toEqual(['Chet'])
+    expect(await severe('Darc is what the bill says.')).toEqual(['Darc'])
   })
 })
 
@@ -82,8 +82,28 @@ describe('sounds and chants', () => {
 
 describe('a capitalised word the article repeats', () => {
   it('is a name even at the start of every sentence it opens', async () => {
-    expect(await severe('Chet said it would close. Chet has ten studios in the city.')).toEqual([])
-    expect(await severe('Chet said it would close.')).toEqual(['Chet'])
+    expect(await severe('Darc said it would close. Darc has ten studios in the city.')).toEqual([])
+    expect(await severe('Darc said it would close.')).toEqual(['Darc'])
+  })
+})
+
+describe('names that look like slips', () => {
+  it('accepts listed parts of people\'s names, at the start of a sentence too', async () => {
+    expect(await findings('Makar said so. Rina agreed with Braverman.')).toEqual([])
+    expect(await findings('The CHET report and Chet\'s reply.')).toEqual([])
+    // Listed names are no newsroom names: a slip on one is a name like any other.
+    expect(await severe('Rinna agreed.')).toEqual([])
+  })
+
+  it('takes a final a, i, o or u where the common word has none for a name ending, not a slip', async () => {
+    expect(await severe('Nastya went home. Enteo spoke.')).toEqual([])
+    expect((await findings('Nastya went home.')).map((message) => message.ruleId)).toEqual(['unknown-name'])
+    expect(await severe('Teh bill passed. Wnet home.')).toEqual(['Teh', 'Wnet'])
+  })
+
+  it('takes a newsroom name with another final vowel for a case ending, and still flags other slips on it', async () => {
+    expect(await severe('He met Navalnu and Navalmy.')).toEqual(['Navalmy'])
+    expect(await severe('Sergey Lavrow spoke.')).toEqual(['Lavrow'])
   })
 })
 

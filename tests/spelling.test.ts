@@ -330,6 +330,16 @@ describe('word lists', () => {
     expect(['apple', 'banana', 'cherry', 'cher'].map((key) => lines.find(key) !== -1)).toEqual([true, true, true, false])
   })
 
+  it('finds every name of the sorted names list, accented ones too, and no name by its lower case', () => {
+    const file = new URL('../rules/spelling/people-names.txt', import.meta.url)
+    const names = readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))
+    const lines = new SortedLines(file)
+    expect(names.some((name) => /[^\x00-\x7f]/.test(name))).toBe(true)
+    for (const name of names) expect(lines.find(toBytes(name)), name).not.toBe(-1)
+    const lexicon = loadBaseLexicon()
+    expect(['Makar', 'MAKAR', 'makar'].map((word) => lexicon.knows(word))).toEqual([true, true, false])
+  })
+
   it('finds every key within two edits, swaps counting one, for short and long words alike', () => {
     const keys = ['cause', 'cease', 'ceased', 'cheese', 'cresce', 'lavrov', 'lavrova', 'peace', 'place', 'sea']
     const near = (word: string, max: number, range?: {from: number; to: number}) => withinDistance(keys, word, max, range).map(({key, distance}) => `${key}:${distance}`)

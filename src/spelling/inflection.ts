@@ -7,3 +7,20 @@ export function inflectedForm(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   return long.length === short.length + 1 && long.startsWith(short) && /[aeiou]$/.test(long)
 }
+
+/**
+ * A word that ends in `a`, `i`, `o` or `u` where the word it is one slip from does not
+ * (`Nastya` / `Nasty`, `Rina` / `Ring`, `Enteo` / `Enter`, `Hai` / `Has`): the ending of a
+ * Russian, Italian or Japanese name far more often than a slip on an English word, which
+ * rarely ends so. Compared case-blind.
+ */
+export function nameEnding(typed: string, word: string): boolean {
+  const last = typed.charAt(typed.length - 1).toLowerCase()
+  return 'aiou'.includes(last) && last !== word.charAt(word.length - 1).toLowerCase()
+}
+
+/** A name and the same name with its final vowel changed (`Dudi` / `Duda`) or added (see `inflectedForm`): a case ending. */
+export function caseEnding(a: string, b: string): boolean {
+  if (inflectedForm(a, b)) return true
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[aeiouy]$/.test(a) && /[aeiouy]$/.test(b)
+}

@@ -51,6 +51,8 @@ export class Lexicon {
   constructor(
     private readonly base: SortedLines,
     private readonly rare: SortedLines,
+    /** Parts of people's names (people-names.txt), accepted as written but never suggested nor taken for newsroom names. */
+    private readonly names: SortedLines,
   ) {}
 
   /** A line of a vocabulary file: a word, a phrase, or `A | B` variant spellings. */
@@ -115,7 +117,13 @@ export class Lexicon {
     const added = this.addedByKey.get(lower)
     if (added && (added.includes(word) || added.includes(lower))) return true
     const start = this.base.find(lower)
-    return (start !== -1 && (this.base.listsForm(start, lower, word) || this.base.listsForm(start, lower, lower))) || this.rare.find(lower) !== -1
+    return (start !== -1 && (this.base.listsForm(start, lower, word) || this.base.listsForm(start, lower, lower))) || this.rare.find(lower) !== -1 || this.isPersonName(word)
+  }
+
+  /** A listed part of a person's name as written (`Chet`), or in capitals (`CHET`). */
+  private isPersonName(word: string): boolean {
+    const form = word === word.toUpperCase() ? capitalise(word.toLowerCase()) : word
+    return this.names.find(toBytes(form)) !== -1
   }
 
   private lookUp(word: string): boolean {
@@ -128,7 +136,7 @@ export class Lexicon {
       const capitalised = capitalise(lower)
       if (word === word.toUpperCase() && spellings.some(([form]) => form === capitalised)) return true
     }
-    return this.rare.find(toBytes(lower)) !== -1
+    return this.rare.find(toBytes(lower)) !== -1 || (lower !== word && this.isPersonName(word))
   }
 
   /** Every spelling of a lower-case key with its class: the added words' first, then the base list's. */
@@ -238,7 +246,7 @@ export function wordLines(text: string): string[] {
   return words
 }
 
-let baseLists: {words: SortedLines; rare: SortedLines} | undefined
+let baseLists: {words: SortedLines; rare: SortedLines; names: SortedLines} | undefined
 
 /**
  * Reads the generated lists (see scripts/build-spelling-words.mjs), the
@@ -247,8 +255,12 @@ let baseLists: {words: SortedLines; rare: SortedLines} | undefined
  */
 export function loadBaseLexicon(): Lexicon {
   // The generated lists never change: every pipeline of a process shares one copy (and its index).
-  baseLists ??= {words: new SortedLines(new URL('words.txt', dataDir)), rare: new SortedLines(new URL('words-rare.txt', dataDir))}
-  const lexicon = new Lexicon(baseLists.words, baseLists.rare)
+  baseLists ??= {
+    words: new SortedLines(new URL('words.txt', dataDir)),
+    rare: new SortedLines(new URL('words-rare.txt', dataDir)),
+    names: new SortedLines(new URL('people-names.txt', dataDir)),
+  }
+  const lexicon = new Lexicon(baseLists.words, baseLists.rare, baseLists.names)
   for (const line of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.addLine(line)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
     const [word, count] = line.split(' ')

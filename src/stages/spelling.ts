@@ -6,7 +6,7 @@ import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
-import {inflectedForm} from '../spelling/inflection.js'
+import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
@@ -468,8 +468,9 @@ export default function spellingStage(config: Config) {
       const usedAsName = midSentence.has(text) || beforeName || (uses.get(text) ?? 0) >= repeatedUses
       const lower = text.toLowerCase()
       const newsroomName = (form: string) =>
-        lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form)
-      const commonWord = (form: string) => initial && !usedAsName && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
+        lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form) && !caseEnding(text, form)
+      const commonWord = (form: string) =>
+        initial && !usedAsName && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
       // words count only at the start of a sentence; elsewhere only the few added names are tried.
