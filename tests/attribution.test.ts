@@ -172,6 +172,20 @@ describe('attribution detection', () => {
     expect(await flagged('According to the official news agency IRNA, the talks failed.')).toEqual([])
   })
 
+  it('reads a phrase across a connective set off by commas ("officials, however, said")', async () => {
+    expect(await flagged('U.S. officials, however, said the convoy was hit.')).toEqual(['attribution/anonymous: officials, however, said'])
+    expect(await flagged('Others, however, contend that the rules changed.')).toEqual(['attribution/weasel: Others, however, contend'])
+    // A modal's verb is read past the connective: "may, instead, use" is what such parties can do, not a guess.
+    expect(await flagged('Parties that lack control may, instead, use commercial means.')).toEqual([])
+    // A comma without a connective still breaks the phrase.
+    expect(await flagged('Officials, the report said, were told.')).toEqual([])
+  })
+
+  it('reads unnamed officials with three words of rank ("a senior U.S. military intelligence official")', async () => {
+    expect(await flagged('A senior U.S. military intelligence official said the convoy was hit.')).toEqual(['attribution/anonymous: A senior U.S. military intelligence official said'])
+    expect(await flagged('Officials who were briefed on the attack said the convoy was hit.')).toEqual(['attribution/anonymous: who were briefed on'])
+  })
+
   it('credits "some sources say" to a crowd but "several sources said" and "some reports said" to unnamed sources', async () => {
     expect(await flagged('Some sources say he was born in Quito.')).toEqual(['attribution/weasel: Some sources say'])
     expect(await flagged('Several sources said the deal was close.')).toEqual(['attribution/anonymous: Several sources said'])

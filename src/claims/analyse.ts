@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
-import {hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
+import {connectiveWords, hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
@@ -183,7 +183,9 @@ export class ClaimsAnalyser {
    * ("you could find"), or a subordinate clause ("so they could be closer").
    */
   private isAbility(words: Token[], at: number, tokens: Token[]): boolean {
-    const next = words[at + 1]?.norm ?? ''
+    // "may, instead, use": the verb after a connective is the modal's ("could thus", "may also" stay as `notGuesses` has them).
+    const right = words[at + 1]?.norm ?? ''
+    const next = connectiveWords.has(right) && !notGuesses.has(right) ? (words[at + 2]?.norm ?? '') : right
     // "Could Sobchak win?": a question asks, it does not claim.
     if (at === 0 || notGuesses.has(next) || generalVerbs.has(next)) return true
     // "How could they steal so much?", "may your days be happy": inversion asks or wishes, it does not claim.

@@ -189,6 +189,29 @@ export function matchFrom(tokens: Token[], pattern: Pattern, index: number): Mat
   return {pattern, first: index, last, reportFirst: reportFirst!, reportLast: reportLast!}
 }
 
+/** One-word connectives set off by commas inside a clause: "Officials, however, said…" reads as "Officials said…". */
+export const connectiveWords: ReadonlySet<string> = new Set(['however', 'meanwhile', 'meantime', 'though', 'too', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'instead', 'therefore', 'thus', 'separately'])
+const connectives = new Set([...connectiveWords].map(wordId))
+
+/**
+ * The index of the token a pattern's next step is tried on, from `from` on: past white space and past one
+ * connective between commas (", however,"), which does not break the phrase around it.
+ */
+export function nextWordAt(tokens: Token[], from: number): number {
+  let next = from
+  while (tokens[next]?.kind === 'space') next++
+  if (tokens[next]?.raw !== ',') return next
+  let word = next + 1
+  while (tokens[word]?.kind === 'space') word++
+  if (!connectives.has(tokens[word]?.id ?? -1)) return next
+  let close = word + 1
+  while (tokens[close]?.kind === 'space') close++
+  if (tokens[close]?.raw !== ',') return next
+  close++
+  while (tokens[close]?.kind === 'space') close++
+  return close
+}
+
 /**
  * Matches steps from `step` on after the word at `at`, writing each step's
  * token index to `positions` (-1 for a skipped optional step); the word is
@@ -196,8 +219,7 @@ export function matchFrom(tokens: Token[], pattern: Pattern, index: number): Mat
  */
 function walk(tokens: Token[], steps: Step[], step: number, at: number): boolean {
   if (step === steps.length) return true
-  let next = at + 1
-  while (tokens[next]?.kind === 'space') next++
+  const next = nextWordAt(tokens, at + 1)
   const token = tokens[next]
   if (token && token.kind === 'word' && fits(steps[step]!, token)) {
     positions[step] = next

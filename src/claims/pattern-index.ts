@@ -1,4 +1,4 @@
-import {hasWord, lexiconSize, type Match, matchFrom, matchPattern, type Pattern, type Token, type WordBits, wordId} from './match.js'
+import {hasWord, lexiconSize, type Match, matchFrom, matchPattern, nextWordAt, type Pattern, type Token, type WordBits, wordId} from './match.js'
 
 interface Entry<T> {
   /** Position among the indexed patterns. */
@@ -68,8 +68,7 @@ export class PatternIndex<T> {
       if (!entries) continue
       // Nearly every start fails on the next word ("a", "the", "it" open dozens of patterns): those are not tried,
       // though they still give their pattern its slot, so the order of the ones tried stays the same.
-      let after = index + 1
-      while (tokens[after]?.kind === 'space') after++
+      const after = nextWordAt(tokens, index + 1)
       const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
       for (const entry of entries) {
         if (this.seen[entry.id] !== stamp) {
