@@ -379,6 +379,9 @@ export class ClaimsAnalyser {
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
         return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || headlineRanks.has(before!.norm))
       }
+      case 'instruction':
+        // "We were told to wait", "I was told by the clerk", "we were told nothing": an order, a named teller or no claim.
+        return !after || toldNoClaim.has(after.norm) || /^\p{Lu}/u.test(after.raw)
       case 'source-follows':
         // "according to preliminary data from the health ministry": the figures' publisher follows.
         return /^(?:from|of|by|provided|released|published|compiled|supplied|issued|gathered|collected)$/.test(after?.norm ?? '')
@@ -433,6 +436,8 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency)$/
+/** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
+const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'this', 'it', 'him', 'her', 'them', 'us', 'me', 'you', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
 const headlineRanks = new Set(['senior', 'top', 'government', 'ministry', 'military', 'security', 'western', 'intelligence', 'police', 'administration', 'diplomatic', 'informed', 'anonymous', 'unnamed', 'defence', 'defense', 'party', 'palace'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */

@@ -139,6 +139,8 @@ export class AttributionReader {
       const participle = word.endsWith('ing') && this.previousPunctuation(tokens, index) === ','
       const subject = participle ? this.mainSubject(tokens) : this.subjectBefore(tokens, index)
       if (subject === conditional) continue
+      // "It cannot be denied", "it was announced": an impersonal passive names no one.
+      if (subject[0]?.norm === 'it' && this.isPassive(tokens, index)) continue
       // `"…," said Lavrov`: the speaker follows only a verb of saying right after a quotation or comma.
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []

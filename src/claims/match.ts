@@ -69,6 +69,8 @@ export interface Pattern {
   /** Steps `from`…`to - 1` are the words reported. */
   from: number
   to: number
+  /** The written pattern's second form, with a pair of words as one contraction ("it's" for "it is"). */
+  contracted?: true
 }
 
 export interface Match {
@@ -144,7 +146,44 @@ export function compilePattern(source: string): Pattern[] {
   if (steps[0]?.optional) throw new Error(`pattern \`${source}\` must not start with an optional word`)
   if (from !== -1 && to === -1) throw new Error(`pattern \`${source}\` has an unmatched \`[\``)
   if (steps[0]?.kind === 'any') throw new Error(`pattern \`${source}\` must not start with \`*\``)
-  return [{source, steps, from: from === -1 ? 0 : from, to: from === -1 ? steps.length : to}]
+  const pattern = {source, steps, from: from === -1 ? 0 : from, to: from === -1 ? steps.length : to}
+  return [pattern, ...contractions(pattern)]
+}
+
+/** Endings that stand for a word after a pronoun or "there" ("it's", "I'm", "we've", "let's"). */
+const pronounEndings: Record<string, string> = {is: "'s", has: "'s", us: "'s", are: "'re", am: "'m", have: "'ve", will: "'ll", would: "'d", had: "'d"}
+const pronounHosts = new Set(['it', 'there', 'that', 'what', 'who', 'here', 'i', 'we', 'you', 'they', 'he', 'she', 'let'])
+/** "Not" written onto the verb before it ("isn't", "can't", "won't"). */
+const negatedForms: Record<string, string> = {can: "can't", will: "won't", shall: "shan't"}
+const negatable = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'might', 'need'])
+
+/**
+ * The pattern once for each contractible pair of its words, the pair written as one word: "it is|was clear" also as
+ * "it's clear", "there is no denying" as "there's no denying", "it is not clear" as "it isn't clear". The tokenizer
+ * keeps a contraction as one word, so the two-word pattern never sees it.
+ */
+function contractions(pattern: Pattern): Pattern[] {
+  const {steps} = pattern
+  const found: Pattern[] = []
+  for (let index = 0; index + 1 < steps.length; index++) {
+    const host = steps[index]!
+    const next = steps[index + 1]!
+    if (host.kind !== 'words' || next.kind !== 'words' || host.optional || next.optional) continue
+    const forms = new Set<string>()
+    for (const first of host.words) {
+      for (const second of next.words) {
+        if (pronounHosts.has(first) && pronounEndings[second]) forms.add(first + pronounEndings[second])
+        if (second === 'not' && negatable.has(first)) forms.add(negatedForms[first] ?? `${first}n't`)
+      }
+    }
+    if (forms.size === 0) continue
+    const merged: Step = {kind: 'words', words: forms, ids: wordBits(forms)}
+    // The merged word is reported if either of its two words was.
+    const from = pattern.from > index ? pattern.from - 1 : pattern.from
+    const to = pattern.to > index + 1 ? pattern.to - 1 : pattern.to
+    found.push({source: pattern.source, steps: [...steps.slice(0, index), merged, ...steps.slice(index + 2)], from, to, contracted: true})
+  }
+  return found
 }
 
 function fits(step: Step, token: Token): boolean {
