@@ -105,6 +105,19 @@ describe('hedge stage', () => {
     expect(await flagged('The bank lost its records in March. The men allegedly forged 40 cheques.')).toEqual(['hedge/unsupported: allegedly'])
   })
 
+  it('does not count a comparison with someone’s view as attribution', async () => {
+    expect(await flagged('Non-farm employment may not be as strong as the data suggests.')).toEqual(['hedge/unsupported: may not'])
+    expect(await flagged('Prices rose faster than analysts expected and may rise further.')).toEqual(['hedge/unsupported: may rise'])
+    expect(await flagged('As Putin said, the plan may fail.')).toEqual([])
+    expect(await flagged('The plan may fail, as Putin said.')).toEqual([])
+  })
+
+  it('does not count an impersonal passive as attribution, and reads contracted cues', async () => {
+    expect(await flagged("It can't be denied that the plan failed.")).toEqual(["hedge/booster: It can't be denied"])
+    expect(await flagged("It's clear that the plan failed.")).toEqual(["hedge/booster: It's clear that"])
+    expect(await flagged("It isn't clear whether the talks will resume.")).toEqual(["hedge/unsupported: It isn't clear whether"])
+  })
+
   it('does not count a condition as attribution', async () => {
     expect(await flagged('It could be seen as a gesture, especially if Russia responds in kind.')).toEqual(['hedge/unsupported: could be seen as'])
   })

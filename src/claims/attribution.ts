@@ -141,6 +141,8 @@ export class AttributionReader {
       if (subject === conditional) continue
       // "It cannot be denied", "it was announced": an impersonal passive names no one.
       if (subject[0]?.norm === 'it' && this.isPassive(tokens, index)) continue
+      // "not as strong as the data suggests", "higher than analysts expected": a comparison with someone's view, not its source.
+      if (subject.length > 0 && this.isComparison(tokens, tokens.indexOf(subject[0]!))) continue
       // `"…," said Lavrov`: the speaker follows only a verb of saying right after a quotation or comma.
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
@@ -234,6 +236,16 @@ export class AttributionReader {
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     return /'s?$/.test(before) || determiners.has(before)
+  }
+
+  /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */
+  private isComparison(tokens: Token[], at: number): boolean {
+    const word = this.previousWord(tokens, at)
+    if (word?.norm === 'than') return true
+    if (word?.norm !== 'as') return false
+    // "As Putin said, …" and "…, as Putin said" attribute; "as strong as" compares.
+    const before = this.previousWord(tokens, tokens.indexOf(word))
+    return before !== undefined && tokens.slice(0, tokens.indexOf(before)).some((token) => token.norm === 'as' || token.norm === 'so')
   }
 
   /** "was reported by", "were suggested by": a form of "be" right before the verb. */
