@@ -304,9 +304,12 @@ export class ClaimsAnalyser {
         const first = tokens[match.first]!
         return (first.raw === 'May' && at > 0) || /^\d/.test(after?.raw ?? '')
       }
-      case 'statistics':
+      case 'statistics': {
         // "twice as likely", "more likely to": a comparison of rates, not a guess.
+        // "the less likely the authors are to recall", "less and less likely": a forecast of behaviour or a trend (rule 7 of the labelling guide).
+        if (/^(?:more|less)$/.test(before?.norm ?? '') && /^(?:the|and)$/.test(words[at - 2]?.norm ?? '')) return false
         return /^(?:more|less|as|twice|thrice|times|least|equally)$/.test(before?.norm ?? '') || (before?.norm === 'most' && after?.norm === 'to')
+      }
       case 'legal':
         return story.legal || this.hasLegalWord(tokens)
       case 'not-after-name':
