@@ -358,7 +358,7 @@ export default function spellingStage(config: Config) {
    * Otherwise: a known name in lower case (`reddit`, `javascript`) is a matter
    * of capitals, not of letters; a slip is not repeated letter for letter, so a
    * word the article uses again (`santorum`, `aerogel`) is a term; and a
-   * closed compound of two content words (`audiobooks`, `studymate`) is a
+   * closed compound of two content words (`gameboards`, `studymate`) is a
    * coinage, not a slip.
    */
   function termEvidence(text: string, count: number, commonSlip: boolean): ((piece: Piece) => Pending) | undefined {
@@ -391,7 +391,7 @@ export default function spellingStage(config: Config) {
     return best?.[0]
   }
 
-  /** `audiobooks` → audio + books: both parts known content words of four letters or more, in the main list. */
+  /** `gameboards` → game + boards: both parts known content words of four letters or more, in the main list. */
   function closedCompound(text: string): [string, string] | undefined {
     if (!/^\p{Ll}+$/u.test(text)) return undefined
     for (let at = compoundPart; at <= text.length - compoundPart; at++) {
