@@ -230,6 +230,13 @@ describe('language pairs', () => {
   })
 })
 
+describe('parts of hyphenated words', () => {
+  it('takes a plural ending on the last part for the whole compound\'s, and a lower-case acronym before a hyphen for an acronym', async () => {
+    expect(await findings('The add-ons and hang-ons sold out; the gps-tracker and the vip-zone opened.')).toEqual([])
+    expect((await findings('The add-onss and the gpx-tracker sold out.')).map((message) => message.actual)).toEqual(['onss', 'gpx'])
+  })
+})
+
 describe('short romanised names', () => {
   it('does not take short names one letter apart for one name spelled two ways', async () => {
     const text = 'Legislators Cheung Man-kwong and Cheng Kar-foo spoke. Cheung said Chan and Chun agreed.'

@@ -279,6 +279,10 @@ export default function spellingStage(config: Config) {
           if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
           // Indo-Pacific, Sino-Russian, Austro-Hungarian: a combining form in -o before a capitalised part.
           if (index === 0 && /^\p{Lu}\p{Ll}+o$/u.test(part.text) && /^\p{Lu}/u.test(parts[1]?.text ?? '')) return
+          // add-ons, hang-ons: the plural ending of the whole compound falls on its last part.
+          if (index > 0 && index === last && /^\p{Ll}{2,}s$/u.test(part.text) && known(part.text.slice(0, -1))) return
+          // pos-lending, sms-banking: an acronym in lower case before a hyphen, as machine translation writes them.
+          if (index === 0 && parts.length > 1 && /^\p{Ll}{2,4}$/u.test(part.text) && suggester.namesOf(part.text).includes(part.text.toUpperCase())) return
           const rejection = rejects.get(normalise(part.text))
           if (rejection !== undefined) {
             pending.push({rule: rejected, piece: part, reason: `\`${part.text}\` is on the reject list; use \`${rejection}\``, expected: [rejection], fix: 'safe'})
