@@ -7,7 +7,7 @@ const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta
 
 const io = {
   cwd: process.cwd(),
-  stdout: (text: string) => process.stdout.write(text),
+  stdout: (text: string | Uint8Array) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {jsonArrayWriter} from '../src/batch/json-stream.js'
-import {jsonlItems} from '../src/batch/jsonl.js'
+import {jsonlItems, spooledBytes} from '../src/batch/jsonl.js'
 import {runBatch} from '../src/batch/run.js'
 import {defaultConfig} from '../src/config.js'
 import type {FileReport} from '../src/file-report.js'
@@ -142,6 +142,24 @@ describe('JSON Lines feeds (--jsonl)', () => {
     const items = []
     for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir)) items.push(item)
     expect(items.map((item) => [item.path, item.text])).toEqual(lines.map((line, index) => [`feed.jsonl:${index + 1}`, line]))
+  })
+
+  it('spools a line beyond the limit to disk, refuses it, and reads on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-jsonl-'))
+    // 200,000 bytes against a limit of 100,000: the line spans several read chunks and goes to disk part way.
+    const long = Buffer.from(JSON.stringify({uri: 'long', body_text: 'Ñews. '.repeat(28_000)}))
+    writeFileSync(path.join(dir, 'feed.jsonl'), Buffer.concat([Buffer.from('{"uri": "a"}\n'), long, Buffer.from('\r\n{"uri": "b"}')]))
+    const items = []
+    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir, 100_000)) items.push(item)
+    expect(items.map((item) => [item.path, item.text, item.error])).toEqual([
+      ['feed.jsonl:1', '{"uri": "a"}', undefined],
+      ['feed.jsonl:2', undefined, `too large (${long.length} bytes; the limit is 100000)`],
+      ['feed.jsonl:3', '{"uri": "b"}', undefined],
+    ])
+    const spooled = items[1]!.spooled!
+    expect(Buffer.concat([...spooledBytes(spooled)])).toEqual(long)
+    // Read once, the temporary copy is gone.
+    expect(() => readFileSync(spooled.file)).toThrow(/ENOENT/)
   })
 
   const feed = [

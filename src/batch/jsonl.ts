@@ -1,8 +1,9 @@
-import {createReadStream} from 'node:fs'
+import {closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeFileSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import type {Input} from '../inputs.js'
+import {type Input, defaultMaxBytes} from '../inputs.js'
 import type {BatchItem} from './run.js'
 
 /** One ninjs item of a JSON Lines feed; `path` is `source:line`. */
@@ -11,6 +12,14 @@ export interface JsonlItem extends BatchItem {
   line: number
   /** The line's bytes when they are not UTF-8: refused, and written back as they were. */
   raw?: Uint8Array
+  /** A line too large to hold in memory: refused, and kept in a temporary file to be written back as it was. */
+  spooled?: SpooledLine
+}
+
+/** A line's bytes in a temporary file (without the line's end). */
+export interface SpooledLine {
+  file: string
+  bytes: number
 }
 
 /**
@@ -48,7 +57,7 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
  * item a line, without reading a whole feed into memory. Blank lines are
  * skipped; a line that is not a ninjs item is reported on its own.
  */
-export async function* jsonlItems(inputs: Input[], cwd: string): AsyncGenerator<JsonlItem> {
+export async function* jsonlItems(inputs: Input[], cwd: string, maxLineBytes = defaultMaxBytes): AsyncGenerator<JsonlItem> {
   for (const input of inputs) {
     if (input.error) {
       yield {path: input.path, source: input.path, line: 0, error: input.error}
@@ -57,9 +66,13 @@ export async function* jsonlItems(inputs: Input[], cwd: string): AsyncGenerator<
     const stream = input.stdin ? process.stdin : createReadStream(path.resolve(cwd, input.path))
     let line = 0
     try {
-      for await (const bytes of lines(stream)) {
+      for await (const bytes of lines(stream, maxLineBytes)) {
         line++
         const where = {path: `${input.path}:${line}`, source: input.path, line, ...(input.stdin ? {stdin: true} : {})}
+        if (!(bytes instanceof Uint8Array)) {
+          yield {...where, error: `too large (${bytes.bytes} bytes; the limit is ${maxLineBytes})`, spooled: bytes}
+          continue
+        }
         let text: string
         try {
           text = utf8.decode(bytes)
@@ -85,24 +98,99 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  * each line is decoded on its own, so one bad byte costs one item, never
  * a silent U+FFFD written back into the feed. A line's chunks are joined
  * once, when its end arrives, so a very long line is copied once, not once a chunk.
+ * A line beyond `maxBytes` goes on to a temporary file instead, so that a feed
+ * holding a line of gigabytes costs no memory and loses neither that line nor the rest of the feed.
  */
-async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array> {
+async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Uint8Array | SpooledLine> {
   let parts: Buffer[] = []
-  for await (const chunk of stream) {
-    let rest = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    let newline = rest.indexOf(0x0a)
-    while (newline !== -1) {
-      parts.push(rest.subarray(0, newline))
-      yield withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
-      parts = []
-      rest = rest.subarray(newline + 1)
-      newline = rest.indexOf(0x0a)
-    }
-    if (rest.length > 0) parts.push(rest)
+  let size = 0
+  let spool: Spool | undefined
+  const add = (part: Buffer) => {
+    if (spool) return spool.write(part)
+    parts.push(part)
+    size += part.length
+    if (size <= maxBytes) return
+    spool = new Spool()
+    for (const held of parts) spool.write(held)
+    parts = []
   }
-  if (parts.length > 0) yield withoutCr(Buffer.concat(parts))
+  const end = (): Uint8Array | SpooledLine => {
+    let line: Uint8Array | SpooledLine
+    if (spool) line = spool.close()
+    else line = withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
+    parts = []
+    size = 0
+    spool = undefined
+    return line
+  }
+  try {
+    for await (const chunk of stream) {
+      let rest = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      let newline = rest.indexOf(0x0a)
+      while (newline !== -1) {
+        add(rest.subarray(0, newline))
+        yield end()
+        rest = rest.subarray(newline + 1)
+        newline = rest.indexOf(0x0a)
+      }
+      if (rest.length > 0) add(rest)
+    }
+    if (parts.length > 0 || spool) yield end()
+  } finally {
+    // A feed that failed to read mid-line: its temporary file goes with the directory at exit.
+    spool?.close()
+  }
 }
 
 function withoutCr(line: Buffer): Buffer {
   return line.at(-1) === 0x0d ? line.subarray(0, -1) : line
+}
+
+/** One line being written to a temporary file, in a directory of this process's that is removed at exit. */
+class Spool {
+  private static directory: string | undefined
+  private readonly file: string
+  private readonly handle: number
+  private bytes = 0
+  private lastByte = -1
+
+  constructor() {
+    if (!Spool.directory) {
+      const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-lines-'))
+      process.once('exit', () => rmSync(directory, {recursive: true, force: true}))
+      Spool.directory = directory
+    }
+    this.file = path.join(Spool.directory, `${process.hrtime.bigint()}`)
+    this.handle = openSync(this.file, 'wx', 0o600)
+  }
+
+  write(part: Buffer): void {
+    if (part.length === 0) return
+    writeFileSync(this.handle, part)
+    this.bytes += part.length
+    this.lastByte = part.at(-1)!
+  }
+
+  close(): SpooledLine {
+    closeSync(this.handle)
+    return {file: this.file, bytes: this.lastByte === 0x0d ? this.bytes - 1 : this.bytes}
+  }
+}
+
+/** A spooled line's bytes, a chunk at a time; the temporary file is removed once read. */
+export function* spooledBytes(line: SpooledLine): Generator<Uint8Array> {
+  const handle = openSync(line.file, 'r')
+  try {
+    for (let done = 0; done < line.bytes; ) {
+      // A fresh buffer a chunk: a writer may still hold the last one (an asynchronous pipe).
+      const chunk = Buffer.allocUnsafe(Math.min(line.bytes - done, 1 << 20))
+      const read = readSync(handle, chunk, 0, chunk.length, done)
+      if (read === 0) throw new Error(`${line.file}: ended early`)
+      done += read
+      yield chunk.subarray(0, read)
+    }
+  } finally {
+    closeSync(handle)
+    rmSync(line.file, {force: true})
+  }
 }

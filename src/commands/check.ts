@@ -25,7 +25,7 @@ export interface CheckCommandOptions extends BatchFlags, GateOptions {
 
 export interface Io {
   cwd: string
-  stdout: (text: string) => void
+  stdout: (text: string | Uint8Array) => void
   stderr: (text: string) => void
   color: boolean
 }

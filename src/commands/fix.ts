@@ -2,7 +2,7 @@ import {closeSync, openSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {BatchResult} from '../batch/run.js'
-import {type JsonlItem, expandFeeds} from '../batch/jsonl.js'
+import {type JsonlItem, expandFeeds, spooledBytes} from '../batch/jsonl.js'
 import {type Config, ConfigError} from '../config.js'
 import {AtomicFile, modeOf, writeAtomic} from '../fix/write.js'
 import {expandInputs} from '../inputs.js'
@@ -110,6 +110,8 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   return tally.failing ? exit.findings : exit.ok
 }
 
+const lineEnd = Buffer.from('\n')
+
 /** Where fixed text goes, one result at a time, in input order. */
 class Output {
   /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`). */
@@ -139,7 +141,7 @@ class Output {
 
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
   private putItem(item: JsonlItem, text: string | undefined): void {
-    if (text === undefined && item.raw) return this.putRaw(item)
+    if (text === undefined && (item.raw || item.spooled)) return this.putRaw(item)
     if (text === undefined) return
     if (this.patch) {
       if (text !== item.text) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
@@ -158,11 +160,19 @@ class Output {
     }
   }
 
-  /** A line that is not UTF-8 was refused; the feed keeps its bytes as they were. */
+  /** A line refused unread (not UTF-8, or too large to hold) goes back as it was, wherever the feed goes. */
   private putRaw(item: JsonlItem): void {
-    if (this.patch || this.toStdout || (this.options.write && item.stdin)) return
-    this.openFeed(item)
-    this.feed!.write(Buffer.concat([item.raw!, Buffer.from('\n')]))
+    if (this.patch) return
+    let write: (bytes: Uint8Array) => void
+    if (this.toStdout || (this.options.write && item.stdin)) {
+      write = this.io.stdout
+    } else {
+      this.openFeed(item)
+      write = (bytes) => this.feed!.write(bytes)
+    }
+    if (item.raw) write(item.raw)
+    else for (const chunk of spooledBytes(item.spooled!)) write(chunk)
+    write(lineEnd)
   }
 
   end(): void {

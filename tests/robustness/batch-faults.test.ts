@@ -47,6 +47,7 @@ vi.mock('node:fs', async (importOriginal) => {
 })
 
 const {runFix} = await import('../../src/commands/fix.js')
+const {defaultMaxBytes} = await import('../../src/inputs.js')
 
 // Each file differs (a number in words), so that a mix-up between files would show.
 const numbers = ['one', 'two', 'three', 'four', 'five']
@@ -101,6 +102,35 @@ describe('a JSON Lines feed with bytes that are not UTF-8', () => {
     const after = readFileSync(path.join(dir, 'feed.jsonl'))
     expect(after.subarray(after.indexOf(0x0a) + 1)).toEqual(feed.subarray(feed.indexOf(0x0a) + 1))
     expect(stderr.join('')).toMatch(/feed\.jsonl:2: not valid UTF-8/)
+    expect(code).toBe(2)
+  })
+
+  it('keeps the bytes of a refused line when the fixed feed goes to standard output', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
+    const bad = Buffer.from([...Buffer.from('{"headline": "Caf'), 0xff, ...Buffer.from(' opens"}')])
+    writeFileSync(path.join(dir, 'feed.jsonl'), Buffer.concat([Buffer.from('{"headline": "Talks\u202E resume"}\n'), bad, Buffer.from('\n')]))
+    const stdout: Buffer[] = []
+    const code = await runFix(['feed.jsonl'], {jsonl: true, quiet: true}, {cwd: dir, stdout: (text) => stdout.push(Buffer.from(text)), stderr: () => {}, color: false})
+    expect(Buffer.concat(stdout)).toEqual(Buffer.concat([Buffer.from('{"headline": "Talks resume"}\n'), bad, Buffer.from('\n')]))
+    expect(code).toBe(2)
+  })
+})
+
+describe('a JSON Lines feed with a line beyond the size limit', () => {
+  // A line of gigabytes must neither fill memory nor end the feed: it is refused, kept on disk, and written back.
+  it('refuses the line, fixes the rest of the feed, and writes the line back byte for byte', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
+    const huge = Buffer.from(`{"headline": "${'Talks resume. '.repeat(2_500_000)}"}`)
+    expect(huge.length).toBeGreaterThan(defaultMaxBytes)
+    const feed = Buffer.concat([Buffer.from('{"headline": "Talks\u202E resume"}\n'), huge, Buffer.from('\r\n{"headline": "Talks in Dеcember"}\n')])
+    writeFileSync(path.join(dir, 'feed.jsonl'), feed)
+    const stderr: string[] = []
+    const code = await runFix(['feed.jsonl'], {write: true, jsonl: true, quiet: true}, {cwd: dir, stdout: () => {}, stderr: (text) => stderr.push(text), color: false})
+    expect(stderr.join('')).toBe(`copydesk: feed.jsonl:2: too large (${huge.length} bytes; the limit is ${defaultMaxBytes})\n`)
+    // The CRLF after the refused line becomes LF, as for every line of a fixed feed.
+    const expected = Buffer.concat([Buffer.from('{"headline": "Talks resume"}\n'), huge, Buffer.from('\n{"headline": "Talks in December"}\n')])
+    // Buffer.equals: the test library's deep equality walks a 35 MB buffer entry by entry.
+    expect(readFileSync(path.join(dir, 'feed.jsonl')).equals(expected)).toBe(true)
     expect(code).toBe(2)
   })
 })
