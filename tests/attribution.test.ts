@@ -165,6 +165,14 @@ describe('attribution detection', () => {
     expect(await flagged('" — the boy asked the rescuer. According to official statistics, 20,000 people died.')).toEqual(['attribution/anonymous: According to official statistics'])
   })
 
+  it('ends a quotation left open at the end of its paragraph with the sentence it opened in, unless the next paragraph goes on with it', async () => {
+    const cut = '“The teenager, trapped for 129 hours, asked the rescuers to free him. A man holds his cat. According to official statistics, 20,000 people died.'
+    expect(await flagged(cut)).toEqual(['attribution/anonymous: According to official statistics'])
+    // News style: a quotation that runs on into the next paragraph leaves its paragraph open and opens the next with a mark.
+    const runsOn = '“We will win. According to official statistics, we lead.\n\n“Nothing will stop us,” he said.'
+    expect(await flagged(runsOn, 'markdown')).toEqual([])
+  })
+
   it('takes a capitalised word after "an official," for a name only when it closes like an apposition', async () => {
     expect(await flagged('According to a senior official, Russia will leave the talks.')).toEqual(['attribution/anonymous: According to a senior official'])
     expect(await flagged('According to a senior official, Ivan Petrov, Russia will leave the talks.')).toEqual([])

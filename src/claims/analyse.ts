@@ -1,5 +1,5 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
-import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
+import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
 import {connectiveWords, hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
@@ -105,13 +105,14 @@ export class ClaimsAnalyser {
       if (own) own.push(sentence)
       else checked.set(paragraph, [sentence])
     }
-    for (const paragraph of paragraphs(tree)) {
+    const blocks = paragraphs(tree)
+    blocks.forEach((paragraph, at) => {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
       if (isHeading) sections.push({heading: paragraph, sentences: []})
       const own = checked.get(paragraph) ?? []
       const tokenLists = own.map(tokensOf)
-      markQuotes(tokenLists, data.block === 'quote')
+      markQuotes(tokenLists, data.block === 'quote', opensWithQuote(blocks[at + 1]))
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
         const attribution = this.reader.read(tokens, previous)
@@ -128,7 +129,7 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
       })
-    }
+    })
     const unsourced = sections.filter((section) => this.isUnsourced(section))
     const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences, unsourced.length)}
     this.last = {tree, analysis}
@@ -419,6 +420,13 @@ export class ClaimsAnalyser {
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
+}
+
+/** Whether a paragraph opens with a quotation mark: news style's sign that the previous paragraph's quotation goes on. */
+function opensWithQuote(paragraph: Paragraph | undefined): boolean {
+  const first = paragraph?.children[0]
+  const token = first?.type === 'SentenceNode' ? first.children[0] : first
+  return token !== undefined && /^(?:["“«„]|``)/.test(toString(token))
 }
 
 /** `compute` run on the first call only. */

@@ -14,31 +14,55 @@ const minimumSingleQuotedWords = 3
  * in order: a double quotation may run over several sentences. A blockquote
  * paragraph is a quotation as a whole.
  */
-export function markQuotes(sentences: Token[][], wholeParagraph: boolean): void {
-  let open = wholeParagraph
-  for (const tokens of sentences) {
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!
-      if (token.kind !== 'punctuation') {
-        token.inQuote = open || token.inQuote
-        continue
-      }
-      if (wholeParagraph) {
-        token.inQuote = true
-        continue
-      }
-      if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
-        // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted.
-        for (let before = 0; before < index; before++) tokens[before]!.inQuote = true
-      } else if (token.raw === '"' && !open && strayAtStart(tokens, index)) {
-        // `" the teenager asked…`: a closing mark left at the head of a sentence (a cut quotation), not an opening one.
-      } else if (token.raw === '"') open = !open
-      else if (opening.has(token.raw)) open = true
-      else if (closing.has(token.raw)) open = false
-      else if (!open && singleOpening.has(token.raw) && tokens[index + 1]?.kind === 'word') markSingle(tokens, index)
-      token.inQuote = open || token.inQuote
-    }
+export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn = false): void {
+  if (wholeParagraph) {
+    for (const tokens of sentences) for (const token of tokens) token.inQuote = true
+    return
   }
+  let open = false
+  let openedIn = -1
+  sentences.forEach((tokens, sentence) => {
+    const state = markSentence(tokens, open)
+    open = state.open
+    if (state.opened) openedIn = sentence
+  })
+  if (!open || quoteGoesOn || openedIn === -1) return
+  // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
+  // closed (a cut quotation, a stray mark in machine translation): it ends with the sentence it opened in.
+  open = false
+  for (const tokens of sentences.slice(openedIn + 1)) {
+    for (const token of tokens) token.inQuote = false
+    open = markSentence(tokens, open).open
+  }
+}
+
+/**
+ * Marks one sentence's quoted tokens, given whether a quotation is open as it starts. Returns whether one is open at
+ * its end, and whether that one opened in this sentence.
+ */
+function markSentence(tokens: Token[], startsOpen: boolean): {open: boolean; opened: boolean} {
+  let open = startsOpen
+  let opened = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'punctuation') {
+      token.inQuote = open || token.inQuote
+      continue
+    }
+    const was = open
+    if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
+      // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted.
+      for (let before = 0; before < index; before++) tokens[before]!.inQuote = true
+    } else if (token.raw === '"' && !open && strayAtStart(tokens, index)) {
+      // `" the teenager asked…`: a closing mark left at the head of a sentence (a cut quotation), not an opening one.
+    } else if (token.raw === '"') open = !open
+    else if (opening.has(token.raw)) open = true
+    else if (closing.has(token.raw)) open = false
+    else if (!open && singleOpening.has(token.raw) && tokens[index + 1]?.kind === 'word') markSingle(tokens, index)
+    if (open !== was) opened = open
+    token.inQuote = open || token.inQuote
+  }
+  return {open, opened}
 }
 
 /** A straight double quote glued to the word or comma before it and followed by a space or the end closes a quotation. */
