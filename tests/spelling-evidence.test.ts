@@ -156,6 +156,17 @@ describe('a name and its inflected form', () => {
   })
 })
 
+describe('a word in a quotation of two words', () => {
+  it('is a quoted name or term, not a typo; a longer quotation is running text', async () => {
+    const quoted = await findings('The law on "reliable runet" and the «erased cheroes» passed.')
+    expect(quoted.map((message) => [message.actual, message.severity])).toEqual([
+      ['runet', 'info'],
+      ['cheroes', 'info'],
+    ])
+    expect(await severe('He said "this teh end" and teh "end".')).toEqual(['teh', 'teh'])
+  })
+})
+
 describe('a lower-case word alone in brackets or quotes', () => {
   it('is reported at info, with suggestions, as a label or a word quoted as such', async () => {
     const [label] = await findings('Sales of the phone (qq) rose.')

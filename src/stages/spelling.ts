@@ -8,7 +8,7 @@ import {report} from '../report.js'
 import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
 import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
-import {enclosedAlone, nameParticle, spacedAddress} from '../spelling/layout.js'
+import {enclosedAlone, inShortQuote, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
@@ -110,7 +110,7 @@ interface Unknown {
   beforeName: boolean
   /** A later part of a hyphenated word that starts with a capital. */
   namePart: boolean
-  /** The whole word alone in brackets or quotation marks (`(tm)`, `"Ponty"`). */
+  /** The whole word alone in brackets or quotation marks (`(tm)`, `"Ponty"`), or in a quotation of two words (`"reliable runet"`). */
   alone: boolean
 }
 
@@ -266,7 +266,7 @@ export default function spellingStage(config: Config) {
         }
         const next = texts[position + 1]
         const previous = texts[position - 1]
-        const alone = enclosedAlone(original, whole)
+        const alone = enclosedAlone(original, whole) || inShortQuote(original, whole)
         const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
         const last = parts.length - 1
@@ -436,7 +436,7 @@ export default function spellingStage(config: Config) {
       // A slip does not add a diacritic: an unknown word with one (`tête`) is a foreign word.
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
-      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands alone in brackets or quotes, as labels and quoted words do: check it`, expected: suggester.suggest(text).words, fix: 'review'}
+      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text).words, fix: 'review'}
       const commonSlip = commonOneSlipAway(text)
       const term = termEvidence(text, uses.get(text) ?? 1, commonSlip)
       if (term) return term(piece)
