@@ -152,6 +152,60 @@ function wmtDocuments(): string[] {
   })
 }
 
+/** Tokenised text as written: `did n't`, `didn 't`, ``` quotes '' ``, `word ,` put back together. */
+function detokenise(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ (n't)\b/g, '$1')
+    .replace(/(\p{L}) '(t|s|re|ve|ll|d|m)\b/gu, "$1'$2")
+    .replace(/``|''/g, '"')
+    .replace(/ ([.,!?;:%)\]])/g, '$1')
+    .replace(/([(\[]) /g, '$1')
+    .replace(/" ([^"]*?) "/g, '"$1"')
+    .trim()
+}
+
+/** Twenty sentences make one "article", five a paragraph (as the MLQE-PE documents). */
+function articles(sentences: string[]): string[] {
+  const documents: string[] = []
+  for (let index = 0; index < sentences.length; index += 20) {
+    documents.push(sentences.slice(index, index + 20).map((sentence, at) => (at === 0 ? '' : at % 5 === 0 ? '\n\n' : ' ') + sentence).join(''))
+  }
+  return documents
+}
+
+/**
+ * `--unlabelled` (tuning split only): clean text outside the report split on which no rule was
+ * written, to see whether a rule tuned on the tuning text carries over: the English post-edits of
+ * MLQE-PE train (CC0; its own typos count too), WMT 2021 TED zh→en MT of every rated system
+ * (Apache-2.0 data, TED talks CC BY-NC-ND), and two research-only sets read at run time only:
+ * FactBank news sentences and Szeged Wikipedia sentences (rgai Szeged uncertainty corpus). Every
+ * warning and error counts as false: real typos of these texts are not reviewed out.
+ */
+function unlabelledCorpora(): Array<[string, string[]]> {
+  const lines = (file: string) => gunzipSync(readFileSync(new URL(file, shared))).toString('utf8').trim().split('\n')
+  const byDocument = (file: string) => {
+    const documents = new Map<string, string[]>()
+    for (const line of lines(file)) {
+      const {doc, text} = JSON.parse(line) as {doc: string; text: string}
+      documents.set(doc, [...(documents.get(doc) ?? []), detokenise(text)])
+    }
+    return [...documents.values()].flatMap(articles)
+  }
+  const ted = new Map<string, string>()
+  for (const line of lines('mt/wmt-mqm-zhen/mqm_ted_zhen.tsv.gz').slice(1)) {
+    const [system, doc, , segment, , , target] = line.split('\t')
+    const key = `${system}\t${doc}\t${segment}`
+    if (!ted.has(key)) ted.set(key, target!.replaceAll(/<\/?v>/g, ''))
+  }
+  return [
+    ['MLQE-PE train post-edits (human-edited)', articles(lines('mt/mlqe-pe-ruen/train.jsonl.gz').map((line) => detokenise((JSON.parse(line) as {pe_tok: string}).pe_tok)))],
+    ['WMT21 TED zh→en MT, all systems', articles([...ted.values()])],
+    ['FactBank news sentences (R)', byDocument('hedge/szeged-uncertainty/factbank.sentences.jsonl.gz')],
+    ['Szeged Wikipedia sentences (R)', byDocument('hedge/szeged-uncertainty/wiki.sentences.jsonl.gz')],
+  ]
+}
+
 /** GUM Wikinews documents of this split: halved by a hash of the document id. */
 function gumDocuments(): string[] {
   return readFileSync(new URL('text/gum-wikinews/gum_wikinews_news_interview.jsonl', shared), 'utf8')
@@ -523,6 +577,11 @@ async function main() {
     // Kept out of "all", so that figure stays comparable with earlier runs.
     ...(split === 'tune' ? [['WMT23 zh→en news MT, MQM-annotated (tuning only; not in "all")', wmtDocuments()] as [string, string[]]] : []),
   ]
+  // --unlabelled: more clean text, outside both splits' eval text (tuning split only).
+  if (process.argv.includes('--unlabelled')) {
+    if (split !== 'tune') throw new Error('--unlabelled is a tuning check: use it with --split tune')
+    corpora.push(...unlabelledCorpora())
+  }
   for (const [label, texts] of corpora) {
     for (const row of await cleanText(withBaseline ? [checker, baseline(false)] : [checker], texts)) {
       console.log(
