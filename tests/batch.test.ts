@@ -5,7 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {jsonArrayWriter} from '../src/batch/json-stream.js'
-import {jsonlItems, spooledBytes} from '../src/batch/jsonl.js'
+import {jsonlItems, releaseSpooled, spooledBytes} from '../src/batch/jsonl.js'
 import {runBatch} from '../src/batch/run.js'
 import {defaultConfig} from '../src/config.js'
 import type {FileReport} from '../src/file-report.js'
@@ -144,22 +144,36 @@ describe('JSON Lines feeds (--jsonl)', () => {
     expect(items.map((item) => [item.path, item.text])).toEqual(lines.map((line, index) => [`feed.jsonl:${index + 1}`, line]))
   })
 
-  it('spools a line beyond the limit to disk, refuses it, and reads on', async () => {
+  it('spools a line beyond the limit to an unnamed temporary file, refuses it, and reads on', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-jsonl-'))
     // 200,000 bytes against a limit of 100,000: the line spans several read chunks and goes to disk part way.
     const long = Buffer.from(JSON.stringify({uri: 'long', body_text: 'Ñews. '.repeat(28_000)}))
     writeFileSync(path.join(dir, 'feed.jsonl'), Buffer.concat([Buffer.from('{"uri": "a"}\n'), long, Buffer.from('\r\n{"uri": "b"}')]))
     const items = []
-    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir, 100_000)) items.push(item)
+    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir, {maxLineBytes: 100_000})) items.push(item)
     expect(items.map((item) => [item.path, item.text, item.error])).toEqual([
       ['feed.jsonl:1', '{"uri": "a"}', undefined],
       ['feed.jsonl:2', undefined, `too large (${long.length} bytes; the limit is 100000)`],
       ['feed.jsonl:3', '{"uri": "b"}', undefined],
     ])
+    // The temporary file has no name left to leave behind, even while its line is held.
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`copydesk-line-${process.pid}-`))).toEqual([])
     const spooled = items[1]!.spooled!
-    expect(Buffer.concat([...spooledBytes(spooled)])).toEqual(long)
-    // Read once, the temporary copy is gone.
-    expect(() => readFileSync(spooled.file)).toThrow(/ENOENT/)
+    expect(Buffer.concat([...spooledBytes(spooled)]).equals(long)).toBe(true)
+    releaseSpooled(spooled)
+  })
+
+  it('counts a CR that ends a line apart from the limit', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-jsonl-'))
+    // Twelve bytes and a CR fit a limit of twelve; thirteen do not, and are kept as they were.
+    writeFileSync(path.join(dir, 'feed.jsonl'), '{"uri": "1"}\r\n{"uri": "22"}\n')
+    const items = []
+    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir, {maxLineBytes: 12})) items.push(item)
+    expect(items.map((item) => [item.text, item.error])).toEqual([
+      ['{"uri": "1"}', undefined],
+      [undefined, 'too large (13 bytes; the limit is 12)'],
+    ])
+    expect(Buffer.from(items[1]!.raw!).toString()).toBe('{"uri": "22"}')
   })
 
   const feed = [

@@ -1,4 +1,5 @@
-import {closeSync, createReadStream, mkdtempSync, openSync, readSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, createReadStream, openSync, readSync, rmSync, writeFileSync} from 'node:fs'
+import {randomBytes} from 'node:crypto'
 import {stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -14,11 +15,16 @@ export interface JsonlItem extends BatchItem {
   raw?: Uint8Array
   /** A line too large to hold in memory: refused, and kept in a temporary file to be written back as it was. */
   spooled?: SpooledLine
+  /** The feed could not be read to its end: what was read of it must not replace it. */
+  feedFailed?: boolean
 }
 
-/** A line's bytes in a temporary file (without the line's end). */
+/**
+ * A line's bytes (without the line's end) in an unnamed temporary file: removed from its
+ * directory as soon as it is opened, so that nothing is left behind however the process ends.
+ */
 export interface SpooledLine {
-  file: string
+  handle: number
   bytes: number
 }
 
@@ -57,7 +63,7 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
  * item a line, without reading a whole feed into memory. Blank lines are
  * skipped; a line that is not a ninjs item is reported on its own.
  */
-export async function* jsonlItems(inputs: Input[], cwd: string, maxLineBytes = defaultMaxBytes): AsyncGenerator<JsonlItem> {
+export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = defaultMaxBytes, signal}: {maxLineBytes?: number; signal?: AbortSignal} = {}): AsyncGenerator<JsonlItem> {
   for (const input of inputs) {
     if (input.error) {
       yield {path: input.path, source: input.path, line: 0, error: input.error}
@@ -66,11 +72,15 @@ export async function* jsonlItems(inputs: Input[], cwd: string, maxLineBytes = d
     const stream = input.stdin ? process.stdin : createReadStream(path.resolve(cwd, input.path))
     let line = 0
     try {
-      for await (const bytes of lines(stream, maxLineBytes)) {
+      for await (const bytes of lines(stream, maxLineBytes, signal)) {
         line++
         const where = {path: `${input.path}:${line}`, source: input.path, line, ...(input.stdin ? {stdin: true} : {})}
         if (!(bytes instanceof Uint8Array)) {
-          yield {...where, error: `too large (${bytes.bytes} bytes; the limit is ${maxLineBytes})`, spooled: bytes}
+          yield {...where, error: tooLarge(bytes.bytes, maxLineBytes), spooled: bytes}
+          continue
+        }
+        if (bytes.length > maxLineBytes) {
+          yield {...where, error: tooLarge(bytes.length, maxLineBytes), raw: bytes}
           continue
         }
         let text: string
@@ -86,10 +96,16 @@ export async function* jsonlItems(inputs: Input[], cwd: string, maxLineBytes = d
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      yield {path: input.path, source: input.path, line, error: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (error as Error).message})`}
+      const reason = error instanceof SpoolError ? error.message : code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (error as Error).message})`
+      yield {path: input.path, source: input.path, line, error: reason, feedFailed: true}
     }
   }
 }
+
+const tooLarge = (bytes: number, limit: number) => `too large (${bytes} bytes; the limit is ${limit})`
+
+/** The temporary file of an oversized line could not be written. */
+class SpoolError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
@@ -98,10 +114,11 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  * each line is decoded on its own, so one bad byte costs one item, never
  * a silent U+FFFD written back into the feed. A line's chunks are joined
  * once, when its end arrives, so a very long line is copied once, not once a chunk.
- * A line beyond `maxBytes` goes on to a temporary file instead, so that a feed
- * holding a line of gigabytes costs no memory and loses neither that line nor the rest of the feed.
+ * A line beyond `maxBytes` (and the CR that may end it) goes on to a temporary file instead,
+ * so that a feed holding a line of gigabytes costs no memory and loses neither that line nor the rest of the feed.
+ * Ctrl-C stops it between two chunks.
  */
-async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Uint8Array | SpooledLine> {
+async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, signal?: AbortSignal): AsyncGenerator<Uint8Array | SpooledLine> {
   let parts: Buffer[] = []
   let size = 0
   let spool: Spool | undefined
@@ -109,15 +126,13 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number):
     if (spool) return spool.write(part)
     parts.push(part)
     size += part.length
-    if (size <= maxBytes) return
+    if (size <= maxBytes + 1) return
     spool = new Spool()
     for (const held of parts) spool.write(held)
     parts = []
   }
   const end = (): Uint8Array | SpooledLine => {
-    let line: Uint8Array | SpooledLine
-    if (spool) line = spool.close()
-    else line = withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
+    const line = spool ? spool.close() : withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
     parts = []
     size = 0
     spool = undefined
@@ -125,6 +140,7 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number):
   }
   try {
     for await (const chunk of stream) {
+      if (signal?.aborted) return
       let rest = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
       let newline = rest.indexOf(0x0a)
       while (newline !== -1) {
@@ -137,8 +153,8 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number):
     }
     if (parts.length > 0 || spool) yield end()
   } finally {
-    // A feed that failed to read mid-line: its temporary file goes with the directory at exit.
-    spool?.close()
+    // A feed that failed or was stopped mid-line: its temporary file goes now.
+    if (spool) releaseSpooled(spool.close())
   }
 }
 
@@ -146,51 +162,60 @@ function withoutCr(line: Buffer): Buffer {
   return line.at(-1) === 0x0d ? line.subarray(0, -1) : line
 }
 
-/** One line being written to a temporary file, in a directory of this process's that is removed at exit. */
+/** One line being written to a temporary file, removed from its directory at once (see `SpooledLine`). */
 class Spool {
-  private static directory: string | undefined
-  private readonly file: string
   private readonly handle: number
   private bytes = 0
   private lastByte = -1
 
   constructor() {
-    if (!Spool.directory) {
-      const directory = mkdtempSync(path.join(tmpdir(), 'copydesk-lines-'))
-      process.once('exit', () => rmSync(directory, {recursive: true, force: true}))
-      Spool.directory = directory
+    const file = path.join(tmpdir(), `copydesk-line-${process.pid}-${randomBytes(6).toString('hex')}`)
+    this.handle = this.attempt(() => openSync(file, 'wx+', 0o600))
+    // Removing an open file keeps its data until the handle is closed (libuv opens files shareable for deletion on Windows too).
+    try {
+      rmSync(file)
+    } catch {
+      // Left to the system's temporary-file clean-up, where removing an open file is refused.
     }
-    this.file = path.join(Spool.directory, `${process.hrtime.bigint()}`)
-    this.handle = openSync(this.file, 'wx', 0o600)
   }
 
   write(part: Buffer): void {
     if (part.length === 0) return
-    writeFileSync(this.handle, part)
+    this.attempt(() => writeFileSync(this.handle, part))
     this.bytes += part.length
     this.lastByte = part.at(-1)!
   }
 
   close(): SpooledLine {
-    closeSync(this.handle)
-    return {file: this.file, bytes: this.lastByte === 0x0d ? this.bytes - 1 : this.bytes}
+    return {handle: this.handle, bytes: this.lastByte === 0x0d ? this.bytes - 1 : this.bytes}
+  }
+
+  private attempt<T>(step: () => T): T {
+    try {
+      return step()
+    } catch (error) {
+      throw new SpoolError(`a line is too large to hold in memory, and the temporary directory (${tmpdir()}) cannot take it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
   }
 }
 
-/** A spooled line's bytes, a chunk at a time; the temporary file is removed once read. */
+/** A spooled line's bytes, a chunk at a time. */
 export function* spooledBytes(line: SpooledLine): Generator<Uint8Array> {
-  const handle = openSync(line.file, 'r')
+  for (let done = 0; done < line.bytes; ) {
+    // A fresh buffer a chunk: a writer may still hold the last one (an asynchronous pipe).
+    const chunk = Buffer.allocUnsafe(Math.min(line.bytes - done, 1 << 20))
+    const read = readSync(line.handle, chunk, 0, chunk.length, done)
+    if (read === 0) throw new Error('a spooled line ended early')
+    done += read
+    yield chunk.subarray(0, read)
+  }
+}
+
+/** Closes a spooled line's temporary file, which the system then frees; once its item is done with, read or not. */
+export function releaseSpooled(line: SpooledLine): void {
   try {
-    for (let done = 0; done < line.bytes; ) {
-      // A fresh buffer a chunk: a writer may still hold the last one (an asynchronous pipe).
-      const chunk = Buffer.allocUnsafe(Math.min(line.bytes - done, 1 << 20))
-      const read = readSync(handle, chunk, 0, chunk.length, done)
-      if (read === 0) throw new Error(`${line.file}: ended early`)
-      done += read
-      yield chunk.subarray(0, read)
-    }
-  } finally {
-    closeSync(handle)
-    rmSync(line.file, {force: true})
+    closeSync(line.handle)
+  } catch {
+    // already closed
   }
 }

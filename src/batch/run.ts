@@ -139,12 +139,12 @@ async function inThread(options: CheckOptions): Promise<Executor> {
 }
 
 /**
- * TurboFan inlining, off while a pool runs. Every worker compiles the pipeline afresh, and in its
+ * TurboFan inlining, off once a pool starts (flags are process-wide and stay set). Every worker compiles the pipeline afresh, and in its
  * first few hundred articles a worker spent more CPU on optimising compiles (large, inlined, often
  * redone after a deoptimisation) than the inlining gave back. Measured on Node 20, 1,000 bench
  * articles, 2 workers: 9.2 -> 8.3 s of CPU, 5.25 -> 4.78 s wall; in one long-running process the
- * steady state costs 4% more (4.45 -> 4.65 ms an article). A single file gains nothing, so the
- * in-thread path keeps V8's defaults. Flags are process-wide: set before the workers' isolates start.
+ * steady state costs 4% more (4.45 -> 4.65 ms an article). A single file gains nothing, so a run
+ * that checks in its own thread keeps V8's defaults. Set before the workers' isolates start.
  * Node 22 and later tier up through Maglev first, where this was not measured.
  */
 function tuneCompilerForPool(): void {

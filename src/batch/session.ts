@@ -1,5 +1,5 @@
 import type {Input} from '../inputs.js'
-import {jsonlItems} from './jsonl.js'
+import {type JsonlItem, jsonlItems, releaseSpooled} from './jsonl.js'
 import {progressBar} from './progress.js'
 import {type BatchResult, type CheckOptions, runBatch} from './run.js'
 
@@ -29,7 +29,7 @@ export interface Session {
 export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<CheckOptions, 'jobs' | 'timeout' | 'signal'>): Session {
   const controller = new AbortController()
   const interrupt = () => controller.abort()
-  const items = flags.jsonl ? jsonlItems(inputs, options.cwd) : inputs
+  const items = flags.jsonl ? jsonlItems(inputs, options.cwd, {signal: controller.signal}) : inputs
   const progress = progressBar({...(flags.jsonl ? {} : {total: inputs.length}), ...(flags.quiet ? {quiet: true} : {})})
   async function* results(): AsyncGenerator<BatchResult> {
     // Ctrl-C, and SIGTERM from CI runners, `timeout` and container stops, end the batch
@@ -44,6 +44,9 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
       })) {
         progress.tick(result.report.messages.length)
         yield result
+        // The caller is done with the result: an oversized line's temporary file, read back or not, goes.
+        const {spooled} = result.item as JsonlItem
+        if (spooled) releaseSpooled(spooled)
       }
     } finally {
       progress.stop()

@@ -112,10 +112,19 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
 
 const lineEnd = Buffer.from('\n')
 
+/** A refused line's bytes as they were, a chunk at a time (it may not fit in memory), then its line end. */
+function* refusedLine(item: JsonlItem): Generator<Uint8Array> {
+  if (item.raw) yield item.raw
+  else yield* spooledBytes(item.spooled!)
+  yield lineEnd
+}
+
 /** Where fixed text goes, one result at a time, in input order. */
 class Output {
   /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`). */
   private feed: AtomicFile | undefined
+  /** Feeds (by source) that failed part-way: left as they were. */
+  private readonly failedFeeds = new Set<string>()
 
   constructor(
     private readonly options: FixCommandOptions,
@@ -141,6 +150,8 @@ class Output {
 
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
   private putItem(item: JsonlItem, text: string | undefined): void {
+    if (this.failedFeeds.has(item.source)) return
+    if (item.feedFailed) return this.abandonFeed(item)
     if (text === undefined && (item.raw || item.spooled)) return this.putRaw(item)
     if (text === undefined) return
     if (this.patch) {
@@ -148,31 +159,46 @@ class Output {
       return
     }
     if (this.toStdout || (this.options.write && item.stdin)) return void this.io.stdout(`${text}\n`)
-    this.openFeed(item)
-    this.feed!.write(`${text}\n`)
+    this.writeToFeed(item, [`${text}\n`])
+  }
+
+  /** A line refused unread (not UTF-8, or too large to hold) goes back as it was, wherever the feed goes. */
+  private putRaw(item: JsonlItem): void {
+    if (this.patch) return
+    if (this.toStdout || (this.options.write && item.stdin)) for (const chunk of refusedLine(item)) this.io.stdout(chunk)
+    else this.writeToFeed(item, refusedLine(item))
+  }
+
+  /** Writes to the item's feed; a failed write leaves that feed as it was, and its later items are dropped. */
+  private writeToFeed(item: JsonlItem, chunks: Iterable<string | Uint8Array>): void {
+    try {
+      this.openFeed(item)
+      for (const chunk of chunks) this.feed!.write(chunk)
+    } catch (error) {
+      this.abandonFeed(item)
+      throw error
+    }
+  }
+
+  /** A feed that could not be read or written to its end is not replaced by the part that was. */
+  private abandonFeed(item: JsonlItem): void {
+    this.failedFeeds.add(item.source)
+    if (this.feed?.target === this.feedTarget(item)) {
+      this.feed.abort()
+      this.feed = undefined
+    }
   }
 
   private openFeed(item: JsonlItem): void {
-    const target = this.options.out ? this.mirror(item.stdin ? path.basename(item.source) : item.source) : this.source(item.source)
+    const target = this.feedTarget(item)
     if (this.feed?.target !== target) {
       this.feed?.finish()
       this.feed = new AtomicFile(target, modeOf(this.source(item.source)))
     }
   }
 
-  /** A line refused unread (not UTF-8, or too large to hold) goes back as it was, wherever the feed goes. */
-  private putRaw(item: JsonlItem): void {
-    if (this.patch) return
-    let write: (bytes: Uint8Array) => void
-    if (this.toStdout || (this.options.write && item.stdin)) {
-      write = this.io.stdout
-    } else {
-      this.openFeed(item)
-      write = (bytes) => this.feed!.write(bytes)
-    }
-    if (item.raw) write(item.raw)
-    else for (const chunk of spooledBytes(item.spooled!)) write(chunk)
-    write(lineEnd)
+  private feedTarget(item: JsonlItem): string {
+    return this.options.out ? this.mirror(item.stdin ? path.basename(item.source) : item.source) : this.source(item.source)
   }
 
   end(): void {

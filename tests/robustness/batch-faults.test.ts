@@ -1,4 +1,4 @@
-import {lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
@@ -118,19 +118,58 @@ describe('a JSON Lines feed with bytes that are not UTF-8', () => {
 
 describe('a JSON Lines feed with a line beyond the size limit', () => {
   // A line of gigabytes must neither fill memory nor end the feed: it is refused, kept on disk, and written back.
-  it('refuses the line, fixes the rest of the feed, and writes the line back byte for byte', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
-    const huge = Buffer.from(`{"headline": "${'Talks resume. '.repeat(2_500_000)}"}`)
-    expect(huge.length).toBeGreaterThan(defaultMaxBytes)
-    const feed = Buffer.concat([Buffer.from('{"headline": "Talks\u202E resume"}\n'), huge, Buffer.from('\r\n{"headline": "Talks in Dеcember"}\n')])
+  const huge = Buffer.from(`{"headline": "${'Talks resume. '.repeat(2_500_000)}"}`)
+  const feed = Buffer.concat([Buffer.from('{"headline": "Talks\u202E resume"}\n'), huge, Buffer.from('\r\n{"headline": "Talks in Dеcember"}\n')])
+
+  async function fixFeed(dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))): Promise<{dir: string; code: number; said: string}> {
     writeFileSync(path.join(dir, 'feed.jsonl'), feed)
     const stderr: string[] = []
     const code = await runFix(['feed.jsonl'], {write: true, jsonl: true, quiet: true}, {cwd: dir, stdout: () => {}, stderr: (text) => stderr.push(text), color: false})
-    expect(stderr.join('')).toBe(`copydesk: feed.jsonl:2: too large (${huge.length} bytes; the limit is ${defaultMaxBytes})\n`)
+    return {dir, code, said: stderr.join('')}
+  }
+
+  it('refuses the line, fixes the rest of the feed, and writes the line back byte for byte', async () => {
+    expect(huge.length).toBeGreaterThan(defaultMaxBytes)
+    const {dir, code, said} = await fixFeed()
+    expect(said).toBe(`copydesk: feed.jsonl:2: too large (${huge.length} bytes; the limit is ${defaultMaxBytes})\n`)
     // The CRLF after the refused line becomes LF, as for every line of a fixed feed.
     const expected = Buffer.concat([Buffer.from('{"headline": "Talks resume"}\n'), huge, Buffer.from('\n{"headline": "Talks in December"}\n')])
     // Buffer.equals: the test library's deep equality walks a 35 MB buffer entry by entry.
     expect(readFileSync(path.join(dir, 'feed.jsonl')).equals(expected)).toBe(true)
+    expect(code).toBe(2)
+    rmSync(dir, {recursive: true})
+  })
+
+  it('leaves the feed as it was when the temporary directory cannot take the line', async () => {
+    const tmp = process.env.TMPDIR
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
+    process.env.TMPDIR = path.join(tmpdir(), 'copydesk-no-such-directory')
+    try {
+      const {code, said} = await fixFeed(dir)
+      expect(said).toMatch(/^copydesk: feed\.jsonl: a line is too large to hold in memory, and the temporary directory \(.*copydesk-no-such-directory\) cannot take it \(ENOENT\)\n$/)
+      expect(readFileSync(path.join(dir, 'feed.jsonl')).equals(feed)).toBe(true)
+      expect(readdirSync(dir)).toEqual(['feed.jsonl'])
+      expect(code).toBe(2)
+      rmSync(dir, {recursive: true})
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = tmp
+    }
+  })
+})
+
+describe('a disk that fills while a fixed feed is written', () => {
+  it('leaves the feed as it was, with no temporary file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
+    const feed = '{"headline": "Talks\u202E resume"}\n{"headline": "Talks in Dеcember"}\n'
+    writeFileSync(path.join(dir, 'wire.jsonl'), feed)
+    faults.full.add('wire.jsonl')
+    const stderr: string[] = []
+    const code = await runFix(['wire.jsonl'], {write: true, jsonl: true, quiet: true}, {cwd: dir, stdout: () => {}, stderr: (text) => stderr.push(text), color: false})
+    faults.full.delete('wire.jsonl')
+    expect(stderr.join('')).toBe('copydesk: wire.jsonl:1: cannot write the fixed copy (ENOSPC)\n')
+    expect(readFileSync(path.join(dir, 'wire.jsonl'), 'utf8')).toBe(feed)
+    expect(readdirSync(dir)).toEqual(['wire.jsonl'])
     expect(code).toBe(2)
   })
 })
