@@ -13,16 +13,6 @@ import {describe, expect, it, vi} from 'vitest'
  */
 const faults = vi.hoisted(() => ({readFile: new Map<string, string>(), full: new Set<string>(), fullHandles: new Set<number>()}))
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const original = await importOriginal<typeof import('node:fs/promises')>()
-  const readFile = (async (file: Parameters<typeof original.readFile>[0], ...rest: unknown[]) => {
-    const code = faults.readFile.get(path.basename(String(file)))
-    if (code) throw Object.assign(new Error(`${code}: injected`), {code})
-    return (original.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest)
-  }) as typeof original.readFile
-  return {...original, default: {...original, readFile}, readFile}
-})
-
 vi.mock('node:fs', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs')>()
   const openSync = ((file: string, ...rest: unknown[]) => {
@@ -39,11 +29,17 @@ vi.mock('node:fs', async (importOriginal) => {
     if (typeof target === 'number' && faults.fullHandles.has(target)) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'})
     return (original.writeFileSync as (...args: unknown[]) => void)(target, ...rest)
   }) as typeof original.writeFileSync
+  // A file that cannot be read (tests run as root, so permissions are simulated) or that vanished after listing.
+  const readFileSync = ((file: unknown, ...rest: unknown[]) => {
+    const code = faults.readFile.get(path.basename(String(file)))
+    if (code) throw Object.assign(new Error(`${code}: injected`), {code})
+    return (original.readFileSync as (...args: unknown[]) => unknown)(file, ...rest)
+  }) as typeof original.readFileSync
   const closeSync = ((handle: number) => {
     faults.fullHandles.delete(handle)
     original.closeSync(handle)
   }) as typeof original.closeSync
-  return {...original, default: {...original, openSync, writeSync, writeFileSync, closeSync}, openSync, writeSync, writeFileSync, closeSync}
+  return {...original, default: {...original, openSync, writeSync, writeFileSync, closeSync, readFileSync}, openSync, writeSync, writeFileSync, closeSync, readFileSync}
 })
 
 const {runFix} = await import('../../src/commands/fix.js')
@@ -72,6 +68,8 @@ describe('faults during fix --write', () => {
       stderr: (text) => stderr.push(text),
       color: false,
     })
+    faults.readFile.clear()
+    faults.full.clear()
 
     expect(code).toBe(2)
     const said = stderr.join('')
