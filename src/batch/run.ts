@@ -46,10 +46,12 @@ export const defaultTimeout = 60_000
  */
 const workerHeapMb = 2048
 /**
- * Young generation per worker, below V8's default for a 2 GB heap: 10,000 bench articles on 2 workers
- * peaked at 526–547 MB instead of 584–590 MB, for the same CPU within the machine's noise.
+ * Young generation per worker, below V8's default for a 2 GB heap. Measured on 2 workers once each
+ * article's claims analysis no longer outlived it (src/claims/analyse.ts): 10,000 bench articles took
+ * 29.3 s and peaked at 573 MB with 24 MB, 25.2 s and 548 MB with 32 MB, 24.5 s and 600 MB with 48 MB
+ * (1,000 articles: 4.26 s at 24 MB, 3.77–3.86 s from 32 MB up); V8's default peaked at 584–590 MB before.
  */
-const workerYoungMb = 24
+const workerYoungMb = 32
 
 const workerFile = new URL('./worker.js', import.meta.url)
 
