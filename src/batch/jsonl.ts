@@ -34,14 +34,22 @@ export interface SpooledLine {
  */
 export async function expandFeeds(operands: string[], options: {cwd: string; ignore: string[]; stdinFilename?: string}): Promise<Input[]> {
   const inputs: Input[] = []
+  // A feed named twice (`a a/feed.jsonl`, `./feed.jsonl feed.jsonl`) is read once: `fix` would write it twice over.
+  const seen = new Set<string>()
+  const push = (input: Input) => {
+    if (input.error || input.stdin) return void inputs.push(input)
+    const where = path.resolve(options.cwd, input.path)
+    if (!seen.has(where)) inputs.push(input)
+    seen.add(where)
+  }
   for (const operand of operands) {
     if (operand === '-') {
-      inputs.push({path: options.stdinFilename ?? '-', stdin: true, format: 'ninjs'})
+      push({path: options.stdinFilename ?? '-', stdin: true, format: 'ninjs'})
       continue
     }
     const info = await stat(path.resolve(options.cwd, operand)).catch(() => undefined)
     if (info?.isFile()) {
-      inputs.push({path: operand, format: 'ninjs'})
+      push({path: operand, format: 'ninjs'})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
       const directory = info?.isDirectory()
       const matches = await glob(directory ? '**/*.{jsonl,ndjson}' : operand, {
@@ -49,10 +57,10 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
         ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
         onlyFiles: true,
       })
-      if (matches.length === 0) inputs.push({path: operand, error: directory ? 'no .jsonl or .ndjson feeds in this directory' : 'no files match this pattern'})
-      for (const file of matches.sort()) inputs.push({path: directory ? path.join(operand, file) : file, format: 'ninjs'})
+      if (matches.length === 0) push({path: operand, error: directory ? 'no .jsonl or .ndjson feeds in this directory' : 'no files match this pattern'})
+      for (const file of matches.sort()) push({path: directory ? path.join(operand, file) : file, format: 'ninjs'})
     } else {
-      inputs.push({path: operand, error: 'no such file or directory'})
+      push({path: operand, error: 'no such file or directory'})
     }
   }
   return inputs
@@ -65,6 +73,8 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
  */
 export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = defaultMaxBytes, signal}: {maxLineBytes?: number; signal?: AbortSignal} = {}): AsyncGenerator<JsonlItem> {
   for (const input of inputs) {
+    // Ctrl-C: no more feeds are opened (a later `-` would wait on standard input).
+    if (signal?.aborted) return
     if (input.error) {
       yield {path: input.path, source: input.path, line: 0, error: input.error}
       continue

@@ -137,7 +137,9 @@ async function inThread(options: CheckOptions): Promise<Executor> {
   // Imported here so that a pool run never loads the pipeline in the main thread.
   const [{createPipeline}, {runJob}] = await Promise.all([import('../pipeline.js'), import('./job.js')])
   const processor = createPipeline(options.config)
-  return {run: (job) => runJob(processor, job), close: async () => {}}
+  // Files are read in one blocking call: a turn of the event loop between files lets Ctrl-C and the progress line through.
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+  return {run: async (job) => (await turn(), runJob(processor, job)), close: async () => {}}
 }
 
 /**

@@ -43,10 +43,13 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
         ...(flags.timeout ? {timeout: flags.timeout * 1000} : {}),
       })) {
         progress.tick(result.report.messages.length)
-        yield result
-        // The caller is done with the result: an oversized line's temporary file, read back or not, goes.
-        const {spooled} = result.item as JsonlItem
-        if (spooled) releaseSpooled(spooled)
+        try {
+          yield result
+        } finally {
+          // The caller is done with the result: an oversized line's temporary file, read back or not, goes.
+          const {spooled} = result.item as JsonlItem
+          if (spooled) releaseSpooled(spooled)
+        }
       }
     } finally {
       progress.stop()

@@ -57,9 +57,12 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   const log = options.log ? openSync(path.resolve(io.cwd, options.log), 'w') : undefined
   // The diff library is loaded only for --dry-run.
   const patch = options.dryRun ? (await import('diff')).createTwoFilesPatch : undefined
-  const output = new Output(options, io, toStdout, patch)
   const threshold = rank[options.failOn ?? 'error']
   const tally = {files: 0, changed: 0, fixes: 0, remaining: 0, errors: 0, failing: false}
+  const output = new Output(options, io, toStdout, (source, code) => {
+    tally.errors++
+    io.stderr(`copydesk: ${source}: cannot write the fixed copy (${code})\n`)
+  }, patch)
   const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {})})
   try {
     for await (const result of batch.results) {
@@ -121,15 +124,19 @@ function* refusedLine(item: JsonlItem): Generator<Uint8Array> {
 
 /** Where fixed text goes, one result at a time, in input order. */
 class Output {
-  /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`). */
-  private feed: AtomicFile | undefined
-  /** Feeds (by source) that failed part-way: left as they were. */
-  private readonly failedFeeds = new Set<string>()
+  /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`), and the feed it came from. */
+  private feed: {file: AtomicFile; source: string} | undefined
+  /** Targets of feeds that failed part-way, left as they were: their later items are dropped. */
+  private readonly failedTargets = new Set<string>()
+  /** Targets written or being written in this run: a second input must not add to or replace one. */
+  private readonly usedTargets = new Set<string>()
 
   constructor(
     private readonly options: FixCommandOptions,
     private readonly io: Io,
     private readonly toStdout: boolean,
+    /** A feed that could not be put in place once written (its items were already counted). */
+    private readonly onFeedFailure: (source: string, code: string) => void,
     private readonly patch?: (oldName: string, newName: string, oldText: string, newText: string) => string,
   ) {}
 
@@ -150,7 +157,7 @@ class Output {
 
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
   private putItem(item: JsonlItem, text: string | undefined): void {
-    if (this.failedFeeds.has(item.source)) return
+    if (this.failedTargets.has(this.feedTarget(item))) return
     if (item.feedFailed) return this.abandonFeed(item)
     if (text === undefined && (item.raw || item.spooled)) return this.putRaw(item)
     if (text === undefined) return
@@ -171,9 +178,16 @@ class Output {
 
   /** Writes to the item's feed; a failed write leaves that feed as it was, and its later items are dropped. */
   private writeToFeed(item: JsonlItem, chunks: Iterable<string | Uint8Array>): void {
+    const target = this.feedTarget(item)
+    if (this.feed?.file.target !== target) this.finishFeed()
     try {
-      this.openFeed(item)
-      for (const chunk of chunks) this.feed!.write(chunk)
+      if (!this.feed) {
+        // Two inputs to one place (`-` named like a file, a feed given twice): the first one wins, whole.
+        if (this.usedTargets.has(target)) throw Object.assign(new Error(`${target} is written by another input of this run`), {code: 'EEXIST'})
+        this.usedTargets.add(target)
+        this.feed = {file: new AtomicFile(target, modeOf(this.source(item.source))), source: item.source}
+      }
+      for (const chunk of chunks) this.feed.file.write(chunk)
     } catch (error) {
       this.abandonFeed(item)
       throw error
@@ -182,18 +196,25 @@ class Output {
 
   /** A feed that could not be read or written to its end is not replaced by the part that was. */
   private abandonFeed(item: JsonlItem): void {
-    this.failedFeeds.add(item.source)
-    if (this.feed?.target === this.feedTarget(item)) {
-      this.feed.abort()
+    const target = this.feedTarget(item)
+    this.failedTargets.add(target)
+    if (this.feed?.file.target === target) {
+      this.feed.file.abort()
       this.feed = undefined
     }
   }
 
-  private openFeed(item: JsonlItem): void {
-    const target = this.feedTarget(item)
-    if (this.feed?.target !== target) {
-      this.feed?.finish()
-      this.feed = new AtomicFile(target, modeOf(this.source(item.source)))
+  /** Puts the open feed in place; if that fails, it stays as it was and the failure is its own. */
+  private finishFeed(): void {
+    const feed = this.feed
+    this.feed = undefined
+    if (!feed) return
+    try {
+      feed.file.finish()
+    } catch (error) {
+      feed.file.abort()
+      this.failedTargets.add(feed.file.target)
+      this.onFeedFailure(feed.source, (error as NodeJS.ErrnoException).code ?? (error as Error).message)
     }
   }
 
@@ -202,13 +223,12 @@ class Output {
   }
 
   end(): void {
-    this.feed?.finish()
-    this.feed = undefined
+    this.finishFeed()
   }
 
   /** Ctrl-C or a failure: a feed not written to the end stays as it was. */
   abort(): void {
-    this.feed?.abort()
+    this.feed?.file.abort()
     this.feed = undefined
   }
 

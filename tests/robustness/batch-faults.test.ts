@@ -185,3 +185,38 @@ describe('fix --write on a symbolic link', () => {
     expect(readFileSync(path.join(dir, 'cms', 'story.md'), 'utf8')).toBe(fixedStory('a.md'))
   })
 })
+
+describe('fix --jsonl over several feeds when one cannot be put in place', () => {
+  const item = (uri: string) => `{"uri": "${uri}", "body_text": "Talks\u202E resume."}\n`
+  const fixedItem = (uri: string) => `{"uri": "${uri}", "body_text": "Talks resume."}\n`
+
+  it('blames the feed that failed, and still writes the feeds after it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feeds-'))
+    for (const name of ['a', 'b', 'c']) {
+      mkdirSync(path.join(dir, name))
+      writeFileSync(path.join(dir, name, 'feed.jsonl'), item(name))
+    }
+    // A directory where the fixed copy of a's feed must go: writing works, putting it in place does not.
+    mkdirSync(path.join(dir, 'out', 'a', 'feed.jsonl', 'x'), {recursive: true})
+    const stderr: string[] = []
+    const code = await runFix(['a/feed.jsonl', 'b/feed.jsonl', 'c/feed.jsonl'], {out: 'out', jsonl: true}, {cwd: dir, stdout: () => {}, stderr: (text) => stderr.push(text), color: false})
+    const said = stderr.join('')
+    expect(said).toMatch(/^copydesk: a\/feed\.jsonl: cannot write the fixed copy \(EISDIR\)\n/)
+    expect(said).not.toMatch(/[bc]\/feed\.jsonl/)
+    // The run ends with its summary, as any run does.
+    expect(said).toMatch(/\ncopydesk: fixed \d+ findings in 3 of 3 inputs/)
+    expect(readFileSync(path.join(dir, 'out', 'b', 'feed.jsonl'), 'utf8')).toBe(fixedItem('b'))
+    expect(readFileSync(path.join(dir, 'out', 'c', 'feed.jsonl'), 'utf8')).toBe(fixedItem('c'))
+    expect(readdirSync(path.join(dir, 'out', 'a'))).toEqual(['feed.jsonl'])
+    expect(code).toBe(2)
+  })
+
+  it('reads a feed named twice once, so that it is fixed once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feeds-'))
+    mkdirSync(path.join(dir, 'a'))
+    writeFileSync(path.join(dir, 'a', 'feed.jsonl'), item('a'))
+    const code = await runFix(['a', 'a/feed.jsonl', './a/feed.jsonl'], {write: true, jsonl: true, quiet: true}, {cwd: dir, stdout: () => {}, stderr: () => {}, color: false})
+    expect(readFileSync(path.join(dir, 'a', 'feed.jsonl'), 'utf8')).toBe(fixedItem('a'))
+    expect(code).toBe(0)
+  })
+})
