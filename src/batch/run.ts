@@ -146,25 +146,29 @@ async function inThread(options: CheckOptions): Promise<Executor> {
  * V8 tuned for a pool's workers, once a pool starts (flags are process-wide and stay set). Every
  * worker compiles the pipeline afresh, and in its first few hundred articles a worker spent more
  * CPU on optimising compiles (on V8's background threads, competing with the other worker for the
- * two cores) than the optimised code gave back:
+ * two cores) than the optimised code gave back; its collections' helper threads competed likewise:
  * - TurboFan inlining off: fewer and smaller compiles, fewer redone after a deoptimisation.
  *   1,000 bench articles, 2 workers: 9.2 -> 8.3 s of CPU, 5.25 -> 4.78 s wall; in one long-running
  *   process the steady state costs 4% more (4.45 -> 4.65 ms an article).
  * - An interrupt budget eight times V8's default (67,584): a function must run eight times longer
  *   before it is optimised, so lukewarm code is never compiled. Same batch, six interleaved runs:
  *   8.83 -> 8.09 s of CPU, 5.07 -> 4.68 s wall; 10,000 articles 35.0-36.7 -> 34.1-34.7 s.
+ * - Scavenges on the worker's own thread: V8's helper threads for them only took the other
+ *   worker's core. 10,000 articles, 2 workers, two interleaved runs: 23.9-24.0 -> 23.1-23.2 s wall
+ *   (1,000: 3.54-3.60 -> 3.45-3.51 s; one worker unchanged).
  * A single file gains nothing, so a run that checks in its own thread keeps V8's defaults. Set
  * before the workers' isolates start. Node 22 and later tier up through Maglev first, where this
  * was not measured.
  */
-function tuneCompilerForPool(): void {
+function tuneV8ForPool(): void {
   if (process.versions.node.split('.')[0] !== '20') return
   setFlagsFromString('--no-turbo-inlining')
   setFlagsFromString('--interrupt-budget=540672')
+  setFlagsFromString('--no-parallel-scavenge')
 }
 
 async function inPool(options: CheckOptions): Promise<Executor> {
-  tuneCompilerForPool()
+  tuneV8ForPool()
   const {Piscina} = await import('piscina')
   const threads = Math.max(1, options.jobs ?? availableParallelism())
   const pool = new Piscina({
