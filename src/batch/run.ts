@@ -39,12 +39,13 @@ export const defaultTimeout = 60_000
  * Old-generation heap per worker: the pipeline's data (about 37 MB live after 5,000 bench articles) plus room for a very long article.
  * The limit also sets how eagerly V8 collects. Below 2048 MB it lets the heap grow by at most about twice
  * the live data between full collections (at 256 MB it ran one every 20 MB or so); from 2048 MB, by four
- * times. Measured on 2 workers, 10,000 bench articles: 1024 MB took 130 s of CPU, 1536 MB 122 s, 2048 MB
- * 93–96 s (1,000 articles, 1 worker: 13.3 -> 10.7 s). Peak RSS was 479, 490 and 659 MB; 576 MB at 2048
- * once `check` stopped holding every streamed report (src/commands/check.ts). With the default size limits
- * no single article comes near the limit; a 20 MB one (limits raised) still fails alone.
+ * times. When each article's claims analysis outlived it, that cost CPU: 10,000 bench articles on 2 workers
+ * took 130 s at 1024 MB and 93–96 s at 2048. Since (src/claims/analyse.ts), the difference is small and the
+ * memory is not: 1536 MB took 23.8–23.9 s and peaked at 422–453 MB, 2048 MB 22.7–23.8 s and 510–626 MB,
+ * beyond the 600 MB the batch should stay under. With the default size limits no single article comes
+ * near the limit; a 20 MB one (limits raised) still fails alone.
  */
-const workerHeapMb = 2048
+const workerHeapMb = 1536
 /**
  * Young generation per worker, below V8's default for a 2 GB heap. Measured on 2 workers once each
  * article's claims analysis no longer outlived it (src/claims/analyse.ts): 10,000 bench articles took
