@@ -95,10 +95,18 @@ describe('names that look like slips', () => {
     expect(await severe('Rinna agreed.')).toEqual([])
   })
 
+  it('lists no name spelled like a common typo or a swap of two letters of a word', async () => {
+    // Real surnames, but in copy far likelier slips on "When", "Before", "No one", "Joseph", "Margaret".
+    expect(await severe('Wehn the talks began, prices fell. Defore the vote they met. Noone knew.')).toEqual(['Wehn', 'Defore', 'Noone'])
+    expect((await findings('They met Jospeh Biden and Maragret Chase.')).map((message) => message.actual)).toEqual(['Jospeh', 'Maragret'])
+  })
+
   it('takes a final a, i, o or u where the common word has none for a name ending, not a slip', async () => {
     expect(await severe('Nastya went home. Enteo spoke.')).toEqual([])
     expect((await findings('Nastya went home.')).map((message) => message.ruleId)).toEqual(['unknown-name'])
     expect(await severe('Teh bill passed. Wnet home.')).toEqual(['Teh', 'Wnet'])
+    // Two letters swapped moves a letter to the end: the commonest slip, not a name ending.
+    expect(await severe('Yuo can see it. Thsi is the plan.')).toEqual(['Yuo', 'Thsi'])
   })
 
   it('takes a newsroom name with another final vowel for a case ending, and still flags other slips on it', async () => {
