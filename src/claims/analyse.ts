@@ -1,4 +1,5 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
+import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
@@ -265,7 +266,7 @@ export class ClaimsAnalyser {
   /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */
   private closesApposition(tokens: Token[], from: number): boolean {
     let at = from
-    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[at]!.raw) || /^(?:al|el|de|van|von|bin|ibn|da|di|le|la)$/.test(tokens[at]!.norm))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
+    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[at]!.raw) || nameParticles.has(tokens[at]!.norm))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
     const next = tokens[at]
     return next === undefined || /^[,;)"”]$/.test(next.raw) || this.words.reportingVerbs.has(next.norm)
   }
@@ -388,7 +389,8 @@ export class ClaimsAnalyser {
         return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))
       case 'instruction':
         // "We were told to wait", "I was told by the clerk", "we were told nothing": an order, a named teller or no claim.
-        return !after || toldNoClaim.has(after.norm) || /^\p{Lu}/u.test(after.raw)
+        // A passive "told" takes no object: a name or pronoun after it opens the reported clause ("We're told Biden will sign").
+        return !after || toldNoClaim.has(after.norm)
       case 'source-follows':
         // "according to preliminary data from the health ministry": the figures' publisher follows.
         return /^(?:from|of|by|provided|released|published|compiled|supplied|issued|gathered|collected)$/.test(after?.norm ?? '')
@@ -451,7 +453,7 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency)$/
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
-const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'this', 'it', 'him', 'her', 'them', 'us', 'me', 'you', 'what', 'how', 'where', 'when', 'why', 'who'])
+const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
 const headlineRanks = new Set(['senior', 'top', 'government', 'ministry', 'military', 'security', 'western', 'intelligence', 'police', 'administration', 'diplomatic', 'informed', 'anonymous', 'unnamed', 'defence', 'defense', 'party', 'palace'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */

@@ -1,3 +1,4 @@
+import {nameParticles} from '../names/particles.js'
 import type {Piece} from './tokens.js'
 
 /**
@@ -61,8 +62,6 @@ export function inShortQuote(original: string, piece: Piece): boolean {
 }
 
 /** Particles of European and Arabic names that English dictionaries do not list as words. */
-const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'ul', 'ben', 'la', 'le'])
-
 /**
  * A name particle inside a name: in lower case after a capitalised word or another particle and
  * before one (`Ursula von der Leyen`, `Thomas da Silva`), or capitalised opening a sentence before one. Only a closed list counts: any short
