@@ -23,6 +23,23 @@ export const defaultMaxBytes = 32 * 1024 * 1024
 const pattern = `**/*{${supportedExtensions.join(',')}}`
 
 /**
+ * Inputs in operand order, each file once however it is named (`a.md ./a.md`, a directory and a
+ * file in it): `fix --write` would otherwise fix it twice over. Standard input is no file, even
+ * when `--stdin-filename` names one; errors are all kept.
+ */
+export function inputList(cwd: string): {inputs: Input[]; add: (input: Input) => void} {
+  const inputs: Input[] = []
+  const seen = new Set<string>()
+  const add = (input: Input) => {
+    if (input.error || input.stdin) return void inputs.push(input)
+    const where = path.resolve(cwd, input.path)
+    if (!seen.has(where)) inputs.push(input)
+    seen.add(where)
+  }
+  return {inputs, add}
+}
+
+/**
  * Expands command-line operands into inputs, in operand order: files as
  * given, directories walked recursively, globs matched. Problems become
  * inputs with `error`, so that one bad operand never hides the others.
@@ -31,12 +48,7 @@ export async function expandInputs(
   operands: string[],
   options: {cwd: string; ignore: string[]; stdinFilename?: string},
 ): Promise<Input[]> {
-  const inputs: Input[] = []
-  const seen = new Set<string>()
-  const add = (input: Input) => {
-    if (input.error || input.stdin || !seen.has(input.path)) inputs.push(input)
-    seen.add(input.path)
-  }
+  const {inputs, add} = inputList(options.cwd)
   for (const operand of operands) {
     if (operand === '-') {
       const name = options.stdinFilename ?? '-'

@@ -86,6 +86,14 @@ describe('batch runner', () => {
   })
 })
 
+describe('inputs named more than once', () => {
+  it('lists each file once however it is named, and standard input apart from a file of its name', async () => {
+    const dir = workspace({'a.md': good, 'sub/b.md': good})
+    const inputs = await expandInputs(['a.md', './a.md', 'sub', 'sub/b.md', '-'], {cwd: dir, ignore: [], stdinFilename: 'a.md'})
+    expect(inputs.map((input) => [input.path, Boolean(input.stdin)])).toEqual([['a.md', false], [path.join('sub', 'b.md'), false], ['a.md', true]])
+  })
+})
+
 describe('streamed JSON report', () => {
   it('is byte for byte the JSON reporter\'s output, for no, one and several entries', async () => {
     const dir = workspace({'a.md': good, 'b.md': damaged, 'c.md': '\n'})

@@ -4,7 +4,7 @@ import {stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {type Input, defaultMaxBytes} from '../inputs.js'
+import {type Input, defaultMaxBytes, inputList} from '../inputs.js'
 import type {BatchItem} from './run.js'
 
 /** One ninjs item of a JSON Lines feed; `path` is `source:line`. */
@@ -33,23 +33,15 @@ export interface SpooledLine {
  * name, and the `.jsonl`/`.ndjson` files in directories and globs.
  */
 export async function expandFeeds(operands: string[], options: {cwd: string; ignore: string[]; stdinFilename?: string}): Promise<Input[]> {
-  const inputs: Input[] = []
-  // A feed named twice (`a a/feed.jsonl`, `./feed.jsonl feed.jsonl`) is read once: `fix` would write it twice over.
-  const seen = new Set<string>()
-  const push = (input: Input) => {
-    if (input.error || input.stdin) return void inputs.push(input)
-    const where = path.resolve(options.cwd, input.path)
-    if (!seen.has(where)) inputs.push(input)
-    seen.add(where)
-  }
+  const {inputs, add} = inputList(options.cwd)
   for (const operand of operands) {
     if (operand === '-') {
-      push({path: options.stdinFilename ?? '-', stdin: true, format: 'ninjs'})
+      add({path: options.stdinFilename ?? '-', stdin: true, format: 'ninjs'})
       continue
     }
     const info = await stat(path.resolve(options.cwd, operand)).catch(() => undefined)
     if (info?.isFile()) {
-      push({path: operand, format: 'ninjs'})
+      add({path: operand, format: 'ninjs'})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
       const directory = info?.isDirectory()
       const matches = await glob(directory ? '**/*.{jsonl,ndjson}' : operand, {
@@ -57,10 +49,10 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
         ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
         onlyFiles: true,
       })
-      if (matches.length === 0) push({path: operand, error: directory ? 'no .jsonl or .ndjson feeds in this directory' : 'no files match this pattern'})
-      for (const file of matches.sort()) push({path: directory ? path.join(operand, file) : file, format: 'ninjs'})
+      if (matches.length === 0) add({path: operand, error: directory ? 'no .jsonl or .ndjson feeds in this directory' : 'no files match this pattern'})
+      for (const file of matches.sort()) add({path: directory ? path.join(operand, file) : file, format: 'ninjs'})
     } else {
-      push({path: operand, error: 'no such file or directory'})
+      add({path: operand, error: 'no such file or directory'})
     }
   }
   return inputs
@@ -142,7 +134,7 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, 
     parts = []
   }
   const end = (): Uint8Array | SpooledLine => {
-    const line = spool ? spool.close() : withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
+    const line = spool ? spool.finish() : withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
     parts = []
     size = 0
     spool = undefined
@@ -164,7 +156,7 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, 
     if (parts.length > 0 || spool) yield end()
   } finally {
     // A feed that failed or was stopped mid-line: its temporary file goes now.
-    if (spool) releaseSpooled(spool.close())
+    if (spool) releaseSpooled(spool.finish())
   }
 }
 
@@ -196,7 +188,8 @@ class Spool {
     this.lastByte = part.at(-1)!
   }
 
-  close(): SpooledLine {
+  /** The line as written so far, ended: its handle stays open for reading back. */
+  finish(): SpooledLine {
     return {handle: this.handle, bytes: this.lastByte === 0x0d ? this.bytes - 1 : this.bytes}
   }
 
