@@ -182,7 +182,7 @@ const single = new Uint8Array(1)
  * under a pruned prefix of length r is a scan for the first `shared[index] < r`: a read of
  * one byte a key, where testing each key's chars cost most of a search.
  */
-function sharedPrefixes(keys: KeyList): Uint8Array {
+export function sharedPrefixes(keys: KeyList): Uint8Array {
   // A list of one (two names compared, see consistency.ts) is new each time: nothing to keep.
   if (keys.length <= 1) return single
   let shared = prefixLengths.get(keys)
@@ -199,6 +199,11 @@ function sharedPrefixes(keys: KeyList): Uint8Array {
   }
   prefixLengths.set(keys, shared)
   return shared
+}
+
+/** Gives `sharedPrefixes` of `keys` as read from a prebuilt index (see SortedLines), which computed them from the same keys. */
+export function rememberSharedPrefixes(keys: KeyList, shared: Uint8Array): void {
+  if (shared.length === keys.length) prefixLengths.set(keys, shared)
 }
 
 function lowerBound(keys: KeyList, bound: string, from: number, to: number): number {

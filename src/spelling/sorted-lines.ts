@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
-import type {KeyList} from './search.js'
+import * as zlib from 'node:zlib'
+import {type KeyList, rememberSharedPrefixes, sharedPrefixes} from './search.js'
 
 /**
  * A generated word list kept as the file's own text: lines sorted by their
@@ -13,8 +14,11 @@ import type {KeyList} from './search.js'
  *
  * The two-edit suggestion search needs more: keys by position (a line index),
  * and fast misses help the single-edit look-ups (~30 a letter, nearly all
- * non-words). Both are built on that search's first call, so a run whose typos
- * are all one edit from a common word never pays for them.
+ * non-words). Both are made on that search's first call, so a run whose typos
+ * are all one edit from a common word never pays for them. `npm run build`
+ * writes the index to a file (scripts/build-spelling-index.mjs), read then in a
+ * few ms where building it cost 80–115 ms of CPU in a fresh process; the file
+ * names the list's CRC-32, so an index of another list is never used.
  * Hand-written: the npm packages for sorted or succinct word lists (tries,
  * DAWGs) either build their structure at load time or need a binary format
  * of their own; this one reads the committed text file as it is.
@@ -23,9 +27,14 @@ export class SortedLines {
   private readonly text: string
   /** Offset of the first line after the `#` header. */
   private readonly body: number
-  private index: {table: Int32Array; filter: Int32Array; keys: KeyList; triples: Uint8Array} | undefined
+  private index: LineIndex | undefined
+  private keyList: string[] | undefined
 
-  constructor(file: URL) {
+  constructor(
+    private readonly file: URL,
+    /** Where `npm run build` wrote this list's index (see `indexBytes`), if anywhere. */
+    private readonly prebuilt?: URL,
+  ) {
     this.text = readFileSync(file, 'latin1')
     let body = 0
     while (this.text.charCodeAt(body) === 35 /* # */) body = this.text.indexOf('\n', body) + 1 || this.text.length
@@ -79,9 +88,66 @@ export class SortedLines {
     return this.text.slice(offset, end === -1 ? this.text.length : end)
   }
 
-  /** The keys in order, decoded one at a time, for the bounded search (builds the line index on first use). */
+  /**
+   * The keys in order as plain strings, for the bounded search (makes the line index on first
+   * use): the search visits thousands per word, and reading them out of the text one at a time
+   * cost more than this one pass (~20 ms).
+   */
   keys(): KeyList {
-    return this.indexed().keys
+    if (this.keyList) return this.keyList
+    const {starts, shared} = this.indexed()
+    const text = this.text
+    const keys: string[] = new Array<string>(starts.length)
+    for (let position = 0; position < starts.length; position++) {
+      const start = starts[position]!
+      let end = start
+      let wide = false
+      for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && char !== 13 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
+      const key = text.slice(start, end)
+      keys[position] = wide ? fromBytes(key) : key
+    }
+    if (shared) rememberSharedPrefixes(keys, shared)
+    this.keyList = keys
+    return keys
+  }
+
+  /** Makes the hashed look-ups of `find` available now if `npm run build` wrote the index (no build at run time). */
+  usePrebuiltIndex(): void {
+    this.index ??= this.readIndex()
+  }
+
+  /**
+   * The line index as `npm run build` writes it: a header (a tag, the list's CRC-32 and
+   * length, the arrays' lengths), then the hash table, the filter, the line starts, the
+   * three-letter table and the shared prefix lengths of the keys (see `sharedPrefixes`).
+   */
+  indexBytes(): Buffer {
+    const index = this.indexed()
+    const shared = sharedPrefixes(this.keys())
+    const header = Int32Array.of(indexTag, listChecksum(this.file) ?? 0, this.text.length, this.body, index.table.length, index.filter.length, index.starts.length, index.triples.length, shared.length)
+    return Buffer.concat([header, index.table, index.filter, index.starts, index.triples, shared].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)))
+  }
+
+  /** The prebuilt index if there is one and it was made from this very list, else undefined. */
+  private readIndex(): LineIndex | undefined {
+    if (!this.prebuilt) return undefined
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(this.prebuilt)
+    } catch {
+      return undefined
+    }
+    // Typed arrays need offsets that are multiples of their element size.
+    const data = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes)
+    if (data.length < 36) return undefined
+    const header = new Int32Array(data.buffer, data.byteOffset, 9)
+    const [tag, checksum, length, body, table, filter, starts, triples, shared] = header as unknown as number[]
+    if (tag !== indexTag || length !== this.text.length || body !== this.body || data.length !== 36 + 4 * (table! + filter! + starts!) + triples! + shared!) return undefined
+    if (checksum !== listChecksum(this.file)) return undefined
+    let offset = data.byteOffset + 36
+    const int32s = (count: number) => new Int32Array(data.buffer, (offset += 4 * count) - 4 * count, count)
+    const bytesOf = (count: number) => new Uint8Array(data.buffer, (offset += count) - count, count)
+    return {table: int32s(table!), filter: int32s(filter!), starts: int32s(starts!), triples: bytesOf(triples!), shared: bytesOf(shared!)}
   }
 
   /** The offset of the first line whose key is not below `key`. */
@@ -163,15 +229,20 @@ export class SortedLines {
   }
 
   /**
-   * The keys as strings, and an open-addressing hash table of line starts (+1; 0 is
+   * The line starts in key order, and an open-addressing hash table of them (+1; 0 is
    * empty) with each key's hash beside it, so that a miss costs one hash and a probe or
-   * two instead of a binary search of ~18 comparisons. ~60 ms of CPU, once per process.
+   * two instead of a binary search of ~18 comparisons. Read from the file `npm run build`
+   * wrote, or built here (80–115 ms of CPU in a fresh process), once per process.
    * Before the table, a bit a hash value (2^21 bits, 256 KB, one key in ten bits set): the
    * 4 MB table lives beyond the core's cache, the filter in it, and it turns away ~90% of
    * the misses that reach it.
    */
-  private indexed(): {table: Int32Array; filter: Int32Array; keys: KeyList; triples: Uint8Array} {
-    if (this.index) return this.index
+  private indexed(): LineIndex {
+    this.index ??= this.readIndex() ?? this.buildIndex()
+    return this.index
+  }
+
+  private buildIndex(): LineIndex {
     const text = this.text
     let count = 0
     for (let at = text.indexOf('\n', this.body); at !== -1; at = text.indexOf('\n', at + 1)) count++
@@ -209,20 +280,28 @@ export class SortedLines {
       }
       start = end + 1
     }
-    // The keys as plain strings: the bounded search visits thousands per word, and reading
-    // them out of the text one at a time cost more than this one pass (~20 ms).
-    const keys: string[] = new Array<string>(length)
-    for (let position = 0; position < length; position++) {
-      const start = starts[position]!
-      let end = start
-      let wide = false
-      for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && char !== 13 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
-      const key = text.slice(start, end)
-      keys[position] = wide ? fromBytes(key) : key
-    }
-    this.index = {table, filter, keys, triples}
-    return this.index
+    return {table, filter, starts: starts.subarray(0, length), triples}
   }
+}
+
+/** What the hashed look-ups and the keys need (see `SortedLines.indexed`). */
+interface LineIndex {
+  table: Int32Array
+  filter: Int32Array
+  /** The offset of each line, in key order. */
+  starts: Int32Array
+  triples: Uint8Array
+  /** The keys' shared prefix lengths, when read from a prebuilt index. */
+  shared?: Uint8Array
+}
+
+/** Heads a prebuilt index: `CDX1`, the format's version. */
+const indexTag = 0x31584443
+
+/** The CRC-32 of a list's bytes, or undefined where Node lacks zlib.crc32 (before 20.15): then no prebuilt index is trusted. */
+function listChecksum(file: URL): number | undefined {
+  const crc32 = (zlib as {crc32?: (data: Uint8Array) => number}).crc32
+  return crc32 ? crc32(readFileSync(file)) | 0 : undefined
 }
 
 /** Letters a–z are 1–26; every other char shares 27, so the table stays small and only lets more through. */

@@ -72,21 +72,29 @@ export function hyphenParts(word: Word): Piece[] {
  */
 export function notForSpelling(text: string): string | undefined {
   if (/\d/.test(text)) return 'digits'
-  if (/[^\p{Script=Latin}\P{L}]/u.test(text)) return 'non-Latin'
+  // Most tokens are ASCII, whose only letters are the Latin A–Z and a–z: the same tests without
+  // Unicode classes, which cost several times more to run (and to compile on first use).
+  const ascii = asciiText.test(text)
+  if (!ascii && /[^\p{Script=Latin}\P{L}]/u.test(text)) return 'non-Latin'
   if (/[@#/\\_]/.test(text)) return 'handle or path'
-  if (!/\p{L}/u.test(text)) return 'no letters'
-  const letters = text.replace(/[^\p{L}]/gu, '')
+  const letters = ascii ? text.replace(/[^A-Za-z]/g, '') : text.replace(/[^\p{L}]/gu, '')
+  if (letters.length === 0) return 'no letters'
   if (letters.length < 2) return 'single letter'
   // NATO, NGOs, NGO's, U.S., e.g., a.m.
-  if (/^\p{Lu}[\p{Lu}.&'\u2019-]*(s|'s|\u2019s)?$/u.test(text) && /^\p{Lu}+$/u.test(letters.replace(/s$/, ''))) return 'acronym'
-  if (/^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
+  if (ascii ? /^[A-Z][A-Z.&'-]*(s|'s)?$/.test(text) && /^[A-Z]+$/.test(letters.replace(/s$/, '')) : /^\p{Lu}[\p{Lu}.&'\u2019-]*(s|'s|\u2019s)?$/u.test(text) && /^\p{Lu}+$/u.test(letters.replace(/s$/, ''))) return 'acronym'
+  // The rules after this one but the language pair all need a full stop.
+  const dotted = text.includes('.')
+  if (dotted && /^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
   const pair = /^([a-z]{2})-([a-z]{2})$/.exec(text)
   if (pair && languageCodes.has(pair[1]!) && languageCodes.has(pair[2]!)) return 'language pair'
+  if (!dotted) return undefined
   // alt.religion.scientology, news.bbc.co: host and newsgroup names.
   if (/^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+){2,}$/u.test(text)) return 'dotted name'
   if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|me|gg|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'
   return undefined
 }
+
+const asciiText = /^[\x00-\x7f]*$/
 
 /**
  * Whether the word sits inside a URL, e-mail address, handle, hashtag or path in the

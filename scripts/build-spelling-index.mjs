@@ -1,0 +1,18 @@
+// Writes the index of each generated word list (rules/spelling/{words,words-rare,people-names}.txt)
+// to dist/spelling-index/, so that a process reads it in a few ms instead of building it (80–115 ms
+// of CPU for words.txt). Run by `npm run build` after tsc; the index holds its list's CRC-32 and is
+// ignored when the list changes, so a stale or missing index only costs the build at run time.
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {indexDir, sortedLists} from '../dist/spelling/lexicon.js'
+import {SortedLines} from '../dist/spelling/sorted-lines.js'
+
+const dataDir = new URL('../rules/spelling/', import.meta.url)
+mkdirSync(indexDir, {recursive: true})
+let bytes = 0
+for (const name of sortedLists) {
+  // No prebuilt index given: the index is built from the list as it is now.
+  const index = new SortedLines(new URL(`${name}.txt`, dataDir)).indexBytes()
+  writeFileSync(new URL(`${name}.index`, indexDir), index)
+  bytes += index.length
+}
+console.log(`build-spelling-index: ${sortedLists.length} indexes, ${(bytes / 1e6).toFixed(1)} MB in dist/spelling-index`)
