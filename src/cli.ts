@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import {once} from 'node:events'
 import {readFileSync} from 'node:fs'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {exit, runCheck} from './commands/check.js'
@@ -8,9 +9,23 @@ const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta
 const io = {
   cwd: process.cwd(),
   stdout: (text: string | Uint8Array) => process.stdout.write(text),
+  drained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain')
+  },
   stderr: (text: string) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 }
+
+/** Exit code when the reader of standard output has gone (`copydesk check … | head`): 128 + SIGPIPE, as shells expect. */
+const readerGoneCode = 141
+
+// The reader closing the pipe is no error of copydesk's: stop quietly, as `yes | head` does, instead of dying on an
+// unhandled EPIPE with a stack trace. Files are written synchronously and atomically, so none is left half-written.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(readerGoneCode)
+  process.stderr.write(`copydesk: cannot write to standard output (${error.code ?? error.message})\n`)
+  process.exit(exit.error)
+})
 
 function severity(value: string): 'error' | 'warning' | 'info' {
   if (value === 'error' || value === 'warning' || value === 'info') return value

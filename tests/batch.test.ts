@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {jsonArrayWriter} from '../src/batch/json-stream.js'
 import {jsonlItems, releaseSpooled, spooledBytes} from '../src/batch/jsonl.js'
 import {runBatch} from '../src/batch/run.js'
+import {runCheck} from '../src/commands/check.js'
 import {defaultConfig} from '../src/config.js'
 import type {FileReport} from '../src/file-report.js'
 import {expandInputs} from '../src/inputs.js'
@@ -109,6 +110,30 @@ describe('streamed JSON report', () => {
       writer.end()
       expect(text).toBe(json(some))
     }
+  })
+})
+
+describe('a slow reader of standard output', () => {
+  it('gets the streamed report one entry at a time: the batch waits for it instead of queueing its output', async () => {
+    const dir = workspace(Object.fromEntries(Array.from({length: 6}, (_, index) => [`${index}.md`, damaged])))
+    const writes: string[] = []
+    let queued = 0
+    let mostQueued = 0
+    const slowReader = {
+      cwd: dir,
+      stdout: (text: string | Uint8Array) => {
+        writes.push(String(text))
+        mostQueued = Math.max(mostQueued, ++queued)
+      },
+      drained: () => new Promise<void>((resolve) => setTimeout(() => ((queued = 0), resolve()), 5)),
+      stderr: () => {},
+      color: false,
+    }
+    await runCheck(['.'], {format: 'json', quiet: true}, slowReader)
+    const reports = JSON.parse(writes.join('')) as FileReport[]
+    expect(reports.map((report) => report.path)).toEqual(['0.md', '1.md', '2.md', '3.md', '4.md', '5.md'])
+    expect(reports.every((report) => report.messages.some((message) => message.actual === 'Dеcember'))).toBe(true)
+    expect(mostQueued).toBe(1)
   })
 })
 

@@ -26,6 +26,8 @@ export interface CheckCommandOptions extends BatchFlags, GateOptions {
 export interface Io {
   cwd: string
   stdout: (text: string | Uint8Array) => void
+  /** Resolves once standard output can take more: on macOS and Windows a pipe is written asynchronously, and a slow reader would otherwise let a long batch's output pile up in memory. */
+  drained?: () => Promise<void>
   stderr: (text: string) => void
   color: boolean
 }
@@ -93,6 +95,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
     stream?.item(report)
     reports.push(keepWhole ? report : severitiesOnly(report))
+    await io.drained?.()
   }
   stream?.end()
   if (batch.interrupted) {

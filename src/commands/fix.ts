@@ -84,7 +84,7 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
         }
       }
       try {
-        output.put(result)
+        await output.put(result)
       } catch (error) {
         // A file that cannot be written is reported like one that cannot be read; the batch goes on.
         const code = (error as NodeJS.ErrnoException).code
@@ -140,9 +140,14 @@ class Output {
     private readonly patch?: (oldName: string, newName: string, oldText: string, newText: string) => string,
   ) {}
 
-  put(result: BatchResult): void {
+  async put(result: BatchResult): Promise<void> {
     const {item, fixed} = result
-    if (this.options.jsonl) return this.putItem(result.item as JsonlItem, fixed?.text ?? item.text)
+    if (this.options.jsonl) await this.putItem(result.item as JsonlItem, fixed?.text ?? item.text)
+    else this.putFile(result)
+    await this.io.drained?.()
+  }
+
+  private putFile({item, fixed}: BatchResult): void {
     if (!fixed) return
     if (this.patch) {
       if (fixed.changes.length > 0) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, fixed.original, fixed.text))
@@ -156,7 +161,7 @@ class Output {
   }
 
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
-  private putItem(item: JsonlItem, text: string | undefined): void {
+  private async putItem(item: JsonlItem, text: string | undefined): Promise<void> {
     if (this.failedTargets.has(this.feedTarget(item))) return
     if (item.feedFailed) return this.abandonFeed(item)
     if (text === undefined && (item.raw || item.spooled)) return this.putRaw(item)
@@ -170,10 +175,14 @@ class Output {
   }
 
   /** A line refused unread (not UTF-8, or too large to hold) goes back as it was, wherever the feed goes. */
-  private putRaw(item: JsonlItem): void {
+  private async putRaw(item: JsonlItem): Promise<void> {
     if (this.patch) return
-    if (this.toStdout || (this.options.write && item.stdin)) for (const chunk of refusedLine(item)) this.io.stdout(chunk)
-    else this.writeToFeed(item, refusedLine(item))
+    if (!(this.toStdout || (this.options.write && item.stdin))) return this.writeToFeed(item, refusedLine(item))
+    // A spooled line may not fit in memory: each chunk waits for the reader before the next is read.
+    for (const chunk of refusedLine(item)) {
+      this.io.stdout(chunk)
+      await this.io.drained?.()
+    }
   }
 
   /** Writes to the item's feed; a failed write leaves that feed as it was, and its later items are dropped. */

@@ -138,6 +138,32 @@ describe('a JSON Lines feed with a line beyond the size limit', () => {
     rmSync(dir, {recursive: true})
   })
 
+  it('writes the line to a slow reader of standard output a chunk at a time, waiting for it between chunks', async () => {
+    // On macOS and Windows a pipe is written asynchronously: without waiting, all of the line would be queued in memory.
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))
+    writeFileSync(path.join(dir, 'feed.jsonl'), feed)
+    const written: Buffer[] = []
+    let queued = 0
+    let mostQueued = 0
+    const slowReader = {
+      cwd: dir,
+      stdout: (text: string | Uint8Array) => {
+        written.push(Buffer.from(text))
+        queued += Buffer.byteLength(text)
+        mostQueued = Math.max(mostQueued, queued)
+      },
+      drained: () => new Promise<void>((resolve) => setImmediate(() => ((queued = 0), resolve()))),
+      stderr: () => {},
+      color: false,
+    }
+    const code = await runFix(['feed.jsonl'], {jsonl: true, quiet: true}, slowReader)
+    const expected = Buffer.concat([Buffer.from('{"headline": "Talks resume"}\n'), huge, Buffer.from('\n{"headline": "Talks in December"}\n')])
+    expect(Buffer.concat(written).equals(expected)).toBe(true)
+    expect(mostQueued).toBeLessThanOrEqual(1 << 20)
+    expect(code).toBe(2)
+    rmSync(dir, {recursive: true})
+  })
+
   it('leaves the feed as it was when the temporary directory cannot take the line', async () => {
     const tmp = process.env.TMPDIR
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-feed-'))

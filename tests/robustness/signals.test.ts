@@ -116,3 +116,17 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     expect(written(path.join(cwd, 'out')).length).toBe(3)
   }, 120_000)
 })
+
+describe('a reader of standard output that goes away', () => {
+  it('ends the run quietly with 128 + SIGPIPE, as `yes | head` does, not with a stack trace', async () => {
+    const dir = desk(60)
+    const child = spawn(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '1', '.'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+    let stderr = ''
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    // Like `head -c 1`: read once, then close the pipe while the report is still being written.
+    child.stdout!.once('data', () => child.stdout!.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)))
+    expect(code).toBe(141)
+    expect(stderr).toBe('')
+  })
+})
