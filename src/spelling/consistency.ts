@@ -1,5 +1,3 @@
-import {withinDistance} from './search.js'
-
 /** One occurrence of a capitalised word that is not an ordinary word: a name, known or not. */
 export interface NameUse {
   text: string
@@ -57,5 +55,30 @@ function variants(a: Form, b: Form): boolean {
   // Chan, Chun in one Hong Kong story): on the tuning text they were all false findings.
   if (Math.min(x.length, y.length) < 6) return false
   if (x === y + 's' || y === x + 's' || x === y + 'es' || y === x + 'es') return false
-  return withinDistance([y], x, 1).length > 0
+  return oneEditApart(x, y)
+}
+
+/**
+ * Whether two strings are at most one edit apart (a char added, dropped or changed, or two
+ * neighbours swapped): what `withinDistance([b], a, 1)` finds, for one pair, without the search's
+ * tables. An article's names are compared pairwise, and allocating those tables for every pair
+ * cost more than the comparison.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) return oneEditApart(b, a)
+  if (a.length - b.length > 1) return false
+  let at = 0
+  while (at < b.length && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  if (at === a.length) return true
+  // One char dropped (a is longer), changed, or swapped with the next: the rest must agree.
+  if (a.length !== b.length) return sameRest(a, at + 1, b, at)
+  if (sameRest(a, at + 1, b, at + 1)) return true
+  return a.charCodeAt(at) === b.charCodeAt(at + 1) && a.charCodeAt(at + 1) === b.charCodeAt(at) && sameRest(a, at + 2, b, at + 2)
+}
+
+/** Whether `a` from `i` on and `b` from `j` on are the same chars. */
+function sameRest(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+  return true
 }

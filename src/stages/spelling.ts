@@ -339,16 +339,20 @@ export default function spellingStage(config: Config) {
     return /^\p{Lu}\p{Ll}+$/u.test(text) && lexicon.knows(text) && !lexicon.knows(text.toLowerCase())
   }
 
-  /** Positions of words that belong to a known phrase ("de facto", "persona non grata"). */
+  /**
+   * Positions of words that belong to a known phrase ("de facto", "persona non grata"). The
+   * sentence's facts say which words may start one (most start none), so only those and the
+   * words after them are put in the phrases' form.
+   */
   function phraseWords(words: string[]): Set<number> {
     const found = new Set<number>()
-    if (lexicon.phrases.size === 0) return found
-    const texts = words.map(phraseKey)
-    for (let start = 0; start < texts.length; start++) {
-      // Most words start no phrase: one set look-up instead of building two word pairs.
-      if (!phraseStarts.has(texts[start]!)) continue
-      for (const length of [2, 3]) {
-        if (start + length > texts.length || !lexicon.phrases.has(texts.slice(start, start + length).join(' '))) continue
+    for (let start = 0; start < words.length; start++) {
+      const fact = sentenceFacts[start]!
+      if (!((typeof fact === 'number' ? fact : fact.bits) & startsPhrase)) continue
+      let phrase = phraseKey(words[start]!)
+      for (let length = 2; length <= 3 && start + length <= words.length; length++) {
+        phrase += ` ${phraseKey(words[start + length - 1]!)}`
+        if (!lexicon.phrases.has(phrase)) continue
         for (let offset = 0; offset < length; offset++) found.add(start + offset)
       }
     }
