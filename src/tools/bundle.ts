@@ -51,6 +51,10 @@ for (const entry of entries) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // esbuild cannot tell which Unicode properties an engine knows, so for any target it rewrites a regular-expression
+    // literal with \p{…} outside brackets as `new RegExp(…)`, built again at every call (three in the spelling
+    // stage's per-word checks). Node 20 knows every property the sources use: keep them literals.
+    supported: {'regexp-unicode-property-escapes': true},
     // piscina starts its own worker script from a path relative to its module; recheck and
     // cli-progress are required at run time, on first use.
     external: ['piscina', 'recheck', 'cli-progress'],
