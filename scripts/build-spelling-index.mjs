@@ -11,7 +11,8 @@ mkdirSync(indexDir, {recursive: true})
 let bytes = 0
 for (const name of sortedLists) {
   // No prebuilt index given: the index is built from the list as it is now.
-  const index = new SortedLines(new URL(`${name}.txt`, dataDir)).indexBytes()
+  // Only the main list is searched for words two edits away: the others need no keys.
+  const index = new SortedLines(new URL(`${name}.txt`, dataDir)).indexBytes({keys: name === 'words'})
   writeFileSync(new URL(`${name}.index`, indexDir), index)
   bytes += index.length
 }

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
-import type {KeyList} from './search.js'
+import type {KeyTable} from './search.js'
 import {type EditProbe, fromBytes, isAscii, mayHoldIn, SortedLines, toBytes, tripleTable} from './sorted-lines.js'
 
 const dataDir = new URL('../../rules/spelling/', import.meta.url)
@@ -214,7 +214,7 @@ export class Lexicon {
    * 80–115 ms of CPU), which also makes every later look-up a hash probe; the
    * rare words and names then use their index files too, if the build wrote them.
    */
-  baseKeys(): KeyList {
+  baseKeys(): KeyTable {
     this.rare.usePrebuiltIndex()
     this.names.usePrebuiltIndex()
     return this.base.keys()

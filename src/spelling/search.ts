@@ -1,7 +1,77 @@
-/** A sorted list of keys: an array, or a word list read one key at a time (SortedLines). */
-export interface KeyList {
-  readonly length: number
-  at(index: number): string | undefined
+/**
+ * A sorted list of keys held end to end as UTF-16 code units: key i is `chars` from `starts[i]`
+ * to `starts[i + 1]`. The word list's 197k keys as JS strings cost ~40 ms of CPU to make in every
+ * process, and 7 MB of heap that every young-generation collection copied; as two typed arrays
+ * they are read from the prebuilt index as they are (see SortedLines). The search reads the
+ * chars in place and makes a string only of the keys it finds.
+ */
+export class KeyTable {
+  private sharedLengths: Uint8Array | undefined
+
+  constructor(
+    readonly chars: Uint16Array,
+    /** One more than there are keys: the last is the end of the last key. */
+    readonly starts: Int32Array,
+    /** `shared` of these keys, if already known (read with them from a prebuilt index). */
+    shared?: Uint8Array,
+  ) {
+    this.sharedLengths = shared
+  }
+
+  static of(keys: readonly string[]): KeyTable {
+    const starts = new Int32Array(keys.length + 1)
+    for (let index = 0; index < keys.length; index++) starts[index + 1] = starts[index]! + keys[index]!.length
+    const chars = new Uint16Array(starts[keys.length]!)
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]!
+      for (let at = 0; at < key.length; at++) chars[starts[index]! + at] = key.charCodeAt(at)
+    }
+    return new KeyTable(chars, starts)
+  }
+
+  get length(): number {
+    return this.starts.length - 1
+  }
+
+  at(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined
+    return String.fromCharCode(...this.chars.subarray(this.starts[index]!, this.starts[index + 1]!))
+  }
+
+  /**
+   * For each key, how many chars it shares with the key before it (255 at most), computed once.
+   * In a sorted list the keys that share a prefix are neighbours, so the key visited before
+   * `index` shares `shared[index]` chars with it even after a skip, and skipping every key under
+   * a pruned prefix of length r is a scan for the first `shared[index] < r`: a read of one byte a
+   * key, where testing each key's chars cost most of a search.
+   */
+  get shared(): Uint8Array {
+    if (this.sharedLengths) return this.sharedLengths
+    const {chars, starts} = this
+    const shared = new Uint8Array(this.length)
+    for (let index = 1; index < this.length; index++) {
+      const previous = starts[index - 1]!
+      const start = starts[index]!
+      const limit = Math.min(start - previous, starts[index + 1]! - start, 255)
+      let length = 0
+      while (length < limit && chars[previous + length] === chars[start + length]) length++
+      shared[index] = length
+    }
+    this.sharedLengths = shared
+    return shared
+  }
+}
+
+/** Keys as a table, or as a sorted array of strings (made into a table once per array). */
+export type Keys = KeyTable | readonly string[]
+
+const tables = new WeakMap<readonly string[], KeyTable>()
+
+function tableOf(keys: Keys): KeyTable {
+  if (keys instanceof KeyTable) return keys
+  let table = tables.get(keys)
+  if (!table) tables.set(keys, (table = KeyTable.of(keys)))
+  return table
 }
 
 /**
@@ -9,17 +79,18 @@ export interface KeyList {
  * word in a sorted key list. Walking the sorted list is walking a trie without
  * building one: each key reuses the DP rows of the prefix it shares with the
  * previous key, and the keys under a prefix whose row already exceeds `max` are
- * skipped (see `sharedPrefixes`). Hand-written because the npm options either build a
+ * skipped (see `KeyTable.shared`). Hand-written because the npm options either build a
  * symmetric-delete index (~1.5 M entries for distance 1, seconds to build) or
  * scan every word; this needs only the sorted array the lexicon already has.
  */
 export function withinDistance(
-  keys: KeyList,
+  keys: Keys,
   word: string,
   max: number,
   range: {from: number; to: number} = {from: 0, to: keys.length},
 ): Array<{key: string; distance: number}> {
-  return word.length + max < 30 ? withinDistanceBits(keys, word, max, range) : withinDistanceTable(keys, word, max, range)
+  const table = tableOf(keys)
+  return word.length + max < 30 ? withinDistanceBits(table, word, max, range) : withinDistanceTable(table, word, max, range)
 }
 
 /**
@@ -32,7 +103,7 @@ export function withinDistance(
  * masking, must fit in the 31 bits of a non-negative Int32 (`withinDistance` sends words with
  * `word.length + max` ≥ 30 to the table, stricter than that for `max` ≥ 2).
  */
-function withinDistanceBits(keys: KeyList, word: string, max: number, range: {from: number; to: number}): Array<{key: string; distance: number}> {
+function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {from: number; to: number}): Array<{key: string; distance: number}> {
   const n = word.length
   const levels = max + 1
   const full = (1 << (n + 1)) - 1
@@ -52,25 +123,26 @@ function withinDistanceBits(keys: KeyList, word: string, max: number, range: {fr
   // states[row * levels + d]: the row after `row` chars of the current key.
   let states = new Int32Array(64 * levels)
   for (let d = 0; d < levels; d++) states[d] = ((1 << (d + 1)) - 1) & full
-  const shared = sharedPrefixes(keys)
+  const {chars, starts, shared} = keys
   let valid = 0 // states of rows 0..valid hold the previous key's first `valid` chars
   let index = range.from
   while (index < range.to) {
-    const key = keys.at(index)!
-    // The previous key visited shares exactly shared[index] chars with this one (see `sharedPrefixes`).
+    const start = starts[index]!
+    const keyLength = starts[index + 1]! - start
+    // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
     const depth = Math.min(valid, shared[index]!)
-    if ((key.length + 1) * levels > states.length) {
-      const grown = new Int32Array((key.length + 1) * levels * 2)
+    if ((keyLength + 1) * levels > states.length) {
+      const grown = new Int32Array((keyLength + 1) * levels * 2)
       grown.set(states)
       states = grown
     }
     let pruned = false
-    for (let row = depth + 1; row <= key.length; row++) {
+    for (let row = depth + 1; row <= keyLength; row++) {
       const here = row * levels
       const above = here - levels
-      const match = maskOf(key.charCodeAt(row - 1))
+      const match = maskOf(chars[start + row - 1]!)
       // A transposition: the key's last two chars are the word's next two, swapped.
-      const swapped = row > 1 ? maskOf(key.charCodeAt(row - 2)) : 0
+      const swapped = row > 1 ? maskOf(chars[start + row - 2]!) : 0
       let lower = ((states[above]! << 1) & match) & full
       states[here] = lower
       for (let d = 1; d < levels; d++) {
@@ -90,12 +162,12 @@ function withinDistanceBits(keys: KeyList, word: string, max: number, range: {fr
       }
     }
     if (pruned) continue
-    valid = key.length
-    if (Math.abs(key.length - n) <= max) {
-      const last = key.length * levels
+    valid = keyLength
+    if (Math.abs(keyLength - n) <= max) {
+      const last = keyLength * levels
       for (let d = 0; d < levels; d++) {
         if ((states[last + d]! >>> n) & 1) {
-          found.push({key, distance: d})
+          found.push({key: keys.at(index)!, distance: d})
           break
         }
       }
@@ -111,7 +183,7 @@ function withinDistanceBits(keys: KeyList, word: string, max: number, range: {fr
  * made the two-edit search 12% slower (400 edited words against the 190k keys, same keys found).
  */
 function withinDistanceTable(
-  keys: KeyList,
+  keys: KeyTable,
   word: string,
   max: number,
   range: {from: number; to: number},
@@ -119,18 +191,19 @@ function withinDistanceTable(
   const n = word.length
   const found: Array<{key: string; distance: number}> = []
   const rows: Int32Array[] = [Int32Array.from({length: n + 1}, (_, index) => index)]
-  const shared = sharedPrefixes(keys)
+  const {chars, starts, shared} = keys
   let valid = 0 // rows[0..valid] hold the DP for the previous key's first `valid` chars
   let index = range.from
   while (index < range.to) {
-    const key = keys.at(index)!
-    // The previous key visited shares exactly shared[index] chars with this one (see `sharedPrefixes`).
+    const start = starts[index]!
+    const keyLength = starts[index + 1]! - start
+    // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
     const depth = Math.min(valid, shared[index]!)
     let pruned = false
-    for (let row = depth + 1; row <= key.length; row++) {
+    for (let row = depth + 1; row <= keyLength; row++) {
       const current = (rows[row] ??= new Int32Array(n + 1))
       const above = rows[row - 1]!
-      const char = key.charCodeAt(row - 1)
+      const char = chars[start + row - 1]!
       current[0] = row
       // Ukkonen's band: cells further than `max` from the diagonal can never come back under `max`.
       const low = Math.max(1, row - max)
@@ -141,7 +214,7 @@ function withinDistanceTable(
       for (let column = low; column <= high; column++) {
         const cost = word.charCodeAt(column - 1) === char ? 0 : 1
         let value = Math.min(above[column]! + 1, current[column - 1]! + 1, above[column - 1]! + cost)
-        if (row > 1 && column > 1 && char === word.charCodeAt(column - 2) && key.charCodeAt(row - 2) === word.charCodeAt(column - 1)) {
+        if (row > 1 && column > 1 && char === word.charCodeAt(column - 2) && chars[start + row - 2] === word.charCodeAt(column - 1)) {
           value = Math.min(value, rows[row - 2]![column - 2]! + 1)
         }
         current[column] = value
@@ -157,10 +230,10 @@ function withinDistanceTable(
       }
     }
     if (pruned) continue
-    valid = key.length
-    if (Math.abs(key.length - n) <= max) {
-      const distance = rows[key.length]![n]!
-      if (distance <= max) found.push({key, distance})
+    valid = keyLength
+    if (Math.abs(keyLength - n) <= max) {
+      const distance = rows[keyLength]![n]!
+      if (distance <= max) found.push({key: keys.at(index)!, distance})
     }
     index++
   }
@@ -168,50 +241,24 @@ function withinDistanceTable(
 }
 
 /** The index range of the keys that start with `prefix`. */
-export function prefixRange(keys: KeyList, prefix: string): {from: number; to: number} {
-  return {from: lowerBound(keys, prefix, 0, keys.length), to: lowerBound(keys, prefix + '\uffff', 0, keys.length)}
+export function prefixRange(keys: Keys, prefix: string): {from: number; to: number} {
+  const table = tableOf(keys)
+  return {from: lowerBound(table, prefix), to: lowerBound(table, prefix + '\uffff')}
 }
 
-const prefixLengths = new WeakMap<KeyList, Uint8Array>()
-const single = new Uint8Array(1)
-
-/**
- * For each key, how many chars it shares with the key before it (255 at most), computed once
- * per list. In a sorted list the keys that share a prefix are neighbours, so the key visited
- * before `index` shares `shared[index]` chars with it even after a skip, and skipping every key
- * under a pruned prefix of length r is a scan for the first `shared[index] < r`: a read of
- * one byte a key, where testing each key's chars cost most of a search.
- */
-export function sharedPrefixes(keys: KeyList): Uint8Array {
-  // A list of one (two names compared, see consistency.ts) is new each time: nothing to keep.
-  if (keys.length <= 1) return single
-  let shared = prefixLengths.get(keys)
-  if (shared) return shared
-  shared = new Uint8Array(keys.length)
-  let previous = ''
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys.at(index)!
-    const limit = Math.min(previous.length, key.length, 255)
-    let length = 0
-    while (length < limit && previous.charCodeAt(length) === key.charCodeAt(length)) length++
-    shared[index] = length
-    previous = key
-  }
-  prefixLengths.set(keys, shared)
-  return shared
-}
-
-/** Gives `sharedPrefixes` of `keys` as read from a prebuilt index (see SortedLines), which computed them from the same keys. */
-export function rememberSharedPrefixes(keys: KeyList, shared: Uint8Array): void {
-  if (shared.length === keys.length) prefixLengths.set(keys, shared)
-}
-
-function lowerBound(keys: KeyList, bound: string, from: number, to: number): number {
-  let low = from
-  let high = to
+/** The first key that is not below `bound`, comparing UTF-16 code units as `<` compares strings. */
+function lowerBound(keys: KeyTable, bound: string): number {
+  const {chars, starts} = keys
+  let low = 0
+  let high = keys.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (keys.at(middle)! < bound) low = middle + 1
+    const start = starts[middle]!
+    const length = starts[middle + 1]! - start
+    let at = 0
+    while (at < length && at < bound.length && chars[start + at] === bound.charCodeAt(at)) at++
+    const below = at < bound.length && (at === length || chars[start + at]! < bound.charCodeAt(at))
+    if (below) low = middle + 1
     else high = middle
   }
   return low

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import * as zlib from 'node:zlib'
-import {type KeyList, rememberSharedPrefixes, sharedPrefixes} from './search.js'
+import {KeyTable} from './search.js'
 
 /**
  * A generated word list kept as the file's own text: lines sorted by their
@@ -28,7 +28,7 @@ export class SortedLines {
   /** Offset of the first line after the `#` header. */
   private readonly body: number
   private index: LineIndex | undefined
-  private keyList: string[] | undefined
+  private keyTable: KeyTable | undefined
 
   constructor(
     private readonly file: URL,
@@ -89,28 +89,33 @@ export class SortedLines {
   }
 
   /**
-   * The keys in order as plain strings, for the bounded search (makes the line index on first
-   * use): the search visits thousands per word, and reading them out of the text one at a time
-   * cost more than this one pass (~20 ms).
+   * The keys in order, decoded, for the bounded search (makes the line index on first use): from
+   * the prebuilt index as they are, or decoded from the text in one pass.
    */
-  keys(): KeyList {
-    if (this.keyList) return this.keyList
-    const {starts, shared, keyText} = this.indexed()
-    // The prebuilt index holds the keys as one latin1 text: one native split, half the cost of this loop.
-    const listed = keyText?.toString('latin1').split('\n')
-    const keys: string[] = listed?.length === starts.length ? listed : new Array<string>(starts.length)
+  keys(): KeyTable {
+    if (this.keyTable) return this.keyTable
+    const index = this.indexed()
+    this.keyTable = index.keys ?? this.decodedKeys(index.starts)
+    return this.keyTable
+  }
+
+  private decodedKeys(lines: Int32Array): KeyTable {
     const text = this.text
-    for (let position = listed === keys ? starts.length : 0; position < starts.length; position++) {
-      const start = starts[position]!
+    const starts = new Int32Array(lines.length + 1)
+    // No key is longer in chars than in bytes.
+    const chars = new Uint16Array(text.length)
+    let used = 0
+    for (let position = 0; position < lines.length; position++) {
+      const start = lines[position]!
       let end = start
       let wide = false
       for (let char = text.charCodeAt(end); char !== 32 && char !== 10 && char !== 13 && end < text.length; char = text.charCodeAt(++end)) if (char > 0x7f) wide = true
-      const key = text.slice(start, end)
-      keys[position] = wide ? fromBytes(key) : key
+      const key = wide ? fromBytes(text.slice(start, end)) : undefined
+      if (key === undefined) for (let at = start; at < end; at++) chars[used++] = text.charCodeAt(at)
+      else for (let at = 0; at < key.length; at++) chars[used++] = key.charCodeAt(at)
+      starts[position + 1] = used
     }
-    if (shared) rememberSharedPrefixes(keys, shared)
-    this.keyList = keys
-    return keys
+    return new KeyTable(chars.slice(0, used), starts)
   }
 
   /** Makes the hashed look-ups of `find` available now if `npm run build` wrote the index (no build at run time). */
@@ -120,17 +125,16 @@ export class SortedLines {
 
   /**
    * The line index as `npm run build` writes it: a header (a tag, the list's CRC-32 and
-   * length, the arrays' lengths), then the hash table, the filter, the line starts, the
-   * three-letter table, the shared prefix lengths of the keys (see `sharedPrefixes`) and the
-   * keys themselves, decoded, a line each, in latin1 (left out if a key has a char beyond it).
+   * length, the arrays' lengths), then the hash table, the filter, the line starts, and the
+   * keys (see KeyTable: where each starts, their chars, and their shared prefix lengths; left
+   * out with `keys: false`, for a list that is never searched), and the three-letter table.
    */
-  indexBytes(): Buffer {
+  indexBytes({keys: withKeys = true} = {}): Buffer {
     const index = this.indexed()
-    const keys = this.keys() as string[]
-    const shared = sharedPrefixes(keys)
-    const keyText = keys.some((key) => /[^\x00-\xff]/.test(key)) ? Buffer.alloc(0) : Buffer.from(keys.join('\n'), 'latin1')
-    const header = Int32Array.of(indexTag, listChecksum(this.file) ?? 0, this.text.length, this.body, index.table.length, index.filter.length, index.starts.length, index.triples.length, shared.length, keyText.length)
-    return Buffer.concat([header, index.table, index.filter, index.starts, index.triples, shared, keyText].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)))
+    const keys = withKeys ? this.keys() : new KeyTable(new Uint16Array(0), new Int32Array(0), new Uint8Array(0))
+    const arrays = [index.table, index.filter, index.starts, keys.starts, keys.chars, index.triples, keys.shared]
+    const header = Int32Array.of(indexTag, listChecksum(this.file) ?? 0, this.text.length, this.body, ...arrays.map((array) => array.length))
+    return Buffer.concat([header, ...arrays].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)))
   }
 
   /** The prebuilt index if there is one and it was made from this very list, else undefined. */
@@ -145,15 +149,19 @@ export class SortedLines {
     // Typed arrays need offsets that are multiples of their element size.
     const data = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes)
     if (data.length < headerBytes) return undefined
-    const header = new Int32Array(data.buffer, data.byteOffset, headerBytes / 4)
-    const [tag, checksum, length, body, table, filter, starts, triples, shared, keys] = header as unknown as number[]
-    if (tag !== indexTag || length !== this.text.length || body !== this.body || data.length !== headerBytes + 4 * (table! + filter! + starts!) + triples! + shared! + keys!) return undefined
+    const [tag, checksum, length, body, table, filter, lines, keyStarts, keyChars, triples, shared] = new Int32Array(data.buffer, data.byteOffset, headerBytes / 4)
+    if (tag !== indexTag || length !== this.text.length || body !== this.body) return undefined
+    if (data.length !== headerBytes + 4 * (table! + filter! + lines! + keyStarts!) + 2 * keyChars! + triples! + shared!) return undefined
     if (checksum !== listChecksum(this.file)) return undefined
     let offset = data.byteOffset + headerBytes
-    const int32s = (count: number) => new Int32Array(data.buffer, (offset += 4 * count) - 4 * count, count)
-    const bytesOf = (count: number) => new Uint8Array(data.buffer, (offset += count) - count, count)
-    const index: LineIndex = {table: int32s(table!), filter: int32s(filter!), starts: int32s(starts!), triples: bytesOf(triples!), shared: bytesOf(shared!)}
-    if (keys! > 0) index.keyText = data.subarray(offset - data.byteOffset, offset - data.byteOffset + keys!)
+    const next = <T>(make: (buffer: ArrayBuffer, at: number, count: number) => T, count: number, size: number): T => make(data.buffer as ArrayBuffer, (offset += count * size) - count * size, count)
+    const int32s = (count: number) => next((buffer, at, n) => new Int32Array(buffer, at, n), count, 4)
+    const index: LineIndex = {table: int32s(table!), filter: int32s(filter!), starts: int32s(lines!), triples: new Uint8Array(0)}
+    const starts = int32s(keyStarts!)
+    const chars = next((buffer, at, n) => new Uint16Array(buffer, at, n), keyChars!, 2)
+    index.triples = next((buffer, at, n) => new Uint8Array(buffer, at, n), triples!, 1)
+    const prefixes = next((buffer, at, n) => new Uint8Array(buffer, at, n), shared!, 1)
+    if (starts.length > 0) index.keys = new KeyTable(chars, starts, prefixes)
     return index
   }
 
@@ -298,16 +306,14 @@ interface LineIndex {
   /** The offset of each line, in key order. */
   starts: Int32Array
   triples: Uint8Array
-  /** The keys' shared prefix lengths, when read from a prebuilt index. */
-  shared?: Uint8Array
-  /** The keys, decoded, a line each in latin1, when read from a prebuilt index. */
-  keyText?: Buffer
+  /** The keys, when read from a prebuilt index. */
+  keys?: KeyTable
 }
 
-/** Heads a prebuilt index: `CDX2`, the format's version. */
-const indexTag = 0x32584443
-/** Ten Int32 fields (see `indexBytes`). */
-const headerBytes = 40
+/** Heads a prebuilt index: `CDX3`, the format's version. */
+const indexTag = 0x33584443
+/** Eleven Int32 fields (see `indexBytes`). */
+const headerBytes = 44
 
 /** The CRC-32 of a list's bytes, or undefined where Node lacks zlib.crc32 (before 20.15): then no prebuilt index is trusted. */
 function listChecksum(file: URL): number | undefined {
