@@ -153,14 +153,14 @@ export class SortedLines {
     if (tag !== indexTag || length !== this.text.length || body !== this.body) return undefined
     if (data.length !== headerBytes + 4 * (table! + filter! + lines! + keyStarts!) + 2 * keyChars! + triples! + shared!) return undefined
     if (checksum !== listChecksum(this.file)) return undefined
+    const buffer = data.buffer as ArrayBuffer
     let offset = data.byteOffset + headerBytes
-    const next = <T>(make: (buffer: ArrayBuffer, at: number, count: number) => T, count: number, size: number): T => make(data.buffer as ArrayBuffer, (offset += count * size) - count * size, count)
-    const int32s = (count: number) => next((buffer, at, n) => new Int32Array(buffer, at, n), count, 4)
-    const index: LineIndex = {table: int32s(table!), filter: int32s(filter!), starts: int32s(lines!), triples: new Uint8Array(0)}
-    const starts = int32s(keyStarts!)
-    const chars = next((buffer, at, n) => new Uint16Array(buffer, at, n), keyChars!, 2)
-    index.triples = next((buffer, at, n) => new Uint8Array(buffer, at, n), triples!, 1)
-    const prefixes = next((buffer, at, n) => new Uint8Array(buffer, at, n), shared!, 1)
+    const take = (count: number, size: number) => (offset += count * size) - count * size
+    const index: LineIndex = {table: new Int32Array(buffer, take(table!, 4), table!), filter: new Int32Array(buffer, take(filter!, 4), filter!), starts: new Int32Array(buffer, take(lines!, 4), lines!), triples: new Uint8Array(0)}
+    const starts = new Int32Array(buffer, take(keyStarts!, 4), keyStarts!)
+    const chars = new Uint16Array(buffer, take(keyChars!, 2), keyChars!)
+    index.triples = new Uint8Array(buffer, take(triples!, 1), triples!)
+    const prefixes = new Uint8Array(buffer, take(shared!, 1), shared!)
     if (starts.length > 0) index.keys = new KeyTable(chars, starts, prefixes)
     return index
   }
