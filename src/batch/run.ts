@@ -45,14 +45,14 @@ export const defaultTimeout = 60_000
  * beyond the 600 MB the batch should stay under. With the default size limits no single article comes
  * near the limit; a 20 MB one (limits raised) still fails alone.
  */
-const workerHeapMb = 1536
+export const workerHeapMb = 1536
 /**
  * Young generation per worker, below V8's default for a 2 GB heap. Measured on 2 workers once each
  * article's claims analysis no longer outlived it (src/claims/analyse.ts): 10,000 bench articles took
  * 29.3 s and peaked at 573 MB with 24 MB, 25.2 s and 548 MB with 32 MB, 24.5 s and 600 MB with 48 MB
  * (1,000 articles: 4.26 s at 24 MB, 3.77–3.86 s from 32 MB up); V8's default peaked at 584–590 MB before.
  */
-const workerYoungMb = 32
+export const workerYoungMb = 32
 
 const workerFile = new URL('./worker.js', import.meta.url)
 
@@ -161,15 +161,13 @@ async function inThread(options: CheckOptions): Promise<Executor> {
  * before the workers' isolates start. Node 22 and later tier up through Maglev first, where this
  * was not measured.
  */
-function tuneV8ForPool(): void {
-  if (process.versions.node.split('.')[0] !== '20') return
-  setFlagsFromString('--no-turbo-inlining')
-  setFlagsFromString('--interrupt-budget=540672')
-  setFlagsFromString('--no-parallel-scavenge')
+export function poolV8Flags(): string[] {
+  if (process.versions.node.split('.')[0] !== '20') return []
+  return ['--no-turbo-inlining', '--interrupt-budget=540672', '--no-parallel-scavenge']
 }
 
 async function inPool(options: CheckOptions): Promise<Executor> {
-  tuneV8ForPool()
+  for (const flag of poolV8Flags()) setFlagsFromString(flag)
   const {Piscina} = await import('piscina')
   const threads = Math.max(1, options.jobs ?? availableParallelism())
   const pool = new Piscina({

@@ -4,6 +4,7 @@ import {cpus, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {poolV8Flags} from '../batch/run.js'
 import {buildCorpus, wordCount} from './corpus.js'
 
 /**
@@ -121,6 +122,16 @@ try {
       `${((m.cpu / articles) / baselineCpu).toFixed(2)}× the baseline's CPU time per article.`)
   }
   if (runs[1] && runs[2]) say(`- Scaling from 1 to 2 workers: ${(rate(runs[2], articles) / rate(runs[1], articles)).toFixed(2)}×.`)
+  if (runs[1] && runs[2]) {
+    // The ceiling on that scaling for any pool: the same articles checked in one process's own thread, then split
+    // between two such processes run at once (nothing shared, no messages; each loads and warms up on its own).
+    const inline = [...poolV8Flags(), path.join(root, 'dist/bench/inline.js')]
+    const whole = await measure([...inline, ...corpus.files])
+    const halves = await Promise.all([0, 1].map((half) => measure([...inline, ...corpus.files.filter((_, index) => index % 2 === half)])))
+    const pair = Math.max(...halves.map((m) => m.wall))
+    say(`- Ceiling of that scaling without a pool: one process checking every article in its own thread took ${whole.wall.toFixed(2)} s; ` +
+      `two such processes at once, each with every other article, ${pair.toFixed(2)} s: ${(whole.wall / pair).toFixed(2)}×.`)
+  }
   say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (${workerCounts.join(' / ')} workers; the same counts are expected).`)
 
   // CPU per article without start-up, both pipelines in one process on the same articles (src/bench/warm.ts).
