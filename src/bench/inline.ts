@@ -1,23 +1,18 @@
-import {Worker, isMainThread, workerData} from 'node:worker_threads'
+import {Worker} from 'node:worker_threads'
 import {workerHeapMb, workerYoungMb} from '../batch/run.js'
 import {defaultConfig} from '../config.js'
 
 /**
  * Runs the pool's own worker code (the bundled `dist/batch/worker.js`, with the pool's heap limits) on
- * the given articles one after another in one thread, the main thread only waiting: the benchmark runs
- * it once on a whole corpus and twice at once on its two halves, to measure how far two cores could
- * speed a batch up when nothing is shared between the two and no message passes per article.
+ * the given articles one after another in one thread (`inline-worker.ts`), the main thread only waiting:
+ * the benchmark runs it once on a whole corpus and twice at once on its two halves, to measure how far
+ * two cores could speed a batch up when nothing is shared between the two and no message passes per article.
  * Usage: node [the pool's V8 flags] dist/bench/inline.js FILE...
  */
-if (isMainThread) {
-  const worker = new Worker(new URL(import.meta.url), {
-    workerData: {config: defaultConfig(), files: process.argv.slice(2)},
-    resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb},
-  })
-  worker.on('error', (error) => {
-    throw error
-  })
-} else {
-  const {default: work} = await import('../batch/worker.js')
-  for (const file of (workerData as {files: string[]}).files) await work({path: file, format: 'markdown', cwd: process.cwd()})
-}
+const worker = new Worker(new URL('./inline-worker.js', import.meta.url), {
+  workerData: {config: defaultConfig(), files: process.argv.slice(2)},
+  resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb},
+})
+worker.on('error', (error) => {
+  throw error
+})
