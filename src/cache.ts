@@ -110,8 +110,8 @@ export async function* inInputOrder<Result extends {report: FileReport}>(
 }
 
 /** The batch of a run whose every input came from the cache: nothing to start, no pool, no progress line. */
-export function nothingToCheck(): {results: AsyncGenerator<never>; interrupted: boolean} {
-  return {results: (async function* () {})(), interrupted: false}
+export function nothingToCheck(): {results: AsyncGenerator<never>; interrupted: boolean; signal: AbortSignal} {
+  return {results: (async function* () {})(), interrupted: false, signal: new AbortController().signal}
 }
 
 function contentHash(input: Input, text: string): string {

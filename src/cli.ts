@@ -6,26 +6,50 @@ import {exit, runCheck} from './commands/check.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 
+/** Exit code when the reader of standard output or error has gone (`copydesk check … | head`): 128 + SIGPIPE, as shells expect. */
+const readerGoneCode = 141
+
+/**
+ * Aborted when standard output or error can no longer be written: its reader went away (EPIPE), or
+ * another error. The batch then stops between two results, as on Ctrl-C, so that a fixed feed being
+ * written is abandoned whole and the progress line is put away; the run ends with 141 (quietly,
+ * as `yes | head` does) or, for any other error, with one line and exit code 2.
+ */
+const outputLost = new AbortController()
+
+function onOutputError(stream: NodeJS.WriteStream) {
+  return (error: NodeJS.ErrnoException) => {
+    // Writes after the first failure fail too; the first one says what happened.
+    if (outputLost.signal.aborted) return
+    outputLost.abort()
+    if (error.code === 'EPIPE') {
+      process.exitCode = readerGoneCode
+      return
+    }
+    if (stream === process.stdout) process.stderr.write(`copydesk: cannot write to standard output (${error.code ?? error.message})\n`)
+    process.exitCode = exit.error
+  }
+}
+process.stdout.on('error', onOutputError(process.stdout))
+process.stderr.on('error', onOutputError(process.stderr))
+
 const io = {
   cwd: process.cwd(),
   stdout: (text: string | Uint8Array) => process.stdout.write(text),
-  drained: async () => {
-    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain')
+  drained: async (stop?: AbortSignal) => {
+    if (!process.stdout.writableNeedDrain) return
+    // Ctrl-C, or the reader going away, ends the wait.
+    await once(process.stdout, 'drain', stop ? {signal: AbortSignal.any([stop, outputLost.signal])} : {signal: outputLost.signal}).catch(() => {})
   },
   stderr: (text: string) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  outputLost: outputLost.signal,
 }
 
-/** Exit code when the reader of standard output has gone (`copydesk check … | head`): 128 + SIGPIPE, as shells expect. */
-const readerGoneCode = 141
-
-// The reader closing the pipe is no error of copydesk's: stop quietly, as `yes | head` does, instead of dying on an
-// unhandled EPIPE with a stack trace. Files are written synchronously and atomically, so none is left half-written.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(readerGoneCode)
-  process.stderr.write(`copydesk: cannot write to standard output (${error.code ?? error.message})\n`)
-  process.exit(exit.error)
-})
+/** A command's exit code, unless standard output or error failed on the way. */
+function exitWith(code: number): void {
+  if (!outputLost.signal.aborted) process.exitCode = code
+}
 
 function severity(value: string): 'error' | 'warning' | 'info' {
   if (value === 'error' || value === 'warning' || value === 'info') return value
@@ -75,7 +99,7 @@ program
   .option('--max-warnings <n>', 'fail when there are more than N warnings (new ones, with --baseline)', count)
   .option('--cache', 'skip unchanged files, reusing results from .copydesk-cache/')
   .action(async (paths: string[], options) => {
-    process.exitCode = await runCheck(paths, options, io)
+    exitWith(await runCheck(paths, options, io))
   })
 batchOptions(program.commands.at(-1)!)
 
@@ -96,7 +120,7 @@ batchOptions(
 ).action(async (paths: string[], options) => {
   // Loaded on use, so that `check` does not pay for fix's modules.
   const {runFix} = await import('./commands/fix.js')
-  process.exitCode = await runFix(paths, options, io)
+  exitWith(await runFix(paths, options, io))
 })
 
 try {

@@ -17,6 +17,8 @@ export interface Job {
   lang?: string
   /** Fix levels to apply; absent for `check`. */
   fix?: FixLevel[]
+  /** In the worker pool: where in the shared clock (`FileClock`) the worker notes when it began this file. */
+  slot?: number
 }
 
 export interface JobResult {

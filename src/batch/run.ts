@@ -7,6 +7,7 @@ import type {Config} from '../config.js'
 import {type FileReport, errorReport} from '../file-report.js'
 import {type Input, InputError, readInput} from '../inputs.js'
 import type {FixLevel} from '../types.js'
+import {type FileClock, timedOut} from './clock.js'
 import type {Job, JobResult} from './job.js'
 
 /** An input, possibly with its text already read (standard input, one JSON Lines item). */
@@ -70,9 +71,11 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
   // Only a worker can be stopped mid-file: a time limit given explicitly needs the pool even for one file.
   const single = Array.isArray(items) && items.length <= 1 && options.timeout === undefined
   // Running from TypeScript sources (tests) there is no compiled worker: stay in this thread.
-  const execute = single || !existsSync(fileURLToPath(workerFile)) ? await inThread(options) : await inPool(options)
   const jobs = Math.max(1, options.jobs ?? availableParallelism())
-  const queue = new PQueue({concurrency: jobs * 2})
+  // Two files a worker in flight: one running, one ready to start the moment it ends.
+  const inFlight = jobs * 2
+  const execute = single || !existsSync(fileURLToPath(workerFile)) ? await inThread(options) : await inPool(options, jobs, inFlight)
+  const queue = new PQueue({concurrency: inFlight})
   const window: Array<Promise<BatchResult>> = []
   const ahead = jobs * 8
   const schedule = (item: BatchItem): Promise<BatchResult> =>
@@ -166,35 +169,67 @@ export function poolV8Flags(): string[] {
   return ['--no-turbo-inlining', '--interrupt-budget=540672', '--no-parallel-scavenge']
 }
 
-async function inPool(options: CheckOptions): Promise<Executor> {
+async function inPool(options: CheckOptions, threads: number, inFlight: number): Promise<Executor> {
   for (const flag of poolV8Flags()) setFlagsFromString(flag)
   const {Piscina} = await import('piscina')
-  const threads = Math.max(1, options.jobs ?? availableParallelism())
+  const limit = options.timeout ?? defaultTimeout
+  // One slot a file in flight; a worker notes in its slot when it begins the file (`src/batch/worker.ts`).
+  const clock: FileClock = {started: new Int32Array(new SharedArrayBuffer(inFlight * 4)), epoch: Date.now() - 1, limit}
   const pool = new Piscina({
     filename: workerFile.href,
     minThreads: threads,
     maxThreads: threads,
-    workerData: {config: options.config},
+    workerData: {config: options.config, clock},
     // Without a limit V8 lets each worker's heap grow lazily to several hundred MB of garbage,
     // and a hostile article (with the size limits raised) could take the machine's memory.
     resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb},
   })
-  const limit = options.timeout ?? defaultTimeout
+  // piscina emits 'error' for a result that arrives after its task was aborted (Ctrl-C, a time limit: the
+  // worker is being terminated), and for a worker that fails with no task in hand (it is replaced). Every
+  // task's own failure reaches its caller; unheard, these events would end the process.
+  pool.on('error', () => {})
+  const freeSlots = Array.from({length: inFlight}, (_, slot) => slot)
+  const running = new Map<number, AbortController>()
+  // One timer for the whole pool, instead of one a file: a file's time counts from when its worker began it,
+  // so the pool's start and the files ahead of it in the queue never count against it. An aborted task's
+  // worker is terminated and replaced, so a runaway file cannot hold a thread.
+  const sweep = setInterval(() => {
+    const now = Date.now() - clock.epoch
+    for (const [slot, controller] of running) {
+      const began = Atomics.load(clock.started, slot)
+      if (began > 0 && now - began > limit) controller.abort()
+    }
+  }, Math.min(1000, Math.max(5, limit / 4)))
+  const stopAll = () => {
+    for (const controller of running.values()) controller.abort()
+  }
+  options.signal?.addEventListener('abort', stopAll, {once: true})
   return {
     async run(job) {
-      const signals = [AbortSignal.timeout(limit), ...(options.signal ? [options.signal] : [])]
+      const slot = freeSlots.pop()
+      if (slot === undefined) throw new Error('more files in flight than the pool has clock slots')
+      Atomics.store(clock.started, slot, 0)
+      const controller = new AbortController()
+      running.set(slot, controller)
       try {
-        // An aborted task's worker is terminated and replaced, so a runaway file cannot hold a thread.
-        return (await pool.run(job, {signal: AbortSignal.any(signals)})) as JobResult
+        if (options.signal?.aborted) controller.abort()
+        return (await pool.run({...job, slot}, {signal: controller.signal})) as JobResult
       } catch (error) {
         if (options.signal?.aborted) return {report: errorReport(job.path, 'interrupted')}
-        if ((error as Error).name === 'AbortError') return {report: errorReport(job.path, `timed out after ${limit / 1000} s`)}
+        if ((error as Error).name === 'AbortError') return {report: timedOut(job.path, limit)}
         if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
           return {report: errorReport(job.path, `too large to check within a worker's ${workerHeapMb} MB heap`)}
         }
         return {report: errorReport(job.path, `internal error: ${(error as Error).message}`)}
+      } finally {
+        running.delete(slot)
+        freeSlots.push(slot)
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      clearInterval(sweep)
+      options.signal?.removeEventListener('abort', stopAll)
+      await pool.destroy()
+    },
   }
 }

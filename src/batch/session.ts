@@ -17,8 +17,10 @@ export interface BatchFlags {
 
 export interface Session {
   results: AsyncGenerator<BatchResult>
-  /** True once Ctrl-C stopped the batch early. */
+  /** True once Ctrl-C (or `stop`) stopped the batch early. */
   readonly interrupted: boolean
+  /** Aborted when the batch is stopped early. */
+  readonly signal: AbortSignal
 }
 
 /**
@@ -26,9 +28,12 @@ export interface Session {
  * the progress line, and Ctrl-C or SIGTERM, which stop taking files and ends the batch
  * between two results, so whatever the caller writes is never cut in half.
  */
-export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<CheckOptions, 'jobs' | 'timeout' | 'signal'>): Session {
+export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<CheckOptions, 'jobs' | 'timeout' | 'signal'>, stop?: AbortSignal): Session {
   const controller = new AbortController()
   const interrupt = () => controller.abort()
+  // `stop`: standard output's reader went away; nothing more can be delivered.
+  if (stop?.aborted) interrupt()
+  stop?.addEventListener('abort', interrupt, {once: true})
   const items = flags.jsonl ? jsonlItems(inputs, options.cwd, {signal: controller.signal}) : inputs
   const progress = progressBar({...(flags.jsonl ? {} : {total: inputs.length}), ...(flags.quiet ? {quiet: true} : {})})
   async function* results(): AsyncGenerator<BatchResult> {
@@ -54,6 +59,7 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
     } finally {
       progress.stop()
       for (const signal of stopSignals) process.off(signal, interrupt)
+      stop?.removeEventListener('abort', interrupt)
     }
   }
   return {
@@ -61,5 +67,6 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
     get interrupted() {
       return controller.signal.aborted
     },
+    signal: controller.signal,
   }
 }

@@ -128,6 +128,7 @@ try {
     const inline = [...poolV8Flags(), path.join(root, 'dist/bench/inline.js')]
     const whole = await measure([...inline, ...corpus.files])
     const halves = await Promise.all([0, 1].map((half) => measure([...inline, ...corpus.files.filter((_, index) => index % 2 === half)])))
+    if ([whole, ...halves].some((m) => m.code !== 0)) throw new Error('the in-thread runs for the scaling ceiling failed (see above)')
     const pair = Math.max(...halves.map((m) => m.wall))
     say(`- Ceiling of that scaling without a pool: one process checking every article in its own thread took ${whole.wall.toFixed(2)} s; ` +
       `two such processes at once, each with every other article, ${pair.toFixed(2)} s: ${(whole.wall / pair).toFixed(2)}×.`)

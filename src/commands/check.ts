@@ -26,8 +26,13 @@ export interface CheckCommandOptions extends BatchFlags, GateOptions {
 export interface Io {
   cwd: string
   stdout: (text: string | Uint8Array) => void
-  /** Resolves once standard output can take more: on macOS and Windows a pipe is written asynchronously, and a slow reader would otherwise let a long batch's output pile up in memory. */
-  drained?: () => Promise<void>
+  /**
+   * Resolves once standard output can take more, or `stop` is aborted: on Linux and macOS a pipe is
+   * written asynchronously, and a slow reader would otherwise let a long batch's output pile up in memory.
+   */
+  drained?: (stop?: AbortSignal) => Promise<void>
+  /** Aborted when standard output or error can no longer be written (its reader went away): the batch then stops as on Ctrl-C. */
+  outputLost?: AbortSignal
   stderr: (text: string) => void
   color: boolean
 }
@@ -88,18 +93,18 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   // Reports written as they come need not stay for the whole batch: the gate then reads only severities and errors.
   const keepWhole = !(stream || options.jsonl) || gated
   const pending = inputs.filter((input) => !cached.has(input))
-  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})})
+  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})}, io.outputLost)
   for await (const {report} of caching && cache ? caching.inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
     stream?.item(report)
     reports.push(keepWhole ? report : severitiesOnly(report))
-    await io.drained?.()
+    await io.drained?.(batch.signal)
   }
   stream?.end()
   if (batch.interrupted) {
-    io.stderr(`copydesk: interrupted after ${reports.length} inputs\n`)
+    if (!io.outputLost?.aborted) io.stderr(`copydesk: interrupted after ${reports.length} inputs\n`)
     return 130
   }
   await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr(`copydesk: cannot write the cache (${error.code ?? error.message})\n`))

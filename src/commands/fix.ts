@@ -63,7 +63,7 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
     tally.errors++
     io.stderr(`copydesk: ${source}: cannot write the fixed copy (${code})\n`)
   }, patch)
-  const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {})})
+  const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {})}, io.outputLost)
   try {
     for await (const result of batch.results) {
       tally.files++
@@ -84,7 +84,7 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
         }
       }
       try {
-        await output.put(result)
+        await output.put(result, batch.signal)
       } catch (error) {
         // A file that cannot be written is reported like one that cannot be read; the batch goes on.
         const code = (error as NodeJS.ErrnoException).code
@@ -102,7 +102,7 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
     if (log !== undefined) closeSync(log)
   }
   if (batch.interrupted) {
-    io.stderr(`copydesk: interrupted after ${tally.files} of ${options.jsonl ? 'the' : inputs.length} inputs; every file written is complete\n`)
+    if (!io.outputLost?.aborted) io.stderr(`copydesk: interrupted after ${tally.files} of ${options.jsonl ? 'the' : inputs.length} inputs; every file written is complete\n`)
     return interruptedCode
   }
   if (!options.quiet) {
@@ -140,11 +140,12 @@ class Output {
     private readonly patch?: (oldName: string, newName: string, oldText: string, newText: string) => string,
   ) {}
 
-  async put(result: BatchResult): Promise<void> {
+  /** `stop` (Ctrl-C) ends a wait for a slow reader of standard output. */
+  async put(result: BatchResult, stop?: AbortSignal): Promise<void> {
     const {item, fixed} = result
-    if (this.options.jsonl) await this.putItem(result.item as JsonlItem, fixed?.text ?? item.text)
+    if (this.options.jsonl) await this.putItem(result.item as JsonlItem, fixed?.text ?? item.text, stop)
     else this.putFile(result)
-    await this.io.drained?.()
+    await this.io.drained?.(stop)
   }
 
   private putFile({item, fixed}: BatchResult): void {
@@ -161,10 +162,10 @@ class Output {
   }
 
   /** A feed keeps every item, fixed or not, so that nothing is lost on the wire. */
-  private async putItem(item: JsonlItem, text: string | undefined): Promise<void> {
+  private async putItem(item: JsonlItem, text: string | undefined, stop?: AbortSignal): Promise<void> {
     if (this.failedTargets.has(this.feedTarget(item))) return
     if (item.feedFailed) return this.abandonFeed(item)
-    if (text === undefined && (item.raw || item.spooled)) return this.putRaw(item)
+    if (text === undefined && (item.raw || item.spooled)) return this.putRaw(item, stop)
     if (text === undefined) return
     if (this.patch) {
       if (text !== item.text) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
@@ -175,13 +176,14 @@ class Output {
   }
 
   /** A line refused unread (not UTF-8, or too large to hold) goes back as it was, wherever the feed goes. */
-  private async putRaw(item: JsonlItem): Promise<void> {
+  private async putRaw(item: JsonlItem, stop?: AbortSignal): Promise<void> {
     if (this.patch) return
     if (!(this.toStdout || (this.options.write && item.stdin))) return this.writeToFeed(item, refusedLine(item))
     // A spooled line may not fit in memory: each chunk waits for the reader before the next is read.
     for (const chunk of refusedLine(item)) {
+      if (stop?.aborted) return
       this.io.stdout(chunk)
-      await this.io.drained?.()
+      await this.io.drained?.(stop)
     }
   }
 

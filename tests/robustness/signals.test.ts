@@ -85,14 +85,57 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     // Limits raised so that the pathological paragraph reaches micromark (minutes of work).
     writeFileSync(path.join(dir, '.copydeskrc.yml'), 'limits: {maxMarkup: 1000000, maxToken: 1000000}\n')
     writeFileSync(path.join(dir, 'story-runaway.md'), `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`)
-    // The limit must cover starting the pool: its clock starts when a file is queued (reported to the batch owner).
-    const {done} = run(['fix', '--write', '--jobs', '2', '--timeout', '15', '.'], dir)
+    // A file's clock starts when its worker begins it, so the pool's start-up does not count against it.
+    const {done} = run(['fix', '--write', '--jobs', '2', '--timeout', '4', '.'], dir)
     const {code, stderr} = await done
     expect(code).toBe(2)
-    expect(stderr).toMatch(/story-runaway\.md: timed out after 15 s/)
+    expect(stderr).toMatch(/story-runaway\.md: timed out after 4 s/)
     expect(stderr.match(/timed out/g)).toHaveLength(1)
     for (let index = 0; index < 4; index++) expect(readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')).toBe(fixed(index))
   }, 120_000)
+
+  it('a file queued behind a runaway one is not charged for the wait: its clock starts when a worker begins it', async () => {
+    const dir = desk(0)
+    writeFileSync(path.join(dir, '.copydeskrc.yml'), 'limits: {maxMarkup: 1000000, maxToken: 1000000}\n')
+    writeFileSync(path.join(dir, 'a-runaway.md'), `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`)
+    writeFileSync(path.join(dir, 'b-story.md'), original(1))
+    // One worker: the story waits in the queue for as long as the runaway file holds the worker, the whole limit.
+    const {done} = run(['fix', '--write', '--jobs', '1', '--timeout', '3', '.'], dir)
+    const {code, stderr} = await done
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/a-runaway\.md: timed out after 3 s/)
+    expect(stderr.match(/timed out/g)).toHaveLength(1)
+    expect(readFileSync(path.join(dir, 'b-story.md'), 'utf8')).toBe(fixed(1))
+  }, 60_000)
+
+  it('a reader of standard output that goes away ends the run quietly with 128 + SIGPIPE, as `yes | head` does', async () => {
+    const dir = desk(60)
+    const child = spawn(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '1', '.'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+    let stderr = ''
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    // The pipe is closed before anything is written, so the first write meets EPIPE whatever the timing.
+    child.stdout!.destroy()
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)))
+    expect(code).toBe(141)
+    expect(stderr).toBe('')
+  }, 60_000)
+
+  it('a reader gone while a fixed feed is being written leaves the feed as it was, with no temporary file', async () => {
+    // Items from standard input go to standard output while the feed's fixed copy is still open.
+    const dir = desk(0)
+    const feed = Array.from({length: 40}, (_, index) => JSON.stringify({headline: `Talks\u202E resume ${index}`})).join('\n') + '\n'
+    writeFileSync(path.join(dir, 'feed.jsonl'), feed)
+    const child = spawn(process.execPath, [cli, 'fix', '--jsonl', '--write', '--jobs', '1', 'feed.jsonl', '-'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
+    let stderr = ''
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    child.stdout!.destroy()
+    child.stdin!.end(feed)
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)))
+    expect(code).toBe(141)
+    expect(stderr).toBe('')
+    expect(readFileSync(path.join(dir, 'feed.jsonl'), 'utf8')).toBe(feed)
+    expect(readdirSync(dir)).toEqual(['feed.jsonl'])
+  }, 60_000)
 
   it('fix --out never writes outside DIR, whatever the input path', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'copydesk-out-'))
@@ -115,18 +158,4 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     )
     expect(written(path.join(cwd, 'out')).length).toBe(3)
   }, 120_000)
-})
-
-describe('a reader of standard output that goes away', () => {
-  it('ends the run quietly with 128 + SIGPIPE, as `yes | head` does, not with a stack trace', async () => {
-    const dir = desk(60)
-    const child = spawn(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '1', '.'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
-    let stderr = ''
-    child.stderr!.on('data', (chunk) => (stderr += chunk))
-    // Like `head -c 1`: read once, then close the pipe while the report is still being written.
-    child.stdout!.once('data', () => child.stdout!.destroy())
-    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)))
-    expect(code).toBe(141)
-    expect(stderr).toBe('')
-  })
 })
