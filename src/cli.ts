@@ -39,7 +39,8 @@ const io = {
   drained: async (stop?: AbortSignal) => {
     if (!process.stdout.writableNeedDrain) return
     // Ctrl-C, or the reader going away, ends the wait.
-    await once(process.stdout, 'drain', stop ? {signal: AbortSignal.any([stop, outputLost.signal])} : {signal: outputLost.signal}).catch(() => {})
+    // A batch's signal is aborted when output is lost too (the batch stops then), so one signal serves.
+    await once(process.stdout, 'drain', {signal: stop ?? outputLost.signal}).catch(() => {})
   },
   stderr: (text: string) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

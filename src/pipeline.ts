@@ -51,7 +51,8 @@ export type StageTimer = (stage: string, transform: StageTransform) => StageTran
 
 /**
  * The one place where the stages are assembled. Build it once per config and
- * reuse it: stages load their data when attached, not per file.
+ * reuse it: stages load their data when attached, not per file. Throws when a
+ * stage cannot load its data.
  */
 export function createPipeline(config: Config, options: {timeStage?: StageTimer} = {}): Processor<Root, Root, Root> {
   let processor = unified().use(copydeskParse, config.limits).use(retextSyntaxUrls).use(mentionsWhereAny) as unknown as Processor<Root, Root, Root>
@@ -62,9 +63,14 @@ export function createPipeline(config: Config, options: {timeStage?: StageTimer}
       return options.timeStage ? options.timeStage(stage.name, transform) : transform
     }) as typeof processor
   }
-  return processor.use(function () {
-    return (_tree: Root, file: VFile) => applyControls(file, config)
-  }) as typeof processor
+  // Frozen now, so that a stage that cannot load its data (a dictionary gone, say) fails here, once: unified
+  // would otherwise call the stages' attachers on the first file, report that file's failure, and run every
+  // later file without the stage that failed.
+  return processor
+    .use(function () {
+      return (_tree: Root, file: VFile) => applyControls(file, config)
+    })
+    .freeze() as typeof processor
 }
 
 /** Checks one text; throws `MalformedInputError` for input that cannot be checked. */

@@ -2,13 +2,24 @@ import {type FileReport, errorReport} from '../file-report.js'
 
 /**
  * The worker pool's per-file clock, shared between the threads: for each slot, when the file in it
- * began in its worker, in milliseconds since `epoch` (0 while the file still waits in the queue).
+ * began in its worker, from `process.hrtime.bigint()` (nanoseconds on the system's monotonic clock,
+ * the same in every thread, and unmoved by changes to the wall clock), or 0 while the file still
+ * waits in the queue.
  */
 export interface FileClock {
-  started: Int32Array
-  epoch: number
+  started: BigInt64Array
   /** The per-file time limit in milliseconds. */
   limit: number
+}
+
+/** A clock with `slots` slots, all waiting. */
+export function fileClock(slots: number, limit: number): FileClock {
+  return {started: new BigInt64Array(new SharedArrayBuffer(slots * 8)), limit}
+}
+
+/** Milliseconds since `began` (a reading of `process.hrtime.bigint()`). */
+export function elapsedMs(began: bigint): number {
+  return Number(process.hrtime.bigint() - began) / 1e6
 }
 
 /** The report of a file that outlasted the per-file time limit. */

@@ -7,7 +7,7 @@ import type {Config} from '../config.js'
 import {type FileReport, errorReport} from '../file-report.js'
 import {type Input, InputError, readInput} from '../inputs.js'
 import type {FixLevel} from '../types.js'
-import {type FileClock, timedOut} from './clock.js'
+import {elapsedMs, fileClock, timedOut} from './clock.js'
 import type {Job, JobResult} from './job.js'
 
 /** An input, possibly with its text already read (standard input, one JSON Lines item). */
@@ -71,7 +71,8 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
   // Only a worker can be stopped mid-file: a time limit given explicitly needs the pool even for one file.
   const single = Array.isArray(items) && items.length <= 1 && options.timeout === undefined
   // Running from TypeScript sources (tests) there is no compiled worker: stay in this thread.
-  const jobs = Math.max(1, options.jobs ?? availableParallelism())
+  // No more workers than files, when the files are known: each idle worker would still load the pipeline.
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Array.isArray(items) ? items.length : Number.POSITIVE_INFINITY))
   // Two files a worker in flight: one running, one ready to start the moment it ends.
   const inFlight = jobs * 2
   const execute = single || !existsSync(fileURLToPath(workerFile)) ? await inThread(options) : await inPool(options, jobs, inFlight)
@@ -174,7 +175,7 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
   const {Piscina} = await import('piscina')
   const limit = options.timeout ?? defaultTimeout
   // One slot a file in flight; a worker notes in its slot when it begins the file (`src/batch/worker.ts`).
-  const clock: FileClock = {started: new Int32Array(new SharedArrayBuffer(inFlight * 4)), epoch: Date.now() - 1, limit}
+  const clock = fileClock(inFlight, limit)
   const pool = new Piscina({
     filename: workerFile.href,
     minThreads: threads,
@@ -184,20 +185,24 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
     // and a hostile article (with the size limits raised) could take the machine's memory.
     resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb},
   })
-  // piscina emits 'error' for a result that arrives after its task was aborted (Ctrl-C, a time limit: the
-  // worker is being terminated), and for a worker that fails with no task in hand (it is replaced). Every
-  // task's own failure reaches its caller; unheard, these events would end the process.
-  pool.on('error', () => {})
   const freeSlots = Array.from({length: inFlight}, (_, slot) => slot)
   const running = new Map<number, AbortController>()
+  // piscina emits 'error' for a result that arrives after its task was aborted (Ctrl-C, a time limit:
+  // the worker is being terminated; unheard, it would end the process), and when it gives up on
+  // replacing workers that fail: then nothing would run the files still queued, so they fail now.
+  let poolFailure: string | undefined
+  pool.on('error', (error: Error) => {
+    if (error.message.startsWith('Unexpected message from Worker')) return
+    poolFailure = error.message
+    for (const controller of running.values()) controller.abort()
+  })
   // One timer for the whole pool, instead of one a file: a file's time counts from when its worker began it,
   // so the pool's start and the files ahead of it in the queue never count against it. An aborted task's
   // worker is terminated and replaced, so a runaway file cannot hold a thread.
   const sweep = setInterval(() => {
-    const now = Date.now() - clock.epoch
     for (const [slot, controller] of running) {
       const began = Atomics.load(clock.started, slot)
-      if (began > 0 && now - began > limit) controller.abort()
+      if (began > 0n && elapsedMs(began) > limit) controller.abort()
     }
   }, Math.min(1000, Math.max(5, limit / 4)))
   const stopAll = () => {
@@ -206,9 +211,11 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
   options.signal?.addEventListener('abort', stopAll, {once: true})
   return {
     async run(job) {
+      if (poolFailure) return {report: errorReport(job.path, `internal error: ${poolFailure}`)}
+      // The queue lets no more files into the pool than there are slots, and piscina runs one task a worker at a time.
       const slot = freeSlots.pop()
       if (slot === undefined) throw new Error('more files in flight than the pool has clock slots')
-      Atomics.store(clock.started, slot, 0)
+      Atomics.store(clock.started, slot, 0n)
       const controller = new AbortController()
       running.set(slot, controller)
       try {
@@ -216,6 +223,7 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
         return (await pool.run({...job, slot}, {signal: controller.signal})) as JobResult
       } catch (error) {
         if (options.signal?.aborted) return {report: errorReport(job.path, 'interrupted')}
+        if (poolFailure) return {report: errorReport(job.path, `internal error: ${poolFailure}`)}
         if ((error as Error).name === 'AbortError') return {report: timedOut(job.path, limit)}
         if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
           return {report: errorReport(job.path, `too large to check within a worker's ${workerHeapMb} MB heap`)}

@@ -1,19 +1,34 @@
 import {workerData} from 'node:worker_threads'
+import type {Processor} from 'unified'
+import type {Root} from 'nlcst'
 import type {Config} from '../config.js'
+import {errorReport} from '../file-report.js'
 import {createPipeline} from '../pipeline.js'
-import {type FileClock, timedOut} from './clock.js'
+import {type FileClock, elapsedMs, timedOut} from './clock.js'
 import {type Job, type JobResult, runJob} from './job.js'
 
 const {config, clock} = workerData as {config: Config; clock?: FileClock}
-// Built once per worker thread: stages load their dictionaries when the pipeline is created.
-const processor = createPipeline(config)
+
+/**
+ * Built once per worker thread: stages load their dictionaries when the pipeline is created. A
+ * pipeline that cannot be built fails each file with the reason: a worker that died at start-up
+ * would be replaced by piscina once, then no longer, and the files still queued would wait forever.
+ */
+let processor: Processor<Root, Root, Root> | undefined
+let startFailure: string | undefined
+try {
+  processor = createPipeline(config)
+} catch (error) {
+  startFailure = (error as Error).message
+}
 
 export default async function work(job: Job): Promise<JobResult> {
-  const began = Date.now()
+  if (!processor) return {report: errorReport(job.path, `internal error: ${startFailure}`)}
   if (!clock || job.slot === undefined) return runJob(processor, job)
   // The pool's clock for this file starts now, not when it was queued.
-  Atomics.store(clock.started, job.slot, began - clock.epoch)
+  const began = process.hrtime.bigint()
+  Atomics.store(clock.started, job.slot, began)
   const result = await runJob(processor, job)
   // A file past the limit is reported as timed out even when it ended before the pool's next look at the clock.
-  return Date.now() - began > clock.limit ? {report: timedOut(job.path, clock.limit)} : result
+  return elapsedMs(began) > clock.limit ? {report: timedOut(job.path, clock.limit)} : result
 }

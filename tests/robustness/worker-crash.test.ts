@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
@@ -33,4 +33,33 @@ describe('a worker that crashes', () => {
     expect(reports[0]!.messages.map((message) => message.actual)).toContain('ceace')
     expect(reports[2]!.error).toBeUndefined()
   }, 300_000)
+})
+
+/**
+ * A worker whose pipeline cannot be built (its configuration names a dictionary that is gone by the
+ * time the worker reads it) must fail each file with the reason, not die: piscina replaces a worker
+ * that dies at start-up once, then no longer, and the files still queued would wait forever.
+ */
+describe('a worker that cannot build its pipeline', () => {
+  it('fails every file it is given with the reason, and keeps taking files', async () => {
+    const {Piscina} = await import('piscina')
+    const {defaultConfig} = await import('../../src/config.js')
+    const pool = new Piscina({
+      filename: pathToFileURL(path.join(path.dirname(cli), 'batch/worker.js')).href,
+      minThreads: 1,
+      maxThreads: 1,
+      workerData: {config: {...defaultConfig(), dictionaries: [path.join(tmpdir(), 'copydesk-no-such-dictionary.txt')]}},
+    })
+    try {
+      const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-crash-'))
+      writeFileSync(path.join(dir, 'a.md'), 'The talks will ceace next week.\n')
+      for (let round = 0; round < 3; round++) {
+        const {report} = (await pool.run({path: 'a.md', format: 'markdown', cwd: dir})) as {report: {error?: string; messages: unknown[]}}
+        expect(report.error).toMatch(/^internal error: .*copydesk-no-such-dictionary\.txt: cannot read dictionary \(ENOENT\)$/)
+        expect(report.messages).toEqual([])
+      }
+    } finally {
+      await pool.destroy()
+    }
+  }, 60_000)
 })
