@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -42,5 +42,40 @@ describe('prebuilt word list index', () => {
     expect(lines.indexedYet).toBe(false)
     expect([lines.find('chervb') !== -1, lines.find('cherub') !== -1]).toEqual([true, false])
     expect(lines.keys().at(4)).toBe('chervb')
+  })
+
+  it('finds on the real word lists what the index built at run time finds (samples of every list)', () => {
+    // `npm test` builds first, so the stage itself always reads the prebuilt index there; this keeps the other path honest.
+    for (const name of ['words', 'words-rare', 'people-names']) {
+      const file = new URL(`../rules/spelling/${name}.txt`, import.meta.url)
+      const index = pathToFileURL(path.join(mkdtempSync(path.join(tmpdir(), 'copydesk-index-')), `${name}.index`))
+      writeFileSync(index, new SortedLines(file).indexBytes({keys: name === 'words'}))
+      const built = new SortedLines(file)
+      const read = new SortedLines(file, index)
+      read.usePrebuiltIndex()
+      expect(read.indexedYet, name).toBe(true)
+      // Keys as the lists hold them: UTF-8 bytes, one char a byte.
+      const keys = readFileSync(file, 'latin1').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' ')[0]!)
+      for (let at = 0; at < keys.length; at += 211) {
+        const key = keys[at]!
+        for (const probe of [key, `${key}x`, key.slice(0, -1), key.toUpperCase()]) expect(read.find(probe), `${name}: ${probe}`).toBe(built.find(probe))
+      }
+      if (name !== 'words') continue
+      const [fromIndex, fromText] = [read.keys(), built.keys()]
+      expect(fromIndex.length).toBe(fromText.length)
+      for (let at = 0; at < fromText.length; at += 997) expect(fromIndex.at(at)).toBe(fromText.at(at))
+    }
+  })
+
+  it('ignores an index that does not find the list\'s own keys (damaged on disk, or written by code that hashes otherwise)', () => {
+    const {list: file, index} = written(list)
+    const bytes = new SortedLines(file).indexBytes()
+    // Same length, same header: the hash table (right after the 44-byte header; its length is the fifth field) zeroed.
+    bytes.fill(0, 44, 44 + 4 * bytes.readInt32LE(16))
+    writeFileSync(index, bytes)
+    const lines = new SortedLines(file, index)
+    lines.usePrebuiltIndex()
+    expect(lines.indexedYet).toBe(false)
+    expect(lines.find('cherub')).toBe(new SortedLines(file).find('cherub'))
   })
 })

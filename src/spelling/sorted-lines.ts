@@ -162,7 +162,29 @@ export class SortedLines {
     index.triples = new Uint8Array(buffer, take(triples!, 1), triples!)
     const prefixes = new Uint8Array(buffer, take(shared!, 1), shared!)
     if (starts.length > 0) index.keys = new KeyTable(chars, starts, prefixes)
-    return index
+    // The checksum covers the list, not the index: an index damaged on disk, or written by code that hashes
+    // otherwise, must still find the list's own keys where a binary search does, or it is not used.
+    return this.findsOwnKeys(index) ? index : undefined
+  }
+
+  /** Whether `index` finds sixteen keys spread over the list where a binary search of the text finds them. */
+  private findsOwnKeys(index: LineIndex): boolean {
+    const text = this.text
+    const saved = this.index
+    this.index = index
+    try {
+      for (let sample = 1; sample <= 16; sample++) {
+        const start = Math.max(this.body, text.lastIndexOf('\n', this.body + Math.floor(((text.length - this.body) * sample) / 17)) + 1)
+        let end = start
+        while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+        const key = text.slice(start, end)
+        const expected = this.lowerBound(key)
+        if (this.hashed(key) !== (expected < text.length && this.compare(expected, key) === 0 ? expected : -1)) return false
+      }
+      return true
+    } finally {
+      this.index = saved
+    }
   }
 
   /** The offset of the first line whose key is not below `key`. */
