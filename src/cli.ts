@@ -38,8 +38,7 @@ const io = {
   stdout: (text: string | Uint8Array) => process.stdout.write(text),
   drained: async (stop?: AbortSignal) => {
     if (!process.stdout.writableNeedDrain) return
-    // Ctrl-C, or the reader going away, ends the wait.
-    // A batch's signal is aborted when output is lost too (the batch stops then), so one signal serves.
+    // Ctrl-C, or the reader going away, ends the wait (a batch's signal is aborted in both cases).
     await once(process.stdout, 'drain', {signal: stop ?? outputLost.signal}).catch(() => {})
   },
   stderr: (text: string) => process.stderr.write(text),

@@ -187,6 +187,9 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
   })
   const freeSlots = Array.from({length: inFlight}, (_, slot) => slot)
   const running = new Map<number, AbortController>()
+  const abortAll = () => {
+    for (const controller of running.values()) controller.abort()
+  }
   // piscina emits 'error' for a result that arrives after its task was aborted (Ctrl-C, a time limit:
   // the worker is being terminated; unheard, it would end the process), and when it gives up on
   // replacing workers that fail: then nothing would run the files still queued, so they fail now.
@@ -194,7 +197,7 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
   pool.on('error', (error: Error) => {
     if (error.message.startsWith('Unexpected message from Worker')) return
     poolFailure = error.message
-    for (const controller of running.values()) controller.abort()
+    abortAll()
   })
   // One timer for the whole pool, instead of one a file: a file's time counts from when its worker began it,
   // so the pool's start and the files ahead of it in the queue never count against it. An aborted task's
@@ -205,10 +208,7 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
       if (began > 0n && elapsedMs(began) > limit) controller.abort()
     }
   }, Math.min(1000, Math.max(5, limit / 4)))
-  const stopAll = () => {
-    for (const controller of running.values()) controller.abort()
-  }
-  options.signal?.addEventListener('abort', stopAll, {once: true})
+  options.signal?.addEventListener('abort', abortAll, {once: true})
   return {
     async run(job) {
       if (poolFailure) return {report: errorReport(job.path, `internal error: ${poolFailure}`)}
@@ -236,7 +236,7 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
     },
     close: async () => {
       clearInterval(sweep)
-      options.signal?.removeEventListener('abort', stopAll)
+      options.signal?.removeEventListener('abort', abortAll)
       await pool.destroy()
     },
   }
