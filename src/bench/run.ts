@@ -28,6 +28,7 @@ const {values: options} = parseArgs({
     baseline: {type: 'string'},
     workers: {type: 'string', default: '1,2'},
     warm: {type: 'string', default: '100'},
+    repeat: {type: 'string', default: '3'},
     fresh: {type: 'boolean', default: false},
     docs: {type: 'boolean', default: false},
   },
@@ -97,14 +98,26 @@ try {
   const baselineFiles = corpus.files.slice(0, baselineArticles)
   const baselineWords = baselineFiles.reduce((sum, file) => sum + wordCount(readFileSync(file, 'utf8')), 0)
   const baseline = await measure([path.join(root, 'dist/bench/baseline.js'), ...baselineFiles])
-  const rows: Array<[string, number, number, Measure, number?]> = [['naive baseline (retext-english + retext-spell + franc, 1 process)', baselineFiles.length, baselineWords, baseline]]
+  const rows: Array<[string, number, number, Measure]> = [['naive baseline (retext-english + retext-spell + franc, 1 process)', baselineFiles.length, baselineWords, baseline]]
+  // The worker runs take turns, round after round, so that the machine's moods fall on each alike; the run with
+  // the median wall time stands for each worker count (peak RSS: the highest of any round).
+  const rounds = Math.max(1, Number(options.repeat))
+  const measured: Record<number, Measure[]> = {}
+  const findingCounts = new Set<number>()
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of workerCounts) {
+      const report = path.join(work, `report-${jobs}.json`)
+      ;(measured[jobs] ??= []).push(await measure([cli, 'check', '--format', 'json', '--quiet', '--jobs', String(jobs), 'corpus'], report))
+      findingCounts.add((JSON.parse(readFileSync(report, 'utf8')) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0))
+      rmSync(report)
+    }
+  }
+  if (findingCounts.size !== 1) throw new Error(`the runs found different numbers of findings: ${[...findingCounts].join(', ')}`)
+  const median = (values: Measure[]) => [...values].sort((a, b) => a.wall - b.wall)[values.length >> 1]!
   const runs: Record<number, Measure> = {}
   for (const jobs of workerCounts) {
-    const report = path.join(work, `report-${jobs}.json`)
-    runs[jobs] = await measure([cli, 'check', '--format', 'json', '--quiet', '--jobs', String(jobs), 'corpus'], report)
-    const findings = (JSON.parse(readFileSync(report, 'utf8')) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0)
-    rows.push([`copydesk check, ${jobs} worker${jobs === 1 ? '' : 's'}`, corpus.files.length, corpus.words, runs[jobs]!, findings])
-    rmSync(report)
+    runs[jobs] = {...median(measured[jobs]!), maxRssMb: Math.max(...measured[jobs]!.map((m) => m.maxRssMb))}
+    rows.push([`copydesk check, ${jobs} worker${jobs === 1 ? '' : 's'} (median of ${rounds})`, corpus.files.length, corpus.words, runs[jobs]!])
   }
 
   say('| run | articles | articles/s | words/s | CPU s / article | peak RSS | load avg at start |')
@@ -121,19 +134,26 @@ try {
     say(`- ${jobs} worker${jobs === 1 ? '' : 's'}: ${(rate(m, articles) / baselineRate).toFixed(2)}× the baseline's throughput; ` +
       `${((m.cpu / articles) / baselineCpu).toFixed(2)}× the baseline's CPU time per article.`)
   }
-  if (runs[1] && runs[2]) say(`- Scaling from 1 to 2 workers: ${(rate(runs[2], articles) / rate(runs[1], articles)).toFixed(2)}×.`)
   if (runs[1] && runs[2]) {
+    const ratios = measured[1]!.map((one, round) => one.wall / measured[2]![round]!.wall).sort((a, b) => a - b)
+    say(`- Scaling from 1 to 2 workers: ${(runs[1].wall / runs[2].wall).toFixed(2)}× (medians; ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')} round by round).`)
     // The ceiling on that scaling for any pool: the same articles checked in one process's own thread, then split
     // between two such processes run at once (nothing shared, no messages; each loads and warms up on its own).
     const inline = [...poolV8Flags(), path.join(root, 'dist/bench/inline.js')]
-    const whole = await measure([...inline, ...corpus.files])
-    const halves = await Promise.all([0, 1].map((half) => measure([...inline, ...corpus.files.filter((_, index) => index % 2 === half)])))
-    if ([whole, ...halves].some((m) => m.code !== 0)) throw new Error('the in-thread runs for the scaling ceiling failed (see above)')
-    const pair = Math.max(...halves.map((m) => m.wall))
-    say(`- Ceiling of that scaling without a pool: one process checking every article in its own thread took ${whole.wall.toFixed(2)} s; ` +
-      `two such processes at once, each with every other article, ${pair.toFixed(2)} s: ${(whole.wall / pair).toFixed(2)}×.`)
+    const ceilings: Array<{whole: number; pair: number}> = []
+    for (let round = 0; round < rounds; round++) {
+      const whole = await measure([...inline, ...corpus.files])
+      const halves = await Promise.all([0, 1].map((half) => measure([...inline, ...corpus.files.filter((_, index) => index % 2 === half)])))
+      if ([whole, ...halves].some((m) => m.code !== 0)) throw new Error('the in-thread runs for the scaling ceiling failed (see above)')
+      ceilings.push({whole: whole.wall, pair: Math.max(...halves.map((m) => m.wall))})
+    }
+    ceilings.sort((a, b) => a.whole / a.pair - b.whole / b.pair)
+    const middle = ceilings[ceilings.length >> 1]!
+    say(`- Ceiling of that scaling without a pool: one process checking every article in its own thread took ${middle.whole.toFixed(2)} s; ` +
+      `two such processes at once, each with every other article, ${middle.pair.toFixed(2)} s: ${(middle.whole / middle.pair).toFixed(2)}× ` +
+      `(median of ${rounds}; ${ceilings.map((c) => (c.whole / c.pair).toFixed(2)).join(', ')}).`)
   }
-  say(`- Findings: ${rows.map((row) => row[4]).filter((count) => count !== undefined).join(' / ')} (${workerCounts.join(' / ')} workers; the same counts are expected).`)
+  say(`- Findings: ${[...findingCounts][0]} in every run (${workerCounts.join(' and ')} workers, ${rounds} rounds).`)
 
   // CPU per article without start-up, both pipelines in one process on the same articles (src/bench/warm.ts).
   const warmFiles = corpus.files.slice(0, Math.min(articles, Number(options.warm)))
