@@ -72,3 +72,10 @@ export function toFileReport(path: string, file: VFile): FileReport {
 export function errorReport(path: string, error: string): FileReport {
   return {path, language: 'und', messages: [], error}
 }
+
+/** A report with only what the gate needs once the report itself has been written: path, language, error, severities. */
+export function severitiesOnly(report: FileReport): FileReport {
+  const slim: FileReport = {path: report.path, language: report.language, messages: report.messages.map(({severity}) => ({severity}) as JsonMessage)}
+  if (report.error !== undefined) slim.error = report.error
+  return slim
+}

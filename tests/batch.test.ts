@@ -113,6 +113,22 @@ describe('streamed JSON report', () => {
   })
 })
 
+describe('reports written as JSON entries in the workers', () => {
+  it('give the streamed JSON report byte for byte as reports written on the main thread do', async () => {
+    // With --cache the reports come whole (the cache stores them) and the main thread writes them.
+    const dir = workspace({'1.md': good, '2.md': damaged, '3.md': new Uint8Array([0x66, 0x00, 0x6f]), '4.html': '<p>Talks resume in Dеcember.</p>'})
+    const entries = await run(['check', '--format', 'json', '--jobs', '2', '.'], dir)
+    const whole = await run(['check', '--format', 'json', '--jobs', '2', '--cache', '.'], dir)
+    expect(entries.code).toBe(2)
+    expect(whole.code).toBe(2)
+    expect(entries.stdout).toBe(whole.stdout)
+    const reports = JSON.parse(entries.stdout) as FileReport[]
+    expect(reports.map((report) => report.path)).toEqual(['1.md', '2.md', '3.md', '4.html'])
+    expect(reports[1]!.messages.some((message) => message.actual === 'Dеcember')).toBe(true)
+    expect(reports[2]).toMatchObject({error: 'binary file (contains NUL bytes)', messages: []})
+  })
+})
+
 describe('a slow reader of standard output', () => {
   it('gets the streamed report one entry at a time: nothing is written while it has not caught up', async () => {
     const dir = workspace(Object.fromEntries(Array.from({length: 6}, (_, index) => [`${index}.md`, damaged])))

@@ -1,11 +1,12 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
-import {type FileReport, errorReport, toFileReport} from '../file-report.js'
+import {type FileReport, errorReport, severitiesOnly, toFileReport} from '../file-report.js'
 import {type FixedText, fixText} from '../fix/fix-text.js'
 import {InputError, readInput} from '../inputs.js'
 import {MalformedInputError} from '../parse/index.js'
 import {checkText} from '../pipeline.js'
 import type {FixLevel, Format} from '../types.js'
+import {jsonEntry} from './json-stream.js'
 
 /** One file's work, as plain data so that it can be posted to a worker thread. */
 export interface Job {
@@ -17,12 +18,20 @@ export interface Job {
   lang?: string
   /** Fix levels to apply; absent for `check`. */
   fix?: FixLevel[]
+  /**
+   * Return the report as its entry of the JSON report (`jsonEntry`), with only its severities as `report`:
+   * made in the worker, the entry spares the main thread, which feeds every worker and is on the critical
+   * path once they are busy, from receiving each report's every finding and writing it out again as JSON.
+   */
+  asJsonEntry?: boolean
   /** In the worker pool: where in the shared clock (`FileClock`) the worker notes when it began this file. */
   slot?: number
 }
 
 export interface JobResult {
   report: FileReport
+  /** With `asJsonEntry`: the whole report as an entry of the JSON report (src/batch/json-stream.ts). */
+  jsonEntry?: string
   /** For `fix`: the text before and after, and the changes made. */
   fixed?: Omit<FixedText, 'report'> & {original: string}
 }
@@ -32,7 +41,10 @@ export async function runJob(processor: Processor<Root, Root, Root>, job: Job): 
   try {
     const text = job.text ?? (await readInput({path: job.path, format: job.format}, {cwd: job.cwd}))
     const options = {path: job.path, format: job.format, ...(job.lang ? {lang: job.lang} : {})}
-    if (!job.fix) return {report: toFileReport(job.path, await checkText(processor, text, options))}
+    if (!job.fix) {
+      const report = toFileReport(job.path, await checkText(processor, text, options))
+      return job.asJsonEntry ? {report: severitiesOnly(report), jsonEntry: jsonEntry(report)} : {report}
+    }
     const {report, ...fixed} = await fixText(processor, text, options, new Set(job.fix))
     return {report, fixed: {original: text, ...fixed}}
   } catch (error) {

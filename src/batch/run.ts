@@ -26,6 +26,8 @@ export interface CheckOptions {
   timeout?: number
   /** Fix levels to apply (`fix`); absent for `check`. */
   fix?: FixLevel[]
+  /** `check` streaming the JSON report: each report also comes as its JSON entry, made where the file was checked (see `Job`). */
+  asJsonEntry?: boolean
   /** Ctrl-C: stop taking files, cancel those in flight, end the batch. */
   signal?: AbortSignal
 }
@@ -134,6 +136,7 @@ async function prepareAndRun(item: BatchItem, options: CheckOptions, execute: Ex
     ...(text === undefined ? {} : {text}),
     ...(options.lang ? {lang: options.lang} : {}),
     ...(options.fix ? {fix: options.fix} : {}),
+    ...(options.asJsonEntry ? {asJsonEntry: true} : {}),
   }
   return execute.run(job)
 }

@@ -1,7 +1,7 @@
 import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
 import {jsonArrayWriter} from '../batch/json-stream.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
-import type {FileReport, JsonMessage} from '../file-report.js'
+import {type FileReport, severitiesOnly} from '../file-report.js'
 import {type GateOptions, runGate} from '../gate/run.js'
 import {readDictionary} from '../guard.js'
 import {type Input, expandInputs} from '../inputs.js'
@@ -93,12 +93,16 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   // Reports written as they come need not stay for the whole batch: the gate then reads only severities and errors.
   const keepWhole = !(stream || options.jsonl) || gated
   const pending = inputs.filter((input) => !cached.has(input))
-  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {})}, io.outputLost)
-  for await (const {report} of caching && cache ? caching.inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
+  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {}), ...(stream && !caching ? {asJsonEntry: true} : {})}, io.outputLost)
+  for await (const result of caching && cache ? caching.inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
+    const {report} = result
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
-    stream?.item(report)
+    // A report checked in a worker comes already written as its JSON entry (see `Job.asJsonEntry`).
+    const entry = (result as {jsonEntry?: string}).jsonEntry
+    if (stream && entry !== undefined) stream.entry(entry)
+    else stream?.item(report)
     reports.push(keepWhole ? report : severitiesOnly(report))
     await io.drained?.(batch.signal)
   }
@@ -119,8 +123,3 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
 }
 
 /** What the gate reads of a report it does not print (no baseline, no context): its error and its findings' severities. */
-function severitiesOnly(report: FileReport): FileReport {
-  const slim: FileReport = {path: report.path, language: report.language, messages: report.messages.map(({severity}) => ({severity}) as JsonMessage)}
-  if (report.error !== undefined) slim.error = report.error
-  return slim
-}
