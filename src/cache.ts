@@ -89,7 +89,7 @@ export async function* inInputOrder<Result extends {report: FileReport}>(
   fresh: AsyncIterable<Result>,
   cache: ResultCache | undefined,
   texts: Texts,
-): AsyncGenerator<{report: FileReport}> {
+): AsyncGenerator<Result | {report: FileReport}> {
   const iterator = fresh[Symbol.asyncIterator]()
   for (const input of inputs) {
     const hit = cached.get(input)

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {cpuUsage} from 'node:process'
 import {VFile} from 'vfile'
 import {defaultConfig} from '../config.js'
-import {checkText, createPipeline} from '../pipeline.js'
+import {createPipeline} from '../pipeline.js'
+import {alternating, pipelineWith} from './share.js'
 
 /**
  * Where a check's CPU goes, stage by stage, in steady state: the first half of
@@ -23,35 +24,21 @@ if (process.argv[2] === '--share') await share(process.argv.slice(3))
 else await stages(process.argv.slice(2))
 
 async function share(files: string[]): Promise<void> {
-  const pipeline = (spelling: boolean) => {
-    const config = defaultConfig()
-    if (!spelling) config.stages = {spelling: false}
-    return createPipeline(config)
-  }
   // Loading counts too: a throwaway pipeline first loads what both share (the other stages' data),
   // so each one's own creation is what it adds.
-  pipeline(false)
+  pipelineWith(false)
   const created = (spelling: boolean) => {
     const started = cpuUsage()
-    const processor = pipeline(spelling)
+    const processor = pipelineWith(spelling)
     const used = cpuUsage(started)
     return {processor, ms: (used.user + used.system) / 1000}
   }
-  const {processor: rest, ms: restLoad} = created(false)
-  const {processor: all, ms: allLoad} = created(true)
-  const timed = async (processor: ReturnType<typeof createPipeline>, text: string) => {
-    const started = cpuUsage()
-    await checkText(processor, text, {format: 'markdown'})
-    const used = cpuUsage(started)
-    return (used.user + used.system) / 1000
-  }
-  const totals = {all: allLoad, rest: restLoad}
-  for (const [index, file] of files.entries()) {
-    const text = readFileSync(file, 'utf8')
-    if (index % 2 === 0) totals.all += await timed(all, text)
-    totals.rest += await timed(rest, text)
-    if (index % 2 === 1) totals.all += await timed(all, text)
-  }
+  const rest = created(false)
+  const all = created(true)
+  const texts = (function* () {
+    for (const file of files) yield readFileSync(file, 'utf8')
+  })()
+  const totals = await alternating({all: all.processor, rest: rest.processor}, texts, 'markdown', {all: all.ms, rest: rest.ms})
   process.stdout.write(`${JSON.stringify(totals)}\n`)
 }
 

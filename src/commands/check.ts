@@ -100,8 +100,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
     // --jsonl: one report a line as each input is done, for wire feeds.
     if (options.jsonl) io.stdout(`${JSON.stringify(report)}\n`)
     // A report checked in a worker comes already written as its JSON entry (see `Job.asJsonEntry`).
-    const entry = (result as {jsonEntry?: string}).jsonEntry
-    if (stream && entry !== undefined) stream.entry(entry)
+    if (stream && 'jsonEntry' in result && result.jsonEntry !== undefined) stream.entry(result.jsonEntry)
     else stream?.item(report)
     reports.push(keepWhole ? report : severitiesOnly(report))
     await io.drained?.(batch.signal)

@@ -27,7 +27,9 @@ import retextEnglish from 'retext-english'
 import retextSpell from 'retext-spell'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {poolV8Flags} from '../batch/run.js'
 import {buildCorpus} from '../bench/corpus.js'
+import {alternating, pipelineWith} from '../bench/share.js'
 import {defaultConfig} from '../config.js'
 import {checkText, createPipeline} from '../pipeline.js'
 import {loadBaseLexicon} from '../spelling/lexicon.js'
@@ -642,36 +644,16 @@ async function main() {
 
 /**
  * Share of the whole pipeline's time that the spelling stage takes on a batch (all stages on
- * vs spelling off): CPU time, three rounds with fresh pipelines, median share reported. Within
- * a round the two pipelines take turns document by document, in alternating order, so the
- * machine's load and the JIT's warm-up fall on both alike (timing one whole batch after the
- * other made the share swing from 32% to 56% between runs).
+ * vs spelling off): CPU time, three rounds with fresh pipelines, median share reported; within
+ * a round the two pipelines take turns document by document (`alternating`).
  */
 async function stageShare(documents: string[]) {
-  const pipeline = (spelling: boolean) => {
-    const config = defaultConfig()
-    if (!spelling) config.stages = {spelling: false}
-    return createPipeline(config)
-  }
-  const timed = async (processor: ReturnType<typeof createPipeline>, text: string) => {
-    const started = process.cpuUsage()
-    await checkText(processor, text, {format: 'text'})
-    const used = process.cpuUsage(started)
-    return (used.user + used.system) / 1000
-  }
   const rounds: Array<{all: number; rest: number}> = []
   for (let round = 0; round < 3; round++) {
     // Fresh pipelines each round, so every round starts with empty caches, as a batch does.
-    const all = pipeline(true)
-    const rest = pipeline(false)
-    for (const processor of [all, rest]) await checkText(processor, 'Warm up.', {format: 'text'})
-    const totals = {all: 0, rest: 0}
-    for (const [index, text] of documents.entries()) {
-      if (index % 2 === 0) totals.all += await timed(all, text)
-      totals.rest += await timed(rest, text)
-      if (index % 2 === 1) totals.all += await timed(all, text)
-    }
-    rounds.push(totals)
+    const pipelines = {all: pipelineWith(true), rest: pipelineWith(false)}
+    for (const processor of Object.values(pipelines)) await checkText(processor, 'Warm up.', {format: 'text'})
+    rounds.push(await alternating(pipelines, documents, 'text'))
   }
   const shares = rounds.map((round) => Math.max(0, round.all - round.rest) / round.all).sort((a, b) => a - b)
   const median = rounds.find((round) => Math.max(0, round.all - round.rest) / round.all === shares[1])!
@@ -696,11 +678,11 @@ async function batchShare() {
     process.env.COPYDESK_EVAL ??= fileURLToPath(shared)
     const {files, words} = await buildCorpus(dir, Number.MAX_SAFE_INTEGER, {fresh: true})
     const script = fileURLToPath(new URL('../bench/stages.js', import.meta.url))
-    // V8 as a check in one thread runs it, and as the batch pool's workers run it (the flags of
-    // tuneV8ForPool in src/batch/run.ts, Node 20: less optimising compilation); the two alternate.
+    // V8 as a check in one thread runs it, and as the batch pool's workers run it (`poolV8Flags`,
+    // Node 20: less optimising compilation); the two alternate.
     const settings: Array<[string, string[]]> = [
       ["V8's defaults (a check in one thread)", []],
-      ["the batch pool's V8 flags", ['--no-turbo-inlining', '--interrupt-budget=540672', '--no-parallel-scavenge']],
+      ["the batch pool's V8 flags", poolV8Flags()],
     ]
     const rounds = settings.map((): Array<{all: number; rest: number}> => [])
     for (let round = 0; round < 3; round++) {

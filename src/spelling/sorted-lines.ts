@@ -170,21 +170,15 @@ export class SortedLines {
   /** Whether `index` finds sixteen keys spread over the list where a binary search of the text finds them. */
   private findsOwnKeys(index: LineIndex): boolean {
     const text = this.text
-    const saved = this.index
-    this.index = index
-    try {
-      for (let sample = 1; sample <= 16; sample++) {
-        const start = Math.max(this.body, text.lastIndexOf('\n', this.body + Math.floor(((text.length - this.body) * sample) / 17)) + 1)
-        let end = start
-        while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
-        const key = text.slice(start, end)
-        const expected = this.lowerBound(key)
-        if (this.hashed(key) !== (expected < text.length && this.compare(expected, key) === 0 ? expected : -1)) return false
-      }
-      return true
-    } finally {
-      this.index = saved
+    for (let sample = 1; sample <= 16; sample++) {
+      const start = Math.max(this.body, text.lastIndexOf('\n', this.body + Math.floor(((text.length - this.body) * sample) / 17)) + 1)
+      let end = start
+      while (end < text.length && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+      const key = text.slice(start, end)
+      const expected = this.lowerBound(key)
+      if (this.hashed(key, index) !== (expected < text.length && this.compare(expected, key) === 0 ? expected : -1)) return false
     }
+    return true
   }
 
   /** The offset of the first line whose key is not below `key`. */
@@ -214,8 +208,8 @@ export class SortedLines {
     }
   }
 
-  private hashed(key: string): number {
-    const {table, filter} = this.index!
+  private hashed(key: string, index: LineIndex = this.index!): number {
+    const {table, filter} = index
     let hash = 0
     for (let at = 0; at < key.length; at++) hash = (Math.imul(hash, hashBase) + key.charCodeAt(at)) | 0
     const spread = mixed(hash)
