@@ -22,13 +22,22 @@ try {
   startFailure = (error as Error).message
 }
 
-export default async function work(job: Job): Promise<JobResult> {
+/** A task: several files, checked one after another (see `filesPerTask` in src/batch/run.ts). */
+export default async function work(jobs: Job[]): Promise<JobResult[]> {
+  const results: JobResult[] = []
+  for (const job of jobs) results.push(await checkOne(job))
+  return results
+}
+
+async function checkOne(job: Job): Promise<JobResult> {
   if (!processor) return {report: errorReport(job.path, `internal error: ${startFailure}`)}
   if (!clock || job.slot === undefined) return runJob(processor, job)
-  // The pool's clock for this file starts now, not when it was queued.
+  // The pool's clock for this file starts now, not when it was queued, and stops when it ends:
+  // the task's later files must not count against it.
   const began = process.hrtime.bigint()
   Atomics.store(clock.started, job.slot, began)
   const result = await runJob(processor, job)
+  Atomics.store(clock.started, job.slot, 0n)
   // A file past the limit is reported as timed out even when it ended before the pool's next look at the clock.
   return elapsedMs(began) > clock.limit ? {report: timedOut(job.path, clock.limit)} : result
 }

@@ -108,6 +108,22 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     expect(readFileSync(path.join(dir, 'b-story.md'), 'utf8')).toBe(fixed(1))
   }, 60_000)
 
+  it('a runaway file in the middle of a task of several files times out alone; the task\'s other files are fixed', async () => {
+    const dir = desk(6)
+    writeFileSync(path.join(dir, '.copydeskrc.yml'), 'limits: {maxMarkup: 1000000, maxToken: 1000000}\n')
+    const runaway = `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`
+    writeFileSync(path.join(dir, 'story-002.md'), runaway)
+    // One worker: story-000 goes alone to the idle worker, the next five gather into one task (`filesPerTask`),
+    // so story-001 is done inside the task before the runaway file and story-003 to 005 wait behind it.
+    const {done} = run(['fix', '--write', '--jobs', '1', '--timeout', '3', '.'], dir)
+    const {code, stderr} = await done
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/story-002\.md: timed out after 3 s/)
+    expect(stderr.match(/timed out/g)).toHaveLength(1)
+    expect(readFileSync(path.join(dir, 'story-002.md'), 'utf8')).toBe(runaway)
+    for (const index of [0, 1, 3, 4, 5]) expect(readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')).toBe(fixed(index))
+  }, 60_000)
+
   it('a reader of standard output that goes away ends the run quietly with 128 + SIGPIPE, as `yes | head` does', async () => {
     const dir = desk(60)
     const child = spawn(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '1', '.'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
