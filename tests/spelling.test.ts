@@ -139,6 +139,13 @@ describe('phrases', () => {
     const [alone] = await findings('He said de man came.')
     expect(alone).toMatchObject({ruleId: 'misspelling', actual: 'de'})
   })
+
+  it('accepts a listed phrase written with hyphens, and phrases of four words', async () => {
+    expect(await findings('A laissez-faire minister met his rival tête-à-tête, vis-a-vis the bas-relief, with a certain je ne sais quoi.')).toEqual([])
+    // The hyphenated parts must make the whole phrase: a slip in one part is still reported.
+    expect(severe(await findings('They met vis-a-vus the press.')).map((message) => message.actual)).toEqual(['vis', 'vus'])
+    expect(severe(await findings('The bas was damaged.')).map((message) => message.actual)).toEqual(['bas'])
+  })
 })
 
 describe('user vocabulary', () => {

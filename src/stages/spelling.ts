@@ -52,6 +52,8 @@ export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsiste
 
 /** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
 const repeatedUses = 2
+/** Words in the longest listed phrase (`je ne sais quoi`). */
+const longestPhrase = 4
 /** SCOWL size up to which a word counts as common: a repeated word one slip from one of these stays a typo. */
 const commonClass = 50
 /**
@@ -275,6 +277,8 @@ export default function spellingStage(config: Config) {
         if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next))) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
+        // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
+        if (parts.length > 1 && lexicon.phrases.has(parts.map((part) => phraseKey(part.text)).join(' '))) return
         parts.forEach((part, index) => {
           if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
           // Indo-Pacific, Sino-Russian, Austro-Hungarian: a combining form in -o before a capitalised part.
@@ -350,7 +354,7 @@ export default function spellingStage(config: Config) {
       const fact = sentenceFacts[start]!
       if (!((typeof fact === 'number' ? fact : fact.bits) & startsPhrase)) continue
       let phrase = phraseKey(words[start]!)
-      for (let length = 2; length <= 3 && start + length <= words.length; length++) {
+      for (let length = 2; length <= longestPhrase && start + length <= words.length; length++) {
         phrase += ` ${phraseKey(words[start + length - 1]!)}`
         if (!lexicon.phrases.has(phrase)) continue
         for (let offset = 0; offset < length; offset++) found.add(start + offset)
