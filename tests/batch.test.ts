@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -84,6 +84,25 @@ describe('batch runner', () => {
     const reports: FileReport[] = []
     for await (const result of runBatch(inputs, {cwd: dir, config: defaultConfig(), jobs: 1})) reports.push(result.report)
     expect(reports.map((report) => [report.path, report.error])).toEqual([['a.md', undefined], ['b.md', 'empty file'], ['c.md', undefined]])
+  })
+})
+
+describe('read-ahead', () => {
+  it('stops pulling inputs once the results waiting to be taken hold enough text, however few they are', async () => {
+    let pulled = 0
+    async function* feed() {
+      for (let index = 0; index < 40; index++) {
+        pulled++
+        // Beyond the default size limit, so each is refused at once: what is held is the text itself.
+        yield {path: `big-${index}.txt`, format: 'text' as const, text: 'a'.repeat(20_000_000)}
+      }
+    }
+    const batch = runBatch(feed(), {cwd: tmpdir(), config: defaultConfig(), jobs: 1})
+    const first = await batch.next()
+    expect(first.value?.report.error).toMatch(/too large/)
+    // Four 20-million-character texts pass the limit on held text; by count alone 32 would be pulled.
+    expect(pulled).toBeLessThanOrEqual(5)
+    await batch.return(undefined)
   })
 })
 
@@ -244,6 +263,21 @@ describe('JSON Lines feeds (--jsonl)', () => {
     expect(lines[1]!.error).toMatch(/malformed JSON/)
     expect(lines[2]!.error).toBeUndefined()
   })
+
+  it('check: a live feed gets every report of the items sent so far while it waits for more', async () => {
+    const child = spawn(process.execPath, [cli, 'check', '--jsonl', '--jobs', '2', '-'], {env: {...process.env, NO_COLOR: '1', CI: '1'}})
+    let stdout = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    const items = Array.from({length: 60}, (_, index) => JSON.stringify({uri: `urn:${index}`, body_text: `Talks resumed on day ${index}.`}))
+    child.stdin.write(`${items.join('\n')}\n`)
+    // The feed stays open: the reports come without waiting for more items or the feed's end.
+    const deadline = Date.now() + 30_000
+    while (stdout.split('\n').length <= items.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    const reports = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as FileReport)
+    child.stdin.end()
+    await new Promise((resolve) => child.on('close', resolve))
+    expect(reports.map((report) => report.path)).toEqual(items.map((_, index) => `-:${index + 1}`))
+  }, 60_000)
 
   it('fix: one fixed item a line; --write rewrites the feed in place, keeping lines it cannot fix', async () => {
     const out = await run(['fix', '--jsonl', '-'], tmpdir(), feed)

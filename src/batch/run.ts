@@ -65,9 +65,10 @@ const workerFile = new URL('./worker.js', import.meta.url)
  * otherwise), each of which builds the pipeline once; a single input is
  * checked in this thread, because starting a pool costs more than it saves,
  * unless a time limit is given, which only a worker can enforce.
- * Inputs are pulled lazily and at most a few per worker are in flight, so
- * memory stays flat however long the batch. A bad or slow input yields an
- * entry with `error` and never stops the others.
+ * Inputs are pulled lazily, and only while few results wait to be taken and the text they hold is
+ * small, so memory stays flat however long the batch; each result is yielded as soon as it and those
+ * before it are done, even while the next input is slow to come (a live feed). A bad or slow input
+ * yields an entry with `error` and never stops the others.
  */
 export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<BatchItem>, options: CheckOptions): AsyncGenerator<BatchResult> {
   // Only a worker can be stopped mid-file: a time limit given explicitly needs the pool even for one file.
@@ -79,34 +80,67 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
   const inFlight = jobs * 2 * filesPerTask
   const execute = single || !existsSync(fileURLToPath(workerFile)) ? await inThread(options) : await inPool(options, jobs, inFlight)
   const queue = new PQueue({concurrency: inFlight})
-  const window: Array<Promise<BatchResult>> = []
-  const ahead = inFlight * 2
   const schedule = (item: BatchItem): Promise<BatchResult> =>
     queue.add(async () => {
       // After Ctrl-C, files still queued settle at once instead of starting.
       if (options.signal?.aborted) return {item, report: errorReport(item.path, 'interrupted')}
       return {item, ...(await prepareAndRun(item, options, execute))}
     })
+  // Results not yet yielded, in input order, with the characters of text each holds (a JSON Lines
+  // item's text, a fixed copy): with inputs of up to 32 MB, a count of files alone would not bound memory.
+  const window: Array<{result: Promise<BatchResult>; held: number}> = []
+  let held = 0
+  const room = () => window.length === 0 || (window.length < inFlight * 2 && held < heldTextLimit)
+  const admit = (item: BatchItem) => {
+    const entry = {held: item.text?.length ?? 0, result: schedule(item)}
+    held += entry.held
+    entry.result.then(({fixed}) => {
+      const grown = fixed ? fixed.text.length + (item.text === undefined ? fixed.original.length : 0) : 0
+      entry.held += grown
+      held += grown
+    }, () => {})
+    window.push(entry)
+  }
+  const inputs = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()
+  // The next input, asked for while there is room; it may take long to come (a slow feed on standard input).
+  let pulling: Promise<IteratorResult<BatchItem>> | undefined
+  let exhausted = false
   try {
-    for await (const item of items) {
+    while (!exhausted || window.length > 0) {
       if (options.signal?.aborted) return
-      window.push(schedule(item))
-      if (window.length >= ahead) {
-        const result = await window.shift()!
-        if (options.signal?.aborted) return
-        yield result
+      if (!exhausted && !pulling && room()) pulling = Promise.resolve(inputs.next())
+      const oldest = window[0]
+      // Whichever comes first: the next input, or the oldest result (never held back by a slow input).
+      const next = await Promise.race([
+        ...(pulling ? [pulling.then((input) => ({input}))] : []),
+        ...(oldest ? [oldest.result.then((output) => ({output}))] : []),
+      ])
+      if ('input' in next) {
+        pulling = undefined
+        if (next.input.done) exhausted = true
+        else admit(next.input.value)
+        continue
       }
-    }
-    while (window.length > 0) {
-      const result = await window.shift()!
+      window.shift()
+      held -= oldest!.held
       if (options.signal?.aborted) return
-      yield result
+      yield next.output
     }
   } finally {
-    await Promise.allSettled(window)
+    // An input still being asked for may be long in coming (a feed ends at once only on the batch's signal):
+    // the inputs are closed when it comes, without waiting for it.
+    if (pulling) void pulling.then(() => inputs.return?.(), () => {})
+    else if (!exhausted) await inputs.return?.()
+    await Promise.allSettled(window.map(({result}) => result))
     await execute.close()
   }
 }
+
+/**
+ * Characters of text the results waiting to be yielded may hold before no more inputs are pulled:
+ * thousands of ordinary articles, two at the 32 MB input limit (before, up to 16 such inputs could wait).
+ */
+const heldTextLimit = 64 * 1024 * 1024
 
 /** Reports only, as `check` needs them. */
 export async function* checkInputs(inputs: Input[], options: CheckOptions): AsyncGenerator<FileReport> {
@@ -245,7 +279,8 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
       Atomics.store(clock.started, job.slot, 0n)
       running.set(job.slot, controller)
     }
-    if (options.signal?.aborted) controller.abort()
+    // Files that gathered before Ctrl-C or the pool's failure settle at once.
+    if (options.signal?.aborted || poolFailure) controller.abort()
     // Before its files settle or run again, so that their slots are free of this task.
     const ended = () => {
       posted--
