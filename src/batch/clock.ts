@@ -3,8 +3,9 @@ import {type FileReport, errorReport} from '../file-report.js'
 /**
  * The worker pool's per-file clock, shared between the threads: for each slot, when the file in it
  * began in its worker, from `process.hrtime.bigint()` (nanoseconds on the system's monotonic clock,
- * the same in every thread, and unmoved by changes to the wall clock), or 0 while the file still
- * waits in the queue.
+ * the same in every thread, and unmoved by changes to the wall clock); while the file waits to begin,
+ * the mark of its posting (`waitingMark`); 0 when the slot is free or its file is done. The timer
+ * counts only start times, the positive values.
  */
 export interface FileClock {
   started: BigInt64Array
@@ -15,6 +16,11 @@ export interface FileClock {
 /** A clock with `slots` slots, all waiting. */
 export function fileClock(slots: number, limit: number): FileClock {
   return {started: new BigInt64Array(new SharedArrayBuffer(slots * 8)), limit}
+}
+
+/** What a slot holds while its file waits in the queue: the posting's ticket (a count from 1), negated. */
+export function waitingMark(ticket: number): bigint {
+  return -BigInt(ticket)
 }
 
 /** Milliseconds since `began` (a reading of `process.hrtime.bigint()`). */

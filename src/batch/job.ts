@@ -28,6 +28,11 @@ export interface Job {
   asJsonEntry?: boolean
   /** In the worker pool: where in the shared clock (`FileClock`) the worker notes when it began this file. */
   slot?: number
+  /**
+   * In the worker pool: this posting of the file, whose mark the slot holds until a worker begins it. The worker
+   * stamps the slot only over that mark, so a worker still ending an aborted task cannot stamp a file posted again.
+   */
+  ticket?: number
 }
 
 export interface JobResult {

@@ -7,7 +7,7 @@ import type {Config} from '../config.js'
 import {type FileReport, errorReport} from '../file-report.js'
 import {type Input, InputError, readInput} from '../inputs.js'
 import type {FixLevel} from '../types.js'
-import {elapsedMs, fileClock, timedOut} from './clock.js'
+import {elapsedMs, fileClock, timedOut, waitingMark} from './clock.js'
 import type {Job, JobResult} from './job.js'
 
 /** An input, possibly with its text already read (standard input, one JSON Lines item). */
@@ -270,13 +270,15 @@ async function inPool(options: CheckOptions, threads: number, inFlight: number):
   options.signal?.addEventListener('abort', abortAll, {once: true})
 
   let posted = 0
+  let postings = 0
   let waiting: Waiting[] = []
   let flushSoon = false
   const post = (task: Waiting[]) => {
     posted++
     const controller = new AbortController()
     for (const {job} of task) {
-      Atomics.store(clock.started, job.slot, 0n)
+      job.ticket = ++postings
+      Atomics.store(clock.started, job.slot, waitingMark(job.ticket))
       running.set(job.slot, controller)
     }
     // Files that gathered before Ctrl-C or the pool's failure settle at once.

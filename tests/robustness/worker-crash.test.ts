@@ -67,3 +67,38 @@ describe('a worker that cannot build its pipeline', () => {
     }
   }, 60_000)
 })
+
+/**
+ * A worker that is being terminated (its task aborted for a runaway file) may still begin its task's next
+ * file for a moment, after that file was posted again elsewhere; it must not stamp the file's clock slot,
+ * or the new posting could time out while it waits in the queue.
+ */
+describe('a file posted again', () => {
+  it('is stamped in the shared clock only by the posting whose mark its slot holds', async () => {
+    const {Piscina} = await import('piscina')
+    const {defaultConfig} = await import('../../src/config.js')
+    const {fileClock, waitingMark} = await import('../../src/batch/clock.js')
+    const clock = fileClock(1, 60_000)
+    const pool = new Piscina({
+      filename: pathToFileURL(path.join(path.dirname(cli), 'batch/worker.js')).href,
+      minThreads: 1,
+      maxThreads: 1,
+      workerData: {config: defaultConfig(), clock},
+    })
+    try {
+      const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-clock-'))
+      writeFileSync(path.join(dir, 'a.md'), 'The talks will ceace next week.\n')
+      const job = {path: 'a.md', format: 'markdown', cwd: dir, slot: 0}
+      Atomics.store(clock.started, 0, waitingMark(2))
+      const [stale] = (await pool.run([{...job, ticket: 1}])) as [{report: {error?: string}}]
+      expect(stale.report.error).toBe('interrupted')
+      expect(Atomics.load(clock.started, 0)).toBe(waitingMark(2))
+      const [current] = (await pool.run([{...job, ticket: 2}])) as [{report: {error?: string; messages: Array<{actual: string}>}}]
+      expect(current.report.error).toBeUndefined()
+      expect(current.report.messages.map((message) => message.actual)).toContain('ceace')
+      expect(Atomics.load(clock.started, 0)).toBe(0n)
+    } finally {
+      await pool.destroy()
+    }
+  }, 60_000)
+})
