@@ -663,20 +663,24 @@ async function stageShare(documents: string[]) {
 }
 
 /**
- * The same share on a batch of fresh text, every cost included: the bench's `fresh` corpus (every
- * GUM Wikinews paragraph and MLQE-PE machine translation at most once, about 700 words an article,
- * built at run time), one first pass in each of three fresh processes (`dist/bench/stages.js
- * --share`: loading, the first suggestion's index, first reads and the JIT's warm-up included),
- * the two pipelines alternating document by document; median share reported, with V8's defaults
- * and with the batch pool's flags. On the 120 documents above, the whole pipeline takes ~0.4 s
- * and rounds after the first find the index loaded: this figure is the one a desk's batch of
- * new stories sees.
+ * The same share on a batch, every cost included, on two of the bench's corpora: its 1,000-article
+ * batch (`npm run bench`; paragraphs recur across articles, as in a desk's day of wire copy) and its
+ * `fresh` corpus (every GUM Wikinews paragraph and MLQE-PE machine translation at most once, 184
+ * articles of about 700 words, where nearly every word is new to the batch). One first pass in each
+ * of three fresh processes per setting (`dist/bench/stages.js --share`: loading, the first
+ * suggestion's index, first reads and the JIT's warm-up included), the two pipelines alternating
+ * document by document; median share reported, with V8's defaults and with the batch pool's flags.
+ * On the 120 documents above, the whole pipeline takes ~0.4 s and rounds after the first find the
+ * index loaded: these figures are the ones a batch sees.
  */
 async function batchShare() {
   const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-share-'))
   try {
     process.env.COPYDESK_EVAL ??= fileURLToPath(shared)
-    const {files, words} = await buildCorpus(dir, Number.MAX_SAFE_INTEGER, {fresh: true})
+    const corpora: Array<[string, {files: string[]; words: number}]> = [
+      ["the bench's 1,000-article batch", await buildCorpus(path.join(dir, 'batch'), 1000)],
+      ["the bench's fresh corpus, no paragraph repeated", await buildCorpus(path.join(dir, 'fresh'), Number.MAX_SAFE_INTEGER, {fresh: true})],
+    ]
     const script = fileURLToPath(new URL('../bench/stages.js', import.meta.url))
     // V8 as a check in one thread runs it, and as the batch pool's workers run it (`poolV8Flags`,
     // Node 20: less optimising compilation); the two alternate.
@@ -684,18 +688,20 @@ async function batchShare() {
       ["V8's defaults (a check in one thread)", []],
       ["the batch pool's V8 flags", poolV8Flags()],
     ]
-    const rounds = settings.map((): Array<{all: number; rest: number}> => [])
-    for (let round = 0; round < 3; round++) {
-      for (const [index, [, flags]] of settings.entries()) rounds[index]!.push(JSON.parse(execFileSync(process.execPath, [...flags, script, '--share', ...files], {encoding: 'utf8'})) as {all: number; rest: number})
-    }
     const share = (round: {all: number; rest: number}) => Math.max(0, round.all - round.rest) / round.all
-    console.log(`\nOn a batch of fresh text (the bench's fresh corpus: ${files.length} articles, ${words} words, no paragraph repeated), one first pass in each of 3 fresh processes per setting, every cost included (loading, the index, the JIT's warm-up):`)
-    for (const [index, [label]] of settings.entries()) {
-      const sorted = rounds[index]!.sort((a, b) => share(a) - share(b))
-      const median = sorted[1]!
-      console.log(
-        `- ${label}: all stages ${(median.all / 1000).toFixed(2)} s; without spelling ${(median.rest / 1000).toFixed(2)} s; spelling ${((median.all - median.rest) / files.length).toFixed(2)} ms an article; spelling's share: ${percent(share(median))} (range ${percent(share(sorted[0]!))}–${percent(share(sorted[2]!))}).`,
-      )
+    for (const [name, {files, words}] of corpora) {
+      const rounds = settings.map((): Array<{all: number; rest: number}> => [])
+      for (let round = 0; round < 3; round++) {
+        for (const [index, [, flags]] of settings.entries()) rounds[index]!.push(JSON.parse(execFileSync(process.execPath, [...flags, script, '--share', ...files], {encoding: 'utf8'})) as {all: number; rest: number})
+      }
+      console.log(`\nOn a batch: ${name} (${files.length} articles, ${words} words), one first pass in each of 3 fresh processes per setting, every cost included (loading, the index, the JIT's warm-up):`)
+      for (const [index, [label]] of settings.entries()) {
+        const sorted = rounds[index]!.sort((a, b) => share(a) - share(b))
+        const median = sorted[1]!
+        console.log(
+          `- ${label}: all stages ${(median.all / 1000).toFixed(2)} s; without spelling ${(median.rest / 1000).toFixed(2)} s; spelling ${((median.all - median.rest) / files.length).toFixed(2)} ms an article; spelling's share: ${percent(share(median))} (range ${percent(share(sorted[0]!))}–${percent(share(sorted[2]!))}).`,
+        )
+      }
     }
   } finally {
     rmSync(dir, {recursive: true, force: true})
