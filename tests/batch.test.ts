@@ -1,4 +1,5 @@
 import {execFile, spawn} from 'node:child_process'
+import {once} from 'node:events'
 import {mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -266,6 +267,8 @@ describe('JSON Lines feeds (--jsonl)', () => {
 
   it('check: a live feed gets every report of the items sent so far while it waits for more', async () => {
     const child = spawn(process.execPath, [cli, 'check', '--jsonl', '--jobs', '2', '-'], {env: {...process.env, NO_COLOR: '1', CI: '1'}})
+    const closed = once(child, 'close')
+    child.stdin.on('error', () => {})
     let stdout = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     const items = Array.from({length: 60}, (_, index) => JSON.stringify({uri: `urn:${index}`, body_text: `Talks resumed on day ${index}.`}))
@@ -275,7 +278,7 @@ describe('JSON Lines feeds (--jsonl)', () => {
     while (stdout.split('\n').length <= items.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
     const reports = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as FileReport)
     child.stdin.end()
-    await new Promise((resolve) => child.on('close', resolve))
+    await closed
     expect(reports.map((report) => report.path)).toEqual(items.map((_, index) => `-:${index + 1}`))
   }, 60_000)
 

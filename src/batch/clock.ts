@@ -13,7 +13,7 @@ export interface FileClock {
   limit: number
 }
 
-/** A clock with `slots` slots, all waiting. */
+/** A clock with `slots` slots, all free. */
 export function fileClock(slots: number, limit: number): FileClock {
   return {started: new BigInt64Array(new SharedArrayBuffer(slots * 8)), limit}
 }

@@ -1,4 +1,5 @@
 import {closeSync, createReadStream, openSync, readSync, rmSync, writeFileSync} from 'node:fs'
+import {addAbortSignal} from 'node:stream'
 import {randomBytes} from 'node:crypto'
 import {stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -72,6 +73,8 @@ export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = 
       continue
     }
     const stream = input.stdin ? process.stdin : createReadStream(path.resolve(cwd, input.path))
+    // Stopped, the feed is closed at once: a live feed may send nothing more for a long time.
+    if (signal) addAbortSignal(signal, stream)
     let line = 0
     try {
       for await (const bytes of lines(stream, maxLineBytes, signal)) {
@@ -97,6 +100,7 @@ export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = 
         yield {...where, format: 'ninjs', text: item}
       }
     } catch (error) {
+      if (signal?.aborted) return
       const code = (error as NodeJS.ErrnoException).code
       const reason = error instanceof SpoolError ? error.message : code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (error as Error).message})`
       yield {path: input.path, source: input.path, line, error: reason, feedFailed: true}

@@ -110,7 +110,9 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
       if (options.signal?.aborted) return
       if (!exhausted && !pulling && room()) pulling = Promise.resolve(inputs.next())
       const oldest = window[0]
-      // Whichever comes first: the next input, or the oldest result (never held back by a slow input).
+      // Whichever comes first: the next input, or the oldest result (never held back by a slow input). A feed
+      // that sends nothing more is closed by the batch's signal (Ctrl-C), which ends the wait for it. The signal is
+      // not raced itself: a promise that never settles, raced at every step, would keep a reaction for every file.
       const next = await Promise.race([
         ...(pulling ? [pulling.then((input) => ({input}))] : []),
         ...(oldest ? [oldest.result.then((output) => ({output}))] : []),
@@ -127,12 +129,15 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
       yield next.output
     }
   } finally {
-    // An input still being asked for may be long in coming (a feed ends at once only on the batch's signal):
-    // the inputs are closed when it comes, without waiting for it.
-    if (pulling) void pulling.then(() => inputs.return?.(), () => {})
-    else if (!exhausted) await inputs.return?.()
-    await Promise.allSettled(window.map(({result}) => result))
-    await execute.close()
+    try {
+      // An input still being asked for may be long in coming (a feed is closed by the batch's signal, which
+      // the caller aborts when it stops or leaves): the inputs are closed when it comes, without waiting for it.
+      if (pulling) void pulling.then(() => inputs.return?.(), () => {})
+      else if (!exhausted) await inputs.return?.()
+    } finally {
+      await Promise.allSettled(window.map(({result}) => result))
+      await execute.close()
+    }
   }
 }
 

@@ -34,7 +34,10 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
   // `stop`: standard output's reader went away; nothing more can be delivered.
   if (stop?.aborted) interrupt()
   stop?.addEventListener('abort', interrupt, {once: true})
-  const items = flags.jsonl ? jsonlItems(inputs, options.cwd, {signal: controller.signal}) : inputs
+  // Feeds are closed when the batch stops, and also when its caller leaves the results early (an error while writing).
+  const feedsDone = new AbortController()
+  controller.signal.addEventListener('abort', () => feedsDone.abort(), {once: true})
+  const items = flags.jsonl ? jsonlItems(inputs, options.cwd, {signal: feedsDone.signal}) : inputs
   const progress = progressBar({...(flags.jsonl ? {} : {total: inputs.length}), ...(flags.quiet ? {quiet: true} : {})})
   async function* results(): AsyncGenerator<BatchResult> {
     // Ctrl-C, and SIGTERM from CI runners, `timeout` and container stops, end the batch
@@ -57,6 +60,7 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
         }
       }
     } finally {
+      feedsDone.abort()
       progress.stop()
       for (const signal of stopSignals) process.off(signal, interrupt)
       stop?.removeEventListener('abort', interrupt)

@@ -124,6 +124,27 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     for (const index of [0, 1, 3, 4, 5]) expect(readFileSync(path.join(dir, `story-${String(index).padStart(3, '0')}.md`), 'utf8')).toBe(fixed(index))
   }, 60_000)
 
+  it('SIGINT while a live feed on standard input sends nothing more: stops at once, exit 130', async () => {
+    const child = spawn(process.execPath, [cli, 'check', '--jsonl', '--jobs', '1', '-'], {env: {...process.env, NO_COLOR: '1'}})
+    const closed = new Promise<{code: number | null; at: number}>((resolve) => child.on('close', (code) => resolve({code, at: Date.now()})))
+    child.stdin!.on('error', () => {})
+    let stdout = ''
+    let stderr = ''
+    child.stdout!.on('data', (chunk) => (stdout += chunk))
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    child.stdin!.write(`${JSON.stringify({headline: 'Talks resume'})}\n`)
+    // The feed stays open and silent once its item is reported.
+    for (let tries = 0; tries < 600 && !stdout.includes('\n'); tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+    const signalled = Date.now()
+    child.kill('SIGINT')
+    const {code, at} = await Promise.race([closed, new Promise<{code: null; at: number}>((resolve) => setTimeout(() => resolve({code: null, at: Date.now()}), 20_000))])
+    child.stdin!.end()
+    await closed
+    expect(code).toBe(130)
+    expect(at - signalled).toBeLessThan(10_000)
+    expect(stderr).toMatch(/interrupted after 1 inputs/)
+  }, 60_000)
+
   it('a reader of standard output that goes away ends the run quietly with 128 + SIGPIPE, as `yes | head` does', async () => {
     const dir = desk(60)
     const child = spawn(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '1', '.'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
