@@ -1,6 +1,6 @@
 import {execFile, spawn} from 'node:child_process'
 import {once} from 'node:events'
-import {mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -103,6 +103,27 @@ describe('read-ahead', () => {
     expect(first.value?.report.error).toMatch(/too large/)
     // Four 20-million-character texts pass the limit on held text; by count alone 32 would be pulled.
     expect(pulled).toBeLessThanOrEqual(5)
+    await batch.return(undefined)
+  })
+
+  it('counts a file that fix reads in a worker as twice its size before its result comes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-batch-'))
+    let pulled = 0
+    function* files() {
+      for (let index = 0; index < 40; index++) {
+        const name = `big-${index}.md`
+        // Sparse: 20 MB on paper, nothing on disk (and refused as binary once read).
+        writeFileSync(path.join(dir, name), '')
+        truncateSync(path.join(dir, name), 20_000_000)
+        pulled++
+        yield {path: name, format: 'markdown' as const}
+      }
+    }
+    const batch = runBatch(files(), {cwd: dir, config: defaultConfig(), jobs: 1, fix: ['safe']})
+    const first = await batch.next()
+    expect(first.value?.report.error).toMatch(/binary/)
+    // Two files count as 80 million characters, past the limit; by count alone 32 would be pulled.
+    expect(pulled).toBeLessThanOrEqual(3)
     await batch.return(undefined)
   })
 })

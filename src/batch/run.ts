@@ -1,5 +1,6 @@
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import PQueue from 'p-queue'
@@ -87,17 +88,20 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
       return {item, ...(await prepareAndRun(item, options, execute))}
     })
   // Results not yet yielded, in input order, with the characters of text each holds (a JSON Lines
-  // item's text, a fixed copy): with inputs of up to 32 MB, a count of files alone would not bound memory.
+  // item's text; with `fix`, the original and its fixed copy): with inputs of up to 32 MB, a count of
+  // files alone would not bound memory. A file `fix` reads in a worker counts as twice its size until
+  // its result says what it holds.
   const window: Array<{result: Promise<BatchResult>; held: number}> = []
   let held = 0
   const room = () => window.length === 0 || (window.length < inFlight * 2 && held < heldTextLimit)
   const admit = (item: BatchItem) => {
-    const entry = {held: item.text?.length ?? 0, result: schedule(item)}
+    const text = item.text?.length ?? 0
+    const entry = {held: options.fix && item.text === undefined && !item.stdin ? 2 * fileSize(item, options.cwd) : text, result: schedule(item)}
     held += entry.held
     entry.result.then(({fixed}) => {
-      const grown = fixed ? fixed.text.length + (item.text === undefined ? fixed.original.length : 0) : 0
-      entry.held += grown
-      held += grown
+      const holds = fixed ? fixed.text.length + (item.text === undefined ? fixed.original.length : text) : text
+      held += holds - entry.held
+      entry.held = holds
     }, () => {})
     window.push(entry)
   }
@@ -138,6 +142,15 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
       await Promise.allSettled(window.map(({result}) => result))
       await execute.close()
     }
+  }
+}
+
+/** A file's size in bytes, 0 when it cannot be read (its job then reports why). */
+function fileSize(item: BatchItem, cwd: string): number {
+  try {
+    return statSync(path.resolve(cwd, item.path)).size
+  } catch {
+    return 0
   }
 }
 
