@@ -22,7 +22,7 @@ try {
   startFailure = (error as Error).message
 }
 
-/** A task: several files, checked one after another (see `filesPerTask` in src/batch/run.ts). */
+/** A task: several files, checked one after another (see `filesPerTask` in src/batch/pool.ts). */
 export default async function work(jobs: Job[]): Promise<JobResult[]> {
   const results: JobResult[] = []
   for (const job of jobs) results.push(await checkOne(job))

@@ -1,5 +1,5 @@
 import {Worker} from 'node:worker_threads'
-import {workerHeapMb, workerYoungMb} from '../batch/run.js'
+import {workerHeapMb, workerYoungMb} from '../batch/pool.js'
 import {defaultConfig} from '../config.js'
 
 /**

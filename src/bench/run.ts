@@ -4,7 +4,7 @@ import {cpus, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {poolV8Flags} from '../batch/run.js'
+import {poolV8Flags} from '../batch/pool.js'
 import {buildCorpus, wordCount} from './corpus.js'
 
 /**
