@@ -64,14 +64,14 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
     })
   // Results not yet yielded, in input order, with the characters of text each holds (a JSON Lines
   // item's text; with `fix`, the original and its fixed copy): with inputs of up to 32 MB, a count of
-  // files alone would not bound memory. A file `fix` reads in a worker counts as twice its size until
-  // its result says what it holds.
+  // files alone would not bound memory. A file `fix` reads itself counts as twice its size until its
+  // result says what it holds.
   const window: Array<{result: Promise<BatchResult>; held: number}> = []
   let held = 0
   const room = () => window.length === 0 || (window.length < inFlight * 2 && held < heldTextLimit)
   const admit = (item: BatchItem) => {
     const text = item.text?.length ?? 0
-    const entry = {held: options.fix && item.text === undefined && !item.stdin ? 2 * fileSize(item, options.cwd) : text, result: schedule(item)}
+    const entry = {held: options.fix && item.text === undefined && !item.stdin && !item.error ? 2 * fileSize(item, options.cwd) : text, result: schedule(item)}
     held += entry.held
     entry.result.then(({fixed}) => {
       const holds = fixed ? fixed.text.length + (item.text === undefined ? fixed.original.length : text) : text
@@ -90,7 +90,7 @@ export async function* runBatch(items: Iterable<BatchItem> | AsyncIterable<Batch
       if (!exhausted && !pulling && room()) pulling = Promise.resolve(inputs.next())
       const oldest = window[0]
       // Whichever comes first: the next input, or the oldest result (never held back by a slow input). A feed
-      // that sends nothing more is closed by the batch's signal (Ctrl-C), which ends the wait for it. The signal is
+      // that sends nothing more is closed by its reader on the batch's signal (src/batch/session.ts), which ends the wait for it. The signal is
       // not raced itself: a promise that never settles, raced at every step, would keep a reaction for every file.
       const next = await Promise.race([
         ...(pulling ? [pulling.then((input) => ({input}))] : []),
@@ -146,7 +146,7 @@ async function prepareAndRun(item: BatchItem, options: CheckOptions, execute: Ex
   let text = item.text
   if (text === undefined && item.stdin) {
     try {
-      text = await readInput(item, {cwd: options.cwd})
+      text = await readInput(item, {cwd: options.cwd, ...(options.signal ? {signal: options.signal} : {})})
     } catch (error) {
       if (error instanceof InputError) return {report: errorReport(item.path, error.message)}
       throw error

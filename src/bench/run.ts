@@ -138,7 +138,9 @@ try {
     const ratios = measured[1]!.map((one, round) => one.wall / measured[2]![round]!.wall).sort((a, b) => a - b)
     // Each round runs 1 and 2 workers back to back, so its ratio pairs runs taken under the same load: the median
     // of those ratios is the figure; the ratio of the two medians can pair a fast round with a slow one.
-    say(`- Scaling from 1 to 2 workers: ${ratios[ratios.length >> 1]!.toFixed(2)}× (median of the rounds' ratios: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; ratio of the medians ${(runs[1].wall / runs[2].wall).toFixed(2)}×).`)
+    const half = ratios.length >> 1
+    const medianRatio = ratios.length % 2 === 1 ? ratios[half]! : (ratios[half - 1]! + ratios[half]!) / 2
+    say(`- Scaling from 1 to 2 workers: ${medianRatio.toFixed(2)}× (median of the rounds' ratios: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; ratio of the medians ${(runs[1].wall / runs[2].wall).toFixed(2)}×).`)
     // A reference for that scaling without any pool: the same articles checked in one process's own thread, then split
     // between two such processes run at once (nothing shared, no messages; each loads and warms up on its own, and
     // each pays a whole process's start-up, which the pool pays once: not a ceiling, the pool can pass it).

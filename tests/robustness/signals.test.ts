@@ -145,6 +145,25 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
     expect(stderr).toMatch(/interrupted after 1 inputs/)
   }, 60_000)
 
+  it('SIGINT while standard input (`check -`) is open and silent: stops at once, exit 130', async () => {
+    const child = spawn(process.execPath, [cli, 'check', '-'], {env: {...process.env, NO_COLOR: '1'}})
+    const closed = new Promise<{code: number | null; at: number}>((resolve) => child.on('close', (code) => resolve({code, at: Date.now()})))
+    child.stdin!.on('error', () => {})
+    let stderr = ''
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    child.stdin!.write('Talks resume')
+    // Time for the CLI to start and wait on standard input; the writer then says nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const signalled = Date.now()
+    child.kill('SIGINT')
+    const {code, at} = await Promise.race([closed, new Promise<{code: null; at: number}>((resolve) => setTimeout(() => resolve({code: null, at: Date.now()}), 20_000))])
+    child.stdin!.end()
+    await closed
+    expect(code).toBe(130)
+    expect(at - signalled).toBeLessThan(10_000)
+    expect(stderr).toMatch(/interrupted/)
+  }, 60_000)
+
   it('a reader of standard output that goes away ends the run quietly with 128 + SIGPIPE, as `yes | head` does', async () => {
     const dir = desk(60)
     const child = spawn(process.execPath, [cli, 'check', '--format', 'json', '--jobs', '1', '.'], {cwd: dir, env: {...process.env, NO_COLOR: '1'}})
