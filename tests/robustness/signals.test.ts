@@ -44,6 +44,29 @@ function wholly(dir: string, count: number, litter = false): {fixedCount: number
   return {fixedCount}
 }
 
+/**
+ * Runs the CLI with standard input left open after `input`, sends SIGINT once `ready` says so (given what
+ * it printed), and says how it ended: its exit code (null if it had not ended 20 s after the signal) and
+ * how long after the signal it ended.
+ */
+async function interruptSilentInput(args: string[], input: string, ready: (stdout: string) => boolean): Promise<{code: number | null; waited: number; stderr: string}> {
+  const child = spawn(process.execPath, [cli, ...args], {env: {...process.env, NO_COLOR: '1'}})
+  const closed = new Promise<{code: number | null; at: number}>((resolve) => child.on('close', (code) => resolve({code, at: Date.now()})))
+  child.stdin!.on('error', () => {})
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk) => (stdout += chunk))
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  child.stdin!.write(input)
+  for (let tries = 0; tries < 600 && !ready(stdout); tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+  const signalled = Date.now()
+  child.kill('SIGINT')
+  const {code, at} = await Promise.race([closed, new Promise<{code: null; at: number}>((resolve) => setTimeout(() => resolve({code: null, at: Date.now()}), 20_000))])
+  child.stdin!.end()
+  await closed
+  return {code, waited: at - signalled, stderr}
+}
+
 async function untilSomeFixed(dir: string, count: number): Promise<void> {
   for (let tries = 0; tries < 3000; tries++) {
     for (let index = 0; index < count; index++) {
@@ -125,42 +148,19 @@ describe.skipIf(!existsSync(cli))('signals and runaway files (built CLI, worker 
   }, 60_000)
 
   it('SIGINT while a live feed on standard input sends nothing more: stops at once, exit 130', async () => {
-    const child = spawn(process.execPath, [cli, 'check', '--jsonl', '--jobs', '1', '-'], {env: {...process.env, NO_COLOR: '1'}})
-    const closed = new Promise<{code: number | null; at: number}>((resolve) => child.on('close', (code) => resolve({code, at: Date.now()})))
-    child.stdin!.on('error', () => {})
-    let stdout = ''
-    let stderr = ''
-    child.stdout!.on('data', (chunk) => (stdout += chunk))
-    child.stderr!.on('data', (chunk) => (stderr += chunk))
-    child.stdin!.write(`${JSON.stringify({headline: 'Talks resume'})}\n`)
     // The feed stays open and silent once its item is reported.
-    for (let tries = 0; tries < 600 && !stdout.includes('\n'); tries++) await new Promise((resolve) => setTimeout(resolve, 50))
-    const signalled = Date.now()
-    child.kill('SIGINT')
-    const {code, at} = await Promise.race([closed, new Promise<{code: null; at: number}>((resolve) => setTimeout(() => resolve({code: null, at: Date.now()}), 20_000))])
-    child.stdin!.end()
-    await closed
+    const {code, waited, stderr} = await interruptSilentInput(['check', '--jsonl', '--jobs', '1', '-'], `${JSON.stringify({headline: 'Talks resume'})}\n`, (stdout) => stdout.includes('\n'))
     expect(code).toBe(130)
-    expect(at - signalled).toBeLessThan(10_000)
+    expect(waited).toBeLessThan(10_000)
     expect(stderr).toMatch(/interrupted after 1 inputs/)
   }, 60_000)
 
   it('SIGINT while standard input (`check -`) is open and silent: stops at once, exit 130', async () => {
-    const child = spawn(process.execPath, [cli, 'check', '-'], {env: {...process.env, NO_COLOR: '1'}})
-    const closed = new Promise<{code: number | null; at: number}>((resolve) => child.on('close', (code) => resolve({code, at: Date.now()})))
-    child.stdin!.on('error', () => {})
-    let stderr = ''
-    child.stderr!.on('data', (chunk) => (stderr += chunk))
-    child.stdin!.write('Talks resume')
-    // Time for the CLI to start and wait on standard input; the writer then says nothing more.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    const signalled = Date.now()
-    child.kill('SIGINT')
-    const {code, at} = await Promise.race([closed, new Promise<{code: null; at: number}>((resolve) => setTimeout(() => resolve({code: null, at: Date.now()}), 20_000))])
-    child.stdin!.end()
-    await closed
+    // Nothing is written before the input ends: the CLI is given time to start and wait on it.
+    const started = Date.now()
+    const {code, waited, stderr} = await interruptSilentInput(['check', '-'], 'Talks resume', () => Date.now() - started > 1500)
     expect(code).toBe(130)
-    expect(at - signalled).toBeLessThan(10_000)
+    expect(waited).toBeLessThan(10_000)
     expect(stderr).toMatch(/interrupted/)
   }, 60_000)
 
