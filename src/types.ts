@@ -41,7 +41,7 @@ export interface Sourcing {
   named: string[]
   /** How claims travel, outermost source first (["RIA Novosti", "Record", "anonymous sources"]); `depth` is the number of hand-overs, `end` the last link. */
   chains: Array<{chain: string[]; depth: number; end: string}>
-  /** `sentences`, `attributedSentences`, `anonymousSentences`, `unattributedSpeculativeSentences`, `weasel`, `boosters`, `editorializing`, `unsourcedSections`. */
+  /** `sentences`, `attributedSentences`, `interviewAnswerSentences` (a Q&A interview's answers: the interviewee's words), `anonymousSentences`, `unattributedSpeculativeSentences`, `weasel`, `boosters`, `editorializing`, `unsourcedSections`. */
   counts: Record<string, number>
 }
 

@@ -5,6 +5,7 @@ import type {Sourcing} from '../types.js'
 import {AttributionReader, type SentenceAttribution} from './attribution.js'
 import {connectiveWords, hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
+import {interviewAnswers} from './interview.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
@@ -25,6 +26,8 @@ export interface SentenceRecord {
   tokens: Token[]
   attribution: SentenceAttribution
   findings: CueFinding[]
+  /** The sentence is part of a Q&A interview's answer: the interviewee's words. */
+  answer: boolean
 }
 
 export interface Section {
@@ -107,17 +110,20 @@ export class ClaimsAnalyser {
       else checked.set(paragraph, [sentence])
     }
     const blocks = paragraphs(tree)
+    const answers = interviewAnswers(blocks)
     blocks.forEach((paragraph, at) => {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
       if (isHeading) sections.push({heading: paragraph, sentences: []})
       const own = checked.get(paragraph) ?? []
       const tokenLists = own.map(tokensOf)
-      markQuotes(tokenLists, data.block === 'quote', opensWithQuote(blocks[at + 1]))
+      // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
+      const answer = answers.has(paragraph)
+      markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]))
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
         const attribution = this.reader.read(tokens, previous)
-        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, story)}
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, story), answer}
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
@@ -140,7 +146,8 @@ export class ClaimsAnalyser {
   private isUnsourced(section: Section): boolean {
     // An empty heading has no text to point at.
     if (!section.heading.position) return false
-    const sourced = section.sentences.some((record) => record.attribution.kind && record.attribution.kind !== 'anonymous')
+    // A Q&A interview's answers are sourced: the interviewee speaks.
+    const sourced = section.sentences.some((record) => record.answer || (record.attribution.kind && record.attribution.kind !== 'anonymous'))
     // Plain background facts are not flagged: the section must also guess, judge or lean on a crowd.
     const opinionated = section.sentences.some((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous'))
     // Counted last and without copies: most sections are sourced or plain, and every word of the section is read here.

@@ -72,6 +72,7 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
     counts: {
       sentences: sentences.length,
       attributedSentences: sentences.filter((record) => record.attribution.kind && record.attribution.kind !== 'anonymous').length,
+      interviewAnswerSentences: sentences.filter((record) => record.answer).length,
       anonymousSentences: sentences.filter((record) => record.attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')).length,
       unattributedSpeculativeSentences: sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId === 'unsupported')).length,
       weasel: count('attribution/weasel'),
