@@ -51,9 +51,53 @@ describe('Q&A interviews', () => {
     expect(await flagged('Do you expect a deal?\n\nThe talks will probably fail.')).toEqual(['hedge/unsupported: probably'])
   })
 
-  it('reads paragraphs labelled Q: and A: as an interview from the first pair', async () => {
-    expect(await flagged('Q: Will the talks fail?\n\nA: They will probably fail, undoubtedly.')).toEqual([])
-    expect(await flagged('**Q:** Will the talks fail?\n\n**A:** They will probably fail.', 'markdown')).toEqual([])
+  it('reads a paragraph labelled Q: as a question, but takes the evidence from the answers alone', async () => {
+    const labelled = 'Q: The talks, then.\n\nA: I think they will probably fail.\n\nQ: And the sanctions.\n\nA: We will undoubtedly see more.'
+    expect(await flagged(labelled)).toEqual([])
+    // An explainer labels its questions and answers too, and its answers are the writer's.
+    const explainer = 'Q: What does the rent law change?\n\nA: Rents will probably rise, sources in the ministry said.\n\nQ: Who pays?\n\nA: A. J. Brown, the minister, will undoubtedly decide.'
+    expect(await flagged(explainer)).toEqual(['hedge/booster: undoubtedly', 'attribution/anonymous: sources in the ministry said'])
+    // "Q:" is a label, not a speaker.
+    const {file} = await claims(labelled)
+    expect(file.data.sourcing!.named).toEqual([])
+  })
+
+  it('does not read news with quoted questions and quoted first person as an interview', async () => {
+    const news = [
+      'Flood victims gathered in the square. One woman shouted: "Where were you when the water came?"',
+      '"I lost my house and my shop," said Rosa Martinez, 54.',
+      'The damage will probably exceed 2 billion euros.',
+      'Rescue teams worked through the night. Another resident asked: "Who will pay for all this?"',
+      '"We have nothing left," said Pedro Gomez.',
+      'The storm was undoubtedly the worst in decades.',
+    ].join('\n\n')
+    expect(await flagged(news)).toEqual(['hedge/unsupported: probably', 'hedge/booster: undoubtedly'])
+    const {file} = await claims(news)
+    expect(file.data.sourcing!.named).toEqual(['Rosa Martinez', 'Pedro Gomez'])
+  })
+
+  it('takes no first person from numbers, wars, road names or the outlet', async () => {
+    const news = [
+      'Will the bridge open?',
+      'No. 10 has refused to comment. Traffic on I-95 will probably grow.',
+      'Is the war over?',
+      'As we reported last week, veterans of World War I were honoured. The ceremony was undoubtedly moving.',
+    ].join('\n\n')
+    expect(await flagged(news)).toEqual(['hedge/unsupported: probably', 'hedge/booster: undoubtedly'])
+  })
+
+  it('does not join two question-and-answer pairs far apart in one story', async () => {
+    const story = [
+      'Why did the plant close?',
+      'I was told nothing, said one worker.',
+      'The plant employed 400 people.',
+      'Its owner moved production abroad.',
+      'Taxes rose twice last year.',
+      'What comes next?',
+      'We will see, a union leader said.',
+      'The town will probably lose its school.',
+    ].join('\n\n')
+    expect(await flagged(story)).toEqual(['hedge/unsupported: probably'])
   })
 
   it('keeps the Wikinews interview fixture free of claims findings and names no question words as sources', async () => {

@@ -100,7 +100,9 @@ export class ClaimsAnalyser {
     const sections: Section[] = []
     let previous: () => string | undefined = () => undefined
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
-    // An interview: once a paragraph has ended with a question, first-person answers belong to the interviewee.
+    // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
+    // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
+    // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
     const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()

@@ -56,7 +56,7 @@ const introducers = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'whi
 /** Auxiliaries, copulas and negations: a headline with one of them makes a statement. */
 const headlineVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'does', 'do', 'did', 'not', 'never', 'cannot'])
 /** Headline labels before a colon that are no speaker ("Update: …", "Reports: …"). */
-const headlineLabels = new Set(['reports', 'report', 'sources', 'officials', 'update', 'updated', 'analysis', 'comment', 'opinion', 'breaking', 'exclusive', 'editorial', 'video', 'photo', 'photos', 'watch', 'live', 'explainer', 'factbox', 'timeline', 'interview', 'review', 'source', 'note', 'warning', 'correction', 'clarification', 'example', 'result', 'results', 'answer', 'question', 'summary', 'conclusion', 'background'])
+const headlineLabels = new Set(['reports', 'report', 'sources', 'officials', 'update', 'updated', 'analysis', 'comment', 'opinion', 'breaking', 'exclusive', 'editorial', 'video', 'photo', 'photos', 'watch', 'live', 'explainer', 'factbox', 'timeline', 'interview', 'review', 'source', 'note', 'warning', 'correction', 'clarification', 'example', 'result', 'results', 'answer', 'question', 'q', 'a', 'summary', 'conclusion', 'background'])
 
 function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')

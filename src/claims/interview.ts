@@ -6,27 +6,35 @@ import {blockData, sentencesOf, textOf, toString} from '../nlcst.js'
  * interviewee's words, as a quotation is its speaker's, so their hedges and boosters are not the writer's, and a
  * section of them is sourced. Hand-written: no library reads news layout, and the rule is a handful of tests.
  *
- * A run counts as an interview when at least two answers show it: they speak as "I"/"we" or open with "Yes,"/"No,".
- * The evidence is taken from the answers alone: explainers ask "you" too ("Do you need a visa? Travellers will
- * probably…") and their answers are the writer's, as are a feature's rhetorical questions ("So what went wrong?").
- * Paragraphs labelled `Q:` or `A:` are an interview from the first pair.
+ * A question is a paragraph that ends with its own question mark (not a quotation's: `asked: "Who will pay?"` is
+ * news) or opens with a `Q:` label. A run of questions and answers counts as an interview when at least two answers
+ * show it: outside quotation marks they speak as "I"/"we" or open with "Yes,", "No," or "Well,". The evidence is
+ * taken from the answers alone, labels included: explainers ask "you" and label `Q:`/`A:` too ("Do you need a visa?
+ * Travellers will probably…"), and their answers are the writer's, as are a feature's rhetorical questions.
  */
 
-/** Pairs with evidence needed before unlabelled paragraphs count as an interview. */
+/** Answers with evidence needed before a run counts as an interview. */
 const minimumPairs = 2
 /**
  * Paragraphs after a question that are read as its answer. Wikinews interviews (GUM) answer in one or two paragraphs
- * as a rule; further ones, with no new question, may be the writer's again, so they are left to the other rules.
+ * as a rule; further ones, with no new question, are the writer's again, and end the run: two pairs far apart in a
+ * story do not make an interview.
  */
 const answerParagraphs = 3
 
-const endsWithQuestion = /\?["”’)\]*_]*\s*$/
-/** "Yes, …", "No." opening the answer. */
-const replyOpener = /^(?:yes|no|well)[,.!]/i
-/** "I think…", "We have…", "our team" in the answer's first 200 characters; case-sensitive, so "US" is no "us". */
-const firstPerson = /^[^]{0,200}?\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/
-const questionLabel = /^[*_]*(?:q|question)[*_]*\s*[:.][*_]*\s/i
-const answerLabel = /^[*_]*(?:a|answer)[*_]*\s*[:.][*_]*\s/i
+/** Marks that may close a question's paragraph after its "?" without making it a quotation's: brackets, emphasis. */
+const closers = new Set([')', ']', '*', '_'])
+const endsWithQuestion = /\?[)\]*_]*\s*$/
+const questionLabel = /^[*_]*(?:q|question)[*_]*\s*:[*_]*\s/i
+/** "Yes, …", "No.", "Well!" opening the answer ("No. 10 Downing Street" is no reply). */
+const replyOpener = /^(?:yes|no|well)(?:[,!]|\.(?!\s*\d))/i
+/**
+ * "I think…", "We have…", "our team" in the answer's first 200 characters; case-sensitive, so "US" is no "us". Not
+ * "I-95" or "World War I", nor the outlet's "as we reported".
+ */
+const firstPerson = /^[^]{0,200}?(?:(?<!\b(?:War|Type|Phase|Class|Title|Stage|Part|Act|Chapter|Round|Article|Level)\s)\bI\b(?![-–.]?\d|-)|(?<!\b[Aa]s\s)\b[Ww]e\b(?!\s+(?:reported|wrote|revealed|noted|said|have reported))|\b(?:[Mm]y|[Oo]ur|me|us)\b)/
+/** Quoted speech in an answer is someone else's first person ("We are ready," the ministry said). */
+const quoted = /"[^"]*"|“[^”]*”|«[^»]*»/g
 
 /** The answer paragraphs of the article's Q&A runs (none in most news stories). Headings end a run. */
 export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
@@ -35,17 +43,12 @@ export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
   if (!blocks.some(mayAsk)) return answers
   let run: Paragraph[] = []
   let pairs = 0
-  let labelled = false
-  /** The question waiting for its answer's first paragraph. */
-  let question: string | undefined
-  /** Paragraphs since the last question. */
+  /** Paragraphs since the last question (Infinity before the first). */
   let since = Infinity
   const close = () => {
-    if (pairs >= minimumPairs || (labelled && pairs > 0)) for (const answer of run) answers.add(answer)
+    if (pairs >= minimumPairs) for (const answer of run) answers.add(answer)
     run = []
     pairs = 0
-    labelled = false
-    question = undefined
     since = Infinity
   }
   for (const paragraph of blocks) {
@@ -54,31 +57,28 @@ export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
       continue
     }
     const text = textOf(paragraph)
-    const labelledQuestion = questionLabel.test(text)
-    if (labelledQuestion || endsWithQuestion.test(text)) {
-      question = text
+    if (questionLabel.test(text) || endsWithQuestion.test(text)) {
       since = 0
-      labelled ||= labelledQuestion
       continue
     }
-    // Paragraphs before the first question are the writer's introduction, and so may be those long after the last.
-    if (++since > answerParagraphs) continue
-    if (question !== undefined) {
-      const labelledAnswer = answerLabel.test(text)
-      labelled ||= labelledAnswer
-      if (labelledAnswer || replyOpener.test(text) || firstPerson.test(text)) pairs++
-      question = undefined
+    if (since === Infinity) continue
+    if (++since > answerParagraphs) {
+      close()
+      continue
     }
+    // The first paragraph after a question shows whether it is answered in the interviewee's voice.
+    if (since === 1 && speaksAsInterviewee(text)) pairs++
     run.push(paragraph)
   }
   close()
   return answers
 }
 
-/** Closing marks that may follow a question mark: `?"`, `?)`, `?**`. */
-const closers = new Set(['"', '”', '’', "'", ')', ']', '*', '_'])
+function speaksAsInterviewee(text: string): boolean {
+  return replyOpener.test(text) || firstPerson.test(text.replace(quoted, ' '))
+}
 
-/** Whether the paragraph may be a question: its last sentence ends with "?", or its first word is a Q label. */
+/** Whether the paragraph may be a question: its last sentence ends with "?" (brackets and emphasis aside), or its first word is a Q label. */
 function mayAsk(paragraph: Paragraph): boolean {
   const sentences = sentencesOf(paragraph)
   const last = sentences.at(-1)?.children ?? []
