@@ -71,5 +71,7 @@ declare module 'vfile' {
   interface DataMap {
     /** The ninjs item's own `language` field. */
     ninjsLanguage: string
+    /** The date the story states (YYYY-MM-DD): ninjs `firstcreated`, front matter `date`, an HTML publication meta tag. */
+    storyDate: string
   }
 }

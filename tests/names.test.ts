@@ -121,7 +121,7 @@ describe('names/style-sheet', () => {
 
   it('ships records with type, dates and provenance', () => {
     const haugh = loadStyleSheets().records.find((record) => record.short === 'Haugh')!
-    expect(haugh).toMatchObject({name: 'Timothy Haugh', type: 'person', role: {from: '2024-02-02', to: '2025-04-03'}})
+    expect(haugh).toMatchObject({name: 'Timothy Haugh', type: 'person', roles: [{from: '2024-02-02', to: '2025-04-03'}]})
     expect(haugh.aliases.ru).toContain('Хо')
     for (const record of loadStyleSheets().records) expect(record.provenance).not.toBe('')
   })

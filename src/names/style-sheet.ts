@@ -24,9 +24,21 @@ export interface NameRecord {
   readonly variants: readonly string[]
   /** Words a translation puts before an outlet's bare name (`the publication Record`). */
   readonly descriptors: readonly string[]
-  readonly role?: {readonly title: string; readonly from?: string; readonly to?: string}
+  /** Offices held, each term apart (a president elected twice has two). */
+  readonly roles: readonly Role[]
   /** Where the facts come from, with its licence. */
   readonly provenance: string
+}
+
+/** One term in an office. */
+export interface Role {
+  /** The office's full title (`President of Russia`). */
+  readonly title: string
+  /** How copy writes the title next to the name (`Russian President`, `Kremlin chief`), besides `title`. */
+  readonly titles: readonly string[]
+  /** First and last day in office (YYYY-MM-DD, or YYYY-MM, YYYY); open-ended when absent. */
+  readonly from?: string
+  readonly to?: string
 }
 
 export interface StyleSheet {
@@ -70,15 +82,9 @@ function toRecord(entry: unknown, where: string): NameRecord {
   for (const variant of variants) {
     if (variant === name || all.includes(variant)) throw new ConfigError(`${where}.variants: \`${variant}\` is also an accepted form`)
   }
-  let role: NameRecord['role']
-  if (entry.role !== undefined) {
-    if (!isRecord(entry.role)) throw new ConfigError(`${where}.role must be a mapping with title, from, to`)
-    role = {
-      title: text(entry.role.title, `${where}.role.title`),
-      ...(entry.role.from === undefined ? {} : {from: date(entry.role.from, `${where}.role.from`)}),
-      ...(entry.role.to === undefined ? {} : {to: date(entry.role.to, `${where}.role.to`)}),
-    }
-  }
+  // One term as a mapping, or a list of terms.
+  const terms = entry.role === undefined ? [] : Array.isArray(entry.role) ? entry.role : [entry.role]
+  const roles = terms.map((term: unknown, index) => toRole(term, Array.isArray(entry.role) ? `${where}.role[${index}]` : `${where}.role`))
   return {
     name,
     short: entry.short === undefined ? name : text(entry.short, `${where}.short`),
@@ -88,9 +94,20 @@ function toRecord(entry: unknown, where: string): NameRecord {
     ambiguous,
     variants,
     descriptors: texts(entry.descriptors, `${where}.descriptors`),
-    ...(role ? {role} : {}),
+    roles,
     provenance: text(entry.provenance, `${where}.provenance`),
   }
+}
+
+const roleKeys = new Set(['title', 'titles', 'from', 'to'])
+
+function toRole(term: unknown, where: string): Role {
+  if (!isRecord(term)) throw new ConfigError(`${where} must be a mapping with title, titles, from, to`)
+  for (const key of Object.keys(term)) if (!roleKeys.has(key)) throw new ConfigError(`${where}: unknown key \`${key}\``)
+  const from = term.from === undefined ? undefined : date(term.from, `${where}.from`)
+  const to = term.to === undefined ? undefined : date(term.to, `${where}.to`)
+  if (from && to && to < from) throw new ConfigError(`${where}: \`to\` (${to}) is before \`from\` (${from})`)
+  return {title: text(term.title, `${where}.title`), titles: texts(term.titles, `${where}.titles`), ...(from ? {from} : {}), ...(to ? {to} : {})}
 }
 
 function text(value: unknown, where: string): string {
@@ -105,7 +122,8 @@ function texts(value: unknown, where: string): string[] {
 }
 
 function date(value: unknown, where: string): string {
-  const result = text(value, where)
+  // YAML reads a bare year (`from: 2018`) as a number.
+  const result = typeof value === 'number' ? String(value) : text(value, where)
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(result)) throw new ConfigError(`${where} must be a date such as 2024-02-02`)
   return result
 }

@@ -7,6 +7,7 @@ import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
 import {type ParseLimits, checkDepth, defaultLimits, treeDepth, withStackGuard} from './limits.js'
 import {MalformedInputError} from './malformed.js'
+import {htmlDate} from './story-date.js'
 
 /** Elements whose content is not prose: code, scripts, forms, embedded documents, raw-text legacy elements. */
 const skipped = new Set([
@@ -26,7 +27,7 @@ const blockElements = new Set([
 const truncation = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-cdata', 'eof-in-doctype', 'eof-in-script-html-comment-like-text'])
 
 /** Prose blocks of an HTML document: text only, never tags, attributes, scripts or code. */
-export function htmlBlocks(html: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]} {
+export function htmlBlocks(html: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]; date?: string} {
   let cut: VFileMessage | undefined
   const tree = withStackGuard(() =>
     fromHtml(html, {
@@ -37,7 +38,8 @@ export function htmlBlocks(html: string, limits: ParseLimits = defaultLimits): {
   )
   if (cut) throw new MalformedInputError(`malformed HTML: ${cut.ruleId} at line ${cut.line ?? '?'}`)
   checkDepth(treeDepth(tree), limits)
-  return walk(html, tree)
+  const date = htmlDate(tree)
+  return {...walk(html, tree), ...(date ? {date} : {})}
 }
 
 function walk(html: string, tree: Root): {blocks: Block[]; directives: Directive[]} {

@@ -9,6 +9,7 @@ import {type ParseLimits, checkLength, checkToken, defaultLimits} from './limits
 import {htmlBlocks} from './html.js'
 import {markdownBlocks} from './markdown.js'
 import {ninjsBlocks} from './ninjs.js'
+import {frontMatterDate} from './story-date.js'
 import {identity, textBlocks} from './text.js'
 
 export {MalformedInputError} from './malformed.js'
@@ -39,9 +40,10 @@ export const supportedExtensions = Object.keys(extensions)
 export default function copydeskParse(this: Processor, limits?: Partial<ParseLimits>): void {
   const settings: ParseLimits = {...defaultLimits, ...limits}
   ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {
-    const {blocks, directives, language} = blocksOf(document, file.data.format ?? 'text', settings)
+    const {blocks, directives, language, date} = blocksOf(document, file.data.format ?? 'text', settings)
     file.data.directives = directives
     if (language) file.data.ninjsLanguage = language
+    if (date) file.data.storyDate = date
     for (const block of blocks) checkToken(block, settings)
     return toNlcst(blocks, document)
   }
@@ -51,11 +53,13 @@ export function blocksOf(
   text: string,
   format: Format,
   limits: ParseLimits = defaultLimits,
-): {blocks: Block[]; directives: Directive[]; language?: string} {
+): {blocks: Block[]; directives: Directive[]; language?: string; date?: string} {
   checkLength(text, limits)
   switch (format) {
-    case 'markdown':
-      return markdownBlocks(text, limits)
+    case 'markdown': {
+      const date = frontMatterDate(text)
+      return {...markdownBlocks(text, limits), ...(date ? {date} : {})}
+    }
     case 'html':
       return htmlBlocks(text, limits)
     case 'ninjs':

@@ -5,6 +5,7 @@ import {type ParseLimits, checkDepth, defaultLimits, treeDepth, withStackGuard} 
 import {MalformedInputError} from './malformed.js'
 import {textBlocks} from './text.js'
 import type {Directive} from '../types.js'
+import {dayOf} from './story-date.js'
 
 /** The ninjs fields that hold prose, in reading order. */
 const proseFields = ['headline', 'description_text', 'body_text', 'body_html'] as const
@@ -13,7 +14,7 @@ const proseFields = ['headline', 'description_text', 'body_text', 'body_html'] a
  * An IPTC ninjs item: each prose field is parsed as text (or HTML), and
  * every position is mapped through the JSON string escapes back to the file.
  */
-export function ninjsBlocks(json: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]; language?: string} {
+export function ninjsBlocks(json: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]; language?: string; date?: string} {
   const errors: ParseError[] = []
   // A byte-order mark (common from Windows tools) is not a JSON error; a space in its place keeps every offset.
   // jsonc-parser recurses: 10,000 nested arrays overflow the stack.
@@ -43,7 +44,10 @@ export function ninjsBlocks(json: string, limits: ParseLimits = defaultLimits): 
   }
   if (!found) throw new MalformedInputError('not a ninjs item: no headline, description_text, body_text or body_html')
   const language = findNodeAtLocation(root, ['language'])
-  return {blocks, directives, ...(language?.type === 'string' ? {language: String(language.value)} : {})}
+  // When the item was first written; an update keeps it (`versioncreated` when it is missing).
+  const created = ['firstcreated', 'versioncreated'].map((field) => findNodeAtLocation(root, [field])).find((node) => node?.type === 'string')
+  const date = created ? dayOf(String(created.value)) : undefined
+  return {blocks, directives, ...(language?.type === 'string' ? {language: String(language.value)} : {}), ...(date ? {date} : {})}
 }
 
 /** Decodes a JSON string literal, recording the source span of each decoded UTF-16 unit. */

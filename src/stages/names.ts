@@ -2,11 +2,12 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
 import {NameIndex} from '../names/lookup.js'
+import {RoleIndex, type TitleOnDate} from '../names/roles.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
 import {blockData, checkedSentences} from '../nlcst.js'
 import {report} from '../report.js'
 import {englishRank} from '../script/dictionary.js'
-import {mappedText, offsets} from '../script/text.js'
+import {type MappedText, mappedText, offsets} from '../script/text.js'
 import type {RuleMeta} from '../types.js'
 import {describe} from './script.js'
 
@@ -18,16 +19,28 @@ const styleSheet: RuleMeta = {
   example: {wrong: 'The publication Record reported that Hegsett ordered a pause.', right: 'The Record reported that Hegseth ordered a pause.'},
 }
 
-export const rules: RuleMeta[] = [styleSheet]
+const titleDate: RuleMeta = {
+  source: 'names',
+  ruleId: 'title-date',
+  severity: 'warning',
+  description: 'A title given to a person on the style sheet on a date when they did not hold it (the story states its date: ninjs `firstcreated`, front matter `date`, an HTML publication meta tag).',
+  example: {wrong: 'Cyber Command chief Timothy Haugh said… (a story dated 2025-06-10)', right: 'Former Cyber Command chief Timothy Haugh said…'},
+}
+
+export const rules: RuleMeta[] = [styleSheet, titleDate]
 
 const headlineBlocks = new Set(['heading', 'headline'])
 
 /** Names against the style sheets: the bundled `rules/style-sheet.yml` and the configured `styleSheets`. */
 export default function namesStage(config: Config) {
-  const names = new NameIndex(loadStyleSheets(config.styleSheets), (word) => englishRank(word) !== undefined)
+  const sheet = loadStyleSheets(config.styleSheets)
+  const names = new NameIndex(sheet, (word) => englishRank(word) !== undefined)
+  const roles = new RoleIndex(sheet.records)
   return (tree: Root, file: VFile): void => {
+    const date = file.data.storyDate
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const mapped = mappedText(sentence)
+      if (date) for (const title of roles.titlesOffDate(mapped.text, date)) reportTitle(file, mapped, title, date)
       const headline = headlineBlocks.has(blockData(paragraph).block ?? '')
       for (const match of names.variants(mapped.text, {headline})) {
         const actual = mapped.text.slice(match.from, match.to)
@@ -49,4 +62,21 @@ export default function namesStage(config: Config) {
       }
     }
   }
+}
+
+function reportTitle(file: VFile, mapped: MappedText, title: TitleOnDate, date: string): void {
+  const actual = mapped.text.slice(title.from, title.to)
+  const holder = `\`${actual}\`: ${title.record.name}`
+  const ended = title.terms.map((term) => term.to ?? '').sort().at(-1)
+  const began = title.terms.map((term) => term.from ?? '').sort()[0]
+  // A title that opens the sentence keeps its capital after "Former".
+  const former = `${title.from === 0 ? 'Former' : 'former'} ${actual}`
+  const finding =
+    title.kind === 'left'
+      ? {reason: `${holder} left this post on ${ended}, before this story's date (${date}); write \`${former}\`, or check the date`, expected: [former], fix: 'review' as const}
+      : {
+          reason: title.kind === 'not-yet' ? `${holder} took this post on ${began}, after this story's date (${date}); check the title or the date` : `${holder} did not hold this post on this story's date (${date}); check the title or the date`,
+          expected: [],
+        }
+  report(file, titleDate, {...offsets(mapped, title.from, title.to), ...finding, note: describe(title.record)})
 }

@@ -163,8 +163,13 @@ function reportForeign(group: Run[], previous: string | undefined, mapped: Mappe
 }
 
 export function describe(record: NameRecord): string {
-  const role = record.role
-  if (!role) return `${record.name} (${record.type}, ${record.provenance})`
-  const dates = role.from || role.to ? ` (${role.from ?? '…'} – ${role.to ?? 'present'})` : ''
-  return `${record.name}: ${role.title}${dates}`
+  if (record.roles.length === 0) return `${record.name} (${record.type}, ${record.provenance})`
+  // Terms in one office go together: "President of Russia (2000-05-07 – 2008-05-07; 2012-05-07 – present)".
+  const offices = new Map<string, string[]>()
+  for (const role of record.roles) {
+    const terms = offices.get(role.title) ?? []
+    if (role.from || role.to) terms.push(`${role.from ?? '…'} – ${role.to ?? 'present'}`)
+    offices.set(role.title, terms)
+  }
+  return `${record.name}: ${[...offices].map(([title, terms]) => (terms.length > 0 ? `${title} (${terms.join('; ')})` : title)).join(', ')}`
 }
