@@ -15,7 +15,7 @@ const cacheFile = 'results.json'
 const rulesDirectory = new URL('../rules/', import.meta.url)
 
 interface CacheEntry {
-  /** Hash of everything but the file: copydesk version, rule data, resolved configuration, `--lang`. */
+  /** Hash of everything but the file: copydesk version, rule data, resolved configuration, `--lang`, `--date`. */
   environment: string
   /** Hash of the file's format and content. */
   content: string
@@ -35,8 +35,8 @@ export class ResultCache {
     private readonly environment: string,
   ) {}
 
-  static async open(options: {cwd: string; config: Config; lang?: string}): Promise<ResultCache> {
-    const cache = new ResultCache(path.join(options.cwd, cacheDirectory, cacheFile), environmentHash(options.config, options.lang))
+  static async open(options: {cwd: string; config: Config; lang?: string; date?: string}): Promise<ResultCache> {
+    const cache = new ResultCache(path.join(options.cwd, cacheDirectory, cacheFile), environmentHash(options.config, options.lang, options.date))
     try {
       const data = JSON.parse(await readFile(cache.file, 'utf8')) as {version?: string; entries?: Record<string, CacheEntry>}
       if (data.version === version && data.entries) cache.entries = data.entries
@@ -119,9 +119,9 @@ function contentHash(input: Input, text: string): string {
 }
 
 /** Everything besides the file that can change its findings. */
-function environmentHash(config: Config, lang: string | undefined): string {
+function environmentHash(config: Config, lang: string | undefined, date: string | undefined): string {
   const hash = createHash('sha256')
-  hash.update(`${version}\u0000${lang ?? ''}\u0000${stableJson(config)}\u0000${rulesHash()}`)
+  hash.update(`${version}\u0000${lang ?? ''}\u0000${date ?? ''}\u0000${stableJson(config)}\u0000${rulesHash()}`)
   // Dictionaries and style sheets are files named by the configuration: their content counts, not their names.
   for (const file of [...config.dictionaries, ...config.styleSheets]) {
     const resolved = path.resolve(file) // loadConfig has already made these absolute.

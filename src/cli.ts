@@ -3,6 +3,7 @@ import {once} from 'node:events'
 import {readFileSync} from 'node:fs'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {exit, runCheck} from './commands/check.js'
+import {dayOf} from './parse/story-date.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
 
@@ -61,6 +62,17 @@ function count(value: string): number {
   throw new InvalidArgumentError('use a whole number, 0 or more')
 }
 
+/** `--date`: a day (YYYY-MM-DD), or `today` in the local time zone, where the desk publishes. */
+function storyDate(value: string): string {
+  if (value === 'today') {
+    const now = new Date()
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  }
+  const day = dayOf(value)
+  if (day === value) return day
+  throw new InvalidArgumentError('use a date such as 2025-06-10, or today')
+}
+
 function positive(value: string): number {
   const number = Number(value)
   if (Number.isFinite(number) && number > 0) return number
@@ -89,6 +101,7 @@ program
   .argument('<paths...>', 'files, directories, globs, or - for standard input')
   .addOption(new Option('--format <name>', 'report format').choices(['pretty', 'json', 'sarif', 'github', 'html']).default('pretty'))
   .option('--lang <code>', 'the language the copy must be in (default: en)')
+  .option('--date <day>', "the stories' date (YYYY-MM-DD or today), over any they state; titles are checked against it", storyDate)
   .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
   .option('--fail-on <severity>', 'lowest severity that fails the gate', severity, 'error')
   .option('--stdin-filename <name>', 'name and format for standard input')
@@ -114,6 +127,7 @@ batchOptions(
     .option('--dry-run', 'print a unified diff; write nothing')
     .option('--log <file>', 'change log, JSON Lines: file, offset, before, after, rule, level')
     .option('--lang <code>', 'the language the copy must be in (default: en)')
+    .option('--date <day>', "the stories' date (YYYY-MM-DD or today), over any they state; titles are checked against it", storyDate)
     .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
     .option('--fail-on <severity>', 'lowest severity left after fixing that fails the gate', severity, 'error')
     .option('--stdin-filename <name>', 'name and format for standard input'),

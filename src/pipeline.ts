@@ -73,16 +73,23 @@ export function createPipeline(config: Config, options: {timeStage?: StageTimer}
     .freeze() as typeof processor
 }
 
+/** How to read one text: its format, and what the command line says of all texts. */
+export interface TextOptions {
+  path?: string
+  format: Format
+  /** `--lang`: the language the copy must be in. */
+  lang?: string
+  /** `--date` (YYYY-MM-DD): the story's date, over any the document states. */
+  date?: string
+}
+
 /** Checks one text; throws `MalformedInputError` for input that cannot be checked. */
-export async function checkText(
-  processor: Processor<Root, Root, Root>,
-  text: string,
-  options: {path?: string; format: Format; lang?: string},
-): Promise<VFile> {
+export async function checkText(processor: Processor<Root, Root, Root>, text: string, options: TextOptions): Promise<VFile> {
   const file = new VFile({value: text, ...(options.path ? {path: options.path} : {})})
   file.data.format = options.format
   if (options.lang) file.data.expectedLang = options.lang
   const tree = processor.parse(file)
+  if (options.date) file.data.storyDate = options.date
   await processor.run(tree, file)
   return file
 }

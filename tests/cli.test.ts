@@ -164,4 +164,18 @@ describe('personal dictionaries named in the configuration', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/dump\.txt: dictionary too large \(5000000 bytes; the limit is \d+\)/)
   })
+
+  it('checks titles against --date, over the date a story states, in one thread and in the pool; fix writes "former"', async () => {
+    const story = 'Cyber Command chief Timothy Haugh said the pause was lifted.\n'
+    const dir = workspace({'a.md': story, 'b.md': `---\ndate: 2025-03-01\n---\n\n${story}`})
+    const titles = (stdout: string) => (JSON.parse(stdout) as FileReport[]).map((report) => report.messages.filter((message) => message.ruleId === 'title-date').length)
+    // The stated date (b.md) is inside Haugh's term; a.md states none.
+    expect(titles((await run(['check', '--format', 'json', 'a.md', 'b.md'], {cwd: dir})).stdout)).toEqual([0, 0])
+    for (const jobs of ['1', '2']) expect(titles((await run(['check', '--format', 'json', '--jobs', jobs, '--date', '2025-06-10', 'a.md', 'b.md'], {cwd: dir})).stdout)).toEqual([1, 1])
+    const bad = await run(['check', '--date', '10/06/2025', 'a.md'], {cwd: dir})
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain("option '--date <day>' argument '10/06/2025' is invalid")
+    expect((await run(['fix', '--write', '--level', 'review', '--date', '2025-06-10', 'a.md'], {cwd: dir})).code).toBe(0)
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(`Former ${story}`)
+  })
 })

@@ -18,6 +18,8 @@ export interface Job {
   /** The text, when the main thread already has it (standard input, a JSON Lines item); otherwise the file is read where the job runs. */
   text?: string
   lang?: string
+  /** `--date`: the story's date for every file. */
+  date?: string
   /** Fix levels to apply; absent for `check`. */
   fix?: FixLevel[]
   /**
@@ -52,7 +54,7 @@ export interface JobResult {
 export async function runJob(processor: Processor<Root, Root, Root>, job: Job): Promise<JobResult> {
   try {
     const text = job.text ?? (await readInput({path: job.path, format: job.format}, {cwd: job.cwd}))
-    const options = {path: job.path, format: job.format, ...(job.lang ? {lang: job.lang} : {})}
+    const options = {path: job.path, format: job.format, ...(job.lang ? {lang: job.lang} : {}), ...(job.date ? {date: job.date} : {})}
     if (!job.fix) {
       const report = toFileReport(job.path, await checkText(processor, text, options))
       return job.asJsonEntry ? {report: severitiesOnly(report), jsonEntry: utf8.encode(jsonEntry(report))} : {report}

@@ -19,6 +19,8 @@ export interface CheckOptions {
   config: Config
   /** `--lang`, or the configuration's `lang` when set there. */
   lang?: string
+  /** `--date`: the story's date for every file (YYYY-MM-DD). */
+  date?: string
   /** Worker threads (default: one per core). */
   jobs?: number
   /** Per-file time limit in milliseconds (default 60 s in a batch); enforced by the worker pool, which a single file then uses too. */
@@ -158,6 +160,7 @@ async function prepareAndRun(item: BatchItem, options: CheckOptions, execute: Ex
     cwd: options.cwd,
     ...(text === undefined ? {} : {text}),
     ...(options.lang ? {lang: options.lang} : {}),
+    ...(options.date ? {date: options.date} : {}),
     ...(options.fix ? {fix: options.fix} : {}),
     ...(options.asJsonEntry ? {asJsonEntry: true} : {}),
   }

@@ -14,6 +14,8 @@ import type {Severity} from '../types.js'
 export interface CheckCommandOptions extends BatchFlags, GateOptions {
   format: string
   lang?: string
+  /** `--date YYYY-MM-DD|today`, resolved to a day by the CLI. */
+  date?: string
   config?: string
   failOn: Severity
   stdinFilename?: string
@@ -84,7 +86,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   const texts = read.texts
   inputs = read.inputs
   const caching = options.cache && !options.jsonl ? await import('../cache.js') : undefined
-  const cache = caching ? await caching.ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {})}) : undefined
+  const cache = caching ? await caching.ResultCache.open({cwd: io.cwd, config, ...(lang ? {lang} : {}), ...(options.date ? {date: options.date} : {})}) : undefined
   const cached = caching ? caching.cachedReports(inputs, cache, texts) : new Map<Input, FileReport>()
   const reports: FileReport[] = []
   // A plain JSON report is streamed; with a baseline the gate may fail before any report is printed.
@@ -93,7 +95,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   // Reports written as they come need not stay for the whole batch: the gate then reads only severities and errors.
   const keepWhole = !(stream || options.jsonl) || gated
   const pending = inputs.filter((input) => !cached.has(input))
-  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {}), ...(stream && !caching ? {asJsonEntry: true} : {})}, io.outputLost)
+  const batch = caching && cache && pending.length === 0 ? caching.nothingToCheck() : startBatch(pending, options, {cwd: io.cwd, config, ...(lang ? {lang} : {}), ...(options.date ? {date: options.date} : {}), ...(stream && !caching ? {asJsonEntry: true} : {})}, io.outputLost)
   for await (const result of caching && cache ? caching.inInputOrder(inputs, cached, batch.results, cache, texts) : batch.results) {
     const {report} = result
     if (report.error) io.stderr(`copydesk: ${report.path}: ${report.error}\n`)

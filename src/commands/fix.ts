@@ -17,6 +17,8 @@ export interface FixCommandOptions extends BatchFlags {
   dryRun?: boolean
   log?: string
   lang?: string
+  /** `--date YYYY-MM-DD|today`, resolved to a day by the CLI. */
+  date?: string
   config?: string
   stdinFilename?: string
   failOn?: Severity
@@ -63,7 +65,7 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
     tally.errors++
     io.stderr(`copydesk: ${source}: cannot write the fixed copy (${code})\n`)
   }, patch)
-  const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {})}, io.outputLost)
+  const batch = startBatch(inputs, options, {cwd: io.cwd, config, fix: levels, ...(lang ? {lang} : {}), ...(options.date ? {date: options.date} : {})}, io.outputLost)
   try {
     for await (const result of batch.results) {
       tally.files++

@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {type FileReport, toFileReport} from '../file-report.js'
-import {checkText} from '../pipeline.js'
-import type {FixLevel, Format} from '../types.js'
+import {checkText, type TextOptions} from '../pipeline.js'
+import type {FixLevel} from '../types.js'
 import {type FixChange, applyFixes} from './apply.js'
 
 export interface FixedText {
@@ -25,7 +25,7 @@ const maxPasses = 4
 export async function fixText(
   processor: Processor<Root, Root, Root>,
   original: string,
-  options: {path: string; format: Format; lang?: string},
+  options: TextOptions & {path: string},
   levels: ReadonlySet<FixLevel>,
 ): Promise<FixedText> {
   let text = original
