@@ -53,5 +53,8 @@ describe('--cache', () => {
     // And another --lang: checked again too.
     markCache(dir)
     expect(Object.values(await reasons(dir, ['--lang', 'en'])).flat()).not.toContain(marker)
+    // And another --date: checked again too.
+    markCache(dir)
+    expect(Object.values(await reasons(dir, ['--lang', 'en', '--date', '2025-06-10'])).flat()).not.toContain(marker)
   }, 120_000)
 })
