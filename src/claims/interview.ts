@@ -74,8 +74,11 @@ export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
   return answers
 }
 
+/** Characters of an answer read for its voice: the first 200, and room for a quotation that opens among them. */
+const voiceWindow = 1000
+
 function speaksAsInterviewee(text: string): boolean {
-  return replyOpener.test(text) || firstPerson.test(text.replace(quoted, ' '))
+  return replyOpener.test(text) || firstPerson.test(text.slice(0, voiceWindow).replace(quoted, ' '))
 }
 
 /** Whether the paragraph may be a question: its last sentence ends with "?" (brackets and emphasis aside), or its first word is a Q label. */
