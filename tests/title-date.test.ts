@@ -61,25 +61,70 @@ describe('names/title-date', () => {
     ])
   })
 
+  it('leaves alone another person’s title, future and past titles, and titles already placed in time', async () => {
+    const silent = [
+      // Another person's title after a comma, or a title that does not close there.
+      'Vladimir Putin, Prime Minister Mikhail Mishustin and others met.',
+      'He thanked Donald Trump, President Zelensky and Putin.',
+      // A future title.
+      'Donald Trump, the president-elect, said he would act.',
+      'Pete Hegseth, the defense secretary nominee, testified.',
+      'Defense Secretary-designate Pete Hegseth testified.',
+      // A past day the sentence names.
+      'In 2010, Prime Minister Vladimir Putin visited Kyiv.',
+      'At the time, Cyber Command chief Timothy Haugh warned of attacks.',
+      // Qualified titles.
+      'The ousted NSA chief Timothy Haugh spoke, as did then-Prime Minister Vladimir Putin.',
+    ]
+    for (const text of silent) expect(await titles(markdown('2025-06-01', text), 'markdown'), text).toEqual([])
+    // "knew" is no "new", and a curly apostrophe is one.
+    expect((await titles(markdown('2010-06-01', 'Everyone knew President Donald Trump and Russia’s President Vladimir Putin.'), 'markdown')).map(([actual]) => actual)).toEqual([
+      'President',
+      'Russia’s President',
+    ])
+  })
+
+  it('writes "Former" after an opening quotation mark, offers no fix across markup, and survives case folding', async () => {
+    expect((await titles(markdown('2025-06-10', '"Cyber Command chief Timothy Haugh was right," she said.'), 'markdown'))[0]!.slice(1, 3)).toEqual(['Former Cyber Command chief', 'review'])
+    const marked = await titles(markdown('2025-06-10', '**Cyber Command** chief Timothy Haugh spoke.'), 'markdown')
+    expect(marked.map(([, expected, fix]) => [expected, fix])).toEqual([['Former Cyber Command chief', undefined]])
+    // `ſ` matches `s` when case is folded but has no lower-case `s`: the title is still found, not a crash.
+    expect((await titles(markdown('2010-06-01', 'Preſident Donald Trump spoke.'), 'markdown')).map(([actual]) => actual)).toEqual(['Preſident'])
+  })
+
+  it('takes the most specific HTML date, schema.org microdata, and versioncreated when firstcreated is no date', async () => {
+    const body = '<p>NSA director Timothy Haugh spoke.</p>'
+    const html = (metas: string) => `<html><head>${metas}</head><body>${body}</body></html>`
+    expect(await titles(html('<meta name="date" content="2019-01-01"><meta property="article:published_time" content="2025-06-10">'), 'html')).toHaveLength(1)
+    expect(await titles(html('<meta itemprop="datePublished" content="2025-06-10">'), 'html')).toHaveLength(1)
+    expect(await titles(html('<meta name="date" content="2025-02-30">'), 'html')).toEqual([])
+    const item = JSON.stringify({headline: 'x', firstcreated: 'yesterday', versioncreated: '2025-06-10T08:00:00Z', body_text: 'NSA director Timothy Haugh spoke.'})
+    expect(await titles(item, 'ninjs')).toHaveLength(1)
+  })
+
   it('leaves the seed article alone: it states no date', async () => {
     const {readFileSync} = await import('node:fs')
     const seed = readFileSync(new URL('../fixtures/cyber-command/input.md', import.meta.url), 'utf8')
     expect(await titles(seed, 'markdown')).toEqual([])
   })
 
-  it('accepts a list of terms in a style sheet and refuses a term that ends before it starts', () => {
+  it('accepts a list of terms in a style sheet and refuses terms that are no dates or end before they start', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-roles-'))
+    let sheets = 0
     const sheet = (role: string) => {
-      const file = path.join(dir, `${Math.random()}.yml`)
+      const file = path.join(dir, `${++sheets}.yml`)
       writeFileSync(file, `names:\n  - name: Ana Lee\n    type: person\n    role: ${role}\n    provenance: test\n`)
       return file
     }
-    const [, terms] = loadStyleSheets([sheet('[{title: Mayor, from: 2010-01-01, to: 2014-01-01}, {title: Mayor, titles: [City Mayor], from: 2018}]')]).records.slice(-2)
-    expect(terms!.roles).toEqual([
+    const lee = loadStyleSheets([sheet('[{title: Mayor, from: 2010-01-01, to: 2014-01-01}, {title: Mayor, titles: [City Mayor], from: 2018}]')]).records.find((record) => record.name === 'Ana Lee')!
+    expect(lee.roles).toEqual([
       {title: 'Mayor', titles: [], from: '2010-01-01', to: '2014-01-01'},
       {title: 'Mayor', titles: ['City Mayor'], from: '2018'},
     ])
-    expect(() => loadStyleSheets([sheet('{title: Mayor, from: 2014-01-01, to: 2010-01-01}')])).toThrow(ConfigError)
-    expect(() => loadStyleSheets([sheet('{title: Mayor, since: 2014}')])).toThrow(ConfigError)
+    // A term may end in the year it began, written as a year.
+    expect(() => loadStyleSheets([sheet('{title: Mayor, from: 2014-06-01, to: 2014}')])).not.toThrow()
+    for (const bad of ['{title: Mayor, from: 2014-01-01, to: 2010-01-01}', '{title: Mayor, since: 2014}', '{title: Mayor, from: 2014-13-01}', '{title: Mayor, from: 2025-02-30}']) {
+      expect(() => loadStyleSheets([sheet(bad)]), bad).toThrow(ConfigError)
+    }
   })
 })

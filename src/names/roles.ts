@@ -12,21 +12,22 @@ export interface TitleOnDate {
   terms: readonly Role[]
 }
 
-/** Words before a title that already place it in time ("former Defense Secretary", "then-President"). */
-const timeQualifier = /(?:former|ex|then|outgoing|acting|late|incoming|future|interim|onetime|one-time|erstwhile|previous|past|new)[\s-]*$/i
-const nameEdge = '(?<![\\p{L}\\p{N}])'
-const nameEnd = '(?![\\p{L}\\p{N}])'
+/** Words before a title that already place it in time ("former Defense Secretary", "then-President", "ousted NSA chief"). */
+const timeQualifier =
+  /(?<!\p{L})(?:former|ex|then|outgoing|acting|late|incoming|future|interim|onetime|one-time|erstwhile|previous|past|new|ousted|fired|sacked|dismissed|retired|deposed)[\s-]*$/iu
+/** "In 2010, …", "at the time": the sentence tells of a past day, when the title may have been right. */
+const atTheTime = /\bat the time\b|\bback then\b/i
+const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/g
+const letterOrDigit = '[\\p{L}\\p{N}]'
 
 interface Holder {
   record: NameRecord
-  /** The name as copy writes it: full name, second reference, accepted English forms. */
-  names: RegExp
-  /** A title at the end of the text before the name ("Defense Secretary "). */
+  /** A title at the end of the text before the name ("Defense Secretary "); group n + 1 is `titles[n]`. */
   before: RegExp
-  /** A title in apposition after the name (", the defense secretary"). */
+  /** A title in apposition after the name that closes there (", the defense secretary,"); group n + 1 is `titles[n]`. */
   after: RegExp
-  /** Terms by title form, lower-cased. */
-  terms: Map<string, Role[]>
+  /** The record's title forms, and the terms in the office each names. */
+  titles: Array<{terms: Role[]}>
 }
 
 /**
@@ -35,22 +36,31 @@ interface Holder {
  * check reads the sheet's own data, and no library knows who held which office when.
  */
 export class RoleIndex {
-  private readonly holders: Holder[]
+  /** Every holder's name forms in one pattern, longest first; a form maps to its holders. */
+  private readonly names: RegExp | undefined
+  private readonly byName = new Map<string, Holder[]>()
 
   constructor(records: readonly NameRecord[]) {
-    this.holders = records.filter((record) => record.roles.length > 0).map(holderOf)
+    for (const record of records) {
+      if (record.roles.length === 0) continue
+      const holder = holderOf(record)
+      for (const form of new Set([record.name, record.short, ...(record.aliases.en ?? []), ...record.given.map((given) => `${given} ${record.short}`)])) {
+        this.byName.set(form, [...(this.byName.get(form) ?? []), holder])
+      }
+    }
+    if (this.byName.size > 0) this.names = new RegExp(`(?<!${letterOrDigit})(?:${alternatives([...this.byName.keys()])})(?!${letterOrDigit})`, 'gu')
   }
 
-  /** Titles in `text` that `date` (YYYY-MM-DD) says their holder did not hold. */
+  /** Titles in `text` (one sentence) that `date` (YYYY-MM-DD) says their holder did not hold. */
   titlesOffDate(text: string, date: string): TitleOnDate[] {
+    if (!this.names) return []
     const found: TitleOnDate[] = []
-    for (const holder of this.holders) {
-      for (const name of text.matchAll(holder.names)) {
+    for (const name of text.matchAll(this.names)) {
+      for (const holder of this.byName.get(name[0])!) {
         const title = titleBefore(holder, text, name.index) ?? titleAfter(holder, text, name.index + name[0].length)
         if (!title) continue
-        const terms = holder.terms.get(title.text.toLowerCase().replace(/\s+/g, ' '))!
-        const kind = verdict(terms, date)
-        if (kind) found.push({record: holder.record, from: title.from, to: title.to, kind, terms})
+        const kind = verdict(title.terms, date)
+        if (kind && !toldOfThen(text, title.terms, date)) found.push({record: holder.record, from: title.from, to: title.to, kind, terms: title.terms})
       }
     }
     return found.sort((a, b) => a.from - b.from)
@@ -58,7 +68,6 @@ export class RoleIndex {
 }
 
 function holderOf(record: NameRecord): Holder {
-  const names = [record.name, record.short, ...(record.aliases.en ?? []), ...record.given.map((given) => `${given} ${record.short}`)]
   const terms = new Map<string, Role[]>()
   for (const role of record.roles) {
     for (const title of [role.title, ...role.titles]) {
@@ -66,46 +75,77 @@ function holderOf(record: NameRecord): Holder {
       terms.set(key, [...(terms.get(key) ?? []), role])
     }
   }
-  // Longest first, so that "US Defense Secretary" wins over "Defense Secretary".
-  const titles = alternatives([...terms.keys()]).replace(/ /g, '\\s+')
+  // Longest first, so that "US Defense Secretary" wins over "Defense Secretary"; one group each, so that the match
+  // names its title whatever case folding let it match ("Preſident").
+  const keys = [...terms.keys()].sort((a, b) => b.length - a.length)
+  const groups = keys.map((key) => `(${escape(key).replace(/ /g, '\\s+').replace(/'/g, "['’]")})`).join('|')
   return {
     record,
-    names: new RegExp(`${nameEdge}(?:${alternatives(names)})${nameEnd}`, 'gu'),
-    before: new RegExp(`${nameEdge}(${titles})\\s+$`, 'iu'),
-    after: new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(${titles})${nameEnd}`, 'iu'),
-    terms,
+    before: new RegExp(`(?<!${letterOrDigit})(?:${groups})\\s+$`, 'iu'),
+    // Closing after the title: ", Prime Minister Mikhail Mishustin" and ", the president-elect," give another person's or a future title.
+    after: new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:${groups})(?=\\s*(?:[,;.)—–]|$))`, 'iu'),
+    titles: keys.map((key) => ({terms: terms.get(key)!})),
   }
 }
 
 function alternatives(forms: string[]): string {
-  return [...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return forms.sort((a, b) => b.length - a.length).map(escape).join('|')
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+interface FoundTitle {
+  from: number
+  to: number
+  terms: Role[]
+}
+
+/** The title a match found: its group's index is the title's. */
+function titleOf(holder: Holder, match: RegExpExecArray, offset: number): FoundTitle | undefined {
+  const group = match.findIndex((value, index) => index > 0 && value !== undefined)
+  if (group < 1) return undefined
+  const from = offset + match[0].indexOf(match[group]!)
+  return {from, to: from + match[group]!.length, terms: holder.titles[group - 1]!.terms}
 }
 
 /** A title right before the name, unless a word such as "former" already dates it. */
-function titleBefore(holder: Holder, text: string, nameStart: number): {text: string; from: number; to: number} | undefined {
+function titleBefore(holder: Holder, text: string, nameStart: number): FoundTitle | undefined {
   // Titles are a few words: the 120 characters before the name are enough.
   const windowStart = Math.max(0, nameStart - 120)
   const match = holder.before.exec(text.slice(windowStart, nameStart))
-  if (!match) return undefined
-  const from = windowStart + match.index
-  if (timeQualifier.test(text.slice(Math.max(0, from - 20), from))) return undefined
-  return {text: match[1]!, from, to: from + match[1]!.length}
+  const title = match ? titleOf(holder, match, windowStart + match.index) : undefined
+  return title && !timeQualifier.test(text.slice(Math.max(0, title.from - 20), title.from)) ? title : undefined
 }
 
-function titleAfter(holder: Holder, text: string, nameEnd: number): {text: string; from: number; to: number} | undefined {
+function titleAfter(holder: Holder, text: string, nameEnd: number): FoundTitle | undefined {
   const match = holder.after.exec(text.slice(nameEnd, nameEnd + 120))
-  if (!match) return undefined
-  const from = nameEnd + match[0].length - match[1]!.length
-  return {text: match[1]!, from, to: nameEnd + match[0].length}
+  return match ? titleOf(holder, match, nameEnd) : undefined
+}
+
+/** Day bounds of a term; a partial date covers its whole month or year ("2025-04" ends after 2025-04-30, which sorts right). */
+export function termStart(role: Pick<Role, 'from'>): string {
+  return role.from ?? '0000'
+}
+
+export function termEnd(role: Pick<Role, 'to'>): string {
+  return role.to === undefined ? '9999' : role.to.length === 4 ? `${role.to}-12-31` : role.to.length === 7 ? `${role.to}-31` : role.to
 }
 
 /** Whether `date` falls outside every term, and how; undefined when a term covers it. */
 function verdict(terms: readonly Role[], date: string): TitleOnDate['kind'] | undefined {
-  // Partial dates cover their whole month or year: "2025-04" ends on 2025-04-31, which sorts right.
-  const starts = (role: Role) => role.from ?? '0000'
-  const ends = (role: Role) => (role.to === undefined ? '9999' : role.to.length === 4 ? `${role.to}-12-31` : role.to.length === 7 ? `${role.to}-31` : role.to)
-  if (terms.some((role) => starts(role) <= date && date <= ends(role))) return undefined
-  if (terms.every((role) => ends(role) < date)) return 'left'
-  if (terms.every((role) => date < starts(role))) return 'not-yet'
+  if (terms.some((role) => termStart(role) <= date && date <= termEnd(role))) return undefined
+  if (terms.every((role) => termEnd(role) < date)) return 'left'
+  if (terms.every((role) => date < termStart(role))) return 'not-yet'
   return 'between'
+}
+
+/** The sentence tells of a time when the title was right: "at the time", or a year within one of its terms. */
+function toldOfThen(text: string, terms: readonly Role[], date: string): boolean {
+  if (atTheTime.test(text)) return true
+  for (const [mentioned] of text.matchAll(year)) {
+    if (mentioned !== date.slice(0, 4) && terms.some((role) => termStart(role).slice(0, 4) <= mentioned && mentioned <= termEnd(role).slice(0, 4))) return true
+  }
+  return false
 }

@@ -1,6 +1,8 @@
 import {fileURLToPath} from 'node:url'
 import {readYamlFile} from '../guard.js'
 import {ConfigError} from '../config.js'
+import {dayOf} from '../parse/story-date.js'
+import {termEnd, termStart} from './roles.js'
 
 /** The newsroom style sheet bundled with copydesk. */
 export const bundledStyleSheet = fileURLToPath(new URL('../../rules/style-sheet.yml', import.meta.url))
@@ -106,7 +108,7 @@ function toRole(term: unknown, where: string): Role {
   for (const key of Object.keys(term)) if (!roleKeys.has(key)) throw new ConfigError(`${where}: unknown key \`${key}\``)
   const from = term.from === undefined ? undefined : date(term.from, `${where}.from`)
   const to = term.to === undefined ? undefined : date(term.to, `${where}.to`)
-  if (from && to && to < from) throw new ConfigError(`${where}: \`to\` (${to}) is before \`from\` (${from})`)
+  if (from && to && termEnd({to}) < termStart({from})) throw new ConfigError(`${where}: \`to\` (${to}) is before \`from\` (${from})`)
   return {title: text(term.title, `${where}.title`), titles: texts(term.titles, `${where}.titles`), ...(from ? {from} : {}), ...(to ? {to} : {})}
 }
 
@@ -124,7 +126,9 @@ function texts(value: unknown, where: string): string[] {
 function date(value: unknown, where: string): string {
   // YAML reads a bare year (`from: 2018`) as a number.
   const result = typeof value === 'number' ? String(value) : text(value, where)
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(result)) throw new ConfigError(`${where} must be a date such as 2024-02-02`)
+  const [yearPart, month, day] = result.split('-')
+  const real = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(result) && (month === undefined || (Number(month) >= 1 && Number(month) <= 12)) && (day === undefined || dayOf(result) === result)
+  if (!real || !yearPart) throw new ConfigError(`${where} must be a date such as 2024-02-02`)
   return result
 }
 

@@ -45,8 +45,7 @@ export function ninjsBlocks(json: string, limits: ParseLimits = defaultLimits): 
   if (!found) throw new MalformedInputError('not a ninjs item: no headline, description_text, body_text or body_html')
   const language = findNodeAtLocation(root, ['language'])
   // When the item was first written; an update keeps it (`versioncreated` when it is missing).
-  const created = ['firstcreated', 'versioncreated'].map((field) => findNodeAtLocation(root, [field])).find((node) => node?.type === 'string')
-  const date = created ? dayOf(String(created.value)) : undefined
+  const date = ['firstcreated', 'versioncreated'].map((field) => findNodeAtLocation(root, [field])).map((node) => (node?.type === 'string' ? dayOf(String(node.value)) : undefined)).find((day) => day !== undefined)
   return {blocks, directives, ...(language?.type === 'string' ? {language: String(language.value)} : {}), ...(date ? {date} : {})}
 }
 

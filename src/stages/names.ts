@@ -67,16 +67,22 @@ export default function namesStage(config: Config) {
 function reportTitle(file: VFile, mapped: MappedText, title: TitleOnDate, date: string): void {
   const actual = mapped.text.slice(title.from, title.to)
   const holder = `\`${actual}\`: ${title.record.name}`
+  const place = offsets(mapped, title.from, title.to)
+  if (title.kind !== 'left') {
+    const reason = title.kind === 'not-yet' ? `took this post on ${title.terms.map((term) => term.from ?? '').sort()[0]}, after` : 'did not hold this post on'
+    report(file, titleDate, {...place, reason: `${holder} ${reason} this story's date (${date}); check the title or the date`, expected: [], note: describe(title.record)})
+    return
+  }
+  // "Former" opens the sentence when only punctuation comes before the title ('"Cyber Command chief…').
+  const former = `${/^[\s\p{P}]*$/u.test(mapped.text.slice(0, title.from)) ? 'Former' : 'former'} ${actual}`
   const ended = title.terms.map((term) => term.to ?? '').sort().at(-1)
-  const began = title.terms.map((term) => term.from ?? '').sort()[0]
-  // A title that opens the sentence keeps its capital after "Former".
-  const former = `${title.from === 0 ? 'Former' : 'former'} ${actual}`
-  const finding =
-    title.kind === 'left'
-      ? {reason: `${holder} left this post on ${ended}, before this story's date (${date}); write \`${former}\`, or check the date`, expected: [former], fix: 'review' as const}
-      : {
-          reason: title.kind === 'not-yet' ? `${holder} took this post on ${began}, after this story's date (${date}); check the title or the date` : `${holder} did not hold this post on this story's date (${date}); check the title or the date`,
-          expected: [],
-        }
-  report(file, titleDate, {...offsets(mapped, title.from, title.to), ...finding, note: describe(title.record)})
+  // Fixed only where the source spells the title as read: markup or entities inside it would be lost.
+  const plain = String(file.value).slice(place.start, place.end) === actual
+  report(file, titleDate, {
+    ...place,
+    reason: `${holder} left this post on ${ended}, before this story's date (${date}); write \`${former}\`, or check the date`,
+    expected: [former],
+    ...(plain ? {fix: 'review' as const} : {}),
+    note: describe(title.record),
+  })
 }
