@@ -393,6 +393,9 @@ export class ClaimsAnalyser {
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
         return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || headlineRanks.has(before!.norm))
       }
+      case 'plain-leading':
+        // "a leading role", "the leading cause of death": a plain description, not puffery ("a leading newspaper").
+        return tokens[match.last]!.norm === 'leading' && plainLeading.has(after?.norm ?? '')
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
         return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))
@@ -461,6 +464,8 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency)$/
+/** Nouns after "leading" that make it a plain description: a part played, a rank in a count. */
+const plainLeading = new Set(['role', 'roles', 'part', 'parts', 'cause', 'causes', 'candidate', 'candidates', 'indicator', 'indicators', 'scorer', 'scorers', 'position', 'positions', 'edge', 'seed'])
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
