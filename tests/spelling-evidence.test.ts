@@ -162,6 +162,12 @@ describe('a name and its inflected form', () => {
   it('still reports one name spelled two ways', async () => {
     expect(await inconsistent('Vladimir Kolokoltsev spoke first. Then Kolokoltsov left.')).toEqual(['Kolokoltsov'])
   })
+
+  it('takes two given names before different surnames for two people, the same surname for one', async () => {
+    expect(await inconsistent('Sergey Brin met Mohamed. Earlier, Sergei Smirnov was dismissed.')).toEqual([])
+    expect(await inconsistent('Sergey Brin met Mohamed. Earlier, Sergei Brin had left.')).toEqual(['Sergei'])
+    expect(await inconsistent('Volodymyr Zelensky spoke. Zelenskyy then left.')).toEqual(['Zelenskyy'])
+  })
 })
 
 describe('a word in a quotation of two words', () => {

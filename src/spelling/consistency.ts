@@ -16,8 +16,10 @@ interface Form {
  * spellings listed as one name's variants, or an unknown spelling one edit
  * from another name of six letters or more in the article with the same first letter. Two known
  * spellings not listed together are two names (Iran, Iraq; Wikipedia,
- * Wikimedia), and plurals (Houthi, Houthis) are not variants. The spelling the
- * article should keep is the known one, then the more frequent, then the first.
+ * Wikimedia), and plurals (Houthi, Houthis) are not variants. Nor are two given
+ * names always followed by different surnames ("Sergey Brin", "Sergei Smirnov"):
+ * each person's name is spelled their own way. The spelling the article should
+ * keep is the known one, then the more frequent, then the first.
  */
 export function findInconsistentNames(
   uses: readonly NameUse[],
@@ -25,6 +27,7 @@ export function findInconsistentNames(
   sameName: (a: string, b: string) => boolean,
 ): Array<{use: NameUse; canonical: string}> {
   const forms = new Map<string, Form>()
+  const surnames = surnamesAfter(uses)
   for (const use of uses) {
     if (use.text.length < 4) continue
     const form = forms.get(use.text)
@@ -37,7 +40,7 @@ export function findInconsistentNames(
   const kept: Form[] = []
   const found: Array<{use: NameUse; canonical: string}> = []
   for (const form of ranked) {
-    const canonical = kept.find((other) => (form.known && other.known ? sameName(form.text, other.text) : variants(form, other)))
+    const canonical = kept.find((other) => (form.known && other.known ? sameName(form.text, other.text) : variants(form, other)) && !differentPeople(form, other, surnames))
     if (!canonical) {
       kept.push(form)
       continue
@@ -45,6 +48,27 @@ export function findInconsistentNames(
     for (const use of form.uses) found.push({use, canonical: canonical.text})
   }
   return found.sort((a, b) => a.use.start - b.use.start)
+}
+
+/** The name that follows each use as part of one name ("Sergey" → "Brin"), by the use's start. */
+function surnamesAfter(uses: readonly NameUse[]): Map<number, string> {
+  const sorted = [...uses].sort((a, b) => a.start - b.start)
+  const after = new Map<number, string>()
+  sorted.forEach((use, index) => {
+    const next = sorted[index + 1]
+    // One space between: "Sergey Brin"; a comma or a word between parts two names.
+    if (next && next.start === use.end + 1) after.set(use.start, next.text)
+  })
+  return after
+}
+
+/** Both forms always come before a surname, and never the same one: two people, not two spellings. */
+function differentPeople(a: Form, b: Form, surnames: ReadonlyMap<number, string>): boolean {
+  const of = (form: Form) => form.uses.map((use) => surnames.get(use.start))
+  const first = of(a)
+  const second = of(b)
+  if (first.includes(undefined) || second.includes(undefined)) return false
+  return !first.some((surname) => second.includes(surname))
 }
 
 function variants(a: Form, b: Form): boolean {
