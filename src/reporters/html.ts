@@ -6,6 +6,7 @@ import {version} from '../gate/version.js'
 import type {Block} from '../parse/block.js'
 import {blocksOf} from '../parse/index.js'
 import type {Severity, Sourcing} from '../types.js'
+import {countsInWords} from './sourcing-counts.js'
 
 /**
  * A self-contained HTML page for editors: every article as readable text
@@ -232,13 +233,11 @@ function sourcingPanel(sourcing: Sourcing | undefined): string {
   if (!sourcing) return '<section class="sourcing" aria-label="Sourcing"><h3>Sourcing</h3><p class="meta">No sourcing summary.</p></section>'
   const named = sourcing.named.length > 0 ? `<ul>${sourcing.named.map((name) => `<li>${escape(name)}</li>`).join('')}</ul>` : '<p class="meta">No named sources.</p>'
   const chains = sourcing.chains.map((chain) => `<li>${chain.chain.map(escape).join(' ← ')}</li>`).join('')
-  const counts = Object.entries(sourcing.counts)
-    .map(([name, count]) => `<tr><td>${escape(name)}</td><td class="n">${count}</td></tr>`)
-    .join('')
+  const counts = Object.keys(sourcing.counts).length > 0 ? `<p>${escape(countsInWords(sourcing.counts))}</p>` : ''
   return `<section class="sourcing" aria-label="Sourcing">
 <h3>Sources named</h3>${named}
 ${chains ? `<h3>Attribution chains</h3><ul>${chains}</ul>` : ''}
-${counts ? `<h3>Counts</h3><table>${counts}</table>` : ''}
+${counts ? `<h3>Counts</h3>${counts}` : ''}
 </section>`
 }
 

@@ -1,6 +1,7 @@
 import type {FileReport, JsonMessage} from '../file-report.js'
 import {visible} from '../report.js'
 import type {Severity, Sourcing} from '../types.js'
+import {countsInWords} from './sourcing-counts.js'
 
 export interface PrettyOptions {
   color: boolean
@@ -58,8 +59,7 @@ function sourcingLines(sourcing: Sourcing): string[] {
   const lines: string[] = []
   if (sourcing.named.length > 0) lines.push(`sources named: ${sourcing.named.join(', ')}`)
   for (const chain of sourcing.chains) lines.push(`attribution chain: ${chain.chain.join(' ← ')}`)
-  const counts = Object.entries(sourcing.counts).map(([name, count]) => `${name} ${count}`)
-  if (counts.length > 0) lines.push(`counts: ${counts.join(', ')}`)
+  if (Object.keys(sourcing.counts).length > 0) lines.push(countsInWords(sourcing.counts))
   return lines
 }
 
