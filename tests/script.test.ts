@@ -136,6 +136,14 @@ describe('script/foreign-script', () => {
     expect(message).toMatchObject({actual: 'Ельцин', expected: ['Yeltsin'], fix: 'review'})
   })
 
+  it('offers a transliteration of ordinary words but never applies it: they are still to translate', async () => {
+    const [phrase] = await check('See the archive (дата обращения: March 2019).')
+    expect(phrase).toMatchObject({actual: 'дата обращения', expected: ['data obrashcheniya']})
+    expect(phrase!.fix).toBeUndefined()
+    const [alone] = await check('Звілнити! The crowd shouted.')
+    expect(alone!.fix).toBeUndefined()
+  })
+
   it('follows the house transliteration setting', async () => {
     const config = {...defaultConfig(), transliteration: {Сергей: 'Sergei'}}
     const [message] = await check('The minister Сергей Шойгу spoke.', 'markdown', processorFor(config))

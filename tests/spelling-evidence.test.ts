@@ -52,7 +52,9 @@ describe('a capitalised word alone in brackets or quotes', () => {
 describe('lower-case words with no common word close by', () => {
   it('reports a word whose nearest known word is rare at info, with the suggestions kept', async () => {
     const [message] = await findings('He showed them a kukish and left.')
-    expect(message).toMatchObject({actual: 'kukish', severity: 'info', fix: 'review'})
+    expect(message).toMatchObject({actual: 'kukish', severity: 'info'})
+    // Offered, never applied: such suggestions were wrong on real copy (docs/spelling.md).
+    expect(message!.fix).toBeUndefined()
     expect(message!.expected!.length).toBeGreaterThan(0)
     expect(message!.reason).toContain('no common word is close')
   })
@@ -186,7 +188,8 @@ describe('a lower-case word alone in brackets or quotes', () => {
     const [label] = await findings('Sales of the phone (qq) rose.')
     expect(label).toMatchObject({actual: 'qq', severity: 'info'})
     const [quoted] = await findings('He kept saying "recieve" on air.')
-    expect(quoted).toMatchObject({actual: 'recieve', severity: 'info', fix: 'review'})
+    expect(quoted).toMatchObject({actual: 'recieve', severity: 'info'})
+    expect(quoted!.fix).toBeUndefined()
     expect(quoted!.expected![0]).toBe('receive')
   })
 

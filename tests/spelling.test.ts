@@ -197,13 +197,34 @@ describe('suggestions on real typos', () => {
     expect(message?.expected?.[0]).toBe(right)
   })
 
-  it('marks a suggestion safe only when it clearly beats the next one', async () => {
+  it('marks a suggestion safe only when it clearly beats the next one, and never applies an unclear one', async () => {
     const [clear] = await findings('The goverment said so.')
     expect(clear).toMatchObject({expected: expect.arrayContaining(['government']), fix: 'safe'})
     // which / wish / with are all one slip from "wich": an editor must choose.
     const [unclear] = await findings('They asked wich talks failed.')
-    expect(unclear).toMatchObject({fix: 'review'})
+    expect(unclear?.fix).toBeUndefined()
     expect(unclear?.expected?.slice(0, 3)).toEqual(expect.arrayContaining(['which', 'with']))
+  })
+
+  it('leaves a name correction to an editor, and a typo at the start of a sentence safe', async () => {
+    const messages = await findings('The minister, Sergey Lavrow, spoke. Teh talks ended.')
+    expect(messages.map((message) => [message.actual, message.expected?.[0], message.fix])).toEqual([
+      ['Lavrow', 'Lavrov', 'review'],
+      ['Teh', 'The', 'safe'],
+    ])
+  })
+
+  it('gives the apostrophe bonus only to the word as typed, case and all: `pcs` is no `PC\'s`', async () => {
+    const [pieces] = await findings('They bought 3 pcs of bread.')
+    expect(pieces?.expected?.[0]).not.toBe("PC's")
+    expect((await findings('They dont care.'))[0]).toMatchObject({expected: expect.arrayContaining(["don't"]), fix: 'safe'})
+  })
+
+  it('notes a word marked [sic] and offers nothing to fix', async () => {
+    const [sic] = await findings('He wrote "Theres [sic] no hope" and left.')
+    expect(sic).toMatchObject({actual: 'Theres', severity: 'info', expected: []})
+    expect(sic?.fix).toBeUndefined()
+    expect(sic?.reason).toContain('[sic]')
   })
 })
 

@@ -163,7 +163,8 @@ export class Suggester {
     }
     // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
     // letter: the writer means exactly that word, so it goes first whatever its distance.
-    for (const entry of scored) if (entry.word.includes("'") && entry.word.replaceAll("'", '').toLowerCase() === typed) entry.score -= weights.apostrophe
+    // Letter for letter as typed, case too: `pcs` is not `PC's`.
+    for (const entry of scored) if (entry.word.includes("'") && entry.word.replaceAll("'", '') === word) entry.score -= weights.apostrophe
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     const best = scored.slice(0, 5)
     const result: Suggestions = {

@@ -153,11 +153,16 @@ function reportForeign(group: Run[], previous: string | undefined, mapped: Mappe
       : romanised
         ? `; transliterated \`${romanised}\``
         : ''
+  // A transliteration stands in for a name left in another script; put in place of ordinary words it only hides
+  // text still to translate ("data obrashcheniya"), so those are offered, not applied. A lone capitalised word
+  // opening a sentence may be either.
+  const words = phrase.split(/[\s.]+/).filter((word) => /\p{L}/u.test(word))
+  const nameLike = words.every((word) => /^\p{Lu}/u.test(word)) && (words.length > 1 || !/^[\s\p{P}]*$/u.test(mapped.text.slice(0, from)))
   report(file, foreignScript, {
     ...offsets(mapped, from, to),
     reason: `Unexpected ${script} \`${phrase}\` in English copy${because}`,
     expected,
-    ...(expected.length > 0 ? {fix: 'review' as const} : {}),
+    ...(named || unit || (romanised && nameLike) ? {fix: 'review' as const} : {}),
     ...(named ? {note: describe(named.record)} : {}),
   })
 }

@@ -136,13 +136,16 @@ function numberWords(text: string, pattern: RegExp, style: HouseStyle): Hit[] {
 
 function dottedDates(text: string, style: HouseStyle): Hit[] {
   const hits: Hit[] = []
-  for (const match of text.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g)) {
-    const day = Number(match[1])
-    const month = Number(match[2])
-    const year = Number(match[3])
-    // Only real dates: the day must exist in that month.
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue
-    const expected = style.date.replace('{month}', style.months[month - 1]!).replace('{day}', String(day)).replace('{year}', String(year))
+  // A range of days ("09-13.02.2019") is one date with two days: replacing only its second part would mangle it.
+  for (const match of text.matchAll(/(?<![\d.])(?:(\d{1,2})([-–]))?(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g)) {
+    const first = match[1] === undefined ? undefined : Number(match[1])
+    const day = Number(match[3])
+    const month = Number(match[4])
+    const year = Number(match[5])
+    // Only real dates: the day must exist in that month, and a range must run forward.
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate() || (first !== undefined && (first < 1 || first >= day))) continue
+    const days = first === undefined ? String(day) : `${first}${match[2]}${day}`
+    const expected = style.date.replace('{month}', style.months[month - 1]!).replace('{day}', days).replace('{year}', String(year))
     hits.push({rule: dottedDate, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${match[0]}\`, expected \`${expected}\``})
   }
   return hits
