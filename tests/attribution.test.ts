@@ -204,4 +204,12 @@ describe('attribution detection', () => {
     expect(await flagged("Solana said the accession ``is perhaps the clearest demonstration of the fact.''")).toEqual([])
     expect(await flagged("``Obviously, it is deeply discouraging,'' said a Foreign Office spokesman.")).toEqual([])
   })
+
+  it('gives a paragraph introduced by an attributed sentence ending in a colon to that source', async () => {
+    const statement = 'In a statement to the Australian Broadcasting Corporation, the Church denied these allegations:\n\nShe certainly was not forced to be there. The claims will probably be dropped.\n\nThe court will probably rule next week.'
+    // The statement's booster and hedge are the Church's; the paragraph after it is the writer's again.
+    expect(await flagged(statement)).toEqual(['hedge/unsupported: probably'])
+    // A colon that opens a list, not a statement, gives nothing away.
+    expect(await flagged('The measures include:\n\nTaxes will probably rise.')).toEqual(['hedge/unsupported: probably'])
+  })
 })

@@ -113,15 +113,19 @@ export class ClaimsAnalyser {
     }
     const blocks = paragraphs(tree)
     const answers = interviewAnswers(blocks)
+    // "The Church denied these allegations:" ends a paragraph: the next one is the statement, quoted without marks.
+    let introduces = false
     blocks.forEach((paragraph, at) => {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
       if (isHeading) sections.push({heading: paragraph, sentences: []})
       const own = checked.get(paragraph) ?? []
       const tokenLists = own.map(tokensOf)
-      // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
+      // A Q&A answer is the interviewee's, as a blockquote is its speaker's; so is a statement its source introduced.
       const answer = answers.has(paragraph)
-      markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]))
+      const statement = introduces && !isHeading
+      markQuotes(tokenLists, data.block === 'quote' || answer || statement, opensWithQuote(blocks[at + 1]))
+      introduces = false
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
         const attribution = this.reader.read(tokens, previous)
@@ -134,7 +138,11 @@ export class ClaimsAnalyser {
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
         story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
-        if (index === own.length - 1) story.interview ||= tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
+        if (index === own.length - 1) {
+          const last = tokens.findLast((token) => token.kind !== 'space')?.raw
+          story.interview ||= last === '?'
+          introduces = last === ':' && attribution.kind !== undefined
+        }
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
       })
