@@ -145,9 +145,9 @@ describe('sourcing counts in words', () => {
   it('names each count for an editor, leaves zeros out, and keeps a count it does not know by its key', async () => {
     const {countsInWords} = await import('../src/reporters/sourcing-counts.js')
     expect(countsInWords({sentences: 54, attributedSentences: 15, interviewAnswerSentences: 0, unattributedSpeculativeSentences: 1, boosters: 2, unsourcedSections: 1})).toBe(
-      '54 sentences: 15 attributed to a source, 1 unattributed guess, 2 boosters, 1 section without a source',
+      '54 sentences (15 attributed to a source, 1 unattributed guess); 2 boosters, 1 section without a source',
     )
     expect(countsInWords({sentences: 1, weasel: 0})).toBe('1 sentence')
-    expect(countsInWords({sentences: 3, laterCount: 2})).toBe('3 sentences: 2 laterCount')
+    expect(countsInWords({sentences: 3, laterCount: 2})).toBe('3 sentences; 2 laterCount')
   })
 })

@@ -169,6 +169,11 @@ describe('a name and its inflected form', () => {
     expect(await inconsistent('Sergey Brin met Mohamed. Earlier, Sergei Smirnov was dismissed.')).toEqual([])
     expect(await inconsistent('Sergey Brin met Mohamed. Earlier, Sergei Brin had left.')).toEqual(['Sergei'])
     expect(await inconsistent('Volodymyr Zelensky spoke. Zelenskyy then left.')).toEqual(['Zelenskyy'])
+    // A hyphen or a line break between two names is no given name and surname.
+    expect(await inconsistent('The Zelensky-Putin summit failed. Later the Zelenskyy-Biden call went well.')).toEqual(['Zelenskyy'])
+    expect(await inconsistent('Volodymyr Zelensky\nMonday spoke. Volodymyr Zelenskyy\nTuesday left.')).toEqual(['Zelenskyy'])
+    // A spelling marked [sic] is kept on purpose.
+    expect(await inconsistent('Sergey Lavrov spoke. Then Lavrow [sic] left.')).toEqual([])
   })
 })
 

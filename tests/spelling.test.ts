@@ -218,6 +218,9 @@ describe('suggestions on real typos', () => {
     const [pieces] = await findings('They bought 3 pcs of bread.')
     expect(pieces?.expected?.[0]).not.toBe("PC's")
     expect((await findings('They dont care.'))[0]).toMatchObject({expected: expect.arrayContaining(["don't"]), fix: 'safe'})
+    // The first letter may differ in case: `im` is `I'm`.
+    expect((await findings('He said im not going.'))[0]).toMatchObject({expected: expect.arrayContaining(["I'm"]), fix: 'safe'})
+    expect((await findings('He said im not going.'))[0]?.expected?.[0]).toBe("I'm")
   })
 
   it('notes a word marked [sic] and offers nothing to fix', async () => {
@@ -225,6 +228,7 @@ describe('suggestions on real typos', () => {
     expect(sic).toMatchObject({actual: 'Theres', severity: 'info', expected: []})
     expect(sic?.fix).toBeUndefined()
     expect(sic?.reason).toContain('[sic]')
+    expect((await findings('He wrote "Theres (sic!) no hope".'))[0]).toMatchObject({actual: 'Theres', severity: 'info', expected: []})
   })
 })
 

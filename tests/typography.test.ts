@@ -62,6 +62,8 @@ describe('typography', () => {
     expect(await check('The law took effect on 01.03.2024, not 31.02.2024, nor version 1.2.3.4.')).toEqual([['dotted-date', '01.03.2024', 'March 1, 2024']])
     // A range of days is one date: its first day is kept, not left before a rewritten second one.
     expect(await check('Talks ran 09-13.02.2019 in Geneva.')).toEqual([['dotted-date', '09-13.02.2019', 'Feb. 9-13, 2019']])
+    // A number before the date that is no earlier day is left as it is, and the date alone rewritten.
+    expect(await check('Room 5-1.2.2019 was booked.')).toEqual([['dotted-date', '1.2.2019', 'Feb. 1, 2019']])
   })
 
   it('doubled words, but not "that that" or reduplicated names', async () => {

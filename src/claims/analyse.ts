@@ -401,9 +401,13 @@ export class ClaimsAnalyser {
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
         return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || headlineRanks.has(before!.norm))
       }
-      case 'plain-leading':
-        // "a leading role", "the leading cause of death": a plain description, not puffery ("a leading newspaper").
-        return tokens[match.last]!.norm === 'leading' && plainLeading.has(after?.norm ?? '')
+      case 'plain-leading': {
+        // "a leading role", "the leading cause of death": a plain description, not puffery ("a leading newspaper");
+        // "a Premier League club": a capitalised rank word is part of a name.
+        const rank = tokens[match.last]!
+        if (!/^(?:leading|foremost|premier)$/.test(rank.norm)) return false
+        return (rank.norm === 'leading' && plainLeading.has(after?.norm ?? '')) || (/^\p{Lu}/u.test(rank.raw) && rank !== words[0])
+      }
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
         return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))

@@ -12,14 +12,19 @@ const labels: Record<string, [string, string]> = {
   unsourcedSections: ['section without a source', 'sections without a source'],
 }
 
+/** Counts of sentences, shown after the number of sentences; the rest count findings or sections. */
+const sentenceCounts = new Set(['attributedSentences', 'interviewAnswerSentences', 'anonymousSentences', 'unattributedSpeculativeSentences'])
+
 /**
- * The counts of a sourcing summary in words, zeros left out: `54 sentences: 15 attributed to a source, 7 unattributed
- * guesses, 1 section without a source`. The JSON report keeps every count under its own key.
+ * The counts of a sourcing summary in words, zeros left out: `54 sentences (15 attributed to a source, 7 unattributed
+ * guesses); 1 booster, 1 section without a source`. The JSON report keeps every count under its own key.
  */
 export function countsInWords(counts: Sourcing['counts']): string {
-  const parts = Object.entries(counts)
-    .filter(([name, count]) => name !== 'sentences' && count > 0)
-    .map(([name, count]) => `${count} ${labels[name]?.[count === 1 ? 0 : 1] ?? name}`)
+  const inWords = (names: string[]) => names.filter((name) => counts[name]! > 0).map((name) => `${counts[name]} ${labels[name]?.[counts[name] === 1 ? 0 : 1] ?? name}`)
+  const names = Object.keys(counts).filter((name) => name !== 'sentences')
+  const ofSentences = inWords(names.filter((name) => sentenceCounts.has(name)))
+  const others = inWords(names.filter((name) => !sentenceCounts.has(name)))
   const sentences = counts.sentences ?? 0
-  return `${sentences} sentence${sentences === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`
+  const head = `${sentences} sentence${sentences === 1 ? '' : 's'}${ofSentences.length > 0 ? ` (${ofSentences.join(', ')})` : ''}`
+  return others.length > 0 ? `${head}; ${others.join(', ')}` : head
 }

@@ -25,9 +25,11 @@ export function findInconsistentNames(
   uses: readonly NameUse[],
   isKnown: (text: string) => boolean,
   sameName: (a: string, b: string) => boolean,
+  /** The article's text, which the offsets index. */
+  text: string,
 ): Array<{use: NameUse; canonical: string}> {
   const forms = new Map<string, Form>()
-  const surnames = surnamesAfter(uses)
+  const surnames = surnamesAfter(uses, text)
   for (const use of uses) {
     if (use.text.length < 4) continue
     const form = forms.get(use.text)
@@ -51,13 +53,13 @@ export function findInconsistentNames(
 }
 
 /** The name that follows each use as part of one name ("Sergey" → "Brin"), by the use's start. */
-function surnamesAfter(uses: readonly NameUse[]): Map<number, string> {
+function surnamesAfter(uses: readonly NameUse[], text: string): Map<number, string> {
   const sorted = [...uses].sort((a, b) => a.start - b.start)
   const after = new Map<number, string>()
   sorted.forEach((use, index) => {
     const next = sorted[index + 1]
-    // One space between: "Sergey Brin"; a comma or a word between parts two names.
-    if (next && next.start === use.end + 1) after.set(use.start, next.text)
+    // One space between: "Sergey Brin"; a hyphen ("Zelensky-Putin summit"), a line break or a comma parts two names.
+    if (next && next.start === use.end + 1 && text[use.end] === ' ') after.set(use.start, next.text)
   })
   return after
 }

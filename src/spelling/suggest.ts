@@ -163,8 +163,8 @@ export class Suggester {
     }
     // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
     // letter: the writer means exactly that word, so it goes first whatever its distance.
-    // Letter for letter as typed, case too: `pcs` is not `PC's`.
-    for (const entry of scored) if (entry.word.includes("'") && entry.word.replaceAll("'", '') === word) entry.score -= weights.apostrophe
+    // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`.
+    for (const entry of scored) if (entry.word.includes("'") && sameLettersAsTyped(entry.word.replaceAll("'", ''), word)) entry.score -= weights.apostrophe
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     const best = scored.slice(0, 5)
     const result: Suggestions = {
@@ -271,6 +271,10 @@ export class Suggester {
     if (typed === typed.toUpperCase() && typed.length > 1) return lower.toUpperCase()
     return isCapitalised(typed) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
   }
+}
+
+function sameLettersAsTyped(form: string, typed: string): boolean {
+  return form.length === typed.length && form.charAt(0).toLowerCase() === typed.charAt(0).toLowerCase() && form.slice(1) === typed.slice(1)
 }
 
 function isCapitalised(word: string): boolean {

@@ -312,11 +312,12 @@ export default function spellingStage(config: Config) {
     }
     for (const item of unknown) {
       // "Theres [sic]": the writer keeps the source's spelling on purpose; a note, and nothing to fix.
-      if (markedSic.test(original.slice(item.piece.end, item.piece.end + 8))) pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
+      if (markedSic.test(original.slice(item.piece.end, item.piece.end + 12))) pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
       else pending.push(judge(item, midSentence, uses))
     }
 
-    const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b)).filter(({use, canonical}) => !inflectedForm(use.text, canonical))
+    // A spelling marked [sic] is kept on purpose, even against the article's other spelling.
+    const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b), original).filter(({use, canonical}) => !inflectedForm(use.text, canonical) && !markedSic.test(original.slice(use.end, use.end + 12)))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
     for (const {use, canonical} of flagged) {
       report(file, inconsistent, {
@@ -497,7 +498,7 @@ export default function spellingStage(config: Config) {
         const best = words[0]
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
-          const fix = initial && !newsroomName(best) ? 'safe' : 'review'
+          const fix = newsroomName(best) ? 'review' : 'safe'
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix} : {})}
         }
       }
@@ -506,8 +507,8 @@ export default function spellingStage(config: Config) {
   }
 }
 
-/** `[sic]` or `(sic)` right after a word. */
-const markedSic = /^\s*[[(]sic[\])]/i
+/** `[sic]`, `(sic)` or `(sic!)` right after a word, or after its possessive ending. */
+const markedSic = /^(?:['’]s?)?\s*[[(]sic[!?]*[\])]/i
 
 function unknownReason(text: string, suggestions: string[]): string {
   return suggestions.length > 0 ? `Unknown word \`${text}\`; did you mean \`${suggestions[0]}\`?` : `Unknown word \`${text}\``

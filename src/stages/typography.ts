@@ -138,15 +138,19 @@ function dottedDates(text: string, style: HouseStyle): Hit[] {
   const hits: Hit[] = []
   // A range of days ("09-13.02.2019") is one date with two days: replacing only its second part would mangle it.
   for (const match of text.matchAll(/(?<![\d.])(?:(\d{1,2})([-–]))?(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g)) {
-    const first = match[1] === undefined ? undefined : Number(match[1])
     const day = Number(match[3])
     const month = Number(match[4])
     const year = Number(match[5])
-    // Only real dates: the day must exist in that month, and a range must run forward.
-    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate() || (first !== undefined && (first < 1 || first >= day))) continue
-    const days = first === undefined ? String(day) : `${first}${match[2]}${day}`
+    // Only real dates: the day must exist in that month.
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue
+    // A range runs forward ("Room 5-1.2.2019" is a room and a date: the date alone is rewritten).
+    const first = match[1] === undefined ? undefined : Number(match[1])
+    const range = first !== undefined && first >= 1 && first < day
+    const from = range ? match.index : match.index + (match[1]?.length ?? 0) + (match[2]?.length ?? 0)
+    const written = text.slice(from, match.index + match[0].length)
+    const days = range ? `${first}${match[2]}${day}` : String(day)
     const expected = style.date.replace('{month}', style.months[month - 1]!).replace('{day}', days).replace('{year}', String(year))
-    hits.push({rule: dottedDate, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${match[0]}\`, expected \`${expected}\``})
+    hits.push({rule: dottedDate, from, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${written}\`, expected \`${expected}\``})
   }
   return hits
 }
