@@ -212,4 +212,9 @@ describe('attribution detection', () => {
     // A colon that opens a list, not a statement, gives nothing away.
     expect(await flagged('The measures include:\n\nTaxes will probably rise.')).toEqual(['hedge/unsupported: probably'])
   })
+
+  it('names no source for figures that open a sentence ("Estimates suggest…")', async () => {
+    const {file} = await claims('Estimates suggest 8000 migrants may be at sea. Jeff Rathke said the boats must be let in.')
+    expect(file.data.sourcing!.named).toEqual(['Jeff Rathke'])
+  })
 })
