@@ -223,6 +223,15 @@ describe('suggestions on real typos', () => {
     expect((await findings('He said im not going.'))[0]?.expected?.[0]).toBe("I'm")
   })
 
+  it('notes an unknown name once, at its first use, with the number of uses', async () => {
+    const notes = (await findings('Basya spoke first. Later, Basya and Rohingya leaders met. Basya left.')).filter((message) => message.ruleId === 'unknown-name')
+    expect(notes.map((message) => [message.actual, message.place?.start?.offset])).toEqual([
+      ['Basya', 0],
+      ['Rohingya', 36],
+    ])
+    expect(notes[0]!.reason).toContain('3 uses in this article, noted once')
+  })
+
   it('notes a word marked [sic] and offers nothing to fix', async () => {
     const [sic] = await findings('He wrote "Theres [sic] no hope" and left.')
     expect(sic).toMatchObject({actual: 'Theres', severity: 'info', expected: []})

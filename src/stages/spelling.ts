@@ -328,9 +328,19 @@ export default function spellingStage(config: Config) {
         fix: 'review',
       })
     }
-    for (const finding of pending) {
-      if (replaced.has(finding.piece.start)) continue
-      report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason: finding.reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
+    const kept = pending.filter((finding) => !replaced.has(finding.piece.start))
+    // An unknown name gets one note, at its first use: an editor checks it, and lists it, once.
+    const nameUses = new Map<string, number>()
+    for (const finding of kept) if (finding.rule === unknownName) nameUses.set(finding.piece.text, (nameUses.get(finding.piece.text) ?? 0) + 1)
+    for (const finding of kept) {
+      let reason = finding.reason
+      if (finding.rule === unknownName) {
+        const uses = nameUses.get(finding.piece.text)
+        if (uses === undefined) continue
+        nameUses.delete(finding.piece.text)
+        reason = unknownNameReason(finding.piece.text, uses)
+      }
+      report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
     }
   }
 
@@ -503,12 +513,16 @@ export default function spellingStage(config: Config) {
         }
       }
     }
-    return {rule: unknownName, piece, reason: `\`${piece.text}\` is not in the dictionary; if it is a name, check it and add it to a dictionary`, expected: []}
+    return {rule: unknownName, piece, reason: unknownNameReason(piece.text, 1), expected: []}
   }
 }
 
 /** `[sic]`, `(sic)` or `(sic!)` right after a word, or after its possessive ending. */
 const markedSic = /^(?:['’]s?)?\s*[[(]sic[!?]*[\])]/i
+
+function unknownNameReason(text: string, uses: number): string {
+  return `\`${text}\` is not in the dictionary${uses > 1 ? ` (${uses} uses in this article, noted once)` : ''}; if it is a name, check it and add it to a dictionary`
+}
 
 function unknownReason(text: string, suggestions: string[]): string {
   return suggestions.length > 0 ? `Unknown word \`${text}\`; did you mean \`${suggestions[0]}\`?` : `Unknown word \`${text}\``
