@@ -47,6 +47,13 @@ describe('GitHub Action', () => {
     expect(log.runs[0]!.results!.map((result) => result.ruleId).sort()).toEqual(['spelling/misspelling', 'typography/decimal-comma'])
   })
 
+  it('passes its date input on, so that titles are checked against it', async () => {
+    const dir = workspace({'desk/a.md': 'Cyber Command chief Timothy Haugh spoke.\n'})
+    const dated = await checkStep(dir, {paths: 'desk/a.md', date: '2025-06-10', format: 'json'})
+    expect(dated.stdout).toContain('"ruleId": "title-date"')
+    expect((await checkStep(dir, {paths: 'desk/a.md', format: 'json'})).stdout).not.toContain('title-date')
+  })
+
   it('is used the same way in the README, docs/ci.md and the example workflow', () => {
     const example = parse(readFileSync(path.join(root, 'docs/examples/newsroom-workflow.yml'), 'utf8')) as {jobs: {copy: {steps: Array<{uses?: string; with?: Record<string, unknown>}>}}}
     const step = example.jobs.copy.steps.find((candidate) => candidate.uses?.startsWith('copydesk/'))!
