@@ -337,7 +337,9 @@ export class AttributionReader {
     let run: Token[] = []
     for (const [index, token] of phrase.entries()) {
       const word = bare(token.norm)
-      const properWord = isCapitalised(token) && !(index === 0 && this.words.notNames.has(word)) && !this.words.notNames.has(word)
+      // "Estimates suggest": a figure noun alone opening the phrase; "Statistics Canada" is a name.
+      const figure = index === 0 && this.words.figureNouns.has(word) && !(phrase[1] && isCapitalised(phrase[1]))
+      const properWord = isCapitalised(token) && !this.words.notNames.has(word) && !figure
       if (properWord) run.push(token)
       else if (run.length > 0) {
         runs.push(run)

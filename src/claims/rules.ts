@@ -152,6 +152,7 @@ export interface Vocabulary {
   sourceNouns: Set<string>
   titles: Set<string>
   notNames: Set<string>
+  figureNouns: Set<string>
   clauseBreaks: Set<string>
   legal: Set<string>
 }
@@ -163,6 +164,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   sourceNouns: 'source-nouns',
   titles: 'titles',
   notNames: 'not-names',
+  figureNouns: 'figure-nouns',
   clauseBreaks: 'clause-breaks',
   legal: 'legal',
 }
