@@ -213,6 +213,25 @@ describe('attribution detection', () => {
     expect(await flagged('The measures include:\n\nTaxes will probably rise.')).toEqual(['hedge/unsupported: probably'])
   })
 
+  it('ends an introduced statement where the writer names a source or a crowd, quotes, or puts something between', async () => {
+    // A sentence with a source of its own is the writer's report again.
+    expect(await flagged('Reuters reported on Monday:\n\nThe army will probably retreat, sources said.', 'markdown')).toEqual(['attribution/anonymous: sources said'])
+    expect(await flagged('The ministry said the following:\n\nThe army will probably retreat. Critics say the ministry is clearly hiding losses.', 'markdown')).toEqual([
+      'hedge/booster: clearly',
+      'attribution/weasel: Critics say',
+    ])
+    // Quotation marks say themselves whose words are whose.
+    expect(await flagged('Smith said on Monday:\n\n"We will win." Experts say the vote will probably be close.', 'markdown')).toEqual([
+      'hedge/unsupported: probably',
+      'attribution/weasel: Experts say',
+    ])
+    // An embedded post between the introduction and the next paragraph.
+    expect(await flagged('Zelensky wrote on Telegram:\n\n![post](https://example.com/post.png)\n\nThe offensive will probably stall.', 'markdown')).toEqual(['hedge/unsupported: probably'])
+    // A list's items are the statement, and the paragraph after it the writer's.
+    const list = '<p>The ministry published its demands:</p><ul><li>Troops will probably withdraw.</li><li>Sanctions will certainly end.</li></ul><p>The deal will probably fail.</p>'
+    expect(await flagged(list, 'html')).toEqual(['hedge/unsupported: probably'])
+  })
+
   it('names no source for figures that open a sentence ("Estimates suggest…")', async () => {
     const {file} = await claims('Estimates suggest 8000 migrants may be at sea. Jeff Rathke said the boats must be let in.')
     expect(file.data.sourcing!.named).toEqual(['Jeff Rathke'])

@@ -113,23 +113,32 @@ export class ClaimsAnalyser {
     }
     const blocks = paragraphs(tree)
     const answers = interviewAnswers(blocks)
-    // "The Church denied these allegations:" ends a paragraph: the next one is the statement, quoted without marks.
-    let introduces = false
+    // "The Church denied these allegations:" ends a paragraph: what follows right after is the statement, quoted
+    // without marks (the paragraph, or a list's items), until a sentence names a source of its own.
+    let statement: Statement | undefined
     blocks.forEach((paragraph, at) => {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
       if (isHeading) sections.push({heading: paragraph, sentences: []})
       const own = checked.get(paragraph) ?? []
       const tokenLists = own.map(tokensOf)
-      // A Q&A answer is the interviewee's, as a blockquote is its speaker's; so is a statement its source introduced.
+      // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
       const answer = answers.has(paragraph)
-      const statement = introduces && !isHeading
-      markQuotes(tokenLists, data.block === 'quote' || answer || statement, opensWithQuote(blocks[at + 1]))
-      introduces = false
+      markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]))
+      if (statement && (isHeading || !continuesStatement(statement, paragraph, tokenLists))) statement = undefined
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
         const attribution = this.reader.read(tokens, previous)
-        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings: this.cues(tokens, attribution, story), answer}
+        let findings = this.cues(tokens, attribution, story)
+        if (statement) {
+          // A sentence with its own source, or a crowd or unnamed source of its own, is the writer's again.
+          if (attribution.kind || findings.some((finding) => finding.rule.source === 'attribution')) statement = undefined
+          else {
+            for (const token of tokens) token.inQuote = true
+            findings = []
+          }
+        }
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings, answer}
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
@@ -141,7 +150,7 @@ export class ClaimsAnalyser {
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
           story.interview ||= last === '?'
-          introduces = last === ':' && attribution.kind !== undefined
+          if (last === ':' && attribution.kind !== undefined) statement = {after: paragraph, started: false, items: false}
         }
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
@@ -446,6 +455,33 @@ export class ClaimsAnalyser {
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
+}
+
+/** A source's statement introduced by a sentence ending in a colon: the block it follows, and whether it runs on as a list. */
+interface Statement {
+  after: Paragraph
+  /** A block after the introduction has been read as the statement. */
+  started: boolean
+  items: boolean
+}
+
+/** Gap between an introduction and its statement: a blank line, a paragraph tag, a list marker. An image or embed between is longer. */
+const statementGap = 12
+
+/**
+ * Whether `paragraph` goes on with the statement: it comes right after the block before it (nothing skipped
+ * between, such as an embedded post), holds no quotation marks of its own (those say whose words are whose), and
+ * is the first block after the introduction or the next item of a list that opened it.
+ */
+function continuesStatement(statement: Statement, paragraph: Paragraph, tokenLists: Token[][]): boolean {
+  const item = blockData(paragraph).block === 'item'
+  if (statement.started && !(statement.items && item)) return false
+  const adjacent = paragraph.position && statement.after.position && paragraph.position.start.offset! - statement.after.position.end.offset! <= statementGap
+  if (!adjacent || tokenLists.some((tokens) => tokens.some((token) => token.inQuote))) return false
+  statement.after = paragraph
+  statement.started = true
+  statement.items = item
+  return true
 }
 
 /** Whether a paragraph opens with a quotation mark: news style's sign that the previous paragraph's quotation goes on. */
