@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Config} from './config.js'
 import type {CopydeskMessage, Directive} from './types.js'
+import {notedOnce} from './noted-once.js'
 
 /** `source/ruleId` and the bare `source`: the two ways a rule can be named in config and comments. */
 function namesOf(message: CopydeskMessage): string[] {
@@ -38,7 +39,19 @@ export function applyControls(file: VFile, config: Config): void {
     if (setting) message.severity = setting
     return true
   })
-  file.messages = withoutDuplicateSpelling(file.messages as CopydeskMessage[])
+  file.messages = firstOfNotedOnce(withoutDuplicateSpelling(file.messages as CopydeskMessage[]))
+}
+
+/** Of the findings noted once an article (src/noted-once.ts), the first left after suppression and settings. */
+function firstOfNotedOnce(messages: CopydeskMessage[]): CopydeskMessage[] {
+  const noted = new Set<string>()
+  return messages.filter((message) => {
+    if (!notedOnce(message)) return true
+    const key = `${message.source}/${message.ruleId}\u0000${message.actual}`
+    if (noted.has(key)) return false
+    noted.add(key)
+    return true
+  })
 }
 
 /**

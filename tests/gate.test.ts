@@ -165,6 +165,15 @@ describe('the newsroom flow in a git repository (done-when)', () => {
     expect(readFileSync(path.join(repo, '.copydesk-baseline.json'), 'utf8')).toBe(baseline)
   }, 180_000)
 
+  it('keeps a name noted once known to the baseline when its first use is edited away', async () => {
+    const repo = workspace({'story.md': 'Basya spoke first.\n\nLater, Basya left.\n'})
+    await copydesk(['check', '--write-baseline', 'baseline.json', 'story.md'], repo)
+    write(repo, {'story.md': 'Later, Basya left.\n'})
+    const run = await copydesk(['check', '--baseline', 'baseline.json', '--fail-on', 'info', 'story.md'], repo)
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/ 0 new, 1 known/)
+  }, 60_000)
+
   it('prunes a fixed finding as a one-line diff', async () => {
     const repo = gitRepository({'story.md': story})
     await copydesk(['check', '--write-baseline', 'baseline.json', 'story.md'], repo)

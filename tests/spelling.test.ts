@@ -229,7 +229,10 @@ describe('suggestions on real typos', () => {
       ['Basya', 0],
       ['Rohingya', 36],
     ])
-    expect(notes[0]!.reason).toContain('3 uses in this article, noted once')
+    expect(notes[0]!.reason).toContain('3 uses, noted once')
+    // A suppression comment on the first use moves the note to the next one.
+    const suppressed = await findings('<!-- copydesk-disable-next-line spelling/unknown-name -->\nBasya spoke first.\n\nLater, Basya left.', 'markdown')
+    expect(suppressed.map((message) => [message.actual, message.line])).toEqual([['Basya', 4]])
   })
 
   it('notes a word marked [sic] and offers nothing to fix', async () => {

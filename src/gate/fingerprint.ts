@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import type {Root, Sentence} from 'nlcst'
 import type {FileReport, JsonMessage} from '../file-report.js'
 import {paragraphs, sentencesOf, span, toString} from '../nlcst.js'
+import {notedOnce} from '../noted-once.js'
 import {formatOfReport, parseArticle, type Texts} from './article.js'
 
 /**
@@ -20,7 +21,8 @@ export function fingerprints(report: FileReport, texts: Texts | undefined): stri
   return report.messages.map((message) => {
     // Only text that still matches the finding can say which sentence it is in.
     const matches = text !== undefined && text.slice(message.place.start.offset, message.place.end.offset) === message.actual
-    const sentence = matches ? sentenceText(sentences, message) : ''
+    // A finding noted once an article is the same finding whichever use now comes first.
+    const sentence = matches && !notedOnce(message) ? sentenceText(sentences, message) : ''
     const key = [message.source, message.ruleId, normalise(message.actual), hash(normalise(sentence))].join('\u0000')
     const occurrence = seen.get(key) ?? 0
     seen.set(key, occurrence + 1)

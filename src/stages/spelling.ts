@@ -329,17 +329,11 @@ export default function spellingStage(config: Config) {
       })
     }
     const kept = pending.filter((finding) => !replaced.has(finding.piece.start))
-    // An unknown name gets one note, at its first use: an editor checks it, and lists it, once.
+    // Every use of an unknown name is reported with their number; the controls keep the first (src/noted-once.ts).
     const nameUses = new Map<string, number>()
     for (const finding of kept) if (finding.rule === unknownName) nameUses.set(finding.piece.text, (nameUses.get(finding.piece.text) ?? 0) + 1)
     for (const finding of kept) {
-      let reason = finding.reason
-      if (finding.rule === unknownName) {
-        const uses = nameUses.get(finding.piece.text)
-        if (uses === undefined) continue
-        nameUses.delete(finding.piece.text)
-        reason = unknownNameReason(finding.piece.text, uses)
-      }
+      const reason = finding.rule === unknownName ? unknownNameReason(finding.piece.text, nameUses.get(finding.piece.text)!) : finding.reason
       report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
     }
   }
@@ -521,7 +515,7 @@ export default function spellingStage(config: Config) {
 const markedSic = /^(?:['’]s?)?\s*[[(]sic[!?]*[\])]/i
 
 function unknownNameReason(text: string, uses: number): string {
-  return `\`${text}\` is not in the dictionary${uses > 1 ? ` (${uses} uses in this article, noted once)` : ''}; if it is a name, check it and add it to a dictionary`
+  return `\`${text}\` is not in the dictionary${uses > 1 ? ` (${uses} uses, noted once)` : ''}; if it is a name, check it and add it to a dictionary`
 }
 
 function unknownReason(text: string, suggestions: string[]): string {
