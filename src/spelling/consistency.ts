@@ -58,8 +58,10 @@ function surnamesAfter(uses: readonly NameUse[], text: string): Map<number, stri
   const after = new Map<number, string>()
   sorted.forEach((use, index) => {
     const next = sorted[index + 1]
-    // One space between: "Sergey Brin"; a hyphen ("Zelensky-Putin summit"), a line break or a comma parts two names.
-    if (next && next.start === use.end + 1 && text[use.end] === ' ') after.set(use.start, next.text)
+    // One space between, or a no-break space: "Sergey Brin". A hyphen ("Zelensky-Putin summit") or a comma parts
+    // two names; so does a line break, though hard-wrapped copy may break a name there ("Sergei\nSmirnov" then
+    // counts as a given name alone: the cost is a names/inconsistent finding, not a lost one).
+    if (next && next.start === use.end + 1 && (text[use.end] === ' ' || text[use.end] === '\u00a0')) after.set(use.start, next.text)
   })
   return after
 }

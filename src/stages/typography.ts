@@ -49,6 +49,8 @@ interface Hit {
   to: number
   expected: string
   reason: string
+  /** Shown to an editor, not applied: the replacement may not fit what surrounds it. */
+  unfixable?: true
 }
 
 /** Translation residue in English copy: foreign quotes, decimal commas, "mln", dotted dates, doubled words, double spaces. */
@@ -75,7 +77,7 @@ export default function typographyStage(_config: Config) {
         const place = offsets(mapped, hit.from, hit.to)
         // Spaces either side of markup the parser removed (a link, inline code) are not the writer's double space.
         if (hit.rule === doubleSpace && !/^[ \u00a0]+$/.test(String(file.value).slice(place.start, place.end))) continue
-        report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], fix: 'safe'})
+        report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], ...(hit.unfixable ? {} : {fix: 'safe' as const})})
       }
     }
   }
@@ -150,7 +152,10 @@ function dottedDates(text: string, style: HouseStyle): Hit[] {
     const written = text.slice(from, match.index + match[0].length)
     const days = range ? `${first}${match[2]}${day}` : String(day)
     const expected = style.date.replace('{month}', style.months[month - 1]!).replace('{day}', days).replace('{year}', String(year))
-    hits.push({rule: dottedDate, from, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${written}\`, expected \`${expected}\``})
+    // A number and a dash before a date that is no range ("13-09.02.2019", "28.01-03.02.2019"): a range written
+    // otherwise, which the date alone rewritten would mangle; shown, not fixed.
+    const unfixable = !range && /\d[-–]$/.test(text.slice(Math.max(0, from - 2), from))
+    hits.push({rule: dottedDate, from, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${written}\`, expected \`${expected}\``, ...(unfixable ? {unfixable} : {})})
   }
   return hits
 }
