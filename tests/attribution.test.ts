@@ -239,4 +239,11 @@ describe('attribution detection', () => {
     const {file: agencies} = await claims('Statistics Canada said prices rose. The Data Protection Commission said it would appeal.')
     expect(agencies.data.sourcing!.named).toEqual(['Statistics Canada', 'Data Protection Commission'])
   })
+
+  it('names the person after a title or an institution, and keeps a place whole', async () => {
+    const {file} = await claims('Labour Shadow Home Secretary Yvette Cooper said the plan would fail. Refugee Council Enver Solomon said it was cruel. North Korea said talks were over.')
+    expect(file.data.sourcing!.named).toEqual(['Yvette Cooper', 'Enver Solomon', 'North Korea'])
+    const {file: authority} = await claims('The Saudi Arabia Civil Defense Authority said 107 people died.')
+    expect(authority.data.sourcing!.named).toEqual(['Saudi Arabia Civil Defense Authority'])
+  })
 })

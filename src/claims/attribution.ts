@@ -47,7 +47,7 @@ const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argu
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
-const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard'])
+const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard', 'authority', 'administration', 'bureau', 'foundation'])
 /** Sources that are documents rather than people: they never point back. */
 const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
 /** Openers after which the subject follows a comma ("Before the meeting, Lavrov…"). */
@@ -350,8 +350,10 @@ export class AttributionReader {
     for (const candidate of runs.reverse()) {
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
-      const stripped = institution ? candidate : candidate.slice(candidate.findIndex((token) => !this.words.titles.has(bare(token.norm))))
-      if (stripped.length === 0 || candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
+      if (candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
+      // A person after their title or institution: "Labour Shadow Home Secretary Yvette Cooper", "Refugee Council Enver Solomon".
+      const lastTitle = candidate.slice(0, -1).findLastIndex((token) => this.words.titles.has(bare(token.norm)) || institutions.has(bare(token.norm)))
+      const stripped = institution ? candidate : candidate.slice(lastTitle + 1)
       return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
     }
     return undefined
