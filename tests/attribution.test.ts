@@ -243,6 +243,9 @@ describe('attribution detection', () => {
   it('names the person after a title or an institution, and keeps a place whole', async () => {
     const {file} = await claims('Labour Shadow Home Secretary Yvette Cooper said the plan would fail. Refugee Council Enver Solomon said it was cruel. North Korea said talks were over.')
     expect(file.data.sourcing!.named).toEqual(['Yvette Cooper', 'Enver Solomon', 'North Korea'])
+    // A place after a preposition says where, not who.
+    const {file: places} = await claims('The pause will last until the talks in Istanbul conclude. Officials in Moscow said nothing.')
+    expect(places.data.sourcing!.named).toEqual([])
     const {file: authority} = await claims('The Saudi Arabia Civil Defense Authority said 107 people died.')
     expect(authority.data.sourcing!.named).toEqual(['Saudi Arabia Civil Defense Authority'])
   })

@@ -47,6 +47,8 @@ const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argu
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
+/** Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. */
+const locatives = new Set(['in', 'at', 'near', 'from', 'inside', 'outside', 'across', 'around'])
 const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard', 'authority', 'administration', 'bureau', 'foundation'])
 /** Sources that are documents rather than people: they never point back. */
 const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
@@ -285,7 +287,10 @@ export class AttributionReader {
       }
       if (token.kind !== 'word' || token.inQuote) break
       if (conditionals.has(token.norm)) return conditional
-      if (this.words.clauseBreaks.has(token.norm)) break
+      // "Officials in Moscow said", "the talks in Istanbul conclude": a place after a preposition belongs to the
+      // subject before it, which the phrase goes on to read.
+      const place = locatives.has(token.norm) && phrase.length > 0 && phrase.every(isCapitalised)
+      if (this.words.clauseBreaks.has(token.norm) && !place) break
       phrase.unshift(token)
     }
     return phrase
@@ -382,9 +387,11 @@ export class AttributionReader {
       return {kind: 'anonymous', source: text.toLowerCase()}
     }
     const name = this.nameIn(phrase)
-    // "Vadim Sokolov's visa application indicated": the name must head the subject.
+    // "Vadim Sokolov's visa application indicated": the name must head the subject; in "the talks in Istanbul
+    // conclude", "officials in Moscow said", a place after a preposition only says where.
     const last = phrase.at(-1)!
-    const nameHeads = isCapitalised(last) || subjectTails.has(last.norm) || this.words.sourceNouns.has(bare(last.norm)) || this.words.sourceNouns.has(bare(last.norm).replace(/s$/, ''))
+    const placed = name !== undefined && isCapitalised(last) && locatives.has(phrase[phrase.findLastIndex((token) => !isCapitalised(token))]?.norm ?? '')
+    const nameHeads = !placed && (isCapitalised(last) || subjectTails.has(last.norm) || this.words.sourceNouns.has(bare(last.norm)) || this.words.sourceNouns.has(bare(last.norm).replace(/s$/, '')))
     if (name && nameHeads) return {kind: 'named', source: name}
     const head = words.at(-1)!
     const pointsBack = (phrase.length === 1 && this.words.backReferences.has(head)) || words.some((word) => this.words.sourceNouns.has(word) && !documentNouns.has(word))
