@@ -246,6 +246,10 @@ describe('attribution detection', () => {
     // A place after a preposition says where, not who.
     const {file: places} = await claims('The pause will last until the talks in Istanbul conclude. Officials in Moscow said nothing.')
     expect(places.data.sourcing!.named).toEqual([])
+    // "at" and "from" name the firm people speak for; an institution word inside a firm's name stays.
+    expect(await flagged('Analysts at Goldman Sachs said the rate would probably rise.')).toEqual([])
+    const {file: firms} = await claims('Economists at JPMorgan said inflation would ease. Police Scotland said the road was closed. Office Depot said sales fell.')
+    expect(firms.data.sourcing!.named).toEqual(['JPMorgan', 'Police Scotland', 'Office Depot'])
     const {file: authority} = await claims('The Saudi Arabia Civil Defense Authority said 107 people died.')
     expect(authority.data.sourcing!.named).toEqual(['Saudi Arabia Civil Defense Authority'])
   })

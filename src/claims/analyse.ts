@@ -415,7 +415,8 @@ export class ClaimsAnalyser {
         // "a Premier League club": a capitalised rank word is part of a name.
         const rank = tokens[match.last]!
         if (!/^(?:leading|foremost|premier)$/.test(rank.norm)) return false
-        return (rank.norm === 'leading' && plainLeading.has(after?.norm ?? '')) || (/^\p{Lu}/u.test(rank.raw) && rank !== words[0])
+        // Every rank pattern opens with "a" or "the", so a capitalised rank word is inside the sentence.
+        return (rank.norm === 'leading' && plainLeading.has(after?.norm ?? '')) || /^\p{Lu}/u.test(rank.raw)
       }
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.

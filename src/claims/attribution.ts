@@ -47,8 +47,11 @@ const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argu
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
-/** Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. */
-const locatives = new Set(['in', 'at', 'near', 'from', 'inside', 'outside', 'across', 'around'])
+/**
+ * Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. Not "at"
+ * or "from": "Analysts at Goldman Sachs said" names the firm they speak for.
+ */
+const locatives = new Set(['in', 'near', 'inside', 'outside', 'across', 'around'])
 const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard', 'authority', 'administration', 'bureau', 'foundation'])
 /** Sources that are documents rather than people: they never point back. */
 const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
@@ -356,8 +359,9 @@ export class AttributionReader {
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
       if (candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
-      // A person after their title or institution: "Labour Shadow Home Secretary Yvette Cooper", "Refugee Council Enver Solomon".
-      const lastTitle = candidate.slice(0, -1).findLastIndex((token) => this.words.titles.has(bare(token.norm)) || institutions.has(bare(token.norm)))
+      // A person after their title, or after an institution when a given name and surname follow it: "Labour Shadow
+      // Home Secretary Yvette Cooper", "Refugee Council Enver Solomon" (but "Police Scotland", "Office Depot" are names).
+      const lastTitle = candidate.slice(0, -1).findLastIndex((token, index) => this.words.titles.has(bare(token.norm)) || (institutions.has(bare(token.norm)) && candidate.length - index > 2))
       const stripped = institution ? candidate : candidate.slice(lastTitle + 1)
       return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
     }

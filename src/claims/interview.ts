@@ -24,8 +24,6 @@ const answerParagraphs = 3
 
 /** Marks that may close a question's paragraph after its "?" without making it a quotation's: brackets, emphasis. */
 const closers = new Set([')', ']', '*', '_'])
-const endsWithQuestion = /\?[)\]*_]*\s*$/
-const questionLabel = /^[*_]*(?:q|question)[*_]*\s*:[*_]*\s/i
 /** "Yes, …", "No.", "Well!" opening the answer ("No. 10 Downing Street" is no reply). */
 const replyOpener = /^(?:yes|no|well)(?:[,!]|\.(?!\s*\d))/i
 /**
@@ -39,8 +37,8 @@ const quoted = /"[^"]*"|“[^”]*”|«[^»]*»/g
 /** The answer paragraphs of the article's Q&A runs (none in most news stories). Headings end a run. */
 export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
   const answers = new Set<Paragraph>()
-  // Most stories ask nothing: a look at each paragraph's last and first tokens, without joining its text.
-  if (!blocks.some(mayAsk)) return answers
+  // Most stories ask nothing.
+  if (!blocks.some(asks)) return answers
   let run: Paragraph[] = []
   let pairs = 0
   /** Paragraphs since the last question (Infinity before the first). */
@@ -56,8 +54,7 @@ export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
       close()
       continue
     }
-    const text = textOf(paragraph)
-    if (questionLabel.test(text) || endsWithQuestion.test(text)) {
+    if (asks(paragraph)) {
       since = 0
       continue
     }
@@ -67,7 +64,7 @@ export function interviewAnswers(blocks: Paragraph[]): Set<Paragraph> {
       continue
     }
     // The first paragraph after a question shows whether it is answered in the interviewee's voice.
-    if (since === 1 && speaksAsInterviewee(text)) pairs++
+    if (since === 1 && speaksAsInterviewee(textOf(paragraph))) pairs++
     run.push(paragraph)
   }
   close()
@@ -81,8 +78,11 @@ function speaksAsInterviewee(text: string): boolean {
   return replyOpener.test(text) || firstPerson.test(text.slice(0, voiceWindow).replace(quoted, ' '))
 }
 
-/** Whether the paragraph may be a question: its last sentence ends with "?" (brackets and emphasis aside), or its first word is a Q label. */
-function mayAsk(paragraph: Paragraph): boolean {
+/**
+ * Whether the paragraph is a question, read from its tokens: its last sentence ends with its own "?" (brackets and
+ * emphasis aside, not a quotation's), or it opens with a `Q:` or `Question:` label.
+ */
+function asks(paragraph: Paragraph): boolean {
   const sentences = sentencesOf(paragraph)
   const last = sentences.at(-1)?.children ?? []
   for (let at = last.length - 1; at >= 0; at--) {
@@ -92,10 +92,11 @@ function mayAsk(paragraph: Paragraph): boolean {
     if (node.type === 'PunctuationNode' && node.value === '?') return true
     break
   }
-  return /^(?:q|question)$/i.test(firstWord(sentences[0]) ?? '')
+  return labelled(sentences[0])
 }
 
-function firstWord(sentence: Sentence | undefined): string | undefined {
-  const word = sentence?.children.find((node) => node.type === 'WordNode')
-  return word && toString(word)
+/** `Q:` or `Question:` opening the sentence, emphasis marks aside. */
+function labelled(sentence: Sentence | undefined): boolean {
+  const nodes = (sentence?.children ?? []).filter((node) => node.type !== 'WhiteSpaceNode' && !(node.type !== 'WordNode' && closers.has(toString(node))))
+  return nodes[0]?.type === 'WordNode' && /^(?:q|question)$/i.test(toString(nodes[0])) && nodes[1] !== undefined && toString(nodes[1]) === ':'
 }

@@ -11,7 +11,8 @@ export interface NameMatch {
 
 const notWord = '(?<![\\p{L}\\p{N}])'
 const endWord = '(?![\\p{L}\\p{N}])'
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+/** A phrase as a pattern: special characters escaped, any white space between its words. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const wordCount = (text: string) => text.trim().split(/\s+/).length
 const wordChar = /[\p{L}\p{N}]/u
 /** 1 for ASCII letters and digits. */

@@ -1,3 +1,4 @@
+import {escape} from './lookup.js'
 import type {NameRecord, Role} from './style-sheet.js'
 
 /** A title given to a name on a date when its holder did not hold it. */
@@ -15,7 +16,7 @@ export interface TitleOnDate {
 /** Words before a title that already place it in time ("former Defense Secretary", "then-President", "ousted NSA chief"). */
 const timeQualifier =
   /(?<!\p{L})(?:former|ex|then|outgoing|acting|late|incoming|future|interim|onetime|one-time|erstwhile|previous|past|new|ousted|fired|sacked|dismissed|retired|deposed)[\s-]*$/iu
-/** "In 2010, …", "at the time": the sentence tells of a past day, when the title may have been right. */
+/** "at the time", "back then": the sentence tells of a past day, when the title may have been right (years: `year`). */
 const atTheTime = /\bat the time\b|\bback then\b/i
 const year = /(?<!\d)(?:19|20)\d{2}(?!\d)/g
 const letterOrDigit = '[\\p{L}\\p{N}]'
@@ -56,7 +57,8 @@ export class RoleIndex {
     if (!this.names) return []
     const found: TitleOnDate[] = []
     for (const name of text.matchAll(this.names)) {
-      for (const holder of this.byName.get(name[0])!) {
+      // The pattern takes any white space between a name's words ("Timothy\nHaugh").
+      for (const holder of this.byName.get(name[0].replace(/\s+/g, ' ')) ?? []) {
         const title = titleBefore(holder, text, name.index) ?? titleAfter(holder, text, name.index + name[0].length)
         if (!title) continue
         const kind = verdict(title.terms, date)
@@ -78,7 +80,7 @@ function holderOf(record: NameRecord): Holder {
   // Longest first, so that "US Defense Secretary" wins over "Defense Secretary"; one group each, so that the match
   // names its title whatever case folding let it match ("Preſident").
   const keys = [...terms.keys()].sort((a, b) => b.length - a.length)
-  const groups = keys.map((key) => `(${escape(key).replace(/ /g, '\\s+').replace(/'/g, "['’]")})`).join('|')
+  const groups = keys.map((key) => `(${escape(key).replace(/'/g, "['’]")})`).join('|')
   return {
     record,
     before: new RegExp(`(?<!${letterOrDigit})(?:${groups})\\s+$`, 'iu'),
@@ -90,10 +92,6 @@ function holderOf(record: NameRecord): Holder {
 
 function alternatives(forms: string[]): string {
   return forms.sort((a, b) => b.length - a.length).map(escape).join('|')
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 interface FoundTitle {

@@ -126,9 +126,9 @@ function texts(value: unknown, where: string): string[] {
 function date(value: unknown, where: string): string {
   // YAML reads a bare year (`from: 2018`) as a number.
   const result = typeof value === 'number' ? String(value) : text(value, where)
-  const [yearPart, month, day] = result.split('-')
+  const [, month, day] = result.split('-')
   const real = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(result) && (month === undefined || (Number(month) >= 1 && Number(month) <= 12)) && (day === undefined || dayOf(result) === result)
-  if (!real || !yearPart) throw new ConfigError(`${where} must be a date such as 2024-02-02`)
+  if (!real) throw new ConfigError(`${where} must be a date such as 2024-02-02`)
   return result
 }
 

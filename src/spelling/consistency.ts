@@ -29,7 +29,9 @@ export function findInconsistentNames(
   text: string,
 ): Array<{use: NameUse; canonical: string}> {
   const forms = new Map<string, Form>()
-  const surnames = surnamesAfter(uses, text)
+  // Built only when two spellings meet: most articles have none.
+  let surnames: Map<number, string> | undefined
+  const surnamesOf = () => (surnames ??= surnamesAfter(uses, text))
   for (const use of uses) {
     if (use.text.length < 4) continue
     const form = forms.get(use.text)
@@ -42,7 +44,7 @@ export function findInconsistentNames(
   const kept: Form[] = []
   const found: Array<{use: NameUse; canonical: string}> = []
   for (const form of ranked) {
-    const canonical = kept.find((other) => (form.known && other.known ? sameName(form.text, other.text) : variants(form, other)) && !differentPeople(form, other, surnames))
+    const canonical = kept.find((other) => (form.known && other.known ? sameName(form.text, other.text) : variants(form, other)) && !differentPeople(form, other, surnamesOf()))
     if (!canonical) {
       kept.push(form)
       continue

@@ -23,7 +23,7 @@ const titleDate: RuleMeta = {
   source: 'names',
   ruleId: 'title-date',
   severity: 'warning',
-  description: 'A title given to a person on the style sheet on a date when they did not hold it (the story states its date: ninjs `firstcreated`, front matter `date`, an HTML publication meta tag).',
+  description: 'A title given to a person on the style sheet on a date when they did not hold it: the date the story states (ninjs `firstcreated`, front matter `date`, an HTML publication meta tag) or `--date`.',
   example: {wrong: 'Cyber Command chief Timothy Haugh said… (a story dated 2025-06-10)', right: 'Former Cyber Command chief Timothy Haugh said…'},
 }
 
