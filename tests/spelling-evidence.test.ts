@@ -175,6 +175,15 @@ describe('a name and its inflected form', () => {
     // A spelling marked [sic] is kept on purpose.
     expect(await inconsistent('Sergey Lavrov spoke. Then Lavrow [sic] left.')).toEqual([])
   })
+
+  it('offers to fix a second spelling only when the kept one is known or used more often', async () => {
+    const fixes = async (text: string) =>
+      ((await checkText(processor, text, {format: 'text'})).messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent').map((message) => [message.actual, message.expected[0], message.fix])
+    // Two unknown spellings, once each: a coin toss, shown but not fixed.
+    expect(await fixes('Despite Modero reforms, the party fell. Moderot resigned.')).toEqual([['Moderot', 'Modero', undefined]])
+    // Twice against once: the majority is kept, and offered for review.
+    expect(await fixes('Minister Mingeng spoke. Mingeng left. Then Mingong returned.')).toEqual([['Mingong', 'Mingeng', 'review']])
+  })
 })
 
 describe('a word in a quotation of two words', () => {

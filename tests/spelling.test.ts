@@ -218,6 +218,10 @@ describe('suggestions on real typos', () => {
     const [pieces] = await findings('They bought 3 pcs of bread.')
     expect(pieces?.expected?.[0]).not.toBe("PC's")
     expect((await findings('They dont care.'))[0]).toMatchObject({expected: expect.arrayContaining(["don't"]), fix: 'safe'})
+    // A plural is no possessive: machine translation's `maintenances` gets no safe `maintenance's`.
+    const [plural] = await findings('They achieved the two maintenances.')
+    expect(plural?.fix).toBeUndefined()
+    expect(plural?.expected).toContain('maintenance')
     // The first letter may differ in case: `im` is `I'm`.
     expect((await findings('He said im not going.'))[0]).toMatchObject({expected: expect.arrayContaining(["I'm"]), fix: 'safe'})
     expect((await findings('He said im not going.'))[0]?.expected?.[0]).toBe("I'm")

@@ -27,7 +27,7 @@ export function findInconsistentNames(
   sameName: (a: string, b: string) => boolean,
   /** The article's text, which the offsets index. */
   text: string,
-): Array<{use: NameUse; canonical: string}> {
+): Array<{use: NameUse; canonical: string; sure: boolean}> {
   const forms = new Map<string, Form>()
   // Built only when two spellings meet: most articles have none.
   let surnames: Map<number, string> | undefined
@@ -42,14 +42,16 @@ export function findInconsistentNames(
     (a, b) => Number(b.known) - Number(a.known) || b.uses.length - a.uses.length || a.uses[0]!.start - b.uses[0]!.start,
   )
   const kept: Form[] = []
-  const found: Array<{use: NameUse; canonical: string}> = []
+  /** `sure`: the spelling kept is known or used more often; two unknown spellings used alike are a coin toss. */
+  const found: Array<{use: NameUse; canonical: string; sure: boolean}> = []
   for (const form of ranked) {
     const canonical = kept.find((other) => (form.known && other.known ? sameName(form.text, other.text) : variants(form, other)) && !differentPeople(form, other, surnamesOf()))
     if (!canonical) {
       kept.push(form)
       continue
     }
-    for (const use of form.uses) found.push({use, canonical: canonical.text})
+    const sure = canonical.known || canonical.uses.length > form.uses.length
+    for (const use of form.uses) found.push({use, canonical: canonical.text, sure})
   }
   return found.sort((a, b) => a.use.start - b.use.start)
 }

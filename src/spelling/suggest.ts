@@ -163,8 +163,9 @@ export class Suggester {
     }
     // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
     // letter: the writer means exactly that word, so it goes first whatever its distance.
-    // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`.
-    for (const entry of scored) if (entry.word.includes("'") && sameLettersAsTyped(entry.word.replaceAll("'", ''), word)) entry.score -= weights.apostrophe
+    // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`. Not a
+    // possessive: `olds`, `maintenances` are plurals (a slip or a translation's), never `old's`.
+    for (const entry of scored) if (isContraction(entry.word) && sameLettersAsTyped(entry.word.replaceAll("'", ''), word)) entry.score -= weights.apostrophe
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     const best = scored.slice(0, 5)
     const result: Suggestions = {
@@ -271,6 +272,15 @@ export class Suggester {
     if (typed === typed.toUpperCase() && typed.length > 1) return lower.toUpperCase()
     return isCapitalised(typed) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
   }
+}
+
+/** Words whose `'s` is `is` or `us` ("there's", "let's"), not a possessive. */
+const contractedS = new Set(['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'when', 'how', 'let', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'something', 'nothing', 'everything'])
+
+function isContraction(form: string): boolean {
+  if (!form.includes("'")) return false
+  const possessive = /['’]s$/i.exec(form)
+  return !possessive || contractedS.has(form.slice(0, possessive.index).toLowerCase())
 }
 
 function sameLettersAsTyped(form: string, typed: string): boolean {

@@ -319,13 +319,14 @@ export default function spellingStage(config: Config) {
     // A spelling marked [sic] is kept on purpose, even against the article's other spelling.
     const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b), original).filter(({use, canonical}) => !inflectedForm(use.text, canonical) && !markedSic.test(original.slice(use.end, use.end + 12)))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
-    for (const {use, canonical} of flagged) {
+    for (const {use, canonical, sure} of flagged) {
       report(file, inconsistent, {
         start: use.start,
         end: use.end,
         reason: `\`${use.text}\` is spelled \`${canonical}\` elsewhere in this article`,
         expected: [canonical],
-        fix: 'review',
+        // Which of two unknown spellings used alike is right, nothing says: an editor chooses.
+        ...(sure ? {fix: 'review' as const} : {}),
       })
     }
     const kept = pending.filter((finding) => !replaced.has(finding.piece.start))
