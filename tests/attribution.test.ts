@@ -233,7 +233,7 @@ describe('attribution detection', () => {
   })
 
   it('names no source for figures that open a sentence ("Estimates suggest…")', async () => {
-    const {file} = await claims('Estimates suggest 8000 migrants may be at sea. Jeff Rathke said the boats must be let in.')
+    const {file} = await claims('Estimates suggest 8000 migrants may be at sea. Jeff Rathke said the boats must be let in. Recent reports have revealed that a defector was arrested.')
     expect(file.data.sourcing!.named).toEqual(['Jeff Rathke'])
     // A figure noun inside a name is part of it.
     const {file: agencies} = await claims('Statistics Canada said prices rose. The Data Protection Commission said it would appeal.')
