@@ -46,12 +46,12 @@ const conditional = Symbol('conditional clause')
 const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called|speculates|speculated|cautioned|conceded|countered|worries|predicted|forecast|forecasts|forecasted)$/
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
-/** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
 /**
  * Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. Not "at"
  * or "from": "Analysts at Goldman Sachs said" names the firm they speak for.
  */
 const locatives = new Set(['in', 'near', 'inside', 'outside', 'across', 'around'])
+/** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
 const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard', 'authority', 'administration', 'bureau', 'foundation'])
 /** Sources that are documents rather than people: they never point back. */
 const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
