@@ -154,8 +154,9 @@ describe('capitalised words at the start of a sentence', () => {
 })
 
 describe('a name and its inflected form', () => {
-  const inconsistent = async (text: string) =>
-    ((await checkText(processor, text, {format: 'text'})).messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent').map((message) => message.actual)
+  const inconsistentFindings = async (text: string) =>
+    ((await checkText(processor, text, {format: 'text'})).messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent')
+  const inconsistent = async (text: string) => (await inconsistentFindings(text)).map((message) => message.actual)
 
   it('does not take a name with a vowel added at the end for a second spelling', async () => {
     expect(await inconsistent('Alexei Kudrin spoke first. Then Kudrina, his wife, spoke.')).toEqual([])
@@ -177,8 +178,7 @@ describe('a name and its inflected form', () => {
   })
 
   it('offers to fix a second spelling only when the kept one is known or used more often', async () => {
-    const fixes = async (text: string) =>
-      ((await checkText(processor, text, {format: 'text'})).messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent').map((message) => [message.actual, message.expected[0], message.fix])
+    const fixes = async (text: string) => (await inconsistentFindings(text)).map((message) => [message.actual, message.expected[0], message.fix])
     // Two unknown spellings, once each: a coin toss, shown but not fixed.
     expect(await fixes('Despite Modero reforms, the party fell. Moderot resigned.')).toEqual([['Moderot', 'Modero', undefined]])
     // Twice against once: the majority is kept, and offered for review.
