@@ -230,6 +230,13 @@ describe('attribution detection', () => {
     // A list's items are the statement, and the paragraph after it the writer's.
     const list = '<p>The ministry published its demands:</p><ul><li>Troops will probably withdraw.</li><li>Sanctions will certainly end.</li></ul><p>The deal will probably fail.</p>'
     expect(await flagged(list, 'html')).toEqual(['hedge/unsupported: probably'])
+    // The same in Markdown, bulleted and numbered, and in plain text.
+    const bullets = 'The ministry published its demands:\n\n- Troops will probably withdraw.\n- Sanctions will certainly end.\n\nThe deal will probably fail.'
+    expect(await flagged(bullets, 'markdown')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged(bullets.replace('- Troops', '1. Troops').replace('- Sanctions', '2. Sanctions'), 'markdown')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged(bullets, 'text')).toEqual(['hedge/unsupported: probably'])
+    // A list that follows a statement paragraph is no longer the source's.
+    expect(await flagged('The ministry said on Monday:\n\nTroops will withdraw.\n\n- Sanctions will certainly end.', 'markdown')).toEqual(['hedge/booster: certainly'])
   })
 
   it('names no source for figures that open a sentence ("Estimates suggest…")', async () => {

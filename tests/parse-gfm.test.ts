@@ -26,7 +26,7 @@ describe('GFM without literal autolinks', () => {
       {block: 'cell', text: 'Kyiv', source: 'Kyiv'},
       {block: 'cell', text: 'Vitali Klitschko', source: 'Vitali Klitschko'},
       // The footnote reference becomes a separator (a space placed at its start).
-      {block: 'paragraph', text: 'Checked the Kiev spelling. ', source: 'Checked the ~~Kiev~~ spelling.'},
+      {block: 'item', text: 'Checked the Kiev spelling. ', source: 'Checked the ~~Kiev~~ spelling.'},
       {block: 'paragraph', text: 'A house style note.', source: 'A house style note.'},
     ])
   })

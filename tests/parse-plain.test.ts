@@ -76,8 +76,8 @@ describe('plain Markdown', () => {
     const blocks = plainMarkdownBlocks(text)
     expect(blocks?.map((block) => [block.data.block, block.text, text.slice(block.starts[0], block.ends.at(-1))])).toEqual([
       ['heading', 'Talks _ resume', 'Talks _ resume'],
-      ['paragraph', 'the talks ended;\nthey said', 'the talks ended;\nthey said'],
-      ['paragraph', 'What now?', 'What now?'],
+      ['item', 'the talks ended;\nthey said', 'the talks ended;\nthey said'],
+      ['item', 'What now?', 'What now?'],
       ['quote', 'Arkady Babchenko < i > E * * X', 'Arkady Babchenko < i > E * * X'],
       ['paragraph', '-- but can`t --', '-- but can`t --'],
     ])

@@ -168,20 +168,24 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): {b
     current = undefined
   }
 
-  function visit(node: Nodes, inQuote: boolean): void {
+  /** `within`: the block kind a paragraph takes inside a block quote or a list item (a quote's words stay quoted in a list). */
+  function visit(node: Nodes, within: 'quote' | 'item' | undefined): void {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         flush()
-        const block = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : inQuote ? 'quote' : 'paragraph'
+        const block = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : within ?? 'paragraph'
         current = new BlockBuilder(node.type === 'heading' ? {block, depth: node.depth} : {block})
-        for (const child of node.children) visit(child, inQuote)
+        for (const child of node.children) visit(child, within)
         flush()
         return
       }
       case 'blockquote':
-        for (const child of node.children) visit(child, true)
+        for (const child of node.children) visit(child, 'quote')
+        return
+      case 'listItem':
+        for (const child of node.children) visit(child, within ?? 'item')
         return
       case 'text':
         if (current && node.position) {
@@ -195,7 +199,7 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): {b
           separate(node)
           return
         }
-        for (const child of node.children) visit(child, inQuote)
+        for (const child of node.children) visit(child, within)
         return
       case 'inlineCode':
       case 'image':
@@ -216,7 +220,7 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): {b
       case 'thematicBreak':
         return
       default:
-        if ('children' in node) for (const child of node.children) visit(child as Nodes, inQuote)
+        if ('children' in node) for (const child of node.children) visit(child as Nodes, within)
     }
   }
 
@@ -229,7 +233,7 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): {b
     if (directive) directives.push(directive)
   }
 
-  visit(tree, false)
+  visit(tree, undefined)
   flush()
   return {blocks, directives}
 }

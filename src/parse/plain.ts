@@ -41,7 +41,7 @@ export function plainMarkdownBlocks(text: string, base = 0): Block[] | undefined
   if (markupCharacter.test(text) || markupSequence.test(text) || emphasisOrTag.test(text) || autolink.test(text) || delimiterRow.test(text)) return undefined
   if (!codeSpansImpossible(text)) return undefined
   const blocks: Block[] = []
-  let paragraph: {from: number; to: number; block: 'paragraph' | 'quote'} | undefined
+  let paragraph: {from: number; to: number; block: 'paragraph' | 'quote' | 'item'} | undefined
   const flush = () => {
     if (paragraph) add(blocks, new BlockBuilder({block: paragraph.block}), text, paragraph.from, paragraph.to, base)
     paragraph = undefined
@@ -73,7 +73,7 @@ export function plainMarkdownBlocks(text: string, base = 0): Block[] | undefined
       const opened = afterBlank ? container.exec(line) : null
       const start = opened ? opened[0].length : 0
       if (blockLine.test(start ? line.slice(start) : line) || line.slice(start).startsWith('#')) return undefined
-      paragraph = {from: from + start, to, block: opened && !opened.groups!.item ? 'quote' : 'paragraph'}
+      paragraph = {from: from + start, to, block: opened ? (opened.groups!.item ? 'item' : 'quote') : 'paragraph'}
     }
     afterBlank = false
     from = to + 1
