@@ -25,6 +25,8 @@ export interface SentenceAttribution {
   verb?: number
 }
 
+/** Forms of "be" that make a progressive with a reporting verb in -ing ("police are expecting"). */
+const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'am'])
 /** Words between a subject and its verb that do not end the subject ("Lavrov has also said"). */
 const auxiliaries = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
@@ -261,9 +263,11 @@ export class AttributionReader {
   /** The noun phrase right before a verb, skipping auxiliaries and one parenthetical (", addressing the press,"). */
   private subjectBefore(tokens: Token[], index: number): Token[] | typeof conditional {
     let at = index - 1
+    // "Police are expecting", "Macron is saying": a form of "be" before a verb in -ing is part of it.
+    const progressive = tokens[index]!.norm.endsWith('ing')
     const skip = () => {
       for (;;) {
-        while (at >= 0 && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && auxiliaries.has(tokens[at]!.norm)))) at--
+        while (at >= 0 && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (auxiliaries.has(tokens[at]!.norm) || (progressive && beForms.has(tokens[at]!.norm)))))) at--
         // "Putin on Tuesday said", "Lavrov last week said": a time phrase between subject and verb.
         const when = tokens[at]
         const before = this.previousWord(tokens, at)
