@@ -2,8 +2,11 @@
 // to dist/spelling-index/, so that a process reads it in a few ms instead of building it (80–115 ms
 // of CPU for words.txt). Run by `npm run build` after tsc; the index holds its list's CRC-32 and is
 // ignored when the list changes, so a stale or missing index only costs the build at run time.
+// Also writes the known misspellings, sorted, from the installed @cspell/dict-en-common-misspellings
+// (src/spelling/misspellings.ts): generated at each build, never committed (the list is CC BY-SA 4.0).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {indexDir, sortedLists} from '../dist/spelling/lexicon.js'
+import {misspellingLines, misspellingsFile} from '../dist/spelling/misspellings.js'
 import {SortedLines} from '../dist/spelling/sorted-lines.js'
 
 const dataDir = new URL('../rules/spelling/', import.meta.url)
@@ -16,4 +19,7 @@ for (const name of sortedLists) {
   writeFileSync(new URL(`${name}.index`, indexDir), index)
   bytes += index.length
 }
+const misspellings = misspellingLines()
+writeFileSync(misspellingsFile, misspellings, 'latin1')
+bytes += misspellings.length
 console.log(`build-spelling-index: ${sortedLists.length} indexes, ${(bytes / 1e6).toFixed(1)} MB in dist/spelling-index`)

@@ -106,6 +106,18 @@ describe('names', () => {
     expect(severe(await findings(text))).toEqual([])
   })
 
+  it('notes an unknown hyphenated name once, as the whole name, not syllable by syllable', async () => {
+    const messages = await findings("Kim Jong-un met Kim Ju-ae. Ju-ae's visit and Tsai Mei-na were noted.")
+    expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
+      ['unknown-name', 'Jong-un', 'info'],
+      ['unknown-name', 'Ju-ae', 'info'],
+      ['unknown-name', 'Mei-na', 'info'],
+    ])
+    expect(messages[1]?.reason).toContain('2 uses, noted once')
+    // A slip in a part of a hyphenated name is still that part's finding.
+    expect((await findings('The minister, Sergey Lavrow-Smith, spoke.')).map((message) => message.actual)).toContain('Lavrow')
+  })
+
   it('takes an unknown spelling one edit from a name in the article for a variant of it', async () => {
     const text = 'Sergey Lavrov arrived. Later, Lavrov spoke.\n\nThe minister, Lavrow, left.'
     const messages = severe(await findings(text))
@@ -212,6 +224,32 @@ describe('suggestions on real typos', () => {
       ['Lavrow', 'Lavrov', 'review'],
       ['Teh', 'The', 'safe'],
     ])
+  })
+
+  it('puts the correction from the list of known misspellings first, where slips alone guess wrong', async () => {
+    const suggestions = (text: string) => findings(text).then((messages) => messages.map((message) => [message.actual, message.expected?.[0], message.severity, message.fix]))
+    // `tounge` is one slip from `lounge` and two from `tongue`; without the list `lounge` came first.
+    expect(await suggestions('He bit his tounge.')).toEqual([['tounge', 'tongue', 'error', 'safe']])
+    expect(new Suggester(loadBaseLexicon(), false).suggest('tounge').words[0]).toBe('lounge')
+    // No known word within two slips of `accidantly`: without the list, a likely foreign word at info.
+    expect(await suggestions('It was deleted accidantly.')).toEqual([['accidantly', 'accidentally', 'error', 'safe']])
+    // Two listed corrections: offered in the list's order, applied by no one.
+    expect(await suggestions('We got alot of letters.')).toEqual([['alot', 'a lot', 'error', undefined]])
+    // A listed misspelling repeated is still one: the writer's habit, not a term.
+    expect(await suggestions('The accidantly deleted files were accidantly restored.')).toEqual([
+      ['accidantly', 'accidentally', 'error', 'safe'],
+      ['accidantly', 'accidentally', 'error', 'safe'],
+    ])
+  })
+
+  it('checks a capitalised word against the list: a misspelled name anywhere, another word where a sentence starts', async () => {
+    const suggestions = (text: string) => findings(text).then((messages) => messages.map((message) => [message.actual, message.expected?.[0], message.severity, message.fix]))
+    // A name's misspelling mid-sentence, left to an editor: it may be another real name.
+    expect(await suggestions('Troops left Britian on Monday.')).toEqual([['Britian', 'Britain', 'warning', 'review']])
+    // A word's misspelling at the start of a sentence, cased as typed.
+    expect(await suggestions('Tounge twisters are fun.')).toEqual([['Tounge', 'Tongue', 'warning', 'safe']])
+    // Mid-sentence, a capitalised word whose listed correction is a common word is a name (`Thier` for `their`).
+    expect(severe(await findings('The report was written by Anna Thier in Berlin.'))).toEqual([])
   })
 
   it('gives the apostrophe bonus only to the word as typed, case and all: `pcs` is no `PC\'s`', async () => {

@@ -31,11 +31,12 @@ export class SortedLines {
   private keyTable: KeyTable | undefined
 
   constructor(
-    private readonly file: URL,
+    /** The list's file, or its text already in bytes (see `toBytes`) for a list made at run time. */
+    source: URL | {bytes: string},
     /** Where `npm run build` wrote this list's index (see `indexBytes`), if anywhere. */
     private readonly prebuilt?: URL,
   ) {
-    this.text = readFileSync(file, 'latin1')
+    this.text = source instanceof URL ? readFileSync(source, 'latin1') : source.bytes
     let body = 0
     while (this.text.charCodeAt(body) === 35 /* # */) body = this.text.indexOf('\n', body) + 1 || this.text.length
     this.body = body
@@ -133,7 +134,7 @@ export class SortedLines {
     const index = this.indexed()
     const keys = withKeys ? this.keys() : new KeyTable(new Uint16Array(0), new Int32Array(0), new Uint8Array(0))
     const arrays = [index.table, index.filter, index.starts, keys.starts, keys.chars, index.triples, keys.shared]
-    const header = Int32Array.of(indexTag, listChecksum(this.file) ?? 0, this.text.length, this.body, ...arrays.map((array) => array.length))
+    const header = Int32Array.of(indexTag, listChecksum(this.text) ?? 0, this.text.length, this.body, ...arrays.map((array) => array.length))
     return Buffer.concat([header, ...arrays].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)))
   }
 
@@ -152,7 +153,7 @@ export class SortedLines {
     const [tag, checksum, length, body, table, filter, lines, keyStarts, keyChars, triples, shared] = new Int32Array(data.buffer, data.byteOffset, headerBytes / 4)
     if (tag !== indexTag || length !== this.text.length || body !== this.body) return undefined
     if (data.length !== headerBytes + 4 * (table! + filter! + lines! + keyStarts!) + 2 * keyChars! + triples! + shared!) return undefined
-    if (checksum !== listChecksum(this.file)) return undefined
+    if (checksum !== listChecksum(this.text)) return undefined
     const buffer = data.buffer as ArrayBuffer
     let offset = data.byteOffset + headerBytes
     const take = (count: number, size: number) => (offset += count * size) - count * size
@@ -332,9 +333,9 @@ const indexTag = 0x33584443
 const headerBytes = 44
 
 /** The CRC-32 of a list's bytes, or undefined where Node lacks zlib.crc32 (before 20.15): then no prebuilt index is trusted. */
-function listChecksum(file: URL): number | undefined {
+function listChecksum(bytes: string): number | undefined {
   const crc32 = (zlib as {crc32?: (data: Uint8Array) => number}).crc32
-  return crc32 ? crc32(readFileSync(file)) | 0 : undefined
+  return crc32 ? crc32(Buffer.from(bytes, 'latin1')) | 0 : undefined
 }
 
 /** Letters a–z are 1–26; every other char shares 27, so the table stays small and only lets more through. */

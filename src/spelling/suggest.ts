@@ -1,6 +1,7 @@
 import {doubleMetaphone} from 'double-metaphone'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
 import type {Lexicon} from './lexicon.js'
+import {type KnownMisspellings, loadKnownMisspellings} from './misspellings.js'
 import {prefixRange, withinDistance} from './search.js'
 import {EditProbe} from './sorted-lines.js'
 
@@ -124,8 +125,35 @@ export class Suggester {
 
   private readonly logMaxCount: number
 
-  constructor(private readonly lexicon: Lexicon) {
+  /** Read on the first unknown word: a run without typos never opens the list. */
+  private misspellings: KnownMisspellings | undefined
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    /** Known misspellings' corrections go first; off for measuring the ranking alone. */
+    private readonly useMisspellings = true,
+  ) {
     this.logMaxCount = Math.log1p(Math.max(1, ...lexicon.counts.values()))
+  }
+
+  /**
+   * The corrections the list of known misspellings gives for `word` that this lexicon can offer, in the
+   * list's order and cased like `word` (`Recieve` → `Receive`; names keep their own case: `britian` → `Britain`).
+   * A phrase (`alot` → `a lot`) is offered when it is a known phrase or all its words are known.
+   */
+  listedCorrections(word: string): string[] {
+    if (!this.useMisspellings) return []
+    this.misspellings ??= loadKnownMisspellings()
+    const corrections: string[] = []
+    for (const correction of this.misspellings.corrections(word)) {
+      const key = correction.toLowerCase()
+      if (key === word.toLowerCase()) continue
+      const offered = correction.includes(' ')
+        ? (this.lexicon.phrases.has(key) || correction.split(' ').every((part) => this.lexicon.knows(part))) && withCaseOf(word, correction)
+        : this.forms(key).length > 0 && this.pickForm(key, word)
+      if (offered && !corrections.includes(offered)) corrections.push(offered)
+    }
+    return corrections
   }
 
   /** The spellings that may be suggested for a lower-case key (none for unknown and never-suggested keys). */
@@ -167,11 +195,13 @@ export class Suggester {
     // possessive: `olds`, `maintenances` are plurals (a slip or a translation's), never `old's`.
     for (const entry of scored) if (isContraction(entry.word) && sameLettersAsTyped(entry.word.replaceAll("'", ''), word)) entry.score -= weights.apostrophe
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
+    // A known misspelling's corrections come first, in the list's order; one alone is certain.
+    const listed = this.listedCorrections(word)
     const best = scored.slice(0, 5)
-    const result: Suggestions = {
-      words: best.map((entry) => entry.word),
-      certain: best.length > 0 && (best.length === 1 || best[1]!.score - best[0]!.score >= weights.margin),
-    }
+    const result: Suggestions =
+      listed.length > 0
+        ? {words: [...listed, ...best.map((entry) => entry.word).filter((form) => !listed.includes(form))].slice(0, 5), certain: listed.length === 1}
+        : {words: best.map((entry) => entry.word), certain: best.length > 0 && (best.length === 1 || best[1]!.score - best[0]!.score >= weights.margin)}
     this.cache.set(cacheKey, result)
     return result
   }
@@ -285,6 +315,12 @@ function isContraction(form: string): boolean {
 
 function sameLettersAsTyped(form: string, typed: string): boolean {
   return form.length === typed.length && form.charAt(0).toLowerCase() === typed.charAt(0).toLowerCase() && form.slice(1) === typed.slice(1)
+}
+
+/** `correction` in the case `typed` was written in: all capitals, or a capital first. */
+function withCaseOf(typed: string, correction: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase()) return correction.toUpperCase()
+  return isCapitalised(typed) ? correction.charAt(0).toUpperCase() + correction.slice(1) : correction
 }
 
 function isCapitalised(word: string): boolean {

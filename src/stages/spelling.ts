@@ -114,6 +114,8 @@ interface Unknown {
   namePart: boolean
   /** The whole word alone in brackets or quotation marks (`(tm)`, `"Ponty"`), or in a quotation of two words (`"reliable runet"`). */
   alone: boolean
+  /** The hyphenated name a part belongs to (`Jong-un`, `Ju-ae`): an unknown part is noted as the whole name, once. */
+  name?: Piece
 }
 
 /** What every use of a word that is not quiet needs from its text (see `facts`). */
@@ -300,7 +302,8 @@ export default function spellingStage(config: Config) {
           // and so does a short particle before a capitalised part ("Hizb ut-Tahrir", "al-Assad").
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && alone})
+          const name = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end}) : undefined
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && alone, name})
         })
       })
     }
@@ -310,10 +313,20 @@ export default function spellingStage(config: Config) {
       const text = normalise(piece.text)
       uses.set(text, (uses.get(text) ?? 0) + 1)
     }
+    const notedNames = new Set<number>()
     for (const item of unknown) {
       // "Theres [sic]": the writer keeps the source's spelling on purpose; a note, and nothing to fix.
-      if (markedSic.test(original.slice(item.piece.end, item.piece.end + 12))) pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
-      else pending.push(judge(item, midSentence, uses))
+      if (markedSic.test(original.slice(item.piece.end, item.piece.end + 12))) {
+        pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
+        continue
+      }
+      const verdict = judge(item, midSentence, uses)
+      // "Kim Ju-ae": one note for the name, not one a syllable (`Ju`, `ae`).
+      if (verdict.rule === unknownName && item.name) {
+        if (notedNames.has(item.name.start)) continue
+        notedNames.add(item.name.start)
+        pending.push({...verdict, piece: item.name, reason: unknownNameReason(item.name.text, 1)})
+      } else pending.push(verdict)
     }
 
     // A spelling marked [sic] is kept on purpose, even against the article's other spelling.
@@ -456,6 +469,11 @@ export default function spellingStage(config: Config) {
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
       // Suggestions offered, never applied (nor for the uncertain cases below): on real copy nearly all were wrong (docs/spelling.md, "Fixes on real copy").
       if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text).words}
+      // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words.
+      if (suggester.listedCorrections(text).length > 0) {
+        const {words, certain} = suggester.suggest(text)
+        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix: 'safe' as const} : {})}
+      }
       const commonSlip = commonOneSlipAway(text)
       const term = termEvidence(text, uses.get(text) ?? 1, commonSlip)
       if (term) return term(piece)
@@ -497,6 +515,14 @@ export default function spellingStage(config: Config) {
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
       // words count only at the start of a sentence; elsewhere only the few added names are tried.
+      // A known misspelling of a name (`Britian`, `Carribean`) anywhere; of another word (`Recieve`) where a slip on a common word may be.
+      const listed = suggester.listedCorrections(text)
+      if (listed.length > 0 && (listed.every((form) => !lexicon.knows(form.toLowerCase())) || (initial && !usedAsName))) {
+        const {words, certain} = suggester.suggest(text, {name: !initial})
+        // A name's listed misspelling may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
+        const fix = listed.some((form) => !lexicon.knows(form.toLowerCase())) ? 'review' : 'safe'
+        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix} : {})}
+      }
       const near = initial && !usedAsName ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
       if (near.some((form) => newsroomName(form) || commonWord(form))) {
         const {words, certain} = suggester.suggest(text, {name: !initial})
