@@ -34,3 +34,17 @@ describe('routing foreign passages away from the English-only stages', () => {
     expect(routed.map((message) => `${message.source}/${message.ruleId}`)).toEqual(['language/untranslated'])
   })
 })
+
+describe('copy expected in another language (`--lang ru`)', () => {
+  const russian = 'Министр иностранных дел Сергей Лавров заявил, что переговоры продолжатся на следующей неделе в Стамбуле.'
+  const english = 'The minister said the talks would probably resume next week in Istanbul after a short break.'
+
+  it('leaves the expected language to the language stage alone: no English spelling, script or hedge findings on it', async () => {
+    const file = await checkText(createPipeline(defaultConfig()), `${russian}\n\n${english}`, {format: 'markdown', lang: 'ru'})
+    const messages = file.messages as CopydeskMessage[]
+    // The Russian paragraph raises nothing (it was two script errors and English spelling before).
+    expect(messages.map((message) => [`${message.source}/${message.ruleId}`, message.line])).toEqual([['language/untranslated', 3]])
+    // The English paragraph is named English, not Scots (franc's guess without the function words).
+    expect(messages[0]!.reason).toBe('Paragraph appears to be in English')
+  })
+})

@@ -59,6 +59,8 @@ export interface DetectorOptions {
   lexicon?: Words
   /** Letters of the languages of shared scripts, to tell franc's close candidates apart (Russian from Bulgarian). */
   alphabets?: Alphabets
+  /** English function words, to name a plainly English passage in copy expected in another language (franc alone said Scots). */
+  englishFunctionWords?: ReadonlySet<string>
   thresholds?: Thresholds
 }
 
@@ -78,6 +80,7 @@ export function createDetector(options: DetectorOptions) {
 
   /** Names the language of a passage in a script the expected language does not use. */
   function name(text: string): string {
+    if (englishCount && text.length >= thresholds.minLength && plainly(englishCount, text)) return 'eng'
     let ranking = francAll(text, {only, minLength: 1})
     // Candidates may all be in other scripts: then let franc pick freely.
     if (ranking[0]![0] === 'und' && only.length > 0) ranking = francAll(text, {minLength: 1})
@@ -86,6 +89,13 @@ export function createDetector(options: DetectorOptions) {
 
   // A paragraph is judged, then its sentences: counted once, a paragraph's counts are its sentences' added up.
   const functionWordCount = functionWords ? memoisedCount(functionWords) : undefined
+  const englishCount = options.englishFunctionWords ? memoisedCount(options.englishFunctionWords) : undefined
+
+  /** Whether `count` finds function words in at least the share that marks a passage as their language. */
+  function plainly(count: (text: string) => {hits: number; total: number}, text: string): boolean {
+    const {hits, total} = count(text)
+    return total > 0 && hits / total >= thresholds.functionWordRatio
+  }
 
   /**
    * Whether `text` is plainly in the expected language by the cheap test

@@ -7,7 +7,7 @@ import {scriptOf} from '../language/script.js'
 import {type Detector, createDetector} from '../language/detector.js'
 import {type Words, readWordList} from '../language/function-words.js'
 import {englishRank} from '../script/dictionary.js'
-import {childTexts, paragraphs, sentencesOf, span, textOf} from '../nlcst.js'
+import {blockData, childTexts, paragraphs, sentencesOf, span, textOf} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
@@ -54,7 +54,7 @@ export default function languageStage(config: Config) {
   function detectorFor(expected: string): Detector {
     let detector = detectors.get(expected)
     if (!detector) {
-      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords, lexicon: commonEnglish} : {})})
+      detector = createDetector({expected, candidates, alphabets, ...(expected === 'eng' ? {functionWords, lexicon: commonEnglish} : {englishFunctionWords: functionWords})})
       detectors.set(expected, detector)
     }
     return detector
@@ -75,6 +75,9 @@ export default function languageStage(config: Config) {
       return
     }
     for (const passage of passages) reportPassage(file, passage, detector)
+    // The other stages read English only: copy expected in another language is this stage's alone
+    // (spelling Russian with an English dictionary gave an error a word).
+    if (expected !== 'eng') for (const paragraph of blocks) if (!blockData(paragraph).lang) paragraph.data = {...paragraph.data, lang: expected}
   }
 }
 
