@@ -312,7 +312,25 @@ describe('JSON Lines feeds (--jsonl)', () => {
     const dir = workspace({'wire.jsonl': feed})
     const written = await run(['fix', '--jsonl', '--write', 'wire.jsonl'], dir)
     expect(written.code).toBe(2)
-    expect(readFileSync(path.join(dir, 'wire.jsonl'), 'utf8')).toBe(feed.replace('Dеcember', 'December').replace('\n\n', '\n'))
+    expect(readFileSync(path.join(dir, 'wire.jsonl'), 'utf8')).toBe(feed.replace('Dеcember', 'December'))
     expect(readdirSync(dir)).toEqual(['wire.jsonl'])
+  })
+
+  it('fix: a feed written back keeps every byte outside the fixes (line ends, blank lines, final newline, BOM)', async () => {
+    const untouched = '{"uri":"x","body_text":"Fine text."}\r\n\r\n{"uri":"z","body_text":"Also fine."}'
+    const mixed = Buffer.concat([
+      Buffer.from('\uFEFF{"uri":"a","body_text":"Talks in Dеcember."}\r\n  \r\nnot a ninjs item\n'),
+      Buffer.from([0x7b, 0xe9, 0x7d, 0x0d, 0x0a]),
+      Buffer.from('{"uri":"b","body_text":"Fine copy."}\n\n\r\n'),
+    ])
+    const dir = workspace({'f4.jsonl': untouched, 'mixed.jsonl': mixed})
+    await run(['fix', '--jsonl', '--write', 'f4.jsonl'], dir)
+    expect(readFileSync(path.join(dir, 'f4.jsonl'), 'utf8')).toBe(untouched)
+    for (const args of [['--write'], ['--out', 'clean']]) {
+      const result = await run(['fix', '--jsonl', ...args, 'mixed.jsonl'], dir)
+      expect(result.code).toBe(2)
+      const written = readFileSync(path.join(dir, args[0] === '--write' ? 'mixed.jsonl' : 'clean/mixed.jsonl'))
+      expect(written.equals(Buffer.from(mixed.toString('latin1').replace(Buffer.from('Dеcember').toString('latin1'), 'December'), 'latin1'))).toBe(true)
+    }
   })
 })

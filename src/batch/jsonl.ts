@@ -18,6 +18,14 @@ export interface JsonlItem extends BatchItem {
   spooled?: SpooledLine
   /** The feed could not be read to its end: what was read of it must not replace it. */
   feedFailed?: boolean
+  /**
+   * The bytes around the item that a rewritten feed must keep as they were: `before`, the blank lines
+   * before it (and the first line's byte-order mark); `ending`, its own line end (`\n`, `\r\n`, or none at
+   * the feed's end); `after`, blank lines after the feed's last item, set on that item once the feed has ended.
+   */
+  before?: string
+  ending?: string
+  after?: string
 }
 
 /**
@@ -62,7 +70,8 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
 /**
  * Streams the items of JSON Lines feeds (files or standard input), one ninjs
  * item a line, without reading a whole feed into memory. Blank lines are
- * skipped; a line that is not a ninjs item is reported on its own.
+ * no items (they are kept on a neighbouring item, for `fix` to write back);
+ * a line that is not a ninjs item is reported on its own.
  */
 export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = defaultMaxBytes, signal}: {maxLineBytes?: number; signal?: AbortSignal} = {}): AsyncGenerator<JsonlItem> {
   for (const input of inputs) {
@@ -76,29 +85,42 @@ export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = 
     // Stopped, the feed is closed at once: a live feed may send nothing more for a long time.
     if (signal) addAbortSignal(signal, stream)
     let line = 0
+    // Blank lines not yet kept on an item, and the feed's last item so far, which keeps those at the feed's end.
+    let blank = ''
+    let last: JsonlItem | undefined
+    const kept = (item: JsonlItem): JsonlItem => {
+      if (blank) item.before = blank + (item.before ?? '')
+      blank = ''
+      last = item
+      return item
+    }
     try {
-      for await (const bytes of lines(stream, maxLineBytes, signal)) {
+      for await (const {bytes, ending} of lines(stream, maxLineBytes, signal)) {
         line++
-        const where = {path: `${input.path}:${line}`, source: input.path, line, ...(input.stdin ? {stdin: true} : {})}
+        const where = {path: `${input.path}:${line}`, source: input.path, line, ending, ...(input.stdin ? {stdin: true} : {})}
         if (!(bytes instanceof Uint8Array)) {
-          yield {...where, error: tooLarge(bytes.bytes, maxLineBytes), spooled: bytes}
+          yield kept({...where, error: tooLarge(bytes.bytes, maxLineBytes), spooled: bytes})
           continue
         }
         if (bytes.length > maxLineBytes) {
-          yield {...where, error: tooLarge(bytes.length, maxLineBytes), raw: bytes}
+          yield kept({...where, error: tooLarge(bytes.length, maxLineBytes), raw: bytes})
           continue
         }
         let text: string
         try {
           text = utf8.decode(bytes)
         } catch {
-          yield {...where, error: 'not valid UTF-8', raw: bytes}
+          yield kept({...where, error: 'not valid UTF-8', raw: bytes})
           continue
         }
         const item = line === 1 ? text.replace(/^\uFEFF/, '') : text
-        if (item.trim() === '') continue
-        yield {...where, format: 'ninjs', text: item}
+        if (item.trim() === '') {
+          blank += text + ending
+          continue
+        }
+        yield kept({...where, format: 'ninjs', text: item, ...(item === text ? {} : {before: '\uFEFF'})})
       }
+      if (blank && last) last.after = blank
     } catch (error) {
       if (signal?.aborted) return
       const code = (error as NodeJS.ErrnoException).code
@@ -116,7 +138,7 @@ class SpoolError extends Error {}
 const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /**
- * Splits a byte stream at LF (dropping a CR before it), without decoding:
+ * Splits a byte stream at LF (a CR before it is part of the line's end, kept apart), without decoding:
  * each line is decoded on its own, so one bad byte costs one item, never
  * a silent U+FFFD written back into the feed. A line's chunks are joined
  * once, when its end arrives, so a very long line is copied once, not once a chunk.
@@ -124,7 +146,7 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  * so that a feed holding a line of gigabytes costs no memory and loses neither that line nor the rest of the feed.
  * Ctrl-C stops it between two chunks.
  */
-async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, signal?: AbortSignal): AsyncGenerator<Uint8Array | SpooledLine> {
+async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, signal?: AbortSignal): AsyncGenerator<Line> {
   let parts: Buffer[] = []
   let size = 0
   let spool: Spool | undefined
@@ -137,12 +159,15 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, 
     for (const held of parts) spool.write(held)
     parts = []
   }
-  const end = (): Uint8Array | SpooledLine => {
-    const line = spool ? spool.finish() : withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
+  /** The line held, and how it ended: at a line feed (after a CR or not), or at the stream's end. */
+  const end = (lineFeed: boolean): Line => {
+    const whole = spool ? undefined : parts.length === 1 ? parts[0]! : Buffer.concat(parts)
+    const cr = spool ? spool.endsInCr : whole!.at(-1) === 0x0d
+    const bytes = spool ? spool.finish() : cr ? whole!.subarray(0, -1) : whole!
     parts = []
     size = 0
     spool = undefined
-    return line
+    return {bytes, ending: (cr ? '\r' : '') + (lineFeed ? '\n' : '')}
   }
   try {
     for await (const chunk of stream) {
@@ -151,21 +176,23 @@ async function* lines(stream: AsyncIterable<Buffer | string>, maxBytes: number, 
       let newline = rest.indexOf(0x0a)
       while (newline !== -1) {
         add(rest.subarray(0, newline))
-        yield end()
+        yield end(true)
         rest = rest.subarray(newline + 1)
         newline = rest.indexOf(0x0a)
       }
       if (rest.length > 0) add(rest)
     }
-    if (parts.length > 0 || spool) yield end()
+    if (parts.length > 0 || spool) yield end(false)
   } finally {
     // A feed that failed or was stopped mid-line: its temporary file goes now.
     if (spool) releaseSpooled(spool.finish())
   }
 }
 
-function withoutCr(line: Buffer): Buffer {
-  return line.at(-1) === 0x0d ? line.subarray(0, -1) : line
+/** A line's bytes without its end (held, or spooled when too large), and that end as it was. */
+interface Line {
+  bytes: Uint8Array | SpooledLine
+  ending: string
 }
 
 /** One line being written to a temporary file, removed from its directory at once (see `SpooledLine`). */
@@ -192,9 +219,13 @@ class Spool {
     this.lastByte = part.at(-1)!
   }
 
+  get endsInCr(): boolean {
+    return this.lastByte === 0x0d
+  }
+
   /** The line as written so far, ended: its handle stays open for reading back. */
   finish(): SpooledLine {
-    return {handle: this.handle, bytes: this.lastByte === 0x0d ? this.bytes - 1 : this.bytes}
+    return {handle: this.handle, bytes: this.endsInCr ? this.bytes - 1 : this.bytes}
   }
 
   private attempt<T>(step: () => T): T {

@@ -115,19 +115,18 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   return tally.failing ? exit.findings : exit.ok
 }
 
-const lineEnd = Buffer.from('\n')
-
-/** A refused line's bytes as they were, a chunk at a time (it may not fit in memory), then its line end. */
-function* refusedLine(item: JsonlItem): Generator<Uint8Array> {
+/** A refused line's bytes as they were, a chunk at a time (it may not fit in memory), after `before` and then `ending`. */
+function* refusedLine(item: JsonlItem, before: string, ending: string): Generator<string | Uint8Array> {
+  if (before) yield before
   if (item.raw) yield item.raw
   else yield* spooledBytes(item.spooled!)
-  yield lineEnd
+  yield ending
 }
 
 /** Where fixed text goes, one result at a time, in input order. */
 class Output {
-  /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`), and the feed it came from. */
-  private feed: {file: AtomicFile; source: string} | undefined
+  /** The open JSON Lines target while its items stream through (`--out`/`--write` with `--jsonl`), the feed it came from, and its last item written. */
+  private feed: {file: AtomicFile; source: string; last?: JsonlItem} | undefined
   /** Targets of feeds that failed part-way, left as they were: their later items are dropped. */
   private readonly failedTargets = new Set<string>()
   /** Targets written or being written in this run: a second input must not add to or replace one. */
@@ -173,16 +172,17 @@ class Output {
       if (text !== item.text) this.io.stdout(this.patch(`a/${item.path}`, `b/${item.path}`, `${item.text}\n`, `${text}\n`))
       return
     }
+    // Standard output is a stream of items, one a line; a feed rewritten keeps its bytes outside the fixes as they were.
     if (this.toStdout || (this.options.write && item.stdin)) return void this.io.stdout(`${text}\n`)
-    this.writeToFeed(item, [`${text}\n`])
+    this.writeToFeed(item, [`${item.before ?? ''}${text}${item.ending ?? '\n'}`])
   }
 
   /** A line refused unread (not UTF-8, or too large to hold) goes back as it was, wherever the feed goes. */
   private async putRaw(item: JsonlItem, stop?: AbortSignal): Promise<void> {
     if (this.patch) return
-    if (!(this.toStdout || (this.options.write && item.stdin))) return this.writeToFeed(item, refusedLine(item))
+    if (!(this.toStdout || (this.options.write && item.stdin))) return this.writeToFeed(item, refusedLine(item, item.before ?? '', item.ending ?? '\n'))
     // A spooled line may not fit in memory: each chunk waits for the reader before the next is read.
-    for (const chunk of refusedLine(item)) {
+    for (const chunk of refusedLine(item, '', '\n')) {
       if (stop?.aborted) return
       this.io.stdout(chunk)
       await this.io.drained?.(stop)
@@ -201,6 +201,7 @@ class Output {
         this.feed = {file: new AtomicFile(target, modeOf(this.source(item.source))), source: item.source}
       }
       for (const chunk of chunks) this.feed.file.write(chunk)
+      this.feed.last = item
     } catch (error) {
       this.abandonFeed(item)
       throw error
@@ -223,6 +224,8 @@ class Output {
     this.feed = undefined
     if (!feed) return
     try {
+      // Blank lines after the last item: known once the feed has been read to its end, which it has when its file is finished.
+      if (feed.last?.after) feed.file.write(feed.last.after)
       feed.file.finish()
     } catch (error) {
       feed.file.abort()
