@@ -51,6 +51,28 @@ describe('typography', () => {
     ])
   })
 
+  it('fixes a decimal comma unasked only where the number is surely a decimal, and leaves a list alone', async () => {
+    // A zero before the comma, a unit after it: applied by `fix`.
+    expect(await check('Prices rose 0,5 points and 2,5% in 2,5 million homes.')).toEqual([
+      ['decimal-comma', '0,5', '0.5'],
+      ['decimal-comma', '2,5', '2.5'],
+      ['decimal-comma', '2,5', '2.5'],
+    ])
+    // A score or a vote: shown, fixed only at `--level review`; a list is no decimal at all.
+    const file = new VFile({value: 'Rooms 1,2 and 3 were closed. The vote was 52,48 in favour. The score was 2,1 after extra time.'})
+    file.data.format = 'markdown'
+    await processor.run(processor.parse(file) as Root, file)
+    expect((file.messages as CopydeskMessage[]).map((message) => [message.actual, message.fix])).toEqual([
+      ['52,48', 'review'],
+      ['2,1', 'review'],
+    ])
+  })
+
+  it('takes no space the parser put where a URL or code was for a double space', async () => {
+    expect(await check('Vote at https://example.com/. The results come later. Text with `code`.')).toEqual([])
+    expect(await check('The talks  resumed.')).toEqual([['double-space', '  ', ' ']])
+  })
+
   it('mln and bln, with an abbreviation point mid-sentence', async () => {
     expect(await check('The fund holds 5 mln. rubles and 3 bln dollars, up from 2mln.')).toEqual([
       ['mln', 'mln.', 'million'],

@@ -31,14 +31,15 @@ interface HouseStyle {
   date: string
   months: string[]
   doubledWordsAllowed: string[]
+  decimalUnits: string[]
 }
 
 const houseStyleFile = new URL('../../rules/typography/house-style.yml', import.meta.url)
 
 function loadHouseStyle(): HouseStyle {
   const style = readRuleYaml(houseStyleFile) as HouseStyle
-  if (style.months?.length !== 12 || !style.quotes?.open || !style.date || !style.numberWords || !style.doubledWordsAllowed) {
-    throw new Error('rules/typography/house-style.yml: needs quotes, numberWords, date, twelve months and doubledWordsAllowed')
+  if (style.months?.length !== 12 || !style.quotes?.open || !style.date || !style.numberWords || !style.doubledWordsAllowed || !style.decimalUnits) {
+    throw new Error('rules/typography/house-style.yml: needs quotes, numberWords, date, twelve months, doubledWordsAllowed and decimalUnits')
   }
   return style
 }
@@ -51,12 +52,15 @@ interface Hit {
   reason: string
   /** Shown to an editor, not applied: the replacement may not fit what surrounds it. */
   unfixable?: true
+  /** Applied only when an editor asks (`fix --level review`): the replacement is likely, not sure. */
+  review?: true
 }
 
 /** Translation residue in English copy: foreign quotes, decimal commas, "mln", dotted dates, doubled words, double spaces. */
 export default function typographyStage(_config: Config) {
   const style = loadHouseStyle()
   const allowed = new Set(style.doubledWordsAllowed.map((word) => word.toLowerCase()))
+  const units = new Set(style.decimalUnits.map((word) => word.toLowerCase()))
   const abbreviations = Object.keys(style.numberWords).sort((a, b) => b.length - a.length).join('|')
   const numberWordPattern = new RegExp(`(?<=\\d\\s?|\\s|^)(${abbreviations})(\\.(?=\\s+[\\p{Ll}\\d]))?(?![\\p{L}\\p{N}])`, 'gu')
   return (tree: Root, file: VFile): void => {
@@ -66,7 +70,7 @@ export default function typographyStage(_config: Config) {
       const foreign = foreignRanges(paragraph, mapped)
       const hits = [
         ...quotes(mapped.text, style),
-        ...decimalCommas(mapped.text),
+        ...decimalCommas(mapped.text, units),
         ...numberWords(mapped.text, numberWordPattern, style),
         ...dottedDates(mapped.text, style),
         ...doubledWords(mapped.text, allowed),
@@ -75,9 +79,10 @@ export default function typographyStage(_config: Config) {
       for (const hit of hits) {
         if (foreign.some(([from, to]) => hit.from < to && hit.to > from)) continue
         const place = offsets(mapped, hit.from, hit.to)
-        // Spaces either side of markup the parser removed (a link, inline code) are not the writer's double space.
-        if (hit.rule === doubleSpace && !/^[ \u00a0]+$/.test(String(file.value).slice(place.start, place.end))) continue
-        report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], ...(hit.unfixable ? {} : {fix: 'safe' as const})})
+        // Spaces either side of markup the parser removed (a link, inline code, a bare URL) are not the writer's
+        // double space: the original must hold the spaces themselves, two or more.
+        if (hit.rule === doubleSpace && !/^[ \u00a0]{2,}$/.test(String(file.value).slice(place.start, place.end))) continue
+        report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], ...(hit.unfixable ? {} : {fix: hit.review ? ('review' as const) : ('safe' as const)})})
       }
     }
   }
@@ -121,12 +126,23 @@ function quotes(text: string, style: HouseStyle): Hit[] {
   return hits
 }
 
-/** "6,5 hours"; "1,500" (three digits: a thousands separator) and "1,50,000" are left alone. */
-function decimalCommas(text: string): Hit[] {
-  return [...text.matchAll(/(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,]|\.\d)/g)].map((match) => {
+/**
+ * "6,5 hours"; "1,500" (three digits: a thousands separator) and "1,50,000" are left alone, and so is
+ * a list ("rooms 1,2 and 3"). The fix is safe only where the number is surely a decimal: a zero before
+ * the comma, four digits or more after it, or a unit after it ("6,5 hours", "2,5%"); a score or a vote
+ * ("won 2,1", "52,48 in favour") is shown and left to an editor.
+ */
+function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
+  const hits: Hit[] = []
+  for (const match of text.matchAll(/(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,]|\.\d)/g)) {
+    const after = text.slice(match.index + match[0].length)
+    if (/^\s*(?:and|or|&)\s+\d/i.test(after)) continue
+    const unit = /^\s?(%|[\p{L}]+)/u.exec(after)?.[1]?.toLowerCase()
+    const sure = match[1] === '0' || match[2]!.length >= 4 || (unit !== undefined && (unit === '%' || units.has(unit)))
     const expected = `${match[1]}.${match[2]}`
-    return {rule: decimalComma, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected decimal comma in \`${match[0]}\`, expected \`${expected}\``}
-  })
+    hits.push({rule: decimalComma, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected decimal comma in \`${match[0]}\`, expected \`${expected}\``, ...(sure ? {} : {review: true as const})})
+  }
+  return hits
 }
 
 function numberWords(text: string, pattern: RegExp, style: HouseStyle): Hit[] {
