@@ -136,6 +136,13 @@ describe('words that are not spelling matters', () => {
     expect(severe(await findings(text))).toEqual([])
   })
 
+  it('checks the text of a link, beside its address, in Markdown and HTML', async () => {
+    const actual = (messages: CopydeskMessage[]) => severe(messages).map((message) => message.actual)
+    expect(actual(await findings('Delegates read [teh report](https://example.com/ransomwre) and [ceace][1] and [img].', 'markdown'))).toEqual(['teh', 'ceace'])
+    const html = await checkText(processor, '<p>Read <a href="https://example.com/ransomwre">teh</a> report.</p>', {format: 'html'})
+    expect(actual(html.messages as CopydeskMessage[])).toEqual(['teh'])
+  })
+
   it('checks hyphenated compounds by their parts and accepts prefixes', async () => {
     const ok = await findings('They want to de-escalate the record-keeping row and re-evaluate high-stakes co-operation.')
     expect(severe(ok)).toEqual([])

@@ -12,8 +12,8 @@ export function spacedAddress(original: string, piece: Piece): boolean {
   const after = original.slice(piece.end, piece.end + 3)
   // A handle or a name joined by underscores: `@ name`, `name _ part _ part`.
   if (/[@_] ?$/.test(before) || /^ ?_/.test(after)) return true
-  // A markup tag or placeholder: `[img]`, `<unk>`.
-  if (/[[<]$/.test(before) && /^[\]>]/.test(after)) return true
+  // A markup tag or placeholder: `[img]`, `<unk>`; not a Markdown link's text (`[teh](https://…)`, `[teh][1]`).
+  if (/[[<]$/.test(before) && /^[\]>]/.test(after) && !/^\][([]/.test(after)) return true
   return inSpacedPath(before)
 }
 
@@ -42,7 +42,9 @@ function inSpacedPath(before: string): boolean {
 export function enclosedAlone(original: string, piece: Piece): boolean {
   const before = original.charAt(piece.start - 1)
   const after = original.charAt(piece.end)
-  return (before === '(' && after === ')') || (before === '[' && after === ']') || (/["“«]/.test(before) && /["”»]/.test(after))
+  // `[teh](https://…)`, `[teh][1]`: a Markdown link's text is prose of the sentence.
+  const bracketed = before === '[' && after === ']' && !/[([]/.test(original.charAt(piece.end + 1))
+  return (before === '(' && after === ')') || bracketed || (/["“«]/.test(before) && /["”»]/.test(after))
 }
 
 /**

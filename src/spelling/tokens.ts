@@ -103,10 +103,12 @@ const asciiText = /^[\x00-\x7f]*$/
  * the whole run of non-space text around the word.
  */
 export function insideAddress(original: string, piece: Piece): boolean {
+  // The run ends at markup around prose too: the text of a link (`[teh](https://…)`, `<a href="https://…">teh</a>`)
+  // is prose beside an address, not in it.
   let start = piece.start
-  while (start > 0 && !space(original.charCodeAt(start - 1))) start--
+  while (start > 0 && !space(original.charCodeAt(start - 1)) && !opensText(original.charCodeAt(start - 1))) start--
   let end = piece.end
-  while (end < original.length && !space(original.charCodeAt(end))) end++
+  while (end < original.length && !space(original.charCodeAt(end)) && !closesText(original.charCodeAt(end))) end++
   // Every address below has one of these: most runs (`Lavrov's,`) are settled without a regular expression.
   if (!addressMark.test(original.slice(start, end))) return false
   const chunk = original.slice(start, end).replace(/^[("'\u201c\u2018<[]+/, '').replace(/[)"'\u201d\u2019>\].,;:!?]+$/, '')
@@ -114,6 +116,11 @@ export function insideAddress(original: string, piece: Piece): boolean {
 }
 
 const addressMark = /[:/@#]|www\./
+
+/** `[` or `>`: before a link's text in Markdown or HTML. */
+const opensText = (char: number) => char === 91 || char === 62
+/** `]` or `<`: after it. */
+const closesText = (char: number) => char === 93 || char === 60
 
 /** `/\s/` for one char, without a regular expression for printable ASCII. */
 function space(char: number): boolean {
