@@ -260,4 +260,22 @@ describe('attribution detection', () => {
     const {file: authority} = await claims('The Saudi Arabia Civil Defense Authority said 107 people died.')
     expect(authority.data.sourcing!.named).toEqual(['Saudi Arabia Civil Defense Authority'])
   })
+
+  it('takes no ordinary word that opens a sentence for a name, nor lends it to "the newspaper" or "the minister" after it', async () => {
+    const {file} = await claims('Talks resumed on Monday.\n\nThe newspaper, citing anonymous sources, reported that talks would resume.\n', 'markdown')
+    expect(file.data.sourcing!.named).toEqual([])
+    expect(file.data.sourcing!.chains).toEqual([{chain: ['The newspaper', 'anonymous sources'], depth: 1, end: 'anonymous sources'}])
+    const {file: line} = await claims('Line one is fine.\nThe minister said the plan would probably fail.\n')
+    expect(line.data.sourcing!.named).toEqual([])
+    const {file: openers} = await claims('Well, I think the port will close. Take the harbour: Smith says it will close. Sports in the region reaffirm old habits. It emphasizes success. I’ll show you.')
+    expect(openers.data.sourcing!.named).toEqual(['Smith'])
+    // A name that is also a word is still a name: the word list has it capitalised as a common name, or another name word follows.
+    const {file: names} = await claims('Apple unveiled a phone. The company said it would ship in May. Defence Ministry officials said it was over. Trump suggested the plan would fail.')
+    expect(names.data.sourcing!.named).toEqual(['Apple', 'Defence Ministry', 'Donald Trump'])
+  })
+
+  it('does not point a phrase that names its own source back to the sentence before', async () => {
+    const {file} = await claims('Gazeta.ru ran a photo of the plains.\n\nAccording to the Saudi Interior Ministry over 300 pilgrims died.\n', 'markdown')
+    expect(file.data.sourcing!.named).not.toContain('Gazeta.ru')
+  })
 })

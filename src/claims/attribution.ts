@@ -1,3 +1,4 @@
+import {capitalise, type Lexicon, loadBaseLexicon} from '../spelling/lexicon.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 
@@ -65,6 +66,10 @@ const headlineVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would'
 /** Headline labels before a colon that are no speaker ("Update: …", "Reports: …"). */
 const headlineLabels = new Set(['reports', 'report', 'sources', 'officials', 'update', 'updated', 'analysis', 'comment', 'opinion', 'breaking', 'exclusive', 'editorial', 'video', 'photo', 'photos', 'watch', 'live', 'explainer', 'factbox', 'timeline', 'interview', 'review', 'source', 'note', 'warning', 'correction', 'clarification', 'example', 'result', 'results', 'answer', 'question', 'q', 'a', 'summary', 'conclusion', 'background'])
 
+function firstWord(tokens: Token[]): Token | undefined {
+  return tokens.find((token) => token.kind === 'word')
+}
+
 function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }
@@ -78,6 +83,24 @@ const capitalised = /^[^\p{L}\p{N}]*(?:(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|b
 
 function isCapitalised(token: Token): boolean {
   return capitalised.test(token.raw)
+}
+
+/**
+ * The spelling stage's word list, read only, as src/script/dictionary.ts reads it: no list of our own could hold
+ * every ordinary word that may open a sentence ("Talks resumed", "Line one is fine"). One copy per process, loaded
+ * the first time a sentence opens with a capitalised word standing alone in a subject (~10 ms).
+ */
+let lexicon: Lexicon | undefined
+/** SCOWL class up to which a capitalised entry is a common name (Trump, Apple, Ford: 50); rarer ones (Line, Independent: 70) are not. */
+const commonNameClass = 50
+
+/** An ordinary English word that is not also a common name: its capital at the start of a sentence says nothing. */
+function isOrdinaryWord(word: string): boolean {
+  lexicon ??= loadBaseLexicon()
+  const lower = word.toLowerCase()
+  if (lexicon.entries.get(lower) === undefined) return false
+  const asName = lexicon.entries.get(capitalise(lower))
+  return asName === undefined || asName > commonNameClass
 }
 
 export class AttributionReader {
@@ -98,6 +121,7 @@ export class AttributionReader {
    */
   read(tokens: Token[], previous: () => string | undefined): SentenceAttribution {
     const result: SentenceAttribution = {named: [], cites: []}
+    const opener = firstWord(tokens)
     let index = 0
     const claim = (kind: NonNullable<SentenceAttribution['kind']>, source: string) => {
       if (result.kind) return
@@ -112,7 +136,7 @@ export class AttributionReader {
       if (word === 'according' && this.next(tokens, index)?.norm === 'to') {
         const phrase = this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index)))
         // "according to local officials": unnamed, but the claim is theirs, as with "officials said".
-        const found = this.sourceOf(phrase, previous) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : undefined)
+        const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : undefined)
         if (found) {
           this.note(result, found)
           claim(found.kind, found.source)
@@ -123,8 +147,8 @@ export class AttributionReader {
         const before = this.subjectBefore(tokens, index)
         // "…, TASS reported, citing a source": the one who cites is the one who just reported.
         const reporter = this.previousPunctuation(tokens, index) === ',' && result.kind && result.source ? {kind: result.kind, source: result.source} : undefined
-        const from = reporter ?? (before === conditional ? undefined : this.sourceOf(before, previous)) ?? this.sourceOf(this.mainSubject(tokens), previous)
-        const to = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, index)), previous)
+        const from = reporter ?? (before === conditional ? undefined : this.sourceOf(before, previous, opener)) ?? this.sourceOf(this.mainSubject(tokens), previous, opener)
+        const to = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, index)), previous, opener)
         if (to) this.note(result, to)
         if (from) {
           this.note(result, from)
@@ -137,7 +161,7 @@ export class AttributionReader {
       const after = this.nextIndex(tokens, index)
       if (tokens[after]?.norm === 'by') {
         // "as suggested by Putin" attributes a phrase; "was reported by Reuters" the sentence.
-        const found = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, after)), previous)
+        const found = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, after)), previous, opener)
         if (!found) continue
         this.note(result, found)
         if (this.isPassive(tokens, index)) claim(found.kind, found.source)
@@ -154,14 +178,14 @@ export class AttributionReader {
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
       if (phrase.length === 0) continue
-      const found = this.sourceOf(phrase, previous) ?? this.speaker(phrase, word)
+      const found = this.sourceOf(phrase, previous, opener) ?? this.speaker(phrase, word)
       if (!found) continue
       this.note(result, found)
       claim(found.kind, found.source)
     }
     const tag = result.kind ? undefined : this.headlineSpeaker(tokens)
     if (tag) {
-      const found = this.sourceOf(tag.phrase, previous)
+      const found = this.sourceOf(tag.phrase, previous, opener)
       if (found?.kind === 'named') {
         index = tag.at
         this.note(result, found)
@@ -173,7 +197,7 @@ export class AttributionReader {
 
   /** The source a "he" or "the publication" in the sentence after this one points back to. */
   antecedent(tokens: Token[], attribution: SentenceAttribution): string | undefined {
-    return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens))
+    return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens), firstWord(tokens))
   }
 
   /**
@@ -343,15 +367,20 @@ export class AttributionReader {
     return phrase
   }
 
-  /** The proper name in a noun phrase, titles stripped ("Russian Foreign Minister Sergey Lavrov" → "Sergey Lavrov"). */
-  nameIn(phrase: Token[]): string | undefined {
+  /**
+   * The proper name in a noun phrase, titles stripped ("Russian Foreign Minister Sergey Lavrov" → "Sergey Lavrov").
+   * `opener` is the sentence's first word, whose capital is the sentence's, not a name's.
+   */
+  nameIn(phrase: Token[], opener: Token | undefined): string | undefined {
     const runs: Token[][] = []
     let run: Token[] = []
     for (const [index, token] of phrase.entries()) {
       const word = bare(token.norm)
       // "Estimates suggest": a figure noun alone opening the phrase; "Statistics Canada" is a name.
       const figure = index === 0 && this.words.figureNouns.has(word) && !(phrase[1] && isCapitalised(phrase[1]))
-      const properWord = isCapitalised(token) && !this.words.notNames.has(word) && !figure
+      // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
+      const ordinary = () => token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word)
+      const properWord = this.isNamePart(token) && !figure && !ordinary()
       if (properWord) run.push(token)
       else if (run.length > 0) {
         runs.push(run)
@@ -372,6 +401,10 @@ export class AttributionReader {
     return undefined
   }
 
+  private isNamePart(token: Token | undefined): boolean {
+    return token !== undefined && isCapitalised(token) && !this.words.notNames.has(bare(token.norm))
+  }
+
   /**
    * "The coach said": with a verb of saying, any specific subject is a speaker.
    * Verbs of inference ("This distinction emphasizes", "the talks showed") need
@@ -385,7 +418,7 @@ export class AttributionReader {
   }
 
   /** What kind of source a noun phrase names, if any. */
-  private sourceOf(phrase: Token[], previous: () => string | undefined): {kind: NonNullable<SentenceAttribution['kind']>; source: string} | undefined {
+  private sourceOf(phrase: Token[], previous: () => string | undefined, opener: Token | undefined): {kind: NonNullable<SentenceAttribution['kind']>; source: string} | undefined {
     if (phrase.length === 0) return undefined
     const words = phrase.map((token) => bare(token.norm))
     const text = phrase.map((token) => token.raw).join(' ')
@@ -394,7 +427,7 @@ export class AttributionReader {
     if (words.some((word) => anonymousWords.has(word)) && !phrase.some((token, index) => index > 0 && isCapitalised(token))) {
       return {kind: 'anonymous', source: text.toLowerCase()}
     }
-    const name = this.nameIn(phrase)
+    const name = this.nameIn(phrase, opener)
     // "Vadim Sokolov's visa application indicated": the name must head the subject; in "the talks in Istanbul
     // conclude", "officials in Moscow said", a place after a preposition only says where.
     const last = phrase.at(-1)!
@@ -403,7 +436,8 @@ export class AttributionReader {
     if (name && nameHeads) return {kind: 'named', source: name}
     const head = words.at(-1)!
     const pointsBack = (phrase.length === 1 && this.words.backReferences.has(head)) || words.some((word) => this.words.sourceNouns.has(word) && !documentNouns.has(word))
-    if (pointsBack && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) {
+    // A phrase with a name of its own ("the Saudi Interior Ministry over 345 pilgrims") points nowhere else.
+    if (pointsBack && name === undefined && /^(?:the|this|that|his|her|its|their|he|she|they|it)$/.test(words[0]!)) {
       const source = previous()
       if (source) return {kind: 'back-reference', source}
     }
