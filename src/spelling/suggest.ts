@@ -122,6 +122,7 @@ export class Suggester {
   private addedEditCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private nearCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private codeCache = new BoundedMap<string, string[]>(wordMemoLimit)
+  private listedCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
 
   private readonly logMaxCount: number
 
@@ -143,8 +144,12 @@ export class Suggester {
    */
   listedCorrections(word: string): string[] {
     if (!this.useMisspellings) return []
+    // Asked for every use of an unknown word, names included.
+    let corrections = this.listedCache.get(word)
+    if (corrections) return corrections
+    corrections = []
+    this.listedCache.set(word, corrections)
     this.misspellings ??= loadKnownMisspellings()
-    const corrections: string[] = []
     for (const correction of this.misspellings.corrections(word)) {
       const key = correction.toLowerCase()
       if (key === word.toLowerCase()) continue

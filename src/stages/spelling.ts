@@ -512,9 +512,6 @@ export default function spellingStage(config: Config) {
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form) && !caseEnding(text, form)
       const commonWord = (form: string) =>
         initial && !usedAsName && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
-      // Every slip that costs at most 1 is a single edit, so when no form one edit away
-      // qualifies, the full (and costlier) suggestion search cannot find one either. Common
-      // words count only at the start of a sentence; elsewhere only the few added names are tried.
       // A known misspelling of a name (`Britian`, `Carribean`) anywhere; of another word (`Recieve`) where a slip on a common word may be.
       const listed = suggester.listedCorrections(text)
       if (listed.length > 0 && (listed.every((form) => !lexicon.knows(form.toLowerCase())) || (initial && !usedAsName))) {
@@ -523,6 +520,9 @@ export default function spellingStage(config: Config) {
         const fix = listed.some((form) => !lexicon.knows(form.toLowerCase())) ? 'review' : 'safe'
         return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix} : {})}
       }
+      // Every slip that costs at most 1 is a single edit, so when no form one edit away
+      // qualifies, the full (and costlier) suggestion search cannot find one either. Common
+      // words count only at the start of a sentence; elsewhere only the few added names are tried.
       const near = initial && !usedAsName ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
       if (near.some((form) => newsroomName(form) || commonWord(form))) {
         const {words, certain} = suggester.suggest(text, {name: !initial})
