@@ -278,4 +278,12 @@ describe('attribution detection', () => {
     const {file} = await claims('Gazeta.ru ran a photo of the plains.\n\nAccording to the Saudi Interior Ministry over 300 pilgrims died.\n', 'markdown')
     expect(file.data.sourcing!.named).not.toContain('Gazeta.ru')
   })
+
+  it('keeps a name whole across "of", and across "and" after an ordinary word', async () => {
+    const {file} = await claims('According to the Arts and Humanities Citation Index, Chomsky is the most cited scholar. The U.S. Department of Agriculture notes that ozone damages crops. The Bank of England said rates would rise.')
+    expect(file.data.sourcing!.named).toEqual(['Arts and Humanities Citation Index', 'Department of Agriculture', 'Bank of England'])
+    // Two names stay two; a title before "of" stays a title.
+    const {file: two} = await claims('According to Reuters and AP, the plan will fail. Minister of Foreign Affairs Sergey Lavrov said the talks were over.')
+    expect(two.data.sourcing!.named).toEqual(['Reuters', 'Sergey Lavrov'])
+  })
 })

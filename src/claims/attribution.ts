@@ -321,7 +321,7 @@ export class AttributionReader {
       // "Officials in Moscow said", "the talks in Istanbul conclude": a place after a preposition belongs to the
       // subject before it, which the phrase goes on to read.
       const place = locatives.has(token.norm) && phrase.length > 0 && phrase.every(isCapitalised)
-      if (this.words.clauseBreaks.has(token.norm) && !place) break
+      if (this.words.clauseBreaks.has(token.norm) && !place && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) break
       phrase.unshift(token)
     }
     return phrase
@@ -337,7 +337,7 @@ export class AttributionReader {
         if (quoteMarks.has(token.raw) && phrase.length === 0) continue
         break
       }
-      if (token.kind !== 'word' || this.words.clauseBreaks.has(token.norm)) break
+      if (token.kind !== 'word' || (this.words.clauseBreaks.has(token.norm) && !this.linksName(phrase.at(-1), token, this.next(tokens, at)))) break
       if (this.words.reportingVerbs.has(token.norm) && phrase.length > 0) break
       phrase.push(token)
     }
@@ -359,7 +359,7 @@ export class AttributionReader {
       if (token.kind === 'space' || (token.kind === 'punctuation' && quoteMarks.has(token.raw))) continue
       if (token.kind !== 'word' || token.inQuote) break
       const word = token.norm
-      if (hasWord(this.subjectEnds, token.id)) break
+      if (hasWord(this.subjectEnds, token.id) && !this.linksName(phrase.at(-1), token, this.next(tokens, at))) break
       if (/^(?:will|would|can|could|may|might|must|should|shall)$/.test(word)) break
       if (phrase.length > 0 && /ed$/.test(word) && !isCapitalised(token)) break
       phrase.push(token)
@@ -381,7 +381,7 @@ export class AttributionReader {
       // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
       const ordinary = () => token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word)
       const properWord = this.isNamePart(token) && !figure && !ordinary()
-      if (properWord) run.push(token)
+      if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1]))) run.push(token)
       else if (run.length > 0) {
         runs.push(run)
         run = []
@@ -394,7 +394,8 @@ export class AttributionReader {
       if (candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
       // A person after their title, or after an institution when a given name and surname follow it: "Labour Shadow
       // Home Secretary Yvette Cooper", "Refugee Council Enver Solomon" (but "Police Scotland", "Office Depot" are names).
-      const lastTitle = candidate.slice(0, -1).findLastIndex((token, index) => this.words.titles.has(bare(token.norm)) || (institutions.has(bare(token.norm)) && candidate.length - index > 2))
+      // An institution before "of" heads the name ("U.S. Department of Agriculture").
+      const lastTitle = candidate.slice(0, -1).findLastIndex((token, index) => this.words.titles.has(bare(token.norm)) || (institutions.has(bare(token.norm)) && candidate.length - index > 2 && candidate[index + 1]!.norm !== 'of'))
       const stripped = institution ? candidate : candidate.slice(lastTitle + 1)
       return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
     }
@@ -403,6 +404,17 @@ export class AttributionReader {
 
   private isNamePart(token: Token | undefined): boolean {
     return token !== undefined && isCapitalised(token) && !this.words.notNames.has(bare(token.norm))
+  }
+
+  /**
+   * "Department of Agriculture", "Arts and Humanities Citation Index": an `of`, or an `and` after an ordinary word
+   * (so "Malaysia and Indonesia" stay two), between two words of one capitalised name. Not after a title:
+   * "Minister of Foreign Affairs Sergey Lavrov" names the minister.
+   */
+  private linksName(before: Token | undefined, link: Token, after: Token | undefined): boolean {
+    if ((link.norm !== 'of' && link.norm !== 'and') || !this.isNamePart(before) || !this.isNamePart(after)) return false
+    const word = bare(before!.norm)
+    return !this.words.titles.has(word) && (link.norm === 'of' || isOrdinaryWord(word))
   }
 
   /**
