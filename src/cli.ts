@@ -3,6 +3,7 @@ import {once} from 'node:events'
 import {readFileSync} from 'node:fs'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {exit, runCheck} from './commands/check.js'
+import {isLanguageCode} from './config.js'
 import {dayOf} from './parse/story-date.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -73,6 +74,12 @@ function storyDate(value: string): string {
   throw new InvalidArgumentError('use a date such as 2025-06-10, or today')
 }
 
+/** `--lang`: a code the language stage can map; anything else would silently mean English. */
+function language(value: string): string {
+  if (isLanguageCode(value)) return value
+  throw new InvalidArgumentError('use an ISO 639 language code such as en, de or eng')
+}
+
 function positive(value: string): number {
   const number = Number(value)
   if (Number.isFinite(number) && number > 0) return number
@@ -100,7 +107,7 @@ program
   .description('lint; report; the exit code is the CI gate')
   .argument('<paths...>', 'files, directories, globs, or - for standard input')
   .addOption(new Option('--format <name>', 'report format').choices(['pretty', 'json', 'sarif', 'github', 'html']).default('pretty'))
-  .option('--lang <code>', 'the language the copy must be in (default: en)')
+  .option('--lang <code>', 'the language the copy must be in (default: en)', language)
   .option('--date <day>', "the stories' date (YYYY-MM-DD or today), over any they state; titles are checked against it", storyDate)
   .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
   .option('--fail-on <severity>', 'lowest severity that fails the gate', severity, 'error')
@@ -126,7 +133,7 @@ batchOptions(
     .addOption(new Option('--level <level>', 'safe fixes only, or review fixes too').choices(['safe', 'review']).default('safe'))
     .option('--dry-run', 'print a unified diff; write nothing')
     .option('--log <file>', 'change log, JSON Lines: file, offset, before, after, rule, level')
-    .option('--lang <code>', 'the language the copy must be in (default: en)')
+    .option('--lang <code>', 'the language the copy must be in (default: en)', language)
     .option('--date <day>', "the stories' date (YYYY-MM-DD or today), over any they state; titles are checked against it", storyDate)
     .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
     .option('--fail-on <severity>', 'lowest severity left after fixing that fails the gate', severity, 'error')

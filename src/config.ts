@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
+import {closest, distance} from 'fastest-levenshtein'
 import {patternProblem, readYamlFile} from './guard.js'
 import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
@@ -77,9 +78,18 @@ const stringMap: Check = (value, key) => {
   return value
 }
 
+/**
+ * Whether `code` names a language copydesk knows, as the language stage reads it: an ISO 639-1, 639-2/B
+ * or 639-3 code, optionally with a region (`en`, `eng`, `en-GB`). `english` or `xx` would otherwise be read as English.
+ */
+export function isLanguageCode(code: string): boolean {
+  const match = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(code)
+  return match !== null && toIso6393(match[1]!) !== undefined
+}
+
 const schema: Record<keyof Omit<Config, 'file'>, Check> = {
   lang(value, key) {
-    if (typeof value !== 'string' || !/^[a-z]{2,3}$/.test(value)) throw new ConfigError(`\`${key}\` must be an ISO 639 code such as \`en\``)
+    if (typeof value !== 'string' || !isLanguageCode(value)) throw new ConfigError(`\`${key}\` must be an ISO 639 code such as \`en\`${typeof value === 'string' ? ` (\`${value}\` is not one)` : ''}`)
     return value
   },
   languages(value, key) {
@@ -144,6 +154,28 @@ export function loadConfig(file: string): Config {
   config.styleSheets = config.styleSheets.map((entry) => path.resolve(base, entry))
   config.file = file
   return config
+}
+
+/** The stage names and rule ids copydesk has (src/pipeline.ts), which `stages` and `rules` may name. */
+export interface KnownNames {
+  stages: readonly string[]
+  /** `source/ruleId`, and each bare `source`. */
+  rules: readonly string[]
+}
+
+/**
+ * Refuses a `stages` or `rules` key that names nothing: a typo (`hedge/boosters`, `Style`) would
+ * otherwise switch nothing off and pass silently. Kept apart from `loadConfig` because the names come
+ * from the stages themselves, which a run in the worker pool need not load in the main thread.
+ */
+export function checkNames(config: Config, known: KnownNames): void {
+  const unknown = (key: string, names: readonly string[], what: string): ConfigError => {
+    const near = closest(key, names as string[])
+    const hint = near !== undefined && distance(key.toLowerCase(), near) <= Math.max(2, Math.floor(near.length / 4)) ? `; did you mean \`${near}\`?` : ''
+    return new ConfigError(`${config.file ?? 'configuration'}: \`${what}.${key}\` is not a ${what === 'stages' ? 'stage' : 'rule'}${hint}`)
+  }
+  for (const stage of Object.keys(config.stages)) if (!known.stages.includes(stage)) throw unknown(stage, known.stages, 'stages')
+  for (const rule of Object.keys(config.rules)) if (!known.rules.includes(rule)) throw unknown(rule, known.rules, 'rules')
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,18 @@
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {Config} from './config.js'
-import type {CopydeskMessage, Directive} from './types.js'
+import type {CopydeskMessage, Directive, RuleMeta} from './types.js'
 import {notedOnce} from './noted-once.js'
+import {report} from './report.js'
+
+/** A suppression comment naming no rule copydesk has: it would otherwise suppress nothing, silently. */
+export const unknownRule: RuleMeta = {
+  source: 'copydesk',
+  ruleId: 'unknown-rule',
+  severity: 'info',
+  description: 'A suppression comment names a rule that does not exist, so it suppresses nothing.',
+  example: {wrong: '<!-- copydesk-disable-next-line hedge/boosters -->', right: '<!-- copydesk-disable-next-line hedge/booster -->'},
+}
 
 /** `source/ruleId` and the bare `source`: the two ways a rule can be named in config and comments. */
 function namesOf(message: CopydeskMessage): string[] {
@@ -19,8 +30,9 @@ function matches(directive: Directive, message: CopydeskMessage): boolean {
  * here rather than with unified-message-control because the comments live in
  * the Markdown/HTML tree while findings are made on the nlcst tree.
  */
-export function applyControls(file: VFile, config: Config): void {
+export function applyControls(file: VFile, config: Config, ruleNames?: ReadonlySet<string>): void {
   const directives = [...(file.data.directives ?? [])].sort((a, b) => a.line - b.line)
+  if (ruleNames) reportUnknownRules(file, directives, ruleNames)
   file.messages = (file.messages as CopydeskMessage[]).filter((message) => {
     const line = message.line ?? 0
     let disabled = false
@@ -40,6 +52,36 @@ export function applyControls(file: VFile, config: Config): void {
     return true
   })
   file.messages = firstOfNotedOnce(withoutDuplicateSpelling(file.messages as CopydeskMessage[]))
+}
+
+/**
+ * An info finding on each rule name in a suppression comment that names nothing (`hedge/boosters`),
+ * pointing at the name. Directives carry only their line, so the comment is found again in the text.
+ */
+function reportUnknownRules(file: VFile, directives: Directive[], ruleNames: ReadonlySet<string>): void {
+  const unknown = directives.filter((directive) => directive.rules.some((rule) => !ruleNames.has(rule)))
+  if (unknown.length === 0) return
+  const text = String(file.value)
+  const where = location(file)
+  const comments = [...text.matchAll(/copydesk-(disable-next-line|disable|enable)\b([^]*?)-->/g)].map((match) => ({
+    kind: match[1],
+    // The line a directive counts from is the comment's last line.
+    line: where.toPoint(match.index + match[0].length - 1)?.line,
+    rules: match.index + match[0].length - 3 - match[2]!.length,
+    text: match[2]!,
+  }))
+  for (const directive of unknown) {
+    const line = directive.kind === 'disable-next-line' ? directive.line - 1 : directive.line
+    const comment = comments.find((candidate) => candidate.kind === directive.kind && candidate.line === line)
+    if (!comment) continue
+    for (const rule of directive.rules.filter((name) => !ruleNames.has(name))) {
+      const at = [...comment.text.matchAll(/[^\s,]+/g)].find((token) => token[0] === rule)?.index
+      if (at === undefined) continue
+      const start = comment.rules + at
+      const message = report(file, unknownRule, {start, end: start + rule.length, reason: `No rule \`${rule}\`: this comment suppresses nothing under that name`})
+      message.url = 'https://github.com/copydesk/copydesk/blob/main/docs/CONTRACT.md#suppression-comments'
+    }
+  }
 }
 
 /** Of the findings noted once an article (src/noted-once.ts), the first left after suppression and settings. */

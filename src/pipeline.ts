@@ -14,7 +14,7 @@ import script, {rules as scriptRules} from './stages/script.js'
 import spelling, {rules as spellingRules} from './stages/spelling.js'
 import style, {rules as styleRules} from './stages/style.js'
 import typography, {rules as typographyRules} from './stages/typography.js'
-import {applyControls} from './controls.js'
+import {applyControls, unknownRule} from './controls.js'
 import type {Format, RuleMeta} from './types.js'
 
 type StageTransform = (tree: Root, file: VFile) => void
@@ -34,6 +34,9 @@ export const stages: ReadonlyArray<{name: string; plugin: Stage; rules: RuleMeta
 ]
 
 export const allRules: RuleMeta[] = stages.flatMap((stage) => stage.rules)
+
+/** Every name configuration and suppression comments may give a rule: `source/ruleId`, or a whole source or stage. */
+export const ruleNames: ReadonlySet<string> = new Set([...allRules, unknownRule].flatMap((rule) => [`${rule.source}/${rule.ruleId}`, rule.source]).concat(stages.map((stage) => stage.name)))
 
 /**
  * retext-syntax-mentions walks the whole tree for `@`, which most news copy
@@ -68,7 +71,7 @@ export function createPipeline(config: Config, options: {timeStage?: StageTimer}
   // later file without the stage that failed.
   return processor
     .use(function () {
-      return (_tree: Root, file: VFile) => applyControls(file, config)
+      return (_tree: Root, file: VFile) => applyControls(file, config, ruleNames)
     })
     .freeze() as typeof processor
 }

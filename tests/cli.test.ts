@@ -131,6 +131,29 @@ describe('copydesk CLI', () => {
       expect(result.stderr).toMatch(/\.copydeskrc\.yml:\d+: not valid YAML/)
     })
 
+    it.each([
+      ['rules:\n  hedge/boosters: off\n', /conf\.yml: `rules\.hedge\/boosters` is not a rule; did you mean `hedge\/booster`\?$/],
+      ['stages:\n  Style: false\n', /conf\.yml: `stages\.Style` is not a stage; did you mean `style`\?$/],
+      ['lang: xx\n', /conf\.yml: `lang` must be an ISO 639 code/],
+    ])('a configuration naming a rule, stage or language that does not exist: %j', async (text, reason) => {
+      const dir = workspace({'conf.yml': text, 'good.md': good})
+      for (const command of ['check', 'fix']) {
+        const result = await run([command, '--config', 'conf.yml', 'good.md'], {cwd: dir})
+        expect(result.code).toBe(2)
+        expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(reason)])
+      }
+    })
+
+    it('--lang that names no language copydesk knows', async () => {
+      const dir = workspace({'good.md': good})
+      for (const code of ['xx', 'english']) {
+        const result = await run(['check', '--lang', code, 'good.md'], {cwd: dir})
+        expect(result.code).toBe(2)
+        expect(result.stderr).toContain(`option '--lang <code>' argument '${code}' is invalid`)
+      }
+      expect((await run(['check', '--lang', 'en-GB', 'good.md'], {cwd: dir})).code).toBe(0)
+    })
+
     it('a configuration key that does not exist, named with its file', async () => {
       const dir = workspace({'conf.yml': 'lang: en\nrulez:\n  spelling: off\n', 'good.md': good})
       const result = await run(['check', '--config', 'conf.yml', 'good.md'], {cwd: dir})

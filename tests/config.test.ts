@@ -2,6 +2,7 @@ import {mkdtempSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFile
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {resolveConfig} from '../src/commands/check.js'
 import {ConfigError, findConfig, loadConfig} from '../src/config.js'
 import {compiledPathOf, parseYaml, readIfFresh, readRuleYaml, readYamlFile, rulesRoot} from '../src/guard.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
@@ -31,6 +32,8 @@ describe('configuration', () => {
 
   it.each([
     ['lang: 12\n', /`lang` must be an ISO 639 code/],
+    ['lang: xx\n', /`lang` must be an ISO 639 code such as `en` \(`xx` is not one\)/],
+    ['lang: english\n', /`lang` must be an ISO 639 code/],
     ['rules:\n  hedge/booster: loud\n', /`rules.hedge\/booster` must be error, warning, info or off/],
     ['stages: {spelling: maybe}\n', /`stages` must map stage names to true or false/],
     ['- a list\n', /must be a mapping/],
@@ -40,6 +43,21 @@ describe('configuration', () => {
     expect(() => loadConfig(file)).toThrow(ConfigError)
     expect(() => loadConfig(file)).toThrow(reason)
     expect(() => loadConfig(file)).toThrow(file)
+  })
+
+  it.each([
+    ['rules:\n  hedge/boosters: off\n', '`rules.hedge/boosters` is not a rule; did you mean `hedge/booster`?'],
+    ['rules:\n  nosuch/rule: off\n', '`rules.nosuch/rule` is not a rule'],
+    ['stages:\n  Style: false\n', '`stages.Style` is not a stage; did you mean `style`?'],
+    ['stages: {bogus: false}\n', '`stages.bogus` is not a stage'],
+  ])('refuses %j, a rule or stage that does not exist, naming the file and the key', async (text, reason) => {
+    const file = write('.copydeskrc.yml', text)
+    await expect(resolveConfig(undefined, path.dirname(file))).rejects.toThrow(new ConfigError(`${file}: ${reason}`))
+  })
+
+  it('accepts every rule and stage name there is, whole sources, and languages with a region', async () => {
+    const file = write('.copydeskrc.yml', 'lang: en-GB\nrules: {hedge/booster: error, style: off, copydesk/unknown-rule: off, spelling/unknown-name: info}\nstages: {spelling: false, bidi: true}\n')
+    expect((await resolveConfig(undefined, path.dirname(file))).rules).toMatchObject({'hedge/booster': 'error', style: 'off'})
   })
 
   it('bounds alias expansion (billion laughs)', () => {
@@ -68,6 +86,19 @@ describe('configuration', () => {
     const off = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'stages:\n  spelling: false\n'))), text, {format: 'markdown'})
     expect(on.messages.filter((message) => message.source === 'spelling')).not.toEqual([])
     expect(off.messages.filter((message) => message.source === 'spelling')).toEqual([])
+  })
+})
+
+describe('suppression comments', () => {
+  it('notes a rule name that does not exist, at the name, and suppresses by the names that do', async () => {
+    const text = 'Talks resumed.\n\n<!-- copydesk-disable-next-line nosuch/rule, hedge -->\nThe talks will undoubtedly resume.\n\n<!-- copydesk-disable hedge/boosters -->\nIt clearly shows the deal.\n'
+    const file = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'lang: en\n'))), text, {format: 'markdown'})
+    const unknown = file.messages.filter((message) => message.ruleId === 'unknown-rule')
+    expect(unknown.map((message) => [message.actual, message.severity, message.line])).toEqual([['nosuch/rule', 'info', 3], ['hedge/boosters', 'info', 6]])
+    for (const message of unknown) expect(text.slice(message.place!.start.offset, message.place!.end.offset)).toBe(message.actual)
+    expect(file.messages.filter((message) => message.source === 'hedge').map((message) => message.line)).toEqual([7])
+    const off = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'rules: {copydesk/unknown-rule: off}\n'))), text, {format: 'markdown'})
+    expect(off.messages.some((message) => message.ruleId === 'unknown-rule')).toBe(false)
   })
 })
 

@@ -1,4 +1,4 @@
-import {type Config, ConfigError, defaultConfig, findConfig, loadConfig} from '../config.js'
+import {type Config, ConfigError, checkNames, defaultConfig, findConfig, loadConfig} from '../config.js'
 import {jsonArrayWriter} from '../batch/json-stream.js'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import {type FileReport, severitiesOnly} from '../file-report.js'
@@ -42,9 +42,14 @@ export interface Io {
 /** Exit codes (CONTRACT.md): 0 passes the gate, 1 findings fail it, 2 usage, configuration or input error. */
 export const exit = {ok: 0, findings: 1, error: 2} as const
 
-export function resolveConfig(explicit: string | undefined, cwd: string): Config {
+export async function resolveConfig(explicit: string | undefined, cwd: string): Promise<Config> {
   const file = explicit ?? findConfig(cwd)
   const config = file ? loadConfig(file) : defaultConfig()
+  // The stages are loaded to learn their names only when the configuration names some.
+  if (Object.keys(config.stages).length > 0 || Object.keys(config.rules).length > 0) {
+    const {stages, ruleNames} = await import('../pipeline.js')
+    checkNames(config, {stages: stages.map((stage) => stage.name), rules: [...ruleNames]})
+  }
   // Read the newsroom's own style sheets and dictionaries now, so that a bad one is one configuration error rather than one per file.
   if (config.styleSheets.length > 0) loadStyleSheets(config.styleSheets)
   for (const dictionary of config.dictionaries) readDictionary(dictionary, (message) => new ConfigError(message))
@@ -59,7 +64,7 @@ export async function runCheck(operands: string[], options: CheckCommandOptions,
   }
   let config: Config
   try {
-    config = resolveConfig(options.config, io.cwd)
+    config = await resolveConfig(options.config, io.cwd)
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`copydesk: ${error.message}\n`)

@@ -43,7 +43,7 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   if (options.out && options.write) return usage('use either --out DIR or --write, not both')
   let config: Config
   try {
-    config = resolveConfig(options.config, io.cwd)
+    config = await resolveConfig(options.config, io.cwd)
   } catch (error) {
     if (error instanceof ConfigError) return usage(error.message)
     throw error
