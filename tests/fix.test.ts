@@ -209,6 +209,17 @@ describe('copydesk fix (CLI)', () => {
     expect(readFileSync(path.join(dir, 'in/world/a.md'), 'utf8')).toBe(story)
   })
 
+  it('--out inside the folder being fixed: its copies are never inputs, so a second run nests nothing', async () => {
+    const dir = workspace({'o1/a.md': story})
+    for (let round = 0; round < 2; round++) expect((await run(['fix', '--out', 'o1/clean', 'o1'], dir)).code).toBe(0)
+    expect(readdirSync(path.join(dir, 'o1/clean/o1'))).toEqual(['a.md'])
+    expect(readFileSync(path.join(dir, 'o1/clean/o1/a.md'), 'utf8')).toBe('Talks resume in December in Geneva, the minister said.\n')
+    const named = await run(['fix', '--out', 'o1/clean', 'o1/clean/o1/a.md'], dir)
+    expect(named.code).toBe(2)
+    expect(named.stderr).toContain('o1/clean/o1/a.md: inside the --out folder')
+    expect(readdirSync(path.join(dir, 'o1/clean'))).toEqual(['o1'])
+  })
+
   it('reports a fixed copy that cannot be written and writes the others', async () => {
     const dir = workspace({'a.md': story, 'b.md': story, 'clean/a.md/blocker': ''})
     const result = await run(['fix', '--out', 'clean', 'a.md', 'b.md'], dir)

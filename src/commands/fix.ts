@@ -1,11 +1,11 @@
-import {closeSync, openSync, writeSync} from 'node:fs'
+import {closeSync, openSync, realpathSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {BatchResult} from '../batch/run.js'
 import {type JsonlItem, expandFeeds, spooledBytes} from '../batch/jsonl.js'
 import {type Config, ConfigError} from '../config.js'
 import {AtomicFile, modeOf, writeAtomic} from '../fix/write.js'
-import {expandInputs} from '../inputs.js'
+import {type Input, expandInputs} from '../inputs.js'
 import type {FixLevel, Severity} from '../types.js'
 import {type Io, exit, resolveConfig} from './check.js'
 
@@ -49,7 +49,8 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
     throw error
   }
   const where = {cwd: io.cwd, ignore: config.ignore, ...(options.stdinFilename ? {stdinFilename: options.stdinFilename} : {})}
-  const inputs = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
+  const expanded = options.jsonl ? await expandFeeds(operands, where) : await expandInputs(operands, where)
+  const inputs = options.out ? outsideOf(path.resolve(io.cwd, options.out), expanded, operands, io.cwd) : expanded
   const toStdout = !options.out && !options.write && !options.dryRun
   if (toStdout && !options.jsonl && inputs.filter((input) => !input.error).length > 1) {
     return usage('several inputs: say where the fixed copies go with --out DIR, --write or --dry-run')
@@ -113,6 +114,30 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   }
   if (tally.errors > 0) return exit.error
   return tally.failing ? exit.findings : exit.ok
+}
+
+/**
+ * `--out DIR` inside a folder being fixed: the copies of an earlier run are no inputs, or each run
+ * would fix them again and nest them one level deeper. Files found in DIR by a walk or a glob are
+ * left out; one named on its own is refused.
+ */
+function outsideOf(out: string, inputs: Input[], operands: string[], cwd: string): Input[] {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file)
+    } catch {
+      return file
+    }
+  }
+  const outDir = real(out)
+  const inside = (file: string) => {
+    const relative = path.relative(outDir, real(path.resolve(cwd, file)))
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  }
+  return inputs.flatMap((input) => {
+    if (input.stdin || input.error || !inside(input.path)) return [input]
+    return operands.includes(input.path) ? [{path: input.path, error: 'inside the --out folder, where the fixed copies go'}] : []
+  })
 }
 
 /** A refused line's bytes as they were, a chunk at a time (it may not fit in memory), after `before` and then `ending`. */
