@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../src/stages/attribution.js'
+import type {Format} from '../src/types.js'
 import {claims, flagged} from './claims-helper.js'
 
 const seed = readFileSync(new URL('../fixtures/cyber-command/input.md', import.meta.url), 'utf8')
@@ -285,5 +286,15 @@ describe('attribution detection', () => {
     // Two names stay two; a title before "of" stays a title.
     const {file: two} = await claims('According to Reuters and AP, the plan will fail. Minister of Foreign Affairs Sergey Lavrov said the talks were over.')
     expect(two.data.sourcing!.named).toEqual(['Reuters', 'Sergey Lavrov'])
+  })
+
+  it('quotes the copy in a reason as a reader sees it, and keeps `actual` the file’s own text', async () => {
+    const reasons = async (text: string, format: Format) => (await claims(text, format)).messages.map((message) => [message.reason.match(/`([^`]*)`/)![1], message.actual])
+    expect(await reasons('<p>The paper, citing anonymous&nbsp;sources, said so.</p>', 'html')).toEqual([['citing anonymous sources', 'citing anonymous&nbsp;sources']])
+    expect(await reasons('The paper, citing *anonymous* sources, said so.', 'markdown')).toEqual([['citing anonymous sources', 'citing *anonymous* sources']])
+    expect(await reasons('{"headline": "Talks", "body_text": "The paper, citing anonymous\\u00a0sources, said so."}', 'ninjs')).toEqual([['citing anonymous sources', 'citing anonymous\\u00a0sources']])
+    expect(await reasons('Some\nsay it will fail.', 'text')).toEqual([['Some say', 'Some\nsay']])
+    const section = '<h2>Caf&eacute; Outlook &amp; Risks</h2><p>The deal will reshape the market for years. Prices will probably fall across the region. Rivals are preparing a response to the merger.</p>'
+    expect(await reasons(section, 'html')).toEqual([['probably', 'probably'], ['Café Outlook & Risks', 'Caf&eacute; Outlook &amp; Risks']])
   })
 })

@@ -3,13 +3,23 @@ import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 import type {Analysis, CueFinding} from './analyse.js'
 
+/**
+ * Copy as a reader sees it, for a reason: the parser's text already has no markup, entities or escapes
+ * (`anonymous&nbsp;sources`, `*anonymous*`, `\u00a0` in ninjs); a line break or no-break space reads as a space.
+ * `actual` stays the file's own slice.
+ */
+export function readable(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
 /** Reports one cue exactly at its words; a `delete` cue suggests removing them. */
 export function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding): void {
-  const actual = String(file.value).slice(finding.start, finding.end)
+  const shown = readable(finding.text)
   report(file, meta, {
     start: finding.start,
     end: finding.end,
-    reason: finding.rule.message.replaceAll('%s', actual),
+    // A function, so that a `$` in the copy is not read as a replacement pattern.
+    reason: finding.rule.message.replaceAll('%s', () => shown),
     expected: finding.cue.expected === 'delete' ? [''] : [],
     note: finding.cue.explanation,
   })

@@ -1,11 +1,12 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {bundledAnalyser, headingSpan} from '../claims/analyse.js'
-import {reportCues} from '../claims/report.js'
+import {readable, reportCues} from '../claims/report.js'
 import {canonicalise} from '../claims/sourcing.js'
 import {loadRules, toRuleMeta} from '../claims/rules.js'
 import type {Config} from '../config.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
+import {textOf} from '../nlcst.js'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 
@@ -41,7 +42,7 @@ export default function attributionStage(config: Config) {
       report(file, unsourcedSection, {
         start,
         end,
-        reason: `Section \`${String(file.value).slice(start, end)}\` makes ${claims} statements, ${opinions} of them guesses or judgements, and attributes none to a source`,
+        reason: `Section \`${readable(textOf(section.heading))}\` makes ${claims} statements, ${opinions} of them guesses or judgements, and attributes none to a source`,
         note: 'Say who the section’s claims come from (a named person, document or outlet), or mark it clearly as analysis.',
       })
     }
