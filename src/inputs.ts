@@ -21,7 +21,16 @@ export class InputError extends Error {}
 /** Largest file read by default; bigger files fail alone with a clear reason. */
 export const defaultMaxBytes = 32 * 1024 * 1024
 
-const pattern = `**/*{${supportedExtensions.join(',')}}`
+/**
+ * A glob for files ending in any of `extensions`, in any case (`UP.MD`), as `formatOf` reads a path named
+ * on its own. Spelled out letter by letter: tinyglobby's `caseSensitiveMatch` would fold the folder names too.
+ */
+export function extensionsPattern(extensions: readonly string[]): string {
+  const anyCase = (extension: string) => [...extension].map((character) => (character.toLowerCase() === character.toUpperCase() ? character : `[${character.toLowerCase()}${character.toUpperCase()}]`)).join('')
+  return `**/*{${extensions.map(anyCase).join(',')}}`
+}
+
+const pattern = extensionsPattern(supportedExtensions)
 
 /**
  * Inputs in operand order, each file once however it is named (`a.md ./a.md`, a directory and a

@@ -87,6 +87,14 @@ describe('copydesk CLI', () => {
     expect((JSON.parse(globbed.stdout) as FileReport[]).map((report) => report.path)).toEqual(['desk/b.md'])
   })
 
+  it('walks directories for extensions in any case, as it accepts them named on their own', async () => {
+    const dir = workspace({'w/UP.MD': good, 'w/t.TXT': good, 'w/x.Md': good, 'w/sub/y.HTM': `<p>${good}</p>`, 'w/skip.PDF': 'x', 'w/feeds/f.JSONL': '{"uri": "a", "body_text": "Fine."}\n'})
+    const walked = await run(['check', '--format', 'json', 'w'], {cwd: dir})
+    expect((JSON.parse(walked.stdout) as FileReport[]).map((report) => report.path)).toEqual(['w/UP.MD', 'w/sub/y.HTM', 'w/t.TXT', 'w/x.Md'])
+    const feeds = await run(['check', '--jsonl', 'w'], {cwd: dir})
+    expect(feeds.stdout.trim().split('\n').map((line) => (JSON.parse(line) as FileReport).path)).toEqual(['w/feeds/f.JSONL:1'])
+  })
+
   it('prints findings grouped by file with a summary in the pretty format', async () => {
     const result = await run(['check', seed])
     expect(result.stdout).toMatch(/cyber-command\/input\.md\n/)

@@ -5,7 +5,7 @@ import {stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {type Input, defaultMaxBytes, inputList} from '../inputs.js'
+import {type Input, defaultMaxBytes, extensionsPattern, inputList} from '../inputs.js'
 import type {BatchItem} from './run.js'
 
 /** One ninjs item of a JSON Lines feed; `path` is `source:line`. */
@@ -37,6 +37,8 @@ export interface SpooledLine {
   bytes: number
 }
 
+const feedPattern = extensionsPattern(['.jsonl', '.ndjson'])
+
 /**
  * Feeds named on the command line: `-` for standard input, files of any
  * name, and the `.jsonl`/`.ndjson` files in directories and globs.
@@ -53,7 +55,7 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
       add({path: operand, format: 'ninjs'})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
       const directory = info?.isDirectory()
-      const matches = await glob(directory ? '**/*.{jsonl,ndjson}' : operand, {
+      const matches = await glob(directory ? feedPattern : operand, {
         cwd: directory ? path.resolve(options.cwd, operand) : options.cwd,
         ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
         onlyFiles: true,
