@@ -35,12 +35,21 @@ describe('hedge stage', () => {
     }
   })
 
-  it('points at the cue and suggests deleting a booster', async () => {
+  it('points at the cue and offers no replacement that would leave two spaces', async () => {
     const text = 'The order will undoubtedly be monitored.'
     const {messages} = await claims(text)
     expect(messages).toHaveLength(1)
-    expect(messages[0]).toMatchObject({source: 'hedge', ruleId: 'booster', actual: 'undoubtedly', expected: [''], severity: 'warning'})
+    expect(messages[0]).toMatchObject({source: 'hedge', ruleId: 'booster', actual: 'undoubtedly', expected: [], severity: 'warning'})
+    expect(messages[0]!.reason).toBe('Booster `undoubtedly` asserts certainty the story does not show; cut it or give the evidence')
     expect(messages[0]!.note).toMatch(/evidence shows it/)
+  })
+
+  it('says what to delete with a booster when its comma or a capital needs care', async () => {
+    const reasons = async (text: string) => (await claims(text)).messages.map((message) => message.reason.replace(/^.*; to cut it, /, ''))
+    expect(await reasons('Of course, the plan will fail.')).toEqual(['delete `Of course,` and capitalise `the`'])
+    expect(await reasons('It is clear that the plan failed.')).toEqual(['delete `It is clear that` and capitalise `the`'])
+    expect(await reasons('The plan has, of course, failed.')).toEqual(['delete `, of course,`'])
+    expect(await reasons('But of course, the plan will fail.')).toEqual(['delete `of course,`'])
   })
 
   it('matches case-insensitively and with curly apostrophes', async () => {

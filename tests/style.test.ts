@@ -7,9 +7,18 @@ describe('style stage', () => {
     expect(rules.map((rule) => `${rule.source}/${rule.ruleId}`)).toEqual(['style/editorializing'])
   })
 
-  it('flags framing even in an attributed sentence, and suggests deleting it', async () => {
+  it('flags framing even in an attributed sentence, and says to delete it with its comma', async () => {
     const {messages} = await claims('In a surprising turn of events, Hegseth ordered a halt, according to RIA Novosti.')
-    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['In a surprising turn of events', ['']]])
+    // No replacement of exactly the flagged words can take the comma after them: `expected` stays empty.
+    expect(messages.map((message) => [message.actual, message.expected, message.reason])).toEqual([
+      ['In a surprising turn of events', [], 'Editorializing `In a surprising turn of events`: report the facts and let readers judge; to cut it, delete `In a surprising turn of events,`'],
+    ])
+  })
+
+  it('says to delete an aside with both its commas, or with the comma before it at the end of a sentence', async () => {
+    const reasons = async (text: string) => (await claims(text)).messages.map((message) => [message.actual, message.expected, message.reason.replace(/^.*; to cut it, /, '')])
+    expect(await reasons('Hegseth, surprisingly, ordered a halt.')).toEqual([['surprisingly', [], 'delete `, surprisingly,`']])
+    expect(await reasons('The talks failed, surprisingly.')).toEqual([['surprisingly', [], 'delete `, surprisingly`']])
   })
 
   it('leaves an evaluative word to the source it is attributed to', async () => {
@@ -21,8 +30,9 @@ describe('style stage', () => {
     expect(await flagged('She was leading the race. "It is a remarkable result," he said.')).toEqual([])
   })
 
-  it('suggests deleting an essay ending', async () => {
+  it('says to delete an essay ending with its comma and to capitalise the word after it', async () => {
     const {messages} = await claims('In conclusion, the talks were a step forward.')
-    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['In conclusion', ['']]])
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['In conclusion', []]])
+    expect(messages[0]!.reason).toMatch(/; to cut it, delete `In conclusion,` and capitalise `the`$/)
   })
 })

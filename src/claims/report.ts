@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 import type {Analysis, CueFinding} from './analyse.js'
+import type {Token} from './match.js'
 
 /**
  * Copy as a reader sees it, for a reason: the parser's text already has no markup, entities or escapes
@@ -12,17 +13,49 @@ export function readable(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Reports one cue exactly at its words; a `delete` cue suggests removing them. */
-export function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding): void {
+/**
+ * What an editor deletes to cut a cue, when more than its words must go: the comma after a sentence's opener
+ * ("In conclusion, the talks…"), both commas around an aside ("Hegseth, surprisingly, ordered"), the comma
+ * before a closing aside ("…failed, surprisingly."); and the word to capitalise once an opener has gone.
+ * Undefined when deleting the words alone leaves the sentence as it should read.
+ */
+export function deletion(tokens: Token[], start: number, end: number): {remove: string; capitalise?: string} | undefined {
+  const first = tokens.findIndex((token) => token.start === start)
+  const last = tokens.findIndex((token) => token.end === end)
+  if (first === -1 || last === -1) return undefined
+  const before = nearest(tokens, first, -1)
+  const after = nearest(tokens, last, 1)
+  const opens = !tokens.slice(0, first).some((token) => token.kind === 'word')
+  const commaBefore = tokens[before]?.raw === ','
+  const commaAfter = tokens[after]?.raw === ','
+  const from = commaBefore && !opens && (commaAfter || tokens[after]?.kind !== 'word') ? before : first
+  const to = commaAfter && (opens || tokens[before]?.kind === 'word' || commaBefore) ? after : last
+  const next = opens ? tokens[nearest(tokens, to, 1)] : undefined
+  const capitalise = next?.kind === 'word' && /^\p{Ll}/u.test(next.raw) ? next.raw : undefined
+  if (from === first && to === last && !capitalise) return undefined
+  const remove = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
+  return capitalise ? {remove, capitalise} : {remove}
+}
+
+/** The index of the nearest token that is not white space, from `index` in direction `step`. */
+function nearest(tokens: Token[], index: number, step: 1 | -1): number {
+  let at = index + step
+  while (tokens[at]?.kind === 'space') at += step
+  return at
+}
+
+/**
+ * Reports one cue exactly at its words. A `delete` cue offers no replacement: one for exactly the flagged words
+ * cannot also take the space or comma beside them ("will  be", ", U.S. Defense Secretary…"), so the reason says
+ * what to delete where more than the words must go.
+ */
+export function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding, tokens: Token[]): void {
   const shown = readable(finding.text)
-  report(file, meta, {
-    start: finding.start,
-    end: finding.end,
-    // A function, so that a `$` in the copy is not read as a replacement pattern.
-    reason: finding.rule.message.replaceAll('%s', () => shown),
-    expected: finding.cue.expected === 'delete' ? [''] : [],
-    note: finding.cue.explanation,
-  })
+  // A function, so that a `$` in the copy is not read as a replacement pattern.
+  let reason = finding.rule.message.replaceAll('%s', () => shown)
+  const cut = finding.cue.expected === 'delete' ? deletion(tokens, finding.start, finding.end) : undefined
+  if (cut) reason += `; to cut it, delete \`${cut.remove}\`${cut.capitalise ? ` and capitalise \`${cut.capitalise}\`` : ''}`
+  report(file, meta, {start: finding.start, end: finding.end, reason, expected: [], note: finding.cue.explanation})
 }
 
 /** Reports the findings of one source's cue rules (`hedge`, `attribution`, `style`) from a shared analysis. */
@@ -31,7 +64,7 @@ export function reportCues(file: VFile, analysis: Analysis, source: string, rule
   for (const record of analysis.sentences) {
     for (const finding of record.findings) {
       const meta = finding.rule.source === source ? byId.get(finding.rule.ruleId) : undefined
-      if (meta) reportCue(file, meta, finding)
+      if (meta) reportCue(file, meta, finding, record.tokens)
     }
   }
 }

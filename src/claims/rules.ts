@@ -17,7 +17,11 @@ export interface Cue {
   /** For editors: why this wording is a problem and what to do instead. */
   explanation: string
   patterns: Pattern[]
-  /** `delete`: suggest removing the cue words; otherwise no suggestion. */
+  /**
+   * `delete`: the cue can be cut; the reason says what to delete where its comma or a capital needs care
+   * (src/claims/report.ts). No replacement is offered either way: one for exactly the flagged words cannot take
+   * the space or comma beside them.
+   */
   expected?: 'delete'
   /** Context in which the cue is NOT flagged. */
   unless: GuardName[]
