@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {closest, distance} from 'fastest-levenshtein'
+import {convertPathToPattern} from 'tinyglobby'
 import {patternProblem, readYamlFile} from './guard.js'
 import {type ParseLimits, defaultLimits} from './parse/limits.js'
 import type {Severity} from './types.js'
@@ -24,7 +25,7 @@ export interface Config {
   reject: Record<string, string>
   /** Extra style sheets (YAML, same shape as rules/style-sheet.yml). */
   styleSheets: string[]
-  /** Globs of files not to check. */
+  /** Globs of files not to check, in a walk or a glob; relative to the configuration file's folder, stored anchored to it. */
   ignore: string[]
   /** House transliteration choices, e.g. `{Сергей: Sergey}`. */
   transliteration: Record<string, string>
@@ -152,6 +153,8 @@ export function loadConfig(file: string): Config {
   }
   config.dictionaries = config.dictionaries.map((entry) => path.resolve(base, entry))
   config.styleSheets = config.styleSheets.map((entry) => path.resolve(base, entry))
+  // `arch/**` means the same files whichever folder `check` is given.
+  config.ignore = config.ignore.map((pattern) => (pattern.startsWith('!') ? `!${anchored(base, pattern.slice(1))}` : anchored(base, pattern)))
   config.file = file
   return config
 }
@@ -176,6 +179,12 @@ export function checkNames(config: Config, known: KnownNames): void {
   }
   for (const stage of Object.keys(config.stages)) if (!known.stages.includes(stage)) throw unknown(stage, known.stages, 'stages')
   for (const rule of Object.keys(config.rules)) if (!known.rules.includes(rule)) throw unknown(rule, known.rules, 'rules')
+}
+
+/** A glob relative to `base` as an absolute one (`arch/**`, `/arch/**` and `./arch/**` alike). */
+function anchored(base: string, pattern: string): string {
+  if (path.isAbsolute(pattern) && !pattern.startsWith('/')) return pattern
+  return `${convertPathToPattern(path.resolve(base))}/${pattern.replace(/^\.?\/+/, '')}`
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

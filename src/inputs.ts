@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {addAbortSignal} from 'node:stream'
+import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {formatOf, supportedExtensions} from './parse/index.js'
 import type {Format} from './types.js'
@@ -32,6 +33,20 @@ export function extensionsPattern(extensions: readonly string[]): string {
 
 const pattern = extensionsPattern(supportedExtensions)
 
+/** Folders a walk or glob never enters. */
+export const neverWalked = ['**/node_modules/**', '**/.git/**']
+
+/**
+ * Whether the configuration's `ignore` (absolute globs, anchored to the configuration's folder by
+ * `loadConfig`) leaves out a file found at `relative` below `cwd`. Matched after the walk, since the
+ * walk's own patterns are relative to the folder walked, which need not be the configuration's.
+ */
+export function ignoredBy(patterns: string[]): (cwd: string, relative: string) => boolean {
+  if (patterns.length === 0) return () => false
+  const matches = picomatch(patterns, {dot: true})
+  return (cwd, relative) => matches(path.resolve(cwd, relative).split(path.sep).join('/'))
+}
+
 /**
  * Inputs in operand order, each file once however it is named (`a.md ./a.md`, a directory and a
  * file in it): `fix --write` would otherwise fix it twice over. Standard input is no file, even
@@ -59,6 +74,7 @@ export async function expandInputs(
   options: {cwd: string; ignore: string[]; stdinFilename?: string},
 ): Promise<Input[]> {
   const {inputs, add} = inputList(options.cwd)
+  const ignored = ignoredBy(options.ignore)
   for (const operand of operands) {
     if (operand === '-') {
       const name = options.stdinFilename ?? '-'
@@ -70,15 +86,13 @@ export async function expandInputs(
       const format = formatOf(operand)
       add(format ? {path: operand, format} : {path: operand, error: `unsupported file type (use ${supportedExtensions.join(' ')})`})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
-      const matches = await glob(info?.isDirectory() ? pattern : operand, {
-        cwd: info?.isDirectory() ? path.resolve(options.cwd, operand) : options.cwd,
-        ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
-        dot: false,
-        onlyFiles: true,
-      })
-      const files = matches.filter((file) => formatOf(file)).sort()
+      const cwd = info?.isDirectory() ? path.resolve(options.cwd, operand) : options.cwd
+      const matches = await glob(info?.isDirectory() ? pattern : operand, {cwd, ignore: neverWalked, dot: false, onlyFiles: true})
+      const supported = matches.filter((file) => formatOf(file))
+      const files = supported.filter((file) => !ignored(cwd, file)).sort()
       if (files.length === 0) {
-        add({path: operand, error: info ? 'no supported files in this directory' : 'no files match this pattern'})
+        const none = info ? 'no supported files in this directory' : 'no files match this pattern'
+        add({path: operand, error: supported.length > 0 ? 'every file here is left out by `ignore` in the configuration' : none})
       }
       for (const file of files) {
         const relative = info?.isDirectory() ? path.join(operand, file) : file

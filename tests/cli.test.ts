@@ -95,6 +95,18 @@ describe('copydesk CLI', () => {
     expect(feeds.stdout.trim().split('\n').map((line) => (JSON.parse(line) as FileReport).path)).toEqual(['w/feeds/f.JSONL:1'])
   })
 
+  it('reads `ignore` relative to the configuration file, whichever folder is walked', async () => {
+    const dir = workspace({'.copydeskrc.yml': 'ignore: ["arch/**"]\n', 'arch/x.md': good, 'a.md': good, 'd/arch/y.md': good})
+    const paths = (stdout: string) => (JSON.parse(stdout) as FileReport[]).map((report) => [report.path, report.error])
+    expect(paths((await run(['check', '--format', 'json', '.'], {cwd: dir})).stdout)).toEqual([['a.md', undefined], ['d/arch/y.md', undefined]])
+    expect(paths((await run(['check', '--format', 'json', 'd'], {cwd: dir})).stdout)).toEqual([['d/arch/y.md', undefined]])
+    for (const [cwd, operand] of [[dir, 'arch'], [dir, 'arch/*.md'], [path.join(dir, 'arch'), '.']] as const) {
+      const result = await run(['check', '--format', 'json', operand], {cwd})
+      expect(result.code).toBe(2)
+      expect(paths(result.stdout)).toEqual([[operand, 'every file here is left out by `ignore` in the configuration']])
+    }
+  })
+
   it('prints findings grouped by file with a summary in the pretty format', async () => {
     const result = await run(['check', seed])
     expect(result.stdout).toMatch(/cyber-command\/input\.md\n/)

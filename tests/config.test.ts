@@ -30,6 +30,12 @@ describe('configuration', () => {
     expect(config.styleSheets).toEqual([path.join(path.dirname(file), '..', 'names.yml')])
   })
 
+  it('anchors `ignore` patterns to its own folder', () => {
+    const file = write('conf/.copydeskrc.yml', 'ignore: ["arch/**", "/old/*.md", "!arch/keep.md", "**/drafts/**"]\n')
+    const base = path.dirname(file)
+    expect(loadConfig(file).ignore).toEqual([`${base}/arch/**`, `${base}/old/*.md`, `!${base}/arch/keep.md`, `${base}/**/drafts/**`])
+  })
+
   it.each([
     ['lang: 12\n', /`lang` must be an ISO 639 code/],
     ['lang: xx\n', /`lang` must be an ISO 639 code such as `en` \(`xx` is not one\)/],

@@ -5,7 +5,7 @@ import {stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {type Input, defaultMaxBytes, extensionsPattern, inputList} from '../inputs.js'
+import {type Input, defaultMaxBytes, extensionsPattern, ignoredBy, inputList, neverWalked} from '../inputs.js'
 import type {BatchItem} from './run.js'
 
 /** One ninjs item of a JSON Lines feed; `path` is `source:line`. */
@@ -45,6 +45,7 @@ const feedPattern = extensionsPattern(['.jsonl', '.ndjson'])
  */
 export async function expandFeeds(operands: string[], options: {cwd: string; ignore: string[]; stdinFilename?: string}): Promise<Input[]> {
   const {inputs, add} = inputList(options.cwd)
+  const ignored = ignoredBy(options.ignore)
   for (const operand of operands) {
     if (operand === '-') {
       add({path: options.stdinFilename ?? '-', stdin: true, format: 'ninjs'})
@@ -55,11 +56,8 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
       add({path: operand, format: 'ninjs'})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
       const directory = info?.isDirectory()
-      const matches = await glob(directory ? feedPattern : operand, {
-        cwd: directory ? path.resolve(options.cwd, operand) : options.cwd,
-        ignore: ['**/node_modules/**', '**/.git/**', ...options.ignore],
-        onlyFiles: true,
-      })
+      const cwd = directory ? path.resolve(options.cwd, operand) : options.cwd
+      const matches = (await glob(directory ? feedPattern : operand, {cwd, ignore: neverWalked, onlyFiles: true})).filter((file) => !ignored(cwd, file))
       if (matches.length === 0) add({path: operand, error: directory ? 'no .jsonl or .ndjson feeds in this directory' : 'no files match this pattern'})
       for (const file of matches.sort()) add({path: directory ? path.join(operand, file) : file, format: 'ninjs'})
     } else {
