@@ -174,6 +174,13 @@ describe('copydesk CLI', () => {
       expect((await run(['check', '--lang', 'en-GB', 'good.md'], {cwd: dir})).code).toBe(0)
     })
 
+    it('a baseline that cannot be written, named', async () => {
+      const dir = workspace({afile: 'x\n', 'good.md': good})
+      const result = await run(['check', '--write-baseline', 'afile/x.json', 'good.md'], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe('copydesk: afile/x.json: cannot write baseline (ENOTDIR)\n')
+    })
+
     it('a configuration key that does not exist, named with its file', async () => {
       const dir = workspace({'conf.yml': 'lang: en\nrulez:\n  spelling: off\n', 'good.md': good})
       const result = await run(['check', '--config', 'conf.yml', 'good.md'], {cwd: dir})

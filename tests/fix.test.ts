@@ -229,6 +229,21 @@ describe('copydesk fix (CLI)', () => {
     expect(readdirSync(path.join(dir, 'clean')).sort()).toEqual(['a.md', 'b.md'])
   })
 
+  it('a change log or an --out folder that cannot be written is one line naming it, exit 2, and nothing is fixed', async () => {
+    const dir = workspace({'a.md': story, afile: 'x\n'})
+    const cases: Array<[string[], string]> = [
+      [['--write', '--log', 'afile/x.log'], 'copydesk fix: afile/x.log: cannot write the change log (ENOTDIR)'],
+      [['--out', 'afile'], 'copydesk fix: --out afile: is a file, not a folder'],
+      [['--out', 'afile/clean'], 'copydesk fix: --out afile/clean: afile is a file, not a folder'],
+    ]
+    for (const [args, said] of cases) {
+      const result = await run(['fix', ...args, 'a.md'], dir)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(`${said}\n`)
+    }
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(story)
+  })
+
   it('refuses several inputs with nowhere to write them, and --out with --write', async () => {
     const dir = workspace({'a.md': story, 'b.md': story})
     expect((await run(['fix', 'a.md', 'b.md'], dir)).code).toBe(2)

@@ -1,4 +1,4 @@
-import {closeSync, openSync, realpathSync, writeSync} from 'node:fs'
+import {closeSync, openSync, realpathSync, statSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import {type BatchFlags, startBatch} from '../batch/session.js'
 import type {BatchResult} from '../batch/run.js'
@@ -57,7 +57,14 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   }
   const levels: FixLevel[] = options.level === 'review' ? ['safe', 'review'] : ['safe']
   const lang = options.lang ?? (config.file && config.lang !== 'en' ? config.lang : undefined)
-  const log = options.log ? openSync(path.resolve(io.cwd, options.log), 'w') : undefined
+  const outProblem = options.out ? notAFolder(path.resolve(io.cwd, options.out), io.cwd) : undefined
+  if (outProblem) return usage(`--out ${options.out}: ${outProblem}`)
+  let log: number | undefined
+  try {
+    log = options.log ? openSync(path.resolve(io.cwd, options.log), 'w') : undefined
+  } catch (error) {
+    return usage(`${options.log}: cannot write the change log (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
   // The diff library is loaded only for --dry-run.
   const patch = options.dryRun ? (await import('diff')).createTwoFilesPatch : undefined
   const threshold = rank[options.failOn ?? 'error']
@@ -114,6 +121,22 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
   }
   if (tally.errors > 0) return exit.error
   return tally.failing ? exit.findings : exit.ok
+}
+
+/** Why fixed copies cannot go under `out`: it, or the nearest part of its path that exists, is not a folder. */
+function notAFolder(out: string, cwd: string): string | undefined {
+  for (let at = out; path.dirname(at) !== at; at = path.dirname(at)) {
+    let info
+    try {
+      info = statSync(at)
+    } catch {
+      // Missing, or below a file (ENOTDIR), which a step further up finds.
+      continue
+    }
+    if (info.isDirectory()) return undefined
+    return at === out ? 'is a file, not a folder' : `${path.relative(cwd, at)} is a file, not a folder`
+  }
+  return undefined
 }
 
 /**

@@ -86,7 +86,7 @@ export async function runGate(
   } catch (error) {
     if (error instanceof BaselineError) return {failing: false, error: error.message}
     const code = (error as NodeJS.ErrnoException).code
-    if (code) return {failing: false, error: `cannot write baseline (${code})`}
+    if (code) return {failing: false, error: `${options.writeBaseline ?? options.baseline}: cannot write baseline (${code})`}
     throw error
   }
   const counted = reports.flatMap((report, index) => report.messages.filter((_, at) => !context?.known?.[index]?.[at]))
