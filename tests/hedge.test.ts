@@ -50,6 +50,13 @@ describe('hedge stage', () => {
     expect(await reasons('It is clear that the plan failed.')).toEqual(['delete `It is clear that` and capitalise `the`'])
     expect(await reasons('The plan has, of course, failed.')).toEqual(['delete `, of course,`'])
     expect(await reasons('But of course, the plan will fail.')).toEqual(['delete `of course,`'])
+    expect(await reasons('I am sure that the reasons for the crisis are over.')).toEqual(['delete `I am sure that` and capitalise `the`'])
+  })
+
+  it('offers "will" or "would" for "is certain to" and "was sure to", which deleting would break', async () => {
+    const {messages} = await claims('The move is certain to anger Beijing. The talks were sure to fail.')
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['is certain to', ['will']], ['were sure to', ['would']]])
+    expect(messages[0]!.reason).toMatch(/; to cut it, write `will`$/)
   })
 
   it('matches case-insensitively and with curly apostrophes', async () => {

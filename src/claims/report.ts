@@ -29,7 +29,8 @@ export function deletion(tokens: Token[], start: number, end: number): {remove: 
   const commaBefore = tokens[before]?.raw === ','
   const commaAfter = tokens[after]?.raw === ','
   const from = commaBefore && !opens && (commaAfter || tokens[after]?.kind !== 'word') ? before : first
-  const to = commaAfter && (opens || tokens[before]?.kind === 'word' || commaBefore) ? after : last
+  // "I am sure that the plan…", "No one can deny that…": the "that" after an opener goes with it.
+  const to = commaAfter && (opens || tokens[before]?.kind === 'word' || commaBefore) ? after : opens && tokens[after]?.norm === 'that' ? after : last
   const next = opens ? tokens[nearest(tokens, to, 1)] : undefined
   const capitalise = next?.kind === 'word' && /^\p{Ll}/u.test(next.raw) ? next.raw : undefined
   if (from === first && to === last && !capitalise) return undefined
@@ -53,9 +54,11 @@ export function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding, toke
   const shown = readable(finding.text)
   // A function, so that a `$` in the copy is not read as a replacement pattern.
   let reason = finding.rule.message.replaceAll('%s', () => shown)
+  const {replace} = finding.cue
   const cut = finding.cue.expected === 'delete' ? deletion(tokens, finding.start, finding.end) : undefined
-  if (cut) reason += `; to cut it, delete \`${cut.remove}\`${cut.capitalise ? ` and capitalise \`${cut.capitalise}\`` : ''}`
-  report(file, meta, {start: finding.start, end: finding.end, reason, expected: [], note: finding.cue.explanation})
+  if (replace !== undefined) reason += `; to cut it, write \`${replace}\``
+  else if (cut) reason += `; to cut it, delete \`${cut.remove}\`${cut.capitalise ? ` and capitalise \`${cut.capitalise}\`` : ''}`
+  report(file, meta, {start: finding.start, end: finding.end, reason, expected: replace === undefined ? [] : [replace], note: finding.cue.explanation})
 }
 
 /** Reports the findings of one source's cue rules (`hedge`, `attribution`, `style`) from a shared analysis. */

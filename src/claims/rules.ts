@@ -23,6 +23,8 @@ export interface Cue {
    * the space or comma beside them.
    */
   expected?: 'delete'
+  /** A replacement for exactly the flagged words that cuts the cue and leaves the sentence whole ("is certain to" → "will"). */
+  replace?: string
   /** Context in which the cue is NOT flagged. */
   unless: GuardName[]
 }
@@ -50,7 +52,7 @@ export interface CueRule {
 export class RuleDataError extends Error {}
 
 const ruleKeys = new Set(['description', 'message', 'severity', 'cues', 'ok', 'not-ok'])
-const cueKeys = new Set(['category', 'explanation', 'patterns', 'expected', 'unless'])
+const cueKeys = new Set(['category', 'explanation', 'patterns', 'expected', 'replace', 'unless'])
 const severities = new Set(['error', 'warning', 'info'])
 
 /** Bundled rule files are read from the build's precompiled JSON when it is up to date (src/guard.ts). */
@@ -80,6 +82,7 @@ function parseCue(raw: unknown, file: string, index: number): Cue {
   const unless = record.unless === undefined ? [] : strings(record.unless, file, `${at}.unless`)
   for (const guard of unless) if (!(guardNames as readonly string[]).includes(guard)) fail(file, `${at}: unknown guard \`${guard}\``)
   if (record.expected !== undefined && record.expected !== 'delete') fail(file, `${at}.expected must be \`delete\` or absent`)
+  if (record.replace !== undefined && record.expected !== undefined) fail(file, `${at}: \`replace\` and \`expected\` exclude each other`)
   const patterns = strings(record.patterns, file, `${at}.patterns`).flatMap((pattern) => {
     try {
       return compilePattern(pattern)
@@ -92,6 +95,7 @@ function parseCue(raw: unknown, file: string, index: number): Cue {
     explanation: text(record.explanation, file, `${at}.explanation`),
     patterns,
     ...(record.expected === 'delete' ? {expected: 'delete' as const} : {}),
+    ...(record.replace === undefined ? {} : {replace: text(record.replace, file, `${at}.replace`)}),
     unless: unless as GuardName[],
   }
 }
