@@ -98,13 +98,15 @@ function batchOptions(command: Command): Command {
 const program = new Command('copydesk')
   .description('Checks news copy before it is published.')
   .version(version)
-  .showHelpAfterError()
+  // A usage error is one line of reason and one pointing to the help, not the whole help (CONTRACT.md).
+  .showHelpAfterError("run 'copydesk --help' for the commands")
   .exitOverride()
   .configureOutput({writeErr: (text) => io.stderr(text)})
 
 program
   .command('check')
   .description('lint; report; the exit code is the CI gate')
+  .showHelpAfterError("run 'copydesk check --help' for the options")
   .argument('<paths...>', 'files, directories, globs, or - for standard input')
   .addOption(new Option('--format <name>', 'report format').choices(['pretty', 'json', 'sarif', 'github', 'html']).default('pretty'))
   .option('--lang <code>', 'the language the copy must be in (default: en)', language)
@@ -127,6 +129,7 @@ batchOptions(
   program
     .command('fix')
     .description('apply safe fixes (cleanup of translated copy)')
+    .showHelpAfterError("run 'copydesk fix --help' for the options")
     .argument('<paths...>', 'files, directories, globs, or - for standard input')
     .option('--out <dir>', 'write fixed copies under DIR, mirroring the input tree')
     .option('--write', 'fix in place (atomically)')

@@ -46,6 +46,20 @@ describe('copydesk CLI', () => {
     expect(help.stdout).toContain('--fail-on')
   })
 
+  it('says a usage error in one line, and where the options are, not the whole help', async () => {
+    const cases: Array<[string[], string, string]> = [
+      [['check', '--bogus', 'a.md'], "error: unknown option '--bogus'", "run 'copydesk check --help' for the options"],
+      [['fix', '--bogus', 'a.md'], "error: unknown option '--bogus'", "run 'copydesk fix --help' for the options"],
+      [['check'], "error: missing required argument 'paths'", "run 'copydesk check --help' for the options"],
+      [['bogus'], "error: unknown command 'bogus'", "run 'copydesk --help' for the commands"],
+    ]
+    for (const [args, reason, hint] of cases) {
+      const result = await run(args)
+      expect(result.code).toBe(2)
+      expect(result.stderr.trim().split('\n')).toEqual([reason, hint])
+    }
+  })
+
   it('fails the gate on the seed article, whose typo is an error', async () => {
     const result = await run(['check', '--format', 'json', seed])
     expect(result.code).toBe(1)
