@@ -120,7 +120,11 @@ program
   .option('--changed-since <ref>', 'check only files changed since this git ref, plus untracked files')
   .option('--max-warnings <n>', 'fail when there are more than N warnings (new ones, with --baseline)', count)
   .option('--cache', 'skip unchanged files, reusing results from .copydesk-cache/')
-  .action(async (paths: string[], options) => {
+  .action(async (paths: string[], options, command: Command) => {
+    // --jsonl writes one JSON report a line whatever the format: any other format asked for would be ignored.
+    if (options.jsonl && command.getOptionValueSource('format') === 'cli' && options.format !== 'json') {
+      command.error(`error: --jsonl writes one JSON report a line; it cannot be combined with --format ${options.format}`)
+    }
     exitWith(await runCheck(paths, options, io))
   })
 batchOptions(program.commands.at(-1)!)

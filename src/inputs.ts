@@ -33,6 +33,8 @@ export function extensionsPattern(extensions: readonly string[]): string {
 
 const pattern = extensionsPattern(supportedExtensions)
 
+const unsupported = `unsupported file type (use ${supportedExtensions.join(' ')})`
+
 /** Folders a walk or glob never enters. */
 export const neverWalked = ['**/node_modules/**', '**/.git/**']
 
@@ -78,13 +80,15 @@ export async function expandInputs(
   for (const operand of operands) {
     if (operand === '-') {
       const name = options.stdinFilename ?? '-'
-      add({path: name, stdin: true, format: formatOf(name) ?? 'markdown'})
+      const format = formatOf(name) ?? (path.extname(name) ? undefined : 'markdown')
+      // A name with an extension copydesk does not read (`x.docx`) is refused, as that file would be; without one, standard input is Markdown.
+      add(format ? {path: name, stdin: true, format} : {path: name, error: unsupported})
       continue
     }
     const info = await stat(path.resolve(options.cwd, operand)).catch(() => undefined)
     if (info?.isFile()) {
       const format = formatOf(operand)
-      add(format ? {path: operand, format} : {path: operand, error: `unsupported file type (use ${supportedExtensions.join(' ')})`})
+      add(format ? {path: operand, format} : {path: operand, error: unsupported})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
       const cwd = info?.isDirectory() ? path.resolve(options.cwd, operand) : options.cwd
       const matches = await glob(info?.isDirectory() ? pattern : operand, {cwd, ignore: neverWalked, dot: false, onlyFiles: true})

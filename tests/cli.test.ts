@@ -93,6 +93,28 @@ describe('copydesk CLI', () => {
     expect(report!.messages.map((message) => message.actual)).toContain('ceace')
   })
 
+  it('refuses standard input named with an extension it does not read, as it refuses that file', async () => {
+    const result = await run(['check', '--format', 'json', '--stdin-filename', 'x.docx', '-'], {input: good})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('copydesk: x.docx: unsupported file type (use .md .markdown .txt .html .htm .json)\n')
+    expect(JSON.parse(result.stdout)).toMatchObject([{path: 'x.docx', error: expect.stringMatching(/^unsupported file type/)}])
+    // A name without an extension is still read as Markdown, like `-` itself.
+    expect((await run(['check', '--stdin-filename', 'story', '-'], {input: good})).code).toBe(0)
+  })
+
+  it('refuses --jsonl with a report format other than json, which it would ignore', async () => {
+    const feed = `${JSON.stringify({uri: 'a', body_text: good})}\n`
+    for (const format of ['pretty', 'github', 'sarif', 'html']) {
+      const result = await run(['check', '--jsonl', '--format', format, '-'], {input: feed})
+      expect(result.code).toBe(2)
+      expect(result.stderr.trim().split('\n')).toEqual([`error: --jsonl writes one JSON report a line; it cannot be combined with --format ${format}`, "run 'copydesk check --help' for the options"])
+      expect(result.stdout).toBe('')
+    }
+    const json = await run(['check', '--jsonl', '--format', 'json', '-'], {input: feed})
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({path: '-:1', messages: []})
+  })
+
   it('walks directories and globs, in a stable order', async () => {
     const dir = workspace({'desk/b.md': good, 'desk/a.txt': good, 'desk/sub/c.html': `<p>${good}</p>`, 'desk/skip.pdf': 'x'})
     const walked = await run(['check', '--format', 'json', 'desk'], {cwd: dir})
