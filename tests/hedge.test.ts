@@ -50,6 +50,7 @@ describe('hedge stage', () => {
     expect(await reasons('It is clear that the plan failed.')).toEqual(['delete `It is clear that` and capitalise `the`'])
     expect(await reasons('The plan has, of course, failed.')).toEqual(['delete `, of course,`'])
     expect(await reasons('But of course, the plan will fail.')).toEqual(['delete `of course,`'])
+    expect(await reasons('The plan (of course) failed.')).toEqual(['delete `(of course)`'])
     expect(await reasons('I am sure that the reasons for the crisis are over.')).toEqual(['delete `I am sure that` and capitalise `the`'])
   })
 

@@ -19,6 +19,10 @@ describe('style stage', () => {
     const reasons = async (text: string) => (await claims(text)).messages.map((message) => [message.actual, message.expected, message.reason.replace(/^.*; to cut it, /, '')])
     expect(await reasons('Hegseth, surprisingly, ordered a halt.')).toEqual([['surprisingly', [], 'delete `, surprisingly,`']])
     expect(await reasons('The talks failed, surprisingly.')).toEqual([['surprisingly', [], 'delete `, surprisingly`']])
+    expect(await reasons('The plan — surprisingly — failed. The talks failed — sadly.')).toEqual([
+      ['surprisingly', [], 'delete `— surprisingly —`'],
+      ['sadly', [], 'delete `— sadly`'],
+    ])
   })
 
   it('leaves an evaluative word to the source it is attributed to', async () => {

@@ -13,11 +13,14 @@ export function readable(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** Marks that set off an aside, with the mark that closes it: "Hegseth, surprisingly, ordered", "(of course)", "— sadly —". */
+const asides: Record<string, string> = {',': ',', '(': ')', '—': '—', '–': '–'}
+
 /**
  * What an editor deletes to cut a cue, when more than its words must go: the comma after a sentence's opener
- * ("In conclusion, the talks…"), both commas around an aside ("Hegseth, surprisingly, ordered"), the comma
- * before a closing aside ("…failed, surprisingly."); and the word to capitalise once an opener has gone.
- * Undefined when deleting the words alone leaves the sentence as it should read.
+ * ("In conclusion, the talks…") and the "that" after it ("I am sure that…"), the marks around an aside
+ * ("Hegseth, surprisingly, ordered"), the comma or dash before a closing aside ("…failed, surprisingly.");
+ * and the word to capitalise once an opener has gone. Undefined when deleting the words alone is enough.
  */
 export function deletion(tokens: Token[], start: number, end: number): {remove: string; capitalise?: string} | undefined {
   const first = tokens.findIndex((token) => token.start === start)
@@ -26,13 +29,15 @@ export function deletion(tokens: Token[], start: number, end: number): {remove: 
   const before = nearest(tokens, first, -1)
   const after = nearest(tokens, last, 1)
   const opens = !tokens.slice(0, first).some((token) => token.kind === 'word')
-  const commaBefore = tokens[before]?.raw === ','
-  const commaAfter = tokens[after]?.raw === ','
-  const from = commaBefore && !opens && (commaAfter || tokens[after]?.kind !== 'word') ? before : first
-  // "I am sure that the plan…", "No one can deny that…": the "that" after an opener goes with it.
-  const to = commaAfter && (opens || tokens[before]?.kind === 'word' || commaBefore) ? after : opens && tokens[after]?.norm === 'that' ? after : last
-  const next = opens ? tokens[nearest(tokens, to, 1)] : undefined
-  const capitalise = next?.kind === 'word' && /^\p{Ll}/u.test(next.raw) ? next.raw : undefined
+  const mark = tokens[before]?.raw ?? ''
+  const next = tokens[after]
+  let [from, to] = [first, last]
+  if (opens) to = next?.raw === ',' || next?.norm === 'that' ? after : last
+  else if (asides[mark] !== undefined && asides[mark] === next?.raw) [from, to] = [before, after]
+  else if (mark === ',' || mark === '—' || mark === '–') from = next?.kind === 'word' ? first : before
+  else if (next?.raw === ',' && tokens[before]?.kind === 'word') to = after
+  const following = opens ? tokens[nearest(tokens, to, 1)] : undefined
+  const capitalise = following?.kind === 'word' && /^\p{Ll}/u.test(following.raw) ? following.raw : undefined
   if (from === first && to === last && !capitalise) return undefined
   const remove = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
   return capitalise ? {remove, capitalise} : {remove}
