@@ -130,8 +130,8 @@ describe('a JSON Lines feed with a line beyond the size limit', () => {
     expect(huge.length).toBeGreaterThan(defaultMaxBytes)
     const {dir, code, said} = await fixFeed()
     expect(said).toBe(`copydesk: feed.jsonl:2: too large (${huge.length} bytes; the limit is ${defaultMaxBytes})\n`)
-    // The CRLF after the refused line becomes LF, as for every line of a fixed feed.
-    const expected = Buffer.concat([Buffer.from('{"headline": "Talks resume"}\n'), huge, Buffer.from('\n{"headline": "Talks in December"}\n')])
+    // The CRLF after the refused line stays CRLF: a fixed feed keeps each line's own end.
+    const expected = Buffer.concat([Buffer.from('{"headline": "Talks resume"}\n'), huge, Buffer.from('\r\n{"headline": "Talks in December"}\n')])
     // Buffer.equals: the test library's deep equality walks a 35 MB buffer entry by entry.
     expect(readFileSync(path.join(dir, 'feed.jsonl')).equals(expected)).toBe(true)
     expect(code).toBe(2)
