@@ -218,6 +218,13 @@ describe('copydesk fix (CLI)', () => {
     expect(named.code).toBe(2)
     expect(named.stderr).toContain('o1/clean/o1/a.md: inside the --out folder')
     expect(readdirSync(path.join(dir, 'o1/clean'))).toEqual(['o1'])
+    // Every file found is where its own copy would go: refused, not passed over in silence.
+    for (const args of [['--out', '.', 'o1'], ['--out', 'o1', 'o1/clean']]) {
+      const all = await run(['fix', ...args], dir)
+      expect(all.code).toBe(2)
+      expect(all.stderr).toContain(`copydesk: ${args[1]}: every input is inside this --out folder`)
+    }
+    expect(readFileSync(path.join(dir, 'o1/a.md'), 'utf8')).toBe(story)
   })
 
   it('reports a fixed copy that cannot be written and writes the others', async () => {

@@ -142,7 +142,7 @@ function notAFolder(out: string, cwd: string): string | undefined {
 /**
  * `--out DIR` inside a folder being fixed: the copies of an earlier run are no inputs, or each run
  * would fix them again and nest them one level deeper. Files found in DIR by a walk or a glob are
- * left out; one named on its own is refused.
+ * left out; one named on its own is refused, and so is a run that leaves out every file it found.
  */
 function outsideOf(out: string, inputs: Input[], operands: string[], cwd: string): Input[] {
   const real = (file: string) => {
@@ -155,12 +155,18 @@ function outsideOf(out: string, inputs: Input[], operands: string[], cwd: string
   const outDir = real(out)
   const inside = (file: string) => {
     const relative = path.relative(outDir, real(path.resolve(cwd, file)))
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
   }
-  return inputs.flatMap((input) => {
+  let leftOut = 0
+  const kept = inputs.flatMap((input) => {
     if (input.stdin || input.error || !inside(input.path)) return [input]
-    return operands.includes(input.path) ? [{path: input.path, error: 'inside the --out folder, where the fixed copies go'}] : []
+    if (operands.includes(input.path)) return [{path: input.path, error: 'inside the --out folder, where the fixed copies go'}]
+    leftOut++
+    return []
   })
+  // `--out . desk`: every file found is where its copy would go; that is no run to pass in silence.
+  if (leftOut > 0 && !kept.some((input) => !input.error)) kept.push({path: path.relative(cwd, out) || '.', error: 'every input is inside this --out folder, where the fixed copies go'})
+  return kept
 }
 
 /** A refused line's bytes as they were, a chunk at a time (it may not fit in memory), after `before` and then `ending`. */
