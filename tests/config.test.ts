@@ -101,7 +101,10 @@ describe('suppression comments', () => {
     const file = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'lang: en\n'))), text, {format: 'markdown'})
     const unknown = file.messages.filter((message) => message.ruleId === 'unknown-rule')
     expect(unknown.map((message) => [message.actual, message.severity, message.line])).toEqual([['nosuch/rule', 'info', 3], ['hedge/boosters', 'info', 6]])
-    for (const message of unknown) expect(text.slice(message.place!.start.offset, message.place!.end.offset)).toBe(message.actual)
+    for (const message of unknown) {
+      const place = message.place as {start: {offset: number}; end: {offset: number}}
+      expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+    }
     expect(file.messages.filter((message) => message.source === 'hedge').map((message) => message.line)).toEqual([7])
     const off = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'rules: {copydesk/unknown-rule: off}\n'))), text, {format: 'markdown'})
     expect(off.messages.some((message) => message.ruleId === 'unknown-rule')).toBe(false)
