@@ -269,6 +269,18 @@ describe('JSON Lines feeds (--jsonl)', () => {
     expect(Buffer.from(items[1]!.raw!).toString()).toBe('{"uri": "22"}')
   })
 
+  it('keeps blank lines on the items around them, and refuses a run of them beyond the limit rather than hold it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-jsonl-'))
+    writeFileSync(path.join(dir, 'feed.jsonl'), `\r\n{"uri": "1"}\r\n \n${'\n'.repeat(20)}{"uri": "2"}\n\n`)
+    const items = []
+    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir, {maxLineBytes: 12})) items.push(item)
+    expect(items.map(({path, text, before, ending, after, error, raw}) => ({path, text, before, ending, after, error, raw: raw && Buffer.from(raw).toString()}))).toEqual([
+      {path: 'feed.jsonl:2', text: '{"uri": "1"}', before: '\r\n', ending: '\r\n', after: undefined, error: undefined, raw: undefined},
+      {path: 'feed.jsonl:14', text: undefined, before: undefined, ending: '', after: undefined, error: 'blank lines up to here too large (13 bytes; the limit is 12)', raw: ` \n${'\n'.repeat(11)}`},
+      {path: 'feed.jsonl:24', text: '{"uri": "2"}', before: '\n'.repeat(9), ending: '\n', after: '\n', error: undefined, raw: undefined},
+    ])
+  })
+
   const feed = [
     JSON.stringify({uri: 'urn:1', headline: 'Talks in Dеcember', body_text: 'The minister said talks would resume.'}),
     'not a ninjs item',

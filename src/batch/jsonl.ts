@@ -116,6 +116,12 @@ export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = 
         const item = line === 1 ? text.replace(/^\uFEFF/, '') : text
         if (item.trim() === '') {
           blank += text + ending
+          // Held until an item comes, blank lines are bounded like one line: a run beyond the limit is refused whole, and written back as it was.
+          if (blank.length > maxLineBytes) {
+            const run = Buffer.from(blank)
+            blank = ''
+            yield kept({...where, error: `blank lines up to here too large (${run.length} bytes; the limit is ${maxLineBytes})`, raw: run, ending: ''})
+          }
           continue
         }
         yield kept({...where, format: 'ninjs', text: item, ...(item === text ? {} : {before: '\uFEFF'})})
