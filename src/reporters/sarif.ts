@@ -86,7 +86,7 @@ function descriptor(rule: RuleMeta): ReportingDescriptor {
     },
     helpUri: ruleUrl(rule),
     defaultConfiguration: {level: levels[rule.severity]},
-    properties: {tags: ['copydesk', rule.source]},
+    properties: {tags: [...new Set(['copydesk', rule.source])]},
   }
 }
 
