@@ -46,5 +46,9 @@ describe('copy expected in another language (`--lang ru`)', () => {
     expect(messages.map((message) => [`${message.source}/${message.ruleId}`, message.line])).toEqual([['language/untranslated', 3]])
     // The English paragraph is named English, not Scots (franc's guess without the function words).
     expect(messages[0]!.reason).toBe('Paragraph appears to be in English')
+    // The function words only settle franc's Scots-or-English: Dutch, with `was`, `had`, `over`, stays Dutch.
+    const dutch = 'Het was een lange dag, maar de minister had het over de toekomst van het land en over de economie.'
+    const mixed = await checkText(createPipeline(defaultConfig()), `${russian}\n\n${dutch}`, {format: 'markdown', lang: 'ru'})
+    expect((mixed.messages as CopydeskMessage[]).map((message) => message.reason)).toEqual(['Paragraph appears to be in Dutch'])
   })
 })

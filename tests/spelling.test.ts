@@ -107,6 +107,8 @@ describe('names', () => {
   })
 
   it('notes an unknown hyphenated name once, as the whole name, not syllable by syllable', async () => {
+    // A compound of a name and a word or another name keeps its note to the unknown part.
+    expect((await findings('The Trump-Sondland call and the Mets-inspired poems.')).map((message) => message.actual)).toEqual(['Sondland', 'Mets'])
     const messages = await findings("Kim Jong-un met Kim Ju-ae. Ju-ae's visit and Tsai Mei-na were noted.")
     expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
       ['unknown-name', 'Jong-un', 'info'],
@@ -249,12 +251,16 @@ describe('suggestions on real typos', () => {
     ])
   })
 
-  it('checks a capitalised word against the list: a misspelled name anywhere, another word where a sentence starts', async () => {
+  it('checks a capitalised word against the list only for a misspelled place or name, never next to a name', async () => {
     const suggestions = (text: string) => findings(text).then((messages) => messages.map((message) => [message.actual, message.expected?.[0], message.severity, message.fix]))
     // A name's misspelling mid-sentence, left to an editor: it may be another real name.
     expect(await suggestions('Troops left Britian on Monday.')).toEqual([['Britian', 'Britain', 'warning', 'review']])
-    // A word's misspelling at the start of a sentence, cased as typed.
-    expect(await suggestions('Tounge twisters are fun.')).toEqual([['Tounge', 'Tongue', 'warning', 'safe']])
+    // Surnames on the list at the start of a sentence are no typos of `Villages`, `Stubs`.
+    expect(severe(await findings('Villegas, 34, was charged. Stubbs, his lawyer, declined to comment.'))).toEqual([])
+    // Next to a given name, or its correction a phrase or an adjective, a listed word is a surname too.
+    expect(severe(await findings('Prosecutors questioned Ara Grigorian, and the singer Peter Noone spoke.'))).toEqual([])
+    // A word's slip at the start of a sentence is still found as a slip, with the list's correction first.
+    expect(await suggestions('Recieve it now.')).toEqual([['Recieve', 'Receive', 'warning', 'safe']])
     // Mid-sentence, a capitalised word whose listed correction is a common word is a name (`Thier` for `their`).
     expect(severe(await findings('The report was written by Anna Thier in Berlin.'))).toEqual([])
   })

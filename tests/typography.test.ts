@@ -66,6 +66,16 @@ describe('typography', () => {
       ['52,48', 'review'],
       ['2,1', 'review'],
     ])
+    // Two decimals joined by "and" are no list (the first has no unit of its own: shown, fixed at review);
+    // two years are no decimal to fix unasked.
+    const more = new VFile({value: 'Growth was 1,5 and 2,5 percent. Sales fell in 2019,2020 the company said.'})
+    more.data.format = 'markdown'
+    await processor.run(processor.parse(more) as Root, more)
+    expect((more.messages as CopydeskMessage[]).map((message) => [message.actual, message.fix])).toEqual([
+      ['1,5', 'review'],
+      ['2,5', 'safe'],
+      ['2019,2020', 'review'],
+    ])
   })
 
   it('takes no space the parser put where a URL or code was for a double space', async () => {

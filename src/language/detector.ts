@@ -59,7 +59,7 @@ export interface DetectorOptions {
   lexicon?: Words
   /** Letters of the languages of shared scripts, to tell franc's close candidates apart (Russian from Bulgarian). */
   alphabets?: Alphabets
-  /** English function words, to name a plainly English passage in copy expected in another language (franc alone said Scots). */
+  /** English function words, to tell a plainly English passage from Scots in copy expected in another language (franc alone said Scots). */
   englishFunctionWords?: ReadonlySet<string>
   thresholds?: Thresholds
 }
@@ -80,11 +80,13 @@ export function createDetector(options: DetectorOptions) {
 
   /** Names the language of a passage in a script the expected language does not use. */
   function name(text: string): string {
-    if (englishCount && text.length >= thresholds.minLength && plainly(englishCount, text)) return 'eng'
     let ranking = francAll(text, {only, minLength: 1})
     // Candidates may all be in other scripts: then let franc pick freely.
     if (ranking[0]![0] === 'und' && only.length > 0) ranking = francAll(text, {minLength: 1})
-    return options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand}) : ranking[0]![0]
+    const named = options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand}) : ranking[0]![0]
+    // franc takes plain English for Scots; English function words settle that tie, and only that one
+    // (Dutch has enough of them, `was`, `had`, `over`, to pass for English otherwise).
+    return named === 'sco' && englishCount && plainly(englishCount, text) ? 'eng' : named
   }
 
   // A paragraph is judged, then its sentences: counted once, a paragraph's counts are its sentences' added up.

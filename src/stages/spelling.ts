@@ -114,7 +114,7 @@ interface Unknown {
   namePart: boolean
   /** The whole word alone in brackets or quotation marks (`(tm)`, `"Ponty"`), or in a quotation of two words (`"reliable runet"`). */
   alone: boolean
-  /** The hyphenated name a part belongs to (`Jong-un`, `Ju-ae`): an unknown part is noted as the whole name, once. */
+  /** The name in syllables a part belongs to (`Jong-un`, `Ju-ae`): an unknown part is noted as the whole name, once. */
   name?: Piece
 }
 
@@ -281,6 +281,12 @@ export default function spellingStage(config: Config) {
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
         // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
         if (parts.length > 1 && lexicon.phrases.has(parts.map((part) => phraseKey(part.text)).join(' '))) return
+        // A name in syllables (`Jong-un`, `Ju-ae`): a capitalised first part and an unknown lower-case one. Its
+        // unknown parts are one note, for the whole name; a compound of names or words (`Trump-Sondland`,
+        // `Mets-inspired`) keeps its notes to the unknown part.
+        const syllables = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) && parts.some((part, index) => index > 0 && /^\p{Ll}/u.test(part.text) && !known(part.text))
+          ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end})
+          : undefined
         parts.forEach((part, index) => {
           if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
           // Indo-Pacific, Sino-Russian, Austro-Hungarian: a combining form in -o before a capitalised part.
@@ -302,8 +308,7 @@ export default function spellingStage(config: Config) {
           // and so does a short particle before a capitalised part ("Hizb ut-Tahrir", "al-Assad").
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
-          const name = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end}) : undefined
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && alone, name})
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables})
         })
       })
     }
@@ -512,13 +517,15 @@ export default function spellingStage(config: Config) {
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form) && !caseEnding(text, form)
       const commonWord = (form: string) =>
         initial && !usedAsName && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
-      // A known misspelling of a name (`Britian`, `Carribean`) anywhere; of another word (`Recieve`) where a slip on a common word may be.
+      // A known misspelling of a place or other name (`Britian`, `Carribean`), but not next to a name or used
+      // again: a capitalised word is often a surname that happens to be on the list (`Noone`, `Grigorian`).
+      // For any other capitalised word the list only orders the suggestions: `Villegas`, `Stubbs`, `Cleary` at
+      // the start of a sentence are surnames, not `Villages`, `Stubs`, `Clearly`.
       const listed = suggester.listedCorrections(text)
-      if (listed.length > 0 && (listed.every((form) => !lexicon.knows(form.toLowerCase())) || (initial && !usedAsName))) {
+      if (listed.length > 0 && !beforeName && (uses.get(text) ?? 0) < repeatedUses && listed.every((form) => !form.includes(' ') && /^\p{Lu}/u.test(form) && !lexicon.knows(form.toLowerCase()))) {
         const {words, certain} = suggester.suggest(text, {name: !initial})
-        // A name's listed misspelling may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
-        const fix = listed.some((form) => !lexicon.knows(form.toLowerCase())) ? 'review' : 'safe'
-        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix} : {})}
+        // It may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
+        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix: 'review' as const} : {})}
       }
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common

@@ -136,9 +136,15 @@ function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = []
   for (const match of text.matchAll(/(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,]|\.\d)/g)) {
     const after = text.slice(match.index + match[0].length)
-    if (/^\s*(?:and|or|&)\s+\d/i.test(after)) continue
-    const unit = /^\s?(%|[\p{L}]+)/u.exec(after)?.[1]?.toLowerCase()
-    const sure = match[1] === '0' || match[2]!.length >= 4 || (unit !== undefined && (unit === '%' || units.has(unit)))
+    const unit = (at: string) => {
+      const word = /^\s?(%|\p{L}+)/u.exec(at)?.[1]?.toLowerCase()
+      return word !== undefined && (word === '%' || units.has(word))
+    }
+    // `1,2 and 3`: the last item a plain whole number with no unit after it. (`1,5 and 2,5 percent` is two decimals.)
+    const last = /^\s*(?:and|or|&)\s+\d+(?![\d,.])/i.exec(after)
+    if (last && !unit(after.slice(last[0].length))) continue
+    // Four digits or more after the comma cannot be thousands, but four before and after are two years (`2019,2020`).
+    const sure = match[1] === '0' || (match[2]!.length >= 4 && match[1]!.length < 4) || unit(after)
     const expected = `${match[1]}.${match[2]}`
     hits.push({rule: decimalComma, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected decimal comma in \`${match[0]}\`, expected \`${expected}\``, ...(sure ? {} : {review: true as const})})
   }
