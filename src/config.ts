@@ -85,7 +85,8 @@ const stringMap: Check = (value, key) => {
  */
 export function isLanguageCode(code: string): boolean {
   const match = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(code)
-  return match !== null && toIso6393(match[1]!) !== undefined
+  // `und`, `zxx`, `mul`, `mis` are codes for no language in particular: copy cannot be expected in them.
+  return match !== null && toIso6393(match[1]!) !== undefined && !/^(?:und|zxx|mul|mis)$/i.test(match[1]!)
 }
 
 const schema: Record<keyof Omit<Config, 'file'>, Check> = {

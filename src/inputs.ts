@@ -35,6 +35,9 @@ const pattern = extensionsPattern(supportedExtensions)
 
 const unsupported = `unsupported file type (use ${supportedExtensions.join(' ')})`
 
+/** Extensions of documents copydesk cannot read: office, PDF, e-book, image and archive files. */
+const documentExtension = /^\.(?:docx?|odt|rtf|pdf|pages|epub|xlsx?|ods|pptx?|odp|png|jpe?g|gif|webp|tiff?|zip|gz|tar)$/i
+
 /** Folders a walk or glob never enters. */
 export const neverWalked = ['**/node_modules/**', '**/.git/**']
 
@@ -44,9 +47,19 @@ export const neverWalked = ['**/node_modules/**', '**/.git/**']
  * walk's own patterns are relative to the folder walked, which need not be the configuration's.
  */
 export function ignoredBy(patterns: string[]): (cwd: string, relative: string) => boolean {
-  if (patterns.length === 0) return () => false
-  const matches = picomatch(patterns, {dot: true})
-  return (cwd, relative) => matches(path.resolve(cwd, relative).split(path.sep).join('/'))
+  const positive = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => pattern.replace(/\/+$/, ''))
+  if (positive.length === 0) return () => false
+  const leftOut = picomatch(positive, {dot: true})
+  const negative = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))
+  const keptBack = negative.length > 0 ? picomatch(negative, {dot: true}) : () => false
+  // As a walk with these patterns would: a pattern naming a folder (`drafts`, `drafts/`, `sub/*`) leaves out all
+  // below it, and a `!` pattern takes a file back.
+  return (cwd, relative) => {
+    const file = path.resolve(cwd, relative).split(path.sep).join('/')
+    if (keptBack(file)) return false
+    for (let at = file.length; at > 0; at = file.lastIndexOf('/', at - 1)) if (leftOut(file.slice(0, at))) return true
+    return false
+  }
 }
 
 /**
@@ -80,8 +93,9 @@ export async function expandInputs(
   for (const operand of operands) {
     if (operand === '-') {
       const name = options.stdinFilename ?? '-'
-      const format = formatOf(name) ?? (path.extname(name) ? undefined : 'markdown')
-      // A name with an extension copydesk does not read (`x.docx`) is refused, as that file would be; without one, standard input is Markdown.
+      const format = formatOf(name) ?? (documentExtension.test(path.extname(name)) ? undefined : 'markdown')
+      // A name with the extension of a document copydesk does not read (`x.docx`) is refused, as that file would be;
+      // otherwise standard input is Markdown, whatever dots its name has (`budget-2024.06.10`, `story.v2`).
       add(format ? {path: name, stdin: true, format} : {path: name, error: unsupported})
       continue
     }

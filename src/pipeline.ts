@@ -36,8 +36,11 @@ export const stages: ReadonlyArray<{name: string; plugin: Stage; rules: RuleMeta
 /** The stages' rules, and the one the controls raise themselves (a suppression comment naming no rule). */
 export const allRules: RuleMeta[] = [...stages.flatMap((stage) => stage.rules), unknownRule]
 
-/** Every name configuration and suppression comments may give a rule: `source/ruleId`, or a whole source or stage. */
-export const ruleNames: ReadonlySet<string> = new Set(allRules.flatMap((rule) => [`${rule.source}/${rule.ruleId}`, rule.source]).concat(stages.map((stage) => stage.name)))
+/**
+ * Every name configuration and suppression comments may give a rule: `source/ruleId`, or a whole source. Not a
+ * stage's name: the `bidi` stage reports as `script`, so `bidi: off` would switch nothing off (`stages:` does that).
+ */
+export const ruleNames: ReadonlySet<string> = new Set(allRules.flatMap((rule) => [`${rule.source}/${rule.ruleId}`, rule.source]))
 
 /**
  * retext-syntax-mentions walks the whole tree for `@`, which most news copy

@@ -98,8 +98,8 @@ describe('copydesk CLI', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('copydesk: x.docx: unsupported file type (use .md .markdown .txt .html .htm .json)\n')
     expect(JSON.parse(result.stdout)).toMatchObject([{path: 'x.docx', error: expect.stringMatching(/^unsupported file type/)}])
-    // A name without an extension is still read as Markdown, like `-` itself.
-    expect((await run(['check', '--stdin-filename', 'story', '-'], {input: good})).code).toBe(0)
+    // A name without a document's extension is still read as Markdown, like `-` itself, dots and all.
+    for (const name of ['story', 'budget-2024.06.10', 'story.v2']) expect((await run(['check', '--stdin-filename', name, '-'], {input: good})).code).toBe(0)
   })
 
   it('refuses --jsonl with a report format other than json, which it would ignore', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {resolveConfig} from '../src/commands/check.js'
 import {ConfigError, findConfig, loadConfig} from '../src/config.js'
+import {ignoredBy} from '../src/inputs.js'
 import {compiledPathOf, parseYaml, readIfFresh, readRuleYaml, readYamlFile, rulesRoot} from '../src/guard.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
 
@@ -36,10 +37,30 @@ describe('configuration', () => {
     expect(loadConfig(file).ignore).toEqual([`${base}/arch/**`, `${base}/old/*.md`, `!${base}/arch/keep.md`, `${base}/**/drafts/**`])
   })
 
+  it('leaves out what a walk with its `ignore` would: all below a folder named, and not what a `!` pattern takes back', () => {
+    const file = write('conf/.copydeskrc.yml', 'ignore: ["drafts/", "sub/*", "arch/**", "!arch/keep.md"]\n')
+    const base = path.dirname(file)
+    const ignored = ignoredBy(loadConfig(file).ignore)
+    const verdicts = ['a.md', 'drafts/d.md', 'drafts/x/y.md', 'sub/s.md', 'sub/x/y.md', 'arch/old.md', 'arch/keep.md', 'other/drafts.md'].map((file) => [file, ignored(base, file)])
+    expect(verdicts).toEqual([
+      ['a.md', false],
+      ['drafts/d.md', true],
+      ['drafts/x/y.md', true],
+      ['sub/s.md', true],
+      ['sub/x/y.md', true],
+      ['arch/old.md', true],
+      ['arch/keep.md', false],
+      ['other/drafts.md', false],
+    ])
+    // A `!` pattern alone leaves nothing out.
+    expect(ignoredBy([`!${base}/arch/keep.md`])(base, 'a.md')).toBe(false)
+  })
+
   it.each([
     ['lang: 12\n', /`lang` must be an ISO 639 code/],
     ['lang: xx\n', /`lang` must be an ISO 639 code such as `en` \(`xx` is not one\)/],
     ['lang: english\n', /`lang` must be an ISO 639 code/],
+    ['lang: und\n', /`lang` must be an ISO 639 code such as `en` \(`und` is not one\)/],
     ['rules:\n  hedge/booster: loud\n', /`rules.hedge\/booster` must be error, warning, info or off/],
     ['stages: {spelling: maybe}\n', /`stages` must map stage names to true or false/],
     ['- a list\n', /must be a mapping/],
@@ -56,6 +77,8 @@ describe('configuration', () => {
     ['rules:\n  nosuch/rule: off\n', '`rules.nosuch/rule` is not a rule'],
     ['stages:\n  Style: false\n', '`stages.Style` is not a stage; did you mean `style`?'],
     ['stages: {bogus: false}\n', '`stages.bogus` is not a stage'],
+    // `bidi` is a stage (`stages: {bidi: false}`), not a rule: its findings are `script/bidi-control`.
+    ['rules:\n  bidi: off\n', '`rules.bidi` is not a rule'],
   ])('refuses %j, a rule or stage that does not exist, naming the file and the key', async (text, reason) => {
     const file = write('.copydeskrc.yml', text)
     await expect(resolveConfig(undefined, path.dirname(file))).rejects.toThrow(new ConfigError(`${file}: ${reason}`))
