@@ -273,6 +273,10 @@ describe('attribution detection', () => {
     // A name that is also a word is still a name: the word list has it capitalised as a common name, or another name word follows.
     const {file: names} = await claims('Apple unveiled a phone. The company said it would ship in May. Defence Ministry officials said it was over. Trump suggested the plan would fail.')
     expect(names.data.sourcing!.named).toEqual(['Apple', 'Defence Ministry', 'Donald Trump'])
+    // A word alone as the subject of a reporting verb is its source: machine translation drops an outlet's "The".
+    expect(await flagged('Guardian reported that the plan would likely fail. Meta confirmed that the app would probably close.')).toEqual([])
+    const {file: outlets} = await claims('Guardian reported that the plan would likely fail. Meta confirmed that the app would probably close.')
+    expect(outlets.data.sourcing!.named).toEqual(['Guardian', 'Meta'])
   })
 
   it('does not point a phrase that names its own source back to the sentence before', async () => {
@@ -286,6 +290,9 @@ describe('attribution detection', () => {
     // Two names stay two; a title before "of" stays a title.
     const {file: two} = await claims('According to Reuters and AP, the plan will fail. Minister of Foreign Affairs Sergey Lavrov said the talks were over.')
     expect(two.data.sourcing!.named).toEqual(['Reuters', 'Sergey Lavrov'])
+    // A person "of" an organisation is no one name across the "of" (the organisation is named, as before).
+    const {file: person} = await claims('John Smith of Human Rights Watch said the trial would probably be unfair. Smith added that it was rushed.')
+    expect(person.data.sourcing!.named).toEqual(['Human Rights Watch', 'Smith'])
   })
 
   it('quotes the copy in a reason as a reader sees it, and keeps `actual` the file’s own text', async () => {

@@ -52,6 +52,9 @@ describe('hedge stage', () => {
     expect(await reasons('But of course, the plan will fail.')).toEqual(['delete `of course,`'])
     expect(await reasons('The plan (of course) failed.')).toEqual(['delete `(of course)`'])
     expect(await reasons('I am sure that the reasons for the crisis are over.')).toEqual(['delete `I am sure that` and capitalise `the`'])
+    // "that" after any other opener is the sentence's own ("Obviously that was wrong"); a word with a capital of its own stays as it is.
+    expect(await reasons('Obviously that was wrong.')).toEqual(['delete `Obviously` and capitalise `that`'])
+    expect(await reasons('Of course, iPhone sales will fall.')).toEqual(['delete `Of course,`'])
   })
 
   it('offers "will" or "would" for "is certain to" and "was sure to", which deleting would break', async () => {

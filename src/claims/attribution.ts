@@ -178,7 +178,10 @@ export class AttributionReader {
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
       if (phrase.length === 0) continue
-      const found = this.sourceOf(phrase, previous, opener) ?? this.speaker(phrase, word)
+      // "Guardian reported", "Meta confirmed": a word alone as the subject of a reporting verb is its source, however
+      // ordinary (machine translation drops the "The" of outlets); the ordinary-word test is for subjects with more in them.
+      const alone = phrase.filter((token) => token.kind === 'word').length === 1
+      const found = this.sourceOf(phrase, previous, alone ? undefined : opener) ?? this.speaker(phrase, word)
       if (!found) continue
       this.note(result, found)
       claim(found.kind, found.source)
@@ -381,7 +384,7 @@ export class AttributionReader {
       // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
       const ordinary = () => token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word)
       const properWord = this.isNamePart(token) && !figure && !ordinary()
-      if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1]))) run.push(token)
+      if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1], run.length))) run.push(token)
       else if (run.length > 0) {
         runs.push(run)
         run = []
@@ -409,12 +412,15 @@ export class AttributionReader {
   /**
    * "Department of Agriculture", "Arts and Humanities Citation Index": an `of`, or an `and` after an ordinary word
    * (so "Malaysia and Indonesia" stay two), between two words of one capitalised name. Not after a title:
-   * "Minister of Foreign Affairs Sergey Lavrov" names the minister.
+   * "Minister of Foreign Affairs Sergey Lavrov" names the minister. An `of` joins after an institution or a single
+   * word ("Bank of England"), not after a person's name: "John Smith of Human Rights Watch" is John Smith.
+   * `wordsBefore`: the words of the name so far.
    */
-  private linksName(before: Token | undefined, link: Token, after: Token | undefined): boolean {
+  private linksName(before: Token | undefined, link: Token, after: Token | undefined, wordsBefore = 1): boolean {
     if ((link.norm !== 'of' && link.norm !== 'and') || !this.isNamePart(before) || !this.isNamePart(after)) return false
     const word = bare(before!.norm)
-    return !this.words.titles.has(word) && (link.norm === 'of' || isOrdinaryWord(word))
+    if (this.words.titles.has(word)) return false
+    return link.norm === 'of' ? institutions.has(word) || wordsBefore === 1 : isOrdinaryWord(word)
   }
 
   /**

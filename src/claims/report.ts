@@ -32,12 +32,15 @@ export function deletion(tokens: Token[], start: number, end: number): {remove: 
   const mark = tokens[before]?.raw ?? ''
   const next = tokens[after]
   let [from, to] = [first, last]
-  if (opens) to = next?.raw === ',' || next?.norm === 'that' ? after : last
+  // "that" goes with a clause-taking opener only ("I am sure that", "Clearly, that"… no: "Sadly that plan failed" keeps it).
+  const takesClause = /^(?:sure|certain|clear|obvious|undeniable|evident)$/.test(tokens[last]?.norm ?? '')
+  if (opens) to = next?.raw === ',' || (next?.norm === 'that' && takesClause) ? after : last
   else if (asides[mark] !== undefined && asides[mark] === next?.raw) [from, to] = [before, after]
   else if (mark === ',' || mark === '—' || mark === '–') from = next?.kind === 'word' ? first : before
   else if (next?.raw === ',' && tokens[before]?.kind === 'word') to = after
   const following = opens ? tokens[nearest(tokens, to, 1)] : undefined
-  const capitalise = following?.kind === 'word' && /^\p{Ll}/u.test(following.raw) ? following.raw : undefined
+  // Not a word with a capital of its own inside it (`iPhone`).
+  const capitalise = following?.kind === 'word' && /^\p{Ll}+$/u.test(following.raw.replace(/['’-]/g, '')) ? following.raw : undefined
   if (from === first && to === last && !capitalise) return undefined
   const remove = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
   return capitalise ? {remove, capitalise} : {remove}
