@@ -1,4 +1,4 @@
-import {capitalise, type Lexicon, loadBaseLexicon} from '../spelling/lexicon.js'
+import {capitalise, shippedLexicon} from '../spelling/lexicon.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 
@@ -85,18 +85,16 @@ function isCapitalised(token: Token): boolean {
   return capitalised.test(token.raw)
 }
 
-/**
- * The spelling stage's word list, read only, as src/script/dictionary.ts reads it: no list of our own could hold
- * every ordinary word that may open a sentence ("Talks resumed", "Line one is fine"). One copy per process, loaded
- * the first time a sentence opens with a capitalised word standing alone in a subject (~10 ms).
- */
-let lexicon: Lexicon | undefined
 /** SCOWL class up to which a capitalised entry is a common name (Trump, Apple, Ford: 50); rarer ones (Line, Independent: 70) are not. */
 const commonNameClass = 50
 
-/** An ordinary English word that is not also a common name: its capital at the start of a sentence says nothing. */
+/**
+ * An ordinary English word that is not also a common name: its capital at the start of a sentence says nothing.
+ * From the spelling stage's word list, read only (`shippedLexicon`, shared with the script stage): no list of our
+ * own could hold every ordinary word that may open a sentence ("Talks resumed", "Line one is fine").
+ */
 function isOrdinaryWord(word: string): boolean {
-  lexicon ??= loadBaseLexicon()
+  const lexicon = shippedLexicon()
   const lower = word.toLowerCase()
   if (lexicon.entries.get(lower) === undefined) return false
   const asName = lexicon.entries.get(capitalise(lower))

@@ -1,7 +1,6 @@
 import {BoundedMap} from '../memo.js'
-import {hidden, type Lexicon, loadBaseLexicon} from '../spelling/lexicon.js'
+import {hidden, shippedLexicon} from '../spelling/lexicon.js'
 
-let lexicon: Lexicon | undefined
 /**
  * Ranks already looked up. The language stage asks for every word of every
  * passage it judges and most words recur (Zipf), while each look-up is a
@@ -23,9 +22,9 @@ export function englishRank(word: string): number | undefined {
 }
 
 function lookUpRank(word: string): number | undefined {
-  lexicon ??= loadBaseLexicon()
+  const lexicon = shippedLexicon()
   if (!lexicon.knows(word)) return undefined
   // The commonest casing counts: "Is" starting a sentence is the common "is", not a rare "Is".
-  const classes = [word, word.toLowerCase()].map((form) => lexicon!.entries.get(form)).filter((size): size is number => size !== undefined && size !== hidden)
+  const classes = [word, word.toLowerCase()].map((form) => lexicon.entries.get(form)).filter((size): size is number => size !== undefined && size !== hidden)
   return classes.length > 0 ? Math.min(...classes) : 100
 }

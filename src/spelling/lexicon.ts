@@ -273,6 +273,17 @@ export function loadBaseLexicon(): Lexicon {
   return lexicon
 }
 
+let shipped: Lexicon | undefined
+
+/**
+ * The base lexicon as it ships (no configured words), one per process, for stages that only read it (the script
+ * stage's word ranks, the claims stage's ordinary words): each `loadBaseLexicon` reads the newsroom list and the
+ * counts again. The spelling stage builds its own, which the configuration adds to.
+ */
+export function shippedLexicon(): Lexicon {
+  return (shipped ??= loadBaseLexicon())
+}
+
 export function loadPrefixes(): Set<string> {
   return new Set(wordLines(readFileSync(new URL('prefixes.txt', dataDir), 'utf8')))
 }
