@@ -41,13 +41,20 @@ const documentExtension = /^\.(?:docx?|odt|rtf|pdf|pages|epub|xlsx?|ods|pptx?|od
 /** Folders a walk or glob never enters. */
 export const neverWalked = ['**/node_modules/**', '**/.git/**']
 
+/** `drafts/` as `drafts`; a loop, as `/\/+$/` backtracks polynomially on a long run of slashes. */
+function withoutTrailingSlashes(pattern: string): string {
+  let end = pattern.length
+  while (end > 0 && pattern[end - 1] === '/') end--
+  return pattern.slice(0, end)
+}
+
 /**
  * Whether the configuration's `ignore` (absolute globs, anchored to the configuration's folder by
  * `loadConfig`) leaves out a file found at `relative` below `cwd`. Matched after the walk, since the
  * walk's own patterns are relative to the folder walked, which need not be the configuration's.
  */
 export function ignoredBy(patterns: string[]): (cwd: string, relative: string) => boolean {
-  const positive = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => pattern.replace(/\/+$/, ''))
+  const positive = patterns.filter((pattern) => !pattern.startsWith('!')).map(withoutTrailingSlashes)
   if (positive.length === 0) return () => false
   const leftOut = picomatch(positive, {dot: true})
   const negative = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))

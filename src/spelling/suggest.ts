@@ -171,9 +171,12 @@ export class Suggester {
     return forms
   }
 
-  /** Ranked suggestions for `word`; `name` ranks proper nouns first (a capitalised word mid-sentence). */
-  suggest(word: string, options: {name?: boolean} = {}): Suggestions {
-    const cacheKey = (options.name ? '\u0001' : '') + word
+  /**
+   * Ranked suggestions for `word`; `name` ranks proper nouns first (a capitalised word mid-sentence); `unlisted`
+   * leaves the known misspellings out, for a verdict on a capitalised word, which may be a surname on the list.
+   */
+  suggest(word: string, options: {name?: boolean; unlisted?: boolean} = {}): Suggestions {
+    const cacheKey = (options.name ? '\u0001' : '') + (options.unlisted ? '\u0002' : '') + word
     const cached = this.cache.get(cacheKey)
     if (cached) return cached
     const typed = word.toLowerCase()
@@ -201,7 +204,7 @@ export class Suggester {
     for (const entry of scored) if (isContraction(entry.word) && sameLettersAsTyped(entry.word.replaceAll("'", ''), word)) entry.score -= weights.apostrophe
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
-    const listed = this.listedCorrections(word)
+    const listed = options.unlisted ? [] : this.listedCorrections(word)
     const best = scored.slice(0, 5)
     const result: Suggestions =
       listed.length > 0

@@ -532,12 +532,15 @@ export default function spellingStage(config: Config) {
       // words count only at the start of a sentence; elsewhere only the few added names are tried.
       const near = initial && !usedAsName ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
       if (near.some((form) => newsroomName(form) || commonWord(form))) {
-        const {words, certain} = suggester.suggest(text, {name: !initial})
-        const best = words[0]
+        // The verdict and the fix come from the ranking alone; the known misspellings only order what is shown
+        // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
+        const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true})
+        const best = ranked[0]
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
+          const {words} = suggester.suggest(text, {name: !initial})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
           const fix = newsroomName(best) ? 'review' : 'safe'
-          return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix} : {})}
+          return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && words[0] === best ? {fix} : {})}
         }
       }
     }
