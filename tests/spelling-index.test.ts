@@ -5,6 +5,7 @@ import {pathToFileURL} from 'node:url'
 import zlib from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {withinDistance} from '../src/spelling/search.js'
+import {KnownMisspellings, loadKnownMisspellings, misspellingLines} from '../src/spelling/misspellings.js'
 import {SortedLines} from '../src/spelling/sorted-lines.js'
 
 /** A small sorted list as the build script writes them, with a non-ASCII key (UTF-8 bytes, sorted as bytes). */
@@ -81,5 +82,22 @@ describe('prebuilt word list index', () => {
     lines.usePrebuiltIndex()
     expect(lines.indexedYet).toBe(false)
     expect(lines.find('cherub')).toBe(new SortedLines(file).find('cherub'))
+  })
+})
+
+describe('the known misspellings, as the build sorts them', () => {
+  it('finds a misspelling in any case with its corrections in the list’s order, merged across entries', () => {
+    const lines = misspellingLines(['recieve->receive', 'Britian->Britain', 'britian->britain', 'alot->a lot, allot', 'zzz->', 'two words->x'])
+    // Sorted by key in byte order, one line a key, a header first.
+    expect(lines.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['alot a lot|allot', 'britian Britain|britain', 'recieve receive'])
+    const known = new KnownMisspellings(new SortedLines({bytes: lines}))
+    expect(known.corrections('RECIEVE')).toEqual(['receive'])
+    expect(known.corrections('Britian')).toEqual(['Britain', 'britain'])
+    expect(known.corrections('alot')).toEqual(['a lot', 'allot'])
+    expect(known.corrections('receive')).toEqual([])
+  })
+
+  it('is what `npm run build` wrote, or made from the package when there is no build', () => {
+    expect(loadKnownMisspellings().corrections('goverment')).toEqual(['government'])
   })
 })

@@ -29,6 +29,14 @@ async function check(text: string, format: Format = 'markdown', fix: 'safe' | 'n
   return messages.map((message) => [message.ruleId, message.actual, message.expected[0]])
 }
 
+/** Typography findings as [actual, fix level], whatever the level. */
+async function fixLevels(text: string) {
+  const file = new VFile({value: text})
+  file.data.format = 'markdown'
+  await processor.run(processor.parse(file) as Root, file)
+  return (file.messages as CopydeskMessage[]).map((message) => [message.actual, message.fix])
+}
+
 describe('typography', () => {
   it('guillemets', async () => {
     expect(await check('He called it «a step forward».')).toEqual([
@@ -59,19 +67,13 @@ describe('typography', () => {
       ['decimal-comma', '2,5', '2.5'],
     ])
     // A score or a vote: shown, fixed only at `--level review`; a list is no decimal at all.
-    const file = new VFile({value: 'Rooms 1,2 and 3 were closed. The vote was 52,48 in favour. The score was 2,1 after extra time.'})
-    file.data.format = 'markdown'
-    await processor.run(processor.parse(file) as Root, file)
-    expect((file.messages as CopydeskMessage[]).map((message) => [message.actual, message.fix])).toEqual([
+    expect(await fixLevels('Rooms 1,2 and 3 were closed. The vote was 52,48 in favour. The score was 2,1 after extra time.')).toEqual([
       ['52,48', 'review'],
       ['2,1', 'review'],
     ])
     // Two decimals joined by "and" are no list (the first has no unit of its own: shown, fixed at review);
     // two years are no decimal to fix unasked.
-    const more = new VFile({value: 'Growth was 1,5 and 2,5 percent. Sales fell in 2019,2020 the company said.'})
-    more.data.format = 'markdown'
-    await processor.run(processor.parse(more) as Root, more)
-    expect((more.messages as CopydeskMessage[]).map((message) => [message.actual, message.fix])).toEqual([
+    expect(await fixLevels('Growth was 1,5 and 2,5 percent. Sales fell in 2019,2020 the company said.')).toEqual([
       ['1,5', 'review'],
       ['2,5', 'safe'],
       ['2019,2020', 'review'],
