@@ -279,6 +279,13 @@ describe('JSON Lines feeds (--jsonl)', () => {
       {path: 'feed.jsonl:14', text: undefined, before: undefined, ending: '', after: undefined, error: 'blank lines up to here too large (13 bytes; the limit is 12)', raw: ` \n${'\n'.repeat(11)}`},
       {path: 'feed.jsonl:24', text: '{"uri": "2"}', before: '\n'.repeat(9), ending: '\n', after: '\n', error: undefined, raw: undefined},
     ])
+    // `check` writes no feed back: it holds no blank lines, so no run of them is too large.
+    const checked = []
+    for await (const item of jsonlItems([{path: 'feed.jsonl', format: 'ninjs'}], dir, {maxLineBytes: 12, keepBlank: false})) checked.push(item)
+    expect(checked.map(({path, before, after, error}) => ({path, before, after, error}))).toEqual([
+      {path: 'feed.jsonl:2', before: undefined, after: undefined, error: undefined},
+      {path: 'feed.jsonl:24', before: undefined, after: undefined, error: undefined},
+    ])
   })
 
   const feed = [

@@ -70,10 +70,14 @@ export async function expandFeeds(operands: string[], options: {cwd: string; ign
 /**
  * Streams the items of JSON Lines feeds (files or standard input), one ninjs
  * item a line, without reading a whole feed into memory. Blank lines are
- * no items (they are kept on a neighbouring item, for `fix` to write back);
+ * no items (with `keepBlank`, they are kept on a neighbouring item, for `fix` to write back);
  * a line that is not a ninjs item is reported on its own.
  */
-export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = defaultMaxBytes, signal}: {maxLineBytes?: number; signal?: AbortSignal} = {}): AsyncGenerator<JsonlItem> {
+export async function* jsonlItems(
+  inputs: Input[],
+  cwd: string,
+  {maxLineBytes = defaultMaxBytes, signal, keepBlank = true}: {maxLineBytes?: number; signal?: AbortSignal; keepBlank?: boolean} = {},
+): AsyncGenerator<JsonlItem> {
   for (const input of inputs) {
     // Ctrl-C: no more feeds are opened (a later `-` would wait on standard input).
     if (signal?.aborted) return
@@ -115,6 +119,7 @@ export async function* jsonlItems(inputs: Input[], cwd: string, {maxLineBytes = 
         }
         const item = line === 1 ? text.replace(/^\uFEFF/, '') : text
         if (item.trim() === '') {
+          if (!keepBlank) continue
           blank += text + ending
           // Held until an item comes, blank lines are bounded like one line: a run beyond the limit is refused whole, and written back as it was.
           if (blank.length > maxLineBytes) {

@@ -37,7 +37,8 @@ export function startBatch(inputs: Input[], flags: BatchFlags, options: Omit<Che
   // Feeds are closed when the batch stops, and also when its caller leaves the results early (an error while writing).
   const feedsDone = new AbortController()
   controller.signal.addEventListener('abort', () => feedsDone.abort(), {once: true})
-  const items = flags.jsonl ? jsonlItems(inputs, options.cwd, {signal: feedsDone.signal}) : inputs
+  // Only `fix` writes a feed back, so only it keeps the feed's blank lines.
+  const items = flags.jsonl ? jsonlItems(inputs, options.cwd, {signal: feedsDone.signal, keepBlank: options.fix !== undefined}) : inputs
   const progress = progressBar({...(flags.jsonl ? {} : {total: inputs.length}), ...(flags.quiet ? {quiet: true} : {})})
   async function* results(): AsyncGenerator<BatchResult> {
     // Ctrl-C, and SIGTERM from CI runners, `timeout` and container stops, end the batch
