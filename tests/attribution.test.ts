@@ -240,6 +240,12 @@ describe('attribution detection', () => {
     expect(await flagged('The ministry said on Monday:\n\nTroops will withdraw.\n\n- Sanctions will certainly end.', 'markdown')).toEqual(['hedge/booster: certainly'])
   })
 
+  it('reads a reporting word followed by a verb as a noun, not a verb ("The Biden call was noted")', async () => {
+    const {file} = await claims('The Biden call was noted. The Kremlin report has drawn criticism. Macron calls the plan a failure.')
+    expect(file.data.sourcing!.named).toEqual(['Macron'])
+    expect(await flagged('The Putin claims were likely false.')).toEqual(['hedge/unsupported: likely'])
+  })
+
   it('names no source for figures that open a sentence ("Estimates suggest…")', async () => {
     const {file} = await claims('Estimates suggest 8000 migrants may be at sea. Jeff Rathke said the boats must be let in. Recent reports have revealed that a defector was arrested.')
     expect(file.data.sourcing!.named).toEqual(['Jeff Rathke'])

@@ -38,6 +38,10 @@ const anonymousWords = new Set(['anonymous', 'unnamed', 'unidentified', 'sources
 const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 /** Words a named subject may end with ("Lavrov himself said"). */
 const subjectTails = new Set(['himself', 'herself', 'themselves', 'itself', 'alone', 'too', 'jr', 'jr.', 'sr', 'sr.'])
+/** Reporting verbs that are nouns as well ("a call", "the claims", "his report"). */
+const nounBeforeVerb = new Set(['call', 'calls', 'claim', 'claims', 'report', 'reports', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'reply', 'replies', 'tweet', 'tweets', 'warning', 'statement', 'proposal'])
+/** A finite verb after one of them: it was the subject, not the verb ("the call was", "claims have"). */
+const finiteAfter = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'])
 /** Before these a reporting-verb form is a noun ("the remarks", "his claims"). */
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'any', 'some', 'no'])
 /** Before these a reporting verb in -ing is a gerund ("without saying"). */
@@ -267,6 +271,8 @@ export class AttributionReader {
     const before = this.previousWord(tokens, index)?.norm ?? ''
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
+    // "The Biden call was noted", "the claims were denied": a verb right after it makes it the subject's noun.
+    if (nounBeforeVerb.has(token.norm) && finiteAfter.has(this.next(tokens, index)?.norm ?? '')) return true
     return /'s?$/.test(before) || determiners.has(before)
   }
 
