@@ -35,8 +35,8 @@ const pattern = extensionsPattern(supportedExtensions)
 
 const unsupported = `unsupported file type (use ${supportedExtensions.join(' ')})`
 
-/** Extensions of documents copydesk cannot read: office, PDF, e-book, image and archive files. */
-const documentExtension = /^\.(?:docx?|odt|rtf|pdf|pages|epub|xlsx?|ods|pptx?|odp|png|jpe?g|gif|webp|tiff?|zip|gz|tar)$/i
+/** An extension as file names have them: letters only (`.docx`, `.jsonl`), not `.10` or `.v2`. */
+const fileExtension = /^\.\p{L}+$/u
 
 /** Folders a walk or glob never enters. */
 export const neverWalked = ['**/node_modules/**', '**/.git/**']
@@ -100,9 +100,9 @@ export async function expandInputs(
   for (const operand of operands) {
     if (operand === '-') {
       const name = options.stdinFilename ?? '-'
-      const format = formatOf(name) ?? (documentExtension.test(path.extname(name)) ? undefined : 'markdown')
-      // A name with the extension of a document copydesk does not read (`x.docx`) is refused, as that file would be;
-      // otherwise standard input is Markdown, whatever dots its name has (`budget-2024.06.10`, `story.v2`).
+      const format = formatOf(name) ?? (fileExtension.test(path.extname(name)) ? undefined : 'markdown')
+      // A name with an extension copydesk does not read (`x.docx`, `feed.jsonl`) is refused, as that file would be;
+      // a name whose last dot starts no extension of letters is Markdown (`budget-2024.06.10`, `story.v2`).
       add(format ? {path: name, stdin: true, format} : {path: name, error: unsupported})
       continue
     }

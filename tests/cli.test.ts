@@ -100,6 +100,8 @@ describe('copydesk CLI', () => {
     expect(JSON.parse(result.stdout)).toMatchObject([{path: 'x.docx', error: expect.stringMatching(/^unsupported file type/)}])
     // A name without a document's extension is still read as Markdown, like `-` itself, dots and all.
     for (const name of ['story', 'budget-2024.06.10', 'story.v2']) expect((await run(['check', '--stdin-filename', name, '-'], {input: good})).code).toBe(0)
+    // …and one with an extension of letters copydesk does not read is refused, as that file is.
+    expect((await run(['check', '--stdin-filename', 'feed.jsonl', '-'], {input: good})).code).toBe(2)
   })
 
   it('refuses --jsonl with a report format other than json, which it would ignore', async () => {

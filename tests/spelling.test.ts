@@ -255,8 +255,13 @@ describe('suggestions on real typos', () => {
     const suggestions = (text: string) => findings(text).then((messages) => messages.map((message) => [message.actual, message.expected?.[0], message.severity, message.fix]))
     // A name's misspelling mid-sentence, left to an editor: it may be another real name.
     expect(await suggestions('Troops left Britian on Monday.')).toEqual([['Britian', 'Britain', 'warning', 'review']])
-    // Surnames on the list at the start of a sentence are no typos of `Villages`, `Stubs`.
-    expect(severe(await findings('Villegas, 34, was charged. Stubbs, his lawyer, declined to comment.'))).toEqual([])
+    // A surname on the list at the start of a sentence, used as a name elsewhere, is no typo of `Villages`, `Stubs`.
+    expect(severe(await findings('Juan Villegas was held. Villegas, 34, was charged. His lawyer, Ann Stubbs, spoke. Stubbs declined to comment.'))).toEqual([])
+    // Used nowhere else, it is shown with the list's correction and fixed by no one: a slip two edits away is found so.
+    expect(await suggestions('Tommorow the talks resume. Villegas, 34, was charged.')).toEqual([
+      ['Tommorow', 'Tomorrow', 'warning', undefined],
+      ['Villegas', 'Villages', 'warning', undefined],
+    ])
     // Next to a given name, or its correction a phrase or an adjective, a listed word is a surname too.
     expect(severe(await findings('Prosecutors questioned Ara Grigorian, and the singer Peter Noone spoke.'))).toEqual([])
     // A word's slip at the start of a sentence is still found as a slip, with the list's correction first.

@@ -1,4 +1,4 @@
-import {capitalise, shippedLexicon} from '../spelling/lexicon.js'
+import {capitalise, loadFunctionWords, shippedLexicon} from '../spelling/lexicon.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 
@@ -38,6 +38,12 @@ const anonymousWords = new Set(['anonymous', 'unnamed', 'unidentified', 'sources
 const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 /** Words a named subject may end with ("Lavrov himself said"). */
 const subjectTails = new Set(['himself', 'herself', 'themselves', 'itself', 'alone', 'too', 'jr', 'jr.', 'sr', 'sr.'])
+/** Verbs an outlet or a firm does, besides saying: "Guardian reported", "Meta confirmed". */
+const outletVerbs = /^(?:report|reports|reported|confirm|confirms|confirmed|reveal|reveals|revealed|publish|publishes|published)$/
+/** English closed-class words (the spelling stage's list): "Someone", "Now", "You" name no one. */
+let closedWords: Set<string> | undefined
+const closedClass = (): Set<string> => (closedWords ??= loadFunctionWords())
+
 /** Reporting verbs that are nouns as well ("a call", "the claims", "his report"). */
 const nounBeforeVerb = new Set(['call', 'calls', 'claim', 'claims', 'report', 'reports', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'reply', 'replies', 'tweet', 'tweets', 'warning', 'statement', 'proposal'])
 /** A finite verb after one of them: it was the subject, not the verb ("the call was", "claims have"). */
@@ -180,10 +186,12 @@ export class AttributionReader {
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
       if (phrase.length === 0) continue
-      // "Guardian reported", "Meta confirmed": a word alone as the subject of a reporting verb is its source, however
-      // ordinary (machine translation drops the "The" of outlets); the ordinary-word test is for subjects with more in them.
-      const alone = phrase.filter((token) => token.kind === 'word').length === 1
-      const found = this.sourceOf(phrase, previous, alone ? undefined : opener) ?? this.speaker(phrase, word)
+      // "Guardian reported", "Meta confirmed": a word alone as the subject of a verb of saying is its source, however
+      // ordinary (machine translation drops the "The" of outlets). Not a closed-class word ("Someone claimed", "Now
+      // reports suggest") and not with a verb of inference ("History shows", "Evidence suggests"): those need a source.
+      const words = phrase.filter((token) => token.kind === 'word')
+      const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm)
+      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word)
       if (!found) continue
       this.note(result, found)
       claim(found.kind, found.source)

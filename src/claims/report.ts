@@ -32,8 +32,10 @@ export function deletion(tokens: Token[], start: number, end: number): {remove: 
   const mark = tokens[before]?.raw ?? ''
   const next = tokens[after]
   let [from, to] = [first, last]
-  // "that" goes with a clause-taking opener only ("I am sure that", "Clearly, that"… no: "Sadly that plan failed" keeps it).
-  const takesClause = /^(?:sure|certain|clear|obvious|undeniable|evident)$/.test(tokens[last]?.norm ?? '')
+  // "that" goes with an opener that takes a clause ("I am sure that", "It goes without saying that"), not with an
+  // adverb, after which it is the sentence's own ("Sadly that plan failed", "Of course that was wrong").
+  const lastWord = tokens[last]?.norm ?? ''
+  const takesClause = !/ly$/.test(lastWord) && lastWord !== 'course'
   if (opens) to = next?.raw === ',' || (next?.norm === 'that' && takesClause) ? after : last
   else if (asides[mark] !== undefined && asides[mark] === next?.raw) [from, to] = [before, after]
   else if (mark === ',' || mark === '—' || mark === '–') from = next?.kind === 'word' ? first : before

@@ -543,6 +543,12 @@ export default function spellingStage(config: Config) {
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && words[0] === best ? {fix} : {})}
         }
       }
+      // Failing that, at the start of a sentence, a listed misspelling of a word (`Tommorow`, `Publically`) not used as
+      // a name in the article: shown with its correction, applied by no one (`Villegas`, a surname, is listed for `Villages`).
+      if (listed.length > 0 && initial && !usedAsName && listed.some((form) => lexicon.knows(form.toLowerCase()))) {
+        const {words} = suggester.suggest(text)
+        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words}
+      }
     }
     return {rule: unknownName, piece, reason: unknownNameReason(piece.text, 1), expected: []}
   }

@@ -141,7 +141,7 @@ function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
       return word !== undefined && (word === '%' || units.has(word))
     }
     // `1,2 and 3`: the last item a plain whole number with no unit after it. (`1,5 and 2,5 percent` is two decimals.)
-    const last = /^\s*(?:and|or|&)\s+\d+(?![\d,.])/i.exec(after)
+    const last = /^\s*(?:and|or|&)\s+\d+(?!\d|[,.]\d)/i.exec(after)
     if (last && !unit(after.slice(last[0].length))) continue
     // Four digits or more after the comma cannot be thousands, but four before and after are two years (`2019,2020`).
     const sure = match[1] === '0' || (match[2]!.length >= 4 && match[1]!.length < 4) || unit(after)
