@@ -51,4 +51,13 @@ describe('copy expected in another language (`--lang ru`)', () => {
     const mixed = await checkText(createPipeline(defaultConfig()), `${russian}\n\n${dutch}`, {format: 'markdown', lang: 'ru'})
     expect((mixed.messages as CopydeskMessage[]).map((message) => message.reason)).toEqual(['Paragraph appears to be in Dutch'])
   })
+
+  it('names English in copy expected in another Latin-script language, and expects English of a ninjs item in `und`', async () => {
+    const german = 'Der Minister sagte am Montag, dass die Gespräche in der nächsten Woche in Moskau fortgesetzt werden.'
+    const file = await checkText(createPipeline(defaultConfig()), `${german}\n\n${english}`, {format: 'markdown', lang: 'de'})
+    expect((file.messages as CopydeskMessage[]).map((message) => message.reason)).toEqual(['Paragraph appears to be in English'])
+    const item = JSON.stringify({uri: '1', language: 'und', body_text: english})
+    const ninjs = await checkText(createPipeline(defaultConfig()), item, {format: 'ninjs'})
+    expect((ninjs.messages as CopydeskMessage[]).filter((message) => message.source === 'language')).toEqual([])
+  })
 })

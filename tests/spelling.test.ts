@@ -109,6 +109,8 @@ describe('names', () => {
   it('notes an unknown hyphenated name once, as the whole name, not syllable by syllable', async () => {
     // A compound of a name and a word or another name keeps its note to the unknown part.
     expect((await findings('The Trump-Sondland call and the Mets-inspired poems.')).map((message) => message.actual)).toEqual(['Sondland', 'Mets'])
+    // A syllable that is also a word (`wan`, `ting`) is still a syllable.
+    expect((await findings('Chan Pik-wan spoke on Monday.')).map((message) => message.actual)).toEqual(['Pik-wan'])
     const messages = await findings("Kim Jong-un met Kim Ju-ae. Ju-ae's visit and Tsai Mei-na were noted.")
     expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
       ['unknown-name', 'Jong-un', 'info'],

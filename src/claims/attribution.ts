@@ -396,7 +396,7 @@ export class AttributionReader {
       // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
       const ordinary = () => token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word)
       const properWord = this.isNamePart(token) && !figure && !ordinary()
-      if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1], run.length))) run.push(token)
+      if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1]))) run.push(token)
       else if (run.length > 0) {
         runs.push(run)
         run = []
@@ -424,15 +424,14 @@ export class AttributionReader {
   /**
    * "Department of Agriculture", "Arts and Humanities Citation Index": an `of`, or an `and` after an ordinary word
    * (so "Malaysia and Indonesia" stay two), between two words of one capitalised name. Not after a title:
-   * "Minister of Foreign Affairs Sergey Lavrov" names the minister. An `of` joins after an institution or a single
-   * word ("Bank of England"), not after a person's name: "John Smith of Human Rights Watch" is John Smith.
-   * `wordsBefore`: the words of the name so far.
+   * "Minister of Foreign Affairs Sergey Lavrov" names the minister. A person "of" an organisation reads as one
+   * name ("John Smith of Human Rights Watch"): cutting at every `of` after two words cut institutions short
+   * ("National Academy of Sciences" named Sciences), which is worse.
    */
-  private linksName(before: Token | undefined, link: Token, after: Token | undefined, wordsBefore = 1): boolean {
+  private linksName(before: Token | undefined, link: Token, after: Token | undefined): boolean {
     if ((link.norm !== 'of' && link.norm !== 'and') || !this.isNamePart(before) || !this.isNamePart(after)) return false
     const word = bare(before!.norm)
-    if (this.words.titles.has(word)) return false
-    return link.norm === 'of' ? institutions.has(word) || wordsBefore === 1 : isOrdinaryWord(word)
+    return !this.words.titles.has(word) && (link.norm === 'of' || isOrdinaryWord(word))
   }
 
   /**

@@ -133,7 +133,7 @@ export function createDetector(options: DetectorOptions) {
     if (plainlyExpected(text, parts)) return {lang: expected, method: 'function-words'}
     if (mostlyExpectedWords(text)) return {lang: expected, method: 'lexicon'}
     const ranking = francAll(text, {only, minLength: 1})
-    const best = ranking[0]![0]
+    const best = ranking[0]![0] === 'sco' && englishCount && plainly(englishCount, text) ? 'eng' : ranking[0]![0]
     if (best === 'und' || sameLanguage(best, expected)) return {lang: best, method: 'franc'}
     const expectedScore = ranking.find(([lang]) => sameLanguage(lang, expected))?.[1] ?? 0
     return expectedScore > thresholds.maxExpectedScore ? {lang: 'und', method: 'refused'} : {lang: best, method: 'franc'}

@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {Config} from '../config.js'
+import {type Config, isLanguageCode} from '../config.js'
 import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {scriptOf} from '../language/script.js'
@@ -83,7 +83,9 @@ export default function languageStage(config: Config) {
 
 /** The language the copy must be in: `--lang` or configuration, then the ninjs item's `language`, then English. */
 function expectedLanguage(file: VFile): string {
-  const code = file.data.expectedLang ?? file.data.ninjsLanguage ?? 'en'
+  // A ninjs item's `language` of no language in particular (`und`, `zxx`) or none copydesk knows expects nothing: English.
+  const ninjs = file.data.ninjsLanguage !== undefined && isLanguageCode(file.data.ninjsLanguage) ? file.data.ninjsLanguage : undefined
+  const code = file.data.expectedLang ?? ninjs ?? 'en'
   // ninjs and HTML use BCP 47 tags such as `en-GB`.
   return toIso6393(code.split(/[-_]/)[0]!) ?? 'eng'
 }

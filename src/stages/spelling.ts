@@ -52,6 +52,8 @@ export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsiste
 
 /** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
 const repeatedUses = 2
+/** Letters of a lower-case part after a capitalised one that make it a name's syllable even when a word (`Pik-wan`, `Cheuk-ting`). */
+const syllableLength = 4
 /** Words in the longest listed phrase (`je ne sais quoi`). */
 const longestPhrase = 4
 /** SCOWL size up to which a word counts as common: a repeated word one slip from one of these stays a typo. */
@@ -281,10 +283,10 @@ export default function spellingStage(config: Config) {
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
         // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
         if (parts.length > 1 && lexicon.phrases.has(parts.map((part) => phraseKey(part.text)).join(' '))) return
-        // A name in syllables (`Jong-un`, `Ju-ae`): a capitalised first part and an unknown lower-case one. Its
+        // A name in syllables (`Jong-un`, `Ju-ae`, `Pik-wan`): a capitalised first part and a lower-case one unknown or as short as a syllable. Its
         // unknown parts are one note, for the whole name; a compound of names or words (`Trump-Sondland`,
         // `Mets-inspired`) keeps its notes to the unknown part.
-        const syllables = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) && parts.some((part, index) => index > 0 && /^\p{Ll}/u.test(part.text) && !known(part.text))
+        const syllables = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) && parts.some((part, index) => index > 0 && /^\p{Ll}/u.test(part.text) && (!known(part.text) || part.text.length <= syllableLength))
           ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end})
           : undefined
         parts.forEach((part, index) => {
