@@ -55,6 +55,7 @@ describe('hedge stage', () => {
     // "that" after any other opener is the sentence's own ("Obviously that was wrong"); a word with a capital of its own stays as it is.
     expect(await reasons('Obviously that was wrong.')).toEqual(['delete `Obviously` and capitalise `that`'])
     expect(await reasons('It goes without saying that the plan is flawed.')).toEqual(['delete `It goes without saying that` and capitalise `the`'])
+    expect(await reasons('Doubtless that decision was a mistake.')).toEqual(['delete `Doubtless` and capitalise `that`'])
     expect(await reasons('Of course, iPhone sales will fall.')).toEqual(['delete `Of course,`'])
   })
 

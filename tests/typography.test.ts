@@ -68,6 +68,8 @@ describe('typography', () => {
     ])
     // A score or a vote: shown, fixed only at `--level review`; a list is no decimal at all.
     expect(await fixLevels('The seats were 1,2 and 3. Rows 4,5 or 6, all empty.')).toEqual([])
+    // A sure decimal before "and" is still one.
+    expect(await fixLevels('The bank cut rates by 0,25 and 1.')).toEqual([['0,25', 'safe']])
     expect(await fixLevels('Rooms 1,2 and 3 were closed. The vote was 52,48 in favour. The score was 2,1 after extra time.')).toEqual([
       ['52,48', 'review'],
       ['2,1', 'review'],

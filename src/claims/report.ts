@@ -13,6 +13,9 @@ export function readable(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** Last words of openers whose "that" starts their clause, not the sentence's subject. */
+const clauseTakers = new Set(['sure', 'certain', 'clear', 'obvious', 'evident', 'undeniable', 'saying', 'denying', 'convinced', 'confident'])
+
 /** Marks that set off an aside, with the mark that closes it: "Hegseth, surprisingly, ordered", "(of course)", "— sadly —". */
 const asides: Record<string, string> = {',': ',', '(': ')', '—': '—', '–': '–'}
 
@@ -32,10 +35,9 @@ export function deletion(tokens: Token[], start: number, end: number): {remove: 
   const mark = tokens[before]?.raw ?? ''
   const next = tokens[after]
   let [from, to] = [first, last]
-  // "that" goes with an opener that takes a clause ("I am sure that", "It goes without saying that"), not with an
-  // adverb, after which it is the sentence's own ("Sadly that plan failed", "Of course that was wrong").
-  const lastWord = tokens[last]?.norm ?? ''
-  const takesClause = !/ly$/.test(lastWord) && lastWord !== 'course'
+  // "that" goes with an opener that takes a clause ("I am sure that", "It goes without saying that"); after any other
+  // ("Sadly that plan failed", "Doubtless that decision", "No doubt that helped") it is the sentence's own.
+  const takesClause = clauseTakers.has(tokens[last]?.norm ?? '')
   if (opens) to = next?.raw === ',' || (next?.norm === 'that' && takesClause) ? after : last
   else if (asides[mark] !== undefined && asides[mark] === next?.raw) [from, to] = [before, after]
   else if (mark === ',' || mark === '—' || mark === '–') from = next?.kind === 'word' ? first : before

@@ -52,7 +52,7 @@ export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsiste
 
 /** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
 const repeatedUses = 2
-/** Letters of a lower-case part after a capitalised one that make it a name's syllable even when a word (`Pik-wan`, `Cheuk-ting`). */
+/** Letters of a lower-case part after a capitalised one that make it a name's syllable even when a word, if not a common one (`Pik-wan`, `Cheuk-ting`; not `-run`, `-like`, `-era`). */
 const syllableLength = 4
 /** Words in the longest listed phrase (`je ne sais quoi`). */
 const longestPhrase = 4
@@ -286,7 +286,7 @@ export default function spellingStage(config: Config) {
         // A name in syllables (`Jong-un`, `Ju-ae`, `Pik-wan`): a capitalised first part and a lower-case one unknown or as short as a syllable. Its
         // unknown parts are one note, for the whole name; a compound of names or words (`Trump-Sondland`,
         // `Mets-inspired`) keeps its notes to the unknown part.
-        const syllables = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) && parts.some((part, index) => index > 0 && /^\p{Ll}/u.test(part.text) && (!known(part.text) || part.text.length <= syllableLength))
+        const syllables = parts.length > 1 && /^\p{Lu}/u.test(parts[0]!.text) && parts.some((part, index) => index > 0 && /^\p{Ll}/u.test(part.text) && (!known(part.text) || (part.text.length <= syllableLength && (lexicon.frequencyClass(part.text) ?? 95) > initialCommonClass)))
           ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end})
           : undefined
         parts.forEach((part, index) => {
@@ -544,12 +544,6 @@ export default function spellingStage(config: Config) {
           const fix = newsroomName(best) ? 'review' : 'safe'
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && words[0] === best ? {fix} : {})}
         }
-      }
-      // Failing that, at the start of a sentence, a listed misspelling of a word (`Tommorow`, `Publically`) not used as
-      // a name in the article: shown with its correction, applied by no one (`Villegas`, a surname, is listed for `Villages`).
-      if (listed.length > 0 && initial && !usedAsName && listed.some((form) => lexicon.knows(form.toLowerCase()))) {
-        const {words} = suggester.suggest(text)
-        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words}
       }
     }
     return {rule: unknownName, piece, reason: unknownNameReason(piece.text, 1), expected: []}

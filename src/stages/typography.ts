@@ -140,11 +140,12 @@ function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
       const word = /^\s?(%|\p{L}+)/u.exec(at)?.[1]?.toLowerCase()
       return word !== undefined && (word === '%' || units.has(word))
     }
-    // `1,2 and 3`: the last item a plain whole number with no unit after it. (`1,5 and 2,5 percent` is two decimals.)
-    const last = /^\s*(?:and|or|&)\s+\d+(?!\d|[,.]\d)/i.exec(after)
-    if (last && !unit(after.slice(last[0].length))) continue
     // Four digits or more after the comma cannot be thousands, but four before and after are two years (`2019,2020`).
     const sure = match[1] === '0' || (match[2]!.length >= 4 && match[1]!.length < 4) || unit(after)
+    // `1,2 and 3`: the last item a plain whole number with no unit after it. (`1,5 and 2,5 percent` is two decimals,
+    // and `0,25 and 1` holds a sure one.)
+    const last = /^\s*(?:and|or|&)\s+\d+(?!\d|[,.]\d)/i.exec(after)
+    if (!sure && last && !unit(after.slice(last[0].length))) continue
     const expected = `${match[1]}.${match[2]}`
     hits.push({rule: decimalComma, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected decimal comma in \`${match[0]}\`, expected \`${expected}\``, ...(sure ? {} : {review: true as const})})
   }
