@@ -30,9 +30,9 @@ function matches(directive: Directive, message: CopydeskMessage): boolean {
  * here rather than with unified-message-control because the comments live in
  * the Markdown/HTML tree while findings are made on the nlcst tree.
  */
-export function applyControls(file: VFile, config: Config, ruleNames?: ReadonlySet<string>): void {
+export function applyControls(file: VFile, config: Config, ruleNames: ReadonlySet<string>): void {
   const directives = [...(file.data.directives ?? [])].sort((a, b) => a.line - b.line)
-  if (ruleNames) reportUnknownRules(file, directives, ruleNames)
+  reportUnknownRules(file, directives, ruleNames)
   file.messages = (file.messages as CopydeskMessage[]).filter((message) => {
     const line = message.line ?? 0
     let disabled = false

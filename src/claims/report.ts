@@ -25,7 +25,7 @@ const asides: Record<string, string> = {',': ',', '(': ')', '—': '—', '–':
  * ("Hegseth, surprisingly, ordered"), the comma or dash before a closing aside ("…failed, surprisingly.");
  * and the word to capitalise once an opener has gone. Undefined when deleting the words alone is enough.
  */
-export function deletion(tokens: Token[], start: number, end: number): {remove: string; capitalise?: string} | undefined {
+function deletion(tokens: Token[], start: number, end: number): {remove: string; capitalise?: string} | undefined {
   const first = tokens.findIndex((token) => token.start === start)
   const last = tokens.findIndex((token) => token.end === end)
   if (first === -1 || last === -1) return undefined
@@ -62,7 +62,7 @@ function nearest(tokens: Token[], index: number, step: 1 | -1): number {
  * cannot also take the space or comma beside them ("will  be", ", U.S. Defense Secretary…"), so the reason says
  * what to delete where more than the words must go.
  */
-export function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding, tokens: Token[]): void {
+function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding, tokens: Token[]): void {
   const shown = readable(finding.text)
   // A function, so that a `$` in the copy is not read as a replacement pattern.
   let reason = finding.rule.message.replaceAll('%s', () => shown)
