@@ -11,7 +11,8 @@
  * held out; the id-labelled WMT and FactBank sets (see `byId`), `news-factbank-tune2`
  * for tuning and `news-factbank-holdout3` held out in round 4; `news-wmt-systems-tune` (other MT
  * systems' output of the WMT tuning documents) for tuning in round 5; `news-wmt-systems-holdout` (the
- * same for the WMT held-out documents) and `news-factbank-holdout4` held out in round 6. `--tune` reports on the tuning sets. Held-out sets never print
+ * same for the WMT held-out documents) and `news-factbank-holdout4` held out in round 6; `news-wmt-systems-holdout2`
+ * (the WMT held-out documents' other sentences) held out in round 9. `--tune` reports on the tuning sets. Held-out sets never print
  * their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -93,7 +94,7 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune'): Item[] {
+function byId(name: 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune'): Item[] {
   const sentences = name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -339,6 +340,8 @@ function report(): void {
         {name: 'news-wmt-systems-holdout (round 6, fresh held out; other MT systems of the WMT held-out documents)', items: byId('news-wmt-systems-holdout'), labels: ['uncertain', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'news-factbank-holdout4 (round 6, fresh held out)', items: byId('news-factbank-holdout4'), labels: ['uncertain'], cueMode: false, heldOut: true},
         {name: 'fresh held-out sets with all labels, pooled (WMT + FactBank 2 + FactBank 3 + FactBank 4)', items: [...byId('news-wmt-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-factbank-holdout4')], labels: ['uncertain'], cueMode: false, heldOut: true},
+        {name: 'news-wmt-systems-holdout2 (round 9, fresh held out; other MT systems of the WMT held-out documents, sentences no set held)', items: byId('news-wmt-systems-holdout2'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false, heldOut: true},
+        {name: 'all seven held-out news sets, pooled (the six above + round 9)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-wmt-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-wmt-systems-holdout2')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news; tuning documents left out)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
