@@ -315,3 +315,32 @@ describe('attribution detection', () => {
     expect(await reasons(section, 'html')).toEqual([['probably', 'probably'], ['Café Outlook & Risks', 'Caf&eacute; Outlook &amp; Risks']])
   })
 })
+
+describe('anonymous sourcing in machine-translated and wire copy (round 9)', () => {
+  it('flags unnamed media whatever verb they report with', async () => {
+    const text = 'South Korean media pointed out that the daughter had appeared in public five times since November. Japanese media believe that an alliance against Beijing is taking shape.'
+    expect(await flagged(text)).toEqual(['attribution/anonymous: media pointed', 'attribution/anonymous: media believe'])
+    // A named outlet and media as people in a room stay silent.
+    expect(await flagged('Media representatives visited the plant on Monday. The Associated Press noted that output had doubled.')).toEqual([])
+  })
+
+  it('flags unnamed sources an outlet quotes, and reports that "put" a figure', async () => {
+    expect(await flagged('Military sources quoted by Interfax said the convoy had crossed the border overnight.')).toEqual(['attribution/anonymous: sources quoted by'])
+    expect(await flagged('The newspaper cited sources as saying the talks had collapsed.')).toEqual(['attribution/anonymous: cited sources as saying'])
+    expect(await flagged('Some reports put the death toll at 50, but the ministry has confirmed 12.')).toEqual(['attribution/anonymous: Some reports put'])
+    expect(await flagged('Earlier reports had suggested that the plant would close in March.')).toEqual(['attribution/anonymous: Earlier reports had suggested'])
+  })
+
+  it('flags the role-only officials of translated Chinese news, not a named one', async () => {
+    expect(await flagged('It is learned that the new rules will take effect on March 1.')).toEqual(['attribution/anonymous: It is learned that'])
+    expect(await flagged('The relevant person in charge of the bureau said the rules would take effect on March 1.')).toEqual(['attribution/anonymous: The relevant person in charge of the bureau said'])
+    expect(await flagged('Finally, the agency’s relevant officials responded by promising to protect the rights of members.')).toEqual(['attribution/anonymous: relevant officials responded'])
+    expect(await flagged('The person in charge, Li Ming, said the rules would take effect on March 1.')).toEqual([])
+  })
+
+  it('flags unnamed sources and officials with verbs of admission and an auxiliary', async () => {
+    expect(await flagged('Informed sources acknowledged that the talks had stalled over the weekend.')).toEqual(['attribution/anonymous: sources acknowledged'])
+    expect(await flagged('Sources have suggested the ceasefire could collapse.')).toEqual(['attribution/anonymous: Sources have suggested'])
+    expect(await flagged('Officials in Washington acknowledged the talks had stalled.')).toEqual(['attribution/anonymous: Officials in Washington acknowledged'])
+  })
+})

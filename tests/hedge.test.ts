@@ -175,3 +175,26 @@ describe('hedge stage and foreign passages', () => {
     expect(file.messages[0]!.place).toMatchObject({start: {offset: text.indexOf('probably close')}})
   })
 })
+
+describe('boosters the writer adds (round 9)', () => {
+  it('reads "is|was|can be" in a pattern as one word each: "there is little doubt", "there is no question that"', async () => {
+    expect(await flagged('There is little doubt the sanctions will hurt exporters.')).toEqual(['hedge/booster: There is little doubt'])
+    expect(await flagged('There is no question that the sanctions hurt exporters.')).toEqual(['hedge/booster: There is no question that'])
+    expect(await flagged('It is well known that the sanctions hurt exporters.')).toEqual(['hedge/booster: It is well known that'])
+  })
+
+  it('flags certainty with an intensifier or without "that", and keeps weather and a plain "became clear"', async () => {
+    expect(await flagged('It is now clear that the ministry misjudged the mood.')).toEqual(['hedge/booster: It is now clear that'])
+    expect(await flagged('It’s clear the ministry misjudged the mood.')).toEqual(['hedge/booster: It’s clear'])
+    expect(await flagged('It was clear and sunny over the capital on Monday.')).toEqual([])
+    expect(await flagged('It became clear on Monday that the talks had failed.')).toEqual([])
+  })
+
+  it('flags "As we all know", "Naturally," and "will clearly" in the writer’s voice, not in a quotation', async () => {
+    expect(await flagged('As we all know, the reform failed.')).toEqual(['hedge/booster: As we all know'])
+    expect(await flagged('Naturally, the government wants to avoid another crisis.')).toEqual(['hedge/booster: Naturally'])
+    expect(await flagged('The new tariffs will clearly hurt exporters.')).toEqual(['hedge/booster: clearly'])
+    expect(await flagged('"As we all know, the reform failed," the minister said.')).toEqual([])
+    expect(await flagged('Naturally occurring gas seeps were found near the site.')).toEqual([])
+  })
+})
