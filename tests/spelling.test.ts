@@ -341,6 +341,29 @@ describe('parts of hyphenated words', () => {
   })
 })
 
+describe('two words glued by a full stop', () => {
+  it('checks each side as a word and notes the missing space at info, with the split as suggestion', async () => {
+    const messages = await findings('The talks lasted a second.In the end the envoys left.')
+    expect(messages.map((message) => [message.actual, message.severity, message.expected?.[0], message.fix])).toEqual([['second.In', 'info', 'second. In', undefined]])
+    expect(await findings('He asked a question.r about the vote and visited boy.help later.')).toEqual([])
+  })
+
+  it('still reports a misspelled side, at the side, the second as a sentence start', async () => {
+    const messages = severe(await findings("The envoys met teh.They left at dawn. It was clever.Teh talks ended. A big deal.Lavrow's aide left."))
+    expect(messages.map((message) => [message.actual, message.expected?.[0]])).toEqual([
+      ['teh', 'the'],
+      ['Teh', 'The'],
+      ['Lavrow', 'Lavrov'],
+    ])
+    // A domain's short ending is no sentence (`Sib.fm`), and an apostrophe ending stays on its word.
+    const notes = await findings("Sib.fm reported it. That was clever.It's a trick.")
+    expect(notes.map((message) => [message.actual, message.severity]).sort()).toEqual([
+      ['Sib.fm', 'info'],
+      ["clever.It's", 'info'],
+    ])
+  })
+})
+
 describe('short romanised names', () => {
   it('does not take short names one letter apart for one name spelled two ways', async () => {
     const text = 'Legislators Cheung Man-kwong and Cheng Kar-foo spoke. Cheung said Chan and Chun agreed.'

@@ -66,6 +66,26 @@ export function hyphenParts(word: Word): Piece[] {
 }
 
 /**
+ * The two sides of a word that is two words joined by a full stop with no space after it
+ * (`second.In`, `clever.It`, `question.r`), as machine translation leaves them where it glued two
+ * sentences together; undefined for any other word. Domains with a listed ending and abbreviations
+ * never get here (`notForSpelling` takes them first). Each side is a word of its own, spelled right or not.
+ */
+export function runOnSides(word: Word): [Piece, Piece] | undefined {
+  const [first, dot, ...rest] = word.children
+  if (first?.type !== 'TextNode' || dot?.type !== 'PunctuationNode' || dot.value !== '.' || rest.length === 0) return undefined
+  // The second word may carry an apostrophe ending (`clever.It's`).
+  const second = rest.map((child) => toString(child)).join('')
+  if (!/^\p{L}+$/u.test(first.value) || !/^\p{L}+(?:['\u2019]\p{L}+)?$/u.test(second)) return undefined
+  // Two or three lower-case letters after the dot end a domain more often than they start a sentence (`Sib.fm`, `kvu.su`).
+  if (/^\p{Ll}{2,3}$/u.test(second)) return undefined
+  return [
+    {text: first.value, ...span(first)},
+    {text: second, start: span(rest[0]!).start, end: span(rest[rest.length - 1]!).end},
+  ]
+}
+
+/**
  * Why a token is not a spelling matter, or undefined when it must be checked:
  * numbers, other scripts (the script stage owns those), acronyms, abbreviations,
  * domains, e-mail addresses and handles.
