@@ -197,4 +197,16 @@ describe('boosters the writer adds (round 9)', () => {
     expect(await flagged('"As we all know, the reform failed," the minister said.')).toEqual([])
     expect(await flagged('Naturally occurring gas seeps were found near the site.')).toEqual([])
   })
+  it('reads "clearly" of sight or layout as manner, not certainty', async () => {
+    expect(await flagged('The damage was clearly visible from the road.')).toEqual([])
+    expect(await flagged('The exits were clearly marked and the crowd left calmly.')).toEqual([])
+    expect(await flagged('The move was clearly aimed at Beijing.')).toEqual(['hedge/booster: clearly'])
+  })
+
+  it('gives an opener to a source set off right after it ("Of course, he said, …")', async () => {
+    expect(await flagged('Lavrov spoke on Monday. Of course, he said, the talks will go on.')).toEqual([])
+    expect(await flagged('Lavrov spoke on Monday. Naturally, he said, the plan failed.')).toEqual([])
+    // A longer clause before the source is the writer's framing, as before.
+    expect(await flagged('Of course, the tragedy that Morozov writes about is partly a continuation of the civil war.')).toEqual(['hedge/booster: Of course'])
+  })
 })

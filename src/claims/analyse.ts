@@ -255,7 +255,8 @@ export class ClaimsAnalyser {
   /**
    * "Of course, the tragedy that Morozov writes about is…": an opener set off by
    * a comma before the attribution is the writer's framing, unless the
-   * attribution is a short tag at the end ("Of course, talks go on, Lavrov said").
+   * attribution is a short tag at the end ("Of course, talks go on, Lavrov said") or set off
+   * right after the opener ("Of course, Lavrov said, talks go on").
    */
   private isWriterFraming(tokens: Token[], match: Match, attribution: SentenceAttribution): boolean {
     if (attribution.verb === undefined || attribution.verb < match.last) return false
@@ -264,6 +265,9 @@ export class ClaimsAnalyser {
     if (tokens[next]?.raw !== ',') return false
     const wordsBefore = tokens.slice(0, match.first).filter((token) => token.kind === 'word').length
     if (wordsBefore > 3) return false
+    // "Of course, he said, the talks will go on": a short source set off right after the opener speaks the whole sentence (round 9).
+    const nextComma = tokens.findIndex((token, index) => index > next && token.raw === ',')
+    if (nextComma > attribution.verb && tokens.slice(next + 1, nextComma).filter((token) => token.kind === 'word').length <= 5) return false
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').length
     return !(attribution.verb > lastComma && tag <= 5)
@@ -418,6 +422,11 @@ export class ClaimsAnalyser {
         // Every rank pattern opens with "a" or "the", so a capitalised rank word is inside the sentence.
         return (rank.norm === 'leading' && plainLeading.has(after?.norm ?? '')) || /^\p{Lu}/u.test(rank.raw)
       }
+      case 'manner': {
+        // "was clearly visible", "is clearly marked": how well something is seen, heard or set out, not the writer's certainty.
+        const next = words[wordAt[match.last]! + 1]
+        return clearManner.has(next?.norm ?? '')
+      }
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
         return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))
@@ -526,6 +535,8 @@ const reportedClauseVerbs = new Set(['said', 'says', 'say', 'saying', 'told', 't
 /** Nouns right before "that" whose clause is a fear or claim held by others ("on fears that", "rumours that"). */
 const reportedClauseNouns = new Set(['fears', 'concerns', 'worries', 'hopes', 'warnings', 'speculation', 'predictions', 'rumors', 'rumours', 'allegations', 'claims'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
+/** Words after "is clearly" that make "clearly" an adverb of manner ("clearly visible", "clearly marked"); round 9. */
+const clearManner = new Set(['visible', 'invisible', 'audible', 'legible', 'readable', 'marked', 'labelled', 'labeled', 'signposted', 'heard', 'seen', 'displayed', 'printed', 'written', 'lit', 'defined', 'stated', 'set', 'spelled', 'spelt', 'identified', 'identifiable', 'distinguishable', 'recognisable', 'recognizable', 'explained', 'described', 'worded', 'outlined', 'separated', 'delineated', 'articulated', 'communicated', 'laid', 'drawn', 'captured', 'recorded', 'painted', 'posted'])
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 /** What an "Under the …," opening names when it states what is permitted. */
