@@ -454,9 +454,9 @@ export default function spellingStage(config: Config) {
     return undefined
   }
 
-  /** Whether a common lower-case word (SCOWL size ≤ 50) is one slip from a lower-case word. */
+  /** Whether a common lower-case word (SCOWL size ≤ 50) with a vowel is one slip from a lower-case word. */
   function commonOneSlipAway(text: string): boolean {
-    return suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && (lexicon.frequencyClass(form) ?? 95) <= commonClass)
+    return suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && voiced(form) && (lexicon.frequencyClass(form) ?? 95) <= commonClass)
   }
 
   /** `eachother` → `each other`: the split into two common lower-case words whose rarer half is commonest. */
@@ -539,7 +539,7 @@ export default function spellingStage(config: Config) {
       // word is likelier than a slip: worth a look, not an error. Unless the best candidate is a
       // dictionary word one plain slip away (`attevndees` → `attendees`): a slip on it after all.
       const best = words[0]!
-      const lowerBest = best === best.toLowerCase()
+      const lowerBest = best === best.toLowerCase() && voiced(best)
       const commonBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
       const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && suggester.oneEditAway(text).includes(best)
       if (!commonBest && !slipOnBest && !commonSlip) {
@@ -585,6 +585,16 @@ export default function spellingStage(config: Config) {
     }
     return {rule: unknownName, piece, reason: unknownNameReason(piece.text, 1), expected: []}
   }
+}
+
+/**
+ * Whether a word has a vowel (`y` counts). The lists hold letters and abbreviations without one
+ * (`q`, `pd`, `ll`, `vs`) as words, but a slip lands on a word: an unknown word whose only close
+ * common forms are such (`qq` → `q`, `pdf` → `pd`, `lvl` → `ll`) is an abbreviation or a letter
+ * string of its own, not a typo of them. Typos of real words keep their evidence (`thc` → `the`).
+ */
+function voiced(word: string): boolean {
+  return /[aeiouy]/i.test(word)
 }
 
 /** `[sic]`, `(sic)` or `(sic!)` right after a word, or after its possessive ending. */
