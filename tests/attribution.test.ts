@@ -353,4 +353,11 @@ describe('anonymous sourcing in machine-translated and wire copy (round 9)', () 
     expect(await flagged('He resigned after it became known that he had left documents at a friend’s flat.')).toEqual([])
     expect(await flagged('The minister arrived with his entourage on Monday.')).toEqual([])
   })
+
+  it('flags an unnamed senior member and a politician’s allies, not a member with a name or a group named Friends of…', async () => {
+    expect(await flagged('A senior member of the ruling party said the minister would resign.')).toEqual(['attribution/anonymous: A senior member of the ruling party said'])
+    expect(await flagged('Allies of the minister say he will resign within weeks.')).toEqual(['attribution/anonymous: Allies of the minister say'])
+    expect(await flagged('A senior member of the party, Anna Berg, said the minister would resign.')).toEqual([])
+    expect(await flagged('Friends of the Earth said the plan would fail.')).toEqual([])
+  })
 })
