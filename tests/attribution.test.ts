@@ -354,6 +354,13 @@ describe('anonymous sourcing in machine-translated and wire copy (round 9)', () 
     expect(await flagged('The minister arrived with his entourage on Monday.')).toEqual([])
   })
 
+  it('lets a stray closing mark of machine translation quote back only to the quotation closed before it', async () => {
+    const text = 'According to Euractiv, EU officials have acknowledged that the system is in a near "permanent crisis" as authorities cannot cope with "countless" applications across the EU. permanent crisis".'
+    expect(await flagged(text)).toEqual(['attribution/anonymous: officials have acknowledged'])
+    // With no quotation before it, the stray mark still quotes the sentence back to its start, as before.
+    expect(await flagged('EU officials have acknowledged that the system is in crisis".')).toEqual([])
+  })
+
   it('flags an unnamed senior member and a politician’s allies, not a member with a name or a group named Friends of…', async () => {
     expect(await flagged('A senior member of the ruling party said the minister would resign.')).toEqual(['attribution/anonymous: A senior member of the ruling party said'])
     expect(await flagged('Allies of the minister say he will resign within weeks.')).toEqual(['attribution/anonymous: Allies of the minister say'])

@@ -43,6 +43,8 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
 function markSentence(tokens: Token[], startsOpen: boolean): {open: boolean; opened: boolean} {
   let open = startsOpen
   let opened = false
+  /** Where the last quotation closed in this sentence: a stray closing mark after it cannot reach back past it. */
+  let closedAt = -1
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'punctuation') {
@@ -51,8 +53,10 @@ function markSentence(tokens: Token[], startsOpen: boolean): {open: boolean; ope
     }
     const was = open
     if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
-      // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted.
-      for (let before = 0; before < index; before++) tokens[before]!.inQuote = true
+      // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted,
+      // back to a quotation closed earlier in the sentence (`…a near "permanent crisis" as … across the EU. crisis".`:
+      // machine translation's stray mark; round 9).
+      for (let before = closedAt + 1; before < index; before++) tokens[before]!.inQuote = true
     } else if (token.raw === '"' && !open && strayAtStart(tokens, index)) {
       // `" the teenager asked…`: a closing mark left at the head of a sentence (a cut quotation), not an opening one.
     } else if (token.raw === '"') open = !open
@@ -60,6 +64,7 @@ function markSentence(tokens: Token[], startsOpen: boolean): {open: boolean; ope
     else if (closing.has(token.raw)) open = false
     else if (!open && singleOpening.has(token.raw) && tokens[index + 1]?.kind === 'word') markSingle(tokens, index)
     if (open !== was) opened = open
+    if (was && !open) closedAt = index
     token.inQuote = open || token.inQuote
   }
   return {open, opened}
