@@ -410,6 +410,16 @@ describe('lower-case words that are more likely terms than typos', () => {
     ])
   })
 
+  it('takes a plural s on a lower-case abbreviation for a plural, at info, but not on a word typed without its vowel', async () => {
+    const messages = await findings('The convoy drove 40 kms and delivered 300 kgs of flour.')
+    expect(messages.map((message) => [message.actual, message.severity])).toEqual([
+      ['kms', 'info'],
+      ['kgs', 'info'],
+    ])
+    expect(messages[0]!.reason).toContain('`km`')
+    expect(severe(await findings('We saw ths envoy.')).map((message) => [message.actual, message.expected?.[0]])).toEqual([['ths', 'the']])
+  })
+
   it('takes a closed compound of two content words for a coinage, but not two function words or a suffix', async () => {
     const [compound] = await findings('Do you personally sell gameboards, and did you do so before?')
     expect(compound).toMatchObject({actual: 'gameboards', severity: 'info'})

@@ -518,6 +518,12 @@ export default function spellingStage(config: Config) {
         const {words, certain} = suggester.suggest(text)
         return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix: 'safe' as const} : {})}
       }
+      // `kms`, `kgs`, `pls`: a plural `s` on a lower-case abbreviation the lists hold (`km`, `kg`, `pl`), not a slip on a word near it.
+      // (Not on an acronym's capitals, `pcs` for `PC`: that took `hss` and `wps`, slips on `has` and `was`.)
+      const singular = text.slice(0, -1)
+      if (text.endsWith('s') && singular.length >= 2 && !voiced(singular) && lexicon.knowsLowerCase(singular)) {
+        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
+      }
       const commonSlip = commonOneSlipAway(text)
       const term = termEvidence(text, uses.get(text) ?? 1, commonSlip)
       if (term) return term(piece)
