@@ -3,9 +3,11 @@
 // of CPU for words.txt). Run by `npm run build` after tsc; the index holds its list's CRC-32 and is
 // ignored when the list changes, so a stale or missing index only costs the build at run time.
 // Also writes the known misspellings, sorted, from the installed @cspell/dict-en-common-misspellings
-// (src/spelling/misspellings.ts): generated at each build, never committed (the list is CC BY-SA 4.0).
+// (src/spelling/misspellings.ts) and the error model learned from them (src/spelling/error-model.ts):
+// generated at each build, never committed (the list is CC BY-SA 4.0).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {indexDir, sortedLists} from '../dist/spelling/lexicon.js'
+import {errorModelFile, learnErrorModel, trainingPairs} from '../dist/spelling/error-model.js'
 import {misspellingLines, misspellingsFile} from '../dist/spelling/misspellings.js'
 import {SortedLines} from '../dist/spelling/sorted-lines.js'
 
@@ -22,4 +24,8 @@ for (const name of sortedLists) {
 const misspellings = misspellingLines()
 writeFileSync(misspellingsFile, misspellings, 'latin1')
 bytes += misspellings.length
+// The suggestions' error model, learned from the same list (src/spelling/error-model.ts; CC BY-SA 4.0 too).
+const errorModel = learnErrorModel(trainingPairs(misspellings))
+writeFileSync(errorModelFile, errorModel)
+bytes += errorModel.length
 console.log(`build-spelling-index: ${sortedLists.length} indexes, ${(bytes / 1e6).toFixed(1)} MB in dist/spelling-index`)

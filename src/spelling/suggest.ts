@@ -1,5 +1,6 @@
 import {doubleMetaphone} from 'double-metaphone'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
+import {type ErrorModel, loadErrorModel} from './error-model.js'
 import type {Lexicon} from './lexicon.js'
 import {type KnownMisspellings, loadKnownMisspellings} from './misspellings.js'
 import {prefixRange, withinDistance} from './search.js'
@@ -19,30 +20,36 @@ export const weights = {
   /** Substituting one vowel for another (a sound-alike slip). */
   vowel: 1,
   /** Leaving out a letter of the intended word (the commonest slip in real typo lists). */
-  omission: 0.55,
+  omission: 0.206,
   /** Doubling or undoubling a letter ("accomodate"). */
   doubling: 0.6,
   /** Swapping two neighbouring letters. */
-  transposition: 0.4,
+  transposition: 0.2,
   /**
    * Added when the first letter differs: people rarely mistype it. Fixed, not tuned: random
    * edits hit the first letter as often as any other, so tuning on them drives it to 0.
    */
   firstLetter: 0.1,
   /** Subtracted when the Double Metaphone codes agree. */
-  phonetic: 0.15,
+  phonetic: 0.188,
   /** Per SCOWL size step from 10 (most frequent) to 95, scaled to 0..1. */
-  frequency: 0.75,
+  frequency: 1.055,
   /** Subtracted for corpus frequency, scaled by log count to 0..1 (the most frequent word, "the"). */
-  count: 0.75,
+  count: 1.172,
   /** Added to a proper noun suggested for a lower-case word. */
   properNoun: 0.6,
   /** Added to a possessive (`rate's`) offered for a word typed without an apostrophe: a slip rarely drops one and changes a letter too. */
   possessive: 0.15,
   /** Subtracted from a candidate that only adds the apostrophe the typed word left out (fixed, not tuned: it must win). */
   apostrophe: 10,
-  /** A suggestion is certain when the next one scores at least this much worse (97.4% right on the tuning split). */
-  margin: 0.6,
+  /** Scale of the hand-weighted typing distance above. */
+  typing: 0.375,
+  /** Scale of the learned error model's cost, −ln P(typed | intended) (src/spelling/error-model.ts). */
+  channel: 0.094,
+  /** The error model's cost of a one-letter edit the list never showed, in nats. */
+  unseen: 8,
+  /** A suggestion is certain when the next one scores at least this much worse (see docs/spelling.md for how often it is right). */
+  margin: 0.8,
 }
 
 export interface Suggestions {
@@ -61,6 +68,21 @@ for (const [rowIndex, row] of keyboardRows.entries()) {
   }
 }
 const vowels = new Set('aeiouy')
+/**
+ * Words this long are searched three slips deep (when no common word is one slip away): long
+ * misspellings are often three plain edits from their word but one or two learned ones
+ * (src/spelling/error-model.ts), and the error model ranks them. On the tuning halves of Norvig's and
+ * Birkbeck's lists, top-1 +3 and +4 points; a suggestion's p90 time ~0.6 → ~1.3 ms.
+ */
+const longWord = 7
+/**
+ * A word three plain slips away is a candidate only when the error model finds it likely (cost in nats,
+ * an unseen slip costing `unseenSlip`): else foreign words and coinages (`precariat`) would get one.
+ */
+export const farSlips = {cost: 10}
+const unseenSlip = 8
+/** Candidates, best by typing distance and frequency, that the learned error model ranks (8 ranked as well as all). */
+const channelCandidates = 20
 /** SCOWL size up to which a word one edit away makes the two-edit search unnecessary. */
 const commonOneEdit = 35
 /** Letters tried by single edits: the key alphabet of the word list, bar rare accented letters. */
@@ -182,10 +204,11 @@ export class Suggester {
     const typed = word.toLowerCase()
     const candidates = this.candidates(typed)
     const phonetic = doubleMetaphone(typed)
-    const scored: Array<{word: string; score: number}> = []
+    const scored: Array<{word: string; key: string; score: number; distance: number}> = []
     for (const key of candidates) {
       const form = this.pickForm(key, word)
-      let score = weightedDistance(typed, key)
+      // The word's own likelihood (the prior) and the likeness of sounds and first letters.
+      let score = 0
       if (key[0] !== typed[0]) score += weights.firstLetter
       let codes = this.codeCache.get(key)
       if (!codes) this.codeCache.set(key, (codes = doubleMetaphone(key)))
@@ -195,8 +218,16 @@ export class Suggester {
       const proper = !this.forms(key).includes(key)
       if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
       if (key.endsWith("'s") && !typed.includes("'")) score += weights.possessive
-      scored.push({word: form, score})
+      scored.push({word: form, key, score, distance: weightedDistance(typed, key)})
     }
+    if (weights.channel > 0 && scored.length > 0) {
+      // The learned error model costs a table of look-ups a candidate: only the likeliest by the
+      // typing distance get it (a word three slips away has a few hundred candidates), the rest drop out.
+      scored.sort((a, b) => a.score + a.distance - (b.score + b.distance))
+      scored.length = Math.min(scored.length, channelCandidates)
+      const errors = this.errors()
+      for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.key, weights.unseen)
+    } else for (const entry of scored) entry.score += weights.typing * entry.distance
     // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
     // letter: the writer means exactly that word, so it goes first whatever its distance.
     // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`. Not a
@@ -218,7 +249,7 @@ export class Suggester {
   candidates(typed: string): string[] {
     let found = this.candidateCache.get(typed)
     if (found) return found
-    // One edit anywhere; two edits unless a common word (SCOWL size <= 35) is one edit away
+    // One edit anywhere; two edits (three in long words) unless a common word (SCOWL size <= 35) is one edit away
     // (then a word two edits away won top-1 for under 0.1% of the tuning typos, and the search
     // is most of a suggestion's cost), only after a correct first letter (people rarely mistype
     // it) and in words long enough to stay recognisable. This keeps the search to a few
@@ -227,7 +258,9 @@ export class Suggester {
     const common = [...near].some((key) => this.forms(key).some((form) => (this.lexicon.frequencyClass(form) ?? 95) <= commonOneEdit))
     if (typed.length > 3 && !common) {
       for (const keys of [this.lexicon.baseKeys(), this.lexicon.addedKeyList]) {
-        for (const {key} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) if (this.forms(key).length > 0) near.add(key)
+        for (const {key, distance} of withinDistance(keys, typed, typed.length >= longWord ? 3 : 2, prefixRange(keys, typed.charAt(0)))) {
+          if (this.forms(key).length > 0 && (distance < 3 || this.errors().cost(typed, key, unseenSlip, farSlips.cost) <= farSlips.cost)) near.add(key)
+        }
       }
     }
     found = [...near]
@@ -296,6 +329,13 @@ export class Suggester {
     this.editCache.set(typed, edits)
     return edits
   }
+
+  /** The learned error model, read on the first ranking. */
+  private errors(): ErrorModel {
+    return (this.errorModel ??= loadErrorModel())
+  }
+
+  private errorModel: ErrorModel | undefined
 
   /** Drops ranked results (not candidates) after the weights change; used by scripts/tune-spelling.mjs. */
   forgetRankings(): void {

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {ErrorModel, learnErrorModel, loadErrorModel} from '../src/spelling/error-model.js'
+import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {Suggester} from '../src/spelling/suggest.js'
+
+// Typos below were typed by the team for these tests. The suggester runs without cspell's list
+// of known misspellings (the suggestion list), so the ranking alone has to find their words.
+
+describe('learned error model', () => {
+  it('learns a slip with its context from misspelling pairs, and costs it below slips never seen', () => {
+    const pairs: Array<[string, string]> = [
+      ['recieve', 'receive'],
+      ['decieve', 'deceive'],
+      ['concieve', 'conceive'],
+      ['percieve', 'perceive'],
+      ['ceiling', 'ceiling'],
+    ]
+    const table = learnErrorModel(pairs)
+    // `ei` typed `ie`: seen four times in five `ei`s.
+    expect(table).toMatch(/^ei\tie\t[\d.]+$/m)
+    const model = new ErrorModel(table)
+    // The learned swap costs less than a swap never seen (`ce` typed `ec`).
+    expect(model.cost('recieve', 'receive', 8)).toBeLessThan(model.cost('reecive', 'receive', 8))
+    // A letter typed as meant costs nothing.
+    expect(model.cost('receive', 'receive', 8)).toBe(0)
+  })
+
+  it('prefers the word whose slips writers make, from the list it is built from', () => {
+    const model = loadErrorModel()
+    // `shun` for `tion` is a common spelling by sound; `elecshun` is as far from `electron` in plain edits.
+    expect(model.cost('elecshun', 'election', 8)).toBeLessThan(model.cost('elecshun', 'electron', 8))
+    // A vowel for a vowel in an unstressed syllable is likelier than a letter left out.
+    expect(model.cost('seperate', 'separate', 8)).toBeLessThan(model.cost('seperate', 'desperate', 8))
+  })
+})
+
+describe('suggestions ranked by the error model', () => {
+  const suggester = new Suggester(loadBaseLexicon(), false)
+  const first = (typed: string) => suggester.suggest(typed).words[0]
+
+  it('finds long words three plain slips but likely learned ones away, which the two-slip search missed', () => {
+    // None is on the list; before the error model none had any suggestion.
+    expect(first('nesesarry')).toBe('necessary')
+    expect(first('acomadation')).toBe('accommodation')
+    expect(first('akomodate')).toBe('accommodate')
+    expect(first('dissapearence')).toBe('disappearance')
+  })
+
+  it('leaves a word three unlikely slips from any word without a suggestion (a foreign word or a coinage)', () => {
+    // `sh` for `ti` and `u` for `o` at once: three slips the list rarely shows.
+    expect(suggester.suggest('elecshun').words).toEqual([])
+    expect(suggester.suggest('informalizatsiya').words).toEqual([])
+  })
+
+  it('still ranks plain slips on common words by frequency', () => {
+    expect(first('goverment')).toBe('government')
+    expect(first('teh')).toBe('the')
+    expect(first('becuase')).toBe('because')
+  })
+})
