@@ -342,6 +342,8 @@ describe('anonymous sourcing in machine-translated and wire copy (round 9)', () 
     expect(await flagged('Informed sources acknowledged that the talks had stalled over the weekend.')).toEqual(['attribution/anonymous: sources acknowledged'])
     expect(await flagged('Sources have suggested the ceasefire could collapse.')).toEqual(['attribution/anonymous: Sources have suggested'])
     expect(await flagged('Officials in Washington acknowledged the talks had stalled.')).toEqual(['attribution/anonymous: Officials in Washington acknowledged'])
+    expect(await flagged('Officials strongly deny that the plan was approved.')).toEqual(['attribution/anonymous: Officials strongly deny'])
+    expect(await flagged('Officials only met on Monday.')).toEqual([])
   })
 
   it('flags unnamed people inside a body, an entourage and "information has appeared", not a fact coming out', async () => {
