@@ -101,6 +101,16 @@ describe('names', () => {
     expect(messages.map((message) => [message.source, message.ruleId, message.actual, message.expected?.[0]])).toEqual([['names', 'inconsistent', 'Zelenskyy', 'Zelensky']])
   })
 
+  it('takes a spelling given in brackets beside the other for an alternative, not an inconsistency', async () => {
+    const given = await findings('Volodymyr Zelenskyy (also spelled Zelensky) spoke on Monday. Zelenskyy left for Paris.')
+    expect(given.filter((message) => message.ruleId === 'inconsistent')).toEqual([])
+    const after = await findings('The hero of the novel was called Tokeda (Takeda in some editions); Tokeda wins in the end.')
+    expect(after.filter((message) => message.ruleId === 'inconsistent')).toEqual([])
+    // Elsewhere in the article, the second spelling is still one.
+    const apart = await findings('Zelenskyy (Ukraine) spoke on Monday. Zelenskyy met the press.\n\nOn Tuesday Zelensky travelled to Paris.')
+    expect(apart.filter((message) => message.ruleId === 'inconsistent').map((message) => message.actual)).toEqual(['Zelensky'])
+  })
+
   it('reads the lower-case part of a hyphenated name and name-heavy sentences as names', async () => {
     const text = "Other elected were FTU's Kwok Wai-keung, Alvin Yeung of the Civic Party and Fernando Cheung."
     expect(severe(await findings(text))).toEqual([])

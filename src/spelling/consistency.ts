@@ -56,6 +56,19 @@ export function findInconsistentNames(
   return found.sort((a, b) => a.use.start - b.use.start)
 }
 
+/**
+ * Whether a spelling is given beside the other one in brackets, within three words of the
+ * bracket (`Takeda (Tokeda …)`, `Zelenskyy (also spelled Zelensky)`, `Tokeda (Takeda)`): the writer
+ * names the second spelling on purpose, as an alternative, not by mistake.
+ */
+export function givenAsAlternative(text: string, use: NameUse, other: string): boolean {
+  const name = other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const words = "(?:[\\p{L}.,'’-]+\\s+){0,3}"
+  const before = new RegExp(`(?:^|[^\\p{L}])${name}\\S*\\s*[([]\\s*${words}$`, 'u')
+  const after = new RegExp(`^\\S*\\s*[([]\\s*${words}${name}(?!\\p{L})`, 'u')
+  return before.test(text.slice(Math.max(0, use.start - 60), use.start)) || after.test(text.slice(use.end, use.end + 60))
+}
+
 /** The name that follows each use as part of one name ("Sergey" → "Brin"), by the use's start. */
 function surnamesAfter(uses: readonly NameUse[], text: string): Map<number, string> {
   const sorted = [...uses].sort((a, b) => a.start - b.start)

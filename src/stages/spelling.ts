@@ -5,7 +5,7 @@ import {readDictionary} from '../guard.js'
 import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
-import {findInconsistentNames, type NameUse} from '../spelling/consistency.js'
+import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, inShortQuote, nameParticle, spacedAddress} from '../spelling/layout.js'
@@ -343,7 +343,10 @@ export default function spellingStage(config: Config) {
     }
 
     // A spelling marked [sic] is kept on purpose, even against the article's other spelling.
-    const flagged = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b), original).filter(({use, canonical}) => !inflectedForm(use.text, canonical) && !markedSic.test(original.slice(use.end, use.end + 12)))
+    const found = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b), original)
+    // Nor two spellings of which one is given in brackets beside the other anywhere (`Takeda (Tokeda …)`): an alternative named on purpose.
+    const alternatives = new Set(found.filter(({use, canonical}) => givenAsAlternative(original, use, canonical)).map(({use, canonical}) => `${use.text} ${canonical}`))
+    const flagged = found.filter(({use, canonical}) => !inflectedForm(use.text, canonical) && !markedSic.test(original.slice(use.end, use.end + 12)) && !alternatives.has(`${use.text} ${canonical}`))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
     for (const {use, canonical, sure} of flagged) {
       report(file, inconsistent, {
