@@ -129,6 +129,10 @@ describe('names', () => {
       ['unknown-name', 'Mei-na', 'info'],
     ])
     expect(messages[1]?.reason).toContain('2 uses, noted once')
+    // At the start of a sentence too: a slip adds no syllable, so `Pe` is no typo of `Per`.
+    expect((await findings('The crowd chanted on. Pe-le-men, our hearts demand!')).map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
+      ['unknown-name', 'Pe-le-men', 'info'],
+    ])
     // A slip in a part of a hyphenated name is still that part's finding.
     expect((await findings('The minister, Sergey Lavrow-Smith, spoke.')).map((message) => message.actual)).toContain('Lavrow')
   })

@@ -316,7 +316,8 @@ export default function spellingStage(config: Config) {
           // and so does a short particle before a capitalised part ("Hizb ut-Tahrir", "al-Assad").
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables})
+          // A name in syllables says it is a name even at the start of a sentence (`Pe-le-men`, `Jong-un`): a slip adds no syllable.
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables})
         })
       })
     }
