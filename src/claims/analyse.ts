@@ -522,8 +522,8 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency)$/
-/** Nouns after "leading" that make it a plain description: a part played, a rank in a count. */
-const plainLeading = new Set(['role', 'roles', 'part', 'parts', 'cause', 'causes', 'candidate', 'candidates', 'indicator', 'indicators', 'scorer', 'scorers', 'position', 'positions', 'edge', 'seed'])
+/** Nouns after "leading" that make it a plain description: a part played, a rank in a count, seniority in a body ("the leading officials", in translated Chinese news). */
+const plainLeading = new Set(['role', 'roles', 'part', 'parts', 'cause', 'causes', 'candidate', 'candidates', 'indicator', 'indicators', 'scorer', 'scorers', 'position', 'positions', 'edge', 'seed', 'official', 'officials', 'cadre', 'cadres', 'member', 'members'])
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
