@@ -30,14 +30,15 @@ const levels = [10, 20, 35, 40, 50, 55, 60, 70, 80, 95]
 const scowlLevel = new Map()
 /** Words to add beyond dictionary-en: names and capitalised words up to size 80, all words of size 70. */
 const scowlNames = new Map()
-// British, Australian, Canadian and common variant spellings (roubles, judgement, foetus) up to
+// British, Australian, Canadian and common variant spellings (roubles, judgement, foetus) and their
+// abbreviations (maths, the British word for math: it was taken for a typo of myths) up to
 // size 60: translated copy arrives in any of them, and choosing one is a style question.
 const variants = new Map()
 /** Rarer words that are correct but never suggested (see below). */
 const acceptedOnly = new Set()
 const regionalRare = new Set()
 for (const file of readdirSync(scowlDir).sort()) {
-  const variant = /^(british|british_z|canadian|australian|variant_1|british_variant_1|canadian_variant_1|australian_variant_1)-(words|upper|contractions)\.(\d+)$/.exec(file)
+  const variant = /^(british|british_z|canadian|australian|variant_1|british_variant_1|canadian_variant_1|australian_variant_1)-(words|upper|contractions|abbreviations)\.(\d+)$/.exec(file)
   if (variant && Number(variant[3]) <= 60) {
     for (const word of readFileSync(path.join(scowlDir, file), 'utf8').split('\n')) {
       if (word && (!variants.has(word) || variants.get(word) > Number(variant[3]))) variants.set(word, Number(variant[3]))
@@ -93,7 +94,7 @@ const lines = [
   `# Sources: dictionary-en ${pkg('dictionary-en')} (Hunspell en_US from SCOWL size 60, licence MIT AND BSD, see node_modules/dictionary-en/license),`,
   '#   every affix form expanded with nspell; plus all words of SCOWL size 70 and proper names and capitalised words of SCOWL sizes <= 80',
   '#   (Debian package `scowl` 2020.12.07, english-/american- upper and proper-names lists; SCOWL licence: copyright Kevin Atkinson, permissive),',
-  '#   and British, Australian, Canadian and variant_1 spellings (with their regional variant_1 lists) of SCOWL sizes <= 60 from the same package.',
+  '#   and British, Australian, Canadian and variant_1 spellings and abbreviations (with their regional variant_1 lists) of SCOWL sizes <= 60 from the same package.',
   '#   Rarer words that are accepted but never suggested are in words-rare.txt.',
   '# One line per lower-case key: `key` then its spellings, each `size` when the spelling is the key itself, else `Spelling:size`',
   '# (`paris Paris:40`, `polish Polish:35 20`). size is the SCOWL size (10 = most frequent ... 95), the frequency class used to rank',

@@ -602,5 +602,7 @@ describe('word lists', () => {
 
   it('accepts British and Australian spellings, common and rare', async () => {
     expect(await findings('Without iodisation of salt, the foetus will not get enough thyroid hormone.')).toEqual([])
+    // British abbreviations too: `maths` is no typo of `myths`.
+    expect(await findings('She taught maths at the village school.')).toEqual([])
   })
 })
