@@ -379,6 +379,13 @@ describe('two words glued by a full stop', () => {
   })
 })
 
+describe('suspended hyphens', () => {
+  it('accepts a listed prefix before a suspended or spaced-out hyphen, but not a misspelled one', async () => {
+    expect(await findings('Both pre- and post-war plans failed, and the pre - tax gap grew.')).toEqual([])
+    expect(severe(await findings('Both prr- and post-war plans failed. It was pre war.')).map((message) => message.actual)).toEqual(['prr', 'pre'])
+  })
+})
+
 describe('short romanised names', () => {
   it('does not take short names one letter apart for one name spelled two ways', async () => {
     const text = 'Legislators Cheung Man-kwong and Cheng Kar-foo spoke. Cheung said Chan and Chun agreed.'

@@ -296,7 +296,7 @@ export default function spellingStage(config: Config) {
           ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end})
           : undefined
         parts.forEach((part, index) => {
-          if (index === 0 && parts.length > 1 && prefixes.has(part.text.toLowerCase())) return
+          if (index === 0 && (parts.length > 1 || suspended(word, original)) && prefixes.has(part.text.toLowerCase())) return
           // Indo-Pacific, Sino-Russian, Austro-Hungarian: a combining form in -o before a capitalised part.
           if (index === 0 && /^\p{Lu}\p{Ll}+o$/u.test(part.text) && /^\p{Lu}/u.test(parts[1]?.text ?? '')) return
           // add-ons, hang-ons: the plural ending of the whole compound falls on its last part.
@@ -635,6 +635,16 @@ function reduplication(parts: string[]): boolean {
   if (parts.length !== 2 || a.length !== b.length) return false
   const differing = [...a].flatMap((char, at) => (char === b[at] ? [] : [at]))
   return differing.length === 1 && /[aeiou]/.test(a[differing[0]!]!) && /[aeiou]/.test(b[differing[0]!]!)
+}
+
+/**
+ * A word before a suspended hyphen (`pre- and post-war`) or before a hyphen machine translation
+ * spaced out (`pre - tax`): a prefix standing for a compound, as the parts of one are checked.
+ */
+function suspended(word: Word, original: string): boolean {
+  const last = word.children[word.children.length - 1]
+  if (last?.type === 'PunctuationNode' && /^[-\u2010\u2011]$/.test(last.value)) return true
+  return /^ [-\u2010\u2011] \p{L}/u.test(original.slice(span(word).end, span(word).end + 4))
 }
 
 /** The words of a sentence that start it or follow a clause opener (`:`, a quote, a dash…), in one pass. */
