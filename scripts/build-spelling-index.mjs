@@ -6,9 +6,10 @@
 // (src/spelling/misspellings.ts) and the error model learned from them (src/spelling/error-model.ts):
 // generated at each build, never committed (the list is CC BY-SA 4.0).
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {indexDir, sortedLists} from '../dist/spelling/lexicon.js'
+import {indexDir, loadBaseLexicon, sortedLists} from '../dist/spelling/lexicon.js'
 import {errorModelFile, learnErrorModel, trainingPairs} from '../dist/spelling/error-model.js'
 import {misspellingLines, misspellingsFile} from '../dist/spelling/misspellings.js'
+import {soundIndexFile, soundIndexLines} from '../dist/spelling/sound-index.js'
 import {SortedLines} from '../dist/spelling/sorted-lines.js'
 
 const dataDir = new URL('../rules/spelling/', import.meta.url)
@@ -28,4 +29,8 @@ bytes += misspellings.length
 const errorModel = learnErrorModel(trainingPairs(misspellings))
 writeFileSync(errorModelFile, errorModel)
 bytes += errorModel.length
+// The word list's keys by sound, for misspellings by ear (src/spelling/sound-index.ts), after the indexes it reads.
+const sounds = soundIndexLines(loadBaseLexicon().baseKeys())
+writeFileSync(soundIndexFile, sounds)
+bytes += sounds.length
 console.log(`build-spelling-index: ${sortedLists.length} indexes, ${(bytes / 1e6).toFixed(1)} MB in dist/spelling-index`)

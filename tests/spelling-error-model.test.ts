@@ -46,10 +46,16 @@ describe('suggestions ranked by the error model', () => {
     expect(first('dissapearence')).toBe('disappearance')
   })
 
-  it('leaves a word three unlikely slips from any word without a suggestion (a foreign word or a coinage)', () => {
-    // `sh` for `ti` and `u` for `o` at once: three slips the list rarely shows.
-    expect(suggester.suggest('elecshun').words).toEqual([])
+  it('finds words that sound like the typed one when the error model finds the slips likely', () => {
+    // `shun` for `tion`: four plain slips, one sound.
+    expect(first('elecshun')).toBe('election')
+    expect(first('constitushun')).toBe('constitution')
+  })
+
+  it('leaves a word far from any word without a suggestion (a foreign word or a coinage)', () => {
     expect(suggester.suggest('informalizatsiya').words).toEqual([])
+    // Three plain slips from `undemocratic`, and slips writers rarely make: a coinage.
+    expect(suggester.suggest('undemocracy').words).toEqual([])
   })
 
   it('still ranks plain slips on common words by frequency', () => {

