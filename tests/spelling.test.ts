@@ -370,6 +370,9 @@ describe('two words glued by a full stop', () => {
       ['Teh', 'The'],
       ['Lavrow', 'Lavrov'],
     ])
+    // After an initial the second side is a surname, not a sentence start: `Grean` is no typo of `Green` there.
+    expect(severe(await findings('Dm.Grean comments on the news.'))).toEqual([])
+    expect(severe(await findings('It was clever.Grean comments followed.')).map((message) => message.actual)).toEqual(['Grean'])
     // A domain's short ending is no sentence (`Sib.fm`), and an apostrophe ending stays on its word.
     const notes = await findings("Sib.fm reported it. That was clever.It's a trick.")
     expect(notes.map((message) => [message.actual, message.severity]).sort()).toEqual([

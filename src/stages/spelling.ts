@@ -373,11 +373,13 @@ export default function spellingStage(config: Config) {
    * Two words joined by a full stop with no space after it (`second.In`, `question.r`): machine
    * translation glues sentences so, and neither side is misspelled for it (checked alone, they
    * were taken for one unknown word: `second.In` → `seconding`, a safe fix). Each side is checked
-   * as a word, the second as the start of a sentence when capitalised. Two known words, the
+   * as a word, the second as the start of a sentence when capitalised after a lower-case side, and
+   * as a name after a capitalised one (an initial, `Dm.Bykov`). Two known words, the
    * second capitalised after a lower-case one, are noted at `info` as a space left out: a real
    * slip, but of spacing, not of spelling.
    */
   function checkRunOn(text: string, sides: [Piece, Piece], initial: boolean, pending: Pending[], unknown: Unknown[], names: NameUse[], midSentence: Set<string>): void {
+    const [first, second] = sides
     let allKnown = true
     sides.forEach((side, index) => {
       if (notForSpelling(side.text)) return
@@ -385,11 +387,12 @@ export default function spellingStage(config: Config) {
       if (capitalised) noteName(names, side)
       if (known(side.text)) return
       allKnown = false
-      const sideInitial = index === 0 ? initial : capitalised
+      // After a capitalised side the dot ends an initial or a name (`Dm.Bykov`, `Yandex.Direct`), not a sentence.
+      const afterName = index === 1 && /^\p{Lu}/u.test(first.text)
+      const sideInitial = index === 0 ? initial : capitalised && !afterName
       if (capitalised && !sideInitial) midSentence.add(withoutPossessive(normalise(side.text)))
-      unknown.push({piece: stripPossessive(side), initial: sideInitial, beforeName: false, namePart: false, alone: false})
+      unknown.push({piece: stripPossessive(side), initial: sideInitial, beforeName: false, namePart: afterName, alone: false})
     })
-    const [first, second] = sides
     if (allKnown && /^\p{Ll}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) {
       pending.push({
         rule: likelyTerm,
