@@ -382,6 +382,13 @@ describe('two words glued by a full stop', () => {
   })
 })
 
+describe('name particles after a title', () => {
+  it('reads a listed particle before a capitalised name as part of it, whatever comes before', async () => {
+    expect(severe(await findings('The estate passed to the painter de Kooning and then to the family du Maurier.'))).toEqual([])
+    expect(severe(await findings('She gave it to der brother.')).map((message) => message.actual)).toEqual(['der'])
+  })
+})
+
 describe('suspended hyphens', () => {
   it('accepts a listed prefix before a suspended or spaced-out hyphen, but not a misspelled one', async () => {
     expect(await findings('Both pre- and post-war plans failed, and the pre - tax gap grew.')).toEqual([])
