@@ -318,7 +318,8 @@ describe('attribution detection', () => {
 
 describe('anonymous sourcing in machine-translated and wire copy (round 9)', () => {
   it('flags unnamed media whatever verb they report with', async () => {
-    const text = 'South Korean media pointed out that the daughter had appeared in public five times since November. Japanese media believe that an alliance against Beijing is taking shape.'
+    // Sentences of the team's own: the held-out WMT sentences this family was written for are not paraphrased here.
+    const text = 'Brazilian media pointed out that the bridge had been closed twice since March. Argentine media believe that a deal on tariffs is close.'
     expect(await flagged(text)).toEqual(['attribution/anonymous: media pointed', 'attribution/anonymous: media believe'])
     // A named outlet and media as people in a room stay silent.
     expect(await flagged('Media representatives visited the plant on Monday. The Associated Press noted that output had doubled.')).toEqual([])
@@ -333,8 +334,8 @@ describe('anonymous sourcing in machine-translated and wire copy (round 9)', () 
 
   it('flags the role-only officials of translated Chinese news, not a named one', async () => {
     expect(await flagged('It is learned that the new rules will take effect on March 1.')).toEqual(['attribution/anonymous: It is learned that'])
-    expect(await flagged('The relevant person in charge of the bureau said the rules would take effect on March 1.')).toEqual(['attribution/anonymous: The relevant person in charge of the bureau said'])
-    expect(await flagged('Finally, the agency’s relevant officials responded by promising to protect the rights of members.')).toEqual(['attribution/anonymous: relevant officials responded'])
+    expect(await flagged('The relevant person in charge of the port authority explained that ships would be inspected at night.')).toEqual(['attribution/anonymous: The relevant person in charge of the port authority explained'])
+    expect(await flagged('Relevant officials replied that the bridge would reopen in the spring.')).toEqual(['attribution/anonymous: Relevant officials replied'])
     expect(await flagged('The person in charge, Li Ming, said the rules would take effect on March 1.')).toEqual([])
   })
 
@@ -368,5 +369,80 @@ describe('anonymous sourcing in machine-translated and wire copy (round 9)', () 
     expect(await flagged('Allies of the minister say he will resign within weeks.')).toEqual(['attribution/anonymous: Allies of the minister say'])
     expect(await flagged('A senior member of the party, Anna Berg, said the minister would resign.')).toEqual([])
     expect(await flagged('Friends of the Earth said the plan would fail.')).toEqual([])
+  })
+})
+
+describe('anonymous sourcing: false findings from the review of round 9', () => {
+  it('reads actions and passives of officials and sources as no sourcing', async () => {
+    for (const text of [
+      'Officials quickly responded to the fire.',
+      'Officials introduced a congestion charge in 2003.',
+      'City officials have introduced new parking rules.',
+      'Officials pointed to a map of the flooded districts.',
+      'Officials at the airport responded to the alarm by closing the terminal.',
+      'Officials were widely criticised for the slow response to the floods.',
+      'The officials were roundly condemned for the delay.',
+      'Officials were quickly blamed for the outage.',
+      'Investigators were widely praised for the arrest.',
+      'Witnesses were repeatedly questioned by the police.',
+      'Officials in the city were denied entry to the plant.',
+      'Sources were denied protection by the court.',
+      'Water sources were described as contaminated by the inspectors.',
+    ]) expect(await flagged(text), text).toEqual([])
+    // The hedge a passive "sources are expected to" hid is the writer's again.
+    expect(await flagged('Renewable sources are expected to supply half of the grid by 2030.')).toEqual(['hedge/unsupported: are expected to'])
+  })
+
+  it('still flags officials who say something: a reply, a point made, "introduced that", an -ing form after be', async () => {
+    expect(await flagged('Officials quickly responded that the fire was under control.')).toEqual(['attribution/anonymous: Officials quickly responded'])
+    expect(await flagged('Officials replied: the fire is under control.')).toEqual(['attribution/anonymous: Officials replied'])
+    expect(await flagged('Officials pointed out that the dam was old.')).toEqual(['attribution/anonymous: Officials pointed out'])
+    expect(await flagged('Officials pointed to the floods as proof that the dam had failed.')).toEqual(['attribution/anonymous: Officials pointed to'])
+    expect(await flagged('Relevant personnel introduced that the port would reopen in the spring.')).toEqual(['attribution/anonymous: Relevant personnel introduced'])
+    expect(await flagged('Officials were privately warning that the dam could fail.')).toEqual(['attribution/anonymous: Officials were privately warning'])
+    expect(await flagged('Officials widely criticised the plan.')).toEqual(['attribution/anonymous: Officials widely criticised'])
+    expect(await flagged('Administration officials are optimistic the war can end within days.')).toEqual(['attribution/anonymous: officials are optimistic'])
+  })
+
+  it('reads people "involved in" a crime as its perpetrators', async () => {
+    expect(await flagged('Those involved in the attack will be punished, the president said.')).toEqual([])
+    expect(await flagged('Police are searching for others involved in the robbery.')).toEqual([])
+    expect(await flagged('The plan was approved, one person involved in the talks said.')).toEqual(['attribution/anonymous: one person involved in'])
+  })
+
+  it('reads sources cited as references, sources of funding and power sources as no sourcing', async () => {
+    expect(await flagged('The sources cited by the report include government statistics.')).toEqual([])
+    expect(await flagged('Sources cited by the court included police records.')).toEqual([])
+    expect(await flagged('Sources of funding for the project were disclosed in the report.')).toEqual([])
+    expect(await flagged('New power sources expected to open in 2027 will double supply.')).toEqual([])
+    expect(await flagged('Sources quoted by the agency as saying the port would reopen were not named.')).toEqual(['attribution/anonymous: Sources quoted by'])
+    expect(await flagged('Sources in the ministry have confirmed the plan.')).toEqual(['attribution/anonymous: Sources in the ministry have confirmed'])
+  })
+
+  it('reads allies of a country and people around a table as no unnamed circle of a person', async () => {
+    expect(await flagged('Allies of the United States said they would send more troops, the Pentagon said.')).toEqual([])
+    expect(await flagged('Allies of the Soviet Union said the war was over.')).toEqual([])
+    expect(await flagged('Those around the table said nothing for an hour.')).toEqual([])
+    expect(await flagged('People at the rally said they had waited for hours.')).toEqual([])
+    expect(await flagged('Allies of the prime minister say he will resign within weeks.')).toEqual(['attribution/anonymous: Allies of the prime minister say'])
+    expect(await flagged('Those around the president said he was furious.')).toEqual(['attribution/anonymous: Those around the president said'])
+    expect(await flagged('Two people at the company said the bid would be raised.')).toEqual(['attribution/anonymous: Two people at the company said'])
+  })
+
+  it('lets a source named later in the sentence clear a machine-translated cue; "it was learned" is a fact coming out', async () => {
+    expect(await flagged('It is learned that the plan will take effect next year, the ministry said in a statement.')).toEqual([])
+    expect(await flagged('There is information that the virus spreads by air, the WHO said.')).toEqual([])
+    expect(await flagged('Information has appeared in the media that the suspect fled, police spokesman Ivan Petrov said.')).toEqual([])
+    expect(await flagged('People in the minister’s entourage, including his chief of staff Ivan Petrov, said the minister would resign.')).toEqual([])
+    expect(await flagged('During the hearings it was learned that his wife had received several loans.')).toEqual([])
+    // An unnamed group in the tag, or none, leaves the cue.
+    expect(await flagged('There is information that the virus spreads by air, officials said.')).toEqual(['attribution/anonymous: There is information that', 'attribution/anonymous: officials said'])
+    expect(await flagged('People in Putin’s entourage said he would resign.')).toEqual(['attribution/anonymous: People in Putin’s entourage'])
+  })
+
+  it('reads a media analysis by a named body, or of social media, as no unnamed outlet', async () => {
+    expect(await flagged('A Pew Research Center media analysis shows coverage fell.')).toEqual([])
+    expect(await flagged('Social media analysis shows that most users are young.')).toEqual([])
+    expect(await flagged('Local media analysis shows that rents have doubled.')).toEqual(['attribution/anonymous: media analysis shows'])
   })
 })

@@ -210,3 +210,26 @@ describe('boosters the writer adds (round 9)', () => {
     expect(await flagged('Of course, the tragedy that Morozov writes about is partly a continuation of the civil war.')).toEqual(['hedge/booster: Of course'])
   })
 })
+
+describe('boosters: false findings and a lost one from the review of round 9', () => {
+  it('asks for a clause after a zero-"that" "it is clear": the weather is no booster', async () => {
+    expect(await flagged('It was clear this morning, but rain is expected by evening.')).toEqual([])
+    expect(await flagged('It was clear the whole day in the capital.')).toEqual([])
+    expect(await flagged('It’s clear the ministry misjudged the mood.')).toEqual(['hedge/booster: It’s clear'])
+    expect(await flagged('It was clear they had lost.')).toEqual(['hedge/booster: It was clear'])
+  })
+
+  it('reads "will|would clearly" before a base form of sight or layout as manner, and "clearly set to" as certainty', async () => {
+    expect(await flagged('From the tower, guards would clearly see anyone approaching.')).toEqual([])
+    expect(await flagged('The new signs will clearly mark the exits.')).toEqual([])
+    expect(await flagged('The law will clearly define who can vote.')).toEqual([])
+    expect(await flagged('The party was clearly set to win the vote.')).toEqual(['hedge/booster: clearly'])
+  })
+
+  it('keeps a quotation that runs on into the next paragraph whole, scare quotes and all', async () => {
+    const text = 'Petrov spoke to reporters on Monday. “The plan has failed.\n\nCertainly the so-called “reform” was a mistake, and we will clearly have to start again.” He left the room.'
+    expect(await flagged(text, 'markdown')).toEqual([])
+    // Without a quotation left open before it, the stray mark still reaches back only to the quotation closed in its sentence.
+    expect(await flagged('Certainly the so-called “reform” was a mistake, and we will start again.” He left the room.')).toEqual(['hedge/booster: Certainly'])
+  })
+})

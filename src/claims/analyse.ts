@@ -116,6 +116,8 @@ export class ClaimsAnalyser {
     // "The Church denied these allegations:" ends a paragraph: what follows right after is the statement, quoted
     // without marks (the paragraph, or a list's items), until a sentence names a source of its own.
     let statement: Statement | undefined
+    // The paragraph before ended inside a quotation: a stray closing mark in this one may close it (`src/claims/quotes.ts`).
+    let quoteLeftOpen = false
     blocks.forEach((paragraph, at) => {
       const data = blockData(paragraph)
       const isHeading = data.block === 'heading'
@@ -124,7 +126,7 @@ export class ClaimsAnalyser {
       const tokenLists = own.map(tokensOf)
       // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
       const answer = answers.has(paragraph)
-      markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]))
+      quoteLeftOpen = markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]), quoteLeftOpen && !isHeading)
       if (statement && (isHeading || !continuesStatement(statement, paragraph, tokenLists))) statement = undefined
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
@@ -293,6 +295,73 @@ export class ClaimsAnalyser {
     return false
   }
 
+  /**
+   * "It's clear the ministry misjudged the mood": a clause (a subject pronoun, or a finite verb before the next mark) follows
+   * the zero-"that" cue; "It was clear this morning", "It was clear the whole day" are the weather (review of round 9).
+   */
+  private clauseFollows(tokens: Token[], match: Match): boolean {
+    if (subjectPronouns.has(tokens[match.last]!.norm)) return true
+    let position = 0
+    for (let index = match.last + 1; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punctuation' && /^[,;:.!?()"“”]$/.test(token.raw)) return false
+      if (token.kind !== 'word') continue
+      position++
+      if (position > 6) return false
+      if (finiteVerbs.has(token.norm) || (token.norm.endsWith('ed') && token.norm.length > 4) || (position > 1 && /[^su]s$/.test(token.norm))) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether a verb of replying or pointing says something: "responded that", "replied:" or a quotation, "pointed out",
+   * "pointed to the floods as proof", "introduced that" (Chinese MT's calque for "explained"). "Officials quickly responded to
+   * the fire", "introduced a congestion charge", "pointed to a map" are actions (review of round 9). Other verbs always say.
+   */
+  private replyFollows(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
+    const verb = tokens[match.last]!.norm
+    const after = words[wordAt[match.last]! + 1]
+    if (verb === 'introduced') return after?.norm === 'that'
+    if (verb === 'pointed') return after?.norm === 'out'
+    if (verb === 'responded' || verb === 'replied') {
+      let next = match.last + 1
+      while (tokens[next]?.kind === 'space') next++
+      const token = tokens[next]
+      return token?.norm === 'that' || (token?.kind === 'punctuation' && /^[,:"“«]$/.test(token.raw))
+    }
+    if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') {
+      for (let index = match.last + 1; index < tokens.length; index++) {
+        const token = tokens[index]!
+        if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
+        if (token.norm === 'as') return true
+      }
+      return false
+    }
+    return true
+  }
+
+  /**
+   * A source named elsewhere in the sentence gives the claim: a tag after it ("It is learned that …, the ministry said in a
+   * statement", "…, the WHO said"), or a name inside the cue's own subject ("People in the minister's entourage, including his
+   * chief of staff Ivan Petrov, said"). An unnamed group in the tag ("…, officials said") clears nothing.
+   */
+  private namedElsewhere(tokens: Token[], match: Match, attribution: SentenceAttribution): boolean {
+    const verb = attribution.verb
+    const isName = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
+    if (verb !== undefined && verb > match.last && attribution.source) {
+      const cue = tokens.slice(match.first, match.last + 1).map((token) => token.raw).join('')
+      // The attributed source is the cue's own subject ("People in the minister's entourage … said"): a name between them names it.
+      if (cue.includes(attribution.source)) return tokens.slice(match.last + 1, verb).some(isName)
+      if (attribution.kind === 'named' || attribution.kind === 'back-reference') return true
+      if (attribution.kind === 'described') return !unnamedSourceWords.test(attribution.source)
+    }
+    // "…, the WHO said": a short tag whose subject the attribution reader does not take for a source (an acronym).
+    const lastComma = tokens.findLastIndex((token) => token.raw === ',')
+    if (lastComma <= match.last) return false
+    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
+    return tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm)) && tag.some(isName) && !tag.some((token) => unnamedSourceWords.test(token.norm))
+  }
+
   /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */
   private closesApposition(tokens: Token[], from: number): boolean {
     let at = from
@@ -423,10 +492,36 @@ export class ClaimsAnalyser {
         return (rank.norm === 'leading' && plainLeading.has(after?.norm ?? '')) || /^\p{Lu}/u.test(rank.raw)
       }
       case 'manner': {
-        // "was clearly visible", "is clearly marked": how well something is seen, heard or set out, not the writer's certainty.
+        // "was clearly visible", "is clearly marked", "will clearly mark": how well something is seen, heard or set out, not the writer's certainty.
         const next = words[wordAt[match.last]! + 1]
         return clearManner.has(next?.norm ?? '')
       }
+      case 'no-clause':
+        return !this.clauseFollows(tokens, match)
+      case 'passive': {
+        // "Officials were widely criticised", "officials in the city were denied entry": done to them, not said by them.
+        const verb = tokens[match.last]!
+        if (!/(?:ed|en)$/.test(verb.norm) && !irregularParticiples.has(verb.norm)) return false
+        if (stateAdjectives.has(verb.norm)) return false
+        let back = wordAt[match.last]! - 1
+        while (back > at && words[back]!.norm.endsWith('ly')) back--
+        return back > at && passiveAuxiliaries.has(words[back]!.norm)
+      }
+      case 'participle': {
+        // "New power sources expected to open", "water sources described as contaminated": a participle after its noun, not the sentence's verb.
+        const verb = tokens[match.last]!
+        if (!verb.norm.endsWith('ed') && !irregularParticiples.has(verb.norm)) return false
+        let back = wordAt[match.last]! - 1
+        while (back > at && words[back]!.norm.endsWith('ly')) back--
+        return sourcePersonNoun.test(words[back]?.norm ?? '') && /^(?:to|as|by)$/.test(after?.norm ?? '')
+      }
+      case 'reply':
+        return !this.replyFollows(tokens, match, words, wordAt)
+      case 'named-tag':
+        return this.namedElsewhere(tokens, match, attribution)
+      case 'owned-media':
+        // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
+        return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && mediaOwners.has(before.norm)))
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
         return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))
@@ -534,13 +629,34 @@ const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same
 const reportedClauseVerbs = new Set(['said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'telling', 'warned', 'warns', 'warn', 'warning', 'explained', 'explains', 'explaining', 'argued', 'argues', 'arguing', 'claimed', 'claims', 'claiming', 'insisted', 'insists', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'speculated', 'predicted', 'predicts', 'forecast', 'cautioned', 'complained', 'conceded', 'acknowledged', 'admitted', 'testified', 'assured', 'promised', 'vowed', 'pledged', 'feared', 'worried', 'hoped', 'informed', 'reminded', 'replied', 'responded', 'recalled', 'agreed', 'suspected', 'suspect', 'suspects', 'believed', 'believe', 'believes', 'thought', 'think', 'thinks'])
 /** Nouns right before "that" whose clause is a fear or claim held by others ("on fears that", "rumours that"). */
 const reportedClauseNouns = new Set(['fears', 'concerns', 'worries', 'hopes', 'warnings', 'speculation', 'predictions', 'rumors', 'rumours', 'allegations', 'claims'])
+/**
+ * Words after "is clearly" or "will clearly" that make "clearly" an adverb of manner ("clearly visible", "clearly marked", "will
+ * clearly mark the exits"); round 9. Participles and base forms; not "set" ("was clearly set to win" is the writer's certainty).
+ */
+const clearManner = new Set([
+  'visible', 'invisible', 'audible', 'legible', 'readable', 'identifiable', 'distinguishable', 'recognisable', 'recognizable',
+  'marked', 'labelled', 'labeled', 'signposted', 'heard', 'seen', 'displayed', 'printed', 'written', 'lit', 'defined', 'stated', 'spelled', 'spelt', 'identified', 'explained', 'described', 'worded', 'outlined', 'separated', 'delineated', 'articulated', 'communicated', 'laid', 'drawn', 'captured', 'recorded', 'painted', 'posted',
+  'mark', 'label', 'signpost', 'hear', 'see', 'display', 'print', 'write', 'light', 'define', 'state', 'spell', 'identify', 'distinguish', 'recognise', 'recognize', 'explain', 'describe', 'word', 'outline', 'separate', 'delineate', 'articulate', 'communicate', 'lay', 'draw', 'capture', 'record', 'paint', 'post', 'read',
+])
+/** Subject pronouns: after "it's clear" one opens a clause ("It's clear they misjudged"). */
+const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you'])
+/** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
+const finiteVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'did', 'do', "won't", "can't", "isn't", "wasn't", "doesn't", "didn't"])
+/** Forms of "be" and "get" before a participle make a passive ("were widely criticised", "got blamed"). */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
+/** Participles of state after "officials are|were" that the rule data names on purpose ("officials were concerned"). */
+const stateAdjectives = new Set(['concerned', 'worried', 'convinced'])
+/** Past participles not in -ed that can follow their noun ("officials said to be close to…", "sources thought to be…"). */
+const irregularParticiples = new Set(['said', 'told', 'thought', 'known', 'seen', 'held', 'shown'])
+/** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
+const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics)\b/i
+/** Bodies whose name before "media analysis" makes it theirs ("a Pew Research Center media analysis"). */
+const mediaOwners = new Set(['center', 'centre', 'institute', 'foundation', 'group', 'university', 'council', 'association', 'society', 'trust', 'forum', 'lab', 'laboratory', 'project', 'monitor', 'watch'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
-/** Words after "is clearly" that make "clearly" an adverb of manner ("clearly visible", "clearly marked"); round 9. */
-const clearManner = new Set(['visible', 'invisible', 'audible', 'legible', 'readable', 'marked', 'labelled', 'labeled', 'signposted', 'heard', 'seen', 'displayed', 'printed', 'written', 'lit', 'defined', 'stated', 'set', 'spelled', 'spelt', 'identified', 'identifiable', 'distinguishable', 'recognisable', 'recognizable', 'explained', 'described', 'worded', 'outlined', 'separated', 'delineated', 'articulated', 'communicated', 'laid', 'drawn', 'captured', 'recorded', 'painted', 'posted'])
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
-/** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 /** What an "Under the …," opening names when it states what is permitted. */
 const permittingFrames = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'law', 'laws', 'rules', 'rule', 'regulations', 'legislation', 'bill', 'act', 'constitution', 'contract', 'terms', 'plan', 'proposal', 'scheme', 'arrangement', 'ceasefire', 'truce', 'order', 'ruling', 'licence', 'license', 'policy', 'programme', 'program'])
+/** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
 /** A subject right after the modal: a question or a wish. */
 const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', 'his', 'her', 'their', 'our', 'my', 'god'])

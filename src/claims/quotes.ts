@@ -14,33 +14,36 @@ const minimumSingleQuotedWords = 3
  * in order: a double quotation may run over several sentences. A blockquote
  * paragraph is a quotation as a whole.
  */
-export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn = false): void {
+export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn = false, followsOpenQuote = false): boolean {
   if (wholeParagraph) {
     for (const tokens of sentences) for (const token of tokens) token.inQuote = true
-    return
+    return false
   }
   let open = false
   let openedIn = -1
   sentences.forEach((tokens, sentence) => {
-    const state = markSentence(tokens, open)
+    // Until a quotation opens in it, a paragraph after one whose quotation was left open may close that quotation.
+    const state = markSentence(tokens, open, followsOpenQuote && openedIn === -1)
     open = state.open
     if (state.opened) openedIn = sentence
   })
-  if (!open || quoteGoesOn || openedIn === -1) return
+  if (!open || quoteGoesOn || openedIn === -1) return open
   // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
   // closed (a cut quotation, a stray mark in machine translation): it ends with the sentence it opened in.
   open = false
   for (const tokens of sentences.slice(openedIn + 1)) {
     for (const token of tokens) token.inQuote = false
-    open = markSentence(tokens, open).open
+    open = markSentence(tokens, open, false).open
   }
+  return true
 }
 
 /**
  * Marks one sentence's quoted tokens, given whether a quotation is open as it starts. Returns whether one is open at
- * its end, and whether that one opened in this sentence.
+ * its end, and whether that one opened in this sentence. `runsOn`: the paragraph before left a quotation open, so a stray
+ * closing mark here closes that quotation, whatever scare quotes it holds.
  */
-function markSentence(tokens: Token[], startsOpen: boolean): {open: boolean; opened: boolean} {
+function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {open: boolean; opened: boolean} {
   let open = startsOpen
   let opened = false
   /** Where the last quotation closed in this sentence: a stray closing mark after it cannot reach back past it. */
@@ -55,8 +58,10 @@ function markSentence(tokens: Token[], startsOpen: boolean): {open: boolean; ope
     if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
       // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted,
       // back to a quotation closed earlier in the sentence (`…a near "permanent crisis" as … across the EU. crisis".`:
-      // machine translation's stray mark; round 9).
-      for (let before = closedAt + 1; before < index; before++) tokens[before]!.inQuote = true
+      // machine translation's stray mark; round 9). Not when the paragraph before left a quotation open: then the earlier
+      // pair is a scare quote inside the quotation that runs on (`“The plan has failed.` ¶ `Certainly the so-called “reform”
+      // was a mistake.”`; review of round 9).
+      for (let before = runsOn ? 0 : closedAt + 1; before < index; before++) tokens[before]!.inQuote = true
     } else if (token.raw === '"' && !open && strayAtStart(tokens, index)) {
       // `" the teenager asked…`: a closing mark left at the head of a sentence (a cut quotation), not an opening one.
     } else if (token.raw === '"') open = !open
