@@ -165,10 +165,8 @@ export function trainingPairs(listText: string = misspellingLines()): Array<[str
 }
 
 export class ErrorModel {
-  /** Cost by intended piece code * 2^16 + typed piece code. */
-  private readonly costs = new Map<number, number>()
-  /** Intended pieces that have any edit, so most cells skip the look-ups. */
-  private readonly intendedPieces = new Set<number>()
+  /** Costs by intended piece code, then by typed piece code. */
+  private readonly edits = new Map<number, Map<number, number>>()
   private table = new Float64Array(1024)
   private typedCodes = new Int32Array(256)
 
@@ -183,8 +181,9 @@ export class ErrorModel {
         const fromCode = pieceCode(text, at, firstTab)
         const toCode = pieceCode(text, firstTab + 1, secondTab)
         if (fromCode > 0 && toCode >= 0) {
-          this.costs.set(fromCode * 65536 + toCode, Number.parseFloat(text.slice(secondTab + 1, end)))
-          this.intendedPieces.add(fromCode)
+          let byTyped = this.edits.get(fromCode)
+          if (!byTyped) this.edits.set(fromCode, (byTyped = new Map()))
+          byTyped.set(toCode, Number.parseFloat(text.slice(secondTab + 1, end)))
         }
       }
       at = end + 1
@@ -208,15 +207,22 @@ export class ErrorModel {
     if (this.typedCodes.length < (n + 1) * 4) this.typedCodes = new Int32Array((n + 1) * 8)
     const typedCodes = this.typedCodes
     for (let j = 0; j <= n; j++) for (let to = 0; to <= maxPiece; to++) typedCodes[j * 4 + to] = to <= j ? pieceCode(typed, j - to, j) : -1
+    // Only cells near the diagonal: a candidate is a few slips away, and far cells cost most of the time.
+    const band = Math.abs(n - m) + 4
     let previousBest = 0
     let beforeBest = 0
     for (let i = 0; i <= m; i++) {
-      // The intended pieces ending at i that have learned edits (0 when none).
-      const from1 = i >= 1 && this.intendedPieces.has(pieceCode(intended, i - 1, i)) ? pieceCode(intended, i - 1, i) : 0
-      const from2 = i >= 2 && this.intendedPieces.has(pieceCode(intended, i - 2, i)) ? pieceCode(intended, i - 2, i) : 0
-      const from3 = i >= 3 && this.intendedPieces.has(pieceCode(intended, i - 3, i)) ? pieceCode(intended, i - 3, i) : 0
+      // The learned edits of the intended pieces ending at i, by typed piece.
+      const edits1 = i >= 1 ? this.edits.get(pieceCode(intended, i - 1, i)) : undefined
+      const edits2 = i >= 2 ? this.edits.get(pieceCode(intended, i - 2, i)) : undefined
+      const edits3 = i >= 3 ? this.edits.get(pieceCode(intended, i - 3, i)) : undefined
+      const low = Math.max(0, i - band)
+      const high = Math.min(n, i + band)
+      // Cells just outside the band read as unreachable (pieces reach back three letters).
+      for (let j = Math.max(0, low - maxPiece); j < low; j++) table[i * width + j] = Infinity
+      for (let j = high + 1; j <= Math.min(n, high + maxPiece); j++) table[i * width + j] = Infinity
       let rowBest = Infinity
-      for (let j = 0; j <= n; j++) {
+      for (let j = low; j <= high; j++) {
         if (i === 0 && j === 0) {
           table[0] = 0
           continue
@@ -230,13 +236,14 @@ export class ErrorModel {
         if (i > 0) best = Math.min(best, table[(i - 1) * width + j]! + unseen)
         if (j > 0) best = Math.min(best, table[i * width + j - 1]! + unseen)
         // Learned edits whose intended piece ends at i and typed piece at j.
-        for (let from = 1; from <= maxPiece; from++) {
-          const fromCode = from === 1 ? from1 : from === 2 ? from2 : from3
-          if (fromCode <= 0) continue
-          for (let to = 0; to <= maxPiece && to <= j; to++) {
-            const cost = this.costs.get(fromCode * 65536 + typedCodes[j * 4 + to]!)
-            if (cost !== undefined) best = Math.min(best, table[(i - from) * width + j - to]! + cost)
-          }
+        for (let to = 0; to <= maxPiece && to <= j; to++) {
+          const code = typedCodes[j * 4 + to]!
+          const cost1 = edits1?.get(code)
+          if (cost1 !== undefined) best = Math.min(best, table[(i - 1) * width + j - to]! + cost1)
+          const cost2 = edits2?.get(code)
+          if (cost2 !== undefined) best = Math.min(best, table[(i - 2) * width + j - to]! + cost2)
+          const cost3 = edits3?.get(code)
+          if (cost3 !== undefined) best = Math.min(best, table[(i - 3) * width + j - to]! + cost3)
         }
         table[i * width + j] = best
         if (best < rowBest) rowBest = best
@@ -249,6 +256,7 @@ export class ErrorModel {
     }
     return table[m * width + n]!
   }
+
 }
 
 let shared: ErrorModel | undefined

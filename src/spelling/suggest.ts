@@ -73,9 +73,10 @@ const vowels = new Set('aeiouy')
  * Words this long are searched three slips deep (when no common word is one slip away): long
  * misspellings are often three plain edits from their word but one or two learned ones
  * (src/spelling/error-model.ts), and the error model ranks them. On the tuning halves of Norvig's and
- * Birkbeck's lists, top-1 +3 and +4 points; a suggestion's p90 time ~0.6 → ~1.3 ms.
+ * Birkbeck's lists, top-1 +2 and +2.5 points. From seven letters: Birkbeck +0.5 more, but the
+ * search and its filter ran for three times as many words, most of them foreign words and names.
  */
-const longWord = 7
+const longWord = 8
 /**
  * Cost in nats (the error model's, an unseen slip costing `unseenSlip`) up to which a word three
  * plain slips away is a candidate: higher, and foreign words and coinages on the tuning split's
@@ -88,9 +89,11 @@ const farSlips = 10
  * no new false finding on its machine translations (at 10: +0.5 and +0.7).
  */
 const soundSlips = 14
+/** Words this long are looked up by sound (shorter ones gained nothing on the tuning lists, and cost time). */
+const soundWord = 6
 const unseenSlip = 8
-/** Candidates, best by typing distance and frequency, that the learned error model ranks (8 ranked as well as all). */
-const channelCandidates = 20
+/** Candidates, best by typing distance and frequency, that the learned error model ranks (on the tuning lists, 8 ranked as well as all). */
+const channelCandidates = 10
 /** SCOWL size up to which a word one edit away makes the two-edit search unnecessary. */
 const commonOneEdit = 35
 /** Letters tried by single edits: the key alphabet of the word list, bar rare accented letters. */
@@ -226,6 +229,11 @@ export class Suggester {
       const proper = !this.forms(key).includes(key)
       if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
       if (key.endsWith("'s") && !typed.includes("'")) score += weights.possessive
+      // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
+      // letter: the writer means exactly that word, so it goes first whatever its distance.
+      // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`. Not a
+      // possessive: `olds`, `maintenances` are plurals (a slip or a translation's), never `old's`.
+      if (isContraction(form) && sameLettersAsTyped(form.replaceAll("'", ''), word)) score -= weights.apostrophe
       scored.push({word: form, key, score, distance: weightedDistance(typed, key)})
     }
     if (weights.channel > 0 && scored.length > 0) {
@@ -236,11 +244,6 @@ export class Suggester {
       const errors = this.errors()
       for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.key, weights.unseen)
     } else for (const entry of scored) entry.score += weights.typing * entry.distance
-    // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
-    // letter: the writer means exactly that word, so it goes first whatever its distance.
-    // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`. Not a
-    // possessive: `olds`, `maintenances` are plurals (a slip or a translation's), never `old's`.
-    for (const entry of scored) if (isContraction(entry.word) && sameLettersAsTyped(entry.word.replaceAll("'", ''), word)) entry.score -= weights.apostrophe
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : this.listedCorrections(word)
@@ -270,9 +273,12 @@ export class Suggester {
           if (this.forms(key).length > 0 && (distance < 3 || this.likely(typed, key, farSlips))) near.add(key)
         }
       }
-      // Words that sound like it, any first letter, when the error model finds them likely enough.
-      for (const key of (this.soundIndex ??= loadSoundIndex(() => this.lexicon.baseKeys())).soundsLike(typed)) {
-        if (!near.has(key) && this.forms(key).length > 0 && this.likely(typed, key, soundSlips)) near.add(key)
+      // Words that sound like it, any first letter, when the error model finds them likely enough. Not for short
+      // words: their codes are shared by dozens of words, and on the tuning lists they gained nothing.
+      if (typed.length >= soundWord) {
+        for (const key of (this.soundIndex ??= loadSoundIndex(() => this.lexicon.baseKeys())).soundsLike(typed)) {
+          if (!near.has(key) && this.forms(key).length > 0 && this.likely(typed, key, soundSlips)) near.add(key)
+        }
       }
     }
     found = [...near]
