@@ -73,7 +73,7 @@ const vowels = new Set('aeiouy')
  * Words this long are searched three slips deep (when no common word is one slip away): long
  * misspellings are often three plain edits from their word but one or two learned ones
  * (src/spelling/error-model.ts), and the error model ranks them. On the tuning halves of Norvig's and
- * Birkbeck's lists, top-1 +2 and +2.5 points. From seven letters: Birkbeck +0.5 more, but the
+ * Birkbeck's lists, top-1 +1.7 and +2.1 points. From seven letters: Birkbeck +0.5 more, but the
  * search and its filter ran for three times as many words, most of them foreign words and names.
  */
 const longWord = 8
@@ -91,6 +91,7 @@ const farSlips = 10
 const soundSlips = 14
 /** Words this long are looked up by sound (shorter ones gained nothing on the tuning lists, and cost time). */
 const soundWord = 6
+/** An unseen slip's cost for those two filters: fixed, so that candidates (cached apart) do not depend on the tuned weights. */
 const unseenSlip = 8
 /** Candidates, best by typing distance and frequency, that the learned error model ranks (on the tuning lists, 8 ranked as well as all). */
 const channelCandidates = 10
