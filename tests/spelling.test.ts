@@ -414,6 +414,16 @@ describe('lower-case words that are more likely terms than typos', () => {
     expect(messages[0]!.reason).toContain('uses it 2 times')
   })
 
+  it('counts a use capitalised at the start of a sentence as a use', async () => {
+    const messages = await findings('Susek was full of grain. The mice found the susek anyway.')
+    expect(messages.map((message) => [message.actual, message.severity])).toEqual([
+      ['Susek', 'info'],
+      ['susek', 'info'],
+    ])
+    // A slip on a common word stays an error, however often.
+    expect(severe(await findings('Tehy left early. Later tehy came back.')).map((message) => message.actual)).toContain('tehy')
+  })
+
   it('still reports a repeated typo of a common word as an error', async () => {
     const text = 'They did not recieve the letter. Nobody will recieve it now.'
     expect(severe(await findings(text)).map((message) => [message.actual, message.expected?.[0]])).toEqual([

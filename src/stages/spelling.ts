@@ -532,7 +532,8 @@ export default function spellingStage(config: Config) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
       }
       const commonSlip = commonOneSlipAway(text)
-      const term = termEvidence(text, uses.get(text) ?? 1, commonSlip)
+      // A use capitalised at the start of a sentence is a use too (`Altyn fight, without altyn they burn`).
+      const term = termEvidence(text, (uses.get(text) ?? 1) + (uses.get(text.charAt(0).toUpperCase() + text.slice(1)) ?? 0), commonSlip)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
       if (words.length === 0) {
