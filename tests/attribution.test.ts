@@ -202,7 +202,7 @@ describe('attribution detection', () => {
   })
 
   it('keeps hedges inside typewriter quotation marks (``…\'\') with their speaker', async () => {
-    expect(await flagged("Solana said the accession ``is perhaps the clearest demonstration of the fact.''")).toEqual([])
+    expect(await flagged("Petrov said the treaty ``is perhaps the best hope for peace.''")).toEqual([])
     expect(await flagged("``Obviously, it is deeply discouraging,'' said a Foreign Office spokesman.")).toEqual([])
   })
 
@@ -264,8 +264,8 @@ describe('attribution detection', () => {
     expect(await flagged('Analysts at Goldman Sachs said the rate would probably rise.')).toEqual([])
     const {file: firms} = await claims('Economists at JPMorgan said inflation would ease. Police Scotland said the road was closed. Office Depot said sales fell.')
     expect(firms.data.sourcing!.named).toEqual(['JPMorgan', 'Police Scotland', 'Office Depot'])
-    const {file: authority} = await claims('The Saudi Arabia Civil Defense Authority said 107 people died.')
-    expect(authority.data.sourcing!.named).toEqual(['Saudi Arabia Civil Defense Authority'])
+    const {file: authority} = await claims('The South Africa Civil Aviation Authority said 12 flights were delayed.')
+    expect(authority.data.sourcing!.named).toEqual(['South Africa Civil Aviation Authority'])
   })
 
   it('takes no ordinary word that opens a sentence for a name, nor lends it to "the newspaper" or "the minister" after it', async () => {

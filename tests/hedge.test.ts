@@ -107,7 +107,7 @@ describe('hedge stage', () => {
       'Lavrov said the talks would resume if both sides agreed.',
       'Smokers are twice as likely to die early, a Harvard study found.',
       'The alleged gunman was charged with murder, police said.',
-      'The detainee began to invent the circumstances of the alleged thefts.',
+      'The detainee later described the alleged thefts to his lawyer.',
       'Through the account, they could check all sales channels.',
     ]) {
       expect(await flagged(text), text).toEqual([])
@@ -118,7 +118,7 @@ describe('hedge stage', () => {
   })
 
   it('flags "of course" as the writer’s aside but not as a noun’s complement', async () => {
-    expect(await flagged('The US has, of course, tried to persuade the world.')).toEqual(['hedge/booster: of course'])
+    expect(await flagged('The city has, of course, tried to raise the money.')).toEqual(['hedge/booster: of course'])
     expect(await flagged('The tanker made a change of course, and such checks are a matter of course.')).toEqual([])
   })
 
