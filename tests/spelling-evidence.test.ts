@@ -186,6 +186,30 @@ describe('a name and its inflected form', () => {
   })
 })
 
+describe("a name the style sheet spells one way", () => {
+  const kiev = 'Officials met in Kiev on Monday. The talks in Kiev were long. Later the delegation left Kyiv for Brussels.'
+  const messagesOf = async (config = defaultConfig()) =>
+    ((await checkText(createPipeline(config), kiev, {format: 'text'})).messages as CopydeskMessage[])
+      .filter((message) => message.source === 'names')
+      .map((message) => [message.ruleId, message.actual, message.expected?.[0]])
+
+  it('never asks for its wrong variant, however often the article uses it; the style-sheet finding says it once a use', async () => {
+    expect(await messagesOf()).toEqual([
+      ['style-sheet', 'Kiev', 'Kyiv'],
+      ['style-sheet', 'Kiev', 'Kyiv'],
+    ])
+  })
+
+  it('reports the variant as a second spelling when the style sheet is not checked', async () => {
+    const config = defaultConfig()
+    config.rules = {'names/style-sheet': 'off'}
+    expect(await messagesOf(config)).toEqual([
+      ['inconsistent', 'Kiev', 'Kyiv'],
+      ['inconsistent', 'Kiev', 'Kyiv'],
+    ])
+  })
+})
+
 describe('a word in a quotation of two words', () => {
   it('is a quoted name or term, not a typo; a longer quotation is running text', async () => {
     const quoted = await findings('The law on "reliable runet" and the «erased cheroes» passed.')

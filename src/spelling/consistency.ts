@@ -9,6 +9,7 @@ interface Form {
   text: string
   uses: NameUse[]
   known: boolean
+  wrong: boolean
 }
 
 /**
@@ -19,7 +20,8 @@ interface Form {
  * Wikimedia), and plurals (Houthi, Houthis) are not variants. Nor are two given
  * names always followed by different surnames ("Sergey Brin", "Sergei Smirnov"):
  * each person's name is spelled their own way. The spelling the article should
- * keep is the known one, then the more frequent, then the first.
+ * keep is the known one, then one the style sheet does not call wrong (`Kyiv`, not its
+ * variant `Kiev`, however often the article uses it), then the more frequent, then the first.
  */
 export function findInconsistentNames(
   uses: readonly NameUse[],
@@ -27,6 +29,8 @@ export function findInconsistentNames(
   sameName: (a: string, b: string) => boolean,
   /** The article's text, which the offsets index. */
   text: string,
+  /** Whether the style sheet lists `text` as a wrong variant of a name. */
+  isWrongVariant: (text: string) => boolean = () => false,
 ): Array<{use: NameUse; canonical: string; sure: boolean}> {
   const forms = new Map<string, Form>()
   // Built only when two spellings meet: most articles have none.
@@ -36,10 +40,10 @@ export function findInconsistentNames(
     if (use.text.length < 4) continue
     const form = forms.get(use.text)
     if (form) form.uses.push(use)
-    else forms.set(use.text, {text: use.text, uses: [use], known: isKnown(use.text)})
+    else forms.set(use.text, {text: use.text, uses: [use], known: isKnown(use.text), wrong: isWrongVariant(use.text)})
   }
   const ranked = [...forms.values()].sort(
-    (a, b) => Number(b.known) - Number(a.known) || b.uses.length - a.uses.length || a.uses[0]!.start - b.uses[0]!.start,
+    (a, b) => Number(b.known) - Number(a.known) || Number(a.wrong) - Number(b.wrong) || b.uses.length - a.uses.length || a.uses[0]!.start - b.uses[0]!.start,
   )
   const kept: Form[] = []
   /** `sure`: the spelling kept is known or used more often; two unknown spellings used alike are a coin toss. */
@@ -50,7 +54,7 @@ export function findInconsistentNames(
       kept.push(form)
       continue
     }
-    const sure = canonical.known || canonical.uses.length > form.uses.length
+    const sure = canonical.known || canonical.uses.length > form.uses.length || form.wrong
     for (const use of form.uses) found.push({use, canonical: canonical.text, sure})
   }
   return found.sort((a, b) => a.use.start - b.use.start)

@@ -7,6 +7,7 @@ import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
+import {loadStyleSheets} from '../names/style-sheet.js'
 import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, inShortQuote, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
@@ -158,6 +159,10 @@ export default function spellingStage(config: Config) {
     for (const line of wordLines(readDictionary(file, (message) => new ConfigError(message)))) lexicon.addLine(line)
   }
   const rejects = new Map(Object.entries(config.reject).map(([word, replacement]) => [normalise(word), replacement]))
+  // The style sheet's wrong variants (`Kiev`): never the spelling an article should keep, however often it is used;
+  // and when `names/style-sheet` reports each use of one, a second finding on the same word would only repeat it.
+  const wrongVariants = new Set(loadStyleSheets(config.styleSheets).records.flatMap((record) => record.variants))
+  const sheetReportsVariants = config.stages.names !== false && config.rules.names !== 'off' && config.rules['names/style-sheet'] !== 'off'
   const prefixes = loadPrefixes()
   const phraseStarts = new Set([...lexicon.phrases].map((phrase) => phrase.split(' ')[0]!))
   const functionWords = loadFunctionWords()
@@ -344,10 +349,10 @@ export default function spellingStage(config: Config) {
     }
 
     // A spelling marked [sic] is kept on purpose, even against the article's other spelling.
-    const found = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b), original)
+    const found = findInconsistentNames(names, (text) => known(text), (a, b) => lexicon.sameName(a, b), original, (text) => wrongVariants.has(text))
     // Nor two spellings of which one is given in brackets beside the other anywhere (`Takeda (Tokeda …)`): an alternative named on purpose.
     const alternatives = new Set(found.filter(({use, canonical}) => givenAsAlternative(original, use, canonical)).map(({use, canonical}) => `${use.text} ${canonical}`))
-    const flagged = found.filter(({use, canonical}) => !inflectedForm(use.text, canonical) && !markedSic.test(original.slice(use.end, use.end + 12)) && !alternatives.has(`${use.text} ${canonical}`))
+    const flagged = found.filter(({use, canonical}) => !inflectedForm(use.text, canonical) && !markedSic.test(original.slice(use.end, use.end + 12)) && !alternatives.has(`${use.text} ${canonical}`) && !(sheetReportsVariants && wrongVariants.has(use.text)))
     const replaced = new Set(flagged.map((finding) => finding.use.start))
     for (const {use, canonical, sure} of flagged) {
       report(file, inconsistent, {
