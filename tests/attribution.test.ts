@@ -438,6 +438,8 @@ describe('anonymous sourcing: false findings from the review of round 9', () => 
     // An unnamed group in the tag, or none, leaves the cue.
     expect(await flagged('There is information that the virus spreads by air, officials said.')).toEqual(['attribution/anonymous: There is information that', 'attribution/anonymous: officials said'])
     expect(await flagged('People in Putin’s entourage said he would resign.')).toEqual(['attribution/anonymous: People in Putin’s entourage'])
+    // A cue with its own verb is the speaker; a named outlet after it passes the words on.
+    expect(await flagged('A person at the company said the bid would be raised, Reuters reported.')).toEqual(['attribution/anonymous: A person at the company said'])
   })
 
   it('reads a media analysis by a named body, or of social media, as no unnamed outlet', async () => {

@@ -346,6 +346,8 @@ export class ClaimsAnalyser {
    * chief of staff Ivan Petrov, said"). An unnamed group in the tag ("…, officials said") clears nothing.
    */
   private namedElsewhere(tokens: Token[], match: Match, attribution: SentenceAttribution): boolean {
+    // "A person at the company said …, Reuters reported": the cue holds its own verb, so the tag is an outlet passing it on.
+    for (let index = match.first; index <= match.last; index++) if (this.words.reportingVerbs.has(tokens[index]!.norm)) return false
     const verb = attribution.verb
     const isName = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
     if (verb !== undefined && verb > match.last && attribution.source) {
