@@ -313,6 +313,16 @@ export class ClaimsAnalyser {
     return false
   }
 
+  /** A verb of saying after `from`, before the clause ends ("Diplomats believed to be close to the talks said…"). */
+  private saysLater(tokens: Token[], from: number): boolean {
+    for (let index = from + 1; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
+      if (sayingVerbs.has(token.norm)) return true
+    }
+    return false
+  }
+
   /**
    * Whether a verb of replying or pointing says something: "responded that", "replied:" or a quotation, "pointed out",
    * "pointed to the floods as proof", "introduced that" (Chinese MT's calque for "explained"). "Officials quickly responded to
@@ -515,7 +525,9 @@ export class ClaimsAnalyser {
         if (!verb.norm.endsWith('ed') && !irregularParticiples.has(verb.norm)) return false
         let back = wordAt[match.last]! - 1
         while (back > at && words[back]!.norm.endsWith('ly')) back--
-        return sourcePersonNoun.test(words[back]?.norm ?? '') && /^(?:to|as|by)$/.test(after?.norm ?? '')
+        if (!sourcePersonNoun.test(words[back]?.norm ?? '') || !/^(?:to|as|by)$/.test(after?.norm ?? '')) return false
+        // "Diplomats believed to be close to the talks said…": the noun still speaks, later in its clause.
+        return !this.saysLater(tokens, match.last)
       }
       case 'reply':
         return !this.replyFollows(tokens, match, words, wordAt)
@@ -648,6 +660,8 @@ const finiteVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
 /** Participles of state after "officials are|were" that the rule data names on purpose ("officials were concerned"). */
 const stateAdjectives = new Set(['concerned', 'worried', 'convinced'])
+/** Verbs of saying that make a noun before them a speaker whatever stands between ("Diplomats believed to be close to the talks said"). */
+const sayingVerbs = new Set(['said', 'says', 'say', 'told', 'tell', 'tells'])
 /** Past participles not in -ed that can follow their noun ("officials said to be close to…", "sources thought to be…"). */
 const irregularParticiples = new Set(['said', 'told', 'thought', 'known', 'seen', 'held', 'shown'])
 /** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
