@@ -424,6 +424,8 @@ describe('anonymous sourcing: false findings from the review of round 9', () => 
   it('reads allies of a country and people around a table as no unnamed circle of a person', async () => {
     expect(await flagged('Allies of the United States said they would send more troops, the Pentagon said.')).toEqual([])
     expect(await flagged('Allies of the Soviet Union said the war was over.')).toEqual([])
+    expect(await flagged('Allies of the former Soviet Union said the war was over.')).toEqual([])
+    expect(await flagged('Allies of the former president say he will run again.')).toEqual(['attribution/anonymous: Allies of the former president say'])
     expect(await flagged('Those around the table said nothing for an hour.')).toEqual([])
     expect(await flagged('People at the rally said they had waited for hours.')).toEqual([])
     expect(await flagged('Allies of the prime minister say he will resign within weeks.')).toEqual(['attribution/anonymous: Allies of the prime minister say'])
