@@ -35,7 +35,9 @@ for (let index = 0; index < symbols.length; index++) symbolCode[symbols.charCode
 function pieceCode(text: string, start: number, end: number): number {
   let code = 0
   for (let at = start; at < end; at++) {
-    const symbol = symbolCode[text.charCodeAt(at)] ?? -1
+    const char = text.charCodeAt(at)
+    // Tested before the read: a read past the table deoptimised the compiled cost function (accented words).
+    const symbol = char < 128 ? symbolCode[char]! : -1
     if (symbol < 0) return -1
     code = code * 32 + symbol
   }
@@ -164,13 +166,27 @@ export function trainingPairs(listText: string = misspellingLines()): Array<[str
   return pairs
 }
 
+/** Bits of a typed piece's code in an edit's key (intended piece code above them). */
+const typedBits = 5 * maxPiece
+
 export class ErrorModel {
-  /** Costs by intended piece code, then by typed piece code. */
-  private readonly edits = new Map<number, Map<number, number>>()
+  /**
+   * Costs by edit in one open-addressing hash table: the key is the intended piece's code above
+   * the typed piece's (`typedBits`), -1 where a slot is empty. A cut asks up to twelve edits a cell
+   * of its table, nearly all of them never learned: a Map of Maps cost a first pass over a fresh
+   * batch's typos 3–4 times as much CPU, most of it before the JIT had compiled the loop.
+   */
+  private readonly keys: Int32Array
+  private readonly costs: Float64Array
+  private readonly shift: number
+  /** Whether an intended piece (by code) has any learned edit: most pieces have none, and skip the probes. */
+  private readonly learned = new Uint8Array(1 << typedBits)
   private table = new Float64Array(1024)
   private typedCodes = new Int32Array(256)
 
   constructor(text: string) {
+    const edits: number[] = []
+    const costs: number[] = []
     // Read in place, field by field: splitting 16k lines into strings cost ~20 ms of a cold start.
     for (let at = 0; at < text.length; ) {
       let end = text.indexOf('\n', at)
@@ -181,13 +197,45 @@ export class ErrorModel {
         const fromCode = pieceCode(text, at, firstTab)
         const toCode = pieceCode(text, firstTab + 1, secondTab)
         if (fromCode > 0 && toCode >= 0) {
-          let byTyped = this.edits.get(fromCode)
-          if (!byTyped) this.edits.set(fromCode, (byTyped = new Map()))
-          byTyped.set(toCode, Number.parseFloat(text.slice(secondTab + 1, end)))
+          edits.push(fromCode * (1 << typedBits) + toCode)
+          costs.push(Number.parseFloat(text.slice(secondTab + 1, end)))
         }
       }
       at = end + 1
     }
+    // At most a quarter full, so that a miss nearly always ends at its first slot.
+    let bits = 10
+    while (1 << bits < edits.length * 4) bits++
+    this.shift = 32 - bits
+    this.keys = new Int32Array(1 << bits).fill(-1)
+    this.costs = new Float64Array(1 << bits)
+    for (let index = 0; index < edits.length; index++) {
+      const key = edits[index]!
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.shift
+      // A later line for the same edit replaces the earlier one, as a Map's `set` did.
+      while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & (this.keys.length - 1)
+      this.keys[slot] = key
+      this.costs[slot] = costs[index]!
+      this.learned[key >>> typedBits] = 1
+    }
+  }
+
+  /** The cost of the learned edit from the piece `intended` to `typed` (codes), or -1 when it was not learned. */
+  private edit(intended: number, typed: number): number {
+    const key = intended * (1 << typedBits) + typed
+    const keys = this.keys
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & (keys.length - 1)) {
+      const found = keys[slot]!
+      if (found === key) return this.costs[slot]!
+      if (found === -1) return -1
+    }
+  }
+
+  /** The code of the intended piece from `start` to `end` when it has learned edits, else -1. */
+  private learnedPiece(text: string, start: number, end: number): number {
+    if (start < 0) return -1
+    const code = pieceCode(text, start, end)
+    return code > 0 && this.learned[code] === 1 ? code : -1
   }
 
   /**
@@ -212,10 +260,11 @@ export class ErrorModel {
     let previousBest = 0
     let beforeBest = 0
     for (let i = 0; i <= m; i++) {
-      // The learned edits of the intended pieces ending at i, by typed piece.
-      const edits1 = i >= 1 ? this.edits.get(pieceCode(intended, i - 1, i)) : undefined
-      const edits2 = i >= 2 ? this.edits.get(pieceCode(intended, i - 2, i)) : undefined
-      const edits3 = i >= 3 ? this.edits.get(pieceCode(intended, i - 3, i)) : undefined
+      // The intended pieces ending at i that have learned edits (-1 where none).
+      const piece1 = this.learnedPiece(intended, i - 1, i)
+      const piece2 = this.learnedPiece(intended, i - 2, i)
+      const piece3 = this.learnedPiece(intended, i - 3, i)
+      const anyLearned = piece1 >= 0 || piece2 >= 0 || piece3 >= 0
       const low = Math.max(0, i - band)
       const high = Math.min(n, i + band)
       // Cells just outside the band read as unreachable (pieces reach back three letters).
@@ -231,19 +280,30 @@ export class ErrorModel {
         if (i > 0 && j > 0 && typed.charCodeAt(j - 1) === intended.charCodeAt(i - 1)) best = table[(i - 1) * width + j - 1]!
         else {
           if (i > 0 && j > 0) best = table[(i - 1) * width + j - 1]! + unseen
-          if (i > 1 && j > 1 && typed[j - 1] === intended[i - 2] && typed[j - 2] === intended[i - 1]) best = Math.min(best, table[(i - 2) * width + j - 2]! + unseen)
+          if (i > 1 && j > 1 && typed.charCodeAt(j - 1) === intended.charCodeAt(i - 2) && typed.charCodeAt(j - 2) === intended.charCodeAt(i - 1)) {
+            best = Math.min(best, table[(i - 2) * width + j - 2]! + unseen)
+          }
         }
         if (i > 0) best = Math.min(best, table[(i - 1) * width + j]! + unseen)
         if (j > 0) best = Math.min(best, table[i * width + j - 1]! + unseen)
         // Learned edits whose intended piece ends at i and typed piece at j.
-        for (let to = 0; to <= maxPiece && to <= j; to++) {
-          const code = typedCodes[j * 4 + to]!
-          const cost1 = edits1?.get(code)
-          if (cost1 !== undefined) best = Math.min(best, table[(i - 1) * width + j - to]! + cost1)
-          const cost2 = edits2?.get(code)
-          if (cost2 !== undefined) best = Math.min(best, table[(i - 2) * width + j - to]! + cost2)
-          const cost3 = edits3?.get(code)
-          if (cost3 !== undefined) best = Math.min(best, table[(i - 3) * width + j - to]! + cost3)
+        if (anyLearned) {
+          for (let to = 0; to <= maxPiece && to <= j; to++) {
+            const code = typedCodes[j * 4 + to]!
+            if (code < 0) continue
+            if (piece1 >= 0) {
+              const cost = this.edit(piece1, code)
+              if (cost >= 0) best = Math.min(best, table[(i - 1) * width + j - to]! + cost)
+            }
+            if (piece2 >= 0) {
+              const cost = this.edit(piece2, code)
+              if (cost >= 0) best = Math.min(best, table[(i - 2) * width + j - to]! + cost)
+            }
+            if (piece3 >= 0) {
+              const cost = this.edit(piece3, code)
+              if (cost >= 0) best = Math.min(best, table[(i - 3) * width + j - to]! + cost)
+            }
+          }
         }
         table[i * width + j] = best
         if (best < rowBest) rowBest = best
@@ -256,7 +316,6 @@ export class ErrorModel {
     }
     return table[m * width + n]!
   }
-
 }
 
 let shared: ErrorModel | undefined

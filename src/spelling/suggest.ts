@@ -340,7 +340,8 @@ export class Suggester {
     }
     const n = typed.length
     for (let at = 0; at <= n; at++) {
-      const char = typed.charCodeAt(at)
+      // No read past the end: it deoptimised this loop (-1 is no letter).
+      const char = at < n ? typed.charCodeAt(at) : -1
       if (at < n) check(edit.set(at, at + 1, 0))
       // A swap of two equal letters, or a letter for itself, is the word itself.
       if (at < n - 1 && typed.charCodeAt(at + 1) !== char) check(edit.set(at, at + 2, 2, typed.charCodeAt(at + 1), char))
