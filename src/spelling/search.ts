@@ -113,15 +113,15 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
     const char = word.charCodeAt(at)
     if (char < 128) ascii[char]! |= 1 << (at + 1)
   }
-  const maskOf = (char: number): number => {
-    if (char < 128) return ascii[char]!
+  const wideMask = (char: number): number => {
     let mask = 0
     for (let at = 0; at < n; at++) if (word.charCodeAt(at) === char) mask |= 1 << (at + 1)
     return mask
   }
   const found: Array<{key: string; distance: number}> = []
-  // states[row * levels + d]: the row after `row` chars of the current key.
+  // states[row * levels + d]: the row after `row` chars of the current key; matches[row]: its last char's mask.
   let states = new Int32Array(64 * levels)
+  let matches = new Int32Array(64)
   for (let d = 0; d < levels; d++) states[d] = ((1 << (d + 1)) - 1) & full
   const {chars, starts, shared} = keys
   let valid = 0 // states of rows 0..valid hold the previous key's first `valid` chars
@@ -131,18 +131,23 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
     const keyLength = starts[index + 1]! - start
     // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
     const depth = Math.min(valid, shared[index]!)
-    if ((keyLength + 1) * levels > states.length) {
+    if (keyLength + 1 > matches.length) {
       const grown = new Int32Array((keyLength + 1) * levels * 2)
       grown.set(states)
       states = grown
+      const grownMatches = new Int32Array((keyLength + 1) * 2)
+      grownMatches.set(matches)
+      matches = grownMatches
     }
     let pruned = false
     for (let row = depth + 1; row <= keyLength; row++) {
       const here = row * levels
       const above = here - levels
-      const match = maskOf(chars[start + row - 1]!)
-      // A transposition: the key's last two chars are the word's next two, swapped.
-      const swapped = row > 1 ? maskOf(chars[start + row - 2]!) : 0
+      const char = chars[start + row - 1]!
+      const match = char < 128 ? ascii[char]! : wideMask(char)
+      matches[row] = match
+      // A transposition: the key's last two chars are the word's next two, swapped (the row before's mask).
+      const swapped = row > 1 ? matches[row - 1]! : 0
       let lower = ((states[above]! << 1) & match) & full
       states[here] = lower
       for (let d = 1; d < levels; d++) {
