@@ -115,22 +115,37 @@ export function weightedDistance(typed: string, intended: string): number {
   const width = n + 1
   if (distances.length < (m + 1) * width) distances = new Float64Array((m + 1) * width * 2)
   const table = distances
+  // What leaving out intended[i-1] and typing typed[j-1] in excess cost: cheap for a doubled letter.
+  if (omissions.length <= m || insertions.length <= n) {
+    omissions = new Float64Array((Math.max(m, n) + 1) * 2)
+    insertions = new Float64Array((Math.max(m, n) + 1) * 2)
+  }
+  for (let i = 1; i <= m; i++) {
+    const char = intended.charCodeAt(i - 1)
+    const doubled = (i >= 2 && intended.charCodeAt(i - 2) === char) || (i < m && intended.charCodeAt(i) === char)
+    omissions[i] = doubled ? Math.min(weights.doubling, weights.omission) : weights.omission
+  }
+  for (let j = 1; j <= n; j++) {
+    const char = typed.charCodeAt(j - 1)
+    const doubled = (j >= 2 && typed.charCodeAt(j - 2) === char) || (j < n && typed.charCodeAt(j) === char)
+    insertions[j] = doubled ? weights.doubling : 1
+  }
+  const substitutions = substitutionTable()
   table[0] = 0
   for (let i = 0; i <= m; i++) {
+    const meant = i > 0 ? intended.charCodeAt(i - 1) : -1
     for (let j = 0; j <= n; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
-      if (i > 0) {
-        // The typist left out intended[i-1]; cheap when it was a doubled letter.
-        const doubled = intended[i - 1] === intended[i - 2] || intended[i - 1] === intended[i]
-        best = table[(i - 1) * width + j]! + (doubled ? Math.min(weights.doubling, weights.omission) : weights.omission)
+      // The typist left out intended[i-1].
+      if (i > 0) best = table[(i - 1) * width + j]! + omissions[i]!
+      if (j > 0) best = Math.min(best, table[i * width + j - 1]! + insertions[j]!)
+      if (i > 0 && j > 0) {
+        const char = typed.charCodeAt(j - 1)
+        const cost = char < 128 && meant < 128 ? substitutions[char * 128 + meant]! : char === meant ? 0 : 1
+        best = Math.min(best, table[(i - 1) * width + j - 1]! + cost)
       }
-      if (j > 0) {
-        const doubled = typed[j - 1] === typed[j - 2] || typed[j - 1] === typed[j]
-        best = Math.min(best, table[i * width + j - 1]! + (doubled ? weights.doubling : 1))
-      }
-      if (i > 0 && j > 0) best = Math.min(best, table[(i - 1) * width + j - 1]! + substitution(typed[j - 1]!, intended[i - 1]!))
-      if (i > 1 && j > 1 && typed[j - 1] === intended[i - 2] && typed[j - 2] === intended[i - 1]) {
+      if (i > 1 && j > 1 && typed.charCodeAt(j - 1) === intended.charCodeAt(i - 2) && typed.charCodeAt(j - 2) === meant) {
         best = Math.min(best, table[(i - 2) * width + j - 2]! + weights.transposition)
       }
       table[i * width + j] = best
@@ -140,6 +155,27 @@ export function weightedDistance(typed: string, intended: string): number {
 }
 
 let distances = new Float64Array(1024)
+let omissions = new Float64Array(64)
+let insertions = new Float64Array(64)
+
+/**
+ * `substitution` for every pair of ASCII chars (typed × 128 + meant) at the current weights, made again when
+ * scripts/tune-spelling.mjs changes them: a ranking asks for thousands, and each built a string to look up.
+ */
+let substitutions = new Float64Array(0)
+let substitutionWeights: readonly number[] = []
+
+function substitutionTable(): Float64Array {
+  if (substitutionWeights[0] === weights.adjacentKey && substitutionWeights[1] === weights.vowel) return substitutions
+  // Only lower-case letters have neighbours and vowels: any other pair costs 1, or 0 for a char typed as meant.
+  substitutions = new Float64Array(128 * 128).fill(1)
+  for (let char = 0; char < 128; char++) substitutions[char * 128 + char] = 0
+  for (let typed = 97; typed <= 122; typed++) {
+    for (let meant = 97; meant <= 122; meant++) substitutions[typed * 128 + meant] = substitution(String.fromCharCode(typed), String.fromCharCode(meant))
+  }
+  substitutionWeights = [weights.adjacentKey, weights.vowel]
+  return substitutions
+}
 
 /**
  * Suggestions for unknown words. The lexicon's sorted lists are the index (no
