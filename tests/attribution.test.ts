@@ -452,3 +452,65 @@ describe('anonymous sourcing: false findings from the review of round 9', () => 
     expect(await flagged('Local media analysis shows that rents have doubled.')).toEqual(['attribution/anonymous: media analysis shows'])
   })
 })
+
+describe('anonymous sourcing: real findings the first review’s guards hid (second review of round 9)', () => {
+  it('reads a source noun’s -ed verb before "to|by" a recipient or means as its verb, not a reduced relative clause', async () => {
+    for (const [text, flag] of [
+      ['Officials confirmed to Reuters that the talks had failed.', 'Officials confirmed'],
+      ['Sources disclosed to Reuters that the talks had failed.', 'Sources disclosed'],
+      ['Officials said to reporters that the talks had failed.', 'Officials said'],
+      ['A senior official said to reporters that the talks had failed.', 'A senior official said'],
+      ['Officials conceded to reporters that the talks had failed.', 'Officials conceded'],
+      ['Witnesses described to police how the car had crashed.', 'Witnesses described'],
+      ['Officials warned by phone that the dam could fail.', 'Officials warned'],
+    ]) expect(await flagged(text!), text).toEqual([`attribution/anonymous: ${flag}`])
+  })
+
+  it('leaves a reduced relative clause anonymous when its noun goes on to speak with any reporting verb', async () => {
+    expect(await flagged('Officials said to be close to the minister warned that the talks had failed.')).toEqual(['attribution/anonymous: Officials said'])
+    expect(await flagged('Sources believed to be close to the minister claimed that the talks had failed.')).toEqual(['attribution/anonymous: Sources believed'])
+    expect(await flagged('Officials expected to testify warned that the talks had failed.')).toEqual(['attribution/anonymous: Officials expected'])
+    // A relative clause whose noun says nothing stays silent, and a noun or an infinitive later is no verb of the noun's.
+    expect(await flagged('New power sources expected to open in 2027 will double supply.')).toEqual([])
+    expect(await flagged('Water sources described as contaminated in the report were closed.')).toEqual([])
+  })
+
+  it('flags the constructions the split verb lists dropped', async () => {
+    expect(await flagged('The river burst its banks, with officials saying dozens were missing.')).toEqual(['attribution/anonymous: officials saying'])
+    expect(await flagged('The talks stalled, with diplomats telling reporters that no deal was near.')).toEqual(['attribution/anonymous: diplomats telling'])
+    expect(await flagged('Sources have pointed out that the bridge was closed twice.')).toEqual(['attribution/anonymous: Sources have pointed out'])
+    expect(await flagged('Sources cited by the newspaper believe the bridge will close.')).toEqual(['attribution/anonymous: Sources cited by'])
+    expect(await flagged('Officials quoted by the agency warned that the bridge would close.')).toEqual(['attribution/anonymous: Officials quoted by'])
+    expect(await flagged('Officials calculating the damage said the toll would rise.')).toEqual(['attribution/anonymous: Officials calculating'])
+    expect(await flagged('Those involved in the talks said the deal was near.')).toEqual(['attribution/anonymous: Those involved in'])
+    expect(await flagged('Associates of the billionaire said he would sell the club.')).toEqual(['attribution/anonymous: Associates of the billionaire said'])
+    expect(await flagged('Allies of the embattled president said he would resign.')).toEqual(['attribution/anonymous: Allies of the embattled president said'])
+    // Without a verb of saying, "those involved" are perpetrators; allies of a country are countries.
+    expect(await flagged('All those involved in smuggling schemes will be punished.')).toEqual([])
+    expect(await flagged('Allies of the Soviet Union said the war was over.')).toEqual([])
+  })
+
+  it('reads a reply that goes on to say something, anywhere in its clause, as speech', async () => {
+    for (const [text, flag] of [
+      ['In the end, the bureau’s relevant officials responded by promising a review of the fees.', 'relevant officials responded'],
+      ['The official from the port authority responded by promising to inspect every ship.', 'official from the port authority responded'],
+      ['The relevant person in charge of the port authority responded and promised to inspect every ship.', 'The relevant person in charge of the port authority responded'],
+      ['Officials responded by saying the fire was under control.', 'Officials responded'],
+      ['Officials replied in a statement that the fire was under control.', 'Officials replied'],
+      ['Officials responded to the criticism, saying the fire was under control.', 'Officials responded'],
+      ['Officials pointed to rising prices, saying the plan had failed.', 'Officials pointed to'],
+    ]) expect(await flagged(text!), text).toEqual([`attribution/anonymous: ${flag}`])
+    expect(await flagged('Officials responded to the fire that destroyed the plant.')).toEqual([])
+  })
+
+  it('lets neither an outlet passing a claim on nor a name outside the subject clear an unnamed source', async () => {
+    expect(await flagged('According to people in the minister’s entourage, he will resign, TASS reported.')).toEqual(['attribution/anonymous: people in the minister’s entourage'])
+    expect(await flagged('People in the minister’s entourage, Meduza reported, said he would resign.')).toEqual(['attribution/anonymous: People in the minister’s entourage'])
+    expect(await flagged('People in the minister’s entourage are confident he will resign, Izvestia writes.')).toEqual(['attribution/anonymous: People in the minister’s entourage'])
+    expect(await flagged('Those in the entourage of the minister said he would resign, Reuters reported.')).toEqual(['attribution/anonymous: Those in the entourage'])
+    expect(await flagged('People in Putin’s entourage, who spoke to Meduza, said he would resign.')).toEqual(['attribution/anonymous: People in Putin’s entourage'])
+    expect(await flagged('There is information that the minister will resign, an anonymous Telegram channel said.')).toEqual(['attribution/anonymous: There is information that'])
+    expect(await flagged('It is learned that the plan will take effect next year, Xinhua reported.')).toEqual(['attribution/anonymous: It is learned that'])
+    expect(await flagged('It is learned that the plan will take effect next year, according to Xinhua.')).toEqual(['attribution/anonymous: It is learned that'])
+  })
+})

@@ -233,3 +233,33 @@ describe('boosters: false findings and a lost one from the review of round 9', (
     expect(await flagged('Certainly the so-called “reform” was a mistake, and we will start again.” He left the room.')).toEqual(['hedge/booster: Certainly'])
   })
 })
+
+describe('boosters: real findings the first review’s guards hid (second review of round 9)', () => {
+  it('flags a zero-"that" "it is clear" before any clause, and only a time phrase makes it the weather', async () => {
+    for (const [text, flag] of [
+      ['It is clear the government lost control.', 'It is clear'],
+      ['It is clear these measures work.', 'It is clear'],
+      ['It is clear the voters want change.', 'It is clear'],
+      ['It was clear the economy grew too slowly.', 'It was clear'],
+      ['It is evident the minister lied.', 'It is evident'],
+      ['There was little doubt the minister lied.', 'There was little doubt'],
+      ['It is clear the prime minister, who took office in May, has failed.', 'It is clear'],
+    ]) expect(await flagged(text!), text).toEqual([`hedge/booster: ${flag}`])
+    expect(await flagged('It was clear the rest of the week in the north.')).toEqual([])
+  })
+
+  it('ends a quotation cut inside a sentence at its paragraph: the next paragraph is the writer’s', async () => {
+    const cut = 'Critics called the plan “a disaster.\n\nClearly, the “reform” has failed, and the minister will probably resign as the “crisis” deepens”.'
+    expect(await flagged(cut, 'markdown')).toEqual(['hedge/booster: Clearly', 'hedge/unsupported: probably'])
+    const between = 'Critics called the plan “a disaster. He resigned on Monday.\n\nClearly, the “reform” has failed, and the minister will probably resign as the “crisis” deepens”.'
+    expect(await flagged(between, 'markdown')).toEqual(['hedge/booster: Clearly', 'hedge/unsupported: probably'])
+    // A statement opened after a colon still runs on.
+    const statement = 'Petrov told reporters: “The plan has failed.\n\nCertainly the so-called “reform” was a mistake.” He left the room.'
+    expect(await flagged(statement, 'markdown')).toEqual([])
+  })
+
+  it('reads "will clearly mark" an event as the writer’s judgement, the exits as layout', async () => {
+    expect(await flagged('The new law will clearly mark a turning point.')).toEqual(['hedge/booster: clearly'])
+    expect(await flagged('The new signs will clearly mark the exits.')).toEqual([])
+  })
+})

@@ -21,11 +21,15 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
   }
   let open = false
   let openedIn = -1
+  let openedAt = -1
   sentences.forEach((tokens, sentence) => {
     // Until a quotation opens in it, a paragraph after one whose quotation was left open may close that quotation.
     const state = markSentence(tokens, open, followsOpenQuote && openedIn === -1)
     open = state.open
-    if (state.opened) openedIn = sentence
+    if (state.opened !== -1) {
+      openedIn = sentence
+      openedAt = state.opened
+    }
   })
   if (!open || quoteGoesOn || openedIn === -1) return open
   // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
@@ -35,17 +39,27 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
     for (const token of tokens) token.inQuote = false
     open = markSentence(tokens, open, false).open
   }
-  return true
+  // Only a quotation that opened a sentence or followed a colon may be a statement whose closing mark comes in the next
+  // paragraph (machine translation drops the opening mark there); one opened inside a sentence ("called the plan “a
+  // disaster.") was cut, and the next paragraph is the writer's again (second review of round 9).
+  return opensStatement(sentences[openedIn]!, openedAt)
+}
+
+/** Whether the quotation mark at `at` opens its sentence or follows a colon. */
+function opensStatement(tokens: Token[], at: number): boolean {
+  let back = at - 1
+  while (back >= 0 && tokens[back]!.kind === 'space') back--
+  return back < 0 || tokens[back]!.raw === ':'
 }
 
 /**
  * Marks one sentence's quoted tokens, given whether a quotation is open as it starts. Returns whether one is open at
- * its end, and whether that one opened in this sentence. `runsOn`: the paragraph before left a quotation open, so a stray
+ * its end, and the index of its opening mark when that one opened in this sentence (else -1). `runsOn`: the paragraph before left a quotation open, so a stray
  * closing mark here closes that quotation, whatever scare quotes it holds.
  */
-function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {open: boolean; opened: boolean} {
+function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {open: boolean; opened: number} {
   let open = startsOpen
-  let opened = false
+  let opened = -1
   /** Where the last quotation closed in this sentence: a stray closing mark after it cannot reach back past it. */
   let closedAt = -1
   for (let index = 0; index < tokens.length; index++) {
@@ -68,7 +82,7 @@ function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {o
     else if (opening.has(token.raw)) open = true
     else if (closing.has(token.raw)) open = false
     else if (!open && singleOpening.has(token.raw) && tokens[index + 1]?.kind === 'word') markSingle(tokens, index)
-    if (open !== was) opened = open
+    if (open !== was) opened = open ? index : -1
     if (was && !open) closedAt = index
     token.inQuote = open || token.inQuote
   }
