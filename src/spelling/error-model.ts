@@ -244,28 +244,15 @@ export class ErrorModel {
     return Buffer.concat([header, this.costs, this.keys, this.learned].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)))
   }
 
-  /** The cost of the learned edit from the piece `intended` to `typed` (codes), or -1 when it was not learned. */
-  private edit(intended: number, typed: number): number {
-    const key = intended * (1 << typedBits) + typed
-    const keys = this.keys
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & (keys.length - 1)) {
-      const found = keys[slot]!
-      if (found === key) return this.costs[slot]!
-      if (found === -1) return -1
-    }
-  }
-
-  /** The code of the intended piece from `start` to `end` when it has learned edits, else -1. */
-  private learnedPiece(text: string, start: number, end: number): number {
-    if (start < 0) return -1
-    const code = pieceCode(text, start, end)
-    return code > 0 && this.learned[code] === 1 ? code : -1
-  }
-
   /**
    * −ln P(typed | intended) by the cheapest cut into learned edits; a single-letter edit the list never
    * showed costs `unseen` (a transposition too), and every letter typed as meant costs nothing. Infinity
    * as soon as every way costs more than `limit`.
+   *
+   * Written for the interpreter as much as for the optimiser: a fresh process makes its first few hundred
+   * calls before V8 has compiled this, and then every call and piece built here cost (the first 800 calls
+   * of a fresh batch took ~70 ms of CPU, the rest ~1 ms each 200). So the pieces' codes are built letter
+   * by letter from the symbols, and an edit is looked up in place.
    */
   cost(typedWord: string, intendedWord: string, unseen: number, limit = Infinity): number {
     const typed = `^${typedWord}$`
@@ -275,20 +262,36 @@ export class ErrorModel {
     const width = n + 1
     if (this.table.length < (m + 1) * width) this.table = new Float64Array((m + 1) * width * 2)
     const table = this.table
-    // The typed pieces ending at each j, by length (-1 where there is none).
+    // The typed pieces ending at each j, by length (-1 where there is none): piece `to` is the symbol
+    // `to` letters back before piece `to - 1` (see `pieceCode`).
     if (this.typedCodes.length < (n + 1) * 4) this.typedCodes = new Int32Array((n + 1) * 8)
     const typedCodes = this.typedCodes
-    for (let j = 0; j <= n; j++) for (let to = 0; to <= maxPiece; to++) typedCodes[j * 4 + to] = to <= j ? pieceCode(typed, j - to, j) : -1
+    for (let j = 0; j <= n; j++) {
+      typedCodes[j * 4] = 0
+      let code = 0
+      for (let to = 1; to <= maxPiece; to++) {
+        const symbol = to <= j && code >= 0 ? symbolOf(typed.charCodeAt(j - to)) : -1
+        code = symbol < 0 ? -1 : symbol * (1 << (5 * (to - 1))) + code
+        typedCodes[j * 4 + to] = code
+      }
+    }
+    const {keys, costs, learned, shift} = this
+    const mask = keys.length - 1
+    // The intended pieces ending at i with learned edits, by length (-1 where none).
+    const pieces = this.pieces
     // Only cells near the diagonal: a candidate is a few slips away, and far cells cost most of the time.
     const band = Math.abs(n - m) + 4
     let previousBest = 0
     let beforeBest = 0
     for (let i = 0; i <= m; i++) {
-      // The intended pieces ending at i that have learned edits (-1 where none).
-      const piece1 = this.learnedPiece(intended, i - 1, i)
-      const piece2 = this.learnedPiece(intended, i - 2, i)
-      const piece3 = this.learnedPiece(intended, i - 3, i)
-      const anyLearned = piece1 >= 0 || piece2 >= 0 || piece3 >= 0
+      let anyLearned = false
+      let code = 0
+      for (let from = 1; from <= maxPiece; from++) {
+        const symbol = from <= i && code >= 0 ? symbolOf(intended.charCodeAt(i - from)) : -1
+        code = symbol < 0 ? -1 : symbol * (1 << (5 * (from - 1))) + code
+        pieces[from] = code > 0 && learned[code] === 1 ? code : -1
+        if (pieces[from]! >= 0) anyLearned = true
+      }
       const low = Math.max(0, i - band)
       const high = Math.min(n, i + band)
       // Cells just outside the band read as unreachable (pieces reach back three letters).
@@ -310,22 +313,22 @@ export class ErrorModel {
         }
         if (i > 0) best = Math.min(best, table[(i - 1) * width + j]! + unseen)
         if (j > 0) best = Math.min(best, table[i * width + j - 1]! + unseen)
-        // Learned edits whose intended piece ends at i and typed piece at j.
+        // Learned edits whose intended piece ends at i and typed piece at j, looked up in the hash table.
         if (anyLearned) {
           for (let to = 0; to <= maxPiece && to <= j; to++) {
-            const code = typedCodes[j * 4 + to]!
-            if (code < 0) continue
-            if (piece1 >= 0) {
-              const cost = this.edit(piece1, code)
-              if (cost >= 0) best = Math.min(best, table[(i - 1) * width + j - to]! + cost)
-            }
-            if (piece2 >= 0) {
-              const cost = this.edit(piece2, code)
-              if (cost >= 0) best = Math.min(best, table[(i - 2) * width + j - to]! + cost)
-            }
-            if (piece3 >= 0) {
-              const cost = this.edit(piece3, code)
-              if (cost >= 0) best = Math.min(best, table[(i - 3) * width + j - to]! + cost)
+            const typedPiece = typedCodes[j * 4 + to]!
+            if (typedPiece < 0) continue
+            for (let from = 1; from <= maxPiece; from++) {
+              const piece = pieces[from]!
+              if (piece < 0) continue
+              const key = piece * (1 << typedBits) + typedPiece
+              let slot = Math.imul(key, 0x9e3779b1) >>> shift
+              let found = keys[slot]!
+              while (found !== key && found !== -1) {
+                slot = (slot + 1) & mask
+                found = keys[slot]!
+              }
+              if (found === key) best = Math.min(best, table[(i - from) * width + j - to]! + costs[slot]!)
             }
           }
         }
@@ -340,6 +343,13 @@ export class ErrorModel {
     }
     return table[m * width + n]!
   }
+
+  private readonly pieces = new Int32Array(maxPiece + 1)
+}
+
+/** A char's symbol (see `symbols`), or -1. */
+function symbolOf(char: number): number {
+  return char < 128 ? symbolCode[char]! : -1
 }
 
 /** Heads the table `tableBytes` writes: `EMT1`, the format's version. */
