@@ -246,6 +246,8 @@ describe('boosters: real findings the first review’s guards hid (second review
       ['It is clear the prime minister, who took office in May, has failed.', 'It is clear'],
     ]) expect(await flagged(text!), text).toEqual([`hedge/booster: ${flag}`])
     expect(await flagged('It was clear the rest of the week in the north.')).toEqual([])
+    expect(await flagged('It was clear this morning that the plan had failed.')).toEqual(['hedge/booster: It was clear'])
+    expect(await flagged('It is clear the days of cheap gas are over.')).toEqual(['hedge/booster: It is clear'])
   })
 
   it('ends a quotation cut inside a sentence at its paragraph: the next paragraph is the writer’s', async () => {
@@ -256,6 +258,8 @@ describe('boosters: real findings the first review’s guards hid (second review
     // A statement opened after a colon still runs on.
     const statement = 'Petrov told reporters: “The plan has failed.\n\nCertainly the so-called “reform” was a mistake.” He left the room.'
     expect(await flagged(statement, 'markdown')).toEqual([])
+    const tagged = 'Petrov said, “The plan has failed.\n\nCertainly the so-called “reform” was a mistake.” He left the room.'
+    expect(await flagged(tagged, 'markdown')).toEqual([])
   })
 
   it('reads "will clearly mark" an event as the writer’s judgement, the exits as layout', async () => {

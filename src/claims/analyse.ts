@@ -314,7 +314,8 @@ export class ClaimsAnalyser {
 
   /**
    * A reporting verb after `from`, before the clause ends ("Diplomats believed to be close to the talks said…", "Officials
-   * expected to testify warned…"): not an infinitive ("to testify") and not a noun after a determiner ("the report").
+   * expected to testify warned…"): not an infinitive ("to testify"), not a noun after a determiner ("the report"), and not a
+   * verb of showing or finding ("Water sources described as contaminated showed high lead levels").
    */
   private saysLater(tokens: Token[], from: number): boolean {
     let previous = ''
@@ -322,7 +323,7 @@ export class ClaimsAnalyser {
       const token = tokens[index]!
       if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
       if (token.kind !== 'word') continue
-      if (this.words.reportingVerbs.has(token.norm) && token.norm !== 'according' && !/^(?:to|the|a|an|its|their|his|her|this|that)$/.test(previous)) return true
+      if (this.words.reportingVerbs.has(token.norm) && !notSpeech.test(token.norm) && !/^(?:to|the|a|an|its|their|his|her|this|that)$/.test(previous)) return true
       previous = token.norm
     }
     return false
@@ -367,24 +368,30 @@ export class ClaimsAnalyser {
   }
 
   /**
-   * What a reply or a point says, ahead in its sentence: a colon or quotation mark, "saying" or "promising" (also after a
-   * comma), "that" after the verb or after a phrase with no "the" ("replied in a statement that"; "responded to the fire that
-   * destroyed…" is a relative clause), and with `as` "pointed to the floods as proof".
+   * What a reply or a point says, ahead in its sentence: "saying" or "promising" (also after a comma), a colon, a quotation
+   * mark right after the verb, a comma or a colon, "that" after the verb or after a statement's frame ("replied in a statement
+   * that", "responded to reporters that"; "responded to the fire that destroyed…" is a relative clause), and with `as`
+   * "pointed to the floods as proof".
    */
   private speechAhead(tokens: Token[], from: number, thatCounts: boolean, as = false): boolean {
-    let definite = false
+    let framed = true
+    let means = false
+    let previous = tokens[from]!
     for (let index = from + 1; index < tokens.length; index++) {
       const token = tokens[index]!
+      if (token.kind === 'space') continue
       if (token.kind === 'punctuation') {
-        if (/^[:"“«]$/.test(token.raw)) return true
+        if (token.raw === ':' || (/^["“«]$/.test(token.raw) && (previous === tokens[from] || /^[,:]$/.test(previous.raw)))) return true
         if (/^[;.!?]$/.test(token.raw)) return false
-        continue
+      } else if (token.kind === 'word') {
+        if (speechForms.has(token.norm)) return true
+        if (as && token.norm === 'as') return true
+        if (thatCounts && token.norm === 'that' && framed) return true
+        // A statement's noun frames only after "in" or "by" ("in a statement", "by letter"); "responded to a letter that…" is a relative clause.
+        framed &&= (statementFrame.has(token.norm) && (!statementNouns.has(token.norm) || means)) || weekdays.has(token.norm)
+        if (/^(?:in|by|on|to)$/.test(token.norm)) means = token.norm === 'in' || token.norm === 'by'
       }
-      if (token.kind !== 'word') continue
-      if (speechForms.has(token.norm)) return true
-      if (as && token.norm === 'as') return true
-      if (thatCounts && token.norm === 'that' && !definite) return true
-      definite ||= token.norm === 'the'
+      previous = token
     }
     return false
   }
@@ -585,10 +592,13 @@ export class ClaimsAnalyser {
         return this.namedElsewhere(tokens, match, attribution)
       case 'named-body': {
         // "Allies of the United States said", "Allies of the former Soviet Union": a capitalised name after "of the" that is no
-        // title makes the circle a country's or a body's; "Allies of the embattled president", "Associates of the billionaire" are a person's.
+        // title, and no title at the head, make the circle a country's or a body's; "Allies of the embattled president",
+        // "Associates of the billionaire" are a person's.
         const of = words.findIndex((word, index) => index >= at && word.norm === 'of' && words[index + 1]?.norm === 'the')
         if (of === -1 || of > wordAt[match.last]!) return false
-        return words.slice(of + 2, wordAt[match.last]!).some((word) => /^\p{Lu}/u.test(word.raw) && !this.words.titles.has(word.norm))
+        // "Allies of the Russian president said": a title at the head makes it a person's circle whatever name comes before it.
+        const between = words.slice(of + 2, wordAt[match.last]!)
+        return !this.words.titles.has(between.at(-1)?.norm ?? '') && between.some((word) => /^\p{Lu}/u.test(word.raw) && !this.words.titles.has(word.norm))
       }
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
@@ -735,7 +745,13 @@ const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'b
 /** Participles of state after "officials are|were" that the rule data names on purpose ("officials were concerned"). */
 const stateAdjectives = new Set(['concerned', 'worried', 'convinced'])
 /** Words after a reply or a point that carry what it says ("responded by saying", "responded by promising to", "…, adding"). */
-const speechForms = new Set(['saying', 'says', 'stating', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'telling', 'promising', 'promised', 'pledging', 'pledged', 'vowing', 'vowed', 'assuring', 'assured', 'warning', 'claiming'])
+const speechForms = new Set(['saying', 'stating', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'telling', 'promising', 'promised', 'pledging', 'pledged', 'vowing', 'vowed', 'assuring', 'claiming'])
+/** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
+const statementFrame = new Set(['in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'reporters', 'journalists', 'questions', 'phone', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
+const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+/** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
+const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
 /** Words after "to" that are whom a source spoke to, not a verb ("confirmed to reporters", "described to police"). */
 const recipientWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me', 'police', 'media', 'press', 'parliament', 'congress', 'lawmakers', 'journalists', 'staff', 'residents', 'colleagues', 'friends', 'relatives', 'state'])
 /** Past participles not in -ed that can follow their noun ("officials said to be close to…", "sources thought to be…"). */

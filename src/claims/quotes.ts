@@ -39,17 +39,17 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
     for (const token of tokens) token.inQuote = false
     open = markSentence(tokens, open, false).open
   }
-  // Only a quotation that opened a sentence or followed a colon may be a statement whose closing mark comes in the next
-  // paragraph (machine translation drops the opening mark there); one opened inside a sentence ("called the plan “a
+  // Only a quotation that opened a sentence or followed a colon or "said," may be a statement whose closing mark comes in the
+  // next paragraph (machine translation drops the opening mark there); one opened inside a sentence ("called the plan “a
   // disaster.") was cut, and the next paragraph is the writer's again (second review of round 9).
   return opensStatement(sentences[openedIn]!, openedAt)
 }
 
-/** Whether the quotation mark at `at` opens its sentence or follows a colon. */
+/** Whether the quotation mark at `at` opens its sentence, follows a colon, or follows a speech tag and comma (`Petrov said, “…`). */
 function opensStatement(tokens: Token[], at: number): boolean {
-  let back = at - 1
-  while (back >= 0 && tokens[back]!.kind === 'space') back--
-  return back < 0 || tokens[back]!.raw === ':'
+  const before = tokens.slice(0, at).filter((token) => token.kind !== 'space')
+  const mark = before.at(-1)
+  return mark === undefined || mark.raw === ':' || (mark.raw === ',' && speechTags.test(before.at(-2)?.norm ?? ''))
 }
 
 /**
