@@ -6,7 +6,16 @@
  * chars in place and makes a string only of the keys it finds.
  */
 export class KeyTable {
-  private sharedLengths: Uint8Array | undefined
+  /**
+   * For each key, how many chars it shares with the key before it (255 at most), computed once when
+   * not given: always set, so that every table has one shape (a table that filled it in later made the
+   * compiled search bail out for the wrong map).
+   * In a sorted list the keys that share a prefix are neighbours, so the key visited before
+   * `index` shares `shared[index]` chars with it even after a skip, and skipping every key under
+   * a pruned prefix of length r is a scan for the first `shared[index] < r`: a read of one byte a
+   * key, where testing each key's chars cost most of a search.
+   */
+  readonly shared: Uint8Array
 
   constructor(
     readonly chars: Uint16Array,
@@ -15,7 +24,7 @@ export class KeyTable {
     /** `shared` of these keys, if already known (read with them from a prebuilt index). */
     shared?: Uint8Array,
   ) {
-    this.sharedLengths = shared
+    this.shared = shared ?? sharedLengths(chars, starts)
   }
 
   static of(keys: readonly string[]): KeyTable {
@@ -37,29 +46,21 @@ export class KeyTable {
     if (index < 0 || index >= this.length) return undefined
     return String.fromCharCode(...this.chars.subarray(this.starts[index]!, this.starts[index + 1]!))
   }
+}
 
-  /**
-   * For each key, how many chars it shares with the key before it (255 at most), computed once.
-   * In a sorted list the keys that share a prefix are neighbours, so the key visited before
-   * `index` shares `shared[index]` chars with it even after a skip, and skipping every key under
-   * a pruned prefix of length r is a scan for the first `shared[index] < r`: a read of one byte a
-   * key, where testing each key's chars cost most of a search.
-   */
-  get shared(): Uint8Array {
-    if (this.sharedLengths) return this.sharedLengths
-    const {chars, starts} = this
-    const shared = new Uint8Array(this.length)
-    for (let index = 1; index < this.length; index++) {
-      const previous = starts[index - 1]!
-      const start = starts[index]!
-      const limit = Math.min(start - previous, starts[index + 1]! - start, 255)
-      let length = 0
-      while (length < limit && chars[previous + length] === chars[start + length]) length++
-      shared[index] = length
-    }
-    this.sharedLengths = shared
-    return shared
+/** `KeyTable.shared` for the keys of `chars` and `starts`. */
+function sharedLengths(chars: Uint16Array, starts: Int32Array): Uint8Array {
+  const count = Math.max(0, starts.length - 1)
+  const shared = new Uint8Array(count)
+  for (let index = 1; index < count; index++) {
+    const previous = starts[index - 1]!
+    const start = starts[index]!
+    const limit = Math.min(start - previous, starts[index + 1]! - start, 255)
+    let length = 0
+    while (length < limit && chars[previous + length] === chars[start + length]) length++
+    shared[index] = length
   }
+  return shared
 }
 
 /** Keys as a table, or as a sorted array of strings (made into a table once per array). */
