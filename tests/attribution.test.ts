@@ -475,6 +475,7 @@ describe('anonymous sourcing: real findings the first review’s guards hid (sec
     expect(await flagged('Water sources described as contaminated in the report were closed.')).toEqual([])
     expect(await flagged('Water sources described as contaminated showed high lead levels.')).toEqual([])
     expect(await flagged('Officials told to evacuate the town left on Monday.')).toEqual([])
+    expect(await flagged('Three witnesses admitted to the hospital were released.')).toEqual([])
   })
 
   it('flags the constructions the split verb lists dropped', async () => {

@@ -338,7 +338,11 @@ export class ClaimsAnalyser {
   private reducedRelative(tokens: Token[], verbAt: number, words: Token[], wordAt: number[]): boolean {
     const link = words[wordAt[verbAt]! + 1]!
     const next = words[wordAt[verbAt]! + 2]
-    if (link.norm === 'to') return next !== undefined && !/^\p{Lu}/u.test(next.raw) && !recipientWords.has(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
+    if (link.norm === 'to') {
+      // "Witnesses admitted to the hospital": a place they were taken to, not whom they spoke to.
+      if (next !== undefined && recipientWords.has(next.norm) && placesAdmitted.has(words[wordAt[verbAt]! + 3]?.norm ?? '')) return true
+      return next !== undefined && !/^\p{Lu}/u.test(next.raw) && !recipientWords.has(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
+    }
     if (link.norm === 'by') {
       for (let index = verbAt + 1; index < tokens.length; index++) {
         const token = tokens[index]!
@@ -752,6 +756,8 @@ const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'po
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
+/** Places a participle sends its noun to ("admitted to the hospital", "taken to a clinic"). */
+const placesAdmitted = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'ward', 'prison', 'jail', 'court'])
 /** Words after "to" that are whom a source spoke to, not a verb ("confirmed to reporters", "described to police"). */
 const recipientWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me', 'police', 'media', 'press', 'parliament', 'congress', 'lawmakers', 'journalists', 'staff', 'residents', 'colleagues', 'friends', 'relatives', 'state'])
 /** Past participles not in -ed that can follow their noun ("officials said to be close to…", "sources thought to be…"). */
