@@ -54,8 +54,8 @@ function opensStatement(tokens: Token[], at: number): boolean {
 
 /**
  * Marks one sentence's quoted tokens, given whether a quotation is open as it starts. Returns whether one is open at
- * its end, and the index of its opening mark when that one opened in this sentence (else -1). `runsOn`: the paragraph before left a quotation open, so a stray
- * closing mark here closes that quotation, whatever scare quotes it holds.
+ * its end, and the index of its opening mark when that one opened in this sentence (else -1). `runsOn`: the paragraph
+ * before left a quotation open, so a stray closing mark here closes that quotation, whatever scare quotes it holds.
  */
 function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {open: boolean; opened: number} {
   let open = startsOpen
