@@ -63,17 +63,21 @@ export function inShortQuote(original: string, piece: Piece): boolean {
   return after !== null && (before[1] === undefined) !== (after[1] === undefined)
 }
 
-/** Particles of European and Arabic names that English dictionaries do not list as words. */
 /**
- * A name particle inside a name: in lower case before a capitalised word or another particle
- * (`Ursula von der Leyen`, `Thomas da Silva`, `the painter de Kooning`), or capitalised opening a sentence before one. Only a closed list counts: any short
- * word between two capitals would also excuse typos of `of` and `and` (`Bank fo England`). Tuning text:
- * after any word rather than only a capitalised one, −18 false findings on Szeged Wikipedia (`duc de`, `prix de`)
- * for one Birkbeck slip of 1,575 (`al` for `at`).
+ * A name particle inside a name: in lower case after a capitalised word or another particle and
+ * before one (`Ursula von der Leyen`, `Thomas da Silva`), capitalised opening a sentence before one,
+ * or in lower case after any other word when `nameAfter` says the words around it make a name:
+ * a surname after it (`the painter de Kooning`, `the family du Maurier`) rather than a dictionary
+ * word, weekday, title or well-known place (`We met der President`, `signed da Moscow`, `ended ul
+ * Friday`: typos), or a foreign word before it (`catholique de Louvain`, `duomo di Mantua`).
+ * Only a closed list counts: any short word between two capitals would also excuse typos of `of`
+ * and `and` (`Bank fo England`).
  */
-export function nameParticle(text: string, previous: string | undefined, next: string | undefined): boolean {
+export function nameParticle(text: string, previous: string | undefined, next: string | undefined, nameAfter: (previous: string, next: string) => boolean): boolean {
   const inName = (word: string | undefined) => word !== undefined && (/^\p{Lu}\p{Ll}/u.test(word) || nameParticles.has(word))
+  if (!nameParticles.has(text.toLowerCase()) || !inName(next)) return false
   // At the start of a sentence the particle is capitalised and nothing comes before it (`Von der Leyen said`).
-  // In lower case after any word: a title or a common noun may come first (`the painter de Kooning`, `the family du Maurier`).
-  return nameParticles.has(text.toLowerCase()) && inName(next) && (previous === undefined ? /^\p{Lu}/u.test(text) : text === text.toLowerCase())
+  if (previous === undefined) return /^\p{Lu}/u.test(text)
+  if (text !== text.toLowerCase()) return false
+  return inName(previous) || nameParticles.has(next!) || nameAfter(previous, next!)
 }

@@ -119,6 +119,10 @@ interface Unknown {
   alone: boolean
   /** The name in syllables a part belongs to (`Jong-un`, `Ju-ae`): an unknown part is noted as the whole name, once. */
   name?: Piece
+  /** Right after a number (`5 kgs`, `20 th`): a unit or a suffix split off more often than a slip. */
+  afterNumber?: boolean
+  /** A side of two words glued by a full stop but a name after an initial (`Moscow.Teh`): not counted as a use, which would make a repeated slip a name. */
+  glued?: boolean
 }
 
 /** What every use of a word that is not quiet needs from its text (see `facts`). */
@@ -278,7 +282,7 @@ export default function spellingStage(config: Config) {
         // `second.In`, `question.r`: two words glued by a full stop are checked as two words.
         const sides = runOnSides(word)
         if (sides) {
-          checkRunOn(text, sides, initial, pending, unknown, names, midSentence)
+          checkRunOn(text, sides, initial, pending, unknown, names)
           return
         }
         const next = texts[position + 1]
@@ -289,7 +293,10 @@ export default function spellingStage(config: Config) {
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
-        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next))) return
+        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle))) return
+        const afterNumber = previous !== undefined && /\d$/.test(previous)
+        // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
+        if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
         // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
@@ -322,13 +329,14 @@ export default function spellingStage(config: Config) {
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
           // A name in syllables says it is a name even at the start of a sentence (`Pe-le-men`, `Jong-un`): a slip adds no syllable.
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables})
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0})
         })
       })
     }
     // Typos rarely repeat letter for letter: how often the article uses each unknown word.
     const uses = new Map<string, number>()
-    for (const {piece} of unknown) {
+    for (const {piece, glued} of unknown) {
+      if (glued) continue
       const text = normalise(piece.text)
       uses.set(text, (uses.get(text) ?? 0) + 1)
     }
@@ -378,25 +386,32 @@ export default function spellingStage(config: Config) {
    * Two words joined by a full stop with no space after it (`second.In`, `question.r`): machine
    * translation glues sentences so, and neither side is misspelled for it (checked alone, they
    * were taken for one unknown word: `second.In` → `seconding`, a safe fix). Each side is checked
-   * as a word, the second as the start of a sentence when capitalised after a lower-case side, and
-   * as a name after a capitalised one (an initial, `Dm.Bykov`). Two known words, the
+   * as a word, the second as the start of a sentence when capitalised, but as a name after an
+   * initial (`Dm.Bykov`, `Vl.Putin`: one to three letters, or an unknown word), which is then part
+   * of that name and not noted apart. After a known word (`Moscow.Teh`, `NATO.Thsi`) the dot ends
+   * a sentence, so a slip there is still one. Neither side tells the article a name is used away
+   * from a sentence start (`midSentence`): a glued word is too weak a clue to hide other uses. Two known words, the
    * second capitalised after a lower-case one, are noted at `info` as a space left out: a real
    * slip, but of spacing, not of spelling.
    */
-  function checkRunOn(text: string, sides: [Piece, Piece], initial: boolean, pending: Pending[], unknown: Unknown[], names: NameUse[], midSentence: Set<string>): void {
+  function checkRunOn(text: string, sides: [Piece, Piece], initial: boolean, pending: Pending[], unknown: Unknown[], names: NameUse[]): void {
     const [first, second] = sides
+    const capitalisedSecond = /^\p{Lu}/u.test(second.text)
+    // An initial: a capital and at most two more letters that are no word (`A`, `Dm`, `Vl`; not `It`), or a capitalised word nobody knows.
+    const shortInitial = capitalisedSecond && /^\p{Lu}\p{Ll}{0,2}$/u.test(first.text) && (first.text.length === 1 || !lexicon.knows(first.text.toLowerCase()))
+    const afterInitial = shortInitial || (capitalisedSecond && /^\p{Lu}/u.test(first.text) && !notForSpelling(first.text) && !known(first.text))
     let allKnown = true
     sides.forEach((side, index) => {
       if (notForSpelling(side.text)) return
+      // `Dm` in `Dm.Bykov` is part of the name after it, not a word of its own.
+      if (index === 0 && shortInitial) return
       const capitalised = /^\p{Lu}/u.test(side.text)
       if (capitalised) noteName(names, side)
       if (known(side.text)) return
       allKnown = false
-      // After a capitalised side the dot ends an initial or a name (`Dm.Bykov`, `Yandex.Direct`), not a sentence.
-      const afterName = index === 1 && /^\p{Lu}/u.test(first.text)
+      const afterName = index === 1 && afterInitial
       const sideInitial = index === 0 ? initial : capitalised && !afterName
-      if (capitalised && !sideInitial) midSentence.add(withoutPossessive(normalise(side.text)))
-      unknown.push({piece: stripPossessive(side), initial: sideInitial, beforeName: false, namePart: afterName, alone: false})
+      unknown.push({piece: stripPossessive(side), initial: sideInitial, beforeName: false, namePart: afterName, alone: false, glued: !afterName})
     })
     if (allKnown && /^\p{Ll}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) {
       pending.push({
@@ -415,6 +430,21 @@ export default function spellingStage(config: Config) {
    */
   function label(original: string, end: number, words: number): boolean {
     return words === 1 || /^(?::|\s+[-\u2013\u2014]\s)/u.test(original.slice(end, end + 3))
+  }
+
+  /**
+   * Whether a lower-case name particle between these words is part of a name: the word after it
+   * reads as a surname (`de Kooning`, `da Souza`): unknown, or a name no lower-case word shares
+   * that is rarer than the common places, weekdays and titles (SCOWL size above 50: `Gaulle`,
+   * `Vinci`; not `Moscow`, `Davos`, `Friday`, `President`); or the word before it is no English
+   * word, so the particle belongs to a foreign name or phrase (`catholique de Louvain`; on the
+   * tuning split's Szeged Wikipedia text, 4 such were false findings without this).
+   */
+  function nameAfterParticle(previous: string, next: string): boolean {
+    if (!known(previous)) return true
+    const base = withoutPossessive(normalise(next))
+    if (!known(base)) return true
+    return !lexicon.knows(base.toLowerCase()) && (lexicon.frequencyClass(base) ?? 95) > commonClass
   }
 
   /** A capitalised word that is a known name and no lower-case word (`Paul`, `Sergey`; not `Said`, `The`). */
@@ -466,6 +496,32 @@ export default function spellingStage(config: Config) {
     return undefined
   }
 
+  /** Whether a lower-case word is at most one plain slip (typing-aware cost ≤ 1) from the suggestion. */
+  function cheapSlip(text: string, suggestion: string | undefined): boolean {
+    return suggestion !== undefined && suggestion === suggestion.toLowerCase() && weightedDistance(text, suggestion) <= 1
+  }
+
+  /**
+   * `20 th`, `2 nd`: a suffix split from its ordinal (machine translation and OCR leave them so),
+   * reported on the number and suffix together with the ordinal written whole, the suffix the
+   * number takes (`21 th` → `21st`). Returns whether the word was one.
+   */
+  function splitOrdinal(number: Word, suffix: Piece, original: string, pending: Pending[]): boolean {
+    const digits = toString(number)
+    const {start} = span(number)
+    if (!/^\d+$/.test(digits) || !/^(?:st|nd|rd|th)$/i.test(suffix.text) || !/^[ \u00a0]+$/.test(original.slice(start + digits.length, suffix.start))) return false
+    const value = Number(digits.slice(-2))
+    const ending = value >= 11 && value <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th')
+    pending.push({
+      rule: likelyTypo,
+      piece: {text: original.slice(start, suffix.end), start, end: suffix.end},
+      reason: `\`${original.slice(start, suffix.end)}\` is an ordinal with its suffix split off; write \`${digits}${ending}\``,
+      expected: [`${digits}${ending}`],
+      fix: 'review',
+    })
+    return true
+  }
+
   /** Whether a common lower-case word (SCOWL size ≤ 50) with a vowel is one slip from a lower-case word. */
   function commonOneSlipAway(text: string): boolean {
     return suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && voiced(form) && (lexicon.frequencyClass(form) ?? 95) <= commonClass)
@@ -514,11 +570,13 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart, alone}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
+  function judge({piece, initial, beforeName, namePart, alone, afterNumber}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
     const text = normalise(piece.text)
     // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
     const camel = /\p{Ll}\p{Lu}/u.test(text)
+    // Never a fix for a word of one or two letters (`th`, `nd`: `and`? `the`? `to`?) or one right after a number (`5 kgs`).
+    const fixable = text.length > 2 && !afterNumber
     if (!capitalised && !camel) {
       // A slip does not add a diacritic: an unknown word with one (`tête`) is a foreign word.
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
@@ -527,8 +585,9 @@ export default function spellingStage(config: Config) {
       if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text).words}
       // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words.
       if (suggester.listedCorrections(text).length > 0) {
+        // The list's one correction is certain (`recieve` → `receive`), however far it is.
         const {words, certain} = suggester.suggest(text)
-        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix: 'safe' as const} : {})}
+        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable ? {fix: 'safe' as const} : {})}
       }
       // `kms`, `kgs`, `pls`: a plural `s` on a lower-case abbreviation the lists hold (`km`, `kg`, `pl`), not a slip on a word near it.
       // (Not on an acronym's capitals, `pcs` for `PC`: that took `hss` and `wps`, slips on `has` and `was`.)
@@ -537,10 +596,13 @@ export default function spellingStage(config: Config) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
       }
       const commonSlip = commonOneSlipAway(text)
-      // A use capitalised at the start of a sentence is a use too (`Altyn fight, without altyn they burn`).
-      const term = termEvidence(text, (uses.get(text) ?? 1) + (uses.get(text.charAt(0).toUpperCase() + text.slice(1)) ?? 0), commonSlip)
-      if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
+      // A capitalised use (`Altyn fight, without altyn they burn`) counts as a use too, unless a
+      // cheap slip on a lower-case word explains both (`Goverrmnent … the goverrmnent`): a typo
+      // made twice, once at a sentence start, is still a typo.
+      const capitalisedUses = uses.get(text.charAt(0).toUpperCase() + text.slice(1)) ?? 0
+      const term = termEvidence(text, (uses.get(text) ?? 1) + (capitalisedUses > 0 && !cheapSlip(text, words[0]) ? capitalisedUses : 0), commonSlip)
+      if (term) return term(piece)
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
         const split = runTogether(text)
@@ -564,7 +626,10 @@ export default function spellingStage(config: Config) {
       if (!commonBest && !slipOnBest && !commonSlip) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no common word is close to it (nearest: \`${best}\`): probably a foreign word or a term; check it`, expected: words}
       }
-      return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix: 'safe' as const} : {})}
+      // Applied unasked only when the best suggestion is one plain slip away (`goverment`); a costlier
+      // one (`akkaunts` → `accounts`, `captcha` → `catch`) may be a word the lists lack: an editor applies it.
+      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) ? ('safe' as const) : ('review' as const)
+      return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
     if (!camel && (text.length >= 4 || (initial && text.length >= 2)) && withoutAccents(text) === text) {
@@ -583,7 +648,7 @@ export default function spellingStage(config: Config) {
       if (listed.length > 0 && !beforeName && (uses.get(text) ?? 0) < repeatedUses && listed.every((form) => !form.includes(' ') && /^\p{Lu}/u.test(form) && !lexicon.knows(form.toLowerCase()))) {
         const {words, certain} = suggester.suggest(text, {name: !initial})
         // It may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
-        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain ? {fix: 'review' as const} : {})}
+        return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable ? {fix: 'review' as const} : {})}
       }
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
@@ -598,7 +663,7 @@ export default function spellingStage(config: Config) {
           const {words} = suggester.suggest(text, {name: !initial})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
           const fix = newsroomName(best) ? 'review' : 'safe'
-          return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && words[0] === best ? {fix} : {})}
+          return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
         }
       }
     }
