@@ -597,11 +597,14 @@ export default function spellingStage(config: Config) {
       }
       const commonSlip = commonOneSlipAway(text)
       const {words, certain} = suggester.suggest(text)
-      // A capitalised use (`Altyn fight, without altyn they burn`) counts as a use too, unless a
-      // cheap slip on a lower-case word explains both (`Goverrmnent … the goverrmnent`): a typo
-      // made twice, once at a sentence start, is still a typo.
-      const capitalisedUses = uses.get(text.charAt(0).toUpperCase() + text.slice(1)) ?? 0
-      const term = termEvidence(text, (uses.get(text) ?? 1) + (capitalisedUses > 0 && !cheapSlip(text, words[0]) ? capitalisedUses : 0), commonSlip)
+      // A capitalised use counts as a use too: mid-sentence, where it is a name the word is made
+      // from (`Santorum … santorum`), or at a sentence start (`Altyn fight, without altyn they
+      // burn`) unless a cheap slip on a lower-case word explains both (`Goverrmnent … the
+      // goverrmnent`): a typo made twice, once at a sentence start, is still a typo.
+      const capitalised = text.charAt(0).toUpperCase() + text.slice(1)
+      const capitalisedUses = uses.get(capitalised) ?? 0
+      const counted = capitalisedUses > 0 && (midSentence.has(capitalised) || !cheapSlip(text, words[0]))
+      const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), commonSlip)
       if (term) return term(piece)
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
