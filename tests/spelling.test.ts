@@ -267,6 +267,8 @@ describe('suggestions on real typos', () => {
     expect((await findings('Bread nd butter.')).map((message) => message.fix)).toEqual([undefined])
     // A word after a number is often a unit, never fixed unasked (`tonnes` is offered, not applied).
     expect(await fixes('He lifted 40 tonnnes of steel.')).toEqual([['tonnnes', 'tonnes', undefined]])
+    // Unless the known misspellings list names its one correction: the list holds no units.
+    expect(await fixes('It took 5 houres to count.')).toEqual([['houres', 'hours', 'safe']])
   })
 
   it('leaves a name correction to an editor, and a typo at the start of a sentence safe', async () => {
