@@ -64,3 +64,17 @@ describe('suggestions ranked by the error model', () => {
     expect(first('becuase')).toBe('because')
   })
 })
+
+describe('a known word with an s it does not take', () => {
+  const suggester = new Suggester(loadBaseLexicon(), false)
+  const firstTwo = (typed: string) => suggester.suggest(typed).words.slice(0, 2)
+
+  it('offers the word before its possessive: translated copy pluralises mass nouns', () => {
+    expect(firstTwo('maintenances')).toEqual(['maintenance', "maintenance's"])
+    expect(firstTwo('feedbacks')).toEqual(['feedback', "feedback's"])
+  })
+
+  it('offers the possessive first after a plural without an s', () => {
+    expect(firstTwo('childrens')).toEqual(["children's", 'children'])
+  })
+})

@@ -282,6 +282,7 @@ export class Suggester {
       for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.key, weights.unseen)
     } else for (const entry of scored) entry.score += weights.typing * entry.distance
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
+    pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : this.listedCorrections(word)
     const best = scored.slice(0, 5)
@@ -414,6 +415,27 @@ export class Suggester {
     return isCapitalised(typed) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
   }
 }
+
+/**
+ * A known word with an `s` the lists do not know it with: both the word and its possessive are one slip
+ * away, and the rest of the ranking cannot tell them apart. After a plural (`womens`, `childrens`) the `s`
+ * is a possessive's (`women's`); after any other word (`maintenances`, `equipments`, `feedbacks`) it is a
+ * plural the word does not take, as translated copy pluralises mass nouns: the word goes first.
+ */
+function pluralBeforePossessive(scored: Array<{key: string}>, typed: string): void {
+  if (!typed.endsWith('s') || typed.includes("'")) return
+  const stem = typed.slice(0, -1)
+  // `theres`, `lets`: a contraction, which the apostrophe rule has put first already.
+  if (contractedS.has(stem)) return
+  const possessive = scored.findIndex((entry) => entry.key === `${stem}'s`)
+  const plain = scored.findIndex((entry) => entry.key === stem)
+  if (possessive < 0 || plain < 0) return
+  const [first, second] = irregularPlurals.has(stem) ? [possessive, plain] : [plain, possessive]
+  if (first > second) scored.splice(second, 0, ...scored.splice(first, 1))
+}
+
+/** English plurals without an `s`, whose possessive adds one (`children's`). */
+const irregularPlurals = new Set(['children', 'men', 'women', 'people', 'geese', 'mice', 'teeth', 'feet', 'oxen', 'brethren'])
 
 /** Words whose `'s` is `is` or `us` ("there's", "let's"), not a possessive. */
 const contractedS = new Set(['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'when', 'how', 'let', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'something', 'nothing', 'everything'])
