@@ -750,9 +750,10 @@ const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'b
 const stateAdjectives = new Set(['concerned', 'worried', 'convinced'])
 /** Words after a reply or a point that carry what it says ("responded by saying", "responded by promising to", "…, adding"). */
 const speechForms = new Set(['saying', 'stating', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'telling', 'promising', 'promised', 'pledging', 'pledged', 'vowing', 'vowed', 'assuring', 'claiming'])
-/** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
-const statementFrame = new Set(['in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'reporters', 'journalists', 'questions', 'phone', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
+/** The kinds of statement a reply is made in ("in a statement", "by phone"). */
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
+/** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
+const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/

@@ -28,6 +28,8 @@ const maxPiece = 3
 const smoothing = 10
 /** An edit seen fewer times is not kept: rarer ones are as likely noise in the list as patterns (and the table halves). */
 const minCount = 3
+/** Letters of context counted either side of an edit (one did as well as two on the tuning lists; none cost 1–2 points of top-1). */
+const maxContext = 2
 
 /** Letters, apostrophe, hyphen and the word's edges: five bits a symbol, so a piece of three is 15 bits. */
 const symbols = "^$abcdefghijklmnopqrstuvwxyz'-"
@@ -39,8 +41,7 @@ function pieceCode(text: string, start: number, end: number): number {
   let code = 0
   for (let at = start; at < end; at++) {
     const char = text.charCodeAt(at)
-    // Tested before the read: a read past the table deoptimised the compiled cost function (accented words).
-    const symbol = char < 128 ? symbolCode[char]! : -1
+    const symbol = symbolOf(char)
     if (symbol < 0) return -1
     code = code * 32 + symbol
   }
@@ -75,10 +76,8 @@ function align(typed: string, intended: string): Step[] {
   let j = n
   while (i > 0 || j > 0) {
     const here = table[i * width + j]!
-    if (i > 0 && j > 0 && typed[j - 1] === intended[i - 1] && here === table[(i - 1) * width + j - 1]) {
-      steps.push({intended: intended[i - 1]!, typed: typed[j - 1]!})
-      i--, j--
-    } else if (i > 0 && j > 0 && here === table[(i - 1) * width + j - 1]! + 1) {
+    // A letter typed as meant, or another typed for it.
+    if (i > 0 && j > 0 && here === table[(i - 1) * width + j - 1]! + (typed[j - 1] === intended[i - 1] ? 0 : 1)) {
       steps.push({intended: intended[i - 1]!, typed: typed[j - 1]!})
       i--, j--
     } else if (i > 1 && j > 1 && typed[j - 1] === intended[i - 2] && typed[j - 2] === intended[i - 1] && here === table[(i - 2) * width + j - 2]! + 1) {
@@ -100,7 +99,7 @@ function align(typed: string, intended: string): Step[] {
  * The model as text, a line an edit: intended piece, typed piece and cost, tab-separated (the empty
  * piece is written as nothing). `pairs` are [misspelling, correction] in lower case.
  */
-export function learnErrorModel(pairs: Iterable<[string, string]>, {context = 2, minimum = minCount} = {}): string {
+export function learnErrorModel(pairs: Iterable<[string, string]>): string {
   const edits = new Map<string, number>()
   const pieces = new Map<string, number>()
   for (const [wrong, right] of pairs) {
@@ -119,8 +118,8 @@ export function learnErrorModel(pairs: Iterable<[string, string]>, {context = 2,
       // Neighbouring edits are one edit (`ant` typed `ent` is one step; `ss` typed `s` too, with its context).
       let end = at + 1
       while (end < steps.length && steps[end]!.intended !== steps[end]!.typed) end++
-      for (let left = at; left >= 0 && at - left <= context; left--) {
-        for (let right = end; right <= steps.length && right - end <= context; right++) {
+      for (let left = at; left >= 0 && at - left <= maxContext; left--) {
+        for (let right = end; right <= steps.length && right - end <= maxContext; right++) {
           const span = steps.slice(left, right)
           const from = span.map((step) => step.intended).join('')
           const to = span.map((step) => step.typed).join('')
@@ -134,7 +133,7 @@ export function learnErrorModel(pairs: Iterable<[string, string]>, {context = 2,
   }
   const costs = new Map<string, number>()
   for (const [edit, count] of edits) {
-    if (count < minimum) continue
+    if (count < minCount) continue
     costs.set(edit, -Math.log(count / (pieces.get(edit.slice(0, edit.indexOf('\t')))! + smoothing)))
   }
   // An edit in context is kept only when it is likelier than the same edit in less context: else the
@@ -143,8 +142,8 @@ export function learnErrorModel(pairs: Iterable<[string, string]>, {context = 2,
   for (const [edit, cost] of costs) {
     const [from, to] = edit.split('\t') as [string, string]
     let redundant = false
-    for (let left = 0; left <= 2 && !redundant; left++) {
-      for (let right = 0; right <= 2 && !redundant; right++) {
+    for (let left = 0; left <= maxContext && !redundant; left++) {
+      for (let right = 0; right <= maxContext && !redundant; right++) {
         if (left + right === 0 || left + right >= from.length || left + right > to.length) continue
         if (from.slice(0, left) !== to.slice(0, left) || from.slice(from.length - right) !== to.slice(to.length - right)) continue
         const shorter = costs.get(`${from.slice(left, from.length - right)}\t${to.slice(left, to.length - right)}`)
@@ -347,7 +346,7 @@ export class ErrorModel {
   private readonly pieces = new Int32Array(maxPiece + 1)
 }
 
-/** A char's symbol (see `symbols`), or -1. */
+/** A char's symbol (see `symbols`), or -1. Tested before the read: a read past the table deoptimised the compiled cost function (accented words). */
 function symbolOf(char: number): number {
   return char < 128 ? symbolCode[char]! : -1
 }

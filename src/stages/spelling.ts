@@ -166,7 +166,8 @@ export default function spellingStage(config: Config) {
   // The style sheet's wrong variants (`Kiev`): never the spelling an article should keep, however often it is used;
   // and when `names/style-sheet` reports each use of one, a second finding on the same word would only repeat it.
   const wrongVariants = new Set(loadStyleSheets(config.styleSheets).records.flatMap((record) => record.variants))
-  const sheetReportsVariants = config.stages.names !== false && config.rules.names !== 'off' && config.rules['names/style-sheet'] !== 'off'
+  // The rule's setting as src/controls.ts reads it: the rule's own, else its stage's.
+  const sheetReportsVariants = config.stages.names !== false && (config.rules['names/style-sheet'] ?? config.rules.names) !== 'off'
   const prefixes = loadPrefixes()
   const phraseStarts = new Set([...lexicon.phrases].map((phrase) => phrase.split(' ')[0]!))
   const functionWords = loadFunctionWords()
@@ -597,16 +598,16 @@ export default function spellingStage(config: Config) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
       }
       const commonSlip = commonOneSlipAway(text)
-      const {words, certain} = suggester.suggest(text)
       // A capitalised use counts as a use too: mid-sentence, where it is a name the word is made
       // from (`Santorum … santorum`), or at a sentence start (`Altyn fight, without altyn they
       // burn`) unless a cheap slip on a lower-case word explains both (`Goverrmnent … the
       // goverrmnent`): a typo made twice, once at a sentence start, is still a typo.
-      const capitalised = text.charAt(0).toUpperCase() + text.slice(1)
-      const capitalisedUses = uses.get(capitalised) ?? 0
-      const counted = capitalisedUses > 0 && (midSentence.has(capitalised) || !cheapSlip(text, words[0]))
+      const capitalisedForm = text.charAt(0).toUpperCase() + text.slice(1)
+      const capitalisedUses = uses.get(capitalisedForm) ?? 0
+      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text).words[0]))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), commonSlip)
       if (term) return term(piece)
+      const {words, certain} = suggester.suggest(text)
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
         const split = runTogether(text)
