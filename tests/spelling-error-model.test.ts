@@ -77,4 +77,11 @@ describe('a known word with an s it does not take', () => {
   it('offers the possessive first after a plural without an s', () => {
     expect(firstTwo('childrens')).toEqual(["children's", 'children'])
   })
+
+  it('never applies the known-misspelling list\'s plural to a possessive left without its apostrophe', () => {
+    // cspell's list corrects `womens` to `women` alone: "womens rights" would become "women rights" unasked.
+    const listed = new Suggester(loadBaseLexicon()).suggest('womens')
+    expect(listed.words.slice(0, 2)).toEqual(["women's", 'women'])
+    expect(listed.certain).toBe(false)
+  })
 })

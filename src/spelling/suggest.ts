@@ -284,7 +284,7 @@ export class Suggester {
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
-    const listed = options.unlisted ? [] : this.listedCorrections(word)
+    const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
     const best = scored.slice(0, 5)
     const result: Suggestions =
       listed.length > 0
@@ -430,12 +430,25 @@ function pluralBeforePossessive(scored: Array<{key: string}>, typed: string): vo
   const possessive = scored.findIndex((entry) => entry.key === `${stem}'s`)
   const plain = scored.findIndex((entry) => entry.key === stem)
   if (possessive < 0 || plain < 0) return
-  const [first, second] = irregularPlurals.has(stem) ? [possessive, plain] : [plain, possessive]
+  const [first, second] = personPlurals.has(stem) ? [possessive, plain] : [plain, possessive]
   if (first > second) scored.splice(second, 0, ...scored.splice(first, 1))
 }
 
-/** English plurals without an `s`, whose possessive adds one (`children's`). */
-const irregularPlurals = new Set(['children', 'men', 'women', 'people', 'geese', 'mice', 'teeth', 'feet', 'oxen', 'brethren'])
+/**
+ * cspell's list corrects `womens` to `women` alone, which `fix` would apply unasked ("women rights"):
+ * after a plural without an `s`, the possessive goes first, and two corrections are no certainty.
+ */
+function withPluralPossessive(listed: string[], word: string): string[] {
+  const stem = word.slice(0, -1)
+  if (!/s$/i.test(word) || !personPlurals.has(stem.toLowerCase()) || !listed.includes(stem)) return listed
+  return [`${stem}'s`, ...listed.filter((form) => form !== `${stem}'s`)]
+}
+
+/**
+ * Plurals of people without an `s`, whose possessive writers type without its apostrophe (`womens
+ * football`). Other plurals with an `s` added (`feets`, `mices`) are a plural made twice: the plural goes first.
+ */
+const personPlurals = new Set(['children', 'men', 'women', 'people', 'brethren'])
 
 /** Words whose `'s` is `is` or `us` ("there's", "let's"), not a possessive. */
 const contractedS = new Set(['it', 'that', 'there', 'here', 'he', 'she', 'what', 'who', 'where', 'when', 'how', 'let', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'something', 'nothing', 'everything'])
