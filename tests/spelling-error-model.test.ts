@@ -83,5 +83,6 @@ describe('a known word with an s it does not take', () => {
     const listed = new Suggester(loadBaseLexicon()).suggest('womens')
     expect(listed.words.slice(0, 2)).toEqual(["women's", 'women'])
     expect(listed.certain).toBe(false)
+    expect(new Suggester(loadBaseLexicon()).suggest('WOMENS').words[0]).toBe("WOMEN'S")
   })
 })

@@ -576,16 +576,14 @@ export class ClaimsAnalyser {
         const verb = tokens[match.last]!
         if (!/(?:ed|en)$/.test(verb.norm) && !irregularParticiples.has(verb.norm)) return false
         if (stateAdjectives.has(verb.norm)) return false
-        let back = wordAt[match.last]! - 1
-        while (back > at && words[back]!.norm.endsWith('ly')) back--
+        const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
         return back > at && passiveAuxiliaries.has(words[back]!.norm)
       }
       case 'participle': {
         // "New power sources expected to open", "water sources described as contaminated": a participle after its noun, not the sentence's verb.
         const verb = tokens[match.last]!
         if (!verb.norm.endsWith('ed') && !irregularParticiples.has(verb.norm)) return false
-        let back = wordAt[match.last]! - 1
-        while (back > at && words[back]!.norm.endsWith('ly')) back--
+        const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
         if (!sourcePersonNoun.test(words[back]?.norm ?? '') || !/^(?:to|as|by)$/.test(after?.norm ?? '')) return false
         // "Diplomats believed to be close to the talks said…": the noun still speaks, later in its clause.
         return this.reducedRelative(tokens, match.last, words, wordAt) && !this.saysLater(tokens, match.last)
@@ -750,6 +748,13 @@ const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'b
 const stateAdjectives = new Set(['concerned', 'worried', 'convinced'])
 /** Words after a reply or a point that carry what it says ("responded by saying", "responded by promising to", "…, adding"). */
 const speechForms = new Set(['saying', 'stating', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'telling', 'promising', 'promised', 'pledging', 'pledged', 'vowing', 'vowed', 'assuring', 'claiming'])
+/** The index of the word at or before `from` once `-ly` adverbs are passed ("were widely criticised"), not before `floor`. */
+function beforeAdverbs(words: readonly Token[], from: number, floor: number): number {
+  let back = from
+  while (back > floor && words[back]!.norm.endsWith('ly')) back--
+  return back
+}
+
 /** The kinds of statement a reply is made in ("in a statement", "by phone"). */
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */

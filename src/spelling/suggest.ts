@@ -273,14 +273,15 @@ export class Suggester {
       if (isContraction(form) && sameLettersAsTyped(form.replaceAll("'", ''), word)) score -= weights.apostrophe
       scored.push({word: form, key, score, distance: weightedDistance(typed, key)})
     }
-    if (weights.channel > 0 && scored.length > 0) {
+    // No candidates, no model to read.
+    if (scored.length > 0) {
       // The learned error model costs a table of look-ups a candidate: only the likeliest by the
       // typing distance get it (a word three slips away has a few hundred candidates), the rest drop out.
       scored.sort((a, b) => a.score + a.distance - (b.score + b.distance))
       scored.length = Math.min(scored.length, channelCandidates)
       const errors = this.errors()
       for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.key, weights.unseen)
-    } else for (const entry of scored) entry.score += weights.typing * entry.distance
+    }
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
@@ -441,7 +442,8 @@ function pluralBeforePossessive(scored: Array<{key: string}>, typed: string): vo
 function withPluralPossessive(listed: string[], word: string): string[] {
   const stem = word.slice(0, -1)
   if (!/s$/i.test(word) || !personPlurals.has(stem.toLowerCase()) || !listed.includes(stem)) return listed
-  return [`${stem}'s`, ...listed.filter((form) => form !== `${stem}'s`)]
+  const possessive = withCaseOf(word, `${stem.toLowerCase()}'s`)
+  return [possessive, ...listed.filter((form) => form !== possessive)]
 }
 
 /**

@@ -309,7 +309,7 @@ export default function spellingStage(config: Config) {
           ? stripPossessive({text: original.slice(parts[0]!.start, parts[last]!.end), start: parts[0]!.start, end: parts[last]!.end})
           : undefined
         parts.forEach((part, index) => {
-          if (index === 0 && (parts.length > 1 || suspended(word, original)) && prefixes.has(part.text.toLowerCase())) return
+          if (index === 0 && prefixes.has(part.text.toLowerCase()) && (parts.length > 1 || suspended(word, original))) return
           // Indo-Pacific, Sino-Russian, Austro-Hungarian: a combining form in -o before a capitalised part.
           if (index === 0 && /^\p{Lu}\p{Ll}+o$/u.test(part.text) && /^\p{Lu}/u.test(parts[1]?.text ?? '')) return
           // add-ons, hang-ons: the plural ending of the whole compound falls on its last part.
