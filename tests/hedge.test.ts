@@ -234,6 +234,32 @@ describe('boosters: false findings and a lost one from the review of round 9', (
   })
 })
 
+describe('a closing quotation mark with no opening one (round 10)', () => {
+  it('leaves the writer’s sentence to the writer when a stray mark ends a word, not a quoted sentence or a speech', async () => {
+    expect(await flagged('The ministry will probably cut the budget, and the reform is clearly doomed".')).toEqual(['hedge/unsupported: probably', 'hedge/booster: clearly'])
+    expect(await flagged('Prices rose again in March. The central bank will probably raise rates as the “crisis” deepens”.')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged('The plan has clearly failed" and the minister left.')).toEqual(['hedge/booster: clearly'])
+  })
+
+  it('still quotes back a sentence whose full stop stands inside the mark, or one a speech tag follows', async () => {
+    expect(await flagged('But if it does not, the plan could fail by spring."')).toEqual([])
+    expect(await flagged('The plan will certainly fail," Peskov told reporters.')).toEqual([])
+    expect(await flagged('The plan will certainly fail", the Russian foreign minister said.')).toEqual([])
+    expect(await flagged('The plan will certainly fail, "she said.')).toEqual([])
+  })
+
+  it('quotes a paragraph that closes a quotation run on from the one before, from its first sentence', async () => {
+    const text = 'Petrov spoke on Monday. “The plan has failed.\n\nIt is clearly a mistake. We will probably start again.” He left.'
+    expect(await flagged(text, 'markdown')).toEqual([])
+    // Only up to the closing mark: what follows it is the writer's again.
+    expect(await flagged('Petrov spoke on Monday. “The plan has failed.\n\nIt is a mistake.” The party will probably split.', 'markdown')).toEqual(['hedge/unsupported: probably'])
+  })
+
+  it('reads a straight quotation mark after a bracket as an opening one', async () => {
+    expect(await flagged('The ore that is left (" the tailings ") will probably be reclaimed.')).toEqual(['hedge/unsupported: probably'])
+  })
+})
+
 describe('boosters: real findings the first review’s guards hid (second review of round 9)', () => {
   it('flags a zero-"that" "it is clear" before any clause, and only a time phrase makes it the weather', async () => {
     for (const [text, flag] of [

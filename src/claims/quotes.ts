@@ -14,7 +14,7 @@ const minimumSingleQuotedWords = 3
  * in order: a double quotation may run over several sentences. A blockquote
  * paragraph is a quotation as a whole.
  */
-export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn = false, followsOpenQuote = false): boolean {
+export function markQuotes(sentences: Token[][], wholeParagraph: boolean, speechVerbs: ReadonlySet<string>, quoteGoesOn = false, followsOpenQuote = false): boolean {
   if (wholeParagraph) {
     for (const tokens of sentences) for (const token of tokens) token.inQuote = true
     return false
@@ -22,14 +22,18 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
   let open = false
   let openedIn = -1
   let openedAt = -1
+  // Until a quotation opens in it or the one left open closes, a paragraph after one whose quotation was left open may
+  // close that quotation: everything up to the closing mark is the quotation, from the paragraph's first sentence on.
+  let runsOn = followsOpenQuote
   sentences.forEach((tokens, sentence) => {
-    // Until a quotation opens in it, a paragraph after one whose quotation was left open may close that quotation.
-    const state = markSentence(tokens, open, followsOpenQuote && openedIn === -1)
+    const state = markSentence(tokens, open, runsOn, speechVerbs)
     open = state.open
+    if (state.closedRunOn) for (const earlier of sentences.slice(0, sentence)) for (const token of earlier) token.inQuote = true
     if (state.opened !== -1) {
       openedIn = sentence
       openedAt = state.opened
     }
+    runsOn &&= openedIn === -1 && !state.closedRunOn
   })
   if (!open || quoteGoesOn || openedIn === -1) return open
   // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
@@ -37,7 +41,7 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
   open = false
   for (const tokens of sentences.slice(openedIn + 1)) {
     for (const token of tokens) token.inQuote = false
-    open = markSentence(tokens, open, false).open
+    open = markSentence(tokens, open, false, speechVerbs).open
   }
   // Only a quotation that opened a sentence or followed a colon or "said," may be a statement whose closing mark comes in the
   // next paragraph (machine translation drops the opening mark there); one opened inside a sentence ("called the plan “a
@@ -54,12 +58,14 @@ function opensStatement(tokens: Token[], at: number): boolean {
 
 /**
  * Marks one sentence's quoted tokens, given whether a quotation is open as it starts. Returns whether one is open at
- * its end, and the index of its opening mark when that one opened in this sentence (else -1). `runsOn`: the paragraph
- * before left a quotation open, so a stray closing mark here closes that quotation, whatever scare quotes it holds.
+ * its end, the index of its opening mark when that one opened in this sentence (else -1), and whether a stray closing
+ * mark closed a quotation run on from the paragraph before. `runsOn`: the paragraph before left a quotation open, so a
+ * stray closing mark here closes that quotation, whatever scare quotes it holds.
  */
-function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {open: boolean; opened: number} {
+function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean, speechVerbs: ReadonlySet<string>): {open: boolean; opened: number; closedRunOn: boolean} {
   let open = startsOpen
   let opened = -1
+  let closedRunOn = false
   /** Where the last quotation closed in this sentence: a stray closing mark after it cannot reach back past it. */
   let closedAt = -1
   for (let index = 0; index < tokens.length; index++) {
@@ -70,12 +76,19 @@ function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {o
     }
     const was = open
     if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
-      // A closing mark whose opening is out of sight (an earlier paragraph, a cut quote): what precedes it was quoted,
-      // back to a quotation closed earlier in the sentence (`…a near "permanent crisis" as … across the EU. crisis".`:
-      // machine translation's stray mark; round 9). Not when the paragraph before left a quotation open: then the earlier
-      // pair is a scare quote inside the quotation that runs on (`“The plan has failed.` ¶ `Certainly the so-called “reform”
-      // was a mistake.”`; review of round 9).
-      for (let before = runsOn ? 0 : closedAt + 1; before < index; before++) tokens[before]!.inQuote = true
+      // A closing mark whose opening is out of sight quotes what precedes it only on evidence that someone's sentence
+      // ends there: the paragraph before left a quotation open (then the paragraph up to the mark, scare quotes and all:
+      // `“The plan has failed.` ¶ `Certainly the so-called “reform” was a mistake.”`; review of round 9), the sentence's
+      // own full stop, question or exclamation mark stands inside it (`…could fall to fourth place."`: the end of a quoted
+      // sentence), or a speech tag follows it (`…will fail," Peskov said`: machine translation drops opening marks); then
+      // back to a quotation closed earlier in the sentence. A mark with none of these (`…the system is in crisis".`,
+      // `…across the EU. crisis".`) ends a quoted fragment whose opening is lost, or is a stray of machine translation:
+      // taking the writer's sentence for a quotation hid its findings without a word (round 10).
+      const runOnCloses: boolean = runsOn && !closedRunOn
+      if (runOnCloses || endsQuotedSentence(tokens, index) || tagFollows(tokens, index, speechVerbs)) {
+        for (let before = runOnCloses ? 0 : closedAt + 1; before < index; before++) tokens[before]!.inQuote = true
+      }
+      closedRunOn ||= runOnCloses
     } else if (token.raw === '"' && !open && strayAtStart(tokens, index)) {
       // `" the teenager asked…`: a closing mark left at the head of a sentence (a cut quotation), not an opening one.
     } else if (token.raw === '"') open = !open
@@ -86,15 +99,40 @@ function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {o
     if (was && !open) closedAt = index
     token.inQuote = open || token.inQuote
   }
-  return {open, opened}
+  return {open, opened, closedRunOn}
 }
 
-/** A straight double quote glued to the word or comma before it and followed by a space or the end closes a quotation. */
+/** A straight double quote glued to the word or comma before it (not to a bracket: `(" Finale ")`) and followed by a space or the end closes a quotation. */
 function closesHere(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
-  return before !== undefined && before.kind !== 'space' && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
+  return before !== undefined && before.kind !== 'space' && !/^[([{]$/.test(before.raw) && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
 }
+
+/** A closing mark right after its sentence's full stop, question or exclamation mark: a quoted sentence ends there. */
+function endsQuotedSentence(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return before?.kind === 'punctuation' && /^(?:[.!?]+|…)$/.test(before.raw) && tokens.slice(index + 1).every((token) => token.kind !== 'word')
+}
+
+/**
+ * A speech tag right after a closing mark: a verb of saying among the next few words, with nothing but a comma or a
+ * dash between (`…fail," Peskov said`, `…fail", the foreign minister told reporters`, `…fail" – said Lavrov`).
+ */
+function tagFollows(tokens: Token[], index: number, speechVerbs: ReadonlySet<string>): boolean {
+  let words = 0
+  for (let at = index + 1; at < tokens.length && words < maximumTagWords; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'word') {
+      if (speechVerbs.has(token.norm) || speechTags.test(token.norm)) return true
+      words++
+    } else if (token.kind === 'punctuation' && !/^[,\-–—]$/.test(token.raw)) return false
+  }
+  return false
+}
+
+/** Words a speech tag may hold before its verb: `the Russian foreign minister said`. */
+const maximumTagWords = 5
 
 /**
  * A straight double quote that opens the sentence, then a space and a lower-case word (sentences open with a capital,
