@@ -350,6 +350,10 @@ describe('rare but real words', () => {
     expect(await findings('Women in a niqab and an asylee met localist groups.')).toEqual([])
   })
 
+  it('accepts current technology terms and companies, where a shootdown was once fixed to a shutdown', async () => {
+    expect(await findings('After the shootdown, podcasters on WeChat and Xbox users doomscrolling.')).toEqual([])
+  })
+
   it('accepts -ically adverbs of long known adjectives, but not "publically"', async () => {
     expect(await findings('Posts were ranked meritocratically.')).toEqual([])
     const [message] = await findings('It was said publically.')

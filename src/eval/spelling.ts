@@ -48,6 +48,8 @@ interface Finding {
   severe: boolean
   expected: string[]
   actual: string
+  /** `fix: safe`: `copydesk fix` would put `expected[0]` in unasked. */
+  safe: boolean
 }
 type System = {name: string; check: (text: string) => Promise<Finding[]>}
 
@@ -75,6 +77,7 @@ interface MlqeRow {
   mt: string
   mt_tok: string
   mt_tags: string
+  pe_tok: string
 }
 
 /**
@@ -85,6 +88,8 @@ interface MlqeRow {
  * token the tokeniser rewrote is left unmapped, so a finding on it counts as false.
  */
 const editedSpans = new Map<string, Array<[start: number, end: number]>>()
+/** The post-editors' words per MLQE-PE document text: a fix on a post-edited word is right when the post-edit holds its correction. */
+const postEditWords = new Map<string, Set<string>>()
 
 function badSpans(row: MlqeRow, offset: number): Array<[number, number]> {
   const tokens = row.mt_tok.split(' ')
@@ -114,12 +119,15 @@ function mlqeDocuments(name: string, limit = Infinity): string[] {
   for (let index = 0; index < rows.length; index += 20) {
     let text = ''
     const spans: Array<[number, number]> = []
+    const words = new Set<string>()
     rows.slice(index, index + 20).forEach((row, at) => {
       if (at > 0) text += at % 5 === 0 ? '\n\n' : ' '
       spans.push(...badSpans(row, text.length))
       text += row.mt
+      for (const word of row.pe_tok.split(' ')) words.add(word)
     })
     editedSpans.set(text, spans)
+    postEditWords.set(text, words)
     documents.push(text)
   }
   return documents
@@ -264,6 +272,7 @@ function copydesk(): System {
           severe: message.severity !== 'info',
           expected: message.expected ?? [],
           actual: String(message.actual),
+          safe: message.fix === 'safe',
         }))
     },
   }
@@ -283,6 +292,7 @@ function baseline(suggest: boolean): System {
         severe: true,
         expected: (message.expected as string[] | undefined) ?? [],
         actual: String(message.actual),
+        safe: false,
       }))
     },
   }
@@ -331,9 +341,18 @@ async function cleanText(systems: System[], documents: string[]) {
     let postEdited = 0
     let info = 0
     let real = 0
+    const fixes = {all: 0, right: 0, wrong: new Map<string, number>()}
     for (const text of documents) {
       const spans = editedSpans.get(text) ?? []
+      const postEdit = postEditWords.get(text)
       for (const finding of await system.check(text)) {
+        if (finding.safe) {
+          // Right only on a real error of the source, or on a post-edited word whose correction the post-edit holds.
+          fixes.all++
+          const edited = spans.some(([start, end]) => start < finding.end && end > finding.start)
+          if (sourceErrors.has(finding.actual) || (edited && postEdit?.has(finding.expected[0]!))) fixes.right++
+          else fixes.wrong.set(`${finding.actual}→${finding.expected[0]}`, (fixes.wrong.get(`${finding.actual}→${finding.expected[0]}`) ?? 0) + 1)
+        }
         if (!finding.severe) {
           info++
           continue
@@ -368,6 +387,7 @@ async function cleanText(systems: System[], documents: string[]) {
       info,
       top: ranked(counts, 12),
       topEdited: ranked(edited, 8),
+      fixes: {all: fixes.all, right: fixes.right, wrongPerThousand: ((fixes.all - fixes.right) / words) * 1000, wrong: ranked(fixes.wrong, 10)},
     })
   }
   return rows
@@ -441,6 +461,8 @@ async function injected(systems: System[], documents: string[], name: string, pi
   for (const system of systems) {
     let found = 0
     let top1 = 0
+    let safe = 0
+    let safeRight = 0
     for (const item of cases) {
       const findings = (await system.check(item.text)).filter((finding) => finding.severe)
       for (const error of item.injections) {
@@ -450,13 +472,23 @@ async function injected(systems: System[], documents: string[], name: string, pi
           continue
         }
         found++
+        if (hit.safe) {
+          safe++
+          if (hit.expected[0] === error.correction) safeRight++
+          else if (process.argv.includes('--details')) console.error(`${name}: wrong safe fix ${item.text.slice(error.start, error.end)} → ${hit.expected[0]} (want ${error.correction})`)
+        }
         if (hit.expected[0] === error.correction) top1++
         else if (process.argv.includes('--details') && system.name === 'copydesk') console.error(`${name}: ${item.text.slice(error.start, error.end)} → ${hit.expected.slice(0, 3).join(',')} (want ${error.correction})`)
       }
     }
-    rows.push({list: name, system: system.name, injected: total, recall: found / total, top1: top1 / total})
+    rows.push({list: name, system: system.name, injected: total, recall: found / total, top1: top1 / total, safe, safeRight})
   }
   return rows
+}
+
+function injectedRow(row: {list: string; system: string; injected: number; recall: number; top1: number; safe: number; safeRight: number}): string {
+  const unasked = row.system === 'copydesk' ? `${percent(row.safe / row.injected)} | ${row.safe ? percent(row.safeRight / row.safe) : '–'}` : '– | –'
+  return `| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} | ${unasked} |`
 }
 
 function picker(pairs: Pair[]) {
@@ -597,13 +629,21 @@ async function main() {
     if (split !== 'tune') throw new Error('--unlabelled is a tuning check: use it with --split tune')
     corpora.push(...unlabelledCorpora())
   }
+  const fixRows: string[] = []
   for (const [label, texts] of corpora) {
     for (const row of await cleanText(withBaseline ? [checker, baseline(false)] : [checker], texts)) {
+      if (row.system === 'copydesk') fixRows.push(`| ${label} | ${row.fixes.all} | ${row.fixes.right} | ${row.fixes.all - row.fixes.right} | ${row.fixes.wrongPerThousand.toFixed(2)} | ${row.fixes.wrong.join(', ')} |`)
       console.log(
         `| ${label} | ${row.system} | ${row.words} | ${row.raw} | ${row.rawPerThousand.toFixed(2)} | ${row.severe} | ${row.perThousand.toFixed(2)} | ${row.postEdited} | ${row.real} | ${row.info} | ${row.top.join(', ')} | ${row.topEdited.join(', ')} |`,
       )
     }
   }
+
+  console.log('\n## Clean text: fixes `copydesk fix` would make unasked (`fix: safe`)\n')
+  console.log("A safe fix on unedited text is right only on a reviewed real error of the source, or on an MT word the post-editors changed when their post-edit holds the fix's word; every other one changes text that was right (or that the post-editors fixed otherwise).\n")
+  console.log('| text | safe fixes | right | wrong | wrong per 1,000 words | most frequent wrong |')
+  console.log('|---|---|---|---|---|---|')
+  for (const row of fixRows) console.log(row)
 
   if (process.argv.includes('--clean-only')) return
   // cspell's list is a source of suggestions (src/spelling/misspellings.ts), so it is no test: the other
@@ -627,11 +667,12 @@ async function main() {
   ]
 
   console.log('\n## Injected non-word errors in the same text (recall and top-1 in context)\n')
-  console.log('| errors from | system | injected | recall | top-1 |')
-  console.log('|---|---|---|---|---|')
+  console.log('"fixed unasked": share of the injected errors that `copydesk fix` would correct by default (`fix: safe`); "right": share of those fixes that restore the original word.\n')
+  console.log('| errors from | system | injected | recall | top-1 | fixed unasked | right |')
+  console.log('|---|---|---|---|---|---|---|')
   for (const [name, pairs] of lists) {
     for (const row of await injected(systems, documents, name, picker(pairs))) {
-      console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
+      console.log(injectedRow(row))
     }
   }
   // Random edits that happen to be listed misspellings (`fomr`, listed for `from`) are the list's, not the ranking's.
@@ -640,10 +681,10 @@ async function main() {
     return edited !== undefined && known.corrections(edited).length === 0 ? edited : undefined
   }
   for (const row of await injected(systems, documents, 'random single edits', unlistedEdit)) {
-    console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
+    console.log(injectedRow(row))
   }
   for (const row of await injected(systems, documents, 'random single edits of sentence-initial words', unlistedEdit, true)) {
-    console.log(`| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} |`)
+    console.log(injectedRow(row))
   }
 
   console.log('\n## Word pairs out of context (top-1, certain = `fix: safe`, suggestion time per word)\n')
