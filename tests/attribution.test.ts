@@ -524,3 +524,26 @@ describe('anonymous sourcing: real findings the first review’s guards hid (sec
     expect(await flagged('It is learned that the plan will take effect next year, according to Xinhua.')).toEqual(['attribution/anonymous: It is learned that'])
   })
 })
+
+describe('a body that reports is the source, an outlet that reports passes a claim on (round 10)', () => {
+  it('clears an unnamed cue when the ministry or the police named in a tag, or pointed back to, reported it', async () => {
+    for (const text of [
+      'It is learned that the border will reopen on Monday, the ministry reported.',
+      'Russia’s Foreign Ministry issued a statement on Monday. It is learned that the border will reopen, the ministry reported on its website.',
+      'Russia’s Foreign Ministry issued a statement on Monday. It is learned that the border will reopen, it reported.',
+      'There is information that the outbreak has slowed, according to the Health Ministry.',
+      'It is learned that two suspects were detained, the police reported.',
+      'It is learned that the border will reopen, the ministry’s press service reported.',
+      'It is learned that the border will reopen, the ministry wrote on Telegram.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('still takes a news agency, a newspaper or a bare outlet name that reports for an outlet passing the claim on', async () => {
+    for (const text of [
+      'It is learned that the border will reopen on Monday, the agency reported.',
+      'It is learned that the border will reopen on Monday, the government newspaper reported.',
+      'It is learned that the border will reopen on Monday, according to a newspaper close to the ministry.',
+      'It is learned that the border will reopen on Monday, TASS reported.',
+    ]) expect(await flagged(text), text).toEqual(['attribution/anonymous: It is learned that'])
+  })
+})
