@@ -260,6 +260,16 @@ describe('a closing quotation mark with no opening one (round 10)', () => {
   })
 })
 
+describe('boosters of everyone’s certainty (round 10)', () => {
+  it('reads "No one can deny", "Few would dispute" as the writer’s certainty, not as a source that denies', async () => {
+    expect(await flagged('No one can deny that the reform has failed.')).toEqual(['hedge/booster: No one can deny'])
+    expect(await flagged('Nobody can deny that the reform has failed.')).toEqual(['hedge/booster: Nobody can deny'])
+    expect(await flagged('Few would dispute that the reform has failed.')).toEqual(['hedge/booster: Few would dispute'])
+    // "no" later in a speaker's tag does not unname the speaker.
+    expect(await flagged('The reform will certainly fail, says Petrov, no friend of the regime.')).toEqual([])
+  })
+})
+
 describe('boosters: real findings the first review’s guards hid (second review of round 9)', () => {
   it('flags a zero-"that" "it is clear" before any clause, and only a time phrase makes it the weather', async () => {
     for (const [text, flag] of [

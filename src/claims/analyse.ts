@@ -508,8 +508,8 @@ export class ClaimsAnalyser {
       case 'legal':
         return story.legal || this.hasLegalWord(tokens)
       case 'not-after-name':
-        // "The Guardian understands": only after a capitalised name that is not a pronoun.
-        return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i'
+        // "The Guardian understands": only after a capitalised name that is not a pronoun ("Everyone understands that…" is no outlet).
+        return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || indefinitePronouns.has(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
       case 'not-opener': {
@@ -624,6 +624,13 @@ export class ClaimsAnalyser {
         // "Allies of the Russian president said": a title at the head makes it a person's circle whatever name comes before it.
         const between = words.slice(of + 2, wordAt[match.last]!)
         return !this.words.titles.has(between.at(-1)?.norm ?? '') && between.some((word) => /^\p{Lu}/u.test(word.raw) && !this.words.titles.has(word.norm))
+      }
+      case 'not-outlet': {
+        // "It became known to RBC|The Insider|the publication|us": an outlet learned it; "to the public|police|investigators" is a fact coming out.
+        const learner = after?.norm === 'the' ? words[wordAt[match.last]! + 2] : after
+        if (!learner) return true
+        if (/^(?:us|me)$/.test(learner.norm) || outletNouns.has(learner.norm)) return false
+        return !/^\p{Lu}/u.test(learner.raw) || this.words.notNames.has(learner.norm)
       }
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
@@ -795,6 +802,8 @@ const irregularParticiples = new Set(['said', 'told', 'thought', 'known', 'seen'
 const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i
 /** Verbs of an outlet passing a claim on: its tag names no source of the claim ("…, TASS reported", "Izvestia writes", "according to Xinhua"). */
 const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|citing|quoted|quoting|published)$/
+/** Pronouns of everyone and no one: "Everyone understands that…" names no outlet. */
+const indefinitePronouns = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'all', 'many', 'most', 'few', 'none'])
 /** Bodies that report their own findings or decisions: "…, the ministry reported" gives the body concerned as the source. */
 const reportingBodies = new Set(['ministry', 'ministries', 'department', 'office', 'government', 'police', 'embassy', 'court', 'army', 'navy', 'military', 'command', 'council', 'committee', 'commission', 'parliament', 'kremlin', 'administration', 'authority', 'authorities', 'prosecutor', 'prosecutors', 'bureau', 'municipality', 'mayoralty'])
 /** Outlets: with one of them in its subject, "reported" passes a claim on ("the government newspaper reported", "the state news agency reported"). */

@@ -59,6 +59,8 @@ const conditional = Symbol('conditional clause')
 const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called|speculates|speculated|cautioned|conceded|countered|worries|predicted|forecast|forecasts|forecasted)$/
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
+/** Words that open a subject of no one: "No one can deny", "Few would dispute" (round 10). Only first: "Petrov, no friend of the regime, said" speaks. */
+const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
 /**
  * Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. Not "at"
  * or "from": "Analysts at Goldman Sachs said" names the firm they speak for.
@@ -442,7 +444,7 @@ export class AttributionReader {
   private speaker(phrase: Token[], verb: string): {kind: 'described'; source: string} | undefined {
     if (!sayingVerbs.test(verb)) return undefined
     const words = phrase.map((token) => bare(token.norm))
-    if (words.some((word) => vagueGroups.has(word))) return undefined
+    if (words.some((word) => vagueGroups.has(word)) || noOne.has(words[0]!)) return undefined
     return {kind: 'described', source: phrase.map((token) => token.raw).join(' ')}
   }
 
@@ -452,7 +454,7 @@ export class AttributionReader {
     const words = phrase.map((token) => bare(token.norm))
     const text = phrase.map((token) => token.raw).join(' ')
     // "Everyone writes", "Experts say": a crowd, however capitalised, is no source.
-    if (vagueGroups.has(words[0]!) && !phrase.slice(1).some(isCapitalised)) return undefined
+    if ((vagueGroups.has(words[0]!) && !phrase.slice(1).some(isCapitalised)) || noOne.has(words[0]!)) return undefined
     if (words.some((word) => anonymousWords.has(word)) && !phrase.some((token, index) => index > 0 && isCapitalised(token))) {
       return {kind: 'anonymous', source: text.toLowerCase()}
     }
