@@ -698,3 +698,34 @@ describe('word lists', () => {
     expect(await findings('She taught maths at the village school.')).toEqual([])
   })
 })
+
+describe('fixes applied unasked', () => {
+  const fixes = async (text: string) => (await findings(text)).map((message) => [message.actual, message.expected?.[0] ?? null, message.fix ?? null, message.severity])
+
+  it('never applies a suggestion to a word of a foreign phrase or a binomial name, only offers it', async () => {
+    expect(await fixes('He was a member of the Accademia dei Lincei in Rome.')).toContainEqual(['dei', 'die', 'review', 'error'])
+    expect(await fixes('In the aquarium, P. polleni are more cautious.')).toContainEqual(['polleni', 'pollen', 'review', 'error'])
+    expect(await fixes('Decided per curiam judicii sententia.')).not.toContainEqual(expect.arrayContaining(['safe']))
+  })
+
+  it('still fixes a slip right after a name the dictionary lacks, and after a hyphenated word', async () => {
+    expect(await fixes('Billionaire Igor Kolomoisky hsa called for an end to the conflict.')).toContainEqual(['hsa', 'has', 'safe', 'error'])
+    expect(await fixes('Prime Minister Najib Razak siad, "We are in contact."')).toContainEqual(['siad', 'said', 'safe', 'error'])
+    expect(await fixes('He is a post-modern diety.')).toContainEqual(['diety', 'deity', 'safe', 'error'])
+  })
+
+  it('accepts loanwords and phrases dictionaries list: camera obscura, deus ex machina, Pinot noir, plein air', async () => {
+    expect(await findings('A camera obscura, a deus ex machina, a glass of Pinot noir, plein air painting, a noir thriller.')).toEqual([])
+  })
+
+  it('offers, but never applies, a fix that swaps one word of a compound for another or drops a plural s', async () => {
+    expect(await fixes('Views on childrearing differ.')).toContainEqual(['childrearing', 'childbearing', 'review', 'error'])
+    expect(await fixes('Some materiels bend before they break.')).toContainEqual(['materiels', 'materials', 'review', 'error'])
+    // A slip across the seam of two words is still a slip: `profitting` is `profit` + `ting`, but `profiting` is no compound.
+    expect(await fixes('They were profitting from the war.')).toContainEqual(['profitting', 'profiting', 'safe', 'error'])
+  })
+
+  it('takes the plural of a known noun in -ing for a term, not a typo', async () => {
+    expect(await fixes('Critics expressed outrage at the renamings.')).toEqual([['renamings', null, null, 'info']])
+  })
+})

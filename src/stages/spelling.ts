@@ -121,6 +121,11 @@ interface Unknown {
   name?: Piece
   /** Right after a number (`5 kgs`, `20 th`): a unit or a suffix split off more often than a slip. */
   afterNumber?: boolean
+  /**
+   * Next to a word the dictionary does not know either (`Pieris rapae`, `Accademia dei Lincei`), or after an
+   * initial (`P. polleni`): part of a foreign phrase or a name more often than a slip, so a suggestion is never applied unasked.
+   */
+  besideUnknown?: boolean
   /** A side of two words glued by a full stop but a name after an initial (`Moscow.Teh`): not counted as a use, which would make a repeated slip a name. */
   glued?: boolean
 }
@@ -251,6 +256,15 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
+    /**
+     * Whether the current sentence's word at a position is one the dictionary does not know (nor a number, an acronym,
+     * an address, nor a hyphenated word, whose parts are judged apart: `post-modern`), and its case.
+     */
+    const unknownAt = (texts: string[], position: number): 'lower' | 'capital' | undefined => {
+      const found = sentenceFacts[position]
+      if (found === undefined || typeof found === 'number' || found.skipped || found.rejection !== undefined || /[-‐]/.test(texts[position]!)) return undefined
+      return found.capitalised ? 'capital' : 'lower'
+    }
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const words = wordsOf(sentence)
       const texts = words.map((word) => toString(word))
@@ -296,6 +310,11 @@ export default function spellingStage(config: Config) {
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
         if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle))) return
         const afterNumber = previous !== undefined && /\d$/.test(previous)
+        const afterInitial = previous !== undefined && /^\p{Lu}\.$/u.test(previous)
+        const before = position > 0 ? unknownAt(texts, position - 1) : undefined
+        const after = position + 1 < texts.length ? unknownAt(texts, position + 1) : undefined
+        // A capitalised unknown word on one side only is mostly a name before or after a slip (`Kolomoisky ahs called`, `Flint, adn Tillerson`).
+        const besideUnknown = afterInitial || before === 'lower' || after === 'lower' || (before !== undefined && after !== undefined)
         // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
         if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
@@ -330,7 +349,7 @@ export default function spellingStage(config: Config) {
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
           // A name in syllables says it is a name even at the start of a sentence (`Pe-le-men`, `Jong-un`): a slip adds no syllable.
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0})
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, besideUnknown})
         })
       })
     }
@@ -550,6 +569,22 @@ export default function spellingStage(config: Config) {
     return undefined
   }
 
+  /**
+   * Whether a suggestion keeps one word of a closed compound and puts another word for the other
+   * (`childrearing` → `childbearing`, `firetower` → `firepower`, `overpainted` → `overprinted`): both
+   * spellings are made of words, so the slip is no evidence of a typo (`profitting` → `profiting` is).
+   */
+  function swapsAPart(text: string, suggestion: string): boolean {
+    for (let at = compoundPart; at <= text.length - compoundPart; at++) {
+      const head = text.slice(0, at)
+      const tail = text.slice(at)
+      if (!(contentWord(head, false) || prefixes.has(head)) || !contentWord(tail, true)) continue
+      if (suggestion.startsWith(head) && contentWord(suggestion.slice(at), true)) return true
+      if (suggestion.endsWith(tail) && contentWord(suggestion.slice(0, suggestion.length - tail.length), false)) return true
+    }
+    return false
+  }
+
   function contentWord(word: string, tail: boolean): boolean {
     if (functionWords.has(word) || (tail && suffixWords.has(word))) return false
     return (lexicon.frequencyClass(word) ?? 95) <= compoundClass
@@ -571,13 +606,15 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart, alone, afterNumber}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
+  function judge({piece, initial, beforeName, namePart, alone, afterNumber, besideUnknown}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
     const text = normalise(piece.text)
     // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
     const camel = /\p{Ll}\p{Lu}/u.test(text)
     // Never a fix for a word of one or two letters (`th`, `nd`: `and`? `the`? `to`?) or one right after a number (`5 kgs`).
     const fixable = text.length > 2 && !afterNumber
+    /** The fix level of a certain suggestion: `safe` unless what surrounds the word makes a slip doubtful. */
+    const unasked = besideUnknown ? ('review' as const) : ('safe' as const)
     if (!capitalised && !camel) {
       // A slip does not add a diacritic: an unknown word with one (`tête`) is a foreign word.
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
@@ -589,13 +626,17 @@ export default function spellingStage(config: Config) {
         // The list's one correction is certain (`recieve` → `receive`), however far it is, and after a number too
         // (`5 houres`: the list holds no unit abbreviations; on the tuning split's injections, 51 right safe fixes kept).
         const {words, certain} = suggester.suggest(text)
-        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && text.length > 2 ? {fix: 'safe' as const} : {})}
+        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && text.length > 2 ? {fix: unasked} : {})}
       }
       // `kms`, `kgs`, `pls`: a plural `s` on a lower-case abbreviation the lists hold (`km`, `kg`, `pl`), not a slip on a word near it.
       // (Not on an acronym's capitals, `pcs` for `PC`: that took `hss` and `wps`, slips on `has` and `was`.)
       const singular = text.slice(0, -1)
       if (text.endsWith('s') && singular.length >= 2 && !voiced(singular) && lexicon.knowsLowerCase(singular)) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
+      }
+      // `renamings`, `misdealings`: the plural of a known noun in -ing, which the lists often lack.
+      if (/ings$/.test(text) && lexicon.knowsLowerCase(singular)) {
+        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the plural of \`${singular}\`: check it`, expected: []}
       }
       const commonSlip = commonOneSlipAway(text)
       // A capitalised use counts as a use too: mid-sentence, where it is a name the word is made
@@ -633,7 +674,10 @@ export default function spellingStage(config: Config) {
       }
       // Applied unasked only when the best suggestion is one plain slip away (`goverment`); a costlier
       // one (`akkaunts` → `accounts`, `captcha` → `catch`) may be a word the lists lack: an editor applies it.
-      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) ? ('safe' as const) : ('review' as const)
+      // So may a known word with an `s` (`materiels`, `sensibles`), or a compound whose slip would turn one
+      // word into another (`childrearing` → `childbearing`): a plural or a compound the lists lack.
+      const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular)) || swapsAPart(text, best)
+      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) && !madeOfWords ? unasked : ('review' as const)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
@@ -667,7 +711,7 @@ export default function spellingStage(config: Config) {
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
           const {words} = suggester.suggest(text, {name: !initial})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
-          const fix = newsroomName(best) ? 'review' : 'safe'
+          const fix = newsroomName(best) ? 'review' : unasked
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
         }
       }
