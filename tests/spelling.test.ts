@@ -729,3 +729,17 @@ describe('fixes applied unasked', () => {
     expect(await fixes('Critics expressed outrage at the renamings.')).toEqual([['renamings', null, null, 'info']])
   })
 })
+
+describe('names typed in lower case and file endings', () => {
+  it('offers the name for a lower-case proper adjective when no commoner word is one slip away: british is British, not brutish', async () => {
+    const messages = await findings('He was far too generous to british musicians, and to russian ones.')
+    expect(messages.map((message) => [message.actual, message.expected[0], message.fix, message.severity])).toEqual([
+      ['british', 'British', 'review', 'info'],
+      ['russian', 'Russian', 'review', 'info'],
+    ])
+  })
+
+  it('takes a domain or file ending named on its own for no word: .net, .exe', async () => {
+    expect(await findings('It redirected unregistered .com and .net domains and .exe files.')).toEqual([])
+  })
+})

@@ -108,6 +108,8 @@ export function notForSpelling(text: string): string | undefined {
   const pair = /^([a-z]{2})-([a-z]{2})$/.exec(text)
   if (pair && languageCodes.has(pair[1]!) && languageCodes.has(pair[2]!)) return 'language pair'
   if (!dotted) return undefined
+  // `.com`, `.net`, `.exe`: a domain or file ending named on its own.
+  if (/^\.[a-z]{2,4}$/.test(text)) return 'domain or file ending'
   // alt.religion.scientology, news.bbc.co: host and newsgroup names.
   if (/^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+){2,}$/u.test(text)) return 'dotted name'
   if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|me|gg|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'

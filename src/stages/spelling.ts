@@ -502,12 +502,13 @@ export default function spellingStage(config: Config) {
    * closed compound of two content words (`gameboards`, `studymate`) is a
    * coinage, not a slip.
    */
-  function termEvidence(text: string, count: number, commonSlip: boolean): ((piece: Piece) => Pending) | undefined {
+  function termEvidence(text: string, count: number, slipClass: number | undefined): ((piece: Piece) => Pending) | undefined {
     const info = (reason: string, expected: string[] = []) => (piece: Piece): Pending => ({rule: likelyTerm, piece, reason, expected, ...(expected.length > 0 ? {fix: 'review' as const} : {})})
-    // A common word one slip away makes a typo likelier than any term (`recieve`; `mike` for `make`).
-    if (commonSlip) return undefined
+    // A common word one slip away makes a typo likelier than any term (`recieve`; `mike` for `make`), unless
+    // it is a name at least as common in lower case: a capital left out (`british`, not `brutish`).
     const name = lowerCaseName(text)
-    if (name) return info(`\`${text}\` is the name \`${name}\` in lower case`, [name])
+    if (name && (slipClass === undefined || (lexicon.frequencyClass(name) ?? 95) <= slipClass)) return info(`\`${text}\` is the name \`${name}\` in lower case`, [name])
+    if (slipClass !== undefined) return undefined
     if (count >= repeatedUses) return info(`\`${text}\` is not in the dictionary, but this article uses it ${count} times: probably a real term; check it and add it to a dictionary`)
     const prefixed = [...prefixes].find((prefix) => prefix.length >= 3 && text.startsWith(prefix) && text.length - prefix.length >= 4 && (lexicon.frequencyClass(text.slice(prefix.length)) ?? 95) <= compoundClass)
     if (prefixed) return info(`\`${text}\` is not in the dictionary, but it is \`${prefixed}-\` before \`${text.slice(prefixed.length)}\`: probably a derived word; check it`)
@@ -542,9 +543,14 @@ export default function spellingStage(config: Config) {
     return true
   }
 
-  /** Whether a common lower-case word (SCOWL size ≤ 50) with a vowel is one slip from a lower-case word. */
-  function commonOneSlipAway(text: string): boolean {
-    return suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && voiced(form) && (lexicon.frequencyClass(form) ?? 95) <= commonClass)
+  /** The frequency class of the commonest lower-case word with a vowel one slip from a lower-case word, if one is common (SCOWL size ≤ 50). */
+  function commonOneSlipAway(text: string): number | undefined {
+    let best: number | undefined
+    for (const form of suggester.oneEditAway(text)) {
+      const size = lexicon.frequencyClass(form) ?? 95
+      if (form === form.toLowerCase() && voiced(form) && size <= commonClass && (best === undefined || size < best)) best = size
+    }
+    return best
   }
 
   /** `eachother` → `each other`: the split into two common lower-case words whose rarer half is commonest. */
@@ -638,7 +644,8 @@ export default function spellingStage(config: Config) {
       if (/ings$/.test(text) && lexicon.knowsLowerCase(singular)) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the plural of \`${singular}\`: check it`, expected: []}
       }
-      const commonSlip = commonOneSlipAway(text)
+      const slipClass = commonOneSlipAway(text)
+      const commonSlip = slipClass !== undefined
       // A capitalised use counts as a use too: mid-sentence, where it is a name the word is made
       // from (`Santorum … santorum`), or at a sentence start (`Altyn fight, without altyn they
       // burn`) unless a cheap slip on a lower-case word explains both (`Goverrmnent … the
@@ -646,7 +653,7 @@ export default function spellingStage(config: Config) {
       const capitalisedForm = text.charAt(0).toUpperCase() + text.slice(1)
       const capitalisedUses = uses.get(capitalisedForm) ?? 0
       const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text).words[0]))
-      const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), commonSlip)
+      const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text)
       if (words.length === 0) {
