@@ -265,8 +265,9 @@ describe('boosters of everyone’s certainty (round 10)', () => {
     expect(await flagged('No one can deny that the reform has failed.')).toEqual(['hedge/booster: No one can deny'])
     expect(await flagged('Nobody can deny that the reform has failed.')).toEqual(['hedge/booster: Nobody can deny'])
     expect(await flagged('Few would dispute that the reform has failed.')).toEqual(['hedge/booster: Few would dispute'])
-    // "no" later in a speaker's tag does not unname the speaker.
+    // "no" later in a speaker's tag does not unname the speaker, nor does a name that starts with "No" (Downing Street).
     expect(await flagged('The reform will certainly fail, says Petrov, no friend of the regime.')).toEqual([])
+    expect(await flagged('No 10 said the talks would probably resume.')).toEqual([])
   })
 })
 

@@ -61,6 +61,12 @@ const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argu
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Words that open a subject of no one: "No one can deny", "Few would dispute" (round 10). Only first: "Petrov, no friend of the regime, said" speaks. */
 const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
+
+/** A subject of no one ("No one", "Few"), not a name that starts so ("No 10 said": Downing Street). */
+function opensWithNoOne(phrase: Token[]): boolean {
+  const next = phrase[1]
+  return noOne.has(bare(phrase[0]!.norm)) && !(next !== undefined && /^[\d\p{Lu}]/u.test(next.raw))
+}
 /**
  * Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. Not "at"
  * or "from": "Analysts at Goldman Sachs said" names the firm they speak for.
@@ -444,7 +450,7 @@ export class AttributionReader {
   private speaker(phrase: Token[], verb: string): {kind: 'described'; source: string} | undefined {
     if (!sayingVerbs.test(verb)) return undefined
     const words = phrase.map((token) => bare(token.norm))
-    if (words.some((word) => vagueGroups.has(word)) || noOne.has(words[0]!)) return undefined
+    if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
     return {kind: 'described', source: phrase.map((token) => token.raw).join(' ')}
   }
 
@@ -454,7 +460,7 @@ export class AttributionReader {
     const words = phrase.map((token) => bare(token.norm))
     const text = phrase.map((token) => token.raw).join(' ')
     // "Everyone writes", "Experts say": a crowd, however capitalised, is no source.
-    if ((vagueGroups.has(words[0]!) && !phrase.slice(1).some(isCapitalised)) || noOne.has(words[0]!)) return undefined
+    if ((vagueGroups.has(words[0]!) && !phrase.slice(1).some(isCapitalised)) || opensWithNoOne(phrase)) return undefined
     if (words.some((word) => anonymousWords.has(word)) && !phrase.some((token, index) => index > 0 && isCapitalised(token))) {
       return {kind: 'anonymous', source: text.toLowerCase()}
     }
