@@ -743,3 +743,11 @@ describe('names typed in lower case and file endings', () => {
     expect(await findings('It redirected unregistered .com and .net domains and .exe files.')).toEqual([])
   })
 })
+
+describe('a possessive typed without its apostrophe at the start of a sentence', () => {
+  it('offers the possessive, as common as its word (women\'s is SCOWL size 35, women 10)', async () => {
+    const [message] = await findings('Womens rights groups marched on Sunday.')
+    expect(message).toMatchObject({actual: 'Womens', severity: 'warning', expected: expect.arrayContaining(["Women's"])})
+    expect(message!.expected[0]).toBe("Women's")
+  })
+})

@@ -694,8 +694,9 @@ export default function spellingStage(config: Config) {
       const lower = text.toLowerCase()
       const newsroomName = (form: string) =>
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form) && !caseEnding(text, form)
+      // A possessive is as common as its word (`Women's`: `women's` is SCOWL size 35, `women` 10).
       const commonWord = (form: string) =>
-        initial && !usedAsName && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(form.toLowerCase()) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
+        initial && !usedAsName && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(withoutPossessive(form.toLowerCase())) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
       // A known misspelling of a place or other name (`Britian`, `Carribean`), but not next to a name or used
       // again: a capitalised word is often a surname that happens to be on the list (`Noone`, `Grigorian`).
       // For any other capitalised word the list only orders the suggestions: `Villegas`, `Stubbs`, `Cleary` at
