@@ -547,3 +547,24 @@ describe('a body that reports is the source, an outlet that reports passes a cla
     ]) expect(await flagged(text), text).toEqual(['attribution/anonymous: It is learned that'])
   })
 })
+
+describe('review of round 10', () => {
+  it('leaves servicemen given a state or a description by a participle alone, and names no one in “Troops said”', async () => {
+    for (const text of [
+      'Two soldiers reported missing after the attack were found alive.',
+      'Three sailors reported missing in the storm were rescued, the navy said.',
+      'Troops told to pull back from the border began moving.',
+      'Troops said to be loyal to the general seized the airport.',
+      'Soldiers said to number about 300 crossed the border.',
+      'Pilots described as heroes by the ministry were given medals.',
+      'Marines confirmed dead in the crash were named on Friday.',
+      'Soldiers declared unfit for service were sent home.',
+      'Officials reported missing after the flood were found alive.',
+    ]) expect(await flagged(text), text).toEqual([])
+    // A noun after the state word is what they reported.
+    expect(await flagged('Officials reported missing funds to the police.')).toEqual(['attribution/anonymous: Officials reported'])
+    const {messages, file} = await claims('Troops said the town had fallen.')
+    expect(messages.map((message) => message.actual)).toEqual(['Troops said'])
+    expect(file.data.sourcing!.named).toEqual([])
+  })
+})

@@ -607,7 +607,11 @@ export class ClaimsAnalyser {
         const verb = tokens[match.last]!
         if (!verb.norm.endsWith('ed') && !irregularParticiples.has(verb.norm)) return false
         const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
-        if (!sourcePersonNoun.test(words[back]?.norm ?? '') || !/^(?:to|as|by)$/.test(after?.norm ?? '')) return false
+        if (!sourcePersonNoun.test(words[back]?.norm ?? '')) return false
+        // "Two soldiers reported missing after the attack", "Marines confirmed dead in the crash": a state given them, not a claim
+        // made ("Officials reported missing funds" reports: a noun follows the state word).
+        if (stateComplements.has(after?.norm ?? '')) return stateEnds(tokens, tokens.indexOf(after!))
+        if (!/^(?:to|as|by)$/.test(after?.norm ?? '')) return false
         // "Diplomats believed to be close to the talks said…": the noun still speaks, later in its clause.
         return this.reducedRelative(tokens, match.last, words, wordAt) && !this.saysLater(tokens, match.last)
       }
@@ -744,7 +748,15 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency)$/
+const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
+/** States a participle gives its noun ("reported missing", "confirmed dead", "declared unfit"): the noun is not speaking. */
+const stateComplements = new Set(['missing', 'dead', 'killed', 'wounded', 'injured', 'hurt', 'alive', 'safe', 'unharmed', 'captured', 'lost', 'unfit', 'fit', 'ill', 'sick', 'absent', 'guilty', 'innocent', 'responsible'])
+/** Words after such a state that close it: a preposition, a verb or a mark ("missing after the attack were found", "unfit for service"), not a noun it qualifies ("missing funds"). */
+const afterState = new Set(['after', 'in', 'on', 'at', 'since', 'during', 'following', 'for', 'from', 'by', 'when', 'while', 'and', 'or', 'but', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'may', 'might', 'remain', 'remained'])
+function stateEnds(tokens: Token[], state: number): boolean {
+  const next = tokens.slice(state + 1).find((token) => token.kind !== 'space')
+  return next === undefined || next.kind !== 'word' || afterState.has(next.norm)
+}
 /** Nouns after "leading" that make it a plain description: a part played, a rank in a count, seniority in a body ("the leading officials", in translated Chinese news). */
 const plainLeading = new Set(['role', 'roles', 'part', 'parts', 'cause', 'causes', 'candidate', 'candidates', 'indicator', 'indicators', 'scorer', 'scorers', 'position', 'positions', 'edge', 'seed', 'official', 'officials', 'cadre', 'cadres', 'member', 'members'])
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
