@@ -751,3 +751,19 @@ describe('a possessive typed without its apostrophe at the start of a sentence',
     expect(message!.expected[0]).toBe("Women's")
   })
 })
+
+describe('words never suggested', () => {
+  it('never suggests the plural or possessive of a word the dictionary marks never-suggest (slurs, profanity)', async () => {
+    const hidden = new Set(
+      readFileSync(new URL('../rules/spelling/words.txt', import.meta.url), 'utf8')
+        .split('\n')
+        .filter((line) => / -$/.test(line))
+        .map((line) => line.split(' ')[0]!),
+    )
+    // Plurals and possessives are hidden with their stem (both count as words, so never as typos).
+    expect(['niggers', "nigger's", 'cunts', 'motherfuckers'].every((word) => hidden.has(word))).toBe(true)
+    for (const text of ['Police said the nigers were detained at the border.', 'The cuntry voted.']) {
+      for (const message of await findings(text)) expect(message.expected.filter((word) => hidden.has(word.toLowerCase())), text).toEqual([])
+    }
+  })
+})
