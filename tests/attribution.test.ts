@@ -567,4 +567,13 @@ describe('review of round 10', () => {
     expect(messages.map((message) => message.actual)).toEqual(['Troops said'])
     expect(file.data.sourcing!.named).toEqual([])
   })
+
+  it('takes a news outlet’s bureau or office that reports for the outlet passing the claim on', async () => {
+    for (const text of [
+      'It is learned that the border will reopen on Monday, the Moscow bureau of Reuters reported.',
+      'It is learned that the border will reopen on Monday, the BBC’s Moscow office reported.',
+      'It is learned that the border will reopen on Monday, Reuters’ Moscow bureau reported.',
+    ]) expect(await flagged(text), text).toEqual(['attribution/anonymous: It is learned that'])
+    expect(await flagged('It is learned that the border will reopen on Monday, the prosecutor’s office reported.')).toEqual([])
+  })
 })

@@ -451,9 +451,19 @@ export class ClaimsAnalyser {
     }
     const words = subject.map((token) => bareNoun(token.norm))
     if (attribution.kind === 'back-reference' && attribution.source) words.push(...attribution.source.toLowerCase().split(/\s+/).map(bareNoun))
+    // "the Moscow bureau of Reuters", "the BBC's Moscow office": a news outlet's bureau passes the claim on as the outlet does.
+    if (this.namesOutlet(subject.map((token) => token.raw)) || (attribution.kind === 'back-reference' && this.namesOutlet(attribution.source?.split(/\s+/) ?? []))) return false
     // "the ministry's Telegram channel": a body's own outlet is the body.
     if (subject.some((token) => /'s?$/.test(token.norm) && reportingBodies.has(bareNoun(token.norm)))) return true
     return words.some((word) => reportingBodies.has(word)) && !words.some((word) => outletNouns.has(word))
+  }
+
+  /** Whether the words hold a news outlet's name, capitalised ("Reuters'", "BBC's"; "at times" is no outlet), or one in a web domain ("Lenta.ru"). */
+  private namesOutlet(raws: string[]): boolean {
+    return raws.some((raw) => {
+      const word = bareNoun(raw.toLowerCase().replaceAll('’', "'"))
+      return /^\p{Lu}/u.test(raw) && (this.words.outlets.has(word) || /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word))
+    })
   }
 
   /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */

@@ -163,6 +163,7 @@ export interface Vocabulary {
   figureNouns: Set<string>
   clauseBreaks: Set<string>
   legal: Set<string>
+  outlets: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -175,6 +176,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   figureNouns: 'figure-nouns',
   clauseBreaks: 'clause-breaks',
   legal: 'legal',
+  outlets: 'outlets',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
