@@ -304,3 +304,19 @@ describe('boosters: real findings the first review’s guards hid (second review
     expect(await flagged('The new signs will clearly mark the exits.')).toEqual([])
   })
 })
+
+describe('review of round 10', () => {
+  it('leaves "deny" and "dispute" of legal power and "dispute resolution" alone, and keeps certainty that denies a clause', async () => {
+    for (const text of [
+      'The case has now moved beyond dispute resolution and into the courts.',
+      'Under the new law the fine is final, and it cannot be disputed in court.',
+      'Under the new rules, no one can deny a patient emergency care.',
+      'Under the treaty, nobody can deny refugees the right to apply for asylum.',
+      'No one can deny a patient emergency care.',
+    ]) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('No one can deny that the plan failed.')).toEqual(['hedge/booster: No one can deny'])
+    expect(await flagged('Nobody can deny it.')).toEqual(['hedge/booster: Nobody can deny'])
+    expect(await flagged('The result of the vote is beyond dispute.')).toEqual(['hedge/booster: beyond dispute'])
+    expect(await flagged('It cannot be disputed that the reform has failed.')).toEqual(['hedge/booster: It cannot be disputed'])
+  })
+})

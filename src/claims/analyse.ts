@@ -466,6 +466,24 @@ export class ClaimsAnalyser {
     })
   }
 
+  /**
+   * "deny|dispute" of legal power or a compound noun, not certainty: "beyond dispute resolution", "it cannot be disputed in
+   * court", "Under the treaty, nobody can deny refugees the right…" (what a law or agreement permits, as `isAbility` reads
+   * "can"), and "deny" with a person and a thing ("deny a patient emergency care") where certainty denies a clause ("deny
+   * that…", "deny it"). Review of round 10.
+   */
+  private isLegalPower(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
+    const last = tokens[match.last]!.norm
+    const next = wordAt[match.last]! + 1
+    const after = words.slice(next, next + 3).map((word) => word.norm)
+    if (/^(?:dispute|argument)$/.test(last) && disputeCompounds.has(after[0] ?? '')) return true
+    if (words[0]?.norm === 'under' && words.slice(1, wordAt[match.first]).some((word) => permittingFrames.has(word.norm))) return true
+    if (/^(?:in|before|at|by|under)$/.test(after[0] ?? '') && after.slice(1).some((word) => legalForums.has(word))) return true
+    if (last !== 'deny') return false
+    const following = tokens.slice(match.last + 1).find((token) => token.kind !== 'space')
+    return following?.kind === 'word' && !deniedClauses.has(following.norm) && !(following.norm === 'the' && words[next + 1]?.norm === 'fact')
+  }
+
   /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */
   private closesApposition(tokens: Token[], from: number): boolean {
     let at = from
@@ -646,6 +664,8 @@ export class ClaimsAnalyser {
         if (/^(?:us|me)$/.test(learner.norm) || outletNouns.has(learner.norm)) return false
         return !/^\p{Lu}/u.test(learner.raw) || this.words.notNames.has(learner.norm)
       }
+      case 'legal-power':
+        return this.isLegalPower(tokens, match, words, wordAt)
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
         return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && mediaOwners.has(before.norm)))
@@ -838,6 +858,12 @@ function bareNoun(norm: string): string {
 const mediaOwners = new Set(['center', 'centre', 'institute', 'foundation', 'group', 'university', 'council', 'association', 'society', 'trust', 'forum', 'lab', 'laboratory', 'project', 'monitor', 'watch'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
+/** Nouns that make "dispute" or "argument" a compound's first word ("dispute resolution", "argument structure"). */
+const disputeCompounds = new Set(['resolution', 'resolutions', 'settlement', 'settlements', 'mechanism', 'mechanisms', 'procedure', 'procedures', 'process', 'panel', 'panels', 'body', 'tribunal', 'committee', 'board', 'clause', 'clauses', 'structure'])
+/** Where a decision is disputed by law ("disputed in court", "before a tribunal", "under the law"). */
+const legalForums = new Set(['court', 'courts', 'tribunal', 'tribunals', 'law', 'arbitration', 'appeal', 'judge'])
+/** Words that open what a certainty "deny" denies: a clause or a pronoun for one ("deny that", "deny it", "deny he lied"). */
+const deniedClauses = new Set(['that', 'it', 'this', 'what', 'how', 'whether', 'he', 'she', 'they', 'we', 'you', 'i', 'there'])
 /** What an "Under the …," opening names when it states what is permitted. */
 const permittingFrames = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'law', 'laws', 'rules', 'rule', 'regulations', 'legislation', 'bill', 'act', 'constitution', 'contract', 'terms', 'plan', 'proposal', 'scheme', 'arrangement', 'ceasefire', 'truce', 'order', 'ruling', 'licence', 'license', 'policy', 'programme', 'program'])
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
