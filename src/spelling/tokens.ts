@@ -12,7 +12,8 @@ export interface Piece {
 /** Two-letter language codes (ISO 639-1), for language pairs such as "ru-en" in translation copy. */
 const languageCodes = new Set(iso6393.flatMap((language) => (language.iso6391 ? [language.iso6391] : [])))
 
-const hyphens = new Set(['-', '\u2010', '\u2011'])
+/** Hyphen-minus, hyphen and non-breaking hyphen: what joins the parts of a hyphenated word. */
+export const hyphens: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011'])
 const apostrophes = /[\u2019\u02bc\u2018`\u00b4]/g
 
 /** Curly and modifier apostrophes become `'`, so that `Lavrov’s` and `Lavrov's` look the same. */
@@ -108,8 +109,8 @@ export function notForSpelling(text: string): string | undefined {
   const pair = /^([a-z]{2})-([a-z]{2})$/.exec(text)
   if (pair && languageCodes.has(pair[1]!) && languageCodes.has(pair[2]!)) return 'language pair'
   if (!dotted) return undefined
-  // `.com`, `.net`, `.exe`: a domain or file ending named on its own.
-  if (/^\.[a-z]{2,4}$/.test(text)) return 'domain or file ending'
+  // `.com`, `.net`, `.online`, `.exe`: a domain or file ending named on its own.
+  if (/^\.[a-z]{2,7}$/.test(text)) return 'domain or file ending'
   // alt.religion.scientology, news.bbc.co: host and newsgroup names.
   if (/^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+){2,}$/u.test(text)) return 'dotted name'
   if (/\p{L}\.\p{L}/u.test(text) && /\.(com|org|net|gov|edu|int|info|news|ru|ua|uk|us|eu|de|fr|cn|jp|kg|kz|by|io|co|tv|to|me|gg|html?|php|pdf|jpe?g|png|mp[34])$/i.test(text)) return 'domain or file name'

@@ -13,7 +13,7 @@ import {enclosedAlone, inShortQuote, nameParticle, spacedAddress} from '../spell
 import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
-import {hyphenParts, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
+import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import type {RuleMeta} from '../types.js'
 
 const misspelling: RuleMeta = {
@@ -122,10 +122,10 @@ interface Unknown {
   /** Right after a number (`5 kgs`, `20 th`): a unit or a suffix split off more often than a slip. */
   afterNumber?: boolean
   /**
-   * Next to a word the dictionary does not know either (`Pieris rapae`, `Accademia dei Lincei`), or after an
-   * initial (`P. polleni`): part of a foreign phrase or a name more often than a slip, so a suggestion is never applied unasked.
+   * Lower-case words next to it that the dictionary does not know (`frontis aut judicii imminuti`), and whether it
+   * follows an initial (`C. elegans`): see `amidForeignWords`.
    */
-  besideUnknown?: boolean
+  strangers?: {neighbours: string[]; afterInitial: boolean}
   /** A side of two words glued by a full stop but a name after an initial (`Moscow.Teh`): not counted as a use, which would make a repeated slip a name. */
   glued?: boolean
 }
@@ -257,13 +257,14 @@ export default function spellingStage(config: Config) {
     const midSentence = new Set<string>()
     const original = String(file.value)
     /**
-     * Whether the current sentence's word at a position is one the dictionary does not know (nor a number, an acronym,
-     * an address, nor a hyphenated word, whose parts are judged apart: `post-modern`), and its case.
+     * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
+     * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
      */
-    const unknownAt = (texts: string[], position: number): 'lower' | 'capital' | undefined => {
+    const strangerAt = (texts: string[], position: number, inPhrase: ReadonlySet<number>): string | undefined => {
       const found = sentenceFacts[position]
-      if (found === undefined || typeof found === 'number' || found.skipped || found.rejection !== undefined || /[-‐]/.test(texts[position]!)) return undefined
-      return found.capitalised ? 'capital' : 'lower'
+      const text = texts[position]
+      if (text === undefined || found === undefined || typeof found === 'number' || found.skipped || found.capitalised || found.rejection !== undefined || inPhrase.has(position)) return undefined
+      return [...text].some((char) => hyphens.has(char)) ? undefined : text
     }
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const words = wordsOf(sentence)
@@ -310,11 +311,11 @@ export default function spellingStage(config: Config) {
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
         if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle))) return
         const afterNumber = previous !== undefined && /\d$/.test(previous)
-        const afterInitial = previous !== undefined && /^\p{Lu}\.$/u.test(previous)
-        const before = position > 0 ? unknownAt(texts, position - 1) : undefined
-        const after = position + 1 < texts.length ? unknownAt(texts, position + 1) : undefined
-        // A capitalised unknown word on one side only is mostly a name before or after a slip (`Kolomoisky ahs called`, `Flint, adn Tillerson`).
-        const besideUnknown = afterInitial || before === 'lower' || after === 'lower' || (before !== undefined && after !== undefined)
+        // An initial, unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
+        const initialLetter = /^\p{Lu}\.$/u
+        const afterInitial = previous !== undefined && initialLetter.test(previous) && !initialLetter.test(texts[position - 2] ?? '')
+        const neighbours = [strangerAt(texts, position - 1, inPhrase), strangerAt(texts, position + 1, inPhrase)].filter((text) => text !== undefined)
+        const strangers = afterInitial || neighbours.length > 0 ? {neighbours, afterInitial} : undefined
         // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
         if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
@@ -349,7 +350,7 @@ export default function spellingStage(config: Config) {
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
           // A name in syllables says it is a name even at the start of a sentence (`Pe-le-men`, `Jong-un`): a slip adds no syllable.
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, besideUnknown})
+          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers})
         })
       })
     }
@@ -553,6 +554,18 @@ export default function spellingStage(config: Config) {
     return best
   }
 
+  /**
+   * Whether a word stands among foreign words (`frontis aut judicii imminuti`, `Qu'en pense`) or after an initial
+   * (`C. elegans`): part of a foreign phrase or a name more often than a slip, so its fix is offered, not applied.
+   * A neighbour that is itself a known misspelling (`teh goverment`) or laughter (`haha`) is no foreign word (one
+   * merely a slip from a common word may be: `und`, `aut`); an unknown
+   * capitalised neighbour is mostly a name beside a real slip (`Kolomoisky hsa called`), and a name particle between
+   * two (`Accademia dei Lincei`) is one already (src/spelling/layout.ts).
+   */
+  function amidForeignWords({neighbours, afterInitial}: {neighbours: string[]; afterInitial: boolean}): boolean {
+    return afterInitial || neighbours.some((word) => !laughter(word) && suggester.listedCorrections(word).length === 0)
+  }
+
   /** `eachother` → `each other`: the split into two common lower-case words whose rarer half is commonest. */
   function runTogether(text: string): string | undefined {
     let best: [string, number] | undefined
@@ -576,11 +589,14 @@ export default function spellingStage(config: Config) {
   }
 
   /**
-   * Whether a suggestion keeps one word of a closed compound and puts another word for the other
-   * (`childrearing` → `childbearing`, `firetower` → `firepower`, `overpainted` → `overprinted`): both
-   * spellings are made of words, so the slip is no evidence of a typo (`profitting` → `profiting` is).
+   * Whether a suggestion changes one letter of a closed compound and so puts another word for one of its
+   * words (`childrearing` → `childbearing`, `firetower` → `firepower`, `overpainted` → `overprinted`): both
+   * spellings are made of words, so the slip is no evidence of a typo. A letter left out or two swapped
+   * are slips of the compound itself (`heckpoint` → `checkpoint`, `deadlien` → `deadline`), as is a slip
+   * across its seam (`profitting` → `profiting`).
    */
   function swapsAPart(text: string, suggestion: string): boolean {
+    if (suggestion.length !== text.length || [...text].filter((char, at) => char !== suggestion[at]).length !== 1) return false
     for (let at = compoundPart; at <= text.length - compoundPart; at++) {
       const head = text.slice(0, at)
       const tail = text.slice(at)
@@ -612,15 +628,15 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart, alone, afterNumber, besideUnknown}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
+  function judge({piece, initial, beforeName, namePart, alone, afterNumber, strangers}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
     const text = normalise(piece.text)
     // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
     const camel = /\p{Ll}\p{Lu}/u.test(text)
     // Never a fix for a word of one or two letters (`th`, `nd`: `and`? `the`? `to`?) or one right after a number (`5 kgs`).
     const fixable = text.length > 2 && !afterNumber
-    /** The fix level of a certain suggestion: `safe` unless what surrounds the word makes a slip doubtful. */
-    const unasked = besideUnknown ? ('review' as const) : ('safe' as const)
+    /** The fix level of a certain suggestion: `safe` unless the words around it make a slip doubtful. */
+    const unasked = () => (strangers && amidForeignWords(strangers) ? ('review' as const) : ('safe' as const))
     if (!capitalised && !camel) {
       // A slip does not add a diacritic: an unknown word with one (`tête`) is a foreign word.
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
@@ -632,17 +648,13 @@ export default function spellingStage(config: Config) {
         // The list's one correction is certain (`recieve` → `receive`), however far it is, and after a number too
         // (`5 houres`: the list holds no unit abbreviations; on the tuning split's injections, 51 right safe fixes kept).
         const {words, certain} = suggester.suggest(text)
-        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && text.length > 2 ? {fix: unasked} : {})}
+        return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && text.length > 2 ? {fix: 'safe' as const} : {})}
       }
       // `kms`, `kgs`, `pls`: a plural `s` on a lower-case abbreviation the lists hold (`km`, `kg`, `pl`), not a slip on a word near it.
       // (Not on an acronym's capitals, `pcs` for `PC`: that took `hss` and `wps`, slips on `has` and `was`.)
       const singular = text.slice(0, -1)
       if (text.endsWith('s') && singular.length >= 2 && !voiced(singular) && lexicon.knowsLowerCase(singular)) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
-      }
-      // `renamings`, `misdealings`: the plural of a known noun in -ing, which the lists often lack.
-      if (/ings$/.test(text) && lexicon.knowsLowerCase(singular)) {
-        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the plural of \`${singular}\`: check it`, expected: []}
       }
       const slipClass = commonOneSlipAway(text)
       const commonSlip = slipClass !== undefined
@@ -681,10 +693,11 @@ export default function spellingStage(config: Config) {
       }
       // Applied unasked only when the best suggestion is one plain slip away (`goverment`); a costlier
       // one (`akkaunts` → `accounts`, `captcha` → `catch`) may be a word the lists lack: an editor applies it.
-      // So may a known word with an `s` (`materiels`, `sensibles`), or a compound whose slip would turn one
-      // word into another (`childrearing` → `childbearing`): a plural or a compound the lists lack.
-      const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular)) || swapsAPart(text, best)
-      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) && !madeOfWords ? unasked : ('review' as const)
+      // So may a known word with an `s` (`materiels`, `renamings`; not `thats`, whose fix only adds the apostrophe),
+      // a compound whose slip would turn one word into another (`childrearing` → `childbearing`), and a name
+      // typed in lower case (`xbox` → `box`, `finnish` → `finish`): a plural, a compound or a name the lists lack.
+      const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular) && best.replace(/['’]/g, '') !== text) || swapsAPart(text, best) || suggester.namesOf(text).length > 0
+      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) && !madeOfWords ? unasked() : ('review' as const)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
@@ -719,7 +732,7 @@ export default function spellingStage(config: Config) {
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
           const {words} = suggester.suggest(text, {name: !initial})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
-          const fix = newsroomName(best) ? 'review' : unasked
+          const fix = newsroomName(best) ? 'review' : unasked()
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
         }
       }
