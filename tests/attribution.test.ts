@@ -576,4 +576,28 @@ describe('review of round 10', () => {
     ]) expect(await flagged(text), text).toEqual(['attribution/anonymous: It is learned that'])
     expect(await flagged('It is learned that the border will reopen on Monday, the prosecutor’s office reported.')).toEqual([])
   })
+
+  it('reads unnamed-source wording literally where it names no source, and keeps it where it does', async () => {
+    for (const text of [
+      'Drones flew in circles close to the airport.',
+      'Fighter jets flew in circles close to the border, the ministry said.',
+      'Only those with knowledge of the local language will be hired.',
+      'Those with knowledge of first aid were asked to help.',
+      'The striker’s goal was off the record books for a decade.',
+      'The minister refused to comment, even off the record.',
+      'Historical sources confirm the date of the battle.',
+      'Archive sources indicate the church was built in 1642.',
+      'Written sources confirm the account.',
+      'Power sources indicate a fault in the grid, the operator said.',
+      'It became known to the Investigative Committee that the man had fled abroad.',
+      'It became known to Ukrainian intelligence that the convoy had left.',
+    ]) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('Sources confirm that the talks failed.')).toEqual(['attribution/anonymous: Sources confirm'])
+    expect(await flagged('Circles close to the Kremlin say the talks failed.')).toEqual(['attribution/anonymous: Circles close to'])
+    expect(await flagged('Speaking off the record, an official said the talks failed.')).toContain('attribution/anonymous: off the record')
+    expect(await flagged('Those with knowledge of the talks said they failed.')).toEqual(['attribution/anonymous: Those with knowledge of'])
+    expect(await flagged('According to those with knowledge of the talks, the plan failed.')).toEqual(['attribution/anonymous: those with knowledge of'])
+    expect(await flagged('It became known to RBC that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
+    expect(await flagged('It became known to The Insider that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
+  })
 })

@@ -467,6 +467,32 @@ export class ClaimsAnalyser {
   }
 
   /**
+   * Unnamed-source wording read literally (review of round 10): "flew in circles close to the airport" (a flight path),
+   * "those with knowledge of first aid were asked to help" (a skill: nothing is said after it, and no "according to" before),
+   * "off the record books" and "refused to comment, even off the record" (nothing said), "Historical|Archive|Power sources
+   * confirm|indicate" (documents or things).
+   */
+  private isLiteralSource(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
+    const first = wordAt[match.first]!
+    const last = wordAt[match.last]!
+    const cue = words.slice(first, last + 1).map((word) => word.norm)
+    if (cue[0] === 'circles') {
+      const moves = words[first - 1]?.norm === 'in' && motionVerbs.has(words[first - 2]?.norm ?? '')
+      const place = words.slice(last + 1, last + 4).find((word) => !/^(?:the|a|an)$/.test(word.norm))
+      return moves || placeNouns.has(place?.norm ?? '')
+    }
+    if (cue[0] === 'those' && cue.includes('knowledge')) {
+      const cited = words.slice(Math.max(0, first - 2), first).some((word) => /^(?:to|citing|quoting)$/.test(word.norm))
+      return !cited && !this.saysLater(tokens, match.last)
+    }
+    if (cue.join(' ') === 'off the record' || cue[0] === 'off-the-record') {
+      if (/^(?:books?|charts?|holder|holders|time|times)$/.test(words[last + 1]?.norm ?? '')) return true
+      return words.slice(0, first).some((word) => refusals.has(word.norm))
+    }
+    return cue[0] === 'sources' && documentSources.has(words[first - 1]?.norm ?? '')
+  }
+
+  /**
    * "deny|dispute" of legal power or a compound noun, not certainty: "beyond dispute resolution", "it cannot be disputed in
    * court", "Under the treaty, nobody can deny refugees the right…" (what a law or agreement permits, as `isAbility` reads
    * "can"), and "deny" with a person and a thing ("deny a patient emergency care") where certainty denies a clause ("deny
@@ -658,12 +684,18 @@ export class ClaimsAnalyser {
         return !this.words.titles.has(between.at(-1)?.norm ?? '') && between.some((word) => /^\p{Lu}/u.test(word.raw) && !this.words.titles.has(word.norm))
       }
       case 'not-outlet': {
-        // "It became known to RBC|The Insider|the publication|us": an outlet learned it; "to the public|police|investigators" is a fact coming out.
-        const learner = after?.norm === 'the' ? words[wordAt[match.last]! + 2] : after
+        // "It became known to RBC|The Insider|the publication|us": an outlet learned it; "to the public|police|investigators" is a fact
+        // coming out, and so is a body's learning it ("to the Investigative Committee", "to Ukrainian intelligence"; review of round 10).
+        const from = wordAt[match.last]! + (after?.norm === 'the' ? 2 : 1)
+        const learner = words[from]
         if (!learner) return true
-        if (/^(?:us|me)$/.test(learner.norm) || outletNouns.has(learner.norm)) return false
+        if (/^(?:us|me)$/.test(learner.norm) || outletNouns.has(learner.norm) || this.namesOutlet([learner.raw])) return false
+        const phrase = words.slice(from, from + 4)
+        if (phrase.some((word) => learnerBodies.has(bareNoun(word.norm)))) return true
         return !/^\p{Lu}/u.test(learner.raw) || this.words.notNames.has(learner.norm)
       }
+      case 'literal-source':
+        return this.isLiteralSource(tokens, match, words, wordAt)
       case 'legal-power':
         return this.isLegalPower(tokens, match, words, wordAt)
       case 'owned-media':
@@ -858,6 +890,16 @@ function bareNoun(norm: string): string {
 const mediaOwners = new Set(['center', 'centre', 'institute', 'foundation', 'group', 'university', 'council', 'association', 'society', 'trust', 'forum', 'lab', 'laboratory', 'project', 'monitor', 'watch'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
+/** Verbs of going round before "in circles" ("flew in circles close to the airport"). */
+const motionVerbs = new Set(['flew', 'fly', 'flies', 'flying', 'flown', 'went', 'go', 'goes', 'going', 'gone', 'ran', 'run', 'runs', 'running', 'walked', 'walking', 'moved', 'moving', 'drove', 'driving', 'sailed', 'sailing', 'turned', 'turning', 'spun', 'spinning', 'swam', 'swimming', 'hovered', 'hovering', 'circled', 'circling', 'loitered', 'loitering', 'travelled', 'traveled'])
+/** Places "close to" may name in a flight path or a position ("circles close to the border"). */
+const placeNouns = new Set(['airport', 'airfield', 'airbase', 'base', 'border', 'borders', 'coast', 'coastline', 'shore', 'city', 'town', 'village', 'site', 'plant', 'field', 'ship', 'ships', 'target', 'runway', 'front', 'frontline', 'line', 'river', 'sea', 'island', 'capital', 'building', 'tower', 'harbour', 'harbor', 'port', 'ground', 'surface', 'area', 'zone'])
+/** Verbs of refusing to speak: "refused to comment, even off the record" says nothing. */
+const refusals = new Set(['refused', 'refuses', 'refusing', 'declined', 'declines', 'declining'])
+/** Words that make "sources" documents or things ("Historical sources confirm the date", "Power sources indicate a fault"). */
+const documentSources = new Set(['historical', 'historic', 'archive', 'archival', 'written', 'documentary', 'primary', 'secondary', 'literary', 'ancient', 'medieval', 'printed', 'textual', 'power', 'energy', 'water', 'light', 'heat', 'food', 'data', 'radiation', 'emission', 'pollution'])
+/** Bodies that learn things in their work: "It became known to the Investigative Committee|Ukrainian intelligence" is no outlet learning. */
+const learnerBodies = new Set(['committee', 'ministry', 'intelligence', 'service', 'services', 'police', 'investigators', 'prosecutors', 'prosecutor', 'court', 'government', 'authorities', 'authority', 'department', 'agency', 'office', 'bureau', 'commission', 'army', 'military', 'command', 'kremlin', 'embassy', 'council'])
 /** Nouns that make "dispute" or "argument" a compound's first word ("dispute resolution", "argument structure"). */
 const disputeCompounds = new Set(['resolution', 'resolutions', 'settlement', 'settlements', 'mechanism', 'mechanisms', 'procedure', 'procedures', 'process', 'panel', 'panels', 'body', 'tribunal', 'committee', 'board', 'clause', 'clauses', 'structure'])
 /** Where a decision is disputed by law ("disputed in court", "before a tribunal", "under the law"). */
