@@ -88,8 +88,11 @@ interface MlqeRow {
  * token the tokeniser rewrote is left unmapped, so a finding on it counts as false.
  */
 const editedSpans = new Map<string, Array<[start: number, end: number]>>()
-/** The post-editors' words per MLQE-PE document text: a fix on a post-edited word is right when the post-edit holds its correction. */
-const postEditWords = new Map<string, Set<string>>()
+/**
+ * The post-editors' words per MLQE-PE sentence, by the sentence's span in its document text: a fix on
+ * a post-edited word is right when the post-edit of its sentence holds the correction.
+ */
+const postEdits = new Map<string, Array<{start: number; end: number; words: Set<string>}>>()
 
 function badSpans(row: MlqeRow, offset: number): Array<[number, number]> {
   const tokens = row.mt_tok.split(' ')
@@ -119,15 +122,15 @@ function mlqeDocuments(name: string, limit = Infinity): string[] {
   for (let index = 0; index < rows.length; index += 20) {
     let text = ''
     const spans: Array<[number, number]> = []
-    const words = new Set<string>()
+    const sentences: Array<{start: number; end: number; words: Set<string>}> = []
     rows.slice(index, index + 20).forEach((row, at) => {
       if (at > 0) text += at % 5 === 0 ? '\n\n' : ' '
       spans.push(...badSpans(row, text.length))
+      sentences.push({start: text.length, end: text.length + row.mt.length, words: new Set(detokenise(row.pe_tok).split(/\s+/).map((word) => word.replace(/^\p{P}+|\p{P}+$/gu, '')))})
       text += row.mt
-      for (const word of row.pe_tok.split(' ')) words.add(word)
     })
     editedSpans.set(text, spans)
-    postEditWords.set(text, words)
+    postEdits.set(text, sentences)
     documents.push(text)
   }
   return documents
@@ -221,13 +224,18 @@ function unlabelledCorpora(): Array<[string, string[]]> {
 
 /** GUM Wikinews documents of this split: halved by a hash of the document id. */
 function gumDocuments(): string[] {
-  return readFileSync(new URL('text/gum-wikinews/gum_wikinews_news_interview.jsonl', shared), 'utf8')
+  const texts = readFileSync(new URL('text/gum-wikinews/gum_wikinews_news_interview.jsonl', shared), 'utf8')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as {id: string; paragraphs: Array<{text: string}>})
     .filter((document) => (hash(document.id) % 2 === 0) === (split === 'tune'))
     .map((document) => document.paragraphs.map((paragraph) => paragraph.text).join('\n\n'))
+  for (const text of texts) gumTexts.add(text)
+  return texts
 }
+
+/** GUM document texts: their errors are reviewed (`sourceErrors`), so their safe fixes can be judged. */
+const gumTexts = new Set<string>()
 
 type Pair = [misspelling: string, correction: string]
 
@@ -329,6 +337,18 @@ const sourceErrors = new Map<string, string>([
   ['Febuary', 'February: a misspelling in the translation ("22 Febuary 2017")'],
 ])
 
+/**
+ * Whether a safe fix on clean text is right: on a reviewed error of the source, when it writes the
+ * reviewed correction (never on one kept with [sic]); on an MLQE-PE word the post-editors changed,
+ * when the post-edit of its sentence holds the fix's word.
+ */
+function safeFixRight(text: string, finding: Finding, onEdited: boolean): boolean {
+  const review = sourceErrors.get(finding.actual)
+  if (review !== undefined) return !/\[sic\]/.test(review) && review.split(':')[0]!.trim() === finding.expected[0]
+  const sentence = postEdits.get(text)?.find(({start, end}) => start <= finding.start && finding.end <= end)
+  return onEdited && sentence !== undefined && sentence.words.has(finding.expected[0]!)
+}
+
 const countWords = (text: string) => text.match(/\p{L}[\p{L}\p{M}'’-]*/gu)?.length ?? 0
 
 async function cleanText(systems: System[], documents: string[]) {
@@ -342,15 +362,15 @@ async function cleanText(systems: System[], documents: string[]) {
     let info = 0
     let real = 0
     const fixes = {all: 0, right: 0, wrong: new Map<string, number>()}
+    // Whether a text's safe fixes can be judged: GUM's reviewed errors, MLQE-PE's post-edits; other text has no reference.
+    const judged = documents.every((text) => postEdits.has(text) || gumTexts.has(text))
     for (const text of documents) {
       const spans = editedSpans.get(text) ?? []
-      const postEdit = postEditWords.get(text)
       for (const finding of await system.check(text)) {
+        const onEdited = spans.some(([start, end]) => start < finding.end && end > finding.start)
         if (finding.safe) {
-          // Right only on a real error of the source, or on a post-edited word whose correction the post-edit holds.
           fixes.all++
-          const edited = spans.some(([start, end]) => start < finding.end && end > finding.start)
-          if (sourceErrors.has(finding.actual) || (edited && postEdit?.has(finding.expected[0]!))) fixes.right++
+          if (safeFixRight(text, finding, onEdited)) fixes.right++
           else fixes.wrong.set(`${finding.actual}→${finding.expected[0]}`, (fixes.wrong.get(`${finding.actual}→${finding.expected[0]}`) ?? 0) + 1)
         }
         if (!finding.severe) {
@@ -363,7 +383,7 @@ async function cleanText(systems: System[], documents: string[]) {
         }
         const label = process.argv.includes('--details') ? `${finding.actual}→${finding.expected[0] ?? ''}` : finding.actual
         // On an MT word the post-editor changed (tagged BAD): a real defect found, counted apart.
-        const tally = spans.some(([start, end]) => start < finding.end && end > finding.start) ? edited : counts
+        const tally = onEdited ? edited : counts
         if (tally === edited) postEdited++
         else severe++
         tally.set(label, (tally.get(label) ?? 0) + 1)
@@ -387,7 +407,7 @@ async function cleanText(systems: System[], documents: string[]) {
       info,
       top: ranked(counts, 12),
       topEdited: ranked(edited, 8),
-      fixes: {all: fixes.all, right: fixes.right, wrongPerThousand: ((fixes.all - fixes.right) / words) * 1000, wrong: ranked(fixes.wrong, 10)},
+      fixes: {judged, all: fixes.all, right: fixes.right, wrongPerThousand: ((fixes.all - fixes.right) / words) * 1000, wrong: ranked(fixes.wrong, 10)},
     })
   }
   return rows
@@ -632,7 +652,10 @@ async function main() {
   const fixRows: string[] = []
   for (const [label, texts] of corpora) {
     for (const row of await cleanText(withBaseline ? [checker, baseline(false)] : [checker], texts)) {
-      if (row.system === 'copydesk') fixRows.push(`| ${label} | ${row.fixes.all} | ${row.fixes.right} | ${row.fixes.all - row.fixes.right} | ${row.fixes.wrongPerThousand.toFixed(2)} | ${row.fixes.wrong.join(', ')} |`)
+      if (row.system === 'copydesk') {
+        const {judged, all, right, wrongPerThousand, wrong} = row.fixes
+        fixRows.push(judged ? `| ${label} | ${all} | ${right} | ${all - right} | ${wrongPerThousand.toFixed(2)} | ${wrong.join(', ')} |` : `| ${label} (no reference: fixes listed, not judged) | ${all} | – | – | – | ${wrong.join(', ')} |`)
+      }
       console.log(
         `| ${label} | ${row.system} | ${row.words} | ${row.raw} | ${row.rawPerThousand.toFixed(2)} | ${row.severe} | ${row.perThousand.toFixed(2)} | ${row.postEdited} | ${row.real} | ${row.info} | ${row.top.join(', ')} | ${row.topEdited.join(', ')} |`,
       )
@@ -641,7 +664,7 @@ async function main() {
 
   console.log('\n## Clean text: fixes `copydesk fix` would make unasked (`fix: safe`)\n')
   console.log("A safe fix on unedited text is right only on a reviewed real error of the source, or on an MT word the post-editors changed when their post-edit holds the fix's word; every other one changes text that was right (or that the post-editors fixed otherwise).\n")
-  console.log('| text | safe fixes | right | wrong | wrong per 1,000 words | most frequent wrong |')
+  console.log('| text | safe fixes | right | wrong | wrong per 1,000 words | most frequent wrong (unjudged: most frequent) |')
   console.log('|---|---|---|---|---|---|')
   for (const row of fixRows) console.log(row)
 
