@@ -495,10 +495,10 @@ export default function spellingStage(config: Config) {
 
   /**
    * Why a lower-case unknown word is more likely a real term than a typo, as a
-   * finding at `info`, or undefined. Never when a common word is one slip away
-   * (people do repeat `recieve`; `mike` is more often `make` than a name).
-   * Otherwise: a known name in lower case (`reddit`, `javascript`) is a matter
-   * of capitals, not of letters; a slip is not repeated letter for letter, so a
+   * finding at `info`, or undefined. A known name in lower case (`reddit`,
+   * `british`) is a matter of capitals, not of letters, unless a commoner word is
+   * one slip away (`mike` is more often `make` than a name). Otherwise never when
+   * a common word is one slip away (people do repeat `recieve`); a slip is not repeated letter for letter, so a
    * word the article uses again (`santorum`, `aerogel`) is a term; and a
    * closed compound of two content words (`gameboards`, `studymate`) is a
    * coinage, not a slip.
@@ -544,7 +544,7 @@ export default function spellingStage(config: Config) {
     return true
   }
 
-  /** The frequency class of the commonest lower-case word with a vowel one slip from a lower-case word, if one is common (SCOWL size ≤ 50). */
+  /** The SCOWL size of the commonest lower-case word with a vowel one slip from the word, when it is common (size ≤ 50); else undefined. */
   function commonOneSlipAway(text: string): number | undefined {
     let best: number | undefined
     for (const form of suggester.oneEditAway(text)) {
