@@ -319,4 +319,17 @@ describe('review of round 10', () => {
     expect(await flagged('The result of the vote is beyond dispute.')).toEqual(['hedge/booster: beyond dispute'])
     expect(await flagged('It cannot be disputed that the reform has failed.')).toEqual(['hedge/booster: It cannot be disputed'])
   })
+
+  it('takes only a verb of saying before any conjunction for a speech tag after a stray closing mark', async () => {
+    for (const tail of ['and the economy is expected to shrink.', 'while the government is expected to act.']) {
+      const text = `Prices will undoubtedly rise this winter, leaving the system in crisis" ${tail}`
+      expect(await flagged(text), text).toEqual(['hedge/booster: undoubtedly', 'hedge/unsupported: is expected to'])
+    }
+    for (const tail of ['as state subsidies run out.', 'after the comment period closed.']) {
+      const text = `Prices will undoubtedly rise this winter, leaving the system in crisis" ${tail}`
+      expect(await flagged(text), text).toEqual(['hedge/booster: undoubtedly'])
+    }
+    expect(await flagged('Prices will undoubtedly rise this winter," Peskov insisted.')).toEqual([])
+    expect(await flagged('Prices will undoubtedly rise this winter", according to Peskov.')).toEqual([])
+  })
 })

@@ -126,7 +126,7 @@ export class ClaimsAnalyser {
       const tokenLists = own.map(tokensOf)
       // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
       const answer = answers.has(paragraph)
-      quoteLeftOpen = markQuotes(tokenLists, data.block === 'quote' || answer, this.words.reportingVerbs, opensWithQuote(blocks[at + 1]), quoteLeftOpen && !isHeading)
+      quoteLeftOpen = markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]), quoteLeftOpen && !isHeading)
       if (statement && (isHeading || !continuesStatement(statement, paragraph, tokenLists))) statement = undefined
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!

@@ -10,11 +10,12 @@ const singleClosing = new Set(['’', "'"])
 const minimumSingleQuotedWords = 3
 
 /**
- * Marks tokens inside direct quotations, for the sentences of one paragraph
- * in order: a double quotation may run over several sentences. A blockquote
- * paragraph is a quotation as a whole.
+ * Marks tokens inside direct quotations, for the sentences of one paragraph in order: a double quotation may run over
+ * several sentences. A blockquote paragraph is a quotation as a whole. `quoteGoesOn`: the next paragraph goes on with a
+ * quotation left open here; `followsOpenQuote`: the paragraph before left one open. Returns whether a quotation is left
+ * open at the paragraph's end.
  */
-export function markQuotes(sentences: Token[][], wholeParagraph: boolean, speechVerbs: ReadonlySet<string>, quoteGoesOn = false, followsOpenQuote = false): boolean {
+export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn = false, followsOpenQuote = false): boolean {
   if (wholeParagraph) {
     for (const tokens of sentences) for (const token of tokens) token.inQuote = true
     return false
@@ -26,7 +27,7 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, speech
   // close that quotation: everything up to the closing mark is the quotation, from the paragraph's first sentence on.
   let runsOn = followsOpenQuote
   sentences.forEach((tokens, sentence) => {
-    const state = markSentence(tokens, open, runsOn, speechVerbs)
+    const state = markSentence(tokens, open, runsOn)
     open = state.open
     if (state.closedRunOn) for (const earlier of sentences.slice(0, sentence)) for (const token of earlier) token.inQuote = true
     if (state.opened !== -1) {
@@ -41,7 +42,7 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, speech
   open = false
   for (const tokens of sentences.slice(openedIn + 1)) {
     for (const token of tokens) token.inQuote = false
-    open = markSentence(tokens, open, false, speechVerbs).open
+    open = markSentence(tokens, open, false).open
   }
   // Only a quotation that opened a sentence or followed a colon or "said," may be a statement whose closing mark comes in the
   // next paragraph (machine translation drops the opening mark there); one opened inside a sentence ("called the plan “a
@@ -62,7 +63,7 @@ function opensStatement(tokens: Token[], at: number): boolean {
  * mark closed a quotation run on from the paragraph before. `runsOn`: the paragraph before left a quotation open, so a
  * stray closing mark here closes that quotation, whatever scare quotes it holds.
  */
-function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean, speechVerbs: ReadonlySet<string>): {open: boolean; opened: number; closedRunOn: boolean} {
+function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {open: boolean; opened: number; closedRunOn: boolean} {
   let open = startsOpen
   let opened = -1
   let closedRunOn = false
@@ -84,8 +85,9 @@ function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean, spe
       // back to a quotation closed earlier in the sentence. A mark with none of these (`…the system is in crisis".`,
       // `…across the EU. crisis".`) ends a quoted fragment whose opening is lost, or is a stray of machine translation:
       // taking the writer's sentence for a quotation hid its findings without a word (round 10).
+      // Typed by hand: inferred, its type would depend on itself through `closedRunOn ||=` in this loop (TS7022).
       const runOnCloses: boolean = runsOn && !closedRunOn
-      if (runOnCloses || endsQuotedSentence(tokens, index) || tagFollows(tokens, index, speechVerbs)) {
+      if (runOnCloses || endsQuotedSentence(tokens, index) || tagFollows(tokens, index)) {
         for (let before = runOnCloses ? 0 : closedAt + 1; before < index; before++) tokens[before]!.inQuote = true
       }
       closedRunOn ||= runOnCloses
@@ -117,19 +119,28 @@ function endsQuotedSentence(tokens: Token[], index: number): boolean {
 
 /**
  * A speech tag right after a closing mark: a verb of saying among the next few words, with nothing but a comma or a
- * dash between (`…fail," Peskov said`, `…fail", the foreign minister told reporters`, `…fail" – said Lavrov`).
+ * dash between (`…fail," Peskov said`, `…fail", the foreign minister told reporters`, `…fail" – said Lavrov`). Only
+ * verbs of saying, and no conjunction before them: `…in crisis" and the economy is expected to shrink`, `…" as state
+ * subsidies run out`, `…" after the comment period closed` go on with the writer's sentence (review of round 10, when any
+ * reporting verb or its noun counted: expected, believe, state, report, comment).
  */
-function tagFollows(tokens: Token[], index: number, speechVerbs: ReadonlySet<string>): boolean {
+function tagFollows(tokens: Token[], index: number): boolean {
   let words = 0
   for (let at = index + 1; at < tokens.length && words < maximumTagWords; at++) {
     const token = tokens[at]!
     if (token.kind === 'word') {
-      if (speechVerbs.has(token.norm) || speechTags.test(token.norm)) return true
+      if (speechTags.test(token.norm) || tagVerbs.test(token.norm)) return true
+      if (clauseOpeners.test(token.norm)) return false
       words++
     } else if (token.kind === 'punctuation' && !/^[,\-–—]$/.test(token.raw)) return false
   }
   return false
 }
+
+/** Verbs of saying in a speech tag besides `speechTags` ("…," Peskov insisted', '…", according to Lavrov'). */
+const tagVerbs = /^(?:say|tell|according|insisted|insists|warned|warns|argued|argues|claimed|claims|stated|states|declared|announced|responded|recalled|admitted|acknowledged|conceded|countered|concluded|commented|remarked|added|continued|shouted|cried|whispered|tweeted|quoted|cited|emphasized|emphasised|assured|promised|vowed|complained|asserted|observed|pointed|confirmed|suggested)$/
+/** Words that open a clause of the writer's own after a closing mark: a speech tag comes before any of them. */
+const clauseOpeners = /^(?:and|or|but|as|while|after|before|because|since|until|when|whereas|although|though|if|unless|so|which|who|that)$/
 
 /** Words a speech tag may hold before its verb: `the Russian foreign minister said`. */
 const maximumTagWords = 5
