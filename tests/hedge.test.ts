@@ -332,4 +332,12 @@ describe('review of round 10', () => {
     expect(await flagged('Prices will undoubtedly rise this winter," Peskov insisted.')).toEqual([])
     expect(await flagged('Prices will undoubtedly rise this winter", according to Peskov.')).toEqual([])
   })
+
+  it('keeps a quotation whose closing mark comes in the next paragraph, without an opening mark there, the speaker’s', async () => {
+    const text = 'Lavrov said: “The talks have failed. Prices will undoubtedly rise.\n\nThe economy will probably shrink, and the West is to blame”.\n'
+    expect(await flagged(text, 'markdown')).toEqual([])
+    // A quotation cut inside a sentence leaves the next paragraph, which opens a quotation of its own, to the writer.
+    const cut = 'Lavrov called the plan “a disaster.\n\nPrices will undoubtedly rise, and the “reform” failed.\n'
+    expect(await flagged(cut, 'markdown')).toEqual(['hedge/booster: undoubtedly'])
+  })
 })

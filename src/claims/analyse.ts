@@ -126,7 +126,7 @@ export class ClaimsAnalyser {
       const tokenLists = own.map(tokensOf)
       // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
       const answer = answers.has(paragraph)
-      quoteLeftOpen = markQuotes(tokenLists, data.block === 'quote' || answer, opensWithQuote(blocks[at + 1]), quoteLeftOpen && !isHeading)
+      quoteLeftOpen = markQuotes(tokenLists, data.block === 'quote' || answer, goesOnWithQuote(blocks[at + 1]), quoteLeftOpen && !isHeading)
       if (statement && (isHeading || !continuesStatement(statement, paragraph, tokenLists))) statement = undefined
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
@@ -768,11 +768,16 @@ function continuesStatement(statement: Statement, paragraph: Paragraph, tokenLis
   return true
 }
 
-/** Whether a paragraph opens with a quotation mark: news style's sign that the previous paragraph's quotation goes on. */
-function opensWithQuote(paragraph: Paragraph | undefined): boolean {
+/**
+ * Whether a paragraph goes on with a quotation the one before left open: it opens with a quotation mark (news style's
+ * sign), or its first curly quotation mark or guillemet closes (`Lavrov said: “The talks have failed. Prices will rise.` ¶
+ * `The economy will shrink”.`: the quotation runs on unmarked; review of round 10).
+ */
+function goesOnWithQuote(paragraph: Paragraph | undefined): boolean {
   const first = paragraph?.children[0]
   const token = first?.type === 'SentenceNode' ? first.children[0] : first
-  return token !== undefined && /^(?:["“«„]|``)/.test(toString(token))
+  if (token !== undefined && /^(?:["“«„]|``)/.test(toString(token))) return true
+  return paragraph !== undefined && /^[^“”«»„]*[”»]/.test(toString(paragraph))
 }
 
 /**
