@@ -600,4 +600,18 @@ describe('review of round 10', () => {
     expect(await flagged('It became known to RBC that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
     expect(await flagged('It became known to The Insider that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
   })
+
+  it('takes a name right after a body’s noun, without commas (machine translation), for the person who speaks', async () => {
+    for (const [text, name] of [
+      ['An employee of the plant Ivanov told reporters that the furnace had exploded.', 'Ivanov'],
+      ['A member of the commission Petrova said the vote would be repeated.', 'Petrova'],
+      ['A member of the commission Anna Petrova said the vote would be repeated.', 'Anna Petrova'],
+    ] as const) {
+      const {messages, file} = await claims(text)
+      expect(messages, text).toEqual([])
+      expect(file.data.sourcing!.named).toEqual([name])
+    }
+    expect(await flagged('An employee of the plant said the furnace had exploded.')).toEqual(['attribution/anonymous: An employee of the plant said'])
+    expect(await flagged('A worker at the Novolipetsk Steel said the furnace had exploded.')).toEqual(['attribution/anonymous: A worker at the Novolipetsk Steel said'])
+  })
 })

@@ -467,6 +467,18 @@ export class ClaimsAnalyser {
   }
 
   /**
+   * "An employee of the plant Ivanov told", "A member of the commission Anna Petrova said": machine translation drops the
+   * commas of an apposition, so a name right before the verb after a common noun names the person (review of round 10).
+   * After a determiner or preposition the name is the body's ("A worker at the Novolipetsk Steel said").
+   */
+  private nameBeforeVerb(words: Token[], cueStart: number, verb: number): boolean {
+    let start = verb
+    while (start - 1 > cueStart && /^\p{Lu}/u.test(words[start - 1]!.raw) && !this.words.notNames.has(words[start - 1]!.norm)) start--
+    const head = words[start - 1]
+    return start < verb && head !== undefined && start - 1 > cueStart && /^\p{Ll}/u.test(head.raw) && !appositionBreaks.has(head.norm)
+  }
+
+  /**
    * Unnamed-source wording read literally (review of round 10): "flew in circles close to the airport" (a flight path),
    * "those with knowledge of first aid were asked to help" (a skill: nothing is said after it, and no "according to" before),
    * "off the record books" and "refused to comment, even off the record" (nothing said), "Historical|Archive|Power sources
@@ -576,7 +588,8 @@ export class ClaimsAnalyser {
       case 'named-after': {
         // "a senior official, Ivan Petrov, said" / "said US official John Smith": the rank comes with a name.
         // After a verb ("officials said Kopp fired") the name is the claim's subject, not the source's.
-        if (this.words.reportingVerbs.has(tokens[match.last]!.norm) || !sourcePersonNoun.test(tokens[match.last]!.norm)) return false
+        if (this.words.reportingVerbs.has(tokens[match.last]!.norm)) return this.nameBeforeVerb(words, at, wordAt[match.last]!)
+        if (!sourcePersonNoun.test(tokens[match.last]!.norm)) return false
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         const comma = tokens[next]?.raw === ','
@@ -895,6 +908,8 @@ function bareNoun(norm: string): string {
 const mediaOwners = new Set(['center', 'centre', 'institute', 'foundation', 'group', 'university', 'council', 'association', 'society', 'trust', 'forum', 'lab', 'laboratory', 'project', 'monitor', 'watch'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
+/** Words before a capitalised name that make it a body's name, not a person's in apposition ("at the Novolipetsk Steel", "of Gazprom"). */
+const appositionBreaks = new Set(['the', 'a', 'an', 'of', 'at', 'in', 'with', 'from', 'for', 'and', 'to', 'on', 'by'])
 /** Verbs of going round before "in circles" ("flew in circles close to the airport"). */
 const motionVerbs = new Set(['flew', 'fly', 'flies', 'flying', 'flown', 'went', 'go', 'goes', 'going', 'gone', 'ran', 'run', 'runs', 'running', 'walked', 'walking', 'moved', 'moving', 'drove', 'driving', 'sailed', 'sailing', 'turned', 'turning', 'spun', 'spinning', 'swam', 'swimming', 'hovered', 'hovering', 'circled', 'circling', 'loitered', 'loitering', 'travelled', 'traveled'])
 /** Places "close to" may name in a flight path or a position ("circles close to the border"). */
