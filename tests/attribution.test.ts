@@ -614,4 +614,15 @@ describe('review of round 10', () => {
     expect(await flagged('An employee of the plant said the furnace had exploded.')).toEqual(['attribution/anonymous: An employee of the plant said'])
     expect(await flagged('A worker at the Novolipetsk Steel said the furnace had exploded.')).toEqual(['attribution/anonymous: A worker at the Novolipetsk Steel said'])
   })
+
+  it('takes a named body that is no outlet, a company, and a body’s own channel for the source of what they report', async () => {
+    for (const tag of ['Rosstat reported', 'the Central Bank reported', 'the Federal Security Service reported', 'the company reported', 'the ministry’s Telegram channel reported', 'according to Rosstat']) {
+      const text = `It is learned that the border will reopen on Monday, ${tag}.`
+      expect(await flagged(text), text).toEqual([])
+    }
+    for (const tag of ['Meduza reported', 'Izvestia writes', 'Ukrainska Pravda reported', 'an anonymous Telegram channel said', 'the news service reported']) {
+      const text = `It is learned that the border will reopen on Monday, ${tag}.`
+      expect(await flagged(text), text).toEqual(['attribution/anonymous: It is learned that'])
+    }
+  })
 })

@@ -419,9 +419,12 @@ export class ClaimsAnalyser {
       // The cue's group is the verb's subject ("People in the minister's entourage … said", "Those in the entourage of the minister
       // said"): only a name set off inside that subject names it, not one in a clause of its own ("…, who spoke to Meduza, said").
       if (cue.includes(attribution.source) || !between.some((token) => token.raw === ',')) return insertedWords(between).some(isName)
-      // "…, an anonymous Telegram channel said": a name inside an unnamed source's tag names nobody.
+      // "…, an anonymous Telegram channel said": a name inside an unnamed source's tag names nobody; a body's own channel or
+      // account is the body ("the ministry's Telegram channel reported"; review of round 10).
       const tagFrom = between.findLastIndex((token) => token.raw === ',')
-      if (between.slice(tagFrom + 1).some((token) => token.kind === 'word' && unnamedSourceWords.test(token.norm))) return false
+      const tag = between.slice(tagFrom + 1)
+      const bodyOwned = tag.some((token) => /'s?$/.test(token.norm) && reportingBodies.has(bareNoun(token.norm)))
+      if (tag.some((token) => token.kind === 'word' && unnamedSourceWords.test(token.norm) && !(bodyOwned && bodyOutlets.test(token.norm)))) return false
       if (attribution.kind === 'named' || attribution.kind === 'back-reference') return true
       if (attribution.kind === 'described') return !unnamedSourceWords.test(attribution.source)
     }
@@ -435,10 +438,11 @@ export class ClaimsAnalyser {
 
   /**
    * Whether the subject of a verb of passing on is the body concerned, not an outlet: "…, the ministry reported", "…, the
-   * police reported", "according to the Health Ministry", "the ministry's Telegram channel reported", "it reported" after
-   * "Russia's Foreign Ministry…" give what the body itself found or decided, as "the ministry said" does. "TASS reported",
-   * "according to Xinhua", "the agency reported" (a news agency, mostly) and "the government newspaper reported" stay an
-   * outlet passing the claim on (round 10: the second review of round 9 had made every "reported" an outlet's). Reads the
+   * police reported", "the company reported", "according to the Health Ministry", "the ministry's Telegram channel reported",
+   * "Rosstat reported" (a capitalised name that is no outlet's), "it reported" after "Russia's Foreign Ministry…" give what the
+   * body itself found or decided, as "the ministry said" does. "TASS reported", "according to Xinhua", "the Moscow bureau of
+   * Reuters reported" (an outlet's name: `outlets` in `rules/attribution/_words.yml`), "the agency reported" (a news agency,
+   * mostly) and "the government newspaper reported" stay an outlet passing the claim on (round 10 and its review). Reads the
    * tag from `from` (after its comma) to the verb, after "according to" its words to the next mark, and a source pointed back to.
    */
   private bodyReports(tokens: Token[], from: number, verb: number, attribution: SentenceAttribution): boolean {
@@ -455,7 +459,9 @@ export class ClaimsAnalyser {
     if (this.namesOutlet(subject.map((token) => token.raw)) || (attribution.kind === 'back-reference' && this.namesOutlet(attribution.source?.split(/\s+/) ?? []))) return false
     // "the ministry's Telegram channel": a body's own outlet is the body.
     if (subject.some((token) => /'s?$/.test(token.norm) && reportingBodies.has(bareNoun(token.norm)))) return true
-    return words.some((word) => reportingBodies.has(word)) && !words.some((word) => outletNouns.has(word))
+    if (words.some((word) => outletNouns.has(word))) return false
+    // "Rosstat reported": a capitalised name that is no outlet's is a body's (review of round 10).
+    return words.some((word) => reportingBodies.has(word)) || subject.some((token) => /^\p{Lu}/u.test(token.raw) && !this.words.notNames.has(bareNoun(token.norm)))
   }
 
   /** Whether the words hold a news outlet's name, capitalised ("Reuters'", "BBC's"; "at times" is no outlet), or one in a web domain ("Lenta.ru"). */
@@ -897,7 +903,9 @@ const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|c
 /** Pronouns of everyone and no one: "Everyone understands that…" names no outlet. */
 const indefinitePronouns = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'all', 'many', 'most', 'few', 'none'])
 /** Bodies that report their own findings or decisions: "…, the ministry reported" gives the body concerned as the source. */
-const reportingBodies = new Set(['ministry', 'ministries', 'department', 'office', 'government', 'police', 'embassy', 'court', 'army', 'navy', 'military', 'command', 'council', 'committee', 'commission', 'parliament', 'kremlin', 'administration', 'authority', 'authorities', 'prosecutor', 'prosecutors', 'bureau', 'municipality', 'mayoralty'])
+const reportingBodies = new Set(['ministry', 'ministries', 'department', 'office', 'government', 'police', 'embassy', 'court', 'army', 'navy', 'military', 'command', 'council', 'committee', 'commission', 'parliament', 'kremlin', 'administration', 'authority', 'authorities', 'prosecutor', 'prosecutors', 'bureau', 'municipality', 'mayoralty', 'company', 'firm', 'corporation', 'bank', 'service', 'regulator', 'operator'])
+/** A body's own outlets: "the ministry's Telegram channel" is the ministry. */
+const bodyOutlets = /^(?:channel|channels|account|accounts)$/
 /** Outlets: with one of them in its subject, "reported" passes a claim on ("the government newspaper reported", "the state news agency reported"). */
 const outletNouns = new Set(['agency', 'newspaper', 'newspapers', 'paper', 'news', 'outlet', 'outlets', 'daily', 'magazine', 'broadcaster', 'channel', 'website', 'site', 'tv', 'television', 'radio', 'media', 'publication', 'tabloid', 'journal', 'telegram'])
 /** A noun without its possessive ending ("the ministry's press service" holds "ministry"). */
