@@ -625,4 +625,9 @@ describe('review of round 10', () => {
       expect(await flagged(text), text).toEqual(['attribution/anonymous: It is learned that'])
     }
   })
+
+  it('leaves members of the public, a crowd, alone, and keeps a member of a named body anonymous', async () => {
+    expect(await flagged('Several members of the public said they heard explosions.')).toEqual([])
+    expect(await flagged('A member of the delegation said the talks had stalled.')).toEqual(['attribution/anonymous: A member of the delegation said'])
+  })
 })

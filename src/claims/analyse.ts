@@ -507,6 +507,10 @@ export class ClaimsAnalyser {
       if (/^(?:books?|charts?|holder|holders|time|times)$/.test(words[last + 1]?.norm ?? '')) return true
       return words.slice(0, first).some((word) => refusals.has(word.norm))
     }
+    // "Several members of the public said": a crowd, not an individual of a named body (the labelling guide's crowds are no
+    // `anonymous`; it names no vox pop `weasel`, so silent).
+    const of = cue.indexOf('of')
+    if (of !== -1 && /^(?:public|audience|crowd|crowds)$/.test(words[first + of + 2]?.norm ?? '')) return true
     return cue[0] === 'sources' && documentSources.has(words[first - 1]?.norm ?? '')
   }
 
