@@ -630,4 +630,11 @@ describe('review of round 10', () => {
     expect(await flagged('Several members of the public said they heard explosions.')).toEqual([])
     expect(await flagged('A member of the delegation said the talks had stalled.')).toEqual(['attribution/anonymous: A member of the delegation said'])
   })
+
+  it('reads “No” before a capitalised adjective as no one, and only before a number as a name', async () => {
+    const {messages, file} = await claims('No Russian official said the talks would probably fail.')
+    expect(messages.map((message) => message.actual)).toEqual(['probably'])
+    expect(file.data.sourcing!.named).toEqual([])
+    expect(await flagged('No 10 said the talks would probably fail.')).toEqual([])
+  })
 })

@@ -62,10 +62,13 @@ const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'criti
 /** Words that open a subject of no one: "No one can deny", "Few would dispute" (round 10). Only first: "Petrov, no friend of the regime, said" speaks. */
 const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
 
-/** A subject of no one ("No one", "Few"), not a name that starts so ("No 10 said": Downing Street). */
+/**
+ * A subject of no one ("No one", "Few", "No Russian official"), not a name that starts so ("No 10 said": Downing Street;
+ * only a number: a capitalised adjective after "No" is still no one, review of round 10).
+ */
 function opensWithNoOne(phrase: Token[]): boolean {
   const next = phrase[1]
-  return noOne.has(bare(phrase[0]!.norm)) && !(next !== undefined && /^[\d\p{Lu}]/u.test(next.raw))
+  return noOne.has(bare(phrase[0]!.norm)) && !(next !== undefined && /^\d/.test(next.raw))
 }
 /**
  * Prepositions that put a name after them as a place ("the talks in Istanbul"), not the subject's head. Not "at"
