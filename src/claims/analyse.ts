@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, type SentenceAttribution} from './attribution.js'
+import {AttributionReader, isIndefinite, type SentenceAttribution} from './attribution.js'
 import {connectiveWords, hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -585,7 +585,7 @@ export class ClaimsAnalyser {
         return story.legal || this.hasLegalWord(tokens)
       case 'not-after-name':
         // "The Guardian understands": only after a capitalised name that is not a pronoun ("Everyone understands that…" is no outlet).
-        return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || indefinitePronouns.has(before.norm)
+        return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
       case 'not-opener': {
@@ -904,8 +904,6 @@ const irregularParticiples = new Set(['said', 'told', 'thought', 'known', 'seen'
 const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i
 /** Verbs of an outlet passing a claim on: its tag names no source of the claim ("…, TASS reported", "Izvestia writes", "according to Xinhua"). */
 const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|citing|quoted|quoting|published)$/
-/** Pronouns of everyone and no one: "Everyone understands that…" names no outlet. */
-const indefinitePronouns = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'all', 'many', 'most', 'few', 'none'])
 /** Bodies that report their own findings or decisions: "…, the ministry reported" gives the body concerned as the source. */
 const reportingBodies = new Set(['ministry', 'ministries', 'department', 'office', 'government', 'police', 'embassy', 'court', 'army', 'navy', 'military', 'command', 'council', 'committee', 'commission', 'parliament', 'kremlin', 'administration', 'authority', 'authorities', 'prosecutor', 'prosecutors', 'bureau', 'municipality', 'mayoralty', 'company', 'firm', 'corporation', 'bank', 'service', 'regulator', 'operator'])
 /** A body's own outlets: "the ministry's Telegram channel" is the ministry. */

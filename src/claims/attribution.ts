@@ -61,6 +61,13 @@ const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argu
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Words that open a subject of no one: "No one can deny", "Few would dispute" (round 10). Only first: "Petrov, no friend of the regime, said" speaks. */
 const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
+/**
+ * A word of everyone, no one or an unnamed crowd, which never names a source however capitalised ("Everyone understands
+ * that", "Experts understand", "Someone writes"): the crowds and the no-one openers above, and the other indefinite pronouns.
+ */
+export function isIndefinite(word: string): boolean {
+  return vagueGroups.has(word) || noOne.has(word) || /^(?:someone|somebody|all)$/.test(word)
+}
 
 /**
  * A subject of no one ("No one", "Few", "No Russian official"), not a name that starts so ("No 10 said": Downing Street;
