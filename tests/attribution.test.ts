@@ -597,6 +597,7 @@ describe('review of round 10', () => {
     expect(await flagged('Speaking off the record, an official said the talks failed.')).toContain('attribution/anonymous: off the record')
     expect(await flagged('Those with knowledge of the talks said they failed.')).toEqual(['attribution/anonymous: Those with knowledge of'])
     expect(await flagged('According to those with knowledge of the talks, the plan failed.')).toEqual(['attribution/anonymous: those with knowledge of'])
+    expect(await flagged('The plan was confirmed by those with knowledge of the talks.')).toEqual(['attribution/anonymous: those with knowledge of'])
     expect(await flagged('It became known to RBC that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
     expect(await flagged('It became known to The Insider that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
   })

@@ -486,7 +486,7 @@ export class ClaimsAnalyser {
 
   /**
    * Unnamed-source wording read literally (review of round 10): "flew in circles close to the airport" (a flight path),
-   * "those with knowledge of first aid were asked to help" (a skill: nothing is said after it, and no "according to" before),
+   * "those with knowledge of first aid were asked to help" (a skill: nothing is said after it, and they are not cited before),
    * "off the record books" and "refused to comment, even off the record" (nothing said), "Historical|Archive|Power sources
    * confirm|indicate" (documents or things).
    */
@@ -500,7 +500,8 @@ export class ClaimsAnalyser {
       return moves || placeNouns.has(place?.norm ?? '')
     }
     if (cue[0] === 'those' && cue.includes('knowledge')) {
-      const cited = words.slice(Math.max(0, first - 2), first).some((word) => /^(?:to|citing|quoting)$/.test(word.norm))
+      // "according to|citing|confirmed by|information from those with knowledge of the talks": they are cited.
+      const cited = words.slice(Math.max(0, first - 2), first).some((word) => /^(?:to|citing|quoting|by|from)$/.test(word.norm))
       return !cited && !this.saysLater(tokens, match.last)
     }
     if (cue.join(' ') === 'off the record' || cue[0] === 'off-the-record') {
