@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {Suggester} from '../src/spelling/suggest.js'
+import {regionalVariants} from '../src/spelling/variants.js'
+
+// Typos below were typed by the team for these tests. The suggester runs without cspell's list
+// of known misspellings (the suggestion list), so the ranking alone has to find their words.
+
+describe('regional spellings', () => {
+  it('pairs British and American endings both ways', () => {
+    expect(regionalVariants('organisation')).toContain('organization')
+    expect(regionalVariants('organized')).toContain('organised')
+    expect(regionalVariants('colour')).toContain('color')
+    expect(regionalVariants('favorite')).toContain('favourite')
+    expect(regionalVariants('centres')).toContain('centers')
+    expect(regionalVariants('licence')).toContain('license')
+    expect(regionalVariants('travelled')).toContain('traveled')
+    expect(regionalVariants('modeling')).toContain('modelling')
+    expect(regionalVariants('analysing')).toContain('analyzing')
+    expect(regionalVariants('catalogue')).toContain('catalog')
+    expect(regionalVariants('judgement')).toContain('judgment')
+  })
+
+  it('never pairs short words or a stressed doubled l, which are other words', () => {
+    expect(regionalVariants('four')).not.toContain('for')
+    expect(regionalVariants('prize')).not.toContain('prise')
+    expect(regionalVariants('filled')).not.toContain('filed')
+    expect(regionalVariants('meter')).toContain('metre')
+  })
+
+  it('offers both spellings of a word whose typo is one slip from one and two from the other', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    // One slip from `organised`, two from `organized`: the search stopped at the first.
+    expect(suggester.suggest('orgnised').words.slice(0, 2).sort()).toEqual(['organised', 'organized'])
+    expect(suggester.suggest('orgnisation').words.slice(0, 2).sort()).toEqual(['organisation', 'organization'])
+    expect(suggester.suggest('favrite').words.slice(0, 2).sort()).toEqual(['favorite', 'favourite'])
+    expect(suggester.suggest('realisd').words).toContain('realized')
+  })
+})
