@@ -37,3 +37,26 @@ describe('regional spellings', () => {
     expect(suggester.suggest('realisd').words).toContain('realized')
   })
 })
+
+describe('suggestions in context', () => {
+  const suggester = new Suggester(loadBaseLexicon(), false)
+  const inArticle = (...words: string[]) => {
+    const used = new Set(words)
+    return (key: string) => used.has(key)
+  }
+
+  it('prefers a close candidate the article uses elsewhere', () => {
+    expect(suggester.suggest('haet').words[0]).toBe('hate')
+    expect(suggester.suggest('haet', {context: inArticle('the', 'heat', 'wave')}).words[0]).toBe('heat')
+    expect(suggester.suggest('evacuatin').words[0]).toBe('evacuating')
+    expect(suggester.suggest('evacuatin', {context: inArticle('evacuation', 'order')}).words[0]).toBe('evacuation')
+    // The ranking without context is still the one remembered.
+    expect(suggester.suggest('haet').words[0]).toBe('hate')
+  })
+
+  it('keeps a clearly likelier word first when the article uses a rival', () => {
+    expect(suggester.suggest('sheild', {context: inArticle('sheila')}).words[0]).toBe('shield')
+    expect(suggester.suggest('wrok', {context: inArticle('wok')}).words[0]).toBe('work')
+    expect(suggester.suggest('hte', {context: inArticle('he')}).words[0]).toBe('the')
+  })
+})

@@ -55,6 +55,8 @@ export const weights = {
    * the candidate: the corpus count decides between the two (tuning split: Norvig's list +1.7 points, 0.05 to 0.15 alike).
    */
   variant: 0.1,
+  /** Subtracted from a candidate the article uses elsewhere (in context only). */
+  context: 0.25,
   /** A suggestion is certain when the next one scores at least this much worse (see docs/spelling.md for how often it is right). */
   margin: 0.8,
 }
@@ -191,7 +193,7 @@ function substitutionTable(): Float64Array {
  */
 export class Suggester {
   // Unknown words of a whole batch, each with a few lists of strings: bounded so a worker's memory stays flat.
-  private cache = new BoundedMap<string, Suggestions>(suggestionMemoLimit)
+  private cache = new BoundedMap<string, Ranking>(suggestionMemoLimit)
   private candidateCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private editCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private formCache = new BoundedMap<string, string[]>(wordMemoLimit)
@@ -251,10 +253,21 @@ export class Suggester {
    * Ranked suggestions for `word`; `name` ranks proper nouns first (a capitalised word mid-sentence); `unlisted`
    * leaves the known misspellings out, for a verdict on a capitalised word, which may be a surname on the list.
    */
-  suggest(word: string, options: {name?: boolean; unlisted?: boolean} = {}): Suggestions {
+  suggest(word: string, options: {name?: boolean; unlisted?: boolean; context?: (key: string) => boolean} = {}): Suggestions {
     const cacheKey = (options.name ? '\u0001' : '') + (options.unlisted ? '\u0002' : '') + word
-    const cached = this.cache.get(cacheKey)
-    if (cached) return cached
+    let ranking = this.cache.get(cacheKey)
+    if (!ranking) this.cache.set(cacheKey, (ranking = this.rank(word, options)))
+    const {context} = options
+    if (!context || !ranking.scored.some((entry) => context(entry.key))) return ranking.result
+    // Words the article uses elsewhere are likelier meant (a cache model: `throut` in an article that says `through`).
+    const scored = ranking.scored.map((entry) => (context(entry.key) ? {...entry, score: entry.score - weights.context} : entry))
+    scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
+    pluralBeforePossessive(scored, word.toLowerCase())
+    return ranked(scored, ranking.listed)
+  }
+
+  /** The ranking of `word`'s candidates without context (see `suggest`): the best few with their scores, and the listed corrections. */
+  private rank(word: string, options: {name?: boolean; unlisted?: boolean}): Ranking {
     const typed = word.toLowerCase()
     const candidates = this.candidates(typed)
     const phonetic = doubleMetaphone(typed)
@@ -304,13 +317,8 @@ export class Suggester {
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
-    const best = scored.slice(0, 5)
-    const result: Suggestions =
-      listed.length > 0
-        ? {words: [...listed, ...best.map((entry) => entry.word).filter((form) => !listed.includes(form))].slice(0, 5), certain: listed.length === 1}
-        : {words: best.map((entry) => entry.word), certain: best.length > 0 && (best.length === 1 || best[1]!.score - best[0]!.score >= weights.margin)}
-    this.cache.set(cacheKey, result)
-    return result
+    const kept = scored.slice(0, channelCandidates)
+    return {scored: kept, listed, result: ranked(kept, listed)}
   }
 
   /** Dictionary keys near `typed` (lower case); they do not depend on the weights, so they are cached apart. */
@@ -433,6 +441,29 @@ export class Suggester {
     if (typed === typed.toUpperCase() && typed.length > 1) return lower.toUpperCase()
     return isCapitalised(typed) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
   }
+}
+
+interface Scored {
+  word: string
+  key: string
+  score: number
+}
+
+interface Ranking {
+  /** The best candidates, best first, with their scores (lower is likelier). */
+  scored: Scored[]
+  /** A known misspelling's corrections. */
+  listed: string[]
+  /** The suggestions without context. */
+  result: Suggestions
+}
+
+/** The suggestions from ranked candidates: a known misspelling's corrections first, in the list's order (one alone is certain). */
+function ranked(scored: Scored[], listed: string[]): Suggestions {
+  const best = scored.slice(0, 5)
+  return listed.length > 0
+    ? {words: [...listed, ...best.map((entry) => entry.word).filter((form) => !listed.includes(form))].slice(0, 5), certain: listed.length === 1}
+    : {words: best.map((entry) => entry.word), certain: best.length > 0 && (best.length === 1 || best[1]!.score - best[0]!.score >= weights.margin)}
 }
 
 /**
