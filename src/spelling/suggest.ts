@@ -258,8 +258,10 @@ export class Suggester {
     let ranking = this.cache.get(cacheKey)
     if (!ranking) this.cache.set(cacheKey, (ranking = this.rank(word, options)))
     const {context} = options
-    if (!context || !ranking.scored.some((entry) => context(entry.key))) return ranking.result
-    // Words the article uses elsewhere are likelier meant (a cache model: `throut` in an article that says `through`).
+    // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
+    // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
+    const [best, ...rivals] = ranking.scored
+    if (!context || !best || !rivals.some((entry) => entry.score - weights.context < best.score) || !ranking.scored.some((entry) => context(entry.key))) return ranking.result
     const scored = ranking.scored.map((entry) => (context(entry.key) ? {...entry, score: entry.score - weights.context} : entry))
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     pluralBeforePossessive(scored, word.toLowerCase())
