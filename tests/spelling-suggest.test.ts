@@ -60,3 +60,13 @@ describe('suggestions in context', () => {
     expect(suggester.suggest('hte', {context: inArticle('he')}).words[0]).toBe('the')
   })
 })
+
+describe('a capitalised typo', () => {
+  const suggester = new Suggester(loadBaseLexicon(), false)
+
+  it('ranks a word by its own frequency, not by a rarer name spelled like it', () => {
+    // `Will` is also a given name (SCOWL size 50); at a sentence start it is the common word.
+    expect(suggester.suggest('wxll').words[0]).toBe('will')
+    expect(suggester.suggest('Wxll').words[0]).toBe('Will')
+  })
+})

@@ -287,7 +287,9 @@ export class Suggester {
       let codes = this.codeCache.get(key)
       if (!codes) this.codeCache.set(key, (codes = doubleMetaphone(key)))
       if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
-      score += (((this.lexicon.frequencyClass(form) ?? 95) - 10) / 85) * weights.frequency
+      // A word offered capitalised (`Will` at a sentence start) is as common as its lower case, not as the name spelled so (size 50).
+      const frequencyClass = Math.min(this.lexicon.frequencyClass(form) ?? 95, form !== key && this.forms(key).includes(key) ? (this.lexicon.frequencyClass(key) ?? 95) : 95)
+      score += ((frequencyClass - 10) / 85) * weights.frequency
       score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
       const proper = !this.forms(key).includes(key)
       if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
