@@ -321,7 +321,8 @@ export class Suggester {
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
-    const kept = scored.slice(0, channelCandidates)
+    // Remembered for every unknown word of a batch: the three fields the context needs.
+    const kept = scored.slice(0, channelCandidates).map(({word, key, score}) => ({word, key, score}))
     return {scored: kept, listed, result: ranked(kept, listed)}
   }
 
