@@ -273,34 +273,10 @@ export class Suggester {
     const typed = word.toLowerCase()
     const candidates = this.candidates(typed)
     const phonetic = doubleMetaphone(typed)
-    const scored: Array<{word: string; key: string; score: number; distance: number; typedFor: string}> = []
-    // A candidate's other regional spelling (`organised` → `organized`) is measured as a slip on the candidate.
-    const variants: Array<[key: string, typedFor: string]> = []
+    const scored: Array<Scored & {prior: number; distance: number}> = []
     for (const key of candidates) {
-      for (const variant of regionalVariants(key)) if (this.forms(variant).length > 0) variants.push([variant, key])
-    }
-    for (const [key, typedFor] of [...candidates.map((key) => [key, key] as const), ...variants]) {
-      const form = this.pickForm(key, word)
-      // The word's own likelihood (the prior) and the likeness of sounds and first letters.
-      let score = 0
-      if (key[0] !== typed[0]) score += weights.firstLetter
-      let codes = this.codeCache.get(key)
-      if (!codes) this.codeCache.set(key, (codes = doubleMetaphone(key)))
-      if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
-      // A word offered capitalised (`Will` at a sentence start) is as common as its lower case, not as the name spelled so (size 50).
-      const frequencyClass = Math.min(this.lexicon.frequencyClass(form) ?? 95, form !== key && this.forms(key).includes(key) ? (this.lexicon.frequencyClass(key) ?? 95) : 95)
-      score += ((frequencyClass - 10) / 85) * weights.frequency
-      score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
-      const proper = !this.forms(key).includes(key)
-      if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
-      if (key.endsWith("'s") && !typed.includes("'")) score += weights.possessive
-      // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
-      // letter: the writer means exactly that word, so it goes first whatever its distance.
-      // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`. Not a
-      // possessive: `olds`, `maintenances` are plurals (a slip or a translation's), never `old's`.
-      if (isContraction(form) && sameLettersAsTyped(form.replaceAll("'", ''), word)) score -= weights.apostrophe
-      if (typedFor !== key) score += weights.variant
-      scored.push({word: form, key, score, distance: weightedDistance(typed, typedFor), typedFor})
+      const {word: form, score} = this.prior(word, key, phonetic, options)
+      scored.push({word: form, key, score, prior: score, distance: weightedDistance(typed, key)})
     }
     // No candidates, no model to read.
     if (scored.length > 0) {
@@ -309,21 +285,51 @@ export class Suggester {
       scored.sort((a, b) => a.score + a.distance - (b.score + b.distance))
       scored.length = Math.min(scored.length, channelCandidates)
       const errors = this.errors()
-      for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.typedFor, weights.unseen)
+      for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.key, weights.unseen)
+      // A candidate's other regional spelling (`organised` → `organized`), measured as a slip on the candidate (the two
+      // differ only by their priors and `weights.variant`): a typo is often one slip from one spelling and two from the other.
+      const found = new Set(scored.map((entry) => entry.key))
+      for (const entry of [...scored]) {
+        for (const variant of regionalVariants(entry.key)) {
+          if (found.has(variant) || this.forms(variant).length === 0) continue
+          found.add(variant)
+          const {word: form, score} = this.prior(word, variant, phonetic, options)
+          scored.push({word: form, key: variant, score: score + weights.variant + entry.score - entry.prior, prior: score, distance: entry.distance})
+        }
+      }
     }
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
-    // A key both found and a variant of another keeps its better score.
-    const seen = new Set<string>()
-    for (let at = 0; at < scored.length; at++) {
-      if (seen.has(scored[at]!.key)) scored.splice(at--, 1)
-      else seen.add(scored[at]!.key)
-    }
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
     // Remembered for every unknown word of a batch: the three fields the context needs.
     const kept = scored.slice(0, channelCandidates).map(({word, key, score}) => ({word, key, score}))
     return {scored: kept, listed, result: ranked(kept, listed)}
+  }
+
+  /** A candidate's prior and small terms (see `weights`): its score before the typing distance and the error model. */
+  private prior(word: string, key: string, phonetic: readonly string[], options: {name?: boolean}): {word: string; score: number} {
+    const typed = word.toLowerCase()
+    const form = this.pickForm(key, word)
+    // The word's own likelihood (the prior) and the likeness of sounds and first letters.
+    let score = 0
+    if (key[0] !== typed[0]) score += weights.firstLetter
+    let codes = this.codeCache.get(key)
+    if (!codes) this.codeCache.set(key, (codes = doubleMetaphone(key)))
+    if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
+    // A word offered capitalised (`Will` at a sentence start) is as common as its lower case, not as the name spelled so (size 50).
+    const frequencyClass = Math.min(this.lexicon.frequencyClass(form) ?? 95, form !== key && this.forms(key).includes(key) ? (this.lexicon.frequencyClass(key) ?? 95) : 95)
+    score += ((frequencyClass - 10) / 85) * weights.frequency
+    score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
+    const proper = !this.forms(key).includes(key)
+    if (options.name ? !proper : proper && !isCapitalised(word)) score += weights.properNoun
+    if (key.endsWith("'s") && !typed.includes("'")) score += weights.possessive
+    // A contraction typed without its apostrophe ("dont", "Theres") is not a slip of any
+    // letter: the writer means exactly that word, so it goes first whatever its distance.
+    // Letter for letter as typed, case too but for the first letter (`im` is `I'm`): `pcs` is not `PC's`. Not a
+    // possessive: `olds`, `maintenances` are plurals (a slip or a translation's), never `old's`.
+    if (isContraction(form) && sameLettersAsTyped(form.replaceAll("'", ''), word)) score -= weights.apostrophe
+    return {word: form, score}
   }
 
   /** Dictionary keys near `typed` (lower case); they do not depend on the weights, so they are cached apart. */
