@@ -41,8 +41,9 @@ describe('regional spellings', () => {
 describe('suggestions in context', () => {
   const suggester = new Suggester(loadBaseLexicon(), false)
   const inArticle = (...words: string[]) => {
-    const used = new Set(words)
-    return (key: string) => used.has(key)
+    const uses = new Map<string, number>()
+    for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1)
+    return (key: string) => uses.get(key) ?? 0
   }
 
   it('prefers a close candidate the article uses elsewhere', () => {
@@ -58,6 +59,12 @@ describe('suggestions in context', () => {
     expect(suggester.suggest('sheild', {context: inArticle('sheila')}).words[0]).toBe('shield')
     expect(suggester.suggest('wrok', {context: inArticle('wok')}).words[0]).toBe('work')
     expect(suggester.suggest('hte', {context: inArticle('he')}).words[0]).toBe('the')
+  })
+
+  it('trusts a word the article uses again more than one it uses once', () => {
+    // `storl`: `story` is likelier than `storm` by a little more than one use in the article makes up for.
+    expect(suggester.suggest('storl', {context: inArticle('storm')}).words[0]).toBe('story')
+    expect(suggester.suggest('storl', {context: inArticle('storm', 'storm', 'storm')}).words[0]).toBe('storm')
   })
 })
 
