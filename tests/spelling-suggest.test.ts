@@ -19,13 +19,13 @@ describe('regional spellings', () => {
     expect(regionalVariants('analysing')).toContain('analyzing')
     expect(regionalVariants('catalogue')).toContain('catalog')
     expect(regionalVariants('judgement')).toContain('judgment')
+    expect(regionalVariants('meter')).toContain('metre')
   })
 
   it('never pairs short words or a stressed doubled l, which are other words', () => {
     expect(regionalVariants('four')).not.toContain('for')
     expect(regionalVariants('prize')).not.toContain('prise')
     expect(regionalVariants('filled')).not.toContain('filed')
-    expect(regionalVariants('meter')).toContain('metre')
   })
 
   it('offers both spellings of a word whose typo is one slip from one and two from the other', () => {
@@ -35,6 +35,12 @@ describe('regional spellings', () => {
     expect(suggester.suggest('orgnisation').words.slice(0, 2).sort()).toEqual(['organisation', 'organization'])
     expect(suggester.suggest('favrite').words.slice(0, 2).sort()).toEqual(['favorite', 'favourite'])
     expect(suggester.suggest('realisd').words).toContain('realized')
+  })
+
+  it('applies neither spelling unasked: the article may be British or American', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    expect(suggester.suggest('orgnised').certain).toBe(false)
+    expect(suggester.suggest('favrite').certain).toBe(false)
   })
 })
 
