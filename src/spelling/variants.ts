@@ -1,0 +1,47 @@
+/**
+ * The other regional spelling of a word, British or American (`organisation` / `organization`,
+ * `colour` / `color`, `centre` / `center`, `travelled` / `traveled`), when only the ending
+ * differs: a typo of one is a typo of the word, whichever spelling the writer meant, and the word
+ * lists hold both, so the typo is often one slip from one spelling and two from the other
+ * (`oranised`). Candidates only: the suggester keeps those the lexicon knows. Hand-written
+ * because no maintained npm package maps the spellings both ways by rule; each rule needs a few
+ * letters before its ending so that short words (`four` / `for`, `prize` / `prise`, `filled` /
+ * `filed`) are never paired.
+ */
+const rules: Array<[from: RegExp, to: string]> = [
+  // -ise / -ize, -isation / -ization, -yse / -yze: three letters or more before the ending.
+  [/(?<=[a-z]{3})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'iz$1'],
+  [/(?<=[a-z]{3})iz(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'is$1'],
+  [/(?<=[a-z]{3})ys(e|es|ed|ing|er|ers)$/, 'yz$1'],
+  [/(?<=[a-z]{3})yz(e|es|ed|ing|er|ers)$/, 'ys$1'],
+  // -our / -or: `colour`, `favourite`, `behaviour`.
+  [/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist|ists)?$/, 'or$1'],
+  [/(?<=[a-z]{3})or(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist|ists)?$/, 'our$1'],
+  // -tre / -ter, -bre / -ber: `centre`, `metre`, `fibre`.
+  [/(?<=[a-z]{2})([tb])re(s|d)?$/, '$1er$2'],
+  [/(?<=[a-z]{2})([tb])er(s|ed)?$/, '$1re$2'],
+  // -ence / -ense: `defence`, `licence`.
+  [/(?<=[a-z]{2})ence(s)?$/, 'ense$1'],
+  [/(?<=[a-z]{2})ense(s)?$/, 'ence$1'],
+  // A final l doubled before a suffix after an unstressed vowel: `travelled`, `modelling`, `cancelled` (not `filled`).
+  [/(?<=[aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, 'l$1'],
+  [/(?<=[aeiou][^aeiou]+[aeiou])l(ed|ing|er|ers)$/, 'll$1'],
+  // -ogue / -og, -gramme / -gram, -dgement / -dgment.
+  [/(?<=[a-z]{3})ogue(s)?$/, 'og$1'],
+  [/(?<=[a-z]{3})og(s)?$/, 'ogue$1'],
+  [/(?<=[a-z]{3})gramme(s)?$/, 'gram$1'],
+  [/(?<=[a-z]{3})gram(s)?$/, 'gramme$1'],
+  [/dgement(s)?$/, 'dgment$1'],
+  [/dgment(s)?$/, 'dgement$1'],
+]
+
+/** The other regional spellings of a lower-case `key` by the rules above (words or not: the caller looks them up). */
+export function regionalVariants(key: string): string[] {
+  const found: string[] = []
+  for (const [from, to] of rules) {
+    if (!from.test(key)) continue
+    const variant = key.replace(from, to)
+    if (variant !== key && !found.includes(variant)) found.push(variant)
+  }
+  return found
+}

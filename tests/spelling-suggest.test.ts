@@ -1,0 +1,85 @@
+import {describe, expect, it} from 'vitest'
+import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {Suggester} from '../src/spelling/suggest.js'
+import {regionalVariants} from '../src/spelling/variants.js'
+
+// Typos below were typed by the team for these tests. The suggester runs without cspell's list
+// of known misspellings (the suggestion list), so the ranking alone has to find their words.
+
+describe('regional spellings', () => {
+  it('pairs British and American endings both ways', () => {
+    expect(regionalVariants('organisation')).toContain('organization')
+    expect(regionalVariants('organized')).toContain('organised')
+    expect(regionalVariants('colour')).toContain('color')
+    expect(regionalVariants('favorite')).toContain('favourite')
+    expect(regionalVariants('centres')).toContain('centers')
+    expect(regionalVariants('licence')).toContain('license')
+    expect(regionalVariants('travelled')).toContain('traveled')
+    expect(regionalVariants('modeling')).toContain('modelling')
+    expect(regionalVariants('analysing')).toContain('analyzing')
+    expect(regionalVariants('catalogue')).toContain('catalog')
+    expect(regionalVariants('judgement')).toContain('judgment')
+    expect(regionalVariants('meter')).toContain('metre')
+  })
+
+  it('never pairs short words or a stressed doubled l, which are other words', () => {
+    expect(regionalVariants('four')).not.toContain('for')
+    expect(regionalVariants('prize')).not.toContain('prise')
+    expect(regionalVariants('filled')).not.toContain('filed')
+  })
+
+  it('offers both spellings of a word whose typo is one slip from one and two from the other', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    // One slip from `organised`, two from `organized`: the search stopped at the first.
+    expect(suggester.suggest('orgnised').words.slice(0, 2).sort()).toEqual(['organised', 'organized'])
+    expect(suggester.suggest('orgnisation').words.slice(0, 2).sort()).toEqual(['organisation', 'organization'])
+    expect(suggester.suggest('favrite').words.slice(0, 2).sort()).toEqual(['favorite', 'favourite'])
+    expect(suggester.suggest('realisd').words).toContain('realized')
+  })
+
+  it('applies neither spelling unasked: the article may be British or American', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    expect(suggester.suggest('orgnised').certain).toBe(false)
+    expect(suggester.suggest('favrite').certain).toBe(false)
+  })
+})
+
+describe('suggestions in context', () => {
+  const suggester = new Suggester(loadBaseLexicon(), false)
+  const inArticle = (...words: string[]) => {
+    const uses = new Map<string, number>()
+    for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1)
+    return (key: string) => uses.get(key) ?? 0
+  }
+
+  it('prefers a close candidate the article uses elsewhere', () => {
+    expect(suggester.suggest('haet').words[0]).toBe('hate')
+    expect(suggester.suggest('haet', {context: inArticle('the', 'heat', 'wave')}).words[0]).toBe('heat')
+    expect(suggester.suggest('evacuatin').words[0]).toBe('evacuating')
+    expect(suggester.suggest('evacuatin', {context: inArticle('evacuation', 'order')}).words[0]).toBe('evacuation')
+    // The ranking without context is still the one remembered.
+    expect(suggester.suggest('haet').words[0]).toBe('hate')
+  })
+
+  it('keeps a clearly likelier word first when the article uses a rival', () => {
+    expect(suggester.suggest('sheild', {context: inArticle('sheila')}).words[0]).toBe('shield')
+    expect(suggester.suggest('wrok', {context: inArticle('wok')}).words[0]).toBe('work')
+    expect(suggester.suggest('hte', {context: inArticle('he')}).words[0]).toBe('the')
+  })
+
+  it('trusts a word the article uses again more than one it uses once', () => {
+    // `storl`: `story` is likelier than `storm` by a little more than one use in the article makes up for.
+    expect(suggester.suggest('storl', {context: inArticle('storm')}).words[0]).toBe('story')
+    expect(suggester.suggest('storl', {context: inArticle('storm', 'storm', 'storm')}).words[0]).toBe('storm')
+  })
+})
+
+describe('a capitalised typo', () => {
+  const suggester = new Suggester(loadBaseLexicon(), false)
+
+  it('ranks a word by its own frequency, not by a rarer name spelled like it', () => {
+    // `Will` is also a given name (SCOWL size 50); at a sentence start it is the common word.
+    expect(suggester.suggest('wxll').words[0]).toBe('will')
+    expect(suggester.suggest('Wxll').words[0]).toBe('Will')
+  })
+})
