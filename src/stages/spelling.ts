@@ -249,6 +249,17 @@ export default function spellingStage(config: Config) {
     return field !== undefined && lexicon.knows(`${field}y`)
   }
 
+  // How often the article uses each word, for ranking a typo's candidates (a word the article uses elsewhere is likelier
+  // meant: `haet` in an article about heat); counted on the first suggestion that needs it.
+  let articleText = ''
+  let articleUses: Map<string, number> | undefined
+  const inArticle = (key: string): number => {
+    if (!articleUses) {
+      articleUses = new Map()
+      for (const word of articleText.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) articleUses.set(word, (articleUses.get(word) ?? 0) + 1)
+    }
+    return articleUses.get(key) ?? 0
+  }
   return (tree: Root, file: VFile): void => {
     const pending: Pending[] = []
     const unknown: Unknown[] = []
@@ -256,6 +267,8 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
+    articleText = original
+    articleUses = undefined
     /**
      * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
      * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
@@ -642,19 +655,19 @@ export default function spellingStage(config: Config) {
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
       // Suggestions offered, never applied (nor for the uncertain cases below): on real copy nearly all were wrong (docs/spelling.md, "Fixes on real copy").
-      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text).words}
+      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text, {context: inArticle}).words}
       // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words.
       if (suggester.listedCorrections(text).length > 0) {
         // The list's one correction is certain (`recieve` → `receive`), however far it is, and after a number too
         // (`5 houres`: the list holds no unit abbreviations; on the tuning split's injections, 51 right safe fixes kept).
-        const {words, certain} = suggester.suggest(text)
+        const {words, certain} = suggester.suggest(text, {context: inArticle})
         return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && text.length > 2 ? {fix: 'safe' as const} : {})}
       }
       // `kms`, `kgs`, `pls`: a plural `s` on a lower-case abbreviation the lists hold (`km`, `kg`, `pl`), not a slip on a word near it.
       // (Not on an acronym's capitals, `pcs` for `PC`: that took `hss` and `wps`, slips on `has` and `was`.)
       const singular = text.slice(0, -1)
       if (text.endsWith('s') && singular.length >= 2 && !voiced(singular) && lexicon.knowsLowerCase(singular)) {
-        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text).words}
+        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text, {context: inArticle}).words}
       }
       const slipClass = commonOneSlipAway(text)
       const commonSlip = slipClass !== undefined
@@ -664,10 +677,10 @@ export default function spellingStage(config: Config) {
       // goverrmnent`): a typo made twice, once at a sentence start, is still a typo.
       const capitalisedForm = text.charAt(0).toUpperCase() + text.slice(1)
       const capitalisedUses = uses.get(capitalisedForm) ?? 0
-      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text).words[0]))
+      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, {context: inArticle}).words[0]))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
-      const {words, certain} = suggester.suggest(text)
+      const {words, certain} = suggester.suggest(text, {context: inArticle})
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
         const split = runTogether(text)
@@ -716,7 +729,7 @@ export default function spellingStage(config: Config) {
       // the start of a sentence are surnames, not `Villages`, `Stubs`, `Clearly`.
       const listed = suggester.listedCorrections(text)
       if (listed.length > 0 && !beforeName && (uses.get(text) ?? 0) < repeatedUses && listed.every((form) => !form.includes(' ') && /^\p{Lu}/u.test(form) && !lexicon.knows(form.toLowerCase()))) {
-        const {words, certain} = suggester.suggest(text, {name: !initial})
+        const {words, certain} = suggester.suggest(text, {name: !initial, context: inArticle})
         // It may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
         return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable ? {fix: 'review' as const} : {})}
       }
@@ -727,10 +740,10 @@ export default function spellingStage(config: Config) {
       if (near.some((form) => newsroomName(form) || commonWord(form))) {
         // The verdict and the fix come from the ranking alone; the known misspellings only order what is shown
         // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
-        const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true})
+        const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true, context: inArticle})
         const best = ranked[0]
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
-          const {words} = suggester.suggest(text, {name: !initial})
+          const {words} = suggester.suggest(text, {name: !initial, context: inArticle})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
           const fix = newsroomName(best) ? 'review' : unasked()
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
