@@ -83,3 +83,14 @@ describe('a capitalised typo', () => {
     expect(suggester.suggest('Wxll').words[0]).toBe('Will')
   })
 })
+
+describe('a plural of people typed without the apostrophe of its possessive', () => {
+  it('offers the possessive first, ahead of any word one slip away, but never as a certainty', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    const mens = suggester.suggest('mens')
+    expect(mens.words[0]).toBe("men's")
+    expect(mens.words).toContain('means')
+    expect(mens.certain).toBe(false)
+    expect(suggester.suggest('womens').words[0]).toBe("women's")
+  })
+})

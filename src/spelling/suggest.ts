@@ -486,8 +486,8 @@ function ranked(scored: Scored[], listed: string[]): Suggestions {
 
 /**
  * A known word with an `s` the lists do not know it with: both the word and its possessive are one slip
- * away, and the rest of the ranking cannot tell them apart. After a plural (`womens`, `childrens`) the `s`
- * is a possessive's (`women's`); after any other word (`maintenances`, `equipments`, `feedbacks`) it is a
+ * away, and the rest of the ranking cannot tell them apart. After a plural (`womens`, `childrens`, `mens`) the `s`
+ * is a possessive's (`women's`), first of all; after any other word (`maintenances`, `equipments`, `feedbacks`) it is a
  * plural the word does not take, as translated copy pluralises mass nouns: the word goes first.
  */
 function pluralBeforePossessive(scored: Array<{key: string}>, typed: string): void {
@@ -498,8 +498,13 @@ function pluralBeforePossessive(scored: Array<{key: string}>, typed: string): vo
   const possessive = scored.findIndex((entry) => entry.key === `${stem}'s`)
   const plain = scored.findIndex((entry) => entry.key === stem)
   if (possessive < 0 || plain < 0) return
-  const [first, second] = personPlurals.has(stem) ? [possessive, plain] : [plain, possessive]
-  if (first > second) scored.splice(second, 0, ...scored.splice(first, 1))
+  // After a plural of people the possessive goes first of all (`mens` is `men's` before `means`): offered, never
+  // certain, since its score stays behind the word it passes.
+  if (personPlurals.has(stem)) {
+    scored.unshift(...scored.splice(possessive, 1))
+    return
+  }
+  if (plain > possessive) scored.splice(possessive, 0, ...scored.splice(plain, 1))
 }
 
 /**
