@@ -341,3 +341,29 @@ describe('review of round 10', () => {
     expect(await flagged(cut, 'markdown')).toEqual(['hedge/booster: undoubtedly'])
   })
 })
+
+describe('second review of round 10: certainty the legal-power guard hid', () => {
+  it('keeps "deny" a booster unless it denies a person a thing or a law permits it with no clause after', async () => {
+    for (const [text, cue] of [
+      ['Nobody can deny the economy shrank.', 'Nobody can deny'],
+      ['No one can deny Russia has lost the war.', 'No one can deny'],
+      ['No one can deny Putin lied.', 'No one can deny'],
+      ['No one can deny the scale of the disaster.', 'No one can deny'],
+      ['Nobody could deny the success of the reform.', 'Nobody could deny'],
+      ['Nobody can deny the obvious: the economy shrank.', 'Nobody can deny'],
+      ['Few would deny the reform failed.', 'Few would deny'],
+      ['Nobody can deny Moscow’s role in the war.', 'Nobody can deny'],
+      ['Under the plan, no one can doubt that the reform will succeed.', 'no one can doubt'],
+      ['Under the agreement, no one doubts that Russia will comply.', 'no one doubts that'],
+      ['Under the ceasefire, nobody can deny that the shelling has stopped.', 'nobody can deny'],
+    ] as const) expect(await flagged(text), text).toEqual([`hedge/booster: ${cue}`])
+  })
+
+  it('ends a run-on from a first closing mark only for a quotation that opened a statement', async () => {
+    const text = 'The ministry called the plan “a disaster. Prices will certainly rise.\n\nPeskov said the plan was ”working”.\n'
+    const {messages, file} = await claims(text, 'markdown')
+    expect(messages.map((message) => `${message.ruleId}: ${message.actual}`)).toEqual(['booster: certainly'])
+    // Named as the bundled style sheet writes the name.
+    expect(file.data.sourcing!.named).toEqual(['Dmitry Peskov'])
+  })
+})

@@ -11,11 +11,11 @@ const minimumSingleQuotedWords = 3
 
 /**
  * Marks tokens inside direct quotations, for the sentences of one paragraph in order: a double quotation may run over
- * several sentences. A blockquote paragraph is a quotation as a whole. `quoteGoesOn`: the next paragraph goes on with a
- * quotation left open here; `followsOpenQuote`: the paragraph before left one open. Returns whether a quotation is left
- * open at the paragraph's end.
+ * several sentences. A blockquote paragraph is a quotation as a whole. `quoteGoesOn`: how the next paragraph may go on
+ * with a quotation left open here (see `QuoteGoesOn`); `followsOpenQuote`: the paragraph before left one open. Returns
+ * whether a quotation is left open at the paragraph's end.
  */
-export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn = false, followsOpenQuote = false): boolean {
+export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn: QuoteGoesOn = 'no', followsOpenQuote = false): boolean {
   if (wholeParagraph) {
     for (const tokens of sentences) for (const token of tokens) token.inQuote = true
     return false
@@ -36,7 +36,10 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
     }
     runsOn &&= openedIn === -1 && !state.closedRunOn
   })
-  if (!open || quoteGoesOn || openedIn === -1) return open
+  if (!open || openedIn === -1) return open
+  // A closing mark first in the next paragraph goes on only with a statement (`Lavrov said: “…`); after a quotation opened
+  // inside a sentence (`called the plan “a disaster.`) it is a scare quote's (second review of round 10).
+  if (quoteGoesOn === 'opens' || (quoteGoesOn === 'closes' && opensStatement(sentences[openedIn]!, openedAt))) return open
   // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
   // closed (a cut quotation, a stray mark in machine translation): it ends with the sentence it opened in.
   open = false
@@ -49,6 +52,12 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
   // disaster.") was cut, and the next paragraph is the writer's again (second review of round 9).
   return opensStatement(sentences[openedIn]!, openedAt)
 }
+
+/**
+ * How the next paragraph may go on with a quotation left open: `opens` with a quotation mark (news style's sign), `closes`
+ * at its first curly mark or guillemet (machine translation drops the opening mark), or `no`.
+ */
+export type QuoteGoesOn = 'no' | 'opens' | 'closes'
 
 /** Whether the quotation mark at `at` opens its sentence, follows a colon, or follows a speech tag and comma (`Petrov said, “…`). */
 function opensStatement(tokens: Token[], at: number): boolean {

@@ -164,6 +164,7 @@ export interface Vocabulary {
   clauseBreaks: Set<string>
   legal: Set<string>
   outlets: Set<string>
+  namedBodies: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -177,6 +178,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   clauseBreaks: 'clause-breaks',
   legal: 'legal',
   outlets: 'outlets',
+  namedBodies: 'named-bodies',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
