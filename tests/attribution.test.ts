@@ -728,5 +728,7 @@ describe('second review of round 10: real findings the first review’s guards h
       expect(messages.map((message) => message.actual)).toEqual([`${noun} said`])
       expect(file.data.sourcing!.named, noun).toEqual([])
     }
+    const {file} = await claims('Staff said the plant would close.')
+    expect(file.data.sourcing!.named).toEqual([])
   })
 })
