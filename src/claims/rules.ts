@@ -165,6 +165,20 @@ export interface Vocabulary {
   legal: Set<string>
   outlets: Set<string>
   namedBodies: Set<string>
+  appositionBreaks: Set<string>
+  motionVerbs: Set<string>
+  refusals: Set<string>
+  documentSources: Set<string>
+  industrySources: Set<string>
+  beliefWords: Set<string>
+  stateComplements: Set<string>
+  afterState: Set<string>
+  disputeCompounds: Set<string>
+  legalFrames: Set<string>
+  legalForums: Set<string>
+  deniedClauses: Set<string>
+  deniedPersons: Set<string>
+  bodies: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -179,6 +193,20 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   legal: 'legal',
   outlets: 'outlets',
   namedBodies: 'named-bodies',
+  appositionBreaks: 'apposition-breaks',
+  motionVerbs: 'motion-verbs',
+  refusals: 'refusals',
+  documentSources: 'document-sources',
+  industrySources: 'industry-sources',
+  beliefWords: 'belief-words',
+  stateComplements: 'state-complements',
+  afterState: 'after-state',
+  disputeCompounds: 'dispute-compounds',
+  legalFrames: 'legal-frames',
+  legalForums: 'legal-forums',
+  deniedClauses: 'denied-clauses',
+  deniedPersons: 'denied-persons',
+  bodies: 'bodies',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
