@@ -100,7 +100,8 @@ console.log('start', best.toFixed(4), score())
 // Steps relative to each weight: the error model's scale (~0.1) and the frequency weights (~1) differ tenfold.
 const factors = [0.5, 0.75, 1.25, 1.5]
 for (let round = 0; round < 2; round++) {
-  for (const key of Object.keys(weights).filter((key) => !['margin', 'apostrophe', 'firstLetter'].includes(key))) {
+  // The context weights act only in context, which these pairs out of context never give: nothing to tune.
+  for (const key of Object.keys(weights).filter((key) => !['margin', 'apostrophe', 'firstLetter', 'context', 'contextRepeat'].includes(key))) {
     for (const factor of factors) {
       const before = weights[key]
       // The likeness weights are discounts on a full edit (1): keep them at or under it.
