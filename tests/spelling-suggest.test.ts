@@ -37,10 +37,13 @@ describe('regional spellings', () => {
     expect(suggester.suggest('realisd').words).toContain('realized')
   })
 
-  it('applies neither spelling unasked: the article may be British or American', () => {
+  it('puts the nearer spelling first, and its regional twin is no rival to its certainty', () => {
     const suggester = new Suggester(loadBaseLexicon(), false)
-    expect(suggester.suggest('orgnised').certain).toBe(false)
-    expect(suggester.suggest('favrite').certain).toBe(false)
+    // British typos keep their British word, American ones their American word.
+    expect(suggester.suggest('behavour').words.slice(0, 2)).toEqual(['behaviour', 'behavior'])
+    expect(suggester.suggest('organisaton').words[0]).toBe('organisation')
+    expect(suggester.suggest('behavir').words.slice(0, 2)).toEqual(['behavior', 'behaviour'])
+    for (const typo of ['behavour', 'behavir', 'organizaton', 'neighbr', 'travled']) expect(suggester.suggest(typo).certain, typo).toBe(true)
   })
 })
 
@@ -67,6 +70,17 @@ describe('suggestions in context', () => {
     expect(suggester.suggest('hte', {context: inArticle('he')}).words[0]).toBe('the')
   })
 
+  it('only reorders: a suggestion the context puts first is never made certain by it', () => {
+    // `oave`: have, gave or save; an article that says `have` everywhere puts it first, but does not make it a fix.
+    const many = inArticle('have', 'have', 'have', 'have', 'two', 'two')
+    expect(suggester.suggest('oave', {context: many}).certain).toBe(false)
+    expect(suggester.suggest('tjo', {context: many}).certain).toBe(false)
+    // The context decides the region: an American article's typo one slip from the British spelling.
+    const american = suggester.suggest('organisaton', {context: inArticle('organization', 'organization')})
+    expect(american.words[0]).toBe('organization')
+    expect(american.certain).toBe(false)
+  })
+
   it('trusts a word the article uses again more than one it uses once', () => {
     // `storl`: `story` is likelier than `storm` by a little more than one use in the article makes up for.
     expect(suggester.suggest('storl', {context: inArticle('storm')}).words[0]).toBe('story')
@@ -88,7 +102,8 @@ describe('a plural of people typed without the apostrophe of its possessive', ()
   it('offers the possessive first, ahead of any word one slip away, but never as a certainty', () => {
     const suggester = new Suggester(loadBaseLexicon(), false)
     const mens = suggester.suggest('mens')
-    expect(mens.words[0]).toBe("men's")
+    // Then the plural itself (`two mens`: a plural made twice).
+    expect(mens.words.slice(0, 2)).toEqual(["men's", 'men'])
     expect(mens.words).toContain('means')
     expect(mens.certain).toBe(false)
     expect(suggester.suggest('womens').words[0]).toBe("women's")

@@ -782,3 +782,18 @@ describe('words never suggested', () => {
     }
   })
 })
+
+describe('the article as context for suggestions', () => {
+  it('counts the prose only: words in code, markup or addresses say nothing about what a typo meant', async () => {
+    const text = 'The old town has a lovely cntre.\n\n```css\n.center { text-align: center; margin: center; }\n```\n'
+    const [message] = await findings(text, 'markdown')
+    expect(message).toMatchObject({actual: 'cntre', expected: expect.arrayContaining(['centre', 'center'])})
+    expect(message!.expected[0]).toBe('centre')
+  })
+
+  it('ranks a mid-sentence typo of a newsroom name by the name, not by a common word spelled like it', async () => {
+    const [message] = await findings('The story was published by Medua on Monday.')
+    expect(message).toMatchObject({actual: 'Medua', severity: 'warning'})
+    expect(message!.expected[0]).toBe('Meduza')
+  })
+})

@@ -264,15 +264,25 @@ export class Suggester {
     // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
     // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
     const [best, ...rivals] = ranking.scored
+    if (!context || !best) return ranking.result
+    // An article that spells the best's regional twin its way (`organization` elsewhere) has chosen: the twin
+    // goes first, never certain (`organisaton` in American copy).
+    const twins = ranking.listed.length === 0 ? regionalVariants(best.key) : []
+    const twin = twins.length > 0 && context(best.key) === 0 ? rivals.find((entry) => twins.includes(entry.key) && context(entry.key) > 0) : undefined
+    if (twin) return {words: ranked([twin, ...ranking.scored.filter((entry) => entry !== twin)], ranking.listed).words, certain: false}
     const most = weights.context + 2 * weights.contextRepeat
-    if (!context || !best || !rivals.some((entry) => entry.score - most < best.score) || !ranking.scored.some((entry) => context(entry.key) > 0)) return ranking.result
-    const scored = ranking.scored.map((entry) => {
+    if (!rivals.some((entry) => entry.score - most < best.score)) return ranking.result
+    const bonus = (entry: Scored) => {
       const uses = context(entry.key)
-      return uses > 0 ? {...entry, score: entry.score - weights.context - Math.min(2, uses - 1) * weights.contextRepeat} : entry
-    })
+      return uses > 0 ? weights.context + Math.min(2, uses - 1) * weights.contextRepeat : 0
+    }
+    if (!ranking.scored.some((entry) => bonus(entry) > 0)) return ranking.result
+    const scored = ranking.scored.map((entry) => ({...entry, score: entry.score - bonus(entry)}))
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
     pluralBeforePossessive(scored, word.toLowerCase())
-    return ranked(scored, ranking.listed)
+    // The context only reorders: a suggestion is certain by the ranking without it, and only if it stays first.
+    const {words} = ranked(scored, ranking.listed)
+    return {words, certain: ranking.result.certain && words[0] === ranking.result.words[0]}
   }
 
   /** The ranking of `word`'s candidates without context (see `suggest`): the best few with their scores, and the listed corrections. */
@@ -293,15 +303,17 @@ export class Suggester {
       scored.length = Math.min(scored.length, channelCandidates)
       const errors = this.errors()
       for (const entry of scored) entry.score += weights.typing * entry.distance + weights.channel * errors.cost(typed, entry.key, weights.unseen)
-      // A candidate's other regional spelling (`organised` → `organized`), measured as a slip on the candidate (the two
-      // differ only by their priors and `weights.variant`): a typo is often one slip from one spelling and two from the other.
+      // A candidate's other regional spelling (`organised` → `organized`), often two slips away where the search
+      // stopped at one: a candidate too, scored by its own slips, so the nearer spelling leads (a British typo keeps
+      // its British word) unless the article's own use of the other (the context) decides.
       const found = new Set(scored.map((entry) => entry.key))
       for (const entry of [...scored]) {
         for (const variant of regionalVariants(entry.key)) {
           if (found.has(variant) || this.forms(variant).length === 0) continue
           found.add(variant)
           const {word: form, score} = this.prior(word, variant, phonetic, options)
-          scored.push({word: form, key: variant, score: score + weights.variant + entry.score - entry.prior, prior: score, distance: entry.distance})
+          const distance = weightedDistance(typed, variant)
+          scored.push({word: form, key: variant, score: score + weights.variant + weights.typing * distance + weights.channel * errors.cost(typed, variant, weights.unseen), prior: score, distance})
         }
       }
     }
@@ -324,8 +336,10 @@ export class Suggester {
     let codes = this.codeCache.get(key)
     if (!codes) this.codeCache.set(key, (codes = doubleMetaphone(key)))
     if (codes[0] === phonetic[0] || codes[1] === phonetic[1]) score -= weights.phonetic
-    // A word offered capitalised (`Will` at a sentence start) is as common as its lower case, not as the name spelled so (size 50).
-    const frequencyClass = Math.min(this.lexicon.frequencyClass(form) ?? 95, form !== key && this.forms(key).includes(key) ? (this.lexicon.frequencyClass(key) ?? 95) : 95)
+    // A word offered capitalised at a sentence start (`Will`) is as common as its lower case, not as the name spelled so
+    // (size 50); mid-sentence (`name`), where names are ranked first, the name's own class counts (`Medua` → `Meduza`, not `Media`).
+    const lowerClass = !options.name && form !== key && this.forms(key).includes(key) ? (this.lexicon.frequencyClass(key) ?? 95) : 95
+    const frequencyClass = Math.min(this.lexicon.frequencyClass(form) ?? 95, lowerClass)
     score += ((frequencyClass - 10) / 85) * weights.frequency
     score -= (Math.log1p(this.lexicon.counts.get(key) ?? 0) / this.logMaxCount) * weights.count
     const proper = !this.forms(key).includes(key)
@@ -479,9 +493,12 @@ interface Ranking {
 /** The suggestions from ranked candidates: a known misspelling's corrections first, in the list's order (one alone is certain). */
 function ranked(scored: Scored[], listed: string[]): Suggestions {
   const best = scored.slice(0, 5)
-  return listed.length > 0
-    ? {words: [...listed, ...best.map((entry) => entry.word).filter((form) => !listed.includes(form))].slice(0, 5), certain: listed.length === 1}
-    : {words: best.map((entry) => entry.word), certain: best.length > 0 && (best.length === 1 || best[1]!.score - best[0]!.score >= weights.margin)}
+  if (listed.length > 0) return {words: [...listed, ...best.map((entry) => entry.word).filter((form) => !listed.includes(form))].slice(0, 5), certain: listed.length === 1}
+  // The best's other regional spelling is the same word, no rival (`behavir`: `behavior` one slip away, `behaviour` two).
+  const first = scored[0]
+  const twins = first ? regionalVariants(first.key) : []
+  const rival = scored.slice(1).find((entry) => !twins.includes(entry.key))
+  return {words: best.map((entry) => entry.word), certain: first !== undefined && (!rival || rival.score - first.score >= weights.margin)}
 }
 
 /**
@@ -501,7 +518,10 @@ function pluralBeforePossessive(scored: Array<{key: string}>, typed: string): vo
   // After a plural of people the possessive goes first of all (`mens` is `men's` before `means`): offered, never
   // certain, since its score stays behind the word it passes.
   if (personPlurals.has(stem)) {
-    scored.unshift(...scored.splice(possessive, 1))
+    // Then the plural itself (`two mens`: a plural made twice).
+    const [possessiveEntry] = scored.splice(possessive, 1)
+    const [plainEntry] = scored.splice(scored.findIndex((entry) => entry.key === stem), 1)
+    scored.unshift(possessiveEntry!, plainEntry!)
     return
   }
   if (plain > possessive) scored.splice(possessive, 0, ...scored.splice(plain, 1))

@@ -249,17 +249,6 @@ export default function spellingStage(config: Config) {
     return field !== undefined && lexicon.knows(`${field}y`)
   }
 
-  // How often the article uses each word, for ranking a typo's candidates (a word the article uses elsewhere is likelier
-  // meant: `haet` in an article about heat); counted on the first suggestion that needs it.
-  let articleText = ''
-  let articleUses: Map<string, number> | undefined
-  const inArticle = (key: string): number => {
-    if (!articleUses) {
-      articleUses = new Map()
-      for (const word of articleText.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) articleUses.set(word, (articleUses.get(word) ?? 0) + 1)
-    }
-    return articleUses.get(key) ?? 0
-  }
   return (tree: Root, file: VFile): void => {
     const pending: Pending[] = []
     const unknown: Unknown[] = []
@@ -267,8 +256,7 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
-    articleText = original
-    articleUses = undefined
+    const inArticle = articleWords(tree)
     /**
      * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
      * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
@@ -381,7 +369,7 @@ export default function spellingStage(config: Config) {
         pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
         continue
       }
-      const verdict = judge(item, midSentence, uses)
+      const verdict = judge(item, midSentence, uses, inArticle)
       // "Kim Ju-ae": one note for the name, not one a syllable (`Ju`, `ae`).
       if (verdict.rule === unknownName && item.name) {
         if (notedNames.has(item.name.start)) continue
@@ -641,7 +629,7 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart, alone, afterNumber, strangers}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>): Pending {
+  function judge({piece, initial, beforeName, namePart, alone, afterNumber, strangers}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>, inArticle: (key: string) => number): Pending {
     const text = normalise(piece.text)
     // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
@@ -751,6 +739,27 @@ export default function spellingStage(config: Config) {
       }
     }
     return {rule: unknownName, piece, reason: unknownNameReason(piece.text, 1), expected: []}
+  }
+}
+
+/**
+ * How often the article's prose uses each word (lower case; curly apostrophes and possessives undone:
+ * `storm’s` is `storm`), for ranking a typo's candidates: a word the article uses elsewhere is likelier
+ * meant (`haet` in an article about heat). Markup, URLs and code are no prose. Counted on first need.
+ */
+function articleWords(tree: Root): (key: string) => number {
+  let uses: Map<string, number> | undefined
+  return (key) => {
+    if (!uses) {
+      uses = new Map()
+      for (const {sentence} of checkedSentences(tree)) {
+        for (const word of wordsOf(sentence)) {
+          const text = withoutPossessive(normalise(toString(word))).toLowerCase()
+          uses.set(text, (uses.get(text) ?? 0) + 1)
+        }
+      }
+    }
+    return uses.get(key) ?? 0
   }
 }
 
