@@ -732,3 +732,17 @@ describe('second review of round 10: real findings the first review’s guards h
     expect(file.data.sourcing!.named).toEqual([])
   })
 })
+
+describe('third review of round 10: sources the second review’s guards hid, and new false ones', () => {
+  it('keeps an industry’s sources anonymous when they say something anywhere in their clause', async () => {
+    for (const [text, cue] of [
+      ['Energy sources in Moscow said the pipeline may be restarted next month.', 'sources in Moscow said'],
+      ['Energy sources familiar with the matter said exports would probably fall.', 'sources familiar with'],
+      ['Energy sources close to the talks said Gazprom may cut supplies.', 'sources close to'],
+      ['Power sources at the utility said the blackout could last for days.', 'sources at the utility said'],
+      ['Energy sources told Reuters the pipeline may be restarted.', 'sources told'],
+    ] as const) expect(await flagged(text), text).toContain(`attribution/anonymous: ${cue}`)
+    for (const text of ['Power sources indicate a fault in the grid, the operator said.', 'Open sources indicate that the unit lost 40 tanks.']) expect(await flagged(text), text).toEqual([])
+  })
+
+})

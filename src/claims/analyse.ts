@@ -520,7 +520,8 @@ export class ClaimsAnalyser {
    * or believed after it, and they are not cited before), "off the record books" and "refused to comment, even off the
    * record" (the refusal next to it: "refused to comment publicly, but off the record he admitted" speaks), "Historical|
    * Archive sources confirm" (documents), "Power sources indicate a fault" (things; with a verb of saying or telling,
-   * "Energy sources told Reuters", an industry's people).
+   * "Energy sources told Reuters", "Energy sources in Moscow said" anywhere in the clause, an industry's people), "Open
+   * sources indicate" (published material).
    */
   private namesNoSource(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
     const first = wordAt[match.first]!
@@ -544,7 +545,13 @@ export class ClaimsAnalyser {
     if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, first + of + 2)
     if (cue[0] !== 'sources') return false
     const kind = words[first - 1]?.norm ?? ''
-    return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !sayingVerbs.has(words[first + 1]?.norm ?? ''))
+    return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !this.saysInClause(tokens, match.first))
+  }
+
+  /** A verb of saying from `from` to the clause's end: "Energy sources in Moscow|close to the talks said" (third review of round 10; "…indicate a fault, the operator said" is another's). */
+  private saysInClause(tokens: Token[], from: number): boolean {
+    for (let index = from + 1; index < tokens.length && !/^[,;:.!?]$/.test(tokens[index]!.raw); index++) if (sayingVerbs.has(tokens[index]!.norm)) return true
+    return false
   }
 
   /** Whether the word at `at` ends its noun phrase: a mark, a reporting verb or a word that opens what follows comes next ("the public said", "the public, who…"). */
