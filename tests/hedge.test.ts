@@ -367,3 +367,24 @@ describe('second review of round 10: certainty the legal-power guard hid', () =>
     expect(file.data.sourcing!.named).toEqual(['Dmitry Peskov'])
   })
 })
+
+describe('third review of round 10: deny of a person, and a quotation run over two paragraphs', () => {
+  it('reads "deny" of a person by pronoun, name or noun and then a thing as no certainty', async () => {
+    for (const text of [
+      'No one can deny her the right to see her children.',
+      'No one can deny him the right to a lawyer.',
+      'Nobody can deny us the right to defend our land.',
+      'No one can deny them a fair trial.',
+      'No one can deny Ukraine the right to self-defence.',
+      'No one can deny the victims justice.',
+      'Nobody can deny the president credit for the deal.',
+    ]) expect(await flagged(text), text).toEqual([])
+    for (const [text, cue] of [
+      ['No one can deny that the reform failed.', 'No one can deny'],
+      ['Nobody can deny it.', 'Nobody can deny'],
+      ['Nobody can deny the economy shrank.', 'Nobody can deny'],
+      ['No one can deny the scale of the disaster.', 'No one can deny'],
+    ] as const) expect(await flagged(text), text).toEqual([`hedge/booster: ${cue}`])
+  })
+
+})

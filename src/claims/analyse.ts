@@ -563,8 +563,8 @@ export class ClaimsAnalyser {
   /**
    * "deny|dispute" of legal power or a compound noun, not certainty: "beyond dispute resolution", "it cannot be disputed in
    * court", "Under the treaty|new rules, nobody can deny…" with no clause after it (what a law permits, as `isAbility` reads
-   * "can"), and "deny" with a person and then a thing ("deny a patient emergency care", "deny refugees the right"). Certainty
-   * denies a clause or a fact ("deny that…", "deny the economy shrank", "deny the scale of the disaster", "Under the plan, no
+   * "can"), and "deny" with a person and then a thing ("deny a patient emergency care", "deny refugees the right", "deny her|
+   * Ukraine the right", third review of round 10). Certainty denies a clause or a fact ("deny that…", "deny the economy shrank", "deny the scale of the disaster", "Under the plan, no
    * one can doubt that…"; second review of round 10, which found the first guard took any object for a person).
    */
   private isLegalPower(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
@@ -577,7 +577,9 @@ export class ClaimsAnalyser {
     const clause = last === 'that' || (following?.kind === 'word' && this.words.deniedClauses.has(following.norm))
     if (!clause && words[0]?.norm === 'under' && words.slice(1, wordAt[match.first]).some((word) => this.words.legalFrames.has(word.norm))) return true
     if (last !== 'deny') return false
-    // A person, then a thing: "a patient emergency care", "refugees the right", "anyone access".
+    // A person, then a thing: "a patient emergency care", "refugees the right", "anyone access"; a pronoun or a name before
+    // a determiner ("her the right", "Ukraine the right", "them a fair trial"; "her role in the war" is a fact).
+    if ((/^(?:me|him|her|us|them|you)$/.test(after[0] ?? '') || /^\p{Lu}/u.test(words[next]?.raw ?? '')) && /^(?:a|an|the|any|their|its|his|her|our|my|your)$/.test(after[1] ?? '')) return true
     const person = /^(?:a|an|the|any|their|its)$/.test(after[0] ?? '') ? 1 : 0
     const thing = words[next + person + 1]
     return this.words.deniedPersons.has(after[person] ?? '') && thing !== undefined && !finiteVerbs.has(thing.norm) && !/ed$/.test(thing.norm)
