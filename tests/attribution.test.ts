@@ -745,4 +745,14 @@ describe('third review of round 10: sources the second review’s guards hid, an
     for (const text of ['Power sources indicate a fault in the grid, the operator said.', 'Open sources indicate that the unit lost 40 tanks.']) expect(await flagged(text), text).toEqual([])
   })
 
+  it('reads a reduced relative clause followed by a present-tense main verb as no verb of saying', async () => {
+    for (const text of [
+      'Troops said to be loyal to the general control the airport.',
+      'Troops said to be loyal to the general now hold the airport.',
+    ]) expect(await flagged(text), text).toEqual([])
+    for (const text of [
+      'Troops said to be loyal to the general probably control the airport.',
+      'Officials believed to be close to the governor probably control the budget.',
+    ]) expect(await flagged(text), text).toEqual(['hedge/unsupported: probably'])
+  })
 })

@@ -911,16 +911,27 @@ function stateEnds(tokens: Token[], state: number, closers: ReadonlySet<string>)
 /**
  * Whether a finite verb comes after a reduced relative clause, from word `from` on: an auxiliary, or a past form in -ed or
  * an irregular one not after "to|be|been" ("…reported missing after the attack were found", "…said to be loyal seized the
- * airport", "…told to pull back began moving"). Without one the participle is the sentence's verb.
+ * airport", "…told to pull back began moving"), or a present one: a known verb not after a determiner or preposition, or
+ * any word after an adverb of time or likelihood ("…loyal to the general control|now hold|probably control the airport",
+ * third review of round 10). Without one the participle is the sentence's verb.
  */
 function mainVerbLater(words: Token[], from: number): boolean {
   for (let at = from; at < words.length; at++) {
     const word = words[at]!.norm
+    const previous = words[at - 1]?.norm ?? ''
     if (finiteVerbs.has(word)) return true
-    if ((word.endsWith('ed') || irregularPasts.has(word)) && !/^(?:to|be|been|being)$/.test(words[at - 1]?.norm ?? '')) return true
+    if ((word.endsWith('ed') || irregularPasts.has(word)) && !/^(?:to|be|been|being)$/.test(previous)) return true
+    if (presentVerbs.has(word) && !presentNotVerb.test(previous)) return true
+    if (mainVerbAdverbs.has(previous) && /^\p{Ll}/u.test(words[at]!.raw) && !/(?:ing|ly)$/.test(word) && !presentNotVerb.test(word)) return true
   }
   return false
 }
+/** Present forms a sentence's main verb may take after a reduced relative clause ("Troops said to be loyal … control the airport"). */
+const presentVerbs = new Set(['control', 'controls', 'hold', 'holds', 'remain', 'remains', 'run', 'runs', 'guard', 'guards', 'occupy', 'occupies', 'patrol', 'patrols', 'oppose', 'opposes', 'support', 'supports', 'continue', 'continues', 'refuse', 'refuses', 'want', 'wants', 'face', 'faces', 'keep', 'keeps', 'lead', 'leads', 'own', 'owns', 'say', 'says'])
+/** Adverbs after which the next word is the main verb ("…probably|now|still control"). */
+const mainVerbAdverbs = new Set(['probably', 'now', 'still', 'reportedly', 'already', 'likely', 'apparently', 'allegedly', 'effectively', 'currently', 'also'])
+/** Words before which a present form is a noun or an infinitive ("in control", "to hold"), or that are no verb after an adverb. */
+const presentNotVerb = /^(?:to|be|the|a|an|its|their|his|her|our|of|in|on|at|near|for|with|by|from|under|into|and|or|but|as|than|that|this|these|those)$/
 /** Irregular past forms a sentence's main verb may take after a reduced relative clause. */
 const irregularPasts = new Set(['began', 'took', 'went', 'came', 'fled', 'fought', 'left', 'made', 'held', 'got', 'ran', 'won', 'lost', 'shot', 'fell', 'rose', 'stood', 'sat', 'kept', 'met', 'sent', 'spent', 'found', 'gave', 'saw', 'said', 'told', 'knew', 'led', 'struck', 'hit', 'put', 'set', 'broke', 'drove', 'flew', 'wrote', 'spoke', 'became', 'brought', 'bought', 'caught', 'thought'])
 /** Nouns after "leading" that make it a plain description: a part played, a rank in a count, seniority in a body ("the leading officials", in translated Chinese news). */

@@ -185,6 +185,9 @@ export class AttributionReader {
       }
       if (!this.words.reportingVerbs.has(word) || this.isNotVerb(tokens, index)) continue
       const after = this.nextIndex(tokens, index)
+      // "Troops said to be loyal to the general control the airport": a reduced relative clause describes its noun, which
+      // says nothing (third review of round 10); "Dadin claimed to have been tortured" makes a claim.
+      if (/^(?:said|believed|thought|reported|alleged|rumou?red|reputed|understood)$/.test(word) && tokens[after]?.norm === 'to' && /^(?:be|have)$/.test(this.next(tokens, after)?.norm ?? '')) continue
       if (tokens[after]?.norm === 'by') {
         // "as suggested by Putin" attributes a phrase; "was reported by Reuters" the sentence.
         const found = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, after)), previous, opener)
