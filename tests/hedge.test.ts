@@ -387,4 +387,11 @@ describe('third review of round 10: deny of a person, and a quotation run over t
     ] as const) expect(await flagged(text), text).toEqual([`hedge/booster: ${cue}`])
   })
 
+  it('goes on with a quotation opened after a speech verb whose closing mark ends the next paragraph', async () => {
+    for (const text of [
+      'Zakharova said that the decision is «a gross violation of international law.\n\nOf course, Moscow will respond to this».\n',
+      'The minister said the economy was “in a difficult position.\n\nBut of course we will cope with it”.\n',
+      'The report called the situation “catastrophic.\n\nClearly, the authorities were not prepared”.\n',
+    ]) expect(await flagged(text, 'markdown'), text).toEqual([])
+  })
 })

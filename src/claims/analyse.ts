@@ -854,13 +854,15 @@ function continuesStatement(statement: Statement, paragraph: Paragraph, tokenLis
 /**
  * Whether a paragraph goes on with a quotation the one before left open: it opens with a quotation mark (news style's
  * sign), or its first curly quotation mark or guillemet closes (`Lavrov said: “The talks have failed. Prices will rise.` ¶
- * `The economy will shrink”.`: the quotation runs on unmarked; review of round 10).
+ * `The economy will shrink”.`: the quotation runs on unmarked; review of round 10), alone at its end or not.
  */
 function goesOnWithQuote(paragraph: Paragraph | undefined): QuoteGoesOn {
   const first = paragraph?.children[0]
   const token = first?.type === 'SentenceNode' ? first.children[0] : first
   if (token !== undefined && /^(?:["“«„]|``)/.test(toString(token))) return 'opens'
-  return paragraph !== undefined && /^[^“”«»„]*[”»]/.test(toString(paragraph)) ? 'closes' : 'no'
+  if (paragraph === undefined) return 'no'
+  const text = toString(paragraph)
+  return /^[^“”«»„]*[”»][.!?…]?\s*$/.test(text) ? 'ends' : /^[^“”«»„]*[”»]/.test(text) ? 'closes' : 'no'
 }
 
 /**

@@ -39,7 +39,11 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
   if (!open || openedIn === -1) return open
   // A closing mark first in the next paragraph goes on only with a statement (`Lavrov said: “…`); after a quotation opened
   // inside a sentence (`called the plan “a disaster.`) it is a scare quote's (second review of round 10).
-  if (quoteGoesOn === 'opens' || (quoteGoesOn === 'closes' && opensStatement(sentences[openedIn]!, openedAt))) return open
+  // A closing mark that alone ends the next paragraph goes on with one opened after a verb of saying too (`Zakharova said
+  // that the decision is «a gross violation.` ¶ `Of course, Moscow will respond to this».`: the Russian convention; third
+  // review of round 10).
+  const closes = quoteGoesOn === 'closes' || quoteGoesOn === 'ends'
+  if (quoteGoesOn === 'opens' || (closes && opensStatement(sentences[openedIn]!, openedAt)) || (quoteGoesOn === 'ends' && spokenBefore(sentences[openedIn]!, openedAt))) return open
   // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
   // closed (a cut quotation, a stray mark in machine translation): it ends with the sentence it opened in.
   open = false
@@ -55,9 +59,15 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
 
 /**
  * How the next paragraph may go on with a quotation left open: `opens` with a quotation mark (news style's sign), `closes`
- * at its first curly mark or guillemet (machine translation drops the opening mark), or `no`.
+ * at its first curly mark or guillemet (machine translation drops the opening mark), `ends` when that mark, the only one,
+ * ends the paragraph, or `no`.
  */
-export type QuoteGoesOn = 'no' | 'opens' | 'closes'
+export type QuoteGoesOn = 'no' | 'opens' | 'closes' | 'ends'
+
+/** Whether a verb of saying comes before the quotation mark at `at` in its sentence (`said that «…`, `said the economy was “…`, `called the situation “…`). */
+function spokenBefore(tokens: Token[], at: number): boolean {
+  return tokens.slice(0, at).some((token) => token.kind === 'word' && (speechTags.test(token.norm) || tagVerbs.test(token.norm) || /^(?:called|calls|described|describes)$/.test(token.norm)))
+}
 
 /** Whether the quotation mark at `at` opens its sentence, follows a colon, or follows a speech tag and comma (`Petrov said, “…`). */
 function opensStatement(tokens: Token[], at: number): boolean {
