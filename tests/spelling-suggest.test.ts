@@ -45,6 +45,15 @@ describe('regional spellings', () => {
     expect(suggester.suggest('behavir').words.slice(0, 2)).toEqual(['behavior', 'behaviour'])
     for (const typo of ['behavour', 'behavir', 'organizaton', 'neighbr', 'travled']) expect(suggester.suggest(typo).certain, typo).toBe(true)
   })
+
+  it('takes a twin as near as the best for a rival (centr: centre or center), and different words for no twins', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    for (const typo of ['centr', 'organied', 'theatr', 'criticied']) expect(suggester.suggest(typo).certain, typo).toBe(false)
+    // `timber` and `timbre`, `refiled` and `refilled` are two words each, whatever the suffix rules say.
+    expect(regionalVariants('timber')).not.toContain('timbre')
+    expect(regionalVariants('refilled')).not.toContain('refiled')
+    for (const typo of ['refiiled', 'timbrr', 'outere']) expect(suggester.suggest(typo).certain, typo).toBe(false)
+  })
 })
 
 describe('suggestions in context', () => {

@@ -797,3 +797,14 @@ describe('the article as context for suggestions', () => {
     expect(message!.expected[0]).toBe('Meduza')
   })
 })
+
+describe('regional spellings in an article', () => {
+  it('takes only words written in lower case for the article\'s own spelling: a name such as the World Health Organization is none', async () => {
+    const [message] = await findings('The World Health Organization praised the organisaton of field clinics in the north.')
+    expect(message).toMatchObject({actual: 'organisaton', fix: 'safe'})
+    expect(message!.expected[0]).toBe('organisation')
+    const [american] = await findings('The organization of the clinics was praised, but the organisaton of the camps was not.')
+    expect(american!.expected[0]).toBe('organization')
+    expect(american!.fix).toBeUndefined()
+  })
+})

@@ -290,10 +290,10 @@ export class Suggester {
     const typed = word.toLowerCase()
     const candidates = this.candidates(typed)
     const phonetic = doubleMetaphone(typed)
-    const scored: Array<Scored & {prior: number; distance: number}> = []
+    const scored: Scored[] = []
     for (const key of candidates) {
       const {word: form, score} = this.prior(word, key, phonetic, options)
-      scored.push({word: form, key, score, prior: score, distance: weightedDistance(typed, key)})
+      scored.push({word: form, key, score, distance: weightedDistance(typed, key)})
     }
     // No candidates, no model to read.
     if (scored.length > 0) {
@@ -313,7 +313,7 @@ export class Suggester {
           found.add(variant)
           const {word: form, score} = this.prior(word, variant, phonetic, options)
           const distance = weightedDistance(typed, variant)
-          scored.push({word: form, key: variant, score: score + weights.variant + weights.typing * distance + weights.channel * errors.cost(typed, variant, weights.unseen), prior: score, distance})
+          scored.push({word: form, key: variant, score: score + weights.variant + weights.typing * distance + weights.channel * errors.cost(typed, variant, weights.unseen), distance})
         }
       }
     }
@@ -321,8 +321,8 @@ export class Suggester {
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
-    // Remembered for every unknown word of a batch: the three fields the context needs.
-    const kept = scored.slice(0, channelCandidates).map(({word, key, score}) => ({word, key, score}))
+    // Remembered for every unknown word of a batch: the fields the context and the certainty need.
+    const kept = scored.slice(0, channelCandidates).map(({word, key, score, distance}) => ({word, key, score, distance}))
     return {scored: kept, listed, result: ranked(kept, listed)}
   }
 
@@ -479,6 +479,8 @@ interface Scored {
   word: string
   key: string
   score: number
+  /** Typing-aware slips from the typed word. */
+  distance: number
 }
 
 interface Ranking {
@@ -494,10 +496,11 @@ interface Ranking {
 function ranked(scored: Scored[], listed: string[]): Suggestions {
   const best = scored.slice(0, 5)
   if (listed.length > 0) return {words: [...listed, ...best.map((entry) => entry.word).filter((form) => !listed.includes(form))].slice(0, 5), certain: listed.length === 1}
-  // The best's other regional spelling is the same word, no rival (`behavir`: `behavior` one slip away, `behaviour` two).
+  // The best's other regional spelling, further away, is the same word and no rival (`behavir`: `behavior` one slip
+  // away, `behaviour` two); as near, it is (`centr`: centre or center, the article's choice, not the corpus's).
   const first = scored[0]
   const twins = first ? regionalVariants(first.key) : []
-  const rival = scored.slice(1).find((entry) => !twins.includes(entry.key))
+  const rival = scored.slice(1).find((entry) => !twins.includes(entry.key) || entry.distance <= first!.distance)
   return {words: best.map((entry) => entry.word), certain: first !== undefined && (!rival || rival.score - first.score >= weights.margin)}
 }
 

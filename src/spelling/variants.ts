@@ -1,12 +1,15 @@
+import {readFileSync} from 'node:fs'
+
 /**
  * The other regional spelling of a word, British or American (`organisation` / `organization`,
  * `colour` / `color`, `centre` / `center`, `travelled` / `traveled`), when only the ending
  * differs: a typo of one is a typo of the word, whichever spelling the writer meant, and the word
  * lists hold both, so the typo is often one slip from one spelling and two from the other
- * (`oranised`). Candidates only: the suggester keeps those the lexicon knows. Hand-written
- * because no maintained npm package maps the spellings both ways by rule; each rule needs a few
- * letters before its ending so that short words (`four` / `for`, `prize` / `prise`, `filled` /
- * `filed`) are never paired.
+ * (`oranised`). The rules also pair a few different words (`timber` / `timbre`, `refiled` /
+ * `refilled`): those are listed in rules/spelling/not-regional-twins.txt and never paired.
+ * Candidates only: the suggester keeps those the lexicon knows. Hand-written because no maintained
+ * npm package maps the spellings both ways by rule; each rule needs a few letters before its ending
+ * so that short words (`four` / `for`, `prize` / `prise`, `filled` / `filed`) are never paired.
  */
 const rules: Array<[from: RegExp, to: string]> = [
   // -ise / -ize, -isation / -ization, -yse / -yze: three letters or more before the ending.
@@ -35,13 +38,24 @@ const rules: Array<[from: RegExp, to: string]> = [
   [/dgment(s)?$/, 'dgement$1'],
 ]
 
+/** Each word of a listed pair of different words, with the other. */
+const notTwins: ReadonlyMap<string, string> = new Map(
+  readFileSync(new URL('../../rules/spelling/not-regional-twins.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .flatMap((line) => {
+      const [a, b] = line.trim().split(/\s+/) as [string, string]
+      return [[a, b], [b, a]] as Array<[string, string]>
+    }),
+)
+
 /** The other regional spellings of a lower-case `key` by the rules above (words or not: the caller looks them up). */
 export function regionalVariants(key: string): string[] {
   const found: string[] = []
   for (const [from, to] of rules) {
     if (!from.test(key)) continue
     const variant = key.replace(from, to)
-    if (variant !== key && !found.includes(variant)) found.push(variant)
+    if (variant !== key && !found.includes(variant) && notTwins.get(key) !== variant) found.push(variant)
   }
   return found
 }

@@ -743,9 +743,11 @@ export default function spellingStage(config: Config) {
 }
 
 /**
- * How often the article's prose uses each word (lower case; curly apostrophes and possessives undone:
- * `storm’s` is `storm`), for ranking a typo's candidates: a word the article uses elsewhere is likelier
- * meant (`haet` in an article about heat). Markup, URLs and code are no prose. Counted on first need.
+ * How often the article's prose uses each word written in lower case (curly apostrophes and possessives
+ * undone: `storm’s` is `storm`), for ranking a typo's candidates: a word the article uses elsewhere is
+ * likelier meant (`haet` in an article about heat). Markup, URLs and code are no prose, and a capitalised
+ * word may be a name (`the World Health Organization` says nothing about how the article spells
+ * `organisation`). Counted on first need.
  */
 function articleWords(tree: Root): (key: string) => number {
   let uses: Map<string, number> | undefined
@@ -754,8 +756,8 @@ function articleWords(tree: Root): (key: string) => number {
       uses = new Map()
       for (const {sentence} of checkedSentences(tree)) {
         for (const word of wordsOf(sentence)) {
-          const text = withoutPossessive(normalise(toString(word))).toLowerCase()
-          uses.set(text, (uses.get(text) ?? 0) + 1)
+          const text = withoutPossessive(normalise(toString(word)))
+          if (/^\p{Ll}/u.test(text)) uses.set(text, (uses.get(text) ?? 0) + 1)
         }
       }
     }
