@@ -755,4 +755,23 @@ describe('third review of round 10: sources the second review’s guards hid, an
       'Officials believed to be close to the governor probably control the budget.',
     ]) expect(await flagged(text), text).toEqual(['hedge/unsupported: probably'])
   })
+
+  it('takes a person’s name after a body noun for the speaker unless an organisation’s noun comes before it', async () => {
+    for (const [text, name] of [
+      ['An employee of the factory Shoigu said the orders were cut.', 'Shoigu'],
+      ['A member of the team Smith said the orders were cut.', 'Smith'],
+      ['An employee of the plant Kim said the orders were cut.', 'Kim'],
+    ] as const) {
+      const {messages, file} = await claims(text)
+      expect(messages, text).toEqual([])
+      expect(file.data.sourcing!.named).toEqual([name])
+    }
+    for (const [text, cue] of [
+      ['An employee of the plant Azot told RBC the orders were cut.', 'An employee of the plant Azot told'],
+      ['An employee of the company Wildberries said the orders were cut.', 'An employee of the company Wildberries said'],
+      ['An employee of the bank VTB said the orders were cut.', 'An employee of the bank VTB said'],
+      ['An employee of the airport Sheremetyevo said the flights were cut.', 'An employee of the airport Sheremetyevo said'],
+      ['An official of the region Belgorod said the shelling continued.', 'official of the region Belgorod said'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+  })
 })

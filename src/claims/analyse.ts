@@ -9,6 +9,7 @@ import {interviewAnswers} from './interview.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
+import {shippedLexicon} from '../spelling/lexicon.js'
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -502,7 +503,8 @@ export class ClaimsAnalyser {
    * After a determiner or preposition the name is the body's ("A worker at the Novolipetsk Steel said"), after a title the
    * title's ("An aide to mayor Sobyanin said"). Machine translation also puts a company's or a place's name after its noun
    * ("An employee of the plant Azot|the airport Sheremetyevo said"), so only a name shaped like a person's counts: two
-   * capitalised words or a Slavic surname's ending (second review of round 10).
+   * capitalised words or a Slavic surname's ending (second review of round 10), or one word after a noun that is no
+   * organisation's (`organisation-nouns`, `workplace-nouns`; third review of round 10).
    */
   private nameBeforeVerb(words: Token[], cueStart: number, verb: number): boolean {
     let start = verb
@@ -510,7 +512,13 @@ export class ClaimsAnalyser {
     const head = words[start - 1]
     if (!(start < verb && head !== undefined && start - 1 > cueStart && /^\p{Ll}/u.test(head.raw) && !this.words.appositionBreaks.has(head.norm))) return false
     if (this.words.titles.has(head.norm)) return false
-    return verb - start >= 2 || slavicSurname.test(words[start]!.raw)
+    const name = words[start]!.raw
+    if (verb - start >= 2 || slavicSurname.test(name)) return true
+    // One word after a body's noun: the body's own name after an organisation's noun ("the bank VTB"), after a workplace's
+    // only when the spelling stage's lexicon (dictionary and newsroom names, read only) does not know it ("the plant Azot";
+    // "the factory Shoigu", "the plant Kim" speak), else the speaker's ("A member of the team Smith said"; third review of round 10).
+    if (this.words.organisationNouns.has(head.norm)) return false
+    return !this.words.workplaceNouns.has(head.norm) || shippedLexicon().knows(name)
   }
 
   /**

@@ -179,6 +179,8 @@ export interface Vocabulary {
   deniedClauses: Set<string>
   deniedPersons: Set<string>
   bodies: Set<string>
+  organisationNouns: Set<string>
+  workplaceNouns: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -207,6 +209,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   deniedClauses: 'denied-clauses',
   deniedPersons: 'denied-persons',
   bodies: 'bodies',
+  organisationNouns: 'organisation-nouns',
+  workplaceNouns: 'workplace-nouns',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
