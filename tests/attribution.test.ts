@@ -774,4 +774,9 @@ describe('third review of round 10: sources the second review’s guards hid, an
       ['An official of the region Belgorod said the shelling continued.', 'official of the region Belgorod said'],
     ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
   })
+
+  it('reads an agency learning something as no outlet, and a record of the weather as no source', async () => {
+    for (const text of ['It became known to the FBI that the suspect had fled.', 'It became known to the CIA that the convoy had left.', 'The temperature was off the record for November.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('It became known to RBC that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
+  })
 })

@@ -543,6 +543,8 @@ export class ClaimsAnalyser {
     }
     if (cue.join(' ') === 'off the record' || cue[0] === 'off-the-record') {
       if (/^(?:books?|charts?|holder|holders|time|times)$/.test(words[last + 1]?.norm ?? '')) return true
+      // "The temperature was off the record for November": a record of a month or a season (third review of round 10).
+      if (/^(?:for|in)$/.test(words[last + 1]?.norm ?? '') && recordPeriods.test(words[last + (words[last + 2]?.norm === 'the' ? 3 : 2)]?.norm ?? '')) return true
       const refusal = words.slice(0, first).findLastIndex((word) => this.words.refusals.has(word.norm))
       return refusal !== -1 && first - refusal <= 5 && !words.slice(refusal, first).some((word) => contrasts.has(word.norm))
     }
@@ -936,6 +938,8 @@ function mainVerbLater(words: Token[], from: number): boolean {
   }
   return false
 }
+/** Periods a record is kept for: "off the record for November|the season". */
+const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
 /** Present forms a sentence's main verb may take after a reduced relative clause ("Troops said to be loyal … control the airport"). */
 const presentVerbs = new Set(['control', 'controls', 'hold', 'holds', 'remain', 'remains', 'run', 'runs', 'guard', 'guards', 'occupy', 'occupies', 'patrol', 'patrols', 'oppose', 'opposes', 'support', 'supports', 'continue', 'continues', 'refuse', 'refuses', 'want', 'wants', 'face', 'faces', 'keep', 'keeps', 'lead', 'leads', 'own', 'owns', 'say', 'says'])
 /** Adverbs after which the next word is the main verb ("…probably|now|still control"). */
