@@ -807,4 +807,15 @@ describe('regional spellings in an article', () => {
     expect(american!.expected[0]).toBe('organization')
     expect(american!.fix).toBeUndefined()
   })
+
+  it('offers the article\'s regional spelling first and applies neither when the slip is nearer the other one', async () => {
+    const [british] = await findings('The council was criticised for its behavor in the floods; the colour-coded map of the centre was recognised as accurate.')
+    expect(british).toMatchObject({actual: 'behavor', expected: ['behaviour', 'behavior', ...british!.expected.slice(2)]})
+    expect(british!.fix).toBeUndefined()
+    const [american] = await findings('The council was criticized for its behavour in the floods; the color-coded map of the center was recognized as accurate.')
+    expect(american!.expected.slice(0, 2)).toEqual(['behavior', 'behaviour'])
+    expect(american!.fix).toBeUndefined()
+    // With nothing to say which region the article follows, the nearer spelling is applied.
+    expect((await findings('The council was attacked for its behavor in the floods.'))[0]).toMatchObject({expected: expect.arrayContaining(['behavior']), fix: 'safe'})
+  })
 })

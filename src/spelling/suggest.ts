@@ -6,7 +6,7 @@ import {type KnownMisspellings, loadKnownMisspellings} from './misspellings.js'
 import {prefixRange, withinDistance} from './search.js'
 import {loadSoundIndex, type SoundIndex} from './sound-index.js'
 import {EditProbe} from './sorted-lines.js'
-import {regionalVariants} from './variants.js'
+import {type Region, regionalTwins, regionalVariants} from './variants.js'
 
 /** Distinct unknown words whose candidates and suggestions are remembered. */
 const suggestionMemoLimit = 20_000
@@ -256,7 +256,7 @@ export class Suggester {
    * leaves the known misspellings out, for a verdict on a capitalised word, which may be a surname on the list;
    * `context` tells how often the article uses a lower-case key (its words elsewhere: a typo's own use is no word).
    */
-  suggest(word: string, options: {name?: boolean; unlisted?: boolean; context?: (key: string) => number} = {}): Suggestions {
+  suggest(word: string, options: {name?: boolean; unlisted?: boolean; context?: (key: string) => number; region?: () => Region | undefined} = {}): Suggestions {
     const cacheKey = (options.name ? '\u0001' : '') + (options.unlisted ? '\u0002' : '') + word
     let ranking = this.cache.get(cacheKey)
     if (!ranking) this.cache.set(cacheKey, (ranking = this.rank(word, options)))
@@ -270,6 +270,13 @@ export class Suggester {
     const twins = ranking.listed.length === 0 ? regionalVariants(best.key) : []
     const twin = twins.length > 0 && context(best.key) === 0 ? rivals.find((entry) => twins.includes(entry.key) && context(entry.key) > 0) : undefined
     if (twin) return {words: ranked([twin, ...ranking.scored.filter((entry) => entry !== twin)], ranking.listed).words, certain: false}
+    // So has an article that spells other such words the other region's way (`behavor` in copy that writes
+    // `colour` and `centre`): its region's spelling goes first, and neither is applied unasked.
+    const spelledElsewhere = twins.length > 0 ? options.region?.() : undefined
+    if (spelledElsewhere && this.regionOf(best.key) !== spelledElsewhere && ranking.result.words[0] === best.word) {
+      const local = rivals.find((entry) => twins.includes(entry.key))
+      return {words: local ? ranked([local, ...ranking.scored.filter((entry) => entry !== local)], ranking.listed).words : ranking.result.words, certain: false}
+    }
     const most = weights.context + 2 * weights.contextRepeat
     if (!rivals.some((entry) => entry.score - most < best.score)) return ranking.result
     const bonus = (entry: Scored) => {
@@ -283,6 +290,11 @@ export class Suggester {
     // The context only reorders: a suggestion is certain by the ranking without it, and only if it stays first.
     const {words} = ranked(scored, ranking.listed)
     return {words, certain: ranking.result.certain && words[0] === ranking.result.words[0]}
+  }
+
+  /** Whether a lower-case word is one region's spelling of a word the lists also spell the other way (`colour`: british). */
+  regionOf(key: string): Region | undefined {
+    return regionalTwins(key).find(({variant}) => this.forms(variant).length > 0)?.region
   }
 
   /** The ranking of `word`'s candidates without context (see `suggest`): the best few with their scores, and the listed corrections. */

@@ -14,6 +14,7 @@ import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
+import type {Region} from '../spelling/variants.js'
 import type {RuleMeta} from '../types.js'
 
 const misspelling: RuleMeta = {
@@ -256,7 +257,7 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
-    const inArticle = articleWords(tree)
+    const inArticle = articleWords(tree, (word) => suggester.regionOf(word))
     /**
      * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
      * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
@@ -629,7 +630,7 @@ export default function spellingStage(config: Config) {
    * count as evidence: on real news text they matched far more transliterated
    * names than typos.
    */
-  function judge({piece, initial, beforeName, namePart, alone, afterNumber, strangers}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>, inArticle: (key: string) => number): Pending {
+  function judge({piece, initial, beforeName, namePart, alone, afterNumber, strangers}: Unknown, midSentence: ReadonlySet<string>, uses: ReadonlyMap<string, number>, inArticle: ArticleWords): Pending {
     const text = normalise(piece.text)
     // d'Ettorre, l'Aquila, dell'Utri: an elided article or preposition before a capital starts a name.
     const capitalised = /^\p{Lu}/u.test(text) || namePart || /^(?:d|l|dell|dall|nell|sull)'\p{Lu}/u.test(text)
@@ -643,19 +644,19 @@ export default function spellingStage(config: Config) {
       if (withoutAccents(text) !== text) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; its accents mark a foreign word: check it`, expected: []}
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
       // Suggestions offered, never applied (nor for the uncertain cases below): on real copy nearly all were wrong (docs/spelling.md, "Fixes on real copy").
-      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text, {context: inArticle}).words}
+      if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text, inArticle).words}
       // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words.
       if (suggester.listedCorrections(text).length > 0) {
         // The list's one correction is certain (`recieve` → `receive`), however far it is, and after a number too
         // (`5 houres`: the list holds no unit abbreviations; on the tuning split's injections, 51 right safe fixes kept).
-        const {words, certain} = suggester.suggest(text, {context: inArticle})
+        const {words, certain} = suggester.suggest(text, inArticle)
         return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && text.length > 2 ? {fix: 'safe' as const} : {})}
       }
       // `kms`, `kgs`, `pls`: a plural `s` on a lower-case abbreviation the lists hold (`km`, `kg`, `pl`), not a slip on a word near it.
       // (Not on an acronym's capitals, `pcs` for `PC`: that took `hss` and `wps`, slips on `has` and `was`.)
       const singular = text.slice(0, -1)
       if (text.endsWith('s') && singular.length >= 2 && !voiced(singular) && lexicon.knowsLowerCase(singular)) {
-        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text, {context: inArticle}).words}
+        return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text, inArticle).words}
       }
       const slipClass = commonOneSlipAway(text)
       const commonSlip = slipClass !== undefined
@@ -665,10 +666,10 @@ export default function spellingStage(config: Config) {
       // goverrmnent`): a typo made twice, once at a sentence start, is still a typo.
       const capitalisedForm = text.charAt(0).toUpperCase() + text.slice(1)
       const capitalisedUses = uses.get(capitalisedForm) ?? 0
-      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, {context: inArticle}).words[0]))
+      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0]))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
-      const {words, certain} = suggester.suggest(text, {context: inArticle})
+      const {words, certain} = suggester.suggest(text, inArticle)
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
         const split = runTogether(text)
@@ -717,7 +718,7 @@ export default function spellingStage(config: Config) {
       // the start of a sentence are surnames, not `Villages`, `Stubs`, `Clearly`.
       const listed = suggester.listedCorrections(text)
       if (listed.length > 0 && !beforeName && (uses.get(text) ?? 0) < repeatedUses && listed.every((form) => !form.includes(' ') && /^\p{Lu}/u.test(form) && !lexicon.knows(form.toLowerCase()))) {
-        const {words, certain} = suggester.suggest(text, {name: !initial, context: inArticle})
+        const {words, certain} = suggester.suggest(text, {name: !initial, ...inArticle})
         // It may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
         return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable ? {fix: 'review' as const} : {})}
       }
@@ -728,10 +729,10 @@ export default function spellingStage(config: Config) {
       if (near.some((form) => newsroomName(form) || commonWord(form))) {
         // The verdict and the fix come from the ranking alone; the known misspellings only order what is shown
         // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
-        const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true, context: inArticle})
+        const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true, ...inArticle})
         const best = ranked[0]
         if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
-          const {words} = suggester.suggest(text, {name: !initial, context: inArticle})
+          const {words} = suggester.suggest(text, {name: !initial, ...inArticle})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
           const fix = newsroomName(best) ? 'review' : unasked()
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
@@ -742,16 +743,23 @@ export default function spellingStage(config: Config) {
   }
 }
 
+/** What the article's own words tell the suggester (see `articleWords`). */
+interface ArticleWords {
+  context: (key: string) => number
+  region: () => Region | undefined
+}
+
 /**
  * How often the article's prose uses each word written in lower case (curly apostrophes and possessives
  * undone: `storm’s` is `storm`), for ranking a typo's candidates: a word the article uses elsewhere is
- * likelier meant (`haet` in an article about heat). Markup, URLs and code are no prose, and a capitalised
+ * likelier meant (`haet` in an article about heat); and which region's spelling its words follow, when
+ * they lean one way (`colour`, `centre`: british). Markup, URLs and code are no prose, and a capitalised
  * word may be a name (`the World Health Organization` says nothing about how the article spells
  * `organisation`). Counted on first need.
  */
-function articleWords(tree: Root): (key: string) => number {
+function articleWords(tree: Root, regionOf: (word: string) => Region | undefined): ArticleWords {
   let uses: Map<string, number> | undefined
-  return (key) => {
+  const count = (): Map<string, number> => {
     if (!uses) {
       uses = new Map()
       for (const {sentence} of checkedSentences(tree)) {
@@ -761,7 +769,21 @@ function articleWords(tree: Root): (key: string) => number {
         }
       }
     }
-    return uses.get(key) ?? 0
+    return uses
+  }
+  let region: Region | undefined | null = null
+  return {
+    context: (key) => count().get(key) ?? 0,
+    region: () => {
+      if (region !== null) return region
+      const votes = {british: 0, american: 0}
+      for (const [word, times] of count()) {
+        const side = regionOf(word)
+        if (side) votes[side] += times
+      }
+      region = votes.british >= votes.american + 2 ? 'british' : votes.american >= votes.british + 2 ? 'american' : undefined
+      return region
+    },
   }
 }
 
