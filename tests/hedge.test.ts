@@ -378,12 +378,15 @@ describe('third review of round 10: deny of a person, and a quotation run over t
       'No one can deny Ukraine the right to self-defence.',
       'No one can deny the victims justice.',
       'Nobody can deny the president credit for the deal.',
+      'No one can deny her access to the courts.',
+      'No one can deny him justice.',
     ]) expect(await flagged(text), text).toEqual([])
     for (const [text, cue] of [
       ['No one can deny that the reform failed.', 'No one can deny'],
       ['Nobody can deny it.', 'Nobody can deny'],
       ['Nobody can deny the economy shrank.', 'Nobody can deny'],
       ['No one can deny the scale of the disaster.', 'No one can deny'],
+      ['No one can deny her role in the war.', 'No one can deny'],
     ] as const) expect(await flagged(text), text).toEqual([`hedge/booster: ${cue}`])
   })
 

@@ -588,8 +588,9 @@ export class ClaimsAnalyser {
     if (!clause && words[0]?.norm === 'under' && words.slice(1, wordAt[match.first]).some((word) => this.words.legalFrames.has(word.norm))) return true
     if (last !== 'deny') return false
     // A person, then a thing: "a patient emergency care", "refugees the right", "anyone access"; a pronoun or a name before
-    // a determiner ("her the right", "Ukraine the right", "them a fair trial"; "her role in the war" is a fact).
-    if ((/^(?:me|him|her|us|them|you)$/.test(after[0] ?? '') || /^\p{Lu}/u.test(words[next]?.raw ?? '')) && /^(?:a|an|the|any|their|its|his|her|our|my|your)$/.test(after[1] ?? '')) return true
+    // a determiner or a thing a person is denied ("her the right", "Ukraine the right", "them a fair trial", "her access";
+    // "her role in the war" is a fact).
+    if ((/^(?:me|him|her|us|them|you)$/.test(after[0] ?? '') || /^\p{Lu}/u.test(words[next]?.raw ?? '')) && (/^(?:a|an|the|any|their|its|his|her|our|my|your)$/.test(after[1] ?? '') || this.words.deniedThings.has(after[1] ?? ''))) return true
     const person = /^(?:a|an|the|any|their|its)$/.test(after[0] ?? '') ? 1 : 0
     const thing = words[next + person + 1]
     return this.words.deniedPersons.has(after[person] ?? '') && thing !== undefined && !finiteVerbs.has(thing.norm) && !/ed$/.test(thing.norm)

@@ -178,6 +178,7 @@ export interface Vocabulary {
   legalForums: Set<string>
   deniedClauses: Set<string>
   deniedPersons: Set<string>
+  deniedThings: Set<string>
   bodies: Set<string>
   organisationNouns: Set<string>
   workplaceNouns: Set<string>
@@ -208,6 +209,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   legalForums: 'legal-forums',
   deniedClauses: 'denied-clauses',
   deniedPersons: 'denied-persons',
+  deniedThings: 'denied-things',
   bodies: 'bodies',
   organisationNouns: 'organisation-nouns',
   workplaceNouns: 'workplace-nouns',
