@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, isIndefinite, type SentenceAttribution} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, type SentenceAttribution} from './attribution.js'
 import {connectiveWords, hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -415,16 +415,16 @@ export class ClaimsAnalyser {
     const isName = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
     if (verb !== undefined && verb > match.last && attribution.source) {
       const between = tokens.slice(match.last + 1, verb)
-      if (passingOn.test(tokens[verb]!.norm) && !this.bodyReports(tokens, between.findLastIndex((token) => token.raw === ',') + match.last + 2, verb, attribution)) return false
+      const tagFrom = between.findLastIndex((token) => token.raw === ',')
+      if (passingOn.test(tokens[verb]!.norm) && !this.bodyReports(tokens, tagFrom + match.last + 2, verb, attribution)) return false
       const cue = tokens.slice(match.first, match.last + 1).map((token) => token.raw).join('')
       // The cue's group is the verb's subject ("People in the minister's entourage … said", "Those in the entourage of the minister
       // said"): only a name set off inside that subject names it, not one in a clause of its own ("…, who spoke to Meduza, said").
       if (cue.includes(attribution.source) || !between.some((token) => token.raw === ',')) return insertedWords(between).some(isName)
       // "…, an anonymous Telegram channel said": a name inside an unnamed source's tag names nobody; a body's own channel or
       // account is the body ("the ministry's Telegram channel reported"; review of round 10).
-      const tagFrom = between.findLastIndex((token) => token.raw === ',')
       const tag = between.slice(tagFrom + 1)
-      const bodyOwned = tag.some((token) => /'s?$/.test(token.norm) && this.words.bodies.has(bareNoun(token.norm)))
+      const bodyOwned = tag.some((token) => /'s?$/.test(token.norm) && this.words.bodies.has(bare(token.norm)))
       if (tag.some((token) => token.kind === 'word' && unnamedSourceWords.test(token.norm) && !(bodyOwned && bodyOutlets.test(token.norm)))) return false
       if (attribution.kind === 'named' || attribution.kind === 'back-reference') return true
       if (attribution.kind === 'described') return !unnamedSourceWords.test(attribution.source)
@@ -464,11 +464,11 @@ export class ClaimsAnalyser {
     if (phrase.length === 0) return false
     // "the BBC's Moscow office": an outlet's own bureau; "the ministry's Telegram channel": a body's own channel.
     if (phrase.some((raw) => /['’]s?$/.test(raw) && this.isOutlet(raw))) return false
-    if (phrase.some((raw) => /['’]s?$/.test(raw) && this.words.bodies.has(bareNoun(normal(raw))))) return true
+    if (phrase.some((raw) => /['’]s?$/.test(raw) && this.words.bodies.has(bare(normal(raw))))) return true
     if (this.outletHeaded(phrase)) return false
     // The head noun ends the phrase or comes before what qualifies it ("the Ministry of Defence", "a newspaper close to the ministry").
     const qualifier = phrase.findIndex((raw, at) => at > 0 && postModifiers.has(normal(raw)))
-    const head = bareNoun(normal(phrase[(qualifier === -1 ? phrase.length : qualifier) - 1]!))
+    const head = bare(normal(phrase[(qualifier === -1 ? phrase.length : qualifier) - 1]!))
     return this.words.bodies.has(head) || this.words.namedBodies.has(head)
   }
 
@@ -482,7 +482,7 @@ export class ClaimsAnalyser {
     const qualifier = raws.findIndex((raw, at) => at > 0 && postModifiers.has(normal(raw)) && normal(raw) !== 'of')
     const head = raws[(qualifier === -1 ? raws.length : qualifier) - 1]
     if (head === undefined) return false
-    if (this.isOutlet(head) || outletNouns.has(bareNoun(normal(head))) || outletNouns.has(normal(raws.at(-2) ?? ''))) return true
+    if (this.isOutlet(head) || outletNouns.has(bare(normal(head))) || outletNouns.has(normal(raws.at(-2) ?? ''))) return true
     return raws.some((raw, at) => {
       if (!/^(?:bureau|office|service|desk)$/.test(normal(raw)) || normal(raws[at + 1] ?? '') !== 'of') return false
       const outlet = raws[at + 2] !== undefined && normal(raws[at + 2]!) === 'the' ? raws[at + 3] : raws[at + 2]
@@ -493,7 +493,7 @@ export class ClaimsAnalyser {
   /** Whether a capitalised word is a news outlet's name ("Reuters'", "BBC's", each part of "Interfax-Ukraine"; "at times" is no outlet), or one in a web domain ("Lenta.ru"). */
   private isOutlet(raw: string): boolean {
     if (!/^\p{Lu}/u.test(raw)) return false
-    const word = bareNoun(normal(raw))
+    const word = bare(normal(raw))
     return /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word) || word.split('-').some((part) => this.words.outlets.has(part))
   }
 
@@ -560,7 +560,7 @@ export class ClaimsAnalyser {
 
   /** A verb of saying from `from` to the clause's end: "Energy sources in Moscow|close to the talks said" (third review of round 10; "…indicate a fault, the operator said" is another's). */
   private saysInClause(tokens: Token[], from: number): boolean {
-    for (let index = from + 1; index < tokens.length && !/^[,;:.!?]$/.test(tokens[index]!.raw); index++) if (sayingVerbs.has(tokens[index]!.norm)) return true
+    for (let index = from + 1; index < tokens.length && !/^[,;:.!?]$/.test(tokens[index]!.raw); index++) if (speakerVerbs.has(tokens[index]!.norm)) return true
     return false
   }
 
@@ -785,7 +785,7 @@ export class ClaimsAnalyser {
         const end = words.findIndex((word, at) => at >= from && word.norm === 'that')
         if (this.outletHeaded(words.slice(from, end === -1 ? undefined : end).map((word) => word.raw))) return false
         const phrase = words.slice(from, from + 4)
-        if (phrase.some((word) => this.words.bodies.has(bareNoun(word.norm)))) return true
+        if (phrase.some((word) => this.words.bodies.has(bare(word.norm)))) return true
         return !/^\p{Lu}/u.test(learner.raw) || this.words.notNames.has(learner.norm)
       }
       case 'literal-source':
@@ -1016,18 +1016,14 @@ const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', '
 function normal(raw: string): string {
   return raw.toLowerCase().replaceAll('’', "'")
 }
-/** A noun without its possessive ending ("the ministry's press service" holds "ministry"). */
-function bareNoun(norm: string): string {
-  return norm.replace(/'s?$/, '')
-}
 /** Bodies whose name before "media analysis" makes it theirs ("a Pew Research Center media analysis"). */
 const mediaOwners = new Set(['center', 'centre', 'institute', 'foundation', 'group', 'university', 'council', 'association', 'society', 'trust', 'forum', 'lab', 'laboratory', 'project', 'monitor', 'watch'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** Endings of Slavic surnames ("Ivanov", "Petrova", "Sobyanin", "Zelensky", "Shevchenko", "Kravchuk"): a name shaped like a person's. */
 const slavicSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|in|ina|sky|skaya|skiy|enko|uk)$/u
-/** Verbs of saying or telling after "energy|power sources": they are people who speak. */
-const sayingVerbs = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'insist', 'insisted', 'warn', 'warned', 'add', 'added', 'note', 'noted', 'explain', 'explained', 'believe', 'believed', 'admit', 'admitted'])
+/** Verbs of saying or telling after "energy|power sources" (the literal-source check): they are people who speak. Wider than attribution.ts's verbs of saying. */
+const speakerVerbs = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'insist', 'insisted', 'warn', 'warned', 'add', 'added', 'note', 'noted', 'explain', 'explained', 'believe', 'believed', 'admit', 'admitted'])
 /** Words that set a contrast: "refused to comment publicly, but off the record he admitted" is no refusal of what follows. */
 const contrasts = new Set(['but', 'yet', 'though', 'although', 'however', 'while', 'whereas'])
 /** Words that open what follows a noun phrase ("members of the public who…", "…the public at the rally"). */

@@ -98,7 +98,8 @@ function firstWord(tokens: Token[]): Token | undefined {
   return tokens.find((token) => token.kind === 'word')
 }
 
-function bare(norm: string): string {
+/** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+export function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }
 

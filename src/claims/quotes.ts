@@ -13,7 +13,8 @@ const minimumSingleQuotedWords = 3
  * Marks tokens inside direct quotations, for the sentences of one paragraph in order: a double quotation may run over
  * several sentences. A blockquote paragraph is a quotation as a whole. `quoteGoesOn`: how the next paragraph may go on
  * with a quotation left open here (see `QuoteGoesOn`); `followsOpenQuote`: the paragraph before left one open. Returns
- * whether a quotation is left open at the paragraph's end.
+ * whether the next paragraph may still close a quotation opened here (a quotation left open, or one cut off after a
+ * statement it opened).
  */
 export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteGoesOn: QuoteGoesOn = 'no', followsOpenQuote = false): boolean {
   if (wholeParagraph) {
@@ -44,7 +45,7 @@ export function markQuotes(sentences: Token[][], wholeParagraph: boolean, quoteG
   // review of round 10).
   const closes = quoteGoesOn === 'closes' || quoteGoesOn === 'ends'
   if (quoteGoesOn === 'opens' || (closes && opensStatement(sentences[openedIn]!, openedAt)) || (quoteGoesOn === 'ends' && spokenBefore(sentences[openedIn]!, openedAt))) return open
-  // A quotation still open at the end of its paragraph, with no quotation mark opening the next paragraph, was never
+  // A quotation still open at the end of its paragraph, that the next paragraph does not go on with (above), was never
   // closed (a cut quotation, a stray mark in machine translation): it ends with the sentence it opened in.
   open = false
   for (const tokens of sentences.slice(openedIn + 1)) {

@@ -51,8 +51,8 @@ export const weights = {
   /** The error model's cost of a one-letter edit the list never showed, in nats. */
   unseen: 8,
   /**
-   * Added to a candidate's other regional spelling (`organized` for a slip on `organised`), measured as a slip on
-   * the candidate: the corpus count decides between the two (tuning split: Norvig's list +1.7 points, 0.05 to 0.15 alike).
+   * Added to a regional twin the search did not find itself (`organized` beside `organised`), scored by its own
+   * slips (see `rank`): it starts a little behind. The figure dates from an earlier scoring (docs/spelling.md).
    */
   variant: 0.1,
   /** Subtracted from a candidate the article uses elsewhere (in context only). */
@@ -254,29 +254,30 @@ export class Suggester {
   /**
    * Ranked suggestions for `word`; `name` ranks proper nouns first (a capitalised word mid-sentence); `unlisted`
    * leaves the known misspellings out, for a verdict on a capitalised word, which may be a surname on the list;
-   * `context` tells how often the article uses a lower-case key (its words elsewhere: a typo's own use is no word).
+   * `context` tells how often the article uses a lower-case key (its words elsewhere: a typo's own use is no word);
+   * `region` which region's spellings the article leans to, which decides which regional twin goes first and makes
+   * neither certain. The context only reorders: certainty comes from the ranking without it.
    */
   suggest(word: string, options: {name?: boolean; unlisted?: boolean; context?: (key: string) => number; region?: () => Region | undefined} = {}): Suggestions {
     const cacheKey = (options.name ? '\u0001' : '') + (options.unlisted ? '\u0002' : '') + word
     let ranking = this.cache.get(cacheKey)
     if (!ranking) this.cache.set(cacheKey, (ranking = this.rank(word, options)))
     const {context} = options
-    // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
-    // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
     const [best, ...rivals] = ranking.scored
     if (!context || !best) return ranking.result
+    /** The ranking with `entry` first (when there is one), offered, never certain. */
+    const first = (entry: Scored | undefined): Suggestions => ({words: entry ? ranked([entry, ...ranking.scored.filter((other) => other !== entry)], []).words : ranking.result.words, certain: false})
     // An article that spells the best's regional twin its way (`organization` elsewhere) has chosen: the twin
     // goes first, never certain (`organisaton` in American copy).
     const twins = ranking.listed.length === 0 ? regionalVariants(best.key) : []
     const twin = twins.length > 0 && context(best.key) === 0 ? rivals.find((entry) => twins.includes(entry.key) && context(entry.key) > 0) : undefined
-    if (twin) return {words: ranked([twin, ...ranking.scored.filter((entry) => entry !== twin)], ranking.listed).words, certain: false}
+    if (twin) return first(twin)
     // So has an article that spells other such words the other region's way (`behavor` in copy that writes
     // `colour` and `centre`): its region's spelling goes first, and neither is applied unasked.
     const spelledElsewhere = twins.length > 0 ? options.region?.() : undefined
-    if (spelledElsewhere && this.regionOf(best.key) !== spelledElsewhere && ranking.result.words[0] === best.word) {
-      const local = rivals.find((entry) => twins.includes(entry.key))
-      return {words: local ? ranked([local, ...ranking.scored.filter((entry) => entry !== local)], ranking.listed).words : ranking.result.words, certain: false}
-    }
+    if (spelledElsewhere && this.regionOf(best.key) !== spelledElsewhere && ranking.result.words[0] === best.word) return first(rivals.find((entry) => twins.includes(entry.key)))
+    // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
+    // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
     const most = weights.context + 2 * weights.contextRepeat
     if (!rivals.some((entry) => entry.score - most < best.score)) return ranking.result
     const bonus = (entry: Scored) => {
@@ -333,8 +334,8 @@ export class Suggester {
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
-    // Remembered for every unknown word of a batch: the fields the context and the certainty need.
-    const kept = scored.slice(0, channelCandidates).map(({word, key, score, distance}) => ({word, key, score, distance}))
+    // The best ten, remembered for every unknown word of a batch.
+    const kept = scored.slice(0, channelCandidates)
     return {scored: kept, listed, result: ranked(kept, listed)}
   }
 

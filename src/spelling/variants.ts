@@ -1,16 +1,15 @@
 import {readFileSync} from 'node:fs'
 
-/**
- * The other regional spelling of a word, British or American (`organisation` / `organization`,
- * `colour` / `color`, `centre` / `center`, `travelled` / `traveled`), when only the ending
- * differs: a typo of one is a typo of the word, whichever spelling the writer meant, and the word
- * lists hold both, so the typo is often one slip from one spelling and two from the other
- * (`oranised`). The rules also pair a few different words (`timber` / `timbre`, `refiled` /
- * `refilled`): those are listed in rules/spelling/not-regional-twins.txt and never paired.
- * Candidates only: the suggester keeps those the lexicon knows. Hand-written because no maintained
- * npm package maps the spellings both ways by rule; each rule needs a few letters before its ending
- * so that short words (`four` / `for`, `prize` / `prise`, `filled` / `filed`) are never paired.
- */
+// The other regional spelling of a word, British or American (`organisation` / `organization`,
+// `colour` / `color`, `centre` / `center`, `travelled` / `traveled`), when only the ending
+// differs: a typo of one is a typo of the word, whichever spelling the writer meant, and the word
+// lists hold both, so the typo is often one slip from one spelling and two from the other
+// (`oranised`). The rules also pair a few different words (`timber` / `timbre`, `refiled` /
+// `refilled`): those are listed in rules/spelling/not-regional-twins.txt and never paired.
+// Candidates only: the suggester keeps those the lexicon knows. Hand-written because no maintained
+// npm package maps the spellings both ways by rule; each rule needs a few letters before its ending
+// so that short words (`four` / `for`, `prize` / `prise`, `filled` / `filed`) are never paired.
+
 /** Each rule: the ending of one region's spelling, the other's, and the region of the spelling the rule reads. */
 const rules: Array<[from: RegExp, to: string, region: Region]> = [
   // -ise / -ize, -isation / -ization, -yse / -yze: three letters or more before the ending.

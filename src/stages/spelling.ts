@@ -96,6 +96,8 @@ const noPhrase: ReadonlySet<number> = new Set()
  */
 const plainLowerCase = /^[a-z]{2,}$/
 const plainCapitalised = /^[A-Z][a-z]+$/
+/** A capital letter and its full stop: an initial (`C.` of `C. elegans`). */
+const initialLetter = /^\p{Lu}\.$/u
 const pluralLetter = /^[A-Z]s$/
 
 /** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
@@ -314,7 +316,6 @@ export default function spellingStage(config: Config) {
         if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle))) return
         const afterNumber = previous !== undefined && /\d$/.test(previous)
         // An initial, unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
-        const initialLetter = /^\p{Lu}\.$/u
         const afterInitial = previous !== undefined && initialLetter.test(previous) && !initialLetter.test(texts[position - 2] ?? '')
         const neighbours = [strangerAt(texts, position - 1, inPhrase), strangerAt(texts, position + 1, inPhrase)].filter((text) => text !== undefined)
         const strangers = afterInitial || neighbours.length > 0 ? {neighbours, afterInitial} : undefined
@@ -659,7 +660,6 @@ export default function spellingStage(config: Config) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, but it is the abbreviation \`${singular}\` with a plural \`s\`: check it`, expected: suggester.suggest(text, inArticle).words}
       }
       const slipClass = commonOneSlipAway(text)
-      const commonSlip = slipClass !== undefined
       // A capitalised use counts as a use too: mid-sentence, where it is a name the word is made
       // from (`Santorum … santorum`), or at a sentence start (`Altyn fight, without altyn they
       // burn`) unless a cheap slip on a lower-case word explains both (`Goverrmnent … the
@@ -690,7 +690,7 @@ export default function spellingStage(config: Config) {
       const lowerBest = best === best.toLowerCase() && voiced(best)
       const commonBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
       const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && suggester.oneEditAway(text).includes(best)
-      if (!commonBest && !slipOnBest && !commonSlip) {
+      if (!commonBest && !slipOnBest && slipClass === undefined) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no common word is close to it (nearest: \`${best}\`): probably a foreign word or a term; check it`, expected: words}
       }
       // Applied unasked only when the best suggestion is one plain slip away (`goverment`); a costlier
