@@ -218,16 +218,16 @@ export class ClaimsAnalyser {
     const right = words[at + 1]?.norm ?? ''
     const next = connectiveWords.has(right) && !notGuesses.has(right) ? (words[at + 2]?.norm ?? '') : right
     // "Could Sobchak win?": a question asks, it does not claim.
-    if (at === 0 || notGuesses.has(next) || generalVerbs.has(next)) return true
+    if (at === 0 || notGuesses.has(next) || this.words.generalVerbs.has(next)) return true
     // "How could they steal so much?", "may your days be happy": inversion asks or wishes, it does not claim.
     if (inverted.has(next)) return true
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
-    if (next === 'be' && generalParticiples.has(words[at + 2]?.norm ?? '')) return true
+    if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
     if (words[0]?.norm === 'depending') return true
     // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits ("Under pressure, he could resign" is still a guess).
-    if (words[0]?.norm === 'under' && words.slice(1, at).some((word) => permittingFrames.has(word.norm))) return true
+    if (words[0]?.norm === 'under' && words.slice(1, at).some((word) => this.words.permittingFrames.has(word.norm))) return true
     // First-person narrative "could" is past ability ("we could visit", "the doctor could issue us a pass").
     if (words[at]!.norm === 'could' && next !== 'be' && next !== 'have' && (firstPerson.has(words[at - 1]?.norm ?? '') || objectPronouns.has(words[at + 2]?.norm ?? ''))) return true
     // "Neither side could open the scoring": negated ability.
@@ -291,7 +291,7 @@ export class ClaimsAnalyser {
       if (token.norm !== 'that') continue
       const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
-      return reportedClauseNouns.has(words.at(-1)?.norm ?? '') || words.slice(-3).some((word) => reportedClauseVerbs.has(word.norm))
+      return this.words.reportedClauseNouns.has(words.at(-1)?.norm ?? '') || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))
     }
     return false
   }
@@ -310,7 +310,7 @@ export class ClaimsAnalyser {
       span = true
       at++
     }
-    return span && timeNouns.has(words[at]?.norm ?? '') && words[at + 1]?.norm !== 'that' && !finiteVerbs.has(words[at + 1]?.norm ?? '')
+    return span && this.words.weatherSpans.has(words[at]?.norm ?? '') && words[at + 1]?.norm !== 'that' && !finiteVerbs.has(words[at + 1]?.norm ?? '')
   }
 
   /**
@@ -341,7 +341,7 @@ export class ClaimsAnalyser {
     const next = words[wordAt[verbAt]! + 2]
     if (link.norm === 'to') {
       // "Witnesses admitted to the hospital": a place they were taken to, not whom they spoke to.
-      if (next !== undefined && recipientWords.has(next.norm) && placesAdmitted.has(words[wordAt[verbAt]! + 3]?.norm ?? '')) return true
+      if (next !== undefined && recipientWords.has(next.norm) && this.words.placesAdmitted.has(words[wordAt[verbAt]! + 3]?.norm ?? '')) return true
       return next !== undefined && !/^\p{Lu}/u.test(next.raw) && !recipientWords.has(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
     }
     if (link.norm === 'by') {
@@ -349,7 +349,7 @@ export class ClaimsAnalyser {
         const token = tokens[index]!
         if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) break
         // "Officials warned by phone that…", "responded by promising to…" (Chinese MT): the participle is the noun's verb.
-        if (/^(?:that|how)$/.test(token.norm) || speechForms.has(token.norm)) return false
+        if (/^(?:that|how)$/.test(token.norm) || this.words.speechForms.has(token.norm)) return false
       }
     }
     return true
@@ -389,7 +389,7 @@ export class ClaimsAnalyser {
         if (token.raw === ':' || (/^["“«]$/.test(token.raw) && (previous === tokens[from] || /^[,:]$/.test(previous.raw)))) return true
         if (/^[;.!?]$/.test(token.raw)) return false
       } else if (token.kind === 'word') {
-        if (speechForms.has(token.norm)) return true
+        if (this.words.speechForms.has(token.norm)) return true
         if (as && token.norm === 'as') return true
         if (thatCounts && token.norm === 'that' && framed) return true
         // A statement's noun frames only after "in" or "by" ("in a statement", "by letter"); "responded to a letter that…" is a relative clause.
@@ -482,11 +482,11 @@ export class ClaimsAnalyser {
     const qualifier = raws.findIndex((raw, at) => at > 0 && postModifiers.has(normal(raw)) && normal(raw) !== 'of')
     const head = raws[(qualifier === -1 ? raws.length : qualifier) - 1]
     if (head === undefined) return false
-    if (this.isOutlet(head) || outletNouns.has(bare(normal(head))) || outletNouns.has(normal(raws.at(-2) ?? ''))) return true
+    if (this.isOutlet(head) || this.words.outletNouns.has(bare(normal(head))) || this.words.outletNouns.has(normal(raws.at(-2) ?? ''))) return true
     return raws.some((raw, at) => {
       if (!/^(?:bureau|office|service|desk)$/.test(normal(raw)) || normal(raws[at + 1] ?? '') !== 'of') return false
       const outlet = raws[at + 2] !== undefined && normal(raws[at + 2]!) === 'the' ? raws[at + 3] : raws[at + 2]
-      return outlet !== undefined && (this.isOutlet(outlet) || outletNouns.has(normal(outlet)))
+      return outlet !== undefined && (this.isOutlet(outlet) || this.words.outletNouns.has(normal(outlet)))
     })
   }
 
@@ -560,7 +560,7 @@ export class ClaimsAnalyser {
 
   /** A verb of saying from `from` to the clause's end: "Energy sources in Moscow|close to the talks said" (third review of round 10; "…indicate a fault, the operator said" is another's). */
   private saysInClause(tokens: Token[], from: number): boolean {
-    for (let index = from + 1; index < tokens.length && !/^[,;:.!?]$/.test(tokens[index]!.raw); index++) if (speakerVerbs.has(tokens[index]!.norm)) return true
+    for (let index = from + 1; index < tokens.length && !/^[,;:.!?]$/.test(tokens[index]!.raw); index++) if (this.words.speakerVerbs.has(tokens[index]!.norm)) return true
     return false
   }
 
@@ -677,7 +677,7 @@ export class ClaimsAnalyser {
       case 'not-agency': {
         // "artificial intelligence shows": the faculty, not a spy service.
         const cue = tokens.slice(match.first, match.last + 1).find((token) => token.norm === 'intelligence')!
-        return nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
+        return this.words.nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
       }
       case 'literal': {
         // "a change of course": after a noun the phrase is literal; the booster follows a comma, a verb or nothing.
@@ -716,7 +716,7 @@ export class ClaimsAnalyser {
         while (tokens[next]?.kind === 'space') next++
         // "Source: Morgan Stanley" credits a table or picture.
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
-        return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || headlineRanks.has(before!.norm))
+        return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || this.words.headlineRanks.has(before!.norm))
       }
       case 'plain-leading': {
         // "a leading role", "the leading cause of death": a plain description, not puffery ("a leading newspaper");
@@ -724,29 +724,29 @@ export class ClaimsAnalyser {
         const rank = tokens[match.last]!
         if (!/^(?:leading|foremost|premier)$/.test(rank.norm)) return false
         // Every rank pattern opens with "a" or "the", so a capitalised rank word is inside the sentence.
-        return (rank.norm === 'leading' && plainLeading.has(after?.norm ?? '')) || /^\p{Lu}/u.test(rank.raw)
+        return (rank.norm === 'leading' && this.words.plainLeading.has(after?.norm ?? '')) || /^\p{Lu}/u.test(rank.raw)
       }
       case 'manner': {
         // "was clearly visible", "is clearly marked", "will clearly mark": how well something is seen, heard or set out, not the writer's certainty.
         const next = wordAt[match.last]! + 1
-        if (!clearManner.has(words[next]?.norm ?? '')) return false
+        if (!this.words.clearManner.has(words[next]?.norm ?? '')) return false
         // "will clearly mark a turning point": marking an event is the writer's judgement, not layout (second review of round 9).
-        return !(/^(?:mark|marks|marked)$/.test(words[next]!.norm) && words.slice(next + 1, next + 4).some((word) => markedEvents.has(word.norm)))
+        return !(/^(?:mark|marks|marked)$/.test(words[next]!.norm) && words.slice(next + 1, next + 4).some((word) => this.words.markedEvents.has(word.norm)))
       }
       case 'no-clause':
         return this.weatherFollows(match, words, wordAt)
       case 'passive': {
         // "Officials were widely criticised", "officials in the city were denied entry": done to them, not said by them.
         const verb = tokens[match.last]!
-        if (!/(?:ed|en)$/.test(verb.norm) && !irregularParticiples.has(verb.norm)) return false
-        if (stateAdjectives.has(verb.norm)) return false
+        if (!/(?:ed|en)$/.test(verb.norm) && !this.words.irregularParticiples.has(verb.norm)) return false
+        if (this.words.stateAdjectives.has(verb.norm)) return false
         const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
         return back > at && passiveAuxiliaries.has(words[back]!.norm)
       }
       case 'participle': {
         // "New power sources expected to open", "water sources described as contaminated": a participle after its noun, not the sentence's verb.
         const verb = tokens[match.last]!
-        if (!verb.norm.endsWith('ed') && !irregularParticiples.has(verb.norm)) return false
+        if (!verb.norm.endsWith('ed') && !this.words.irregularParticiples.has(verb.norm)) return false
         const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
         if (!sourcePersonNoun.test(words[back]?.norm ?? '')) return false
         // "Two soldiers reported missing after the attack", "Marines confirmed dead in the crash": a state given them, not a claim
@@ -755,10 +755,10 @@ export class ClaimsAnalyser {
         // were presumed dead"), nor one that is the subject of the next verb ("Officials confirmed dead were mostly civilians"), and
         // a reduced relative clause has its main verb later ("Russian troops reported to be advancing near Pokrovsk" reports;
         // second review of round 10).
-        if (this.words.stateComplements.has(after?.norm ?? '')) return !/^(?:say|says|said|tell|tells|told)$/.test(verb.norm) && stateEnds(tokens, tokens.indexOf(after!), this.words.afterState) && mainVerbLater(words, wordAt[match.last]! + 2)
+        if (this.words.stateComplements.has(after?.norm ?? '')) return !/^(?:say|says|said|tell|tells|told)$/.test(verb.norm) && stateEnds(tokens, tokens.indexOf(after!), this.words.afterState) && mainVerbLater(words, wordAt[match.last]! + 2, this.words)
         if (!/^(?:to|as|by)$/.test(after?.norm ?? '')) return false
         // "Diplomats believed to be close to the talks said…": the noun still speaks, later in its clause.
-        return this.reducedRelative(tokens, match.last, words, wordAt) && !this.saysLater(tokens, match.last) && mainVerbLater(words, wordAt[match.last]! + 2)
+        return this.reducedRelative(tokens, match.last, words, wordAt) && !this.saysLater(tokens, match.last) && mainVerbLater(words, wordAt[match.last]! + 2, this.words)
       }
       case 'reply':
         return !this.replyFollows(tokens, match, words, wordAt)
@@ -780,7 +780,7 @@ export class ClaimsAnalyser {
         const from = wordAt[match.last]! + (after?.norm === 'the' ? 2 : 1)
         const learner = words[from]
         if (!learner) return true
-        if (/^(?:us|me)$/.test(learner.norm) || outletNouns.has(learner.norm) || this.isOutlet(learner.raw)) return false
+        if (/^(?:us|me)$/.test(learner.norm) || this.words.outletNouns.has(learner.norm) || this.isOutlet(learner.raw)) return false
         // "to the Moscow bureau of Reuters|the Russian service of the BBC": an outlet's bureau learned it (second review of round 10).
         const end = words.findIndex((word, at) => at >= from && word.norm === 'that')
         if (this.outletHeaded(words.slice(from, end === -1 ? undefined : end).map((word) => word.raw))) return false
@@ -794,7 +794,7 @@ export class ClaimsAnalyser {
         return this.isLegalPower(tokens, match, words, wordAt)
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
-        return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && mediaOwners.has(before.norm)))
+        return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && this.words.mediaOwners.has(before.norm)))
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
         return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))
@@ -926,62 +926,33 @@ function stateEnds(tokens: Token[], state: number, closers: ReadonlySet<string>)
  * an irregular one not after "to|be|been" ("…reported missing after the attack were found", "…said to be loyal seized the
  * airport", "…told to pull back began moving"), or a present one: a known verb not after a determiner or preposition, or
  * any word after an adverb of time or likelihood ("…loyal to the general control|now hold|probably control the airport",
- * third review of round 10). Without one the participle is the sentence's verb.
+ * third review of round 10; the verbs and adverbs are `irregular-pasts`, `present-verbs` and `main-verb-adverbs` in
+ * `_words.yml`). Without one the participle is the sentence's verb.
  */
-function mainVerbLater(words: Token[], from: number): boolean {
+function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'irregularPasts' | 'presentVerbs' | 'mainVerbAdverbs'>): boolean {
   for (let at = from; at < words.length; at++) {
     const word = words[at]!.norm
     const previous = words[at - 1]?.norm ?? ''
     if (finiteVerbs.has(word)) return true
-    if ((word.endsWith('ed') || irregularPasts.has(word)) && !/^(?:to|be|been|being)$/.test(previous)) return true
-    if (presentVerbs.has(word) && !presentNotVerb.test(previous)) return true
-    if (mainVerbAdverbs.has(previous) && /^\p{Ll}/u.test(words[at]!.raw) && !/(?:ing|ly)$/.test(word) && !presentNotVerb.test(word)) return true
+    if ((word.endsWith('ed') || verbs.irregularPasts.has(word)) && !/^(?:to|be|been|being)$/.test(previous)) return true
+    if (verbs.presentVerbs.has(word) && !presentNotVerb.test(previous)) return true
+    if (verbs.mainVerbAdverbs.has(previous) && /^\p{Ll}/u.test(words[at]!.raw) && !/(?:ing|ly)$/.test(word) && !presentNotVerb.test(word)) return true
   }
   return false
 }
+// Left here: closed-class grammar (prepositions, auxiliaries, pronouns, conjunctions), cue ids and patterns; open-class word lists are data (rules/attribution/_words.yml).
 /** Periods a record is kept for: "off the record for November|the season". */
 const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
-/** Present forms a sentence's main verb may take after a reduced relative clause ("Troops said to be loyal … control the airport"). */
-const presentVerbs = new Set(['control', 'controls', 'hold', 'holds', 'remain', 'remains', 'run', 'runs', 'guard', 'guards', 'occupy', 'occupies', 'patrol', 'patrols', 'oppose', 'opposes', 'support', 'supports', 'continue', 'continues', 'refuse', 'refuses', 'want', 'wants', 'face', 'faces', 'keep', 'keeps', 'lead', 'leads', 'own', 'owns', 'say', 'says'])
-/** Adverbs after which the next word is the main verb ("…probably|now|still control"). */
-const mainVerbAdverbs = new Set(['probably', 'now', 'still', 'reportedly', 'already', 'likely', 'apparently', 'allegedly', 'effectively', 'currently', 'also'])
 /** Words before which a present form is a noun or an infinitive ("in control", "to hold"), or that are no verb after an adverb. */
 const presentNotVerb = /^(?:to|be|the|a|an|its|their|his|her|our|of|in|on|at|near|for|with|by|from|under|into|and|or|but|as|than|that|this|these|those)$/
-/** Irregular past forms a sentence's main verb may take after a reduced relative clause. */
-const irregularPasts = new Set(['began', 'took', 'went', 'came', 'fled', 'fought', 'left', 'made', 'held', 'got', 'ran', 'won', 'lost', 'shot', 'fell', 'rose', 'stood', 'sat', 'kept', 'met', 'sent', 'spent', 'found', 'gave', 'saw', 'said', 'told', 'knew', 'led', 'struck', 'hit', 'put', 'set', 'broke', 'drove', 'flew', 'wrote', 'spoke', 'became', 'brought', 'bought', 'caught', 'thought'])
-/** Nouns after "leading" that make it a plain description: a part played, a rank in a count, seniority in a body ("the leading officials", in translated Chinese news). */
-const plainLeading = new Set(['role', 'roles', 'part', 'parts', 'cause', 'causes', 'candidate', 'candidates', 'indicator', 'indicators', 'scorer', 'scorers', 'position', 'positions', 'edge', 'seed', 'official', 'officials', 'cadre', 'cadres', 'member', 'members'])
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
-/** Words before "official:" in a headline that describe an unnamed source ("Senior official: …", "EU official: …"). */
-const headlineRanks = new Set(['senior', 'top', 'government', 'ministry', 'military', 'security', 'western', 'intelligence', 'police', 'administration', 'diplomatic', 'informed', 'anonymous', 'unnamed', 'defence', 'defense', 'party', 'palace'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
-/** Verbs of saying, fearing or believing whose "that"-clause is someone else's claim ("warned that", "feared that"). */
-const reportedClauseVerbs = new Set(['said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'telling', 'warned', 'warns', 'warn', 'warning', 'explained', 'explains', 'explaining', 'argued', 'argues', 'arguing', 'claimed', 'claims', 'claiming', 'insisted', 'insists', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'speculated', 'predicted', 'predicts', 'forecast', 'cautioned', 'complained', 'conceded', 'acknowledged', 'admitted', 'testified', 'assured', 'promised', 'vowed', 'pledged', 'feared', 'worried', 'hoped', 'informed', 'reminded', 'replied', 'responded', 'recalled', 'agreed', 'suspected', 'suspect', 'suspects', 'believed', 'believe', 'believes', 'thought', 'think', 'thinks'])
-/** Nouns right before "that" whose clause is a fear or claim held by others ("on fears that", "rumours that"). */
-const reportedClauseNouns = new Set(['fears', 'concerns', 'worries', 'hopes', 'warnings', 'speculation', 'predictions', 'rumors', 'rumours', 'allegations', 'claims'])
-/**
- * Words after "is clearly" or "will clearly" that make "clearly" an adverb of manner ("clearly visible", "clearly marked", "will
- * clearly mark the exits"); round 9. Participles and base forms; not "set" ("was clearly set to win" is the writer's certainty).
- */
-const clearManner = new Set([
-  'visible', 'invisible', 'audible', 'legible', 'readable', 'identifiable', 'distinguishable', 'recognisable', 'recognizable',
-  'marked', 'labelled', 'labeled', 'signposted', 'heard', 'seen', 'displayed', 'printed', 'written', 'lit', 'defined', 'stated', 'spelled', 'spelt', 'identified', 'explained', 'described', 'worded', 'outlined', 'separated', 'delineated', 'articulated', 'communicated', 'laid', 'drawn', 'captured', 'recorded', 'painted', 'posted',
-  'mark', 'label', 'signpost', 'hear', 'see', 'display', 'print', 'write', 'light', 'define', 'state', 'spell', 'identify', 'distinguish', 'recognise', 'recognize', 'explain', 'describe', 'word', 'outline', 'separate', 'delineate', 'articulate', 'communicate', 'lay', 'draw', 'capture', 'record', 'paint', 'post', 'read',
-])
-/** Objects of "mark" that are events, not places: "will clearly mark a turning point" judges, "will clearly mark the exits" lays out. */
-const markedEvents = new Set(['turning', 'shift', 'change', 'end', 'break', 'departure', 'milestone', 'watershed', 'beginning', 'start', 'era', 'chapter'])
-/** Times of day or spans after "it was clear the|this": the weather ("It was clear this morning", "the whole day"). */
-const timeNouns = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'day', 'days', 'week', 'weekend', 'hours', 'sky', 'skies'])
 /** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
 const finiteVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'did', 'do', "won't", "can't", "isn't", "wasn't", "doesn't", "didn't"])
 /** Forms of "be" and "get" before a participle make a passive ("were widely criticised", "got blamed"). */
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
-/** Participles of state after "officials are|were" that the rule data names on purpose ("officials were concerned"). */
-const stateAdjectives = new Set(['concerned', 'worried', 'convinced'])
-/** Words after a reply or a point that carry what it says ("responded by saying", "responded by promising to", "…, adding"). */
-const speechForms = new Set(['saying', 'stating', 'noting', 'adding', 'insisting', 'arguing', 'explaining', 'telling', 'promising', 'promised', 'pledging', 'pledged', 'vowing', 'vowed', 'assuring', 'claiming'])
 /** The index of the word at or before `from` once `-ly` adverbs are passed ("were widely criticised"), not before `floor`. */
 function beforeAdverbs(words: readonly Token[], from: number, floor: number): number {
   let back = from
@@ -989,41 +960,31 @@ function beforeAdverbs(words: readonly Token[], from: number, floor: number): nu
   return back
 }
 
-/** The kinds of statement a reply is made in ("in a statement", "by phone"). */
+/** The kinds of statement a reply is made in ("in a statement", "by phone"); left here with `statementFrame`, which is built from it. */
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
-/** Places a participle sends its noun to ("admitted to the hospital", "taken to a clinic"). */
-const placesAdmitted = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'ward', 'prison', 'jail', 'court'])
 /** Words after "to" that are whom a source spoke to, not a verb ("confirmed to reporters", "described to police"). */
 const recipientWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me', 'police', 'media', 'press', 'parliament', 'congress', 'lawmakers', 'journalists', 'staff', 'residents', 'colleagues', 'friends', 'relatives', 'state'])
-/** Past participles not in -ed that can follow their noun ("officials said to be close to…", "sources thought to be…"). */
-const irregularParticiples = new Set(['said', 'told', 'thought', 'known', 'seen', 'held', 'shown'])
 /** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
 const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i
 /** Verbs of an outlet passing a claim on: its tag names no source of the claim ("…, TASS reported", "Izvestia writes", "according to Xinhua"). */
 const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|citing|quoted|quoting|published)$/
 /** A body's own outlets: "the ministry's Telegram channel" is the ministry. */
 const bodyOutlets = /^(?:channel|channels|account|accounts)$/
-/** Outlets: with one of them in its subject, "reported" passes a claim on ("the government newspaper reported", "the state news agency reported"). */
-const outletNouns = new Set(['agency', 'newspaper', 'newspapers', 'paper', 'news', 'outlet', 'outlets', 'daily', 'magazine', 'broadcaster', 'channel', 'website', 'site', 'tv', 'television', 'radio', 'media', 'publication', 'tabloid', 'journal', 'telegram'])
 /** Words that open what qualifies a tag's head noun ("a newspaper close to the ministry", "the Ministry of Defence"). */
 const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', 'at', 'from', 'with', 'to', 'for', 'on', 'who', 'which', 'that', 'citing', 'quoting'])
 /** A word's lower-case form with a straight apostrophe. */
 function normal(raw: string): string {
   return raw.toLowerCase().replaceAll('’', "'")
 }
-/** Bodies whose name before "media analysis" makes it theirs ("a Pew Research Center media analysis"). */
-const mediaOwners = new Set(['center', 'centre', 'institute', 'foundation', 'group', 'university', 'council', 'association', 'society', 'trust', 'forum', 'lab', 'laboratory', 'project', 'monitor', 'watch'])
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** Endings of Slavic surnames ("Ivanov", "Petrova", "Sobyanin", "Zelensky", "Shevchenko", "Kravchuk"): a name shaped like a person's. */
 const slavicSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|in|ina|sky|skaya|skiy|enko|uk)$/u
-/** Verbs of saying or telling after "energy|power sources" (the literal-source check): they are people who speak. Wider than attribution.ts's verbs of saying. */
-const speakerVerbs = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'insist', 'insisted', 'warn', 'warned', 'add', 'added', 'note', 'noted', 'explain', 'explained', 'believe', 'believed', 'admit', 'admitted'])
 /** Words that set a contrast: "refused to comment publicly, but off the record he admitted" is no refusal of what follows. */
 const contrasts = new Set(['but', 'yet', 'though', 'although', 'however', 'while', 'whereas'])
 /** Words that open what follows a noun phrase ("members of the public who…", "…the public at the rally"). */
@@ -1033,8 +994,6 @@ function beliefLater(words: Token[], from: number, beliefs: ReadonlySet<string>)
   for (let at = from + 1; at < words.length - 1; at++) if (/^(?:is|are|was|were|remain|remained)$/.test(words[at]!.norm) && beliefs.has(words[at + 1]!.norm)) return true
   return false
 }
-/** What an "Under the …," opening names when it states what is permitted. */
-const permittingFrames = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'law', 'laws', 'rules', 'rule', 'regulations', 'legislation', 'bill', 'act', 'constitution', 'contract', 'terms', 'plan', 'proposal', 'scheme', 'arrangement', 'ceasefire', 'truce', 'order', 'ruling', 'licence', 'license', 'policy', 'programme', 'program'])
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
 /** A subject right after the modal: a question or a wish. */
@@ -1043,14 +1002,8 @@ const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', '
 const firstPerson = new Set(['i', 'we'])
 /** "could issue us", "could give me": what the narrator was allowed or able to get. */
 const objectPronouns = new Set(['us', 'me'])
-/** Words that make "intelligence" a faculty rather than a spy service. */
-const nonAgency = new Set(['artificial', 'emotional', 'human', 'business', 'collective', 'machine', 'swarm', 'competitive', 'market', 'social', 'general', 'superior', 'average', 'customer', 'threat'])
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])
-/** "May be used", "could be fined": general possibility or legal power in the passive. */
-const generalParticiples = new Set(['used', 'found', 'seen', 'made', 'obtained', 'applied', 'called', 'referred', 'fined', 'jailed', 'imprisoned', 'sentenced', 'punished', 'charged', 'prosecuted', 'banned', 'deported', 'expelled', 'arrested', 'detained', 'required', 'allowed', 'granted', 'given', 'awarded', 'reached', 'contacted', 'downloaded', 'purchased', 'bought', 'ordered', 'viewed', 'accessed', 'observed', 'heard', 'done', 'achieved', 'treated', 'cured', 'divided', 'classified', 'described', 'defined', 'extended', 'renewed', 'combined', 'replaced', 'removed', 'added', 'modified', 'adjusted', 'installed', 'exercised', 'redeemed', 'converted', 'transferred', 'cancelled', 'canceled', 'revoked', 'waived', 'terminated', 'suspended', 'appealed'])
-/** Verbs of general possibility, permission or legal power ("may include", "could face five years"). */
-const generalVerbs = new Set(['check', 'include', 'vary', 'differ', 'apply', 'occur', 'contain', 'require', 'consist', 'range', 'refer', 'exist', 'face', 'receive', 'appeal', 'request', 'vote', 'choose', 'opt', 'wear', 'join', 'enter', 'use', 'find', 'see', 'get', 'buy', 'learn', 'visit', 'register', 'access', 'download', 'pick', 'call', 'contact', 'ask', 'help', 'do', 'detain', 'arrest', 'impose', 'seize', 'confiscate', 'deport', 'expel', 'veto', 'revoke', 'waive', 'exercise', 'redeem', 'convert'])
 /** A modal in a clause opened by one of these states ability or purpose ("so they could be closer", "where visitors may wear"). */
 const subordinators = new Set(['so', 'which', 'who', 'whom', 'where', 'when', 'if', 'than', 'until', 'whether', 'as', 'because', 'before', 'after', 'once', 'unless', 'while', 'whatever', 'however', 'how'])
 /** Generic subjects: "you could find", "one might expect". */

@@ -182,6 +182,27 @@ export interface Vocabulary {
   bodies: Set<string>
   organisationNouns: Set<string>
   workplaceNouns: Set<string>
+  reportedClauseVerbs: Set<string>
+  reportedClauseNouns: Set<string>
+  speechForms: Set<string>
+  placesAdmitted: Set<string>
+  outletNouns: Set<string>
+  speakerVerbs: Set<string>
+  headlineRanks: Set<string>
+  plainLeading: Set<string>
+  clearManner: Set<string>
+  markedEvents: Set<string>
+  irregularParticiples: Set<string>
+  stateAdjectives: Set<string>
+  mediaOwners: Set<string>
+  weatherSpans: Set<string>
+  presentVerbs: Set<string>
+  irregularPasts: Set<string>
+  mainVerbAdverbs: Set<string>
+  permittingFrames: Set<string>
+  nonAgency: Set<string>
+  generalParticiples: Set<string>
+  generalVerbs: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -213,6 +234,27 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   bodies: 'bodies',
   organisationNouns: 'organisation-nouns',
   workplaceNouns: 'workplace-nouns',
+  reportedClauseVerbs: 'reported-clause-verbs',
+  reportedClauseNouns: 'reported-clause-nouns',
+  speechForms: 'speech-forms',
+  placesAdmitted: 'places-admitted',
+  outletNouns: 'outlet-nouns',
+  speakerVerbs: 'speaker-verbs',
+  headlineRanks: 'headline-ranks',
+  plainLeading: 'plain-leading',
+  clearManner: 'clear-manner',
+  markedEvents: 'marked-events',
+  irregularParticiples: 'irregular-participles',
+  stateAdjectives: 'state-adjectives',
+  mediaOwners: 'media-owners',
+  weatherSpans: 'weather-spans',
+  presentVerbs: 'present-verbs',
+  irregularPasts: 'irregular-pasts',
+  mainVerbAdverbs: 'main-verb-adverbs',
+  permittingFrames: 'permitting-frames',
+  nonAgency: 'non-agency',
+  generalParticiples: 'general-participles',
+  generalVerbs: 'general-verbs',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
