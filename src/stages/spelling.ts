@@ -315,16 +315,17 @@ export default function spellingStage(config: Config) {
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
         if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle))) return
         const afterNumber = previous !== undefined && /\d$/.test(previous)
-        // An initial, unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
-        const afterInitial = previous !== undefined && initialLetter.test(previous) && !initialLetter.test(texts[position - 2] ?? '')
-        const neighbours = [strangerAt(texts, position - 1, inPhrase), strangerAt(texts, position + 1, inPhrase)].filter((text) => text !== undefined)
-        const strangers = afterInitial || neighbours.length > 0 ? {neighbours, afterInitial} : undefined
         // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
         if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
         if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
         // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
         if (parts.length > 1 && lexicon.phrases.has(parts.map((part) => phraseKey(part.text)).join(' '))) return
+        // Whether a fix may be applied unasked (see `amidForeignWords`), worked out only for words that get this far. An
+        // initial counts unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
+        const afterInitial = previous !== undefined && initialLetter.test(previous) && !initialLetter.test(texts[position - 2] ?? '')
+        const neighbours = [strangerAt(texts, position - 1, inPhrase), strangerAt(texts, position + 1, inPhrase)].filter((text) => text !== undefined)
+        const strangers = afterInitial || neighbours.length > 0 ? {neighbours, afterInitial} : undefined
         // A name in syllables (`Jong-un`, `Ju-ae`, `Pik-wan`): a capitalised first part and a lower-case one unknown or as short as a syllable. Its
         // unknown parts are one note, for the whole name; a compound of names or words (`Trump-Sondland`,
         // `Mets-inspired`) keeps its notes to the unknown part.
