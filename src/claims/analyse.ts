@@ -3,7 +3,7 @@ import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, bare, isIndefinite, type SentenceAttribution} from './attribution.js'
-import {connectiveWords, hasWord, type Match, type Token, tokensOf, type WordBits, wordBits} from './match.js'
+import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
@@ -458,17 +458,17 @@ export class ClaimsAnalyser {
       else if (/^['’]$/.test(token.raw) && raws.length > 0 && tokens[index - 1]?.kind === 'word') raws[raws.length - 1] += token.raw
     }
     // The noun phrase alone: after "according to", or before the verb of passing on.
-    const to = raws.findIndex((raw) => normal(raw) === 'according')
-    const phrase = to !== -1 ? raws.slice(to + 2) : raws.slice(0, Math.max(0, raws.findIndex((raw) => passingOn.test(normal(raw)))))
-    if (attribution.kind === 'back-reference' && attribution.source && (phrase.length === 0 || this.words.backReferences.has(normal(phrase.at(-1)!)))) phrase.splice(0, phrase.length, ...attribution.source.split(/\s+/))
+    const to = raws.findIndex((raw) => normalizeWord(raw) === 'according')
+    const phrase = to !== -1 ? raws.slice(to + 2) : raws.slice(0, Math.max(0, raws.findIndex((raw) => passingOn.test(normalizeWord(raw)))))
+    if (attribution.kind === 'back-reference' && attribution.source && (phrase.length === 0 || this.words.backReferences.has(normalizeWord(phrase.at(-1)!)))) phrase.splice(0, phrase.length, ...attribution.source.split(/\s+/))
     if (phrase.length === 0) return false
     // "the BBC's Moscow office": an outlet's own bureau; "the ministry's Telegram channel": a body's own channel.
     if (phrase.some((raw) => /['’]s?$/.test(raw) && this.isOutlet(raw))) return false
-    if (phrase.some((raw) => /['’]s?$/.test(raw) && this.words.bodies.has(bare(normal(raw))))) return true
+    if (phrase.some((raw) => /['’]s?$/.test(raw) && this.words.bodies.has(bare(normalizeWord(raw))))) return true
     if (this.outletHeaded(phrase)) return false
     // The head noun ends the phrase or comes before what qualifies it ("the Ministry of Defence", "a newspaper close to the ministry").
-    const qualifier = phrase.findIndex((raw, at) => at > 0 && postModifiers.has(normal(raw)))
-    const head = bare(normal(phrase[(qualifier === -1 ? phrase.length : qualifier) - 1]!))
+    const qualifier = phrase.findIndex((raw, at) => at > 0 && postModifiers.has(normalizeWord(raw)))
+    const head = bare(normalizeWord(phrase[(qualifier === -1 ? phrase.length : qualifier) - 1]!))
     return this.words.bodies.has(head) || this.words.namedBodies.has(head)
   }
 
@@ -479,21 +479,21 @@ export class ClaimsAnalyser {
    * An outlet's word elsewhere belongs to another name ("the Novaya Kakhovka administration"; second review of round 10).
    */
   private outletHeaded(raws: string[]): boolean {
-    const qualifier = raws.findIndex((raw, at) => at > 0 && postModifiers.has(normal(raw)) && normal(raw) !== 'of')
+    const qualifier = raws.findIndex((raw, at) => at > 0 && postModifiers.has(normalizeWord(raw)) && normalizeWord(raw) !== 'of')
     const head = raws[(qualifier === -1 ? raws.length : qualifier) - 1]
     if (head === undefined) return false
-    if (this.isOutlet(head) || this.words.outletNouns.has(bare(normal(head))) || this.words.outletNouns.has(normal(raws.at(-2) ?? ''))) return true
+    if (this.isOutlet(head) || this.words.outletNouns.has(bare(normalizeWord(head))) || this.words.outletNouns.has(normalizeWord(raws.at(-2) ?? ''))) return true
     return raws.some((raw, at) => {
-      if (!/^(?:bureau|office|service|desk)$/.test(normal(raw)) || normal(raws[at + 1] ?? '') !== 'of') return false
-      const outlet = raws[at + 2] !== undefined && normal(raws[at + 2]!) === 'the' ? raws[at + 3] : raws[at + 2]
-      return outlet !== undefined && (this.isOutlet(outlet) || this.words.outletNouns.has(normal(outlet)))
+      if (!/^(?:bureau|office|service|desk)$/.test(normalizeWord(raw)) || normalizeWord(raws[at + 1] ?? '') !== 'of') return false
+      const outlet = raws[at + 2] !== undefined && normalizeWord(raws[at + 2]!) === 'the' ? raws[at + 3] : raws[at + 2]
+      return outlet !== undefined && (this.isOutlet(outlet) || this.words.outletNouns.has(normalizeWord(outlet)))
     })
   }
 
   /** Whether a capitalised word is a news outlet's name ("Reuters'", "BBC's", each part of "Interfax-Ukraine"; "at times" is no outlet), or one in a web domain ("Lenta.ru"). */
   private isOutlet(raw: string): boolean {
     if (!/^\p{Lu}/u.test(raw)) return false
-    const word = bare(normal(raw))
+    const word = bare(normalizeWord(raw))
     return /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word) || word.split('-').some((part) => this.words.outlets.has(part))
   }
 
@@ -978,9 +978,6 @@ const bodyOutlets = /^(?:channel|channels|account|accounts)$/
 /** Words that open what qualifies a tag's head noun ("a newspaper close to the ministry", "the Ministry of Defence"). */
 const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', 'at', 'from', 'with', 'to', 'for', 'on', 'who', 'which', 'that', 'citing', 'quoting'])
 /** A word's lower-case form with a straight apostrophe. */
-function normal(raw: string): string {
-  return raw.toLowerCase().replaceAll('’', "'")
-}
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** Endings of Slavic surnames ("Ivanov", "Petrova", "Sobyanin", "Zelensky", "Shevchenko", "Kravchuk"): a name shaped like a person's. */
