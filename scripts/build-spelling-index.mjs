@@ -7,6 +7,7 @@
 // generated at each build, never committed (the list is CC BY-SA 4.0).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {indexDir, loadBaseLexicon, sortedLists} from '../dist/spelling/lexicon.js'
+import {commonKeyBytes, commonKeysFile} from '../dist/spelling/common-keys.js'
 import {ErrorModel, errorModelFile, errorModelTableFile, learnErrorModel, textChecksum, trainingPairs} from '../dist/spelling/error-model.js'
 import {misspellingLines, misspellingsFile} from '../dist/spelling/misspellings.js'
 import {soundIndexFile, soundIndexLines} from '../dist/spelling/sound-index.js'
@@ -37,4 +38,8 @@ bytes += errorModelTable.length
 const sounds = soundIndexLines(loadBaseLexicon().baseKeys())
 writeFileSync(soundIndexFile, sounds)
 bytes += sounds.length
+// The common words' keys, for the search of words two slips away beside a common one a slip away (src/spelling/common-keys.ts).
+const common = commonKeyBytes(loadBaseLexicon())
+writeFileSync(commonKeysFile, common)
+bytes += common.length
 console.log(`build-spelling-index: ${sortedLists.length} indexes, ${(bytes / 1e6).toFixed(1)} MB in dist/spelling-index`)

@@ -118,3 +118,27 @@ describe('a plural of people typed without the apostrophe of its possessive', ()
     expect(suggester.suggest('womens').words[0]).toBe("women's")
   })
 })
+
+describe('a much commoner word two slips away than the common words one slip away', () => {
+  // Typed by the team: `wuod` is one slip from `wood`, two from `would`; `governmed` one from `governed`,
+  // two from `government`. The two-slip search used to stop at the common word one slip away.
+  it('comes first, and the nearer word is no longer a certain fix', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    for (const [typed, meant, near] of [
+      ['wuod', 'would', 'wood'],
+      ['governmed', 'government', 'governed'],
+    ]) {
+      const {words, certain} = suggester.suggest(typed!)
+      expect(words.slice(0, 2), typed).toEqual([meant, near])
+      expect(certain, typed).toBe(false)
+    }
+  })
+
+  it('is left out when it does not come first, so the word one slip away keeps its certainty', () => {
+    const suggester = new Suggester(loadBaseLexicon(), false)
+    // `hopful`: `helpful` is two slips away and commoner than `hopeful`, one slip away, but ranks below it.
+    expect(suggester.suggest('hopful')).toEqual({words: ['hopeful'], certain: true})
+    // `widht`: `width` one slip away (two letters swapped); `with`, two slips away, is too unlikely a slip to be searched.
+    expect(suggester.suggest('widht')).toMatchObject({words: ['width', 'wight'], certain: true})
+  })
+})

@@ -220,6 +220,11 @@ export class Lexicon {
     return this.base.keys()
   }
 
+  /** The base list's CRC-32 (see `SortedLines.checksum`), naming it in files made from it. */
+  baseChecksum(): number | undefined {
+    return this.base.checksum
+  }
+
   /** The sorted lower-case keys of the added words. */
   get addedKeyList(): string[] {
     this.addedKeys ??= [...this.addedByKey.keys()].sort()

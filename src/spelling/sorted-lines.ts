@@ -119,6 +119,14 @@ export class SortedLines {
     return new KeyTable(chars.slice(0, used), starts)
   }
 
+  /** The list's CRC-32 (undefined where Node lacks zlib.crc32), for files made from it: computed on first use. */
+  get checksum(): number | undefined {
+    if (this.crc === null) this.crc = listChecksum(this.text)
+    return this.crc
+  }
+
+  private crc: number | undefined | null = null
+
   /** Makes the hashed look-ups of `find` available now if `npm run build` wrote the index (no build at run time). */
   usePrebuiltIndex(): void {
     this.index ??= this.readIndex()
@@ -153,7 +161,7 @@ export class SortedLines {
     const [tag, checksum, length, body, table, filter, lines, keyStarts, keyChars, triples, shared] = new Int32Array(data.buffer, data.byteOffset, headerBytes / 4)
     if (tag !== indexTag || length !== this.text.length || body !== this.body) return undefined
     if (data.length !== headerBytes + 4 * (table! + filter! + lines! + keyStarts!) + 2 * keyChars! + triples! + shared!) return undefined
-    if (checksum !== listChecksum(this.text)) return undefined
+    if (checksum !== this.checksum) return undefined
     const buffer = data.buffer as ArrayBuffer
     let offset = data.byteOffset + headerBytes
     const take = (count: number, size: number) => (offset += count * size) - count * size

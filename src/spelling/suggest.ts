@@ -1,5 +1,6 @@
 import {doubleMetaphone} from 'double-metaphone'
 import {BoundedMap, wordMemoLimit} from '../memo.js'
+import {commonKeyClass, commonKeys} from './common-keys.js'
 import {type ErrorModel, loadErrorModel} from './error-model.js'
 import type {Lexicon} from './lexicon.js'
 import {type KnownMisspellings, loadKnownMisspellings} from './misspellings.js'
@@ -99,6 +100,12 @@ const farSlips = 10
  * no new false finding on its machine translations (at 10: +0.5 and +0.7).
  */
 const soundSlips = 14
+/**
+ * The same for a word two slips away beside a common word one slip away (see `challengers`): stricter, since it
+ * displaces a word the writer was a slip from. At 10, `widht` gave `with` (9.2 nats) before `width`; on the tuning
+ * lists 8 ranked as 10 did, with half the candidates.
+ */
+const challengerSlips = 8
 /** Words this long are looked up by sound (shorter ones gained nothing on the tuning lists, and cost time). */
 const soundWord = 6
 /** An unseen slip's cost for those two filters: fixed, so that candidates (cached apart) do not depend on the tuned weights. */
@@ -196,7 +203,7 @@ function substitutionTable(): Float64Array {
 export class Suggester {
   // Unknown words of a whole batch, each with a few lists of strings: bounded so a worker's memory stays flat.
   private cache = new BoundedMap<string, Ranking>(suggestionMemoLimit)
-  private candidateCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
+  private candidateCache = new BoundedMap<string, Candidates>(suggestionMemoLimit)
   private editCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
   private formCache = new BoundedMap<string, string[]>(wordMemoLimit)
   private addedEditCache = new BoundedMap<string, string[]>(suggestionMemoLimit)
@@ -301,7 +308,7 @@ export class Suggester {
   /** The ranking of `word`'s candidates without context (see `suggest`): the best few with their scores, and the listed corrections. */
   private rank(word: string, options: {name?: boolean; unlisted?: boolean}): Ranking {
     const typed = word.toLowerCase()
-    const candidates = this.candidates(typed)
+    const {keys: candidates, challengers} = this.candidatesOf(typed)
     const phonetic = doubleMetaphone(typed)
     const scored: Scored[] = []
     for (const key of candidates) {
@@ -331,6 +338,11 @@ export class Suggester {
       }
     }
     scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
+    // A word two slips away beside a common one a slip away is offered only when it comes first: below it, it only adds doubt.
+    if (challengers.length > 0) {
+      const firstOwn = scored.findIndex((entry) => !challengers.includes(entry.key))
+      for (let index = scored.length - 1; index > Math.max(0, firstOwn); index--) if (challengers.includes(scored[index]!.key)) scored.splice(index, 1)
+    }
     pluralBeforePossessive(scored, typed)
     // A known misspelling's corrections come first, in the list's order; one alone is certain.
     const listed = options.unlisted ? [] : withPluralPossessive(this.listedCorrections(word), word)
@@ -368,15 +380,20 @@ export class Suggester {
 
   /** Dictionary keys near `typed` (lower case); they do not depend on the weights, so they are cached apart. */
   candidates(typed: string): string[] {
+    return this.candidatesOf(typed).keys
+  }
+
+  private candidatesOf(typed: string): Candidates {
     let found = this.candidateCache.get(typed)
     if (found) return found
     // One edit anywhere; two edits (three in long words, and words that sound alike) unless a common word (SCOWL size <= 35) is one edit away
     // (then a word two edits away won top-1 for under 0.1% of the tuning typos, and the search
-    // is most of a suggestion's cost), only after a correct first letter (people rarely mistype
-    // it) and in words long enough to stay recognisable. This keeps the search to a few
-    // thousand trie nodes.
+    // is most of a suggestion's cost; only words commoner still are searched then, see `challengers`), only after a
+    // correct first letter (people rarely mistype it) and in words long enough to stay recognisable. This keeps the
+    // search to a few thousand trie nodes.
     const near = new Set(this.singleEdits(typed))
     const common = [...near].some((key) => this.forms(key).some((form) => (this.lexicon.frequencyClass(form) ?? 95) <= commonOneEdit))
+    const challengers = typed.length > 3 && common ? this.challengers(typed, near) : []
     if (typed.length > 3 && !common) {
       for (const keys of [this.lexicon.baseKeys(), this.lexicon.addedKeyList]) {
         for (const {key, distance} of withinDistance(keys, typed, typed.length >= longWord ? 3 : 2, prefixRange(keys, typed.charAt(0)))) {
@@ -391,8 +408,26 @@ export class Suggester {
         }
       }
     }
-    found = [...near]
+    found = {keys: [...near, ...challengers], challengers}
     this.candidateCache.set(typed, found)
+    return found
+  }
+
+  /**
+   * Words two slips from `typed` that may outrank every word one slip away (`near`, which holds a common one): only
+   * a word commoner than all of them (and of SCOWL size 20 at most) the error model finds likely (`challengerSlips`), so
+   * the search reads only the common words' keys (src/spelling/common-keys.ts), and none when a word of the
+   * commonest class is one slip away. `throut`: `throat` one slip away, `through` two.
+   */
+  private challengers(typed: string, near: Set<string>): string[] {
+    const classOf = (key: string) => Math.min(...this.forms(key).map((form) => this.lexicon.frequencyClass(form) ?? 95))
+    const maxClass = Math.min(commonKeyClass, ...[...near].map((key) => classOf(key) - 1))
+    if (maxClass < 10) return []
+    const found: string[] = []
+    const keys = commonKeys(this.lexicon)
+    for (const {key, distance} of withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))) {
+      if (distance === 2 && this.forms(key).length > 0 && classOf(key) <= maxClass && this.likely(typed, key, challengerSlips)) found.push(key)
+    }
     return found
   }
 
@@ -494,6 +529,13 @@ interface Scored {
   score: number
   /** Typing-aware slips from the typed word. */
   distance: number
+}
+
+interface Candidates {
+  /** Dictionary keys near the typed word. */
+  keys: string[]
+  /** Those of them two slips away beside a common word one slip away (see `challengers`): offered only when first. */
+  challengers: string[]
 }
 
 interface Ranking {
