@@ -121,12 +121,14 @@ describe('a plural of people typed without the apostrophe of its possessive', ()
 
 describe('a much commoner word two slips away than the common words one slip away', () => {
   // Typed by the team: `wuod` is one slip from `wood`, two from `would`; `governmed` one from `governed`,
-  // two from `government`. The two-slip search used to stop at the common word one slip away.
+  // two from `government`; `smehting` one from `smelting`. The two-slip search used to stop at the common word one slip away.
   it('comes first, and the nearer word is no longer a certain fix', () => {
     const suggester = new Suggester(loadBaseLexicon(), false)
     for (const [typed, meant, near] of [
       ['wuod', 'would', 'wood'],
       ['governmed', 'government', 'governed'],
+      // Far likelier than `smelting` by the ranking, yet not applied unasked: the writer was a slip from `smelting`.
+      ['smehting', 'something', 'smelting'],
     ]) {
       const {words, certain} = suggester.suggest(typed!)
       expect(words.slice(0, 2), typed).toEqual([meant, near])
