@@ -4,7 +4,9 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import zlib from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import {withinDistance} from '../src/spelling/search.js'
+import {commonKeyClass, commonKeys} from '../src/spelling/common-keys.js'
+import {loadBaseLexicon} from '../src/spelling/lexicon.js'
+import {prefixRange, withinDistance} from '../src/spelling/search.js'
 import {KnownMisspellings, loadKnownMisspellings, misspellingLines} from '../src/spelling/misspellings.js'
 import {SortedLines} from '../src/spelling/sorted-lines.js'
 
@@ -99,5 +101,27 @@ describe('the known misspellings, as the build sorts them', () => {
 
   it('is what `npm run build` wrote, or made from the package when there is no build', () => {
     expect(loadKnownMisspellings().corrections('goverment')).toEqual(['government'])
+  })
+})
+
+describe('the common words\' keys', () => {
+  it('hold every common word two slips from a typo that the whole list holds (prebuilt, or all keys without a build)', () => {
+    const lexicon = loadBaseLexicon()
+    const common = (key: string) => lexicon.suggestable(key).some((form) => (lexicon.frequencyClass(form) ?? 95) <= commonKeyClass)
+    const near = (keys: ReturnType<typeof commonKeys>, typed: string) =>
+      withinDistance(keys, typed, 2, prefixRange(keys, typed.charAt(0)))
+        .filter(({key}) => common(key))
+        .map(({key}) => key)
+    const table = commonKeys(lexicon)
+    for (const typed of ['wuod', 'governmed', 'smehting', 'stoar', 'tounge', 'abandn']) {
+      const found = near(table, typed)
+      expect(found.length, typed).toBeGreaterThan(0)
+      expect(found, typed).toEqual(near(lexicon.baseKeys(), typed))
+    }
+    // Built, the table holds the common keys alone: a twentieth of the list.
+    if (table !== lexicon.baseKeys()) {
+      expect(table.length).toBeLessThan(lexicon.baseKeys().length / 10)
+      expect(Array.from({length: 50}, (_, index) => table.at(index * 200)!).every(common)).toBe(true)
+    }
   })
 })
