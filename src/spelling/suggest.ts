@@ -308,7 +308,7 @@ export class Suggester {
   /** The ranking of `word`'s candidates without context (see `suggest`): the best few with their scores, and the listed corrections. */
   private rank(word: string, options: {name?: boolean; unlisted?: boolean}): Ranking {
     const typed = word.toLowerCase()
-    const {keys: candidates, challengers} = this.candidatesOf(typed)
+    const {keys: candidates, challengers} = this.candidates(typed)
     const phonetic = doubleMetaphone(typed)
     const scored: Scored[] = []
     for (const key of candidates) {
@@ -384,11 +384,7 @@ export class Suggester {
   }
 
   /** Dictionary keys near `typed` (lower case); they do not depend on the weights, so they are cached apart. */
-  candidates(typed: string): string[] {
-    return this.candidatesOf(typed).keys
-  }
-
-  private candidatesOf(typed: string): Candidates {
+  private candidates(typed: string): Candidates {
     let found = this.candidateCache.get(typed)
     if (found) return found
     // One edit anywhere; two edits (three in long words, and words that sound alike) unless a common word (SCOWL size <= 35) is one edit away
