@@ -67,7 +67,7 @@ describe('attribution stage', () => {
 
   it('gives ", citing Y" after "X reported" to the reporter, not to a name earlier in the sentence', async () => {
     const {file} = await claims('Lavrov is expected to meet Secretary of State Marco Rubio later this year, TASS reported, citing a source in the ministry.')
-    expect(file.data.sourcing!.chains).toEqual([{chain: ['TASS', 'a source'], depth: 1, end: 'a source'}])
+    expect(file.data.sourcing!.chains).toEqual([{chain: ['TASS', 'a source in the ministry'], depth: 1, end: 'a source in the ministry'}])
   })
 
   it('does not flag anonymous or weasel cues inside a quotation', async () => {

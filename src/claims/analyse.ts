@@ -9,6 +9,7 @@ import {interviewAnswers} from './interview.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
+import {isOutletName, UnnamedSources} from './unnamed.js'
 import {shippedLexicon} from '../spelling/lexicon.js'
 
 /** One cue found in the writer's own words, not yet reported. */
@@ -69,6 +70,7 @@ const minimumClaimWords = 6
 
 export class ClaimsAnalyser {
   private readonly reader: AttributionReader
+  private readonly unnamed: UnnamedSources
   /**
    * The last article's analysis, which the hedge, attribution and style stages share. One slot, not a
    * WeakMap keyed by tree: V8's young-generation collections keep a WeakMap's values alive, so every
@@ -91,6 +93,7 @@ export class ClaimsAnalyser {
     private readonly options: {attribution?: boolean} = {},
   ) {
     this.reader = new AttributionReader(words)
+    this.unnamed = new UnnamedSources(words)
     this.legal = wordBits(words.legal)
     this.patterns = new PatternIndex(rules.flatMap((rule) => rule.cues.flatMap((cue) => cue.patterns.map((pattern) => ({pattern, item: {rule, cue}})))))
   }
@@ -149,6 +152,8 @@ export class ClaimsAnalyser {
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
         story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
+        // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
+        this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -463,7 +468,7 @@ export class ClaimsAnalyser {
     if (attribution.kind === 'back-reference' && attribution.source && (phrase.length === 0 || this.words.backReferences.has(normalizeWord(phrase.at(-1)!)))) phrase.splice(0, phrase.length, ...attribution.source.split(/\s+/))
     if (phrase.length === 0) return false
     // "the BBC's Moscow office": an outlet's own bureau; "the ministry's Telegram channel": a body's own channel.
-    if (phrase.some((raw) => /['’]s?$/.test(raw) && this.isOutlet(raw))) return false
+    if (phrase.some((raw) => /['’]s?$/.test(raw) && isOutletName(raw, this.words))) return false
     if (phrase.some((raw) => /['’]s?$/.test(raw) && this.words.bodies.has(bare(normalizeWord(raw))))) return true
     if (this.outletHeaded(phrase)) return false
     // The head noun ends the phrase or comes before what qualifies it ("the Ministry of Defence", "a newspaper close to the ministry").
@@ -482,19 +487,12 @@ export class ClaimsAnalyser {
     const qualifier = raws.findIndex((raw, at) => at > 0 && postModifiers.has(normalizeWord(raw)) && normalizeWord(raw) !== 'of')
     const head = raws[(qualifier === -1 ? raws.length : qualifier) - 1]
     if (head === undefined) return false
-    if (this.isOutlet(head) || this.words.outletNouns.has(bare(normalizeWord(head))) || this.words.outletNouns.has(normalizeWord(raws.at(-2) ?? ''))) return true
+    if (isOutletName(head, this.words) || this.words.outletNouns.has(bare(normalizeWord(head))) || this.words.outletNouns.has(normalizeWord(raws.at(-2) ?? ''))) return true
     return raws.some((raw, at) => {
       if (!/^(?:bureau|office|service|desk)$/.test(normalizeWord(raw)) || normalizeWord(raws[at + 1] ?? '') !== 'of') return false
       const outlet = raws[at + 2] !== undefined && normalizeWord(raws[at + 2]!) === 'the' ? raws[at + 3] : raws[at + 2]
-      return outlet !== undefined && (this.isOutlet(outlet) || this.words.outletNouns.has(normalizeWord(outlet)))
+      return outlet !== undefined && (isOutletName(outlet, this.words) || this.words.outletNouns.has(normalizeWord(outlet)))
     })
-  }
-
-  /** Whether a capitalised word is a news outlet's name ("Reuters'", "BBC's", each part of "Interfax-Ukraine"; "at times" is no outlet), or one in a web domain ("Lenta.ru"). */
-  private isOutlet(raw: string): boolean {
-    if (!/^\p{Lu}/u.test(raw)) return false
-    const word = bare(normalizeWord(raw))
-    return /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word) || word.split('-').some((part) => this.words.outlets.has(part))
   }
 
   /**
@@ -780,7 +778,7 @@ export class ClaimsAnalyser {
         const from = wordAt[match.last]! + (after?.norm === 'the' ? 2 : 1)
         const learner = words[from]
         if (!learner) return true
-        if (/^(?:us|me)$/.test(learner.norm) || this.words.outletNouns.has(learner.norm) || this.isOutlet(learner.raw)) return false
+        if (/^(?:us|me)$/.test(learner.norm) || this.words.outletNouns.has(learner.norm) || isOutletName(learner.raw, this.words)) return false
         // "to the Moscow bureau of Reuters|the Russian service of the BBC": an outlet's bureau learned it (second review of round 10).
         const end = words.findIndex((word, at) => at >= from && word.norm === 'that')
         if (this.outletHeaded(words.slice(from, end === -1 ? undefined : end).map((word) => word.raw))) return false

@@ -232,6 +232,8 @@ export class AttributionReader {
 
   /** The source a "he" or "the publication" in the sentence after this one points back to. */
   antecedent(tokens: Token[], attribution: SentenceAttribution): string | undefined {
+    // An unnamed source ("An employee of the bank VTB said") leaves no name for "he" to point to: VTB is where they work.
+    if (attribution.kind === 'anonymous') return undefined
     return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens), firstWord(tokens))
   }
 
