@@ -726,10 +726,18 @@ export class ClaimsAnalyser {
       }
       case 'manner': {
         // "was clearly visible", "is clearly marked", "will clearly mark": how well something is seen, heard or set out, not the writer's certainty.
-        const next = wordAt[match.last]! + 1
+        // The word after "clearly" itself, wherever it stands in the cue ("[clearly] *ed" ends on that word).
+        let clearly = match.last
+        while (clearly > match.first && tokens[clearly]!.norm !== 'clearly') clearly--
+        const next = wordAt[clearly]! + 1
         if (!this.words.clearManner.has(words[next]?.norm ?? '')) return false
         // "will clearly mark a turning point": marking an event is the writer's judgement, not layout (second review of round 9).
         return !(/^(?:mark|marks|marked)$/.test(words[next]!.norm) && words.slice(next + 1, next + 4).some((word) => this.words.markedEvents.has(word.norm)))
+      }
+      case 'idiom': {
+        // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
+        const word = tokens[match.first]!.norm
+        return (word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')
       }
       case 'no-clause':
         return this.weatherFollows(match, words, wordAt)
