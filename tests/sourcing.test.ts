@@ -54,6 +54,13 @@ describe('sourcing summary of claims resting on unnamed sources', () => {
 
   it('names no one for whom unnamed sources are close to, and lets no "he" point back to the body', async () => {
     expect(await summary('Sources close to Putin said the talks would resume.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    // Unnamed officials of a body ("Pentagon sources said" in the labelling guide) name no source; an outlet they told does.
+    expect(await summary('Defence Ministry officials said the drills were over.')).toMatchObject({named: [], chains: []})
+    expect(await summary('Kremlin sources told Interfax the deal was close.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← Kremlin sources']})
+    expect(await summary('Pro-Kremlin Telegram channels claim that the deal is close.')).toMatchObject({named: [], anonymous: 1})
+    // Plural common nouns opening a sentence are people, not an outlet known by a bare name ("Guardian reported").
+    expect(await summary('Correspondents reported that tanks were moving to the border.')).toMatchObject({named: []})
+    expect(await summary('Eyewitnesses published a video of the explosion.')).toMatchObject({named: []})
     expect(await summary('An employee of the bank VTB said the orders were cut. He added that the branch would close.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 2})
   })
 

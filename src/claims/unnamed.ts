@@ -1,4 +1,4 @@
-import {bare, type SentenceAttribution} from './attribution.js'
+import {bare, isOrdinaryWord, type SentenceAttribution} from './attribution.js'
 import {normalizeWord, type Token} from './match.js'
 import {readable} from './report.js'
 import type {Vocabulary} from './rules.js'
@@ -103,8 +103,8 @@ export class UnnamedSources {
     if (from === -1 || tokens[from]!.start >= span.end) return undefined
     while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
     if (from >= tokens.length || tokens[from]!.start >= span.end) return undefined
-    // "A source…", "Kommersant's sources…": a determiner or an owner's name before the cue's first word.
-    for (let back = previousWord(tokens, from); back !== -1 && (phraseOpeners.has(tokens[back]!.norm) || (isName(tokens[back]) && /'s?$/.test(tokens[back]!.norm))); back = previousWord(tokens, back)) from = back
+    // "A source…", "Kommersant's sources…", "Pro-Kremlin Telegram channels…": a determiner, an owner's or a body's name before the cue's first word.
+    for (let back = previousWord(tokens, from); back !== -1 && (phraseOpeners.has(tokens[back]!.norm) || isName(tokens[back])); back = previousWord(tokens, back)) from = back
     let to = from
     for (let at = from + 1; at < tokens.length; at++) {
       const token = tokens[at]!
@@ -114,7 +114,10 @@ export class UnnamedSources {
       if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       to = at
     }
-    return {from, to, text: lowerOpener(readable(tokens.slice(from, to + 1).map((token) => token.raw).join('')))}
+    const text = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
+    // "Senior officials" opening the sentence are "senior officials" in a chain; "Kremlin sources" keep their name.
+    const opens = previousWord(tokens, from) === -1 && isOrdinaryWord(tokens[from]!.norm)
+    return {from, to, text: opens ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
   }
 
   /** A verb of saying or citing, or a word that joins one to its source ("according to", "cited by"). */
@@ -127,14 +130,14 @@ export class UnnamedSources {
   }
 
   /**
-   * "a source of RIA Novosti", "RBC's source": the outlet whose source it is, and the source without it ("a source"). A
+   * "a source of RIA Novosti", "RBC's source", "Kommersant sources": the outlet whose source it is, and the source without it ("a source"). A
    * body's ("a source of the Defence Ministry") is where the source works.
    */
   private outletOf(tokens: Token[], phrase: UnnamedPhrase): {outlet: string; unnamed: string} | undefined {
     const words = tokens.slice(phrase.from, phrase.to + 1).filter((token) => token.kind === 'word')
     const isOutlet = (name: Token[]) => name.some((token) => isOutletName(token.raw, this.words))
     for (const [index, word] of words.entries()) {
-      if (/'s?$/.test(word.norm) && isName(word) && /^(?:sources?|interlocutors?)$/.test(words[index + 1]?.norm ?? '')) {
+      if (isName(word) && /^(?:sources?|interlocutors?)$/.test(words[index + 1]?.norm ?? '')) {
         const name = nameRun(words, index, -1)
         if (isOutlet(name)) return {outlet: joinName(name), unnamed: joinWords(words.slice(index + 1))}
       }
@@ -183,7 +186,7 @@ function joinName(words: Token[]): string {
 }
 
 function containsName(text: string, name: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text)
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text)
 }
 
 function previousWord(tokens: Token[], index: number): number {
