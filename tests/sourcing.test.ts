@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {claims} from './claims-helper.js'
+import {claims, flagged} from './claims-helper.js'
 
 /** The sourcing summary of one text: named sources, chains as "A ← B", and the two sentence counts. */
 async function summary(text: string) {
@@ -68,5 +68,10 @@ describe('sourcing summary of claims resting on unnamed sources', () => {
     expect(await summary('Lavrov told RIA Novosti that the talks were over.')).toEqual({named: ['Sergey Lavrov'], chains: [], attributed: 1, anonymous: 0})
     // Only an outlet carries the claim: an aide telling a politician makes the politician no source.
     expect(await summary('An aide told Johnson that the vote was lost.')).toMatchObject({named: [], chains: []})
+  })
+
+  it('leaves the unsourced-section verdict to the attribution reader, as before the summary read unnamed sources', async () => {
+    const text = '## Market\n\nThe plant will cut orders, an employee of the bank VTB said. Prices will probably fall across the region. Rivals are preparing a response to the merger.\n'
+    expect(await flagged(text, 'markdown')).toEqual(['hedge/unsupported: probably', 'attribution/anonymous: an employee of the bank VTB said'])
   })
 })

@@ -30,6 +30,11 @@ export interface SentenceRecord {
   findings: CueFinding[]
   /** The sentence is part of a Q&A interview's answer: the interviewee's words. */
   answer: boolean
+  /**
+   * The attribution reader gave the claim a source other than unnamed ones, before the summary's revision
+   * (`src/claims/unnamed.ts`): what `attribution/unsourced-section` reads, as it did before that revision existed.
+   */
+  sourced: boolean
 }
 
 export interface Section {
@@ -144,7 +149,7 @@ export class ClaimsAnalyser {
             findings = []
           }
         }
-        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings, answer}
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings, answer, sourced: attribution.kind !== undefined && attribution.kind !== 'anonymous'}
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
@@ -174,7 +179,7 @@ export class ClaimsAnalyser {
     // An empty heading has no text to point at.
     if (!section.heading.position) return false
     // A Q&A interview's answers are sourced: the interviewee speaks.
-    const sourced = section.sentences.some((record) => record.answer || (record.attribution.kind && record.attribution.kind !== 'anonymous'))
+    const sourced = section.sentences.some((record) => record.answer || record.sourced)
     // Plain background facts are not flagged: the section must also guess, judge or lean on a crowd.
     const opinionated = section.sentences.some((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous'))
     // Counted last and without copies: most sections are sourced or plain, and every word of the section is read here.
