@@ -265,6 +265,12 @@ export class ClaimsAnalyser {
     return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:a|an|any|each|every)$/.test(word.norm))
   }
 
+  /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
+  private isSpeech(token: Token): boolean {
+    if (token.norm === 'according' || this.words.citingVerbs.has(token.norm)) return true
+    return this.words.reportingVerbs.has(token.norm) && !notSpeech.test(token.norm)
+  }
+
   /**
    * "Of course, the tragedy that Morozov writes about is…": an opener set off by
    * a comma before the attribution is the writer's framing, unless the
@@ -739,6 +745,14 @@ export class ClaimsAnalyser {
         // "will clearly mark a turning point": marking an event is the writer's judgement, not layout (second review of round 9).
         return !(/^(?:mark|marks|marked)$/.test(words[next]!.norm) && words.slice(next + 1, next + 4).some((word) => this.words.markedEvents.has(word.norm)))
       }
+      case 'no-speech':
+        // "People close to the border were evacuated", "A person familiar with Excel can do the job": nearness or skill, unless
+        // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…").
+        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+      case 'recipient':
+        // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
+        // ("is reported to be ill" is).
+        return tokens[match.last]!.norm === 'to' && after !== undefined && (recipientWords.has(after.norm) || /^(?:authorities|prosecutors|investigators|regulators|officials)$/.test(after.norm) || /^\p{Lu}/u.test(after.raw))
       case 'idiom': {
         // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
         const word = tokens[match.first]!.norm
