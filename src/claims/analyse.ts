@@ -689,7 +689,8 @@ export class ClaimsAnalyser {
         return this.words.nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
       }
       case 'literal': {
-        // "a change of course": after a noun the phrase is literal; the booster follows a comma, a verb or nothing.
+        // "a change of course", "followed the orders without question": after a noun or a full verb the phrase is literal or
+        // manner; the booster follows a comma, an auxiliary or a conjunction ("is, of course,", "is without question"), or nothing.
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         const previous = tokens[back]
