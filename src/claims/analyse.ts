@@ -265,6 +265,24 @@ export class ClaimsAnalyser {
     return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:a|an|any|each|every)$/.test(word.norm))
   }
 
+  /**
+   * Whether the cue's last word, a verb of telling or denying, gives an order or refuses a thing rather than making a claim:
+   * "Officials told|urged|warned residents to stay indoors" (up to three words of object, then "to" and a verb), "Officials
+   * denied entry|access to the journalists" (`denied-things` in `_words.yml`). "Officials told Reuters that…" and "warned of
+   * floods" still say something.
+   */
+  private ordersOrRefuses(words: Token[], verb: number): boolean {
+    const word = words[verb]?.norm ?? ''
+    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '')
+    if (!orderVerbs.test(word)) return false
+    for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
+      const next = words[at]!.norm
+      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm)
+      if (next === 'that' || finiteVerbs.has(next)) return false
+    }
+    return false
+  }
+
   /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
   private isSpeech(token: Token): boolean {
     if (token.norm === 'according' || this.words.citingVerbs.has(token.norm)) return true
@@ -754,6 +772,8 @@ export class ClaimsAnalyser {
         // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
         // ("is reported to be ill" is).
         return tokens[match.last]!.norm === 'to' && after !== undefined && (recipientWords.has(after.norm) || /^(?:authorities|prosecutors|investigators|regulators|officials)$/.test(after.norm) || /^\p{Lu}/u.test(after.raw))
+      case 'no-claim':
+        return this.ordersOrRefuses(words, wordAt[match.last]!)
       case 'idiom': {
         // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
         const word = tokens[match.first]!.norm
@@ -971,6 +991,8 @@ function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'ir
 const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
 /** Words before which a present form is a noun or an infinitive ("in control", "to hold"), or that are no verb after an adverb. */
 const presentNotVerb = /^(?:to|be|the|a|an|its|their|his|her|our|of|in|on|at|near|for|with|by|from|under|into|and|or|but|as|than|that|this|these|those)$/
+/** Verbs that give orders or advice when an object and "to" follow ("told residents to stay indoors"). */
+const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
