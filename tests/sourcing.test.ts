@@ -33,6 +33,9 @@ describe('sourcing summary of claims resting on unnamed sources', () => {
     expect(await summary('The drills will end, a source in the Kremlin told Interfax.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source in the Kremlin']})
     expect(await summary('Officials told the BBC that every claim would be assessed.')).toMatchObject({named: ['BBC'], chains: ['BBC ← officials']})
     expect(await summary('Two people familiar with the matter told Bloomberg the deal was off.')).toMatchObject({named: ['Bloomberg'], chains: ['Bloomberg ← two people familiar with the matter']})
+    // The cue is a clause about the source; the teller is the subject it describes.
+    expect(await summary('An official, who spoke on condition of anonymity, told Reuters the strike had failed.')).toEqual({named: ['Reuters'], chains: ['Reuters ← an official'], attributed: 0, anonymous: 1})
+    expect(await summary('The strike failed, Reuters reported, citing an official who asked not to be named.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← an official']})
     // Russian MT: "сообщил РИА Новости".
     expect(await summary('A source said to RIA Novosti that the drills would end.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source']})
   })

@@ -30,6 +30,8 @@ const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|re
 /** Words that end the phrase: a clause of its own follows. */
 const phraseEnds = new Set(['that', 'who', 'which', 'whom', 'and', 'but', 'as', 'if', 'when', 'while'])
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
+/** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
+const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
 
 /** Whether a word is a news outlet's name ("Reuters'", each part of "Interfax-Ukraine") or a web domain ("Lenta.ru"). */
 export function isOutletName(raw: string, words: Pick<Vocabulary, 'outlets'>): boolean {
@@ -53,22 +55,25 @@ export class UnnamedSources {
   revise(tokens: Token[], attribution: SentenceAttribution, spans: ReadonlyArray<{start: number; end: number}>): void {
     if (spans.length === 0) return
     const phrases = spans.map((span) => this.phrase(tokens, span)).filter((phrase) => phrase !== undefined)
-    if (phrases.length === 0) return
     const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
       const own = this.outletOf(tokens, phrase)
-      const recipient = own ? undefined : this.recipientOf(tokens, phrase)
+      const recipient = own ? undefined : this.recipientAt(tokens, nextWord(tokens, phrase.to))
       if (own) carriers.push(own)
       else if (recipient) carriers.push({outlet: recipient, unnamed: phrase.text})
     }
+    // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject.
+    const teller = attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
+    const told = attribution.verb === undefined ? undefined : this.recipientAt(tokens, attribution.verb)
+    if (carriers.length === 0 && teller && told) carriers.push({outlet: told, unnamed: lowerOpener(teller)})
     const cited = new Set(attribution.cites.map((cite) => cite.from))
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
     const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)))
-    if (tagged && carriers.length === 0) carriers.push({outlet: tagged, unnamed: phrases[0]!.text})
+    if (tagged && carriers.length === 0 && phrases[0]) carriers.push({outlet: tagged, unnamed: phrases[0].text})
     const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
-    if (speaks || (attribution.source !== undefined && attribution.kind !== 'anonymous' && inside(attribution.source))) {
+    if (phrases.length > 0 && (speaks || (attribution.source !== undefined && attribution.kind !== 'anonymous' && inside(attribution.source)))) {
       attribution.kind = 'anonymous'
       const verb = attribution.verb ?? 0
       const distance = (phrase: UnnamedPhrase) => Math.min(Math.abs(phrase.from - verb), Math.abs(phrase.to - verb))
@@ -76,7 +81,7 @@ export class UnnamedSources {
     }
     // "citing anonymous sources" → the cue's phrase, fuller than the reader's "a source" ("a source in the ministry").
     for (const cite of attribution.cites) {
-      const fuller = phrases.find((phrase) => phrase.text.toLowerCase().startsWith(cite.to.toLowerCase()) && !cite.to.includes(' of '))
+      const fuller = phrases.find((phrase) => phrase.text.toLowerCase().startsWith(cite.to.toLowerCase()) && !attribution.named.includes(cite.to))
       if (fuller) cite.to = fuller.text
     }
     // "TASS reported, citing people familiar with the matter": a phrase the reader found no source in.
@@ -102,7 +107,8 @@ export class UnnamedSources {
     let from = tokens.findIndex((token) => token.kind === 'word' && token.start >= span.start)
     if (from === -1 || tokens[from]!.start >= span.end) return undefined
     while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
-    if (from >= tokens.length || tokens[from]!.start >= span.end) return undefined
+    // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source.
+    if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
     // "A source…", "Kommersant's sources…", "Pro-Kremlin Telegram channels…": a determiner, an owner's or a body's name before the cue's first word.
     for (let back = previousWord(tokens, from); back !== -1 && (phraseOpeners.has(tokens[back]!.norm) || isName(tokens[back])); back = previousWord(tokens, back)) from = back
     let to = from
@@ -150,9 +156,8 @@ export class UnnamedSources {
     return undefined
   }
 
-  /** "…told RBC", "…said to RIA Novosti" right after the phrase: the outlet the unnamed source spoke to. */
-  private recipientOf(tokens: Token[], phrase: UnnamedPhrase): string | undefined {
-    let at = nextWord(tokens, phrase.to)
+  /** "told RBC", "said to RIA Novosti" with the verb at token `at`: the outlet the unnamed source spoke to. */
+  private recipientAt(tokens: Token[], at: number): string | undefined {
     if (at === -1) return undefined
     const verb = tokens[at]!.norm
     if (!tellVerbs.test(verb) && !(toVerbs.test(verb) && tokens[nextWord(tokens, at)]?.norm === 'to')) return undefined
