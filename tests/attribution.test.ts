@@ -67,7 +67,7 @@ describe('attribution stage', () => {
 
   it('gives ", citing Y" after "X reported" to the reporter, not to a name earlier in the sentence', async () => {
     const {file} = await claims('Lavrov is expected to meet Secretary of State Marco Rubio later this year, TASS reported, citing a source in the ministry.')
-    expect(file.data.sourcing!.chains).toEqual([{chain: ['TASS', 'a source'], depth: 1, end: 'a source'}])
+    expect(file.data.sourcing!.chains).toEqual([{chain: ['TASS', 'a source in the ministry'], depth: 1, end: 'a source in the ministry'}])
   })
 
   it('does not flag anonymous or weasel cues inside a quotation', async () => {
@@ -277,7 +277,7 @@ describe('attribution detection', () => {
     const {file: openers} = await claims('Well, I think the port will close. Take the harbour: Smith says it will close. Sports in the region reaffirm old habits. It emphasizes success. I’ll show you.')
     expect(openers.data.sourcing!.named).toEqual(['Smith'])
     // A name that is also a word is still a name: the word list has it capitalised as a common name, or another name word follows.
-    const {file: names} = await claims('Apple unveiled a phone. The company said it would ship in May. Defence Ministry officials said it was over. Trump suggested the plan would fail.')
+    const {file: names} = await claims('Apple unveiled a phone. The company said it would ship in May. Defence Ministry said it was over. Trump suggested the plan would fail.')
     expect(names.data.sourcing!.named).toEqual(['Apple', 'Defence Ministry', 'Donald Trump'])
     // A word alone as the subject of a reporting verb is its source: machine translation drops an outlet's "The".
     expect(await flagged('Guardian reported that the plan would likely fail. Meta confirmed that the app would probably close.')).toEqual([])

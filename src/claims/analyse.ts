@@ -9,6 +9,7 @@ import {interviewAnswers} from './interview.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
+import {isOutletName, UnnamedSources} from './unnamed.js'
 import {shippedLexicon} from '../spelling/lexicon.js'
 
 /** One cue found in the writer's own words, not yet reported. */
@@ -29,6 +30,11 @@ export interface SentenceRecord {
   findings: CueFinding[]
   /** The sentence is part of a Q&A interview's answer: the interviewee's words. */
   answer: boolean
+  /**
+   * The attribution reader gave the claim a source other than unnamed ones, before the summary's revision
+   * (`src/claims/unnamed.ts`): what `attribution/unsourced-section` reads, as it did before that revision existed.
+   */
+  sourced: boolean
 }
 
 export interface Section {
@@ -69,6 +75,7 @@ const minimumClaimWords = 6
 
 export class ClaimsAnalyser {
   private readonly reader: AttributionReader
+  private readonly unnamed: UnnamedSources
   /**
    * The last article's analysis, which the hedge, attribution and style stages share. One slot, not a
    * WeakMap keyed by tree: V8's young-generation collections keep a WeakMap's values alive, so every
@@ -91,6 +98,7 @@ export class ClaimsAnalyser {
     private readonly options: {attribution?: boolean} = {},
   ) {
     this.reader = new AttributionReader(words)
+    this.unnamed = new UnnamedSources(words)
     this.legal = wordBits(words.legal)
     this.patterns = new PatternIndex(rules.flatMap((rule) => rule.cues.flatMap((cue) => cue.patterns.map((pattern) => ({pattern, item: {rule, cue}})))))
   }
@@ -141,7 +149,7 @@ export class ClaimsAnalyser {
             findings = []
           }
         }
-        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings, answer}
+        const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings, answer, sourced: attribution.kind !== undefined && attribution.kind !== 'anonymous'}
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
@@ -149,6 +157,8 @@ export class ClaimsAnalyser {
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
         story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
+        // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
+        this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -169,7 +179,7 @@ export class ClaimsAnalyser {
     // An empty heading has no text to point at.
     if (!section.heading.position) return false
     // A Q&A interview's answers are sourced: the interviewee speaks.
-    const sourced = section.sentences.some((record) => record.answer || (record.attribution.kind && record.attribution.kind !== 'anonymous'))
+    const sourced = section.sentences.some((record) => record.answer || record.sourced)
     // Plain background facts are not flagged: the section must also guess, judge or lean on a crowd.
     const opinionated = section.sentences.some((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous'))
     // Counted last and without copies: most sections are sourced or plain, and every word of the section is read here.
@@ -253,6 +263,30 @@ export class ClaimsAnalyser {
     const barePlural = /[^s']s$/.test(bareWord) && bareWord.length > 3 && !/^(?:this|his|its|has|was|does|us|yes|thus|news)$/.test(bareWord) && words[at - 2]?.norm !== 'the'
     if (barePlural && !this.words.backReferences.has(bareWord)) return true
     return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:a|an|any|each|every)$/.test(word.norm))
+  }
+
+  /**
+   * Whether the cue's last word, a verb of telling or denying, gives an order or refuses a thing rather than making a claim:
+   * "Officials told|urged|warned residents to stay indoors" (up to three words of object, then "to" and a verb), "Officials
+   * denied entry|access to the journalists" (`denied-things` in `_words.yml`). "Officials told Reuters that…" and "warned of
+   * floods" still say something.
+   */
+  private ordersOrRefuses(words: Token[], verb: number): boolean {
+    const word = words[verb]?.norm ?? ''
+    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '')
+    if (!orderVerbs.test(word)) return false
+    for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
+      const next = words[at]!.norm
+      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm)
+      if (next === 'that' || finiteVerbs.has(next)) return false
+    }
+    return false
+  }
+
+  /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
+  private isSpeech(token: Token): boolean {
+    if (token.norm === 'according' || this.words.citingVerbs.has(token.norm)) return true
+    return this.words.reportingVerbs.has(token.norm) && !notSpeech.test(token.norm)
   }
 
   /**
@@ -463,7 +497,7 @@ export class ClaimsAnalyser {
     if (attribution.kind === 'back-reference' && attribution.source && (phrase.length === 0 || this.words.backReferences.has(normalizeWord(phrase.at(-1)!)))) phrase.splice(0, phrase.length, ...attribution.source.split(/\s+/))
     if (phrase.length === 0) return false
     // "the BBC's Moscow office": an outlet's own bureau; "the ministry's Telegram channel": a body's own channel.
-    if (phrase.some((raw) => /['’]s?$/.test(raw) && this.isOutlet(raw))) return false
+    if (phrase.some((raw) => /['’]s?$/.test(raw) && isOutletName(raw, this.words))) return false
     if (phrase.some((raw) => /['’]s?$/.test(raw) && this.words.bodies.has(bare(normalizeWord(raw))))) return true
     if (this.outletHeaded(phrase)) return false
     // The head noun ends the phrase or comes before what qualifies it ("the Ministry of Defence", "a newspaper close to the ministry").
@@ -482,19 +516,12 @@ export class ClaimsAnalyser {
     const qualifier = raws.findIndex((raw, at) => at > 0 && postModifiers.has(normalizeWord(raw)) && normalizeWord(raw) !== 'of')
     const head = raws[(qualifier === -1 ? raws.length : qualifier) - 1]
     if (head === undefined) return false
-    if (this.isOutlet(head) || this.words.outletNouns.has(bare(normalizeWord(head))) || this.words.outletNouns.has(normalizeWord(raws.at(-2) ?? ''))) return true
+    if (isOutletName(head, this.words) || this.words.outletNouns.has(bare(normalizeWord(head))) || this.words.outletNouns.has(normalizeWord(raws.at(-2) ?? ''))) return true
     return raws.some((raw, at) => {
       if (!/^(?:bureau|office|service|desk)$/.test(normalizeWord(raw)) || normalizeWord(raws[at + 1] ?? '') !== 'of') return false
       const outlet = raws[at + 2] !== undefined && normalizeWord(raws[at + 2]!) === 'the' ? raws[at + 3] : raws[at + 2]
-      return outlet !== undefined && (this.isOutlet(outlet) || this.words.outletNouns.has(normalizeWord(outlet)))
+      return outlet !== undefined && (isOutletName(outlet, this.words) || this.words.outletNouns.has(normalizeWord(outlet)))
     })
-  }
-
-  /** Whether a capitalised word is a news outlet's name ("Reuters'", "BBC's", each part of "Interfax-Ukraine"; "at times" is no outlet), or one in a web domain ("Lenta.ru"). */
-  private isOutlet(raw: string): boolean {
-    if (!/^\p{Lu}/u.test(raw)) return false
-    const word = bare(normalizeWord(raw))
-    return /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word) || word.split('-').some((part) => this.words.outlets.has(part))
   }
 
   /**
@@ -680,7 +707,8 @@ export class ClaimsAnalyser {
         return this.words.nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
       }
       case 'literal': {
-        // "a change of course": after a noun the phrase is literal; the booster follows a comma, a verb or nothing.
+        // "a change of course", "followed the orders without question": after a noun or a full verb the phrase is literal or
+        // manner; the booster follows a comma, an auxiliary or a conjunction ("is, of course,", "is without question"), or nothing.
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         const previous = tokens[back]
@@ -728,10 +756,28 @@ export class ClaimsAnalyser {
       }
       case 'manner': {
         // "was clearly visible", "is clearly marked", "will clearly mark": how well something is seen, heard or set out, not the writer's certainty.
-        const next = wordAt[match.last]! + 1
+        // The word after "clearly" itself, wherever it stands in the cue ("[clearly] *ed" ends on that word).
+        let clearly = match.last
+        while (clearly > match.first && tokens[clearly]!.norm !== 'clearly') clearly--
+        const next = wordAt[clearly]! + 1
         if (!this.words.clearManner.has(words[next]?.norm ?? '')) return false
         // "will clearly mark a turning point": marking an event is the writer's judgement, not layout (second review of round 9).
         return !(/^(?:mark|marks|marked)$/.test(words[next]!.norm) && words.slice(next + 1, next + 4).some((word) => this.words.markedEvents.has(word.norm)))
+      }
+      case 'no-speech':
+        // "People close to the border were evacuated", "A person familiar with Excel can do the job": nearness or skill, unless
+        // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…").
+        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+      case 'recipient':
+        // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
+        // ("is reported to be ill" is).
+        return tokens[match.last]!.norm === 'to' && after !== undefined && (recipientWords.has(after.norm) || /^(?:authorities|prosecutors|investigators|regulators|officials)$/.test(after.norm) || /^\p{Lu}/u.test(after.raw))
+      case 'no-claim':
+        return this.ordersOrRefuses(words, wordAt[match.last]!)
+      case 'idiom': {
+        // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
+        const word = tokens[match.first]!.norm
+        return (word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')
       }
       case 'no-clause':
         return this.weatherFollows(match, words, wordAt)
@@ -780,7 +826,7 @@ export class ClaimsAnalyser {
         const from = wordAt[match.last]! + (after?.norm === 'the' ? 2 : 1)
         const learner = words[from]
         if (!learner) return true
-        if (/^(?:us|me)$/.test(learner.norm) || this.words.outletNouns.has(learner.norm) || this.isOutlet(learner.raw)) return false
+        if (/^(?:us|me)$/.test(learner.norm) || this.words.outletNouns.has(learner.norm) || isOutletName(learner.raw, this.words)) return false
         // "to the Moscow bureau of Reuters|the Russian service of the BBC": an outlet's bureau learned it (second review of round 10).
         const end = words.findIndex((word, at) => at >= from && word.norm === 'that')
         if (this.outletHeaded(words.slice(from, end === -1 ? undefined : end).map((word) => word.raw))) return false
@@ -945,6 +991,8 @@ function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'ir
 const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
 /** Words before which a present form is a noun or an infinitive ("in control", "to hold"), or that are no verb after an adverb. */
 const presentNotVerb = /^(?:to|be|the|a|an|its|their|his|her|our|of|in|on|at|near|for|with|by|from|under|into|and|or|but|as|than|that|this|these|those)$/
+/** Verbs that give orders or advice when an object and "to" follow ("told residents to stay indoors"). */
+const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */

@@ -122,12 +122,19 @@ const commonNameClass = 50
  * From the spelling stage's word list, read only (`shippedLexicon`, shared with the script stage): no list of our
  * own could hold every ordinary word that may open a sentence ("Talks resumed", "Line one is fine").
  */
-function isOrdinaryWord(word: string): boolean {
+export function isOrdinaryWord(word: string): boolean {
   const lexicon = shippedLexicon()
   const lower = word.toLowerCase()
   if (lexicon.entries.get(lower) === undefined) return false
   const asName = lexicon.entries.get(capitalise(lower))
   return asName === undefined || asName > commonNameClass
+}
+
+/** "correspondents", "eyewitnesses": the plural of an ordinary word, which names no outlet ("Guardian" is singular). */
+function isOrdinaryPlural(word: string): boolean {
+  if (!/[^s]s$/.test(word) || !isOrdinaryWord(word)) return false
+  const singulars = [word.slice(0, -1), word.replace(/es$/, ''), word.replace(/ies$/, 'y')]
+  return singulars.some((singular) => singular !== word && isOrdinaryWord(singular))
 }
 
 export class AttributionReader {
@@ -212,7 +219,8 @@ export class AttributionReader {
       // ordinary (machine translation drops the "The" of outlets). Not a closed-class word ("Someone claimed", "Now
       // reports suggest") and not with a verb of inference ("History shows", "Evidence suggests"): those need a source.
       const words = phrase.filter((token) => token.kind === 'word')
-      const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm)
+      // Nor a plural of an ordinary noun ("Correspondents reported", "Eyewitnesses published"): people, not an outlet's name.
+      const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm) && !isOrdinaryPlural(words[0]!.norm)
       const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word)
       if (!found) continue
       this.note(result, found)
@@ -232,6 +240,8 @@ export class AttributionReader {
 
   /** The source a "he" or "the publication" in the sentence after this one points back to. */
   antecedent(tokens: Token[], attribution: SentenceAttribution): string | undefined {
+    // An unnamed source ("An employee of the bank VTB said") leaves no name for "he" to point to: VTB is where they work.
+    if (attribution.kind === 'anonymous') return undefined
     return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens), firstWord(tokens))
   }
 

@@ -65,15 +65,17 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
     chains.push({chain, depth: chain.length - 1, end: chain.at(-1)!})
   }
 
+  // Each sentence counted once: one that rests on an unnamed source anywhere ("Putin said…, according to reports") is anonymous.
+  const anonymous = (record: SentenceRecord) => record.attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
   const count = (rule: string) => sentences.reduce((total, record) => total + record.findings.filter((finding) => `${finding.rule.source}/${finding.rule.ruleId}` === rule).length, 0)
   return {
     named,
     chains,
     counts: {
       sentences: sentences.length,
-      attributedSentences: sentences.filter((record) => record.attribution.kind && record.attribution.kind !== 'anonymous').length,
+      attributedSentences: sentences.filter((record) => record.attribution.kind && !anonymous(record)).length,
       interviewAnswerSentences: sentences.filter((record) => record.answer).length,
-      anonymousSentences: sentences.filter((record) => record.attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')).length,
+      anonymousSentences: sentences.filter(anonymous).length,
       unattributedSpeculativeSentences: sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId === 'unsupported')).length,
       weasel: count('attribution/weasel'),
       boosters: count('hedge/booster'),

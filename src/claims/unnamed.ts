@@ -1,0 +1,205 @@
+import {bare, isOrdinaryWord, type SentenceAttribution} from './attribution.js'
+import {normalizeWord, type Token} from './match.js'
+import {readable} from './report.js'
+import type {Vocabulary} from './rules.js'
+
+/**
+ * Who a claim resting on an unnamed source belongs to, read once the `attribution/anonymous` cues have decided who is
+ * unnamed (their guards already tell "An employee of the plant Ivanov told" from "An employee of the plant Azot told").
+ * Hand-written: the attribution reader runs before the cues (hedges need its verdict), so it takes "An employee of the
+ * bank VTB said" for VTB's words and "Sources close to Putin said" for Putin's. Here a name inside the unnamed source's
+ * phrase is where that source works or whom it is close to, not a source; an outlet the unnamed source told ("…told
+ * RBC", "a source of RIA Novosti", "…, TASS reported") is named, as the one that carried the claim, with a chain that
+ * ends in the unnamed source ("RBC ← an employee of the plant Azot").
+ */
+
+/** An unnamed source's phrase in a sentence: its first and last token, and its words as the summary shows them. */
+interface UnnamedPhrase {
+  from: number
+  to: number
+  text: string
+}
+
+/** Words that may open an unnamed source's phrase before the cue's own first word ("A source in…": the cue starts at "source"). */
+const phraseOpeners = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'another', 'some', 'other', 'many', 'the'])
+/** First words written lower-case in a chain: a determiner or an unnamed noun capitalised only because it opens the sentence. */
+const commonOpeners = /^(?:a|an|one|two|three|four|five|several|another|some|other|many|the|sources?|officials?|people|persons?|insiders?|anonymous|unnamed|unidentified|informed|employees?|workers?|members?|diplomats?|aides?)$/
+/** Verbs by which an unnamed source tells an outlet: "told RBC", "said to RIA Novosti" (Russian MT's "сообщил РИА Новости"). */
+const tellVerbs = /^(?:told|tells|tell|telling)$/
+const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|reports|stated|states)$/
+/** Words that end the phrase: a clause of its own follows. */
+const phraseEnds = new Set(['that', 'who', 'which', 'whom', 'and', 'but', 'as', 'if', 'when', 'while'])
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
+/** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
+const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
+
+/** Whether a word is a news outlet's name ("Reuters'", each part of "Interfax-Ukraine") or a web domain ("Lenta.ru"). */
+export function isOutletName(raw: string, words: Pick<Vocabulary, 'outlets'>): boolean {
+  if (!/^\p{Lu}/u.test(raw)) return false
+  const word = bare(normalizeWord(raw))
+  return /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word) || word.split('-').some((part) => words.outlets.has(part))
+}
+
+function isName(token: Token | undefined): token is Token {
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.raw)
+}
+
+export class UnnamedSources {
+  constructor(private readonly words: Vocabulary) {}
+
+  /**
+   * Revises a sentence's attribution in place from its anonymous-source findings (offsets): drops the names that only
+   * say where an unnamed source works, names the outlets that carried the claim with a cite each, and gives the claim to
+   * the unnamed source when it is the one who speaks. A sentence with no such finding is left as it is.
+   */
+  revise(tokens: Token[], attribution: SentenceAttribution, spans: ReadonlyArray<{start: number; end: number}>): void {
+    if (spans.length === 0) return
+    const phrases = spans.map((span) => this.phrase(tokens, span)).filter((phrase) => phrase !== undefined)
+    const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name))
+    const carriers: Array<{outlet: string; unnamed: string}> = []
+    for (const phrase of phrases) {
+      const own = this.outletOf(tokens, phrase)
+      const recipient = own ? undefined : this.recipientAt(tokens, nextWord(tokens, phrase.to))
+      if (own) carriers.push(own)
+      else if (recipient) carriers.push({outlet: recipient, unnamed: phrase.text})
+    }
+    // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject.
+    const teller = attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
+    const told = attribution.verb === undefined ? undefined : this.recipientAt(tokens, attribution.verb)
+    if (carriers.length === 0 && teller && told) carriers.push({outlet: told, unnamed: lowerOpener(teller)})
+    const cited = new Set(attribution.cites.map((cite) => cite.from))
+    // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
+    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)))
+    if (tagged && carriers.length === 0 && phrases[0]) carriers.push({outlet: tagged, unnamed: phrases[0].text})
+    const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+    const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
+    if (phrases.length > 0 && (speaks || (attribution.source !== undefined && attribution.kind !== 'anonymous' && inside(attribution.source)))) {
+      attribution.kind = 'anonymous'
+      const verb = attribution.verb ?? 0
+      const distance = (phrase: UnnamedPhrase) => Math.min(Math.abs(phrase.from - verb), Math.abs(phrase.to - verb))
+      attribution.source = phrases.reduce((nearest, phrase) => (distance(phrase) < distance(nearest) ? phrase : nearest)).text
+    }
+    // "citing anonymous sources" → the cue's phrase, fuller than the reader's "a source" ("a source in the ministry").
+    for (const cite of attribution.cites) {
+      const fuller = phrases.find((phrase) => phrase.text.toLowerCase().startsWith(cite.to.toLowerCase()) && !attribution.named.includes(cite.to))
+      if (fuller) cite.to = fuller.text
+    }
+    // "TASS reported, citing people familiar with the matter": a phrase the reader found no source in.
+    for (const phrase of phrases) {
+      const before = tokens.slice(0, phrase.from).findLast((token) => token.kind === 'word')
+      const citer = attribution.kind === 'named' ? attribution.source : undefined
+      if (before && citer && this.words.citingVerbs.has(before.norm) && !attribution.cites.some((cite) => cite.to === phrase.text)) attribution.cites.push({from: citer, to: phrase.text})
+    }
+    const outlets = new Set(carriers.map((carrier) => carrier.outlet))
+    attribution.named = attribution.named.filter((name) => outlets.has(name) || !inside(name))
+    for (const {outlet, unnamed} of carriers) {
+      if (!attribution.named.includes(outlet)) attribution.named.push(outlet)
+      if (!attribution.cites.some((cite) => cite.from === outlet)) attribution.cites.push({from: outlet, to: unnamed})
+    }
+  }
+
+  /**
+   * The unnamed source's phrase around a finding: from a determiner before it ("A source in…") or after its leading verb
+   * ("citing anonymous sources", "said a source"), through what qualifies the noun ("…in the Ministry of Defence",
+   * "…familiar with the matter"), to a mark, a verb of saying or a clause of its own.
+   */
+  private phrase(tokens: Token[], span: {start: number; end: number}): UnnamedPhrase | undefined {
+    let from = tokens.findIndex((token) => token.kind === 'word' && token.start >= span.start)
+    if (from === -1 || tokens[from]!.start >= span.end) return undefined
+    while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
+    // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source.
+    if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
+    // "A source…", "Kommersant's sources…", "Pro-Kremlin Telegram channels…": a determiner, an owner's or a body's name before the cue's first word.
+    for (let back = previousWord(tokens, from); back !== -1 && (phraseOpeners.has(tokens[back]!.norm) || isName(tokens[back])); back = previousWord(tokens, back)) from = back
+    let to = from
+    for (let at = from + 1; at < tokens.length; at++) {
+      const token = tokens[at]!
+      if (token.kind === 'space') continue
+      if (token.kind !== 'word' || token.inQuote || phraseEnds.has(token.norm)) break
+      // A verb of saying ends it; after a determiner it is a noun ("familiar with the report").
+      if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
+      to = at
+    }
+    const text = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
+    // "Senior officials" opening the sentence are "senior officials" in a chain; "Kremlin sources" keep their name.
+    const opens = previousWord(tokens, from) === -1 && isOrdinaryWord(tokens[from]!.norm)
+    return {from, to, text: opens ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
+  }
+
+  /** A verb of saying or citing, or a word that joins one to its source ("according to", "cited by"). */
+  private isLink(token: Token): boolean {
+    return /^(?:according|to|by|as)$/.test(token.norm) || this.isVerb(token)
+  }
+
+  private isVerb(token: Token): boolean {
+    return this.words.citingVerbs.has(token.norm) || this.words.reportingVerbs.has(token.norm)
+  }
+
+  /**
+   * "a source of RIA Novosti", "RBC's source", "Kommersant sources": the outlet whose source it is, and the source without it ("a source"). A
+   * body's ("a source of the Defence Ministry") is where the source works.
+   */
+  private outletOf(tokens: Token[], phrase: UnnamedPhrase): {outlet: string; unnamed: string} | undefined {
+    const words = tokens.slice(phrase.from, phrase.to + 1).filter((token) => token.kind === 'word')
+    const isOutlet = (name: Token[]) => name.some((token) => isOutletName(token.raw, this.words))
+    for (const [index, word] of words.entries()) {
+      if (isName(word) && /^(?:sources?|interlocutors?)$/.test(words[index + 1]?.norm ?? '')) {
+        const name = nameRun(words, index, -1)
+        if (isOutlet(name)) return {outlet: joinName(name), unnamed: joinWords(words.slice(index + 1))}
+      }
+      if (/^(?:sources?|interlocutors?)$/.test(word.norm) && words[index + 1]?.norm === 'of') {
+        const start = words[index + 2]?.norm === 'the' ? index + 3 : index + 2
+        const name = nameRun(words, start, 1)
+        if (isOutlet(name)) return {outlet: joinName(name), unnamed: lowerOpener(joinWords(words.slice(0, index + 1)))}
+      }
+    }
+    return undefined
+  }
+
+  /** "told RBC", "said to RIA Novosti" with the verb at token `at`: the outlet the unnamed source spoke to. */
+  private recipientAt(tokens: Token[], at: number): string | undefined {
+    if (at === -1) return undefined
+    const verb = tokens[at]!.norm
+    if (!tellVerbs.test(verb) && !(toVerbs.test(verb) && tokens[nextWord(tokens, at)]?.norm === 'to')) return undefined
+    at = nextWord(tokens, at)
+    if (tokens[at]?.norm === 'to') at = nextWord(tokens, at)
+    if (tokens[at]?.norm === 'the') at = nextWord(tokens, at)
+    const words: Token[] = []
+    for (; isName(tokens[at]); at = nextWord(tokens, at)) words.push(tokens[at]!)
+    return words.some((token) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm))) ? joinName(words) : undefined
+  }
+}
+
+/** The capitalised words from `index` on in direction `step`, in reading order. */
+function nameRun(words: Token[], index: number, step: 1 | -1): Token[] {
+  const run: Token[] = []
+  for (let at = index; isName(words[at]); at += step) run.push(words[at]!)
+  return step === 1 ? run : run.reverse()
+}
+
+/** A phrase's first word in lower case when it is a determiner or an unnamed noun that opened the sentence ("Sources close to…"). */
+function lowerOpener(text: string): string {
+  return commonOpeners.test(normalizeWord(text.split(' ')[0]!)) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+function joinWords(words: Token[]): string {
+  return words.map((token) => token.raw).join(' ')
+}
+
+function joinName(words: Token[]): string {
+  return words.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
+}
+
+function containsName(text: string, name: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text)
+}
+
+function previousWord(tokens: Token[], index: number): number {
+  for (let at = index - 1; at >= 0; at--) if (tokens[at]!.kind !== 'space') return tokens[at]!.kind === 'word' ? at : -1
+  return -1
+}
+
+function nextWord(tokens: Token[], index: number): number {
+  for (let at = index + 1; at < tokens.length; at++) if (tokens[at]!.kind !== 'space') return tokens[at]!.kind === 'word' ? at : -1
+  return -1
+}

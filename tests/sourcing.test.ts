@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {claims, flagged} from './claims-helper.js'
+
+/** The sourcing summary of one text: named sources, chains as "A ← B", and the two sentence counts. */
+async function summary(text: string) {
+  const {file} = await claims(text)
+  const sourcing = file.data.sourcing!
+  return {
+    named: sourcing.named,
+    chains: sourcing.chains.map((chain) => chain.chain.join(' ← ')),
+    attributed: sourcing.counts.attributedSentences,
+    anonymous: sourcing.counts.anonymousSentences,
+  }
+}
+
+describe('sourcing summary of claims resting on unnamed sources', () => {
+  it('names the outlet an unnamed employee told, not the body the employee works for', async () => {
+    expect(await summary('An employee of the plant Azot told RBC the orders were cut.')).toEqual({named: ['RBC'], chains: ['RBC ← an employee of the plant Azot'], attributed: 0, anonymous: 1})
+    expect(await summary('An employee of the bank VTB said the orders were cut.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    // A person's name after the noun is the speaker's (the cue's guard), who is named.
+    expect(await summary('An employee of the plant Ivanov told reporters that the furnace had exploded.')).toEqual({named: ['Ivanov'], chains: [], attributed: 1, anonymous: 0})
+  })
+
+  it('counts each sentence once, as anonymous when it rests on an unnamed source anywhere', async () => {
+    const text = 'An employee of the plant Azot told RBC the orders were cut.\n\nAn employee of the bank VTB said the orders were cut.\n\nThe mayor said the plant would stay open.'
+    expect(await summary(text)).toEqual({named: ['RBC'], chains: ['RBC ← an employee of the plant Azot'], attributed: 1, anonymous: 2})
+    expect(await summary('Putin said the talks had failed, according to reports.')).toMatchObject({named: ['Vladimir Putin'], attributed: 0, anonymous: 1})
+  })
+
+  it('reads "a source in X told Y" and "…, a source told Y": Y carried the claim, X is where the source works', async () => {
+    expect(await summary('A source in law enforcement agencies told TASS that the suspect had been detained.')).toEqual({named: ['TASS'], chains: ['TASS ← a source in law enforcement agencies'], attributed: 0, anonymous: 1})
+    expect(await summary('A source in the Ministry of Defence said the drills would end.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('The drills will end, a source in the Kremlin told Interfax.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source in the Kremlin']})
+    expect(await summary('Officials told the BBC that every claim would be assessed.')).toMatchObject({named: ['BBC'], chains: ['BBC ← officials']})
+    expect(await summary('Two people familiar with the matter told Bloomberg the deal was off.')).toMatchObject({named: ['Bloomberg'], chains: ['Bloomberg ← two people familiar with the matter']})
+    // The cue is a clause about the source; the teller is the subject it describes.
+    expect(await summary('An official, who spoke on condition of anonymity, told Reuters the strike had failed.')).toEqual({named: ['Reuters'], chains: ['Reuters ← an official'], attributed: 0, anonymous: 1})
+    expect(await summary('The strike failed, Reuters reported, citing an official who asked not to be named.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← an official']})
+    // Russian MT: "сообщил РИА Новости".
+    expect(await summary('A source said to RIA Novosti that the drills would end.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source']})
+  })
+
+  it('reads an outlet’s own source: "a source of RIA Novosti", "Kommersant’s sources"', async () => {
+    expect(await summary('A source of RIA Novosti said the drills would end.')).toEqual({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source'], attributed: 0, anonymous: 1})
+    expect(await summary('Kommersant’s sources said the drills would end.')).toMatchObject({named: ['Kommersant'], chains: ['Kommersant ← sources']})
+    // A body's source ("источник Минобороны") works there: the body carries nothing.
+    expect(await summary('A source of the Defence Ministry said the drills would end.')).toMatchObject({named: [], chains: []})
+  })
+
+  it('reads "X citing sources" and an outlet’s tag around an unnamed source', async () => {
+    expect(await summary('TASS, citing sources, reported that the drills would end.')).toEqual({named: ['TASS'], chains: ['TASS ← sources'], attributed: 0, anonymous: 1})
+    expect(await summary('Reuters reported, citing people familiar with the matter, that the deal was off.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← people familiar with the matter']})
+    expect(await summary('Interfax reported citing a source in the Ministry of Defence that the drills would end.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source in the Ministry of Defence']})
+    expect(await summary('A source in the ministry said the drills would end, TASS reported.')).toMatchObject({named: ['TASS'], chains: ['TASS ← a source in the ministry']})
+    expect(await summary('According to Interfax, a source in the ministry said the drills would end.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source in the ministry']})
+  })
+
+  it('names no one for whom unnamed sources are close to, and lets no "he" point back to the body', async () => {
+    expect(await summary('Sources close to Putin said the talks would resume.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    // Unnamed officials of a body ("Pentagon sources said" in the labelling guide) name no source; an outlet they told does.
+    expect(await summary('Defence Ministry officials said the drills were over.')).toMatchObject({named: [], chains: []})
+    expect(await summary('Kremlin sources told Interfax the deal was close.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← Kremlin sources']})
+    expect(await summary('Pro-Kremlin Telegram channels claim that the deal is close.')).toMatchObject({named: [], anonymous: 1})
+    // Plural common nouns opening a sentence are people, not an outlet known by a bare name ("Guardian reported").
+    expect(await summary('Correspondents reported that tanks were moving to the border.')).toMatchObject({named: []})
+    expect(await summary('Eyewitnesses published a video of the explosion.')).toMatchObject({named: []})
+    expect(await summary('An employee of the bank VTB said the orders were cut. He added that the branch would close.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 2})
+  })
+
+  it('leaves named speakers and a named person told something as they were', async () => {
+    expect(await summary('Lavrov told RIA Novosti that the talks were over.')).toEqual({named: ['Sergey Lavrov'], chains: [], attributed: 1, anonymous: 0})
+    // Only an outlet carries the claim: an aide telling a politician makes the politician no source.
+    expect(await summary('An aide told Johnson that the vote was lost.')).toMatchObject({named: [], chains: []})
+  })
+
+  it('leaves the unsourced-section verdict to the attribution reader, as before the summary read unnamed sources', async () => {
+    const text = '## Market\n\nThe plant will cut orders, an employee of the bank VTB said. Prices will probably fall across the region. Rivals are preparing a response to the merger.\n'
+    expect(await flagged(text, 'markdown')).toEqual(['hedge/unsupported: probably', 'attribution/anonymous: an employee of the bank VTB said'])
+  })
+})
