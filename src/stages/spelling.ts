@@ -14,7 +14,7 @@ import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
-import type {Region} from '../spelling/variants.js'
+import {type House, houseOf, type Region, regionalVariants} from '../spelling/variants.js'
 import type {RuleMeta} from '../types.js'
 
 const misspelling: RuleMeta = {
@@ -259,7 +259,7 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
-    const inArticle = articleWords(tree, (word) => suggester.regionOf(word))
+    const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
     /**
      * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
      * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
@@ -522,9 +522,17 @@ export default function spellingStage(config: Config) {
     return undefined
   }
 
-  /** Whether a lower-case word is at most one plain slip (typing-aware cost ≤ 1) from the suggestion. */
-  function cheapSlip(text: string, suggestion: string | undefined): boolean {
-    return suggestion !== undefined && suggestion === suggestion.toLowerCase() && weightedDistance(text, suggestion) <= 1
+  /**
+   * Whether a lower-case word is at most one plain slip (typing-aware cost ≤ 1) from the suggestion; under a house
+   * spelling, or from its regional twin (`organisaton` in American copy: one slip from `organisation`, offered as `organization`).
+   */
+  function cheapSlip(text: string, suggestion: string | undefined, house?: House): boolean {
+    return suggestion !== undefined && suggestion === suggestion.toLowerCase() && slipForms(suggestion, house).some((form) => weightedDistance(text, form) <= 1)
+  }
+
+  /** A suggestion and, under a house spelling, its regional twins the lists know: the house's twin may be offered for a slip on the other. */
+  function slipForms(suggestion: string, house: House | undefined): string[] {
+    return house ? [suggestion, ...regionalVariants(suggestion.toLowerCase()).filter((variant) => lexicon.knows(variant))] : [suggestion]
   }
 
   /**
@@ -667,7 +675,7 @@ export default function spellingStage(config: Config) {
       // goverrmnent`): a typo made twice, once at a sentence start, is still a typo.
       const capitalisedForm = text.charAt(0).toUpperCase() + text.slice(1)
       const capitalisedUses = uses.get(capitalisedForm) ?? 0
-      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0]))
+      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0], inArticle.house))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text, inArticle)
@@ -690,7 +698,7 @@ export default function spellingStage(config: Config) {
       const best = words[0]!
       const lowerBest = best === best.toLowerCase() && voiced(best)
       const commonBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
-      const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && suggester.oneEditAway(text).includes(best)
+      const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && slipForms(best, inArticle.house).some((form) => suggester.oneEditAway(text).includes(form))
       if (!commonBest && !slipOnBest && slipClass === undefined) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no common word is close to it (nearest: \`${best}\`): probably a foreign word or a term; check it`, expected: words}
       }
@@ -700,7 +708,7 @@ export default function spellingStage(config: Config) {
       // a compound whose slip would turn one word into another (`childrearing` → `childbearing`), and a name
       // typed in lower case (`xbox` → `box`, `finnish` → `finish`): a plural, a compound or a name the lists lack.
       const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular) && best.replace(/['’]/g, '') !== text) || swapsAPart(text, best) || suggester.namesOf(text).length > 0
-      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) && !madeOfWords ? unasked() : ('review' as const)
+      const fix = !certain || !fixable ? undefined : cheapSlip(text, best, inArticle.house) && !madeOfWords ? unasked() : ('review' as const)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
@@ -732,7 +740,7 @@ export default function spellingStage(config: Config) {
         // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
         const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true, ...inArticle})
         const best = ranked[0]
-        if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
+        if (best && slipForms(best, inArticle.house).some((form) => weightedDistance(lower, form.toLowerCase()) <= 1) && (newsroomName(best) || commonWord(best))) {
           const {words} = suggester.suggest(text, {name: !initial, ...inArticle})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
           const fix = newsroomName(best) ? 'review' : unasked()
@@ -744,10 +752,11 @@ export default function spellingStage(config: Config) {
   }
 }
 
-/** What the article's own words tell the suggester (see `articleWords`). */
+/** What the article's own words tell the suggester (see `articleWords`), and the house spelling its `lang` names. */
 interface ArticleWords {
   context: (key: string) => number
   region: () => Region | undefined
+  house?: House
 }
 
 /**
@@ -758,7 +767,7 @@ interface ArticleWords {
  * word may be a name (`the World Health Organization` says nothing about how the article spells
  * `organisation`). Counted on first need.
  */
-function articleWords(tree: Root, regionOf: (word: string) => Region | undefined): ArticleWords {
+function articleWords(tree: Root, regionOf: (word: string) => Region | undefined, house: House | undefined): ArticleWords {
   let uses: Map<string, number> | undefined
   const count = (): Map<string, number> => {
     if (!uses) {
@@ -774,6 +783,7 @@ function articleWords(tree: Root, regionOf: (word: string) => Region | undefined
   }
   let region: Region | undefined | null = null
   return {
+    ...(house ? {house} : {}),
     context: (key) => count().get(key) ?? 0,
     region: () => {
       if (region !== null) return region
