@@ -83,7 +83,8 @@ function spellingOnly(lang?: string): Config {
 
 async function findings(text: string, lang?: string, expectedLang?: string): Promise<CopydeskMessage[]> {
   const file = await checkText(createPipeline(spellingOnly(lang)), text, {format: 'text', ...(expectedLang ? {lang: expectedLang} : {})})
-  return file.messages as CopydeskMessage[]
+  // `spelling/regional` notes (`cancelled` in American copy) have their own tests below.
+  return (file.messages as CopydeskMessage[]).filter((message) => message.ruleId !== 'regional')
 }
 
 describe('the spelling stage under a house spelling', () => {
@@ -136,5 +137,68 @@ describe('the spelling stage under a house spelling', () => {
       writeFileSync(file, `lang: ${lang}\n`)
       expect(loadConfig(file).lang).toBe(lang)
     }
+  })
+})
+
+describe('spelling/regional: a word spelled the other region\'s way', () => {
+  const regional = async (text: string, lang?: string, format: 'text' | 'markdown' = 'text', config = spellingOnly(lang)) => {
+    const file = await checkText(createPipeline(config), text, {format})
+    return (file.messages as CopydeskMessage[])
+      .filter((message) => message.ruleId === 'regional')
+      .map((message) => {
+        const place = message.place as {start: {offset: number}; end: {offset: number}}
+        expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+        return [message.actual, message.expected![0], message.severity, message.fix]
+      })
+  }
+  const text = 'The colour-coded map of the city centre was criticised, and my neighbour’s licence was late.'
+
+  it('notes each one at info, with the house spelling to apply when asked', async () => {
+    expect(await regional(text, 'en-US')).toEqual([
+      ['colour', 'color', 'info', 'review'],
+      ['centre', 'center', 'info', 'review'],
+      ['criticised', 'criticized', 'info', 'review'],
+      ['neighbour', 'neighbor', 'info', 'review'],
+      ['licence', 'license', 'info', 'review'],
+    ])
+    expect(await regional('The color of the center was criticized by the organizers.', 'en-GB')).toEqual([
+      ['color', 'colour', 'info', 'review'],
+      ['center', 'centre', 'info', 'review'],
+      ['criticized', 'criticised', 'info', 'review'],
+      ['organizers', 'organisers', 'info', 'review'],
+    ])
+    // Canadian: British -our, American -ize.
+    expect(await regional('The color of the organized march.', 'en-CA')).toEqual([['color', 'colour', 'info', 'review']])
+  })
+
+  it('says nothing with plain en or a region of English without a house spelling', async () => {
+    expect(await regional(text)).toEqual([])
+    expect(await regional(text, 'en-XX')).toEqual([])
+  })
+
+  it('leaves names, quotations, blockquotes, addresses and code alone', async () => {
+    const markdown = [
+      'The Labor Party met the World Health Organization at the Kennedy Center.',
+      '',
+      '"The color is wrong," she said, and he called it ‘a color of hope’.',
+      '',
+      '> The color of the sky.',
+      '',
+      'See https://example.com/color and `color: red` for the CSS.',
+      '',
+    ].join('\n')
+    expect(await regional(markdown, 'en-GB', 'markdown')).toEqual([])
+  })
+
+  it('leaves pairs of different words, and pairs the house\'s region writes both ways', async () => {
+    // `timbre` is no British `timber`; British English licenses with an s, and meters gas; `analyses` is a plural everywhere.
+    expect(await regional('The timbre of her voice. The council licenses taxis and the gas meter.', 'en-GB')).toEqual([])
+    expect(await regional('Two analyses of the data.', 'en-US')).toEqual([])
+  })
+
+  it('leaves a word the configuration accepts by name', async () => {
+    const config = spellingOnly('en-GB')
+    config.accept = ['color']
+    expect(await regional('The color of the center.', 'en-GB', 'text', config)).toEqual([['center', 'centre', 'info', 'review']])
   })
 })

@@ -1,4 +1,4 @@
-import type {Root, Sentence, Word} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
@@ -14,7 +14,8 @@ import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
-import {type House, houseOf, type Region, regionalVariants} from '../spelling/variants.js'
+import {quoted, quotedSpans} from '../spelling/regional.js'
+import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins, regionalVariants} from '../spelling/variants.js'
 import type {RuleMeta} from '../types.js'
 
 const misspelling: RuleMeta = {
@@ -50,7 +51,26 @@ const inconsistent: RuleMeta = {
   example: {wrong: 'Zelensky said … Zelenskyy added', right: 'Zelensky said … Zelensky added'},
 }
 
-export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent]
+const regional: RuleMeta = {
+  source: 'spelling',
+  ruleId: 'regional',
+  severity: 'info',
+  description:
+    'A lower-case word spelled the other region\'s way under the house spelling a region in `lang` names (`en-GB`, `en-US`…); `expected[0]` is the house spelling. Not in names, quotations or addresses; never with plain `en`.',
+  example: {wrong: 'the colour of the flag (lang: en-US)', right: 'the color of the flag'},
+}
+
+export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent, regional]
+
+/** A lower-case word or hyphenated part of a word with regional twins the lists know (see `regionalParts`). */
+interface RegionalPart {
+  /** Offsets in the word's text. */
+  from: number
+  to: number
+  key: string
+  twins: Array<{variant: string; region: Region; family: Family}>
+}
+const noParts: RegionalPart[] = []
 
 /** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
 const repeatedUses = 2
@@ -227,6 +247,23 @@ export default function spellingStage(config: Config) {
     const name = nameOf(piece.text)
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
+  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`).
+  const acceptedWords = new Set(config.accept.map((entry) => normalise(entry)))
+  /**
+   * The lower-case parts of a word (`colour-coded`: `colour`, `coded`; `neighbour’s`: `neighbour`) that one region
+   * spells one way and the other another, both in the lists (`colour`, `color`), with their twins: asked only under a
+   * house spelling, once per distinct word.
+   */
+  const regionalParts = memo((text): RegionalPart[] => {
+    let found: RegionalPart[] | undefined
+    for (const part of text.matchAll(/[^-\u2010\u2011]+/g)) {
+      const key = withoutPossessive(normalise(part[0]))
+      if (!plainLowerCase.test(key) || acceptedWords.has(key) || !lexicon.knowsLowerCase(key)) continue
+      const twins = regionalTwins(key).filter(({variant}) => lexicon.suggestable(variant).includes(variant))
+      if (twins.length > 0) (found ??= []).push({from: part.index, to: part.index + key.length, key, twins})
+    }
+    return found ?? noParts
+  })
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: Array<number | LoudWord> = []
   const decideKnown = (text: string): boolean => {
@@ -260,6 +297,30 @@ export default function spellingStage(config: Config) {
     const midSentence = new Set<string>()
     const original = String(file.value)
     const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
+    const {house} = inArticle
+    /** The quotations of the paragraph last asked about (see `otherRegion`). */
+    let quotes: {paragraph: Paragraph; spans: Array<[number, number]>} | undefined
+    /**
+     * `spelling/regional`: a lower-case word (or part) spelled the other region's way than the house's, where the
+     * writer may change it: not in a blockquote or a quotation (the speaker's words, or a title's), nor in an address.
+     */
+    const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House): void => {
+      const parts = regionalParts(text)
+      if (parts.length === 0 || blockData(paragraph).block === 'quote') return
+      const {start} = span(word)
+      for (const {from, to, key, twins} of parts) {
+        const twin = twins.find(({variant, region}) => {
+          const choice = houseChoice(house, key, variant)
+          return choice !== undefined && choice !== region
+        })
+        if (!twin) continue
+        const piece: Piece = {text: original.slice(start + from, start + to), start: start + from, end: start + to}
+        if (insideAddress(original, piece)) continue
+        if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
+        if (quoted(piece, quotes.spans)) continue
+        pending.push({rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${twin.variant}\``, expected: [twin.variant], fix: 'review'})
+      }
+    }
     /**
      * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
      * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
@@ -284,6 +345,7 @@ export default function spellingStage(config: Config) {
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
+        if (house) otherRegion(word, texts[position]!, paragraph, house)
         const found = sentenceFacts[position]!
         if (typeof found === 'number') return
         const text = texts[position]!
