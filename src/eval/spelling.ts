@@ -13,6 +13,9 @@
  * Tune on `--split tune` (MLQE-PE train, the even-hash half of the GUM
  * documents and of the misspelling lists); report on `--split report` (the
  * default: MLQE-PE dev+test, the odd-hash halves).
+ *
+ * `COPYDESK_EVAL_LANG=en-US` (or `en-GB`…) runs copydesk, in context and out of it, with that `lang` and so its
+ * house spelling (src/spelling/variants.ts); retext-spell is unchanged. Default: plain `en`.
  */
 import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
@@ -35,11 +38,15 @@ import {checkText, createPipeline} from '../pipeline.js'
 import {loadBaseLexicon} from '../spelling/lexicon.js'
 import {loadKnownMisspellings} from '../spelling/misspellings.js'
 import {Suggester} from '../spelling/suggest.js'
+import {houseOf} from '../spelling/variants.js'
 import type {CopydeskMessage} from '../types.js'
 import {mqmGeneralRows} from './wmt-news.js'
 
 const shared = new URL('../../../shared/eval/', import.meta.url)
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'report'
+/** The `lang` copydesk runs with (see the header). */
+const lang = process.env.COPYDESK_EVAL_LANG ?? 'en'
+const house = houseOf(lang)
 if (split !== 'tune' && split !== 'report') throw new Error('--split must be tune or report')
 
 interface Finding {
@@ -266,6 +273,7 @@ const baselineSpeller = nspell(dictionaryBuffers)
 
 function copydesk(): System {
   const config = defaultConfig()
+  config.lang = lang
   config.stages = {script: false, names: false, typography: false, hedge: false, attribution: false, style: false}
   const processor = createPipeline(config)
   return {
@@ -534,8 +542,8 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600)
   const ranking = new Suggester(loadBaseLexicon(), false)
   const rows = []
   for (const [system, suggest] of [
-    ['copydesk', (word: string) => suggester.suggest(word)],
-    ['copydesk without the suggestion list', (word: string) => ranking.suggest(word)],
+    ['copydesk', (word: string) => suggester.suggest(word, {house})],
+    ['copydesk without the suggestion list', (word: string) => ranking.suggest(word, {house})],
     ['retext-spell', (word: string) => ({words: baselineSpeller.suggest(word), certain: false})],
   ] as const) {
     if (system === 'retext-spell' && process.argv.includes('--no-baseline')) continue
@@ -624,7 +632,7 @@ async function main() {
   // --no-baseline: copydesk alone, for quick tuning runs (the report always shows both).
   const withBaseline = !process.argv.includes('--no-baseline')
   const systems = withBaseline ? [checker, baseline(true)] : [checker]
-  console.log(`# Spelling evaluation (split: ${split}; clean text ${cleanDocuments.length} documents, ${cleanDocuments.reduce((sum, text) => sum + countWords(text), 0)} words; injections and timings ${documents.length} documents, ${documents.reduce((sum, text) => sum + countWords(text), 0)} words)\n`)
+  console.log(`# Spelling evaluation (split: ${split}; copydesk with lang ${lang}; clean text ${cleanDocuments.length} documents, ${cleanDocuments.reduce((sum, text) => sum + countWords(text), 0)} words; injections and timings ${documents.length} documents, ${documents.reduce((sum, text) => sum + countWords(text), 0)} words)\n`)
   console.log(`Cold dictionary load (fresh process, median of 5, import + build; wall / CPU): copydesk word lists, known misspellings and error model ${lexiconMs.wall.toFixed(0)} / ${lexiconMs.cpu.toFixed(0)} ms; nspell + dictionary-en ${nspellMs.wall.toFixed(0)} / ${nspellMs.cpu.toFixed(0)} ms.\n`)
 
   // --share-only: the pipeline share alone (a minute instead of ten), for A/B runs of the stage's cost.

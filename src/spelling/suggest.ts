@@ -7,7 +7,7 @@ import {type KnownMisspellings, loadKnownMisspellings} from './misspellings.js'
 import {prefixRange, withinDistance} from './search.js'
 import {loadSoundIndex, type SoundIndex} from './sound-index.js'
 import {EditProbe} from './sorted-lines.js'
-import {type Region, regionalTwins, regionalVariants} from './variants.js'
+import {type House, houseDecides, houseSpellsTwin, type Region, regionalTwins, regionalVariants} from './variants.js'
 
 /** Distinct unknown words whose candidates and suggestions are remembered. */
 const suggestionMemoLimit = 20_000
@@ -263,13 +263,15 @@ export class Suggester {
    * leaves the known misspellings out, for a verdict on a capitalised word, which may be a surname on the list;
    * `context` tells how often the article uses a lower-case key (its words elsewhere: a typo's own use is no word);
    * `region` which region's spellings the article leans to, which decides which regional twin goes first and makes
-   * neither certain. The context only reorders: certainty comes from the ranking without it.
+   * neither certain; `house` the house spelling (`lang: en-GB`…), which decides instead, for every typo (see `forHouse`).
+   * The context only reorders: certainty comes from the ranking without it.
    */
-  suggest(word: string, options: {name?: boolean; unlisted?: boolean; context?: (key: string) => number; region?: () => Region | undefined} = {}): Suggestions {
+  suggest(word: string, options: {name?: boolean; unlisted?: boolean; context?: (key: string) => number; region?: () => Region | undefined; house?: House | undefined} = {}): Suggestions {
     const cacheKey = (options.name ? '\u0001' : '') + (options.unlisted ? '\u0002' : '') + word
     let ranking = this.cache.get(cacheKey)
     if (!ranking) this.cache.set(cacheKey, (ranking = this.rank(word, options)))
     const {context} = options
+    if (options.house) return this.forHouse(word, ranking, options.house, context)
     const [best, ...rivals] = ranking.scored
     if (!context || !best) return ranking.result
     /** The ranking with `entry` first (when there is one), offered, never certain. */
@@ -285,19 +287,40 @@ export class Suggester {
     if (spelledElsewhere && this.regionOf(best.key) !== spelledElsewhere && ranking.result.words[0] === best.word) return first(rivals.find((entry) => twins.includes(entry.key)))
     // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
     // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
-    const most = weights.context + 2 * weights.contextRepeat
-    if (!rivals.some((entry) => entry.score - most < best.score)) return ranking.result
-    const bonus = (entry: Scored) => {
-      const uses = context(entry.key)
-      return uses > 0 ? weights.context + Math.min(2, uses - 1) * weights.contextRepeat : 0
-    }
-    if (!ranking.scored.some((entry) => bonus(entry) > 0)) return ranking.result
-    const scored = ranking.scored.map((entry) => ({...entry, score: entry.score - bonus(entry)}))
-    scored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
-    pluralBeforePossessive(scored, word.toLowerCase())
+    const scored = inContext(ranking.scored, word, context)
+    if (!scored) return ranking.result
     // The context only reorders: a suggestion is certain by the ranking without it, and only if it stays first.
     const {words} = ranked(scored, ranking.listed)
     return {words, certain: ranking.result.certain && words[0] === ranking.result.words[0]}
+  }
+
+  /**
+   * The suggestions under a house spelling (`lang: en-US`, `en-GB`…): of two regional twins the house's goes first,
+   * where the nearer of them ranks, whatever the article's own spellings, and a known misspelling's correction is
+   * given in the house's spelling (`behavour` → `behavior` for `en-US`). The house has chosen, so a twin is no rival:
+   * the first is certain when no other word scores within the margin of the nearer twin, as the ranking alone allows.
+   */
+  private forHouse(word: string, ranking: Ranking, house: House, context: ((key: string) => number) | undefined): Suggestions {
+    const listed = this.inHouseSpelling(ranking.listed, word, house)
+    const order = houseFirst(ranking.scored, house)
+    const {words} = ranked(order, listed)
+    const certain = listed.length > 0 ? listed.length === 1 : !ranking.challenged && houseCertain(order, house)
+    const scored = context ? inContext(ranking.scored, word, context) : undefined
+    if (!scored) return {words, certain}
+    const reordered = ranked(houseFirst(scored, house), listed).words
+    return {words: reordered, certain: certain && reordered[0] === words[0]}
+  }
+
+  /** Known misspellings' corrections in the house's spelling (`behavior` → `behaviour` for `en-GB`), once each. */
+  private inHouseSpelling(listed: string[], typed: string, house: House): string[] {
+    const spelled: string[] = []
+    for (const correction of listed) {
+      const key = correction.toLowerCase()
+      const twin = regionalVariants(key).find((variant) => houseSpellsTwin(house, key, variant) && this.forms(variant).length > 0)
+      const form = twin === undefined ? correction : this.pickForm(twin, typed)
+      if (!spelled.includes(form)) spelled.push(form)
+    }
+    return spelled
   }
 
   /** Whether a lower-case word is one region's spelling of a word the lists also spell the other way (`colour`: british). */
@@ -352,8 +375,9 @@ export class Suggester {
     const result = ranked(kept, listed)
     // A word two slips away that displaced a common word one slip away is offered, never applied unasked: in the
     // tuning split's copy a random slip of a first letter (`rtriving` for `striving`) was fixed to `retrieving`.
-    if (listed.length === 0 && challengers.includes(kept[0]?.key ?? '')) result.certain = false
-    return {scored: kept, listed, result}
+    const challenged = challengers.includes(kept[0]?.key ?? '')
+    if (listed.length === 0 && challenged) result.certain = false
+    return {scored: kept, listed, result, challenged}
   }
 
   /** A candidate's prior and small terms (see `weights`): its score before the typing distance and the error model. */
@@ -546,6 +570,54 @@ interface Ranking {
   listed: string[]
   /** The suggestions without context. */
   result: Suggestions
+  /** Whether the best is a word two slips away that displaced a common one a slip away (see `challengers`): never certain. */
+  challenged: boolean
+}
+
+/**
+ * The candidates re-ranked by the article's uses of them (a cache model: `haet` in an article that says `heat`),
+ * or undefined when no rival is close enough to overtake the best (then the article's words are never read: the stage
+ * counts them on demand) or the article uses none of them.
+ */
+function inContext(scored: Scored[], typed: string, context: (key: string) => number): Scored[] | undefined {
+  const [best, ...rivals] = scored
+  const most = weights.context + 2 * weights.contextRepeat
+  if (!best || !rivals.some((entry) => entry.score - most < best.score)) return undefined
+  const bonus = (entry: Scored) => {
+    const uses = context(entry.key)
+    return uses > 0 ? weights.context + Math.min(2, uses - 1) * weights.contextRepeat : 0
+  }
+  if (!scored.some((entry) => bonus(entry) > 0)) return undefined
+  const rescored = scored.map((entry) => ({...entry, score: entry.score - bonus(entry)}))
+  rescored.sort((a, b) => a.score - b.score || (a.word < b.word ? -1 : 1))
+  pluralBeforePossessive(rescored, typed.toLowerCase())
+  return rescored
+}
+
+/** The candidates with the house's spelling of each pair of regional twins moved to the place of the better of the two. */
+function houseFirst(scored: Scored[], house: House): Scored[] {
+  const order = [...scored]
+  for (let at = 0; at < order.length; at++) {
+    const {key} = order[at]!
+    const twin = order.findIndex((other, index) => index > at && houseSpellsTwin(house, key, other.key))
+    if (twin > at) order.splice(at, 0, ...order.splice(twin, 1))
+  }
+  return order
+}
+
+/**
+ * Whether the first of the house-ordered candidates is certain: its twins the house decides between are no rivals,
+ * and the next other word must score at least the margin worse than the better of them; a twin the house leaves to
+ * the writer (Canadian `judgement`) is a rival when as near, as in `ranked`.
+ */
+function houseCertain(order: Scored[], house: House): boolean {
+  const [first, ...rest] = order
+  if (!first) return false
+  const decided = rest.filter((entry) => houseDecides(house, first.key, entry.key))
+  const best = Math.min(first.score, ...decided.map((entry) => entry.score))
+  const twins = regionalVariants(first.key)
+  const rival = rest.find((entry) => !decided.includes(entry) && (!twins.includes(entry.key) || entry.distance <= first.distance))
+  return !rival || rival.score - best >= weights.margin
 }
 
 /** The suggestions from ranked candidates: a known misspelling's corrections first, in the list's order (one alone is certain). */

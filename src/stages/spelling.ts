@@ -1,4 +1,4 @@
-import type {Root, Sentence, Word} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
@@ -14,7 +14,8 @@ import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
-import type {Region} from '../spelling/variants.js'
+import {quoted, quotedSpans} from '../spelling/regional.js'
+import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins, regionalVariants} from '../spelling/variants.js'
 import type {RuleMeta} from '../types.js'
 
 const misspelling: RuleMeta = {
@@ -50,7 +51,26 @@ const inconsistent: RuleMeta = {
   example: {wrong: 'Zelensky said … Zelenskyy added', right: 'Zelensky said … Zelensky added'},
 }
 
-export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent]
+const regional: RuleMeta = {
+  source: 'spelling',
+  ruleId: 'regional',
+  severity: 'info',
+  description:
+    'A lower-case word spelled the other region\'s way under the house spelling a region in `lang` names (`en-GB`, `en-US`…); `expected[0]` is the house spelling. Not in names, quotations or addresses; never with plain `en`.',
+  example: {wrong: 'the colour of the flag (lang: en-US)', right: 'the color of the flag'},
+}
+
+export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent, regional]
+
+/** A lower-case word or hyphenated part of a word with regional twins the lists know (see `regionalParts`). */
+interface RegionalPart {
+  /** Offsets in the word's text. */
+  from: number
+  to: number
+  key: string
+  twins: Array<{variant: string; region: Region; family: Family}>
+}
+const noParts: RegionalPart[] = []
 
 /** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
 const repeatedUses = 2
@@ -227,6 +247,23 @@ export default function spellingStage(config: Config) {
     const name = nameOf(piece.text)
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
+  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`).
+  const acceptedWords = new Set(config.accept.map((entry) => normalise(entry)))
+  /**
+   * The lower-case parts of a word (`colour-coded`: `colour`, `coded`; `neighbour’s`: `neighbour`) that one region
+   * spells one way and the other another, both in the lists (`colour`, `color`), with their twins: asked only under a
+   * house spelling, once per distinct word.
+   */
+  const regionalParts = memo((text): RegionalPart[] => {
+    let found: RegionalPart[] | undefined
+    for (const part of text.matchAll(/[^-\u2010\u2011]+/g)) {
+      const key = withoutPossessive(normalise(part[0]))
+      if (!plainLowerCase.test(key) || acceptedWords.has(key) || !lexicon.knowsLowerCase(key)) continue
+      const twins = regionalTwins(key).filter(({variant}) => lexicon.suggestable(variant).includes(variant))
+      if (twins.length > 0) (found ??= []).push({from: part.index, to: part.index + key.length, key, twins})
+    }
+    return found ?? noParts
+  })
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: Array<number | LoudWord> = []
   const decideKnown = (text: string): boolean => {
@@ -259,7 +296,31 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
-    const inArticle = articleWords(tree, (word) => suggester.regionOf(word))
+    const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
+    const {house} = inArticle
+    /** The quotations of the paragraph last asked about (see `otherRegion`). */
+    let quotes: {paragraph: Paragraph; spans: Array<[number, number]>} | undefined
+    /**
+     * `spelling/regional`: a lower-case word (or part) spelled the other region's way than the house's, where the
+     * writer may change it: not in a blockquote or a quotation (the speaker's words, or a title's), nor in an address.
+     */
+    const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House): void => {
+      const parts = regionalParts(text)
+      if (parts.length === 0 || blockData(paragraph).block === 'quote') return
+      const {start} = span(word)
+      for (const {from, to, key, twins} of parts) {
+        const twin = twins.find(({variant, region}) => {
+          const choice = houseChoice(house, key, variant)
+          return choice !== undefined && choice !== region
+        })
+        if (!twin) continue
+        const piece: Piece = {text: original.slice(start + from, start + to), start: start + from, end: start + to}
+        if (insideAddress(original, piece)) continue
+        if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
+        if (quoted(piece, quotes.spans)) continue
+        pending.push({rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${twin.variant}\``, expected: [twin.variant], fix: 'review'})
+      }
+    }
     /**
      * The current sentence's word at a position when it is a lower-case word the dictionary does not know: not a
      * number, acronym or address, nor part of a listed phrase, nor a hyphenated word (its parts are judged apart: `post-modern`).
@@ -284,6 +345,7 @@ export default function spellingStage(config: Config) {
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
+        if (house) otherRegion(word, texts[position]!, paragraph, house)
         const found = sentenceFacts[position]!
         if (typeof found === 'number') return
         const text = texts[position]!
@@ -522,9 +584,17 @@ export default function spellingStage(config: Config) {
     return undefined
   }
 
-  /** Whether a lower-case word is at most one plain slip (typing-aware cost ≤ 1) from the suggestion. */
-  function cheapSlip(text: string, suggestion: string | undefined): boolean {
-    return suggestion !== undefined && suggestion === suggestion.toLowerCase() && weightedDistance(text, suggestion) <= 1
+  /**
+   * Whether a lower-case word is at most one plain slip (typing-aware cost ≤ 1) from the suggestion; under a house
+   * spelling, or from its regional twin (`organisaton` in American copy: one slip from `organisation`, offered as `organization`).
+   */
+  function cheapSlip(text: string, suggestion: string | undefined, house?: House): boolean {
+    return suggestion !== undefined && suggestion === suggestion.toLowerCase() && slipForms(suggestion, house).some((form) => weightedDistance(text, form) <= 1)
+  }
+
+  /** A suggestion and, under a house spelling, its regional twins the lists know: the house's twin may be offered for a slip on the other. */
+  function slipForms(suggestion: string, house: House | undefined): string[] {
+    return house ? [suggestion, ...regionalVariants(suggestion.toLowerCase()).filter((variant) => lexicon.knows(variant))] : [suggestion]
   }
 
   /**
@@ -667,7 +737,7 @@ export default function spellingStage(config: Config) {
       // goverrmnent`): a typo made twice, once at a sentence start, is still a typo.
       const capitalisedForm = text.charAt(0).toUpperCase() + text.slice(1)
       const capitalisedUses = uses.get(capitalisedForm) ?? 0
-      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0]))
+      const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0], inArticle.house))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
       const {words, certain} = suggester.suggest(text, inArticle)
@@ -690,7 +760,7 @@ export default function spellingStage(config: Config) {
       const best = words[0]!
       const lowerBest = best === best.toLowerCase() && voiced(best)
       const commonBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= likelyCorrectionClass
-      const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && suggester.oneEditAway(text).includes(best)
+      const slipOnBest = lowerBest && (lexicon.frequencyClass(best) ?? 95) <= dictionaryClass && slipForms(best, inArticle.house).some((form) => suggester.oneEditAway(text).includes(form))
       if (!commonBest && !slipOnBest && slipClass === undefined) {
         return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary, and no common word is close to it (nearest: \`${best}\`): probably a foreign word or a term; check it`, expected: words}
       }
@@ -700,7 +770,7 @@ export default function spellingStage(config: Config) {
       // a compound whose slip would turn one word into another (`childrearing` → `childbearing`), and a name
       // typed in lower case (`xbox` → `box`, `finnish` → `finish`): a plural, a compound or a name the lists lack.
       const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular) && best.replace(/['’]/g, '') !== text) || swapsAPart(text, best) || suggester.namesOf(text).length > 0
-      const fix = !certain || !fixable ? undefined : cheapSlip(text, best) && !madeOfWords ? unasked() : ('review' as const)
+      const fix = !certain || !fixable ? undefined : cheapSlip(text, best, inArticle.house) && !madeOfWords ? unasked() : ('review' as const)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
@@ -732,7 +802,7 @@ export default function spellingStage(config: Config) {
         // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
         const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true, ...inArticle})
         const best = ranked[0]
-        if (best && weightedDistance(lower, best.toLowerCase()) <= 1 && (newsroomName(best) || commonWord(best))) {
+        if (best && slipForms(best, inArticle.house).some((form) => weightedDistance(lower, form.toLowerCase()) <= 1) && (newsroomName(best) || commonWord(best))) {
           const {words} = suggester.suggest(text, {name: !initial, ...inArticle})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
           const fix = newsroomName(best) ? 'review' : unasked()
@@ -744,10 +814,11 @@ export default function spellingStage(config: Config) {
   }
 }
 
-/** What the article's own words tell the suggester (see `articleWords`). */
+/** What the article's own words tell the suggester (see `articleWords`), and the house spelling its `lang` names. */
 interface ArticleWords {
   context: (key: string) => number
   region: () => Region | undefined
+  house?: House
 }
 
 /**
@@ -758,7 +829,7 @@ interface ArticleWords {
  * word may be a name (`the World Health Organization` says nothing about how the article spells
  * `organisation`). Counted on first need.
  */
-function articleWords(tree: Root, regionOf: (word: string) => Region | undefined): ArticleWords {
+function articleWords(tree: Root, regionOf: (word: string) => Region | undefined, house: House | undefined): ArticleWords {
   let uses: Map<string, number> | undefined
   const count = (): Map<string, number> => {
     if (!uses) {
@@ -774,6 +845,7 @@ function articleWords(tree: Root, regionOf: (word: string) => Region | undefined
   }
   let region: Region | undefined | null = null
   return {
+    ...(house ? {house} : {}),
     context: (key) => count().get(key) ?? 0,
     region: () => {
       if (region !== null) return region
