@@ -78,3 +78,13 @@ describe('sourcing summary of claims resting on unnamed sources', () => {
     expect(await flagged(text, 'markdown')).toEqual(['hedge/unsupported: probably', 'attribution/anonymous: an employee of the bank VTB said'])
   })
 })
+
+describe('review of round 11: sourcing summary', () => {
+  it('counts an unnamed source as never attributed, and a sentence as anonymous only with its finding', async () => {
+    expect(await summary('Officials told residents to stay indoors.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 0})
+    expect(await summary('A source told him to leave the city.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 0})
+    expect(await summary('A source told him to leave the city because he was in danger.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('People close to the president fear a coup.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('Officials told Reuters to expect a decision next week.')).toEqual({named: ['Reuters'], chains: ['Reuters ← officials'], attributed: 0, anonymous: 1})
+  })
+})

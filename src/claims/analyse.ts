@@ -277,10 +277,27 @@ export class ClaimsAnalyser {
     if (!orderVerbs.test(word)) return false
     for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
       const next = words[at]!.norm
-      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm)
+      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm) && !this.carriesClaim(words, at + 1)
       if (next === 'that' || finiteVerbs.has(next)) return false
     }
     return false
+  }
+
+  /**
+   * Whether an order ("told residents to <verb>…", the infinitive at `infinitive`) also passes on a claim: a forecast ("told
+   * Reuters to expect a decision"), a reason ("…because the dam could burst") or a clause of saying ("…, warning that the air
+   * was toxic").
+   */
+  private carriesClaim(words: Token[], infinitive: number): boolean {
+    if (this.words.forecastInfinitives.has(words[infinitive]!.norm)) return true
+    return words.some((word, at) => at > infinitive && !word.inQuote && (this.words.reasonConjunctions.has(word.norm) || this.words.speechForms.has(word.norm) || (this.words.reportedClauseVerbs.has(word.norm) && words[at + 1]?.norm === 'that')))
+  }
+
+  /** A verb of holding or judging a view ("fear", "disputed"), or one giving a figure "at" a value ("put the value of the deal at"). */
+  private holdsView(tokens: Token[], index: number): boolean {
+    const word = tokens[index]!.norm
+    if (this.words.stanceVerbs.has(word)) return true
+    return this.words.valuationVerbs.has(word) && tokens.slice(index + 1).some((token) => token.kind === 'word' && token.norm === 'at')
   }
 
   /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
@@ -766,8 +783,9 @@ export class ClaimsAnalyser {
       }
       case 'no-speech':
         // "People close to the border were evacuated", "A person familiar with Excel can do the job": nearness or skill, unless
-        // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…").
-        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+        // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…")
+        // or hold a view ("fear a coup", "disputed that account", "put the value of the deal at $2 billion").
+        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && (this.isSpeech(token) || this.holdsView(tokens, index)))
       case 'recipient':
         // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
         // ("is reported to be ill" is).

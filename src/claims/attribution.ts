@@ -99,6 +99,11 @@ function firstWord(tokens: Token[]): Token | undefined {
 }
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+/** Whether a described source is people without a name ("Officials", "A source", "senior diplomats"), not a role ("the mayor"). */
+export function isUnnamedPeople(source: string): boolean {
+  return source.toLowerCase().split(/\s+/).some((word) => unnamedPeople.has(bare(word)) || anonymousWords.has(bare(word)))
+}
+
 export function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }

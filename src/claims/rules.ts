@@ -203,6 +203,10 @@ export interface Vocabulary {
   nonAgency: Set<string>
   generalParticiples: Set<string>
   generalVerbs: Set<string>
+  stanceVerbs: Set<string>
+  valuationVerbs: Set<string>
+  reasonConjunctions: Set<string>
+  forecastInfinitives: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -255,6 +259,10 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   nonAgency: 'non-agency',
   generalParticiples: 'general-participles',
   generalVerbs: 'general-verbs',
+  stanceVerbs: 'stance-verbs',
+  valuationVerbs: 'valuation-verbs',
+  reasonConjunctions: 'reason-conjunctions',
+  forecastInfinitives: 'forecast-infinitives',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
