@@ -87,4 +87,40 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary('People close to the president fear a coup.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
     expect(await summary('Officials told Reuters to expect a decision next week.')).toEqual({named: ['Reuters'], chains: ['Reuters ← officials'], attributed: 0, anonymous: 1})
   })
+
+  it('ends a chain in the unnamed source, not in the clause about its anonymity', async () => {
+    for (const outlet of ['AP', 'Reuters', 'AFP']) {
+      expect(await summary(`An official who spoke on condition of anonymity told ${outlet} that the talks had collapsed overnight.`)).toEqual({named: [outlet], chains: [`${outlet} ← an official`], attributed: 0, anonymous: 1})
+    }
+    expect(await summary('An official who asked not to be named told Reuters that the talks had collapsed.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← an official']})
+  })
+
+  it('takes no determiner, function word, opening adverb or a preposition’s object into the source’s name', async () => {
+    expect(await summary('A Kommersant source said the deal had been signed.')).toEqual({named: ['Kommersant'], chains: ['Kommersant ← a source'], attributed: 0, anonymous: 1})
+    expect(await summary('An Interfax source said the deal had been signed.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source']})
+    expect(await summary('A RIA Novosti source said the deal had been signed.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source']})
+    expect(await summary('A TASS source in the Kremlin said the deal had been signed.')).toMatchObject({named: ['TASS'], chains: ['TASS ← a source in the Kremlin']})
+    for (const [text, chain] of [
+      ['As a source in the Ministry of Defence told RIA Novosti, the drills will end on Sunday.', 'RIA Novosti ← a source in the Ministry of Defence'],
+      ['As a source told Interfax, the drills will end on Sunday.', 'Interfax ← a source'],
+      ['Later a source in the ministry told TASS that the drills would end.', 'TASS ← a source in the ministry'],
+      ['On Monday a source in the ministry told TASS that the drills would end.', 'TASS ← a source in the ministry'],
+      ['Meanwhile sources in the Kremlin told Interfax that the talks had failed.', 'Interfax ← sources in the Kremlin'],
+      ['But a source in the government told Vedomosti that the talks had failed.', 'Vedomosti ← a source in the government'],
+      ['In Brussels EU diplomats told Politico that the talks had failed.', 'Politico ← EU diplomats'],
+      ['Defence Ministry officials told TASS that the drills would end.', 'TASS ← Defence Ministry officials'],
+    ] as const) expect((await summary(text)).chains, text).toEqual([chain])
+    expect((await summary('In Brussels EU diplomats told Politico that the talks had failed.')).named).toEqual(['Politico'])
+  })
+
+  it('ends an outlet told something at its own name when "that" is dropped', async () => {
+    for (const [text, outlet, unnamed] of [
+      ['A source in the Kremlin told TASS Putin would not attend the summit.', 'TASS', 'a source in the Kremlin'],
+      ['A source told Interfax Gazprom would cut supplies.', 'Interfax', 'a source'],
+      ['A source told RBC VTB would cut 500 jobs.', 'RBC', 'a source'],
+      ['Sources told Reuters Moscow had rejected the offer.', 'Reuters', 'sources'],
+      ['A source in the Foreign Ministry told RIA Novosti Lavrov would travel to Geneva next week.', 'RIA Novosti', 'a source in the Foreign Ministry'],
+    ] as const) expect(await summary(text), text).toEqual({named: [outlet], chains: [`${outlet} ← ${unnamed}`], attributed: 0, anonymous: 1})
+    expect((await summary('A source told the Financial Times that the deal was off.')).named).toEqual(['Financial Times'])
+  })
 })

@@ -99,6 +99,11 @@ function firstWord(tokens: Token[]): Token | undefined {
 }
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+/** Whether a word is an English closed-class word ("As", "In", "the"): no part of a name. */
+export function isFunctionWord(word: string): boolean {
+  return closedClass().has(word.toLowerCase())
+}
+
 /** Whether a described source is people without a name ("Officials", "A source", "senior diplomats"), not a role ("the mayor"). */
 export function isUnnamedPeople(source: string): boolean {
   return source.toLowerCase().split(/\s+/).some((word) => unnamedPeople.has(bare(word)) || anonymousWords.has(bare(word)))

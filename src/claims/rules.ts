@@ -207,6 +207,7 @@ export interface Vocabulary {
   valuationVerbs: Set<string>
   reasonConjunctions: Set<string>
   forecastInfinitives: Set<string>
+  sentenceAdverbs: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -263,6 +264,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   valuationVerbs: 'valuation-verbs',
   reasonConjunctions: 'reason-conjunctions',
   forecastInfinitives: 'forecast-infinitives',
+  sentenceAdverbs: 'sentence-adverbs',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

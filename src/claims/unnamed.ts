@@ -1,4 +1,4 @@
-import {bare, isOrdinaryWord, type SentenceAttribution} from './attribution.js'
+import {bare, isFunctionWord, isOrdinaryWord, type SentenceAttribution} from './attribution.js'
 import {normalizeWord, type Token} from './match.js'
 import {readable} from './report.js'
 import type {Vocabulary} from './rules.js'
@@ -54,8 +54,16 @@ export class UnnamedSources {
    */
   revise(tokens: Token[], attribution: SentenceAttribution, spans: ReadonlyArray<{start: number; end: number}>): void {
     if (spans.length === 0) return
-    const phrases = spans.map((span) => this.phrase(tokens, span)).filter((phrase) => phrase !== undefined)
-    const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name))
+    const found = spans.flatMap((span) => {
+      const phrase = this.phrase(tokens, span)
+      return phrase ? [{span, phrase}] : []
+    })
+    // A phrase inside another finding that starts earlier is that source's clause ("An official who spoke on condition of
+    // anonymity told AP": "anonymity" is no source of its own).
+    const kept = found.filter(({phrase}) => !found.some((other) => other.phrase.from < phrase.from && other.span.start <= tokens[phrase.from]!.start && tokens[phrase.from]!.start < other.span.end))
+    const phrases = kept.map(({phrase}) => phrase)
+    // A name with a word inside the phrase: "Brussels EU" read from "In Brussels EU diplomats" (the phrase is "EU diplomats").
+    const inside = (name: string) => phrases.some((phrase) => name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(phrase.text, word)))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
       const own = this.outletOf(tokens, phrase)
@@ -63,8 +71,11 @@ export class UnnamedSources {
       if (own) carriers.push(own)
       else if (recipient) carriers.push({outlet: recipient, unnamed: phrase.text})
     }
-    // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject.
-    const teller = attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
+    // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject;
+    // "An official who spoke on condition of anonymity told AP": one cue holds the teller and the verb, and the teller is its phrase.
+    const verbToken = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+    const holdsVerb = verbToken && kept.find(({span}) => span.start <= verbToken.start && verbToken.end <= span.end)
+    const teller = holdsVerb ? holdsVerb.phrase.text : attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
     const told = attribution.verb === undefined ? undefined : this.recipientAt(tokens, attribution.verb)
     if (carriers.length === 0 && teller && told) carriers.push({outlet: told, unnamed: lowerOpener(teller)})
     const cited = new Set(attribution.cites.map((cite) => cite.from))
@@ -109,8 +120,7 @@ export class UnnamedSources {
     while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
     // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source.
     if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
-    // "A source…", "Kommersant's sources…", "Pro-Kremlin Telegram channels…": a determiner, an owner's or a body's name before the cue's first word.
-    for (let back = previousWord(tokens, from); back !== -1 && (phraseOpeners.has(tokens[back]!.norm) || isName(tokens[back])); back = previousWord(tokens, back)) from = back
+    from = phraseStart(tokens, from, this.words)
     let to = from
     for (let at = from + 1; at < tokens.length; at++) {
       const token = tokens[at]!
@@ -123,7 +133,9 @@ export class UnnamedSources {
     const text = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
     // "Senior officials" opening the sentence are "senior officials" in a chain; "Kremlin sources" keep their name.
     const opens = previousWord(tokens, from) === -1 && isOrdinaryWord(tokens[from]!.norm)
-    return {from, to, text: opens ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
+    // "Defence Ministry officials" keep the name's capital.
+    const lower = opens && !isName(tokens[nextWord(tokens, from)])
+    return {from, to, text: lower ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
   }
 
   /** A verb of saying or citing, or a word that joins one to its source ("according to", "cited by"). */
@@ -145,7 +157,8 @@ export class UnnamedSources {
     for (const [index, word] of words.entries()) {
       if (isName(word) && /^(?:sources?|interlocutors?)$/.test(words[index + 1]?.norm ?? '')) {
         const name = nameRun(words, index, -1)
-        if (isOutlet(name)) return {outlet: joinName(name), unnamed: joinWords(words.slice(index + 1))}
+        // "A TASS source in the Kremlin" → "a source in the Kremlin": the determiner stays with the source.
+        if (isOutlet(name)) return {outlet: joinName(name), unnamed: withArticle(lowerOpener(joinWords([...words.slice(0, index + 1 - name.length), ...words.slice(index + 1)])))}
       }
       if (/^(?:sources?|interlocutors?)$/.test(word.norm) && words[index + 1]?.norm === 'of') {
         const start = words[index + 2]?.norm === 'the' ? index + 3 : index + 2
@@ -166,20 +179,47 @@ export class UnnamedSources {
     if (tokens[at]?.norm === 'the') at = nextWord(tokens, at)
     const words: Token[] = []
     for (; isName(tokens[at]); at = nextWord(tokens, at)) words.push(tokens[at]!)
-    return words.some((token) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm))) ? joinName(words) : undefined
+    // "told TASS Putin would not attend": with "that" dropped, the names after the outlet's last word are the claim's subject.
+    const end = words.findLastIndex((token) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)))
+    return end === -1 ? undefined : joinName(words.slice(0, end + 1))
   }
+}
+
+/** A capitalised word that may be part of a name: not a determiner or a closed-class word ("A Kommersant source", "As a source"). */
+function isNamePart(token: Token | undefined): token is Token {
+  return isName(token) && !phraseOpeners.has(token.norm) && !isFunctionWord(token.norm)
+}
+
+/**
+ * Where an unnamed source's phrase starts, given the cue's first word at `from`: an owner's or a body's names before it
+ * ("Kommersant's sources", "Pro-Kremlin Telegram channels", "A RIA Novosti source"), then determiners ("A source", "As a
+ * source": the determiner opens it). Not an adverb that opens the sentence ("Meanwhile sources"), and not the name
+ * a preposition governs ("In Brussels EU diplomats": Brussels is where they are).
+ */
+function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs'>): number {
+  let start = from
+  let back = previousWord(tokens, from)
+  for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
+  if (start < from && back !== -1 && isFunctionWord(tokens[back]!.norm) && !phraseOpeners.has(tokens[back]!.norm)) return nextWord(tokens, start)
+  for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
+  return start
 }
 
 /** The capitalised words from `index` on in direction `step`, in reading order. */
 function nameRun(words: Token[], index: number, step: 1 | -1): Token[] {
   const run: Token[] = []
-  for (let at = index; isName(words[at]); at += step) run.push(words[at]!)
+  for (let at = index; isNamePart(words[at]); at += step) run.push(words[at]!)
   return step === 1 ? run : run.reverse()
 }
 
 /** A phrase's first word in lower case when it is a determiner or an unnamed noun that opened the sentence ("Sources close to…"). */
 function lowerOpener(text: string): string {
   return commonOpeners.test(normalizeWord(text.split(' ')[0]!)) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+/** "an source" left once "An Interfax source" loses its outlet → "a source". */
+function withArticle(text: string): string {
+  return text.replace(/^an? (?=(\p{L}))/u, (_article, letter: string) => (/[aeiou]/i.test(letter) ? 'an ' : 'a '))
 }
 
 function joinWords(words: Token[]): string {
