@@ -123,4 +123,29 @@ describe('review of round 11: sourcing summary', () => {
     ] as const) expect(await summary(text), text).toEqual({named: [outlet], chains: [`${outlet} ← ${unnamed}`], attributed: 0, anonymous: 1})
     expect((await summary('A source told the Financial Times that the deal was off.')).named).toEqual(['Financial Times'])
   })
+
+  it('makes no carrier of an outlet that is the topic of an unnamed source’s claim', async () => {
+    for (const [text, outlet] of [
+      ['An official said TASS reported the wrong figures.', 'TASS'],
+      ['A diplomat said the BBC reported the remarks out of context.', 'BBC'],
+      ['A Kremlin source said Meduza published a fake document.', 'Meduza'],
+      ['Sources in the ministry said Interfax had reported the talks incorrectly.', 'Interfax'],
+      ['An official said Interfax had published a false report.', 'Interfax'],
+    ] as const) expect(await summary(text), text).toEqual({named: [outlet], chains: [], attributed: 0, anonymous: 1})
+    // An outlet before the source, or in a tag after a comma, carried the claim.
+    expect((await summary('A source in the ministry said the drills would end, the BBC reported.')).chains).toEqual(['BBC ← a source in the ministry'])
+  })
+
+  it('ends an unnamed source’s phrase before its verb or a time phrase', async () => {
+    expect((await summary('Reports have emerged that the minister is ill, the BBC said.')).chains).toEqual(['BBC ← reports'])
+    expect((await summary('Peskov told reporters that a source in the Kremlin had told Interfax the talks failed.')).chains).toEqual(['Interfax ← a source in the Kremlin'])
+    expect((await summary('Peskov denied what a source in the Kremlin had told Interfax.')).chains).toEqual(['Interfax ← a source in the Kremlin'])
+    expect((await summary('Sources this week told CNN that the talks failed.')).chains).toEqual(['CNN ← sources'])
+  })
+
+  it('makes no chain end of sources a named speaker does not cite, and counts the sentence as the speaker’s', async () => {
+    expect(await summary('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('Peskov told reporters, without citing sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await flagged('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual(['attribution/anonymous: citing no sources'])
+  })
 })

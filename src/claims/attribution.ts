@@ -99,6 +99,11 @@ function firstWord(tokens: Token[]): Token | undefined {
 }
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+/** "week", "Monday": a time phrase's noun ("Sources this week told CNN"). */
+export function isTimeNoun(word: string): boolean {
+  return timeNouns.has(word.toLowerCase())
+}
+
 /** Whether a word is an English closed-class word ("As", "In", "the"): no part of a name. */
 export function isFunctionWord(word: string): boolean {
   return closedClass().has(word.toLowerCase())

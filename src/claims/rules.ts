@@ -208,6 +208,7 @@ export interface Vocabulary {
   reasonConjunctions: Set<string>
   forecastInfinitives: Set<string>
   sentenceAdverbs: Set<string>
+  phraseEnds: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -265,6 +266,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   reasonConjunctions: 'reason-conjunctions',
   forecastInfinitives: 'forecast-infinitives',
   sentenceAdverbs: 'sentence-adverbs',
+  phraseEnds: 'phrase-ends',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

@@ -1,4 +1,4 @@
-import {bare, isFunctionWord, isOrdinaryWord, type SentenceAttribution} from './attribution.js'
+import {bare, isFunctionWord, isOrdinaryWord, isTimeNoun, type SentenceAttribution} from './attribution.js'
 import {normalizeWord, type Token} from './match.js'
 import {readable} from './report.js'
 import type {Vocabulary} from './rules.js'
@@ -27,8 +27,6 @@ const commonOpeners = /^(?:a|an|one|two|three|four|five|several|another|some|oth
 /** Verbs by which an unnamed source tells an outlet: "told RBC", "said to RIA Novosti" (Russian MT's "сообщил РИА Новости"). */
 const tellVerbs = /^(?:told|tells|tell|telling)$/
 const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|reports|stated|states)$/
-/** Words that end the phrase: a clause of its own follows. */
-const phraseEnds = new Set(['that', 'who', 'which', 'whom', 'and', 'but', 'as', 'if', 'when', 'while'])
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 /** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
 const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
@@ -67,7 +65,10 @@ export class UnnamedSources {
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
       const own = this.outletOf(tokens, phrase)
-      const recipient = own ? undefined : this.recipientAt(tokens, nextWord(tokens, phrase.to))
+      // "a source in the Kremlin had told Interfax": the verb after an auxiliary.
+      let verb = nextWord(tokens, phrase.to)
+      if (verb !== -1 && this.words.phraseEnds.has(tokens[verb]!.norm) && /^(?:has|have|had)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
+      const recipient = own ? undefined : this.recipientAt(tokens, verb)
       if (own) carriers.push(own)
       else if (recipient) carriers.push({outlet: recipient, unnamed: phrase.text})
     }
@@ -80,7 +81,8 @@ export class UnnamedSources {
     if (carriers.length === 0 && teller && told) carriers.push({outlet: told, unnamed: lowerOpener(teller)})
     const cited = new Set(attribution.cites.map((cite) => cite.from))
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
-    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)))
+    // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
+    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && phrases[0] !== undefined && standsApart(tokens, name, phrases[0]))
     if (tagged && carriers.length === 0 && phrases[0]) carriers.push({outlet: tagged, unnamed: phrases[0].text})
     const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
@@ -90,6 +92,8 @@ export class UnnamedSources {
       const distance = (phrase: UnnamedPhrase) => Math.min(Math.abs(phrase.from - verb), Math.abs(phrase.to - verb))
       attribution.source = phrases.reduce((nearest, phrase) => (distance(phrase) < distance(nearest) ? phrase : nearest)).text
     }
+    // "citing no sources", "without citing sources": the speaker cites nobody, so no chain ends in them.
+    attribution.cites = attribution.cites.filter((cite) => !spans.some((span) => negatesSource(tokens, span) && containsName(spanText(tokens, span), cite.to)))
     // "citing anonymous sources" → the cue's phrase, fuller than the reader's "a source" ("a source in the ministry").
     for (const cite of attribution.cites) {
       const fuller = phrases.find((phrase) => phrase.text.toLowerCase().startsWith(cite.to.toLowerCase()) && !attribution.named.includes(cite.to))
@@ -120,12 +124,16 @@ export class UnnamedSources {
     while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
     // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source.
     if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
+    // "citing no sources" names no one who spoke.
+    if (negatesSource(tokens, span)) return undefined
     from = phraseStart(tokens, from, this.words)
     let to = from
     for (let at = from + 1; at < tokens.length; at++) {
       const token = tokens[at]!
       if (token.kind === 'space') continue
-      if (token.kind !== 'word' || token.inQuote || phraseEnds.has(token.norm)) break
+      if (token.kind !== 'word' || token.inQuote || this.words.phraseEnds.has(token.norm)) break
+      // "Sources this week told CNN": a time phrase is when, not who.
+      if (/^(?:this|last|next)$/.test(token.norm) && isTimeNoun(tokens[nextWord(tokens, at)]?.norm ?? '')) break
       // A verb of saying ends it; after a determiner it is a noun ("familiar with the report").
       if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       to = at
@@ -210,6 +218,33 @@ function nameRun(words: Token[], index: number, step: 1 | -1): Token[] {
   const run: Token[] = []
   for (let at = index; isNamePart(words[at]); at += step) run.push(words[at]!)
   return step === 1 ? run : run.reverse()
+}
+
+/**
+ * Whether a finding says that no source is cited ("citing no sources", "without citing sources"): the claim rests on its
+ * speaker, who gives no source, not on an unnamed one.
+ */
+export function negatesSource(tokens: Token[], span: {start: number; end: number}): boolean {
+  return tokens.some((token) => token.kind === 'word' && token.start >= span.start && token.end <= span.end && /^(?:no|without)$/.test(token.norm))
+}
+
+function spanText(tokens: Token[], span: {start: number; end: number}): string {
+  return tokens.filter((token) => token.start >= span.start && token.end <= span.end).map((token) => token.raw).join('')
+}
+
+/**
+ * Whether an outlet named in the sentence stands apart from the unnamed source's claim: before the source ("According to
+ * Interfax, a source said") or in a tag after a comma ("…, the BBC said"), not inside the claim ("An official said TASS
+ * reported the wrong figures").
+ */
+function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase): boolean {
+  const first = name.split(/\s+/)[0]!
+  const at = tokens.findIndex((token, index) => token.kind === 'word' && (index < phrase.from || index > phrase.to) && joinName([token]) === first)
+  if (at === -1) return true
+  if (at < phrase.from) return true
+  let back = at - 1
+  while (back >= 0 && (tokens[back]!.kind === 'space' || tokens[back]!.norm === 'the')) back--
+  return back >= 0 && tokens[back]!.kind === 'punctuation' && /^[,;—–-]$/.test(tokens[back]!.raw)
 }
 
 /** A phrase's first word in lower case when it is a determiner or an unnamed noun that opened the sentence ("Sources close to…"). */
