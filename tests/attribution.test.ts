@@ -806,4 +806,13 @@ describe('review of round 11: unnamed-source claims the round’s guards hid', (
     ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
     for (const text of ['Officials told residents to stay indoors.', 'A source told him to leave the city.', 'Officials told residents to leave the area that was flooded.']) expect(await flagged(text), text).toEqual([])
   })
+
+  it('reads sources in a document as texts, and sources in a place as people', async () => {
+    for (const text of ['Sources in the archive claim the battle took place in 1242.', 'Sources in the report claim the figures were falsified.']) expect(await flagged(text), text).toEqual([])
+    for (const [text, cue] of [
+      ['Sources in the Kremlin claim the talks failed.', 'Sources in the Kremlin claim'],
+      ['Sources at the plant insist the furnace was safe.', 'Sources at the plant insist'],
+      ['Sources in Moscow claim the talks failed.', 'Sources in Moscow claim'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+  })
 })

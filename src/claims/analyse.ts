@@ -571,7 +571,7 @@ export class ClaimsAnalyser {
    * border guard service say" is a source), "those with knowledge of first aid were asked to help" (a skill: nothing is said
    * or believed after it, and they are not cited before), "off the record books" and "refused to comment, even off the
    * record" (the refusal next to it: "refused to comment publicly, but off the record he admitted" speaks), "Historical|
-   * Archive sources confirm" (documents), "Power sources indicate a fault" (things; with a verb of saying or telling,
+   * Archive sources confirm", "Sources in the archive claim" (documents), "Power sources indicate a fault" (things; with a verb of saying or telling,
    * "Energy sources told Reuters", "Energy sources in Moscow said" anywhere in the clause, an industry's people), "Open
    * sources indicate" (published material).
    */
@@ -598,6 +598,9 @@ export class ClaimsAnalyser {
     const crowd = words[first + of + 2]
     if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, first + of + 2)
     if (cue[0] !== 'sources') return false
+    // "Sources in the archive|the report claim": texts in a document, not people in a place ("Sources in the Kremlin claim").
+    const place = cue[2] !== undefined && /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[2]) ? cue[3] : cue[2]
+    if (/^(?:in|at|within|inside|from)$/.test(cue[1] ?? '') && this.words.documentPlaces.has(place ?? '')) return true
     const kind = words[first - 1]?.norm ?? ''
     return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !this.saysInClause(tokens, match.first))
   }

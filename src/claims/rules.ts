@@ -209,6 +209,7 @@ export interface Vocabulary {
   forecastInfinitives: Set<string>
   sentenceAdverbs: Set<string>
   phraseEnds: Set<string>
+  documentPlaces: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -267,6 +268,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   forecastInfinitives: 'forecast-infinitives',
   sentenceAdverbs: 'sentence-adverbs',
   phraseEnds: 'phrase-ends',
+  documentPlaces: 'document-places',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
