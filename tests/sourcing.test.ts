@@ -148,4 +148,17 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary('Peskov told reporters, without citing sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
     expect(await flagged('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual(['attribution/anonymous: citing no sources'])
   })
+
+  it('reads "he" after any unnamed source as that source again, whoever the source is close to', async () => {
+    for (const [text, pronoun] of [
+      ['A source in the ministry told TASS that the minister would not travel. He added that the decision was final.', 'He added'],
+      ['A source close to Lavrov told RIA Novosti that the minister would not travel. He added that the decision was final.', 'He added'],
+      ['Sources close to Putin said the president was tired. They added that he would seek talks.', 'They added'],
+    ] as const) {
+      expect(await flagged(text), text).toContain(`attribution/anonymous: ${pronoun}`)
+      expect(await summary(text), text).toMatchObject({attributed: 0, anonymous: 2})
+    }
+    // A named speaker whose claim is "according to reports" is still the "he" after it.
+    expect(await summary('Putin said the talks had failed, according to reports. He added that he would seek talks.')).toMatchObject({named: ['Vladimir Putin'], attributed: 1, anonymous: 1})
+  })
 })

@@ -156,9 +156,11 @@ export class ClaimsAnalyser {
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
-        story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
+        // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
+        // added" after it is that source again (the reader had named Lavrov).
+        story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
