@@ -815,4 +815,15 @@ describe('review of round 11: unnamed-source claims the round’s guards hid', (
       ['Sources in Moscow claim the talks failed.', 'Sources in Moscow claim'],
     ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
   })
+
+  it('reads sources an outlet learned from wherever they sit, and sources on the ground', async () => {
+    for (const [text, cue] of [
+      ['Vedomosti learned from sources in the ministry that the minister would resign.', 'learned from sources'],
+      ['The agency learned from two sources that the minister would resign.', 'learned from two sources'],
+      ['We learned from sources in the ministry that the minister would resign.', 'learned from sources'],
+      ['Sources on the ground said the city had fallen.', 'Sources on the ground said'],
+      ['Sources on the ground report heavy fighting.', 'Sources on the ground report'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+    expect(await flagged('Students learned from sources such as letters that the war had ended.')).toEqual([])
+  })
 })

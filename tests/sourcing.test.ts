@@ -161,4 +161,11 @@ describe('review of round 11: sourcing summary', () => {
     // A named speaker whose claim is "according to reports" is still the "he" after it.
     expect(await summary('Putin said the talks had failed, according to reports. He added that he would seek talks.')).toMatchObject({named: ['Vladimir Putin'], attributed: 1, anonymous: 1})
   })
+
+  it('keeps an acronym and a name after a conjunction in the source, and an outlet after "according to" as its carrier', async () => {
+    expect(await summary('Two US officials told Reuters that the sanctions would be expanded.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← two US officials']})
+    expect(await summary('Reuters reported that EU officials admitted there were bottlenecks.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← EU officials']})
+    expect(await summary('The deal will close on Friday, sources said, according to Bloomberg.')).toMatchObject({named: ['Bloomberg'], chains: ['Bloomberg ← sources']})
+    expect(await summary('A diplomat speaking on condition of anonymity told AFP that the talks had collapsed.')).toMatchObject({named: ['AFP'], chains: ['AFP ← a diplomat']})
+  })
 })

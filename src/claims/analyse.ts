@@ -599,10 +599,12 @@ export class ClaimsAnalyser {
     const of = cue.indexOf('of')
     const crowd = words[first + of + 2]
     if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, first + of + 2)
+    // "Sources in the archive|the report claim", "learned from sources in the archive that": texts in a document, not people
+    // in a place ("Sources in the Kremlin claim").
+    const sources = cue.indexOf('sources')
+    const place = /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[sources + 2] ?? '') ? cue[sources + 3] : cue[sources + 2]
+    if (sources !== -1 && /^(?:in|at|within|inside|from)$/.test(cue[sources + 1] ?? '') && this.words.documentPlaces.has(place ?? '')) return true
     if (cue[0] !== 'sources') return false
-    // "Sources in the archive|the report claim": texts in a document, not people in a place ("Sources in the Kremlin claim").
-    const place = cue[2] !== undefined && /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[2]) ? cue[3] : cue[2]
-    if (/^(?:in|at|within|inside|from)$/.test(cue[1] ?? '') && this.words.documentPlaces.has(place ?? '')) return true
     const kind = words[first - 1]?.norm ?? ''
     return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !this.saysInClause(tokens, match.first))
   }

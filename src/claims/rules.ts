@@ -210,6 +210,7 @@ export interface Vocabulary {
   sentenceAdverbs: Set<string>
   phraseEnds: Set<string>
   documentPlaces: Set<string>
+  placePrepositions: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -269,6 +270,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   sentenceAdverbs: 'sentence-adverbs',
   phraseEnds: 'phrase-ends',
   documentPlaces: 'document-places',
+  placePrepositions: 'place-prepositions',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

@@ -76,8 +76,9 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
     return record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && !(named && negatesSource(record.tokens, finding)))
   }
   const attributed = (record: SentenceRecord) => {
-    const {kind, source} = record.attribution
-    return kind !== undefined && kind !== 'anonymous' && !anonymous(record) && !(kind === 'described' && source !== undefined && isUnnamedPeople(source))
+    const {kind, source, named} = record.attribution
+    // "…, but Afghan Ambassador Hamdullah Mohib says" beside "officials have not said" still names a source.
+    return kind !== undefined && kind !== 'anonymous' && !anonymous(record) && !(kind === 'described' && source !== undefined && isUnnamedPeople(source) && named.length === 0)
   }
   const count = (rule: string) => sentences.reduce((total, record) => total + record.findings.filter((finding) => `${finding.rule.source}/${finding.rule.ruleId}` === rule).length, 0)
   return {

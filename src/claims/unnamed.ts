@@ -195,8 +195,14 @@ export class UnnamedSources {
 
 /** A capitalised word that may be part of a name: not a determiner or a closed-class word ("A Kommersant source", "As a source"). */
 function isNamePart(token: Token | undefined): token is Token {
-  return isName(token) && !phraseOpeners.has(token.norm) && !isFunctionWord(token.norm)
+  // An acronym is a name even when it spells a function word ("Two US officials").
+  return isName(token) && !phraseOpeners.has(token.norm) && (!isFunctionWord(token.norm) || isAcronym(token))
 }
+
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(token.raw)
+}
+
 
 /**
  * Where an unnamed source's phrase starts, given the cue's first word at `from`: an owner's or a body's names before it
@@ -204,11 +210,11 @@ function isNamePart(token: Token | undefined): token is Token {
  * source": the determiner opens it). Not an adverb that opens the sentence ("Meanwhile sources"), and not the name
  * a preposition governs ("In Brussels EU diplomats": Brussels is where they are).
  */
-function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs'>): number {
+function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions'>): number {
   let start = from
   let back = previousWord(tokens, from)
   for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
-  if (start < from && back !== -1 && isFunctionWord(tokens[back]!.norm) && !phraseOpeners.has(tokens[back]!.norm)) return nextWord(tokens, start)
+  if (start < from && back !== -1 && words.placePrepositions.has(tokens[back]!.norm)) return nextWord(tokens, start)
   for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
   return start
 }
@@ -234,7 +240,7 @@ function spanText(tokens: Token[], span: {start: number; end: number}): string {
 
 /**
  * Whether an outlet named in the sentence stands apart from the unnamed source's claim: before the source ("According to
- * Interfax, a source said") or in a tag after a comma ("…, the BBC said"), not inside the claim ("An official said TASS
+ * Interfax, a source said") or in a tag after a comma ("…, the BBC said", "…, according to Bloomberg"), not inside the claim ("An official said TASS
  * reported the wrong figures").
  */
 function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase): boolean {
@@ -242,8 +248,9 @@ function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase): bool
   const at = tokens.findIndex((token, index) => token.kind === 'word' && (index < phrase.from || index > phrase.to) && joinName([token]) === first)
   if (at === -1) return true
   if (at < phrase.from) return true
+  // "…, the BBC said", "…, sources said, according to Bloomberg".
   let back = at - 1
-  while (back >= 0 && (tokens[back]!.kind === 'space' || tokens[back]!.norm === 'the')) back--
+  while (back >= 0 && (tokens[back]!.kind === 'space' || /^(?:the|to|according)$/.test(tokens[back]!.norm))) back--
   return back >= 0 && tokens[back]!.kind === 'punctuation' && /^[,;—–-]$/.test(tokens[back]!.raw)
 }
 
