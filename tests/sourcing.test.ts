@@ -168,4 +168,14 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary('The deal will close on Friday, sources said, according to Bloomberg.')).toMatchObject({named: ['Bloomberg'], chains: ['Bloomberg ← sources']})
     expect(await summary('A diplomat speaking on condition of anonymity told AFP that the talks had collapsed.')).toMatchObject({named: ['AFP'], chains: ['AFP ← a diplomat']})
   })
+
+  it('names each outlet an unnamed source told, by its full or short name, and gives a cite to the outlet that cites', async () => {
+    expect(await summary('A source told Interfax and RIA Novosti that the drills would end on Sunday.')).toMatchObject({named: ['Interfax', 'RIA Novosti'], chains: ['Interfax ← a source', 'RIA Novosti ← a source']})
+    expect((await summary('Sources close to the deal told both Reuters and Bloomberg that it was off.')).named).toEqual(['Reuters', 'Bloomberg'])
+    expect(await summary('A source told the Associated Press that the talks had collapsed.')).toMatchObject({named: ['Associated Press'], chains: ['Associated Press ← a source']})
+    expect(await summary('An official, who spoke on condition of anonymity, told the Associated Press that the talks had collapsed.')).toMatchObject({named: ['Associated Press'], chains: ['Associated Press ← an official']})
+    expect(await summary('A source told the newspaper Vedomosti that the tax would rise.')).toMatchObject({named: ['Vedomosti'], chains: ['Vedomosti ← a source']})
+    expect(await summary('A source close to the Kremlin told the FT that Putin would attend.')).toMatchObject({named: ['FT'], chains: ['FT ← a source close to the Kremlin']})
+    expect(await summary('Putin said the talks had failed, RIA Novosti reported, citing a source.')).toMatchObject({named: ['Vladimir Putin', 'RIA Novosti'], chains: ['RIA Novosti ← a source']})
+  })
 })

@@ -211,6 +211,7 @@ export interface Vocabulary {
   phraseEnds: Set<string>
   documentPlaces: Set<string>
   placePrepositions: Set<string>
+  outletNameEnds: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -271,6 +272,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   phraseEnds: 'phrase-ends',
   documentPlaces: 'document-places',
   placePrepositions: 'place-prepositions',
+  outletNameEnds: 'outlet-name-ends',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

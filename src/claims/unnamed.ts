@@ -68,17 +68,15 @@ export class UnnamedSources {
       // "a source in the Kremlin had told Interfax": the verb after an auxiliary.
       let verb = nextWord(tokens, phrase.to)
       if (verb !== -1 && this.words.phraseEnds.has(tokens[verb]!.norm) && /^(?:has|have|had)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
-      const recipient = own ? undefined : this.recipientAt(tokens, verb)
       if (own) carriers.push(own)
-      else if (recipient) carriers.push({outlet: recipient, unnamed: phrase.text})
+      else for (const outlet of this.recipientsAt(tokens, verb)) carriers.push({outlet, unnamed: phrase.text})
     }
     // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject;
     // "An official who spoke on condition of anonymity told AP": one cue holds the teller and the verb, and the teller is its phrase.
     const verbToken = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const holdsVerb = verbToken && kept.find(({span}) => span.start <= verbToken.start && verbToken.end <= span.end)
     const teller = holdsVerb ? holdsVerb.phrase.text : attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
-    const told = attribution.verb === undefined ? undefined : this.recipientAt(tokens, attribution.verb)
-    if (carriers.length === 0 && teller && told) carriers.push({outlet: told, unnamed: lowerOpener(teller)})
+    if (carriers.length === 0 && teller && attribution.verb !== undefined) for (const outlet of this.recipientsAt(tokens, attribution.verb)) carriers.push({outlet, unnamed: lowerOpener(teller)})
     const cited = new Set(attribution.cites.map((cite) => cite.from))
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
     // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
@@ -111,6 +109,9 @@ export class UnnamedSources {
       if (!attribution.named.includes(outlet)) attribution.named.push(outlet)
       if (!attribution.cites.some((cite) => cite.from === outlet)) attribution.cites.push({from: outlet, to: unnamed})
     }
+    // "Putin said the talks had failed, RIA Novosti reported, citing a source": the outlet cites the source, not the speaker
+    // the reader took for the citer.
+    attribution.cites = attribution.cites.filter((cite) => outlets.has(cite.from) || !carriers.some((carrier) => carrier.unnamed === cite.to) || cite.from.split(/\s+/).some((word) => isOutletName(word, this.words)))
   }
 
   /**
@@ -177,19 +178,36 @@ export class UnnamedSources {
     return undefined
   }
 
-  /** "told RBC", "said to RIA Novosti" with the verb at token `at`: the outlet the unnamed source spoke to. */
-  private recipientAt(tokens: Token[], at: number): string | undefined {
-    if (at === -1) return undefined
+  /**
+   * "told RBC", "said to RIA Novosti" with the verb at token `at`: the outlets the unnamed source spoke to ("told Interfax
+   * and RIA Novosti", "told both Reuters and Bloomberg").
+   */
+  private recipientsAt(tokens: Token[], at: number): string[] {
+    if (at === -1) return []
     const verb = tokens[at]!.norm
-    if (!tellVerbs.test(verb) && !(toVerbs.test(verb) && tokens[nextWord(tokens, at)]?.norm === 'to')) return undefined
+    if (!tellVerbs.test(verb) && !(toVerbs.test(verb) && tokens[nextWord(tokens, at)]?.norm === 'to')) return []
     at = nextWord(tokens, at)
     if (tokens[at]?.norm === 'to') at = nextWord(tokens, at)
+    if (tokens[at]?.norm === 'both') at = nextWord(tokens, at)
+    const outlets: string[] = []
+    for (let outlet = this.outletAt(tokens, at); outlet; outlet = tokens[outlet.next]?.norm === 'and' ? this.outletAt(tokens, nextWord(tokens, outlet.next)) : undefined) {
+      outlets.push(outlet.name)
+      if (!outlet.whole) break
+    }
+    return outlets
+  }
+
+  /** The outlet named from token `at` ("the newspaper Vedomosti", "the Associated Press"), whether its run of names ends there, and the word after it. */
+  private outletAt(tokens: Token[], at: number): {name: string; whole: boolean; next: number} | undefined {
     if (tokens[at]?.norm === 'the') at = nextWord(tokens, at)
+    // "told the newspaper Vedomosti": the outlet's kind before its name.
+    if (tokens[at] !== undefined && !isName(tokens[at]) && this.words.outletNouns.has(tokens[at]!.norm) && isName(tokens[nextWord(tokens, at)])) at = nextWord(tokens, at)
     const words: Token[] = []
     for (; isName(tokens[at]); at = nextWord(tokens, at)) words.push(tokens[at]!)
     // "told TASS Putin would not attend": with "that" dropped, the names after the outlet's last word are the claim's subject.
-    const end = words.findLastIndex((token) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)))
-    return end === -1 ? undefined : joinName(words.slice(0, end + 1))
+    // "the Associated Press": a name's last word that makes it an outlet.
+    const end = words.findLastIndex((token, index) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && this.words.outletNameEnds.has(bare(token.norm))))
+    return end === -1 ? undefined : {name: joinName(words.slice(0, end + 1)), whole: end === words.length - 1, next: at}
   }
 }
 
