@@ -178,4 +178,14 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary('A source close to the Kremlin told the FT that Putin would attend.')).toMatchObject({named: ['FT'], chains: ['FT ← a source close to the Kremlin']})
     expect(await summary('Putin said the talks had failed, RIA Novosti reported, citing a source.')).toMatchObject({named: ['Vladimir Putin', 'RIA Novosti'], chains: ['RIA Novosti ← a source']})
   })
+
+  it('names the outlet told before the unnamed source: a passive, an interview with it, speaking to it', async () => {
+    expect(await summary('Izvestia was told by a source in the ministry that the tax would rise.')).toEqual({named: ['Izvestia'], chains: ['Izvestia ← a source in the ministry'], attributed: 0, anonymous: 1})
+    expect(await summary('RIA Novosti was told by a source that the drills would end.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source']})
+    expect(await summary('In an interview with RBC, an employee of the bank VTB said the bank would cut jobs.')).toMatchObject({named: ['RBC'], chains: ['RBC ← an employee of the bank VTB']})
+    expect(await summary('Speaking to Interfax, a source in the ministry said the drills would end.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source in the ministry']})
+    // A person told, or reporters, carry nothing.
+    expect(await summary('The minister was told by a source that the plan had failed.')).toMatchObject({named: [], chains: []})
+    expect(await summary('Speaking to reporters, a source in the ministry said the drills would end.')).toMatchObject({named: [], chains: []})
+  })
 })

@@ -64,6 +64,12 @@ export class UnnamedSources {
     const inside = (name: string) => phrases.some((phrase) => name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(phrase.text, word)))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
+      // "Izvestia was told by a source…", "In an interview with RBC, an employee…", "Speaking to Interfax, a source…".
+      const told = this.tolderBefore(tokens, phrase.from)
+      if (told) {
+        carriers.push({outlet: told, unnamed: phrase.text})
+        continue
+      }
       const own = this.outletOf(tokens, phrase)
       // "a source in the Kremlin had told Interfax": the verb after an auxiliary.
       let verb = nextWord(tokens, phrase.to)
@@ -195,6 +201,37 @@ export class UnnamedSources {
       if (!outlet.whole) break
     }
     return outlets
+  }
+
+  /**
+   * The outlet an unnamed source's phrase at `from` told, named before it: "Izvestia was told by a source", "In an interview
+   * with RBC, an employee of the bank VTB said", "Speaking to Interfax, a source said".
+   */
+  private tolderBefore(tokens: Token[], from: number): string | undefined {
+    const back = (at: number, count: number) => {
+      for (let step = 0; step < count && at !== -1; step++) at = previousWord(tokens, at)
+      return at
+    }
+    const word = (at: number) => (at === -1 ? '' : tokens[at]!.norm)
+    // "X was|were told by": the passive's subject, its names ending right before the verb.
+    if (word(back(from, 1)) === 'by' && word(back(from, 2)) === 'told' && /^(?:was|were|been)$/.test(word(back(from, 3)))) {
+      let start = back(from, 3)
+      if (word(start) === 'been') start = back(start, 1)
+      if (/^(?:has|have|had)$/.test(word(start))) start = back(start, 1)
+      let first = previousWord(tokens, start)
+      while (isName(tokens[previousWord(tokens, first)])) first = previousWord(tokens, first)
+      return first === -1 ? undefined : this.outletAt(tokens, first)?.name
+    }
+    // "In an interview with RBC," / "Speaking to Interfax,": a comma closes the frame right before the phrase.
+    let comma = from - 1
+    while (comma >= 0 && tokens[comma]!.kind === 'space') comma--
+    if (tokens[comma]?.raw !== ',') return undefined
+    const words = tokens.flatMap((token, index) => (index < comma && token.kind === 'word' ? [index] : []))
+    const norm = (index: number | undefined) => (index === undefined ? '' : tokens[index]!.norm)
+    const opener = words.findIndex((index, n) => (norm(index) === 'with' && norm(words[n - 1]) === 'interview') || (norm(index) === 'to' && /^(?:speaking|talking)$/.test(norm(words[n - 1]))))
+    const outlet = opener === -1 || words[opener + 1] === undefined ? undefined : this.outletAt(tokens, words[opener + 1]!)
+    // The outlet's name runs to the comma.
+    return outlet?.whole && outlet.next === -1 ? outlet.name : undefined
   }
 
   /** The outlet named from token `at` ("the newspaper Vedomosti", "the Associated Press"), whether its run of names ends there, and the word after it. */
