@@ -86,6 +86,8 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary('A source told him to leave the city because he was in danger.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
     expect(await summary('People close to the president fear a coup.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
     expect(await summary('Officials told Reuters to expect a decision next week.')).toEqual({named: ['Reuters'], chains: ['Reuters ← officials'], attributed: 0, anonymous: 1})
+    // "official" as an adjective makes no unnamed person: the state media's announcement stays attributed as before.
+    expect(await summary('North Korean official media announced the film on the 9th.')).toMatchObject({attributed: 1, anonymous: 0})
   })
 
   it('ends a chain in the unnamed source, not in the clause about its anonymity', async () => {

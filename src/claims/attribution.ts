@@ -109,9 +109,14 @@ export function isFunctionWord(word: string): boolean {
   return closedClass().has(word.toLowerCase())
 }
 
-/** Whether a described source is people without a name ("Officials", "A source", "senior diplomats"), not a role ("the mayor"). */
+/**
+ * Whether a described source is people without a name ("Officials", "A source", "senior diplomats", "an official at the
+ * ministry"), not a role ("the mayor") nor an adjective ("North Korean official media"): the word heads the phrase, last or
+ * before a preposition or a clause of its own.
+ */
 export function isUnnamedPeople(source: string): boolean {
-  return source.toLowerCase().split(/\s+/).some((word) => unnamedPeople.has(bare(word)) || anonymousWords.has(bare(word)))
+  const words = source.toLowerCase().split(/\s+/).map(bare)
+  return words.some((word, index) => (unnamedPeople.has(word) || anonymousWords.has(word)) && (index === words.length - 1 || /^(?:at|of|in|from|with|for|to|on|inside|within|close|familiar|who|,)$/.test(words[index + 1]!)))
 }
 
 export function bare(norm: string): string {
