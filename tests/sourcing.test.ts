@@ -190,4 +190,9 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary('The minister was told by a source that the plan had failed.')).toMatchObject({named: [], chains: []})
     expect(await summary('Speaking to reporters, a source in the ministry said the drills would end.')).toMatchObject({named: [], chains: []})
   })
+
+  it('reads a plural owner’s sources as the outlet’s ("Reuters’ sources")', async () => {
+    expect(await summary("Reuters' sources said the deal was off.")).toEqual({named: ['Reuters'], chains: ['Reuters ← sources'], attributed: 0, anonymous: 1})
+    expect(await summary('The deal is off, Reuters’ sources said.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← sources']})
+  })
 })

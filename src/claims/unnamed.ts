@@ -133,11 +133,13 @@ export class UnnamedSources {
     if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
     // "citing no sources" names no one who spoke.
     if (negatesSource(tokens, span)) return undefined
+    const cueFrom = from
     from = phraseStart(tokens, from, this.words)
     let to = from
     for (let at = from + 1; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind === 'space') continue
+      // "Reuters' sources": the owner's mark before the cue.
+      if (token.kind === 'space' || (at < cueFrom && /^['’]$/.test(token.raw))) continue
       if (token.kind !== 'word' || token.inQuote || this.words.phraseEnds.has(token.norm)) break
       // "Sources this week told CNN": a time phrase is when, not who.
       if (/^(?:this|last|next)$/.test(token.norm) && isTimeNoun(tokens[nextWord(tokens, at)]?.norm ?? '')) break
@@ -267,11 +269,19 @@ function isAcronym(token: Token): boolean {
  */
 function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions'>): number {
   let start = from
-  let back = previousWord(tokens, from)
+  let back = possessorBefore(tokens, from) ?? previousWord(tokens, from)
   for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
   if (start < from && back !== -1 && words.placePrepositions.has(tokens[back]!.norm)) return nextWord(tokens, start)
   for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
   return start
+}
+
+/** "Reuters' sources": the plural owner before the word at `at`, its apostrophe a mark of its own. */
+function possessorBefore(tokens: Token[], at: number): number | undefined {
+  let mark = at - 1
+  while (mark >= 0 && tokens[mark]!.kind === 'space') mark--
+  const owner = tokens[mark - 1]
+  return mark > 0 && /^['’]$/.test(tokens[mark]!.raw) && owner?.kind === 'word' && owner.norm.endsWith('s') && isName(owner) ? mark - 1 : undefined
 }
 
 /** The capitalised words from `index` on in direction `step`, in reading order. */
