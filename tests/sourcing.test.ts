@@ -195,4 +195,9 @@ describe('review of round 11: sourcing summary', () => {
     expect(await summary("Reuters' sources said the deal was off.")).toEqual({named: ['Reuters'], chains: ['Reuters ← sources'], attributed: 0, anonymous: 1})
     expect(await summary('The deal is off, Reuters’ sources said.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← sources']})
   })
+
+  it('gives "citing" to the outlet or the name "which" stands for, so that a chain runs to its end', async () => {
+    expect((await summary('RIA Novosti, citing The Record, which cited anonymous sources, reported that Hegseth had ordered a halt to the operations.')).chains).toEqual(['RIA Novosti ← The Record ← anonymous sources'])
+    expect((await summary('A source close to the investigation told RIA Novosti that the suspect had confessed, and Interfax reported the same, citing its own source.')).chains).toEqual(['Interfax ← its own source', 'RIA Novosti ← a source close to the investigation'])
+  })
 })

@@ -61,7 +61,7 @@ export class UnnamedSources {
     const kept = found.filter(({phrase}) => !found.some((other) => other.phrase.from < phrase.from && other.span.start <= tokens[phrase.from]!.start && tokens[phrase.from]!.start < other.span.end))
     const phrases = kept.map(({phrase}) => phrase)
     // A name with a word inside the phrase: "Brussels EU" read from "In Brussels EU diplomats" (the phrase is "EU diplomats").
-    const inside = (name: string) => phrases.some((phrase) => name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(phrase.text, word)))
+    const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(phrase.text, word)))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
       // "Izvestia was told by a source…", "In an interview with RBC, an employee…", "Speaking to Interfax, a source…".
@@ -103,11 +103,17 @@ export class UnnamedSources {
       const fuller = phrases.find((phrase) => phrase.text.toLowerCase().startsWith(cite.to.toLowerCase()) && !attribution.named.includes(cite.to))
       if (fuller) cite.to = fuller.text
     }
-    // "TASS reported, citing people familiar with the matter": a phrase the reader found no source in.
+    // "TASS reported, citing people familiar with the matter": a phrase the reader found no source in. "RIA Novosti, citing The
+    // Record, which cited anonymous sources": the citer is the name "which" stands for.
     for (const phrase of phrases) {
-      const before = tokens.slice(0, phrase.from).findLast((token) => token.kind === 'word')
-      const citer = attribution.kind === 'named' ? attribution.source : undefined
-      if (before && citer && this.words.citingVerbs.has(before.norm) && !attribution.cites.some((cite) => cite.to === phrase.text)) attribution.cites.push({from: citer, to: phrase.text})
+      const verb = previousWord(tokens, phrase.from)
+      if (verb === -1 || !this.words.citingVerbs.has(tokens[verb]!.norm)) continue
+      const citer = this.relativeAntecedent(tokens, verb) ?? this.nearestOutletBefore(tokens, verb, inside) ?? (attribution.kind === 'named' ? attribution.source : undefined)
+      if (citer && !attribution.cites.some((cite) => cite.to === phrase.text && cite.from === citer)) {
+        // The reader's cite of the same phrase from another name is replaced ("Interfax reported the same, citing its own source" is Interfax's, not "the investigation"'s).
+        attribution.cites = attribution.cites.filter((cite) => cite.to !== phrase.text)
+        attribution.cites.push({from: citer, to: phrase.text})
+      }
     }
     const outlets = new Set(carriers.map((carrier) => carrier.outlet))
     attribution.named = attribution.named.filter((name) => outlets.has(name) || !inside(name))
@@ -234,6 +240,32 @@ export class UnnamedSources {
     const outlet = opener === -1 || words[opener + 1] === undefined ? undefined : this.outletAt(tokens, words[opener + 1]!)
     // The outlet's name runs to the comma.
     return outlet?.whole && outlet.next === -1 ? outlet.name : undefined
+  }
+
+  /** "The Record, which cited": the name a relative pronoun right before the citing verb at `verb` stands for. */
+  private relativeAntecedent(tokens: Token[], verb: number): string | undefined {
+    const pronoun = previousWord(tokens, verb)
+    if (pronoun === -1 || !/^(?:which|who|that)$/.test(tokens[pronoun]!.norm)) return undefined
+    let comma = pronoun - 1
+    while (comma >= 0 && tokens[comma]!.kind === 'space') comma--
+    const last = tokens[comma]?.raw === ',' ? comma - 1 : comma
+    const names: Token[] = []
+    for (let at = last; isName(tokens[at]) || tokens[at]?.kind === 'space'; at--) if (tokens[at]!.kind === 'word') names.unshift(tokens[at]!)
+    // Without its article, as the reader names it ("Record"; the style sheet writes "The Record").
+    const name = names.filter((token, index) => index > 0 || token.norm !== 'the')
+    return name.length > 0 ? joinName(name) : undefined
+  }
+
+  /** The outlet named nearest before the citing verb at `verb`, outside the unnamed sources' phrases ("…, and Interfax reported the same, citing its own source"). */
+  private nearestOutletBefore(tokens: Token[], verb: number, inside: (name: string) => boolean): string | undefined {
+    for (let at = verb - 1; at >= 0; at--) {
+      if (!(tokens[at]!.kind === 'word' && isOutletName(tokens[at]!.raw, this.words))) continue
+      let first = at
+      while (isName(tokens[previousWord(tokens, first)])) first = previousWord(tokens, first)
+      const outlet = this.outletAt(tokens, first)
+      if (outlet && !inside(outlet.name)) return outlet.name
+    }
+    return undefined
   }
 
   /** The outlet named from token `at` ("the newspaper Vedomosti", "the Associated Press"), whether its run of names ends there, and the word after it. */
