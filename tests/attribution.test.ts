@@ -780,3 +780,50 @@ describe('third review of round 10: sources the second review’s guards hid, an
     expect(await flagged('It became known to RBC that the talks failed.')).toEqual(['attribution/anonymous: It became known to'])
   })
 })
+
+describe('review of round 11: unnamed-source claims the round’s guards hid', () => {
+  it('flags people close to or familiar with a matter who hold a view, whatever the verb, and leaves nearness and skill alone', async () => {
+    for (const [text, cue] of [
+      ['People close to the president fear a coup.', 'People close to'],
+      ['A person close to the family disputed that account.', 'A person close to'],
+      ['A person familiar with the investigation characterised the evidence as weak.', 'A person familiar with'],
+      ['People familiar with the matter put the value of the deal at $2 billion.', 'People familiar with'],
+      ['An aide close to the governor dismissed the allegations as nonsense.', 'An aide close to'],
+      ['People close to the president believe he will resign.', 'People close to'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+    for (const text of ['People close to the border were evacuated.', 'A person familiar with spreadsheets can do the job.', 'People close to the border put sandbags on the levee.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('flags an order to unnamed officials’ listeners when it carries a reason, a clause of saying or a forecast', async () => {
+    for (const [text, cue] of [
+      ['Officials told residents to leave because the dam could burst.', 'Officials told'],
+      ['Officials urged residents to leave, saying the dam could burst.', 'Officials urged'],
+      ['Officials urged residents to stay indoors, warning that the air was toxic.', 'Officials urged'],
+      ['Officials told residents to stay indoors, adding that the air was toxic.', 'Officials told'],
+      ['Officials told Reuters to expect a decision next week.', 'Officials told'],
+      ['Officials told investors not to worry, since the bank had enough capital.', 'Officials told'],
+      ['A source told him to leave the city because he was in danger.', 'A source told'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+    for (const text of ['Officials told residents to stay indoors.', 'A source told him to leave the city.', 'Officials told residents to leave the area that was flooded.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads sources in a document as texts, and sources in a place as people', async () => {
+    for (const text of ['Sources in the archive claim the battle took place in 1242.', 'Sources in the report claim the figures were falsified.']) expect(await flagged(text), text).toEqual([])
+    for (const [text, cue] of [
+      ['Sources in the Kremlin claim the talks failed.', 'Sources in the Kremlin claim'],
+      ['Sources at the plant insist the furnace was safe.', 'Sources at the plant insist'],
+      ['Sources in Moscow claim the talks failed.', 'Sources in Moscow claim'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+  })
+
+  it('reads sources an outlet learned from wherever they sit, and sources on the ground', async () => {
+    for (const [text, cue] of [
+      ['Vedomosti learned from sources in the ministry that the minister would resign.', 'learned from sources'],
+      ['The agency learned from two sources that the minister would resign.', 'learned from two sources'],
+      ['We learned from sources in the ministry that the minister would resign.', 'learned from sources'],
+      ['Sources on the ground said the city had fallen.', 'Sources on the ground said'],
+      ['Sources on the ground report heavy fighting.', 'Sources on the ground report'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+    expect(await flagged('Students learned from sources such as letters that the war had ended.')).toEqual([])
+  })
+})

@@ -398,3 +398,15 @@ describe('third review of round 10: deny of a person, and a quotation run over t
     ]) expect(await flagged(text, 'markdown'), text).toEqual([])
   })
 })
+
+describe('review of round 11: boosters that were manner, perception or confirmation', () => {
+  it('flags "clearly" before a verb that judges, not one of manner or perception', async () => {
+    for (const text of ['The minister clearly answered all the questions.', 'The author clearly distinguished fact from opinion.', 'Her voice clearly trembled as she spoke.', 'The border clearly followed the river.']) expect(await flagged(text), text).toEqual([])
+    for (const text of ['Russia clearly violated the terms of the ceasefire agreement.', 'The government clearly failed to prepare for the floods.', 'He clearly lied about the money.', 'The ministry clearly underestimated the risk.', 'They clearly ignored the warnings.', 'The court clearly misjudged the case.', 'The report clearly exaggerated the threat.']) expect(await flagged(text), text).toEqual(['hedge/booster: clearly'])
+  })
+
+  it('flags "indeed so" only before what it grades', async () => {
+    expect(await flagged('This is indeed so.')).toEqual([])
+    expect(await flagged('The talks were indeed so difficult that they stopped.')).toEqual(['hedge/booster: indeed'])
+  })
+})

@@ -78,3 +78,126 @@ describe('sourcing summary of claims resting on unnamed sources', () => {
     expect(await flagged(text, 'markdown')).toEqual(['hedge/unsupported: probably', 'attribution/anonymous: an employee of the bank VTB said'])
   })
 })
+
+describe('review of round 11: sourcing summary', () => {
+  it('counts an unnamed source as never attributed, and a sentence as anonymous only with its finding', async () => {
+    expect(await summary('Officials told residents to stay indoors.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 0})
+    expect(await summary('A source told him to leave the city.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 0})
+    expect(await summary('A source told him to leave the city because he was in danger.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('People close to the president fear a coup.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('Officials told Reuters to expect a decision next week.')).toEqual({named: ['Reuters'], chains: ['Reuters ← officials'], attributed: 0, anonymous: 1})
+    // "official" as an adjective makes no unnamed person: the state media's announcement stays attributed as before.
+    expect(await summary('North Korean official media announced the film on the 9th.')).toMatchObject({attributed: 1, anonymous: 0})
+  })
+
+  it('ends a chain in the unnamed source, not in the clause about its anonymity', async () => {
+    for (const outlet of ['AP', 'Reuters', 'AFP']) {
+      expect(await summary(`An official who spoke on condition of anonymity told ${outlet} that the talks had collapsed overnight.`)).toEqual({named: [outlet], chains: [`${outlet} ← an official`], attributed: 0, anonymous: 1})
+    }
+    expect(await summary('An official who asked not to be named told Reuters that the talks had collapsed.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← an official']})
+  })
+
+  it('takes no determiner, function word, opening adverb or a preposition’s object into the source’s name', async () => {
+    expect(await summary('A Kommersant source said the deal had been signed.')).toEqual({named: ['Kommersant'], chains: ['Kommersant ← a source'], attributed: 0, anonymous: 1})
+    expect(await summary('An Interfax source said the deal had been signed.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source']})
+    expect(await summary('A RIA Novosti source said the deal had been signed.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source']})
+    expect(await summary('A TASS source in the Kremlin said the deal had been signed.')).toMatchObject({named: ['TASS'], chains: ['TASS ← a source in the Kremlin']})
+    for (const [text, chain] of [
+      ['As a source in the Ministry of Defence told RIA Novosti, the drills will end on Sunday.', 'RIA Novosti ← a source in the Ministry of Defence'],
+      ['As a source told Interfax, the drills will end on Sunday.', 'Interfax ← a source'],
+      ['Later a source in the ministry told TASS that the drills would end.', 'TASS ← a source in the ministry'],
+      ['On Monday a source in the ministry told TASS that the drills would end.', 'TASS ← a source in the ministry'],
+      ['Meanwhile sources in the Kremlin told Interfax that the talks had failed.', 'Interfax ← sources in the Kremlin'],
+      ['But a source in the government told Vedomosti that the talks had failed.', 'Vedomosti ← a source in the government'],
+      ['In Brussels EU diplomats told Politico that the talks had failed.', 'Politico ← EU diplomats'],
+      ['Defence Ministry officials told TASS that the drills would end.', 'TASS ← Defence Ministry officials'],
+    ] as const) expect((await summary(text)).chains, text).toEqual([chain])
+    expect((await summary('In Brussels EU diplomats told Politico that the talks had failed.')).named).toEqual(['Politico'])
+  })
+
+  it('ends an outlet told something at its own name when "that" is dropped', async () => {
+    for (const [text, outlet, unnamed] of [
+      ['A source in the Kremlin told TASS Putin would not attend the summit.', 'TASS', 'a source in the Kremlin'],
+      ['A source told Interfax Gazprom would cut supplies.', 'Interfax', 'a source'],
+      ['A source told RBC VTB would cut 500 jobs.', 'RBC', 'a source'],
+      ['Sources told Reuters Moscow had rejected the offer.', 'Reuters', 'sources'],
+      ['A source in the Foreign Ministry told RIA Novosti Lavrov would travel to Geneva next week.', 'RIA Novosti', 'a source in the Foreign Ministry'],
+    ] as const) expect(await summary(text), text).toEqual({named: [outlet], chains: [`${outlet} ← ${unnamed}`], attributed: 0, anonymous: 1})
+    expect((await summary('A source told the Financial Times that the deal was off.')).named).toEqual(['Financial Times'])
+  })
+
+  it('makes no carrier of an outlet that is the topic of an unnamed source’s claim', async () => {
+    for (const [text, outlet] of [
+      ['An official said TASS reported the wrong figures.', 'TASS'],
+      ['A diplomat said the BBC reported the remarks out of context.', 'BBC'],
+      ['A Kremlin source said Meduza published a fake document.', 'Meduza'],
+      ['Sources in the ministry said Interfax had reported the talks incorrectly.', 'Interfax'],
+      ['An official said Interfax had published a false report.', 'Interfax'],
+    ] as const) expect(await summary(text), text).toEqual({named: [outlet], chains: [], attributed: 0, anonymous: 1})
+    // An outlet before the source, or in a tag after a comma, carried the claim.
+    expect((await summary('A source in the ministry said the drills would end, the BBC reported.')).chains).toEqual(['BBC ← a source in the ministry'])
+  })
+
+  it('ends an unnamed source’s phrase before its verb or a time phrase', async () => {
+    expect((await summary('Reports have emerged that the minister is ill, the BBC said.')).chains).toEqual(['BBC ← reports'])
+    expect((await summary('Peskov told reporters that a source in the Kremlin had told Interfax the talks failed.')).chains).toEqual(['Interfax ← a source in the Kremlin'])
+    expect((await summary('Peskov denied what a source in the Kremlin had told Interfax.')).chains).toEqual(['Interfax ← a source in the Kremlin'])
+    expect((await summary('Sources this week told CNN that the talks failed.')).chains).toEqual(['CNN ← sources'])
+  })
+
+  it('makes no chain end of sources a named speaker does not cite, and counts the sentence as the speaker’s', async () => {
+    expect(await summary('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('Peskov told reporters, without citing sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await flagged('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual(['attribution/anonymous: citing no sources'])
+  })
+
+  it('reads "he" after any unnamed source as that source again, whoever the source is close to', async () => {
+    for (const [text, pronoun] of [
+      ['A source in the ministry told TASS that the minister would not travel. He added that the decision was final.', 'He added'],
+      ['A source close to Lavrov told RIA Novosti that the minister would not travel. He added that the decision was final.', 'He added'],
+      ['Sources close to Putin said the president was tired. They added that he would seek talks.', 'They added'],
+    ] as const) {
+      expect(await flagged(text), text).toContain(`attribution/anonymous: ${pronoun}`)
+      expect(await summary(text), text).toMatchObject({attributed: 0, anonymous: 2})
+    }
+    // A named speaker whose claim is "according to reports" is still the "he" after it.
+    expect(await summary('Putin said the talks had failed, according to reports. He added that he would seek talks.')).toMatchObject({named: ['Vladimir Putin'], attributed: 1, anonymous: 1})
+  })
+
+  it('keeps an acronym and a name after a conjunction in the source, and an outlet after "according to" as its carrier', async () => {
+    expect(await summary('Two US officials told Reuters that the sanctions would be expanded.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← two US officials']})
+    expect(await summary('Reuters reported that EU officials admitted there were bottlenecks.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← EU officials']})
+    expect(await summary('The deal will close on Friday, sources said, according to Bloomberg.')).toMatchObject({named: ['Bloomberg'], chains: ['Bloomberg ← sources']})
+    expect(await summary('A diplomat speaking on condition of anonymity told AFP that the talks had collapsed.')).toMatchObject({named: ['AFP'], chains: ['AFP ← a diplomat']})
+  })
+
+  it('names each outlet an unnamed source told, by its full or short name, and gives a cite to the outlet that cites', async () => {
+    expect(await summary('A source told Interfax and RIA Novosti that the drills would end on Sunday.')).toMatchObject({named: ['Interfax', 'RIA Novosti'], chains: ['Interfax ← a source', 'RIA Novosti ← a source']})
+    expect((await summary('Sources close to the deal told both Reuters and Bloomberg that it was off.')).named).toEqual(['Reuters', 'Bloomberg'])
+    expect(await summary('A source told the Associated Press that the talks had collapsed.')).toMatchObject({named: ['Associated Press'], chains: ['Associated Press ← a source']})
+    expect(await summary('An official, who spoke on condition of anonymity, told the Associated Press that the talks had collapsed.')).toMatchObject({named: ['Associated Press'], chains: ['Associated Press ← an official']})
+    expect(await summary('A source told the newspaper Vedomosti that the tax would rise.')).toMatchObject({named: ['Vedomosti'], chains: ['Vedomosti ← a source']})
+    expect(await summary('A source close to the Kremlin told the FT that Putin would attend.')).toMatchObject({named: ['FT'], chains: ['FT ← a source close to the Kremlin']})
+    expect(await summary('Putin said the talks had failed, RIA Novosti reported, citing a source.')).toMatchObject({named: ['Vladimir Putin', 'RIA Novosti'], chains: ['RIA Novosti ← a source']})
+  })
+
+  it('names the outlet told before the unnamed source: a passive, an interview with it, speaking to it', async () => {
+    expect(await summary('Izvestia was told by a source in the ministry that the tax would rise.')).toEqual({named: ['Izvestia'], chains: ['Izvestia ← a source in the ministry'], attributed: 0, anonymous: 1})
+    expect(await summary('RIA Novosti was told by a source that the drills would end.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source']})
+    expect(await summary('In an interview with RBC, an employee of the bank VTB said the bank would cut jobs.')).toMatchObject({named: ['RBC'], chains: ['RBC ← an employee of the bank VTB']})
+    expect(await summary('Speaking to Interfax, a source in the ministry said the drills would end.')).toMatchObject({named: ['Interfax'], chains: ['Interfax ← a source in the ministry']})
+    // A person told, or reporters, carry nothing.
+    expect(await summary('The minister was told by a source that the plan had failed.')).toMatchObject({named: [], chains: []})
+    expect(await summary('Speaking to reporters, a source in the ministry said the drills would end.')).toMatchObject({named: [], chains: []})
+  })
+
+  it('reads a plural owner’s sources as the outlet’s ("Reuters’ sources")', async () => {
+    expect(await summary("Reuters' sources said the deal was off.")).toEqual({named: ['Reuters'], chains: ['Reuters ← sources'], attributed: 0, anonymous: 1})
+    expect(await summary('The deal is off, Reuters’ sources said.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← sources']})
+  })
+
+  it('gives "citing" to the outlet or the name "which" stands for, so that a chain runs to its end', async () => {
+    expect((await summary('RIA Novosti, citing The Record, which cited anonymous sources, reported that Hegseth had ordered a halt to the operations.')).chains).toEqual(['RIA Novosti ← The Record ← anonymous sources'])
+    expect((await summary('A source close to the investigation told RIA Novosti that the suspect had confessed, and Interfax reported the same, citing its own source.')).chains).toEqual(['Interfax ← its own source', 'RIA Novosti ← a source close to the investigation'])
+  })
+})

@@ -156,9 +156,11 @@ export class ClaimsAnalyser {
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
-        story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
+        // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
+        // added" after it is that source again (the reader had named Lavrov).
+        story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -277,10 +279,27 @@ export class ClaimsAnalyser {
     if (!orderVerbs.test(word)) return false
     for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
       const next = words[at]!.norm
-      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm)
+      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm) && !this.carriesClaim(words, at + 1)
       if (next === 'that' || finiteVerbs.has(next)) return false
     }
     return false
+  }
+
+  /**
+   * Whether an order ("told residents to <verb>…", the infinitive at `infinitive`) also passes on a claim: a forecast ("told
+   * Reuters to expect a decision"), a reason ("…because the dam could burst") or a clause of saying ("…, warning that the air
+   * was toxic").
+   */
+  private carriesClaim(words: Token[], infinitive: number): boolean {
+    if (this.words.forecastInfinitives.has(words[infinitive]!.norm)) return true
+    return words.some((word, at) => at > infinitive && !word.inQuote && (this.words.reasonConjunctions.has(word.norm) || this.words.speechForms.has(word.norm) || (this.words.reportedClauseVerbs.has(word.norm) && words[at + 1]?.norm === 'that')))
+  }
+
+  /** A verb of holding or judging a view ("fear", "disputed"), or one giving a figure "at" a value ("put the value of the deal at"). */
+  private holdsView(tokens: Token[], index: number): boolean {
+    const word = tokens[index]!.norm
+    if (this.words.stanceVerbs.has(word)) return true
+    return this.words.valuationVerbs.has(word) && tokens.slice(index + 1).some((token) => token.kind === 'word' && token.norm === 'at')
   }
 
   /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
@@ -554,7 +573,7 @@ export class ClaimsAnalyser {
    * border guard service say" is a source), "those with knowledge of first aid were asked to help" (a skill: nothing is said
    * or believed after it, and they are not cited before), "off the record books" and "refused to comment, even off the
    * record" (the refusal next to it: "refused to comment publicly, but off the record he admitted" speaks), "Historical|
-   * Archive sources confirm" (documents), "Power sources indicate a fault" (things; with a verb of saying or telling,
+   * Archive sources confirm", "Sources in the archive claim" (documents), "Power sources indicate a fault" (things; with a verb of saying or telling,
    * "Energy sources told Reuters", "Energy sources in Moscow said" anywhere in the clause, an industry's people), "Open
    * sources indicate" (published material).
    */
@@ -580,6 +599,11 @@ export class ClaimsAnalyser {
     const of = cue.indexOf('of')
     const crowd = words[first + of + 2]
     if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, first + of + 2)
+    // "Sources in the archive|the report claim", "learned from sources in the archive that": texts in a document, not people
+    // in a place ("Sources in the Kremlin claim").
+    const sources = cue.indexOf('sources')
+    const place = /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[sources + 2] ?? '') ? cue[sources + 3] : cue[sources + 2]
+    if (sources !== -1 && /^(?:in|at|within|inside|from)$/.test(cue[sources + 1] ?? '') && this.words.documentPlaces.has(place ?? '')) return true
     if (cue[0] !== 'sources') return false
     const kind = words[first - 1]?.norm ?? ''
     return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !this.saysInClause(tokens, match.first))
@@ -766,8 +790,9 @@ export class ClaimsAnalyser {
       }
       case 'no-speech':
         // "People close to the border were evacuated", "A person familiar with Excel can do the job": nearness or skill, unless
-        // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…").
-        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+        // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…")
+        // or hold a view ("fear a coup", "disputed that account", "put the value of the deal at $2 billion").
+        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && (this.isSpeech(token) || this.holdsView(tokens, index)))
       case 'recipient':
         // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
         // ("is reported to be ill" is).

@@ -99,6 +99,26 @@ function firstWord(tokens: Token[]): Token | undefined {
 }
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+/** "week", "Monday": a time phrase's noun ("Sources this week told CNN"). */
+export function isTimeNoun(word: string): boolean {
+  return timeNouns.has(word.toLowerCase())
+}
+
+/** Whether a word is an English closed-class word ("As", "In", "the"): no part of a name. */
+export function isFunctionWord(word: string): boolean {
+  return closedClass().has(word.toLowerCase())
+}
+
+/**
+ * Whether a described source is people without a name ("Officials", "A source", "senior diplomats", "an official at the
+ * ministry"), not a role ("the mayor") nor an adjective ("North Korean official media"): the word heads the phrase, last or
+ * before a preposition or a clause of its own.
+ */
+export function isUnnamedPeople(source: string): boolean {
+  const words = source.toLowerCase().split(/\s+/).map(bare)
+  return words.some((word, index) => (unnamedPeople.has(word) || anonymousWords.has(word)) && (index === words.length - 1 || /^(?:at|of|in|from|with|for|to|on|inside|within|close|familiar|who|,)$/.test(words[index + 1]!)))
+}
+
 export function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }

@@ -203,6 +203,15 @@ export interface Vocabulary {
   nonAgency: Set<string>
   generalParticiples: Set<string>
   generalVerbs: Set<string>
+  stanceVerbs: Set<string>
+  valuationVerbs: Set<string>
+  reasonConjunctions: Set<string>
+  forecastInfinitives: Set<string>
+  sentenceAdverbs: Set<string>
+  phraseEnds: Set<string>
+  documentPlaces: Set<string>
+  placePrepositions: Set<string>
+  outletNameEnds: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -255,6 +264,15 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   nonAgency: 'non-agency',
   generalParticiples: 'general-participles',
   generalVerbs: 'general-verbs',
+  stanceVerbs: 'stance-verbs',
+  valuationVerbs: 'valuation-verbs',
+  reasonConjunctions: 'reason-conjunctions',
+  forecastInfinitives: 'forecast-infinitives',
+  sentenceAdverbs: 'sentence-adverbs',
+  phraseEnds: 'phrase-ends',
+  documentPlaces: 'document-places',
+  placePrepositions: 'place-prepositions',
+  outletNameEnds: 'outlet-name-ends',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

@@ -1,6 +1,8 @@
 import type {NameRecord} from '../names/style-sheet.js'
 import type {Sourcing} from '../types.js'
 import type {SentenceRecord} from './analyse.js'
+import {isUnnamedPeople} from './attribution.js'
+import {negatesSource} from './unnamed.js'
 
 /** Two claims that share this many content words report the same story. */
 const sameStoryWords = 3
@@ -65,15 +67,26 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
     chains.push({chain, depth: chain.length - 1, end: chain.at(-1)!})
   }
 
-  // Each sentence counted once: one that rests on an unnamed source anywhere ("Putin said…, according to reports") is anonymous.
-  const anonymous = (record: SentenceRecord) => record.attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
+  // Each sentence counted once: one that rests on an unnamed source anywhere ("Putin said…, according to reports") is anonymous,
+  // as its `attribution/anonymous` finding says; one given to unnamed people with no such finding ("Officials told residents to
+  // stay indoors", "A source told him to leave": an order, no claim) is neither anonymous nor attributed.
+  // A named speaker "citing no sources" rests on no unnamed one: the sentence is the speaker's.
+  const anonymous = (record: SentenceRecord) => {
+    const named = record.attribution.kind === 'named' || record.attribution.kind === 'back-reference'
+    return record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && !(named && negatesSource(record.tokens, finding)))
+  }
+  const attributed = (record: SentenceRecord) => {
+    const {kind, source, named} = record.attribution
+    // "…, but Afghan Ambassador Hamdullah Mohib says" beside "officials have not said" still names a source.
+    return kind !== undefined && kind !== 'anonymous' && !anonymous(record) && !(kind === 'described' && source !== undefined && isUnnamedPeople(source) && named.length === 0)
+  }
   const count = (rule: string) => sentences.reduce((total, record) => total + record.findings.filter((finding) => `${finding.rule.source}/${finding.rule.ruleId}` === rule).length, 0)
   return {
     named,
     chains,
     counts: {
       sentences: sentences.length,
-      attributedSentences: sentences.filter((record) => record.attribution.kind && !anonymous(record)).length,
+      attributedSentences: sentences.filter(attributed).length,
       interviewAnswerSentences: sentences.filter((record) => record.answer).length,
       anonymousSentences: sentences.filter(anonymous).length,
       unattributedSpeculativeSentences: sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId === 'unsupported')).length,

@@ -1,4 +1,4 @@
-import {bare, isOrdinaryWord, type SentenceAttribution} from './attribution.js'
+import {bare, isFunctionWord, isOrdinaryWord, isTimeNoun, type SentenceAttribution} from './attribution.js'
 import {normalizeWord, type Token} from './match.js'
 import {readable} from './report.js'
 import type {Vocabulary} from './rules.js'
@@ -27,8 +27,6 @@ const commonOpeners = /^(?:a|an|one|two|three|four|five|several|another|some|oth
 /** Verbs by which an unnamed source tells an outlet: "told RBC", "said to RIA Novosti" (Russian MT's "сообщил РИА Новости"). */
 const tellVerbs = /^(?:told|tells|tell|telling)$/
 const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|reports|stated|states)$/
-/** Words that end the phrase: a clause of its own follows. */
-const phraseEnds = new Set(['that', 'who', 'which', 'whom', 'and', 'but', 'as', 'if', 'when', 'while'])
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 /** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
 const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
@@ -54,22 +52,41 @@ export class UnnamedSources {
    */
   revise(tokens: Token[], attribution: SentenceAttribution, spans: ReadonlyArray<{start: number; end: number}>): void {
     if (spans.length === 0) return
-    const phrases = spans.map((span) => this.phrase(tokens, span)).filter((phrase) => phrase !== undefined)
-    const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name))
+    const found = spans.flatMap((span) => {
+      const phrase = this.phrase(tokens, span)
+      return phrase ? [{span, phrase}] : []
+    })
+    // A phrase inside another finding that starts earlier is that source's clause ("An official who spoke on condition of
+    // anonymity told AP": "anonymity" is no source of its own).
+    const kept = found.filter(({phrase}) => !found.some((other) => other.phrase.from < phrase.from && other.span.start <= tokens[phrase.from]!.start && tokens[phrase.from]!.start < other.span.end))
+    const phrases = kept.map(({phrase}) => phrase)
+    // A name with a word inside the phrase: "Brussels EU" read from "In Brussels EU diplomats" (the phrase is "EU diplomats").
+    const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(phrase.text, word)))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
+      // "Izvestia was told by a source…", "In an interview with RBC, an employee…", "Speaking to Interfax, a source…".
+      const told = this.tolderBefore(tokens, phrase.from)
+      if (told) {
+        carriers.push({outlet: told, unnamed: phrase.text})
+        continue
+      }
       const own = this.outletOf(tokens, phrase)
-      const recipient = own ? undefined : this.recipientAt(tokens, nextWord(tokens, phrase.to))
+      // "a source in the Kremlin had told Interfax": the verb after an auxiliary.
+      let verb = nextWord(tokens, phrase.to)
+      if (verb !== -1 && this.words.phraseEnds.has(tokens[verb]!.norm) && /^(?:has|have|had)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
       if (own) carriers.push(own)
-      else if (recipient) carriers.push({outlet: recipient, unnamed: phrase.text})
+      else for (const outlet of this.recipientsAt(tokens, verb)) carriers.push({outlet, unnamed: phrase.text})
     }
-    // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject.
-    const teller = attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
-    const told = attribution.verb === undefined ? undefined : this.recipientAt(tokens, attribution.verb)
-    if (carriers.length === 0 && teller && told) carriers.push({outlet: told, unnamed: lowerOpener(teller)})
+    // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject;
+    // "An official who spoke on condition of anonymity told AP": one cue holds the teller and the verb, and the teller is its phrase.
+    const verbToken = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+    const holdsVerb = verbToken && kept.find(({span}) => span.start <= verbToken.start && verbToken.end <= span.end)
+    const teller = holdsVerb ? holdsVerb.phrase.text : attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
+    if (carriers.length === 0 && teller && attribution.verb !== undefined) for (const outlet of this.recipientsAt(tokens, attribution.verb)) carriers.push({outlet, unnamed: lowerOpener(teller)})
     const cited = new Set(attribution.cites.map((cite) => cite.from))
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
-    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)))
+    // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
+    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && phrases[0] !== undefined && standsApart(tokens, name, phrases[0]))
     if (tagged && carriers.length === 0 && phrases[0]) carriers.push({outlet: tagged, unnamed: phrases[0].text})
     const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
@@ -79,16 +96,24 @@ export class UnnamedSources {
       const distance = (phrase: UnnamedPhrase) => Math.min(Math.abs(phrase.from - verb), Math.abs(phrase.to - verb))
       attribution.source = phrases.reduce((nearest, phrase) => (distance(phrase) < distance(nearest) ? phrase : nearest)).text
     }
+    // "citing no sources", "without citing sources": the speaker cites nobody, so no chain ends in them.
+    attribution.cites = attribution.cites.filter((cite) => !spans.some((span) => negatesSource(tokens, span) && containsName(spanText(tokens, span), cite.to)))
     // "citing anonymous sources" → the cue's phrase, fuller than the reader's "a source" ("a source in the ministry").
     for (const cite of attribution.cites) {
       const fuller = phrases.find((phrase) => phrase.text.toLowerCase().startsWith(cite.to.toLowerCase()) && !attribution.named.includes(cite.to))
       if (fuller) cite.to = fuller.text
     }
-    // "TASS reported, citing people familiar with the matter": a phrase the reader found no source in.
+    // "TASS reported, citing people familiar with the matter": a phrase the reader found no source in. "RIA Novosti, citing The
+    // Record, which cited anonymous sources": the citer is the name "which" stands for.
     for (const phrase of phrases) {
-      const before = tokens.slice(0, phrase.from).findLast((token) => token.kind === 'word')
-      const citer = attribution.kind === 'named' ? attribution.source : undefined
-      if (before && citer && this.words.citingVerbs.has(before.norm) && !attribution.cites.some((cite) => cite.to === phrase.text)) attribution.cites.push({from: citer, to: phrase.text})
+      const verb = previousWord(tokens, phrase.from)
+      if (verb === -1 || !this.words.citingVerbs.has(tokens[verb]!.norm)) continue
+      const citer = this.relativeAntecedent(tokens, verb) ?? this.nearestOutletBefore(tokens, verb, inside) ?? (attribution.kind === 'named' ? attribution.source : undefined)
+      if (citer && !attribution.cites.some((cite) => cite.to === phrase.text && cite.from === citer)) {
+        // The reader's cite of the same phrase from another name is replaced ("Interfax reported the same, citing its own source" is Interfax's, not "the investigation"'s).
+        attribution.cites = attribution.cites.filter((cite) => cite.to !== phrase.text)
+        attribution.cites.push({from: citer, to: phrase.text})
+      }
     }
     const outlets = new Set(carriers.map((carrier) => carrier.outlet))
     attribution.named = attribution.named.filter((name) => outlets.has(name) || !inside(name))
@@ -96,6 +121,9 @@ export class UnnamedSources {
       if (!attribution.named.includes(outlet)) attribution.named.push(outlet)
       if (!attribution.cites.some((cite) => cite.from === outlet)) attribution.cites.push({from: outlet, to: unnamed})
     }
+    // "Putin said the talks had failed, RIA Novosti reported, citing a source": the outlet cites the source, not the speaker
+    // the reader took for the citer.
+    attribution.cites = attribution.cites.filter((cite) => outlets.has(cite.from) || !carriers.some((carrier) => carrier.unnamed === cite.to) || cite.from.split(/\s+/).some((word) => isOutletName(word, this.words)))
   }
 
   /**
@@ -109,13 +137,18 @@ export class UnnamedSources {
     while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
     // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source.
     if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
-    // "A source…", "Kommersant's sources…", "Pro-Kremlin Telegram channels…": a determiner, an owner's or a body's name before the cue's first word.
-    for (let back = previousWord(tokens, from); back !== -1 && (phraseOpeners.has(tokens[back]!.norm) || isName(tokens[back])); back = previousWord(tokens, back)) from = back
+    // "citing no sources" names no one who spoke.
+    if (negatesSource(tokens, span)) return undefined
+    const cueFrom = from
+    from = phraseStart(tokens, from, this.words)
     let to = from
     for (let at = from + 1; at < tokens.length; at++) {
       const token = tokens[at]!
-      if (token.kind === 'space') continue
-      if (token.kind !== 'word' || token.inQuote || phraseEnds.has(token.norm)) break
+      // "Reuters' sources": the owner's mark before the cue.
+      if (token.kind === 'space' || (at < cueFrom && /^['’]$/.test(token.raw))) continue
+      if (token.kind !== 'word' || token.inQuote || this.words.phraseEnds.has(token.norm)) break
+      // "Sources this week told CNN": a time phrase is when, not who.
+      if (/^(?:this|last|next)$/.test(token.norm) && isTimeNoun(tokens[nextWord(tokens, at)]?.norm ?? '')) break
       // A verb of saying ends it; after a determiner it is a noun ("familiar with the report").
       if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       to = at
@@ -123,7 +156,9 @@ export class UnnamedSources {
     const text = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
     // "Senior officials" opening the sentence are "senior officials" in a chain; "Kremlin sources" keep their name.
     const opens = previousWord(tokens, from) === -1 && isOrdinaryWord(tokens[from]!.norm)
-    return {from, to, text: opens ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
+    // "Defence Ministry officials" keep the name's capital.
+    const lower = opens && !isName(tokens[nextWord(tokens, from)])
+    return {from, to, text: lower ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
   }
 
   /** A verb of saying or citing, or a word that joins one to its source ("according to", "cited by"). */
@@ -145,7 +180,8 @@ export class UnnamedSources {
     for (const [index, word] of words.entries()) {
       if (isName(word) && /^(?:sources?|interlocutors?)$/.test(words[index + 1]?.norm ?? '')) {
         const name = nameRun(words, index, -1)
-        if (isOutlet(name)) return {outlet: joinName(name), unnamed: joinWords(words.slice(index + 1))}
+        // "A TASS source in the Kremlin" → "a source in the Kremlin": the determiner stays with the source.
+        if (isOutlet(name)) return {outlet: joinName(name), unnamed: withArticle(lowerOpener(joinWords([...words.slice(0, index + 1 - name.length), ...words.slice(index + 1)])))}
       }
       if (/^(?:sources?|interlocutors?)$/.test(word.norm) && words[index + 1]?.norm === 'of') {
         const start = words[index + 2]?.norm === 'the' ? index + 3 : index + 2
@@ -156,30 +192,173 @@ export class UnnamedSources {
     return undefined
   }
 
-  /** "told RBC", "said to RIA Novosti" with the verb at token `at`: the outlet the unnamed source spoke to. */
-  private recipientAt(tokens: Token[], at: number): string | undefined {
-    if (at === -1) return undefined
+  /**
+   * "told RBC", "said to RIA Novosti" with the verb at token `at`: the outlets the unnamed source spoke to ("told Interfax
+   * and RIA Novosti", "told both Reuters and Bloomberg").
+   */
+  private recipientsAt(tokens: Token[], at: number): string[] {
+    if (at === -1) return []
     const verb = tokens[at]!.norm
-    if (!tellVerbs.test(verb) && !(toVerbs.test(verb) && tokens[nextWord(tokens, at)]?.norm === 'to')) return undefined
+    if (!tellVerbs.test(verb) && !(toVerbs.test(verb) && tokens[nextWord(tokens, at)]?.norm === 'to')) return []
     at = nextWord(tokens, at)
     if (tokens[at]?.norm === 'to') at = nextWord(tokens, at)
+    if (tokens[at]?.norm === 'both') at = nextWord(tokens, at)
+    const outlets: string[] = []
+    for (let outlet = this.outletAt(tokens, at); outlet; outlet = tokens[outlet.next]?.norm === 'and' ? this.outletAt(tokens, nextWord(tokens, outlet.next)) : undefined) {
+      outlets.push(outlet.name)
+      if (!outlet.whole) break
+    }
+    return outlets
+  }
+
+  /**
+   * The outlet an unnamed source's phrase at `from` told, named before it: "Izvestia was told by a source", "In an interview
+   * with RBC, an employee of the bank VTB said", "Speaking to Interfax, a source said".
+   */
+  private tolderBefore(tokens: Token[], from: number): string | undefined {
+    const back = (at: number, count: number) => {
+      for (let step = 0; step < count && at !== -1; step++) at = previousWord(tokens, at)
+      return at
+    }
+    const word = (at: number) => (at === -1 ? '' : tokens[at]!.norm)
+    // "X was|were told by": the passive's subject, its names ending right before the verb.
+    if (word(back(from, 1)) === 'by' && word(back(from, 2)) === 'told' && /^(?:was|were|been)$/.test(word(back(from, 3)))) {
+      let start = back(from, 3)
+      if (word(start) === 'been') start = back(start, 1)
+      if (/^(?:has|have|had)$/.test(word(start))) start = back(start, 1)
+      let first = previousWord(tokens, start)
+      while (isName(tokens[previousWord(tokens, first)])) first = previousWord(tokens, first)
+      return first === -1 ? undefined : this.outletAt(tokens, first)?.name
+    }
+    // "In an interview with RBC," / "Speaking to Interfax,": a comma closes the frame right before the phrase.
+    let comma = from - 1
+    while (comma >= 0 && tokens[comma]!.kind === 'space') comma--
+    if (tokens[comma]?.raw !== ',') return undefined
+    const words = tokens.flatMap((token, index) => (index < comma && token.kind === 'word' ? [index] : []))
+    const norm = (index: number | undefined) => (index === undefined ? '' : tokens[index]!.norm)
+    const opener = words.findIndex((index, n) => (norm(index) === 'with' && norm(words[n - 1]) === 'interview') || (norm(index) === 'to' && /^(?:speaking|talking)$/.test(norm(words[n - 1]))))
+    const outlet = opener === -1 || words[opener + 1] === undefined ? undefined : this.outletAt(tokens, words[opener + 1]!)
+    // The outlet's name runs to the comma.
+    return outlet?.whole && outlet.next === -1 ? outlet.name : undefined
+  }
+
+  /** "The Record, which cited": the name a relative pronoun right before the citing verb at `verb` stands for. */
+  private relativeAntecedent(tokens: Token[], verb: number): string | undefined {
+    const pronoun = previousWord(tokens, verb)
+    if (pronoun === -1 || !/^(?:which|who|that)$/.test(tokens[pronoun]!.norm)) return undefined
+    let comma = pronoun - 1
+    while (comma >= 0 && tokens[comma]!.kind === 'space') comma--
+    const last = tokens[comma]?.raw === ',' ? comma - 1 : comma
+    const names: Token[] = []
+    for (let at = last; isName(tokens[at]) || tokens[at]?.kind === 'space'; at--) if (tokens[at]!.kind === 'word') names.unshift(tokens[at]!)
+    // Without its article, as the reader names it ("Record"; the style sheet writes "The Record").
+    const name = names.filter((token, index) => index > 0 || token.norm !== 'the')
+    return name.length > 0 ? joinName(name) : undefined
+  }
+
+  /** The outlet named nearest before the citing verb at `verb`, outside the unnamed sources' phrases ("…, and Interfax reported the same, citing its own source"). */
+  private nearestOutletBefore(tokens: Token[], verb: number, inside: (name: string) => boolean): string | undefined {
+    for (let at = verb - 1; at >= 0; at--) {
+      if (!(tokens[at]!.kind === 'word' && isOutletName(tokens[at]!.raw, this.words))) continue
+      let first = at
+      while (isName(tokens[previousWord(tokens, first)])) first = previousWord(tokens, first)
+      const outlet = this.outletAt(tokens, first)
+      if (outlet && !inside(outlet.name)) return outlet.name
+    }
+    return undefined
+  }
+
+  /** The outlet named from token `at` ("the newspaper Vedomosti", "the Associated Press"), whether its run of names ends there, and the word after it. */
+  private outletAt(tokens: Token[], at: number): {name: string; whole: boolean; next: number} | undefined {
     if (tokens[at]?.norm === 'the') at = nextWord(tokens, at)
+    // "told the newspaper Vedomosti": the outlet's kind before its name.
+    if (tokens[at] !== undefined && !isName(tokens[at]) && this.words.outletNouns.has(tokens[at]!.norm) && isName(tokens[nextWord(tokens, at)])) at = nextWord(tokens, at)
     const words: Token[] = []
     for (; isName(tokens[at]); at = nextWord(tokens, at)) words.push(tokens[at]!)
-    return words.some((token) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm))) ? joinName(words) : undefined
+    // "told TASS Putin would not attend": with "that" dropped, the names after the outlet's last word are the claim's subject.
+    // "the Associated Press": a name's last word that makes it an outlet.
+    const end = words.findLastIndex((token, index) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && this.words.outletNameEnds.has(bare(token.norm))))
+    return end === -1 ? undefined : {name: joinName(words.slice(0, end + 1)), whole: end === words.length - 1, next: at}
   }
+}
+
+/** A capitalised word that may be part of a name: not a determiner or a closed-class word ("A Kommersant source", "As a source"). */
+function isNamePart(token: Token | undefined): token is Token {
+  // An acronym is a name even when it spells a function word ("Two US officials").
+  return isName(token) && !phraseOpeners.has(token.norm) && (!isFunctionWord(token.norm) || isAcronym(token))
+}
+
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(token.raw)
+}
+
+
+/**
+ * Where an unnamed source's phrase starts, given the cue's first word at `from`: an owner's or a body's names before it
+ * ("Kommersant's sources", "Pro-Kremlin Telegram channels", "A RIA Novosti source"), then determiners ("A source", "As a
+ * source": the determiner opens it). Not an adverb that opens the sentence ("Meanwhile sources"), and not the name
+ * a preposition governs ("In Brussels EU diplomats": Brussels is where they are).
+ */
+function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions'>): number {
+  let start = from
+  let back = possessorBefore(tokens, from) ?? previousWord(tokens, from)
+  for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
+  if (start < from && back !== -1 && words.placePrepositions.has(tokens[back]!.norm)) return nextWord(tokens, start)
+  for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
+  return start
+}
+
+/** "Reuters' sources": the plural owner before the word at `at`, its apostrophe a mark of its own. */
+function possessorBefore(tokens: Token[], at: number): number | undefined {
+  let mark = at - 1
+  while (mark >= 0 && tokens[mark]!.kind === 'space') mark--
+  const owner = tokens[mark - 1]
+  return mark > 0 && /^['’]$/.test(tokens[mark]!.raw) && owner?.kind === 'word' && owner.norm.endsWith('s') && isName(owner) ? mark - 1 : undefined
 }
 
 /** The capitalised words from `index` on in direction `step`, in reading order. */
 function nameRun(words: Token[], index: number, step: 1 | -1): Token[] {
   const run: Token[] = []
-  for (let at = index; isName(words[at]); at += step) run.push(words[at]!)
+  for (let at = index; isNamePart(words[at]); at += step) run.push(words[at]!)
   return step === 1 ? run : run.reverse()
+}
+
+/**
+ * Whether a finding says that no source is cited ("citing no sources", "without citing sources"): the claim rests on its
+ * speaker, who gives no source, not on an unnamed one.
+ */
+export function negatesSource(tokens: Token[], span: {start: number; end: number}): boolean {
+  return tokens.some((token) => token.kind === 'word' && token.start >= span.start && token.end <= span.end && /^(?:no|without)$/.test(token.norm))
+}
+
+function spanText(tokens: Token[], span: {start: number; end: number}): string {
+  return tokens.filter((token) => token.start >= span.start && token.end <= span.end).map((token) => token.raw).join('')
+}
+
+/**
+ * Whether an outlet named in the sentence stands apart from the unnamed source's claim: before the source ("According to
+ * Interfax, a source said") or in a tag after a comma ("…, the BBC said", "…, according to Bloomberg"), not inside the claim ("An official said TASS
+ * reported the wrong figures").
+ */
+function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase): boolean {
+  const first = name.split(/\s+/)[0]!
+  const at = tokens.findIndex((token, index) => token.kind === 'word' && (index < phrase.from || index > phrase.to) && joinName([token]) === first)
+  if (at === -1) return true
+  if (at < phrase.from) return true
+  // "…, the BBC said", "…, sources said, according to Bloomberg".
+  let back = at - 1
+  while (back >= 0 && (tokens[back]!.kind === 'space' || /^(?:the|to|according)$/.test(tokens[back]!.norm))) back--
+  return back >= 0 && tokens[back]!.kind === 'punctuation' && /^[,;—–-]$/.test(tokens[back]!.raw)
 }
 
 /** A phrase's first word in lower case when it is a determiner or an unnamed noun that opened the sentence ("Sources close to…"). */
 function lowerOpener(text: string): string {
   return commonOpeners.test(normalizeWord(text.split(' ')[0]!)) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+/** "an source" left once "An Interfax source" loses its outlet → "a source". */
+function withArticle(text: string): string {
+  return text.replace(/^an? (?=(\p{L}))/u, (_article, letter: string) => (/[aeiou]/i.test(letter) ? 'an ' : 'a '))
 }
 
 function joinWords(words: Token[]): string {
