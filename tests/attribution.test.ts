@@ -827,3 +827,34 @@ describe('review of round 11: unnamed-source claims the round’s guards hid', (
     expect(await flagged('Students learned from sources such as letters that the war had ended.')).toEqual([])
   })
 })
+
+describe('review 12: the second fix round’s loose guards', () => {
+  it('flags insiders only when their own verb, active and in their clause, holds a view; a place or condition they are close to is no insider', async () => {
+    for (const text of [
+      'People close to the river fear flooding.',
+      'People close to retirement fear losing their pensions.',
+      'People close to the border were worried about the shelling.',
+      'People close to the border hope the shelling will stop.',
+      'People close to the fire were questioned by police.',
+      'An aide close to the governor was questioned by police.',
+      'A person familiar with the suspect was questioned by investigators.',
+      'People close to the victim were suspected of the crime.',
+      'An official close to the minister was rejected for the post.',
+      'An adviser close to the minister was dismissed on Monday.',
+      'An aide close to the governor was dismissed last week.',
+      'People close to the border put their lives at risk every day.',
+      'People close to the front put sandbags at every door.',
+      'People close to the president put pressure on him at the meeting.',
+      'A lawyer familiar with the case was put in charge of the defence at the last minute.',
+      'A person familiar with spreadsheets can do the job, but we doubt many will apply.',
+    ]) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('People close to the border were evacuated, and officials fear more shelling.')).toEqual(['attribution/anonymous: officials fear'])
+    for (const [text, cue] of [
+      ['People close to the president are convinced he will resign.', 'People close to'],
+      ['People close to the Kremlin see the move as a signal to Washington.', 'People close to'],
+      ['People close to the president fear a coup.', 'People close to'],
+      ['People familiar with the matter put the value of the deal at $2 billion.', 'People familiar with'],
+      ['An aide close to the governor dismissed the allegations as nonsense.', 'An aide close to'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+  })
+})

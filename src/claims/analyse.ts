@@ -295,11 +295,40 @@ export class ClaimsAnalyser {
     return words.some((word, at) => at > infinitive && !word.inQuote && (this.words.reasonConjunctions.has(word.norm) || this.words.speechForms.has(word.norm) || (this.words.reportedClauseVerbs.has(word.norm) && words[at + 1]?.norm === 'that')))
   }
 
-  /** A verb of holding or judging a view ("fear", "disputed"), or one giving a figure "at" a value ("put the value of the deal at"). */
-  private holdsView(tokens: Token[], index: number): boolean {
-    const word = tokens[index]!.norm
-    if (this.words.stanceVerbs.has(word)) return true
-    return this.words.valuationVerbs.has(word) && tokens.slice(index + 1).some((token) => token.kind === 'word' && token.norm === 'at')
+  /**
+   * Whether the insiders' own verb, the first after the cue at `last` in its clause, holds or gives a view in the active voice:
+   * "fear a coup", "disputed that account", "are convinced he will resign", "see the move as a signal", "put the value of the
+   * deal at $2 billion". Not one done to them ("were questioned by police", "was put in charge"), another's in a later clause
+   * ("…were evacuated, and officials fear more shelling") nor "put their lives at risk" (review 12, item 1).
+   */
+  private holdsView(tokens: Token[], last: number): boolean {
+    const words: Token[] = []
+    for (let index = last + 1; index < tokens.length && !/^[,;:.!?()—–]$/.test(tokens[index]!.raw); index++) if (tokens[index]!.kind === 'word') words.push(tokens[index]!)
+    const later = (from: number, word: string) => words.slice(from).some((token) => token.norm === word)
+    for (const [at, word] of words.entries()) {
+      if (word.inQuote) return false
+      // A word after a determiner is a noun of the object ("familiar with the dispute", "close to the proposed deal").
+      if (at > 0 && objectDeterminers.has(words[at - 1]!.norm)) continue
+      const next = words[at + 1]?.norm ?? ''
+      if (this.words.stanceVerbs.has(word.norm)) return true
+      if (this.words.viewVerbs.has(word.norm)) return later(at + 1, 'as')
+      if (/^(?:put|puts|putting)$/.test(word.norm)) return this.words.valuationObjects.has(objectDeterminers.has(next) ? words[at + 2]?.norm ?? '' : next) && later(at + 1, 'at')
+      if (this.words.valuationVerbs.has(word.norm)) return later(at + 1, 'at')
+      if (/^(?:am|is|are|was|were)$/.test(word.norm)) return this.words.stanceStates.has(next)
+      if (finiteVerbs.has(word.norm)) return this.words.stanceVerbs.has(next)
+      // Another verb or a clause of its own first ("were evacuated", "left their homes as officials fear…").
+      if (/ed$/.test(word.norm) || clauseOpeners.has(word.norm)) return false
+    }
+    return false
+  }
+
+  /** "close to the river|the Ukrainian border|retirement" with "to" at `last`: a place or a condition, not a person or a body (near-places). */
+  private isNearPlace(tokens: Token[], last: number): boolean {
+    if (tokens[last]?.norm !== 'to') return false
+    const words = tokens.slice(last + 1).filter((token) => token.kind === 'word').slice(0, 4)
+    const place = words.findIndex((word, at) => at < 3 && /^\p{Ll}/u.test(word.raw) && this.words.nearPlaces.has(word.norm))
+    // "close to the fire service|border guards" are a body's people.
+    return place !== -1 && !/^(?:service|services|guard|guards|authority|authorities|agency|office|department|police|force|forces|administration|ministry|committee|council|commission)$/.test(words[place + 1]?.norm ?? '')
   }
 
   /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
@@ -791,8 +820,10 @@ export class ClaimsAnalyser {
       case 'no-speech':
         // "People close to the border were evacuated", "A person familiar with Excel can do the job": nearness or skill, unless
         // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…")
-        // or hold a view ("fear a coup", "disputed that account", "put the value of the deal at $2 billion").
-        return !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && (this.isSpeech(token) || this.holdsView(tokens, index)))
+        // or the insiders' own verb holds a view ("fear a coup", "disputed that account", "put the value of the deal at $2
+        // billion"). "Close to the river|border|retirement" is a place or a condition, whatever follows (review 12, item 1).
+        if (this.isNearPlace(tokens, match.last)) return true
+        return !this.holdsView(tokens, match.last) && !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
       case 'recipient':
         // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
         // ("is reported to be ill" is).
@@ -1023,6 +1054,10 @@ const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
 /** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
+/** Words before a noun: a stance word after one is the object's noun ("familiar with the dispute"). */
+const objectDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+/** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
+const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 const finiteVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'did', 'do', "won't", "can't", "isn't", "wasn't", "doesn't", "didn't"])
 /** Forms of "be" and "get" before a participle make a passive ("were widely criticised", "got blamed"). */
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])

@@ -205,6 +205,10 @@ export interface Vocabulary {
   generalVerbs: Set<string>
   stanceVerbs: Set<string>
   valuationVerbs: Set<string>
+  valuationObjects: Set<string>
+  viewVerbs: Set<string>
+  stanceStates: Set<string>
+  nearPlaces: Set<string>
   reasonConjunctions: Set<string>
   forecastInfinitives: Set<string>
   sentenceAdverbs: Set<string>
@@ -266,6 +270,10 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   generalVerbs: 'general-verbs',
   stanceVerbs: 'stance-verbs',
   valuationVerbs: 'valuation-verbs',
+  valuationObjects: 'valuation-objects',
+  viewVerbs: 'view-verbs',
+  stanceStates: 'stance-states',
+  nearPlaces: 'near-places',
   reasonConjunctions: 'reason-conjunctions',
   forecastInfinitives: 'forecast-infinitives',
   sentenceAdverbs: 'sentence-adverbs',
