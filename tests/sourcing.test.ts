@@ -201,3 +201,11 @@ describe('review of round 11: sourcing summary', () => {
     expect((await summary('A source close to the investigation told RIA Novosti that the suspect had confessed, and Interfax reported the same, citing its own source.')).chains).toEqual(['Interfax ← its own source', 'RIA Novosti ← a source close to the investigation'])
   })
 })
+
+describe('review 12: sourcing after the second fix round', () => {
+  it('reads only "citing no sources" and "without citing|naming sources" as no source cited, not any "no" or "without" in the phrase', async () => {
+    expect(await summary('Peskov told reporters, without naming its sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('Lavrov said the deal was dead, a diplomat who spoke without authorisation told Reuters.')).toMatchObject({attributed: 0, anonymous: 1})
+    expect(await summary('An official with no knowledge of the talks said the deal was off, Reuters reported.')).toEqual({named: ['Reuters'], chains: ['Reuters ← an official with no knowledge of the talks'], attributed: 0, anonymous: 1})
+  })
+})

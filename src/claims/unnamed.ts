@@ -324,11 +324,18 @@ function nameRun(words: Token[], index: number, step: 1 | -1): Token[] {
 }
 
 /**
- * Whether a finding says that no source is cited ("citing no sources", "without citing sources"): the claim rests on its
- * speaker, who gives no source, not on an unnamed one.
+ * Whether a finding says that no source is cited ("citing no sources", "without citing (any) sources", "without naming its
+ * sources"): the claim rests on its speaker, who gives no source, not on an unnamed one. Not any "no" or "without" in the
+ * phrase ("a diplomat who spoke without authorisation", "an official with no knowledge of the talks"; review 12, item 4).
  */
 export function negatesSource(tokens: Token[], span: {start: number; end: number}): boolean {
-  return tokens.some((token) => token.kind === 'word' && token.start >= span.start && token.end <= span.end && /^(?:no|without)$/.test(token.norm))
+  const words = tokens.filter((token) => token.kind === 'word')
+  return words.some((token, at) => {
+    if (token.start < span.start || token.end > span.end) return false
+    const source = (from: number) => /^sources?$/.test(words[from]?.norm ?? '') || (/^(?:any|its|their|his|her)$/.test(words[from]?.norm ?? '') && /^sources?$/.test(words[from + 1]?.norm ?? ''))
+    if (token.norm === 'no') return /^(?:citing|naming|quoting)$/.test(words[at - 1]?.norm ?? '') && source(at + 1)
+    return token.norm === 'without' && /^(?:citing|naming)$/.test(words[at + 1]?.norm ?? '') && source(at + 2)
+  })
 }
 
 function spanText(tokens: Token[], span: {start: number; end: number}): string {
