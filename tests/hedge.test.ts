@@ -410,3 +410,11 @@ describe('review of round 11: boosters that were manner, perception or confirmat
     expect(await flagged('The talks were indeed so difficult that they stopped.')).toEqual(['hedge/booster: indeed'])
   })
 })
+
+describe('review 12: boosters after the second fix round', () => {
+  it('reads "indeed so" before a preposition as confirming, and "clearly" before abuse, fraud or bungling as a judgement', async () => {
+    for (const text of ['It is indeed so in most cases.', 'This is indeed so for most families.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('The climb was indeed so difficult that few finished.')).toEqual(['hedge/booster: indeed'])
+    for (const text of ['The minister clearly misrepresented the figures.', 'The government clearly rigged the vote.', 'The police clearly abused their powers.', 'The judge clearly overstepped his authority.']) expect(await flagged(text), text).toEqual(['hedge/booster: clearly'])
+  })
+})
