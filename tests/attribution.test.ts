@@ -858,3 +858,26 @@ describe('review 12: the second fix round’s loose guards', () => {
     ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
   })
 })
+
+describe('review 12: orders that carry a reason, and times that are none', () => {
+  it('flags an order with a reason clause, a fear or a stress, quoted or not, and leaves a time or "because of" alone', async () => {
+    for (const [text, cue] of [
+      ['Officials told residents to stay indoors, as the air was toxic.', 'Officials told'],
+      ['Officials told residents to leave as the dam could burst at any moment.', 'Officials told'],
+      ['Officials urged residents to leave, as the river was rising fast.', 'Officials urged'],
+      ['Officials told residents to leave, fearing the dam could burst.', 'Officials told'],
+      ['Officials told residents to leave amid fears the dam could burst.', 'Officials told'],
+      ['Officials told residents to remain calm, stressing that the dam was safe.', 'Officials told'],
+      ['Officials told residents to "leave now because the dam could burst".', 'Officials told'],
+      ['Officials told investors not to worry, since the bank had enough capital.', 'Officials told'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+    for (const text of [
+      'Officials have told residents to stay indoors since Monday.',
+      'Officials told residents to stay indoors since the curfew began at 6 p.m.',
+      'Officials told residents to stay indoors, and schools have been closed since Monday.',
+      'Officials told residents to stay indoors because of the storm.',
+      'Officials told residents to stay away from the area because of the fire.',
+      'Officials told residents to stay indoors as a precaution.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, type SentenceAttribution} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, isTimeNoun, type SentenceAttribution} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -292,7 +292,25 @@ export class ClaimsAnalyser {
    */
   private carriesClaim(words: Token[], infinitive: number): boolean {
     if (this.words.forecastInfinitives.has(words[infinitive]!.norm)) return true
-    return words.some((word, at) => at > infinitive && !word.inQuote && (this.words.reasonConjunctions.has(word.norm) || this.words.speechForms.has(word.norm) || (this.words.reportedClauseVerbs.has(word.norm) && words[at + 1]?.norm === 'that')))
+    // A quoted reason is the officials' own ("told residents to \"leave now because the dam could burst\"").
+    return words.some((word, at) => at > infinitive && (this.givesReason(words, at) || (!word.inQuote && (this.words.speechForms.has(word.norm) || (this.words.reportedClauseVerbs.has(word.norm) && words[at + 1]?.norm === 'that')))))
+  }
+
+  /**
+   * Whether the word at `at` opens a reason or a fear after an order (reason-conjunctions): "because the dam could burst",
+   * "since the bank had enough capital", "as the river was rising", "amid fears the dam could burst", "fearing…". Not
+   * "because of the storm", "since Monday|6 p.m.|the curfew began" (a time), nor "as a precaution" (no clause: no finite
+   * verb within four words; review 12, item 3).
+   */
+  private givesReason(words: Token[], at: number): boolean {
+    const word = words[at]!.norm
+    if (!this.words.reasonConjunctions.has(word)) return false
+    const after = words.slice(at + 1, at + 6)
+    if (word === 'because') return after[0]?.norm !== 'of'
+    if (word === 'since') return words[at - 1]?.norm !== 'ever' && !after.slice(0, 2).some((next) => isTimeNoun(next.norm) || /^(?:\d|then$|yesterday$|today$|dawn$|midnight$|noon$)/.test(next.norm)) && !after.some((next) => /^(?:began|begun|started|broke|erupted|struck|ended|opened|arrived|took)$/.test(next.norm))
+    if (word === 'as') return after.slice(0, 4).some((next) => finiteVerbs.has(next.norm))
+    if (word === 'amid') return /^(?:fears?|concerns?|warnings?)$/.test(after[0]?.norm ?? '')
+    return true
   }
 
   /**
