@@ -209,3 +209,12 @@ describe('review 12: sourcing after the second fix round', () => {
     expect(await summary('An official with no knowledge of the talks said the deal was off, Reuters reported.')).toEqual({named: ['Reuters'], chains: ['Reuters ← an official with no knowledge of the talks'], attributed: 0, anonymous: 1})
   })
 })
+
+describe('review 12: outlet names', () => {
+  it('keeps the capitalised words that go on with an outlet’s name, cuts them only before the claim’s verb, and makes no outlet of a press service', async () => {
+    for (const outlet of ['Radio Liberty', 'Interfax Ukraine', 'RIA Novosti Crimea', 'Novaya Gazeta Europe']) expect(await summary(`A source told ${outlet} that the talks had stalled.`), outlet).toEqual({named: [outlet], chains: [`${outlet} ← a source`], attributed: 0, anonymous: 1})
+    expect(await summary('A source in the Kremlin told TASS Putin would not attend the summit.')).toMatchObject({named: ['TASS'], chains: ['TASS ← a source in the Kremlin']})
+    expect(await summary('A source in the Foreign Ministry told RIA Novosti Lavrov would travel to Geneva next week.')).toMatchObject({named: ['RIA Novosti'], chains: ['RIA Novosti ← a source in the Foreign Ministry']})
+    for (const body of ['the Kremlin Press Service', 'the Foreign Press Association']) expect(await summary(`An official told ${body} that the talks had stalled.`), body).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+  })
+})

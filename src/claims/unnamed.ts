@@ -27,6 +27,8 @@ const commonOpeners = /^(?:a|an|one|two|three|four|five|several|another|some|oth
 /** Verbs by which an unnamed source tells an outlet: "told RBC", "said to RIA Novosti" (Russian MT's "сообщил РИА Новости"). */
 const tellVerbs = /^(?:told|tells|tell|telling)$/
 const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|reports|stated|states)$/
+/** A verb right after an outlet's names that makes the last of them the claim's subject ("told TASS Putin would not attend", "told RBC VTB had cut jobs"). */
+const claimVerb = /^(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|plans|wants|intends|\p{Ll}+ed)$/u
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 /** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
 const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
@@ -275,10 +277,16 @@ export class UnnamedSources {
     if (tokens[at] !== undefined && !isName(tokens[at]) && this.words.outletNouns.has(tokens[at]!.norm) && isName(tokens[nextWord(tokens, at)])) at = nextWord(tokens, at)
     const words: Token[] = []
     for (; isName(tokens[at]); at = nextWord(tokens, at)) words.push(tokens[at]!)
-    // "told TASS Putin would not attend": with "that" dropped, the names after the outlet's last word are the claim's subject.
-    // "the Associated Press": a name's last word that makes it an outlet.
-    const end = words.findLastIndex((token, index) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && this.words.outletNameEnds.has(bare(token.norm))))
-    return end === -1 ? undefined : {name: joinName(words.slice(0, end + 1)), whole: end === words.length - 1, next: at}
+    // "the Associated Press": a name's last word that makes it an outlet, only as its last ("the Kremlin Press Service", "the
+    // Foreign Press Association" are bodies; review 12, item 6).
+    const last = words.findLastIndex((token, index) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && index === words.length - 1 && this.words.outletNameEnds.has(bare(token.norm))))
+    if (last === -1) return undefined
+    // "told TASS Putin would not attend": with "that" dropped, the names after the outlet's last word are the claim's subject,
+    // as a verb after them shows; otherwise they go on with the outlet's name ("Radio Liberty", "Interfax Ukraine", "Novaya
+    // Gazeta Europe", "RIA Novosti Crimea").
+    const verb = tokens[at]?.kind === 'word' && claimVerb.test(tokens[at]!.norm)
+    const end = verb ? last : words.length - 1
+    return {name: joinName(words.slice(0, end + 1)), whole: end === words.length - 1, next: at}
   }
 }
 
