@@ -218,3 +218,17 @@ describe('review 12: outlet names', () => {
     for (const body of ['the Kremlin Press Service', 'the Foreign Press Association']) expect(await summary(`An official told ${body} that the talks had stalled.`), body).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
   })
 })
+
+describe('review 12: claims after an order by unnamed people', () => {
+  it('reads "they added" after unnamed people who only gave an order as those people again: flagged and counted anonymous', async () => {
+    for (const [text, pronoun] of [
+      ['Officials told residents to stay indoors. They added that the air was toxic.', 'They added'],
+      ['A source told him to leave the city. He added that it was dangerous.', 'He added'],
+      ['Officials told residents to stay indoors. The air was toxic, they said.', 'they said'],
+    ] as const) {
+      expect(await flagged(text), text).toEqual([`attribution/anonymous: ${pronoun}`])
+      expect(await summary(text), text).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    }
+    expect(await flagged('The mayor told residents to stay indoors. He added that the air was toxic.')).toEqual([])
+  })
+})

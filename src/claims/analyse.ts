@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, isTimeNoun, type SentenceAttribution} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, isTimeNoun, isUnnamedPeople, type SentenceAttribution} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -160,7 +160,10 @@ export class ClaimsAnalyser {
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
         // added" after it is that source again (the reader had named Lavrov).
-        story.anonymousPerson = record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
+        // Unnamed people who only gave an order ("Officials told residents to stay indoors", "A source told him to leave", no finding) are who "They added that
+        // the air was toxic" points back to too (review 12, item 2).
+        const orderedOnly = record.findings.length === 0 && (attribution.kind === 'anonymous' || (attribution.kind === 'described' && attribution.source !== undefined && isUnnamedPeople(attribution.source) && attribution.named.length === 0))
+        story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -1071,11 +1074,11 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
-/** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
 /** Words before a noun: a stance word after one is the object's noun ("familiar with the dispute"). */
 const objectDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
+/** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
 const finiteVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'did', 'do', "won't", "can't", "isn't", "wasn't", "doesn't", "didn't"])
 /** Forms of "be" and "get" before a participle make a passive ("were widely criticised", "got blamed"). */
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
