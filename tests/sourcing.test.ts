@@ -232,3 +232,11 @@ describe('review 12: claims after an order by unnamed people', () => {
     expect(await flagged('The mayor told residents to stay indoors. He added that the air was toxic.')).toEqual([])
   })
 })
+
+describe('review 12: an outlet that is only the topic', () => {
+  it('makes no chain from an outlet asked or commented about before the source, nor from one speaking after a semicolon', async () => {
+    for (const text of ['Asked about the TASS report, a source in the Kremlin said it was false.', 'Commenting on a Reuters report, a source said the deal was off.', 'A source said the deal was off; TASS said the same.']) expect((await summary(text)).chains, text).toEqual([])
+    expect(await summary('According to Interfax, a source said the deal was off.')).toMatchObject({chains: ['Interfax ← a source']})
+    expect(await summary('The deal was off, a source said, according to Bloomberg.')).toMatchObject({chains: ['Bloomberg ← a source']})
+  })
+})

@@ -88,7 +88,7 @@ export class UnnamedSources {
     const cited = new Set(attribution.cites.map((cite) => cite.from))
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
     // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
-    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && phrases[0] !== undefined && standsApart(tokens, name, phrases[0]))
+    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && phrases[0] !== undefined && standsApart(tokens, name, phrases[0], (token) => this.isVerb(token)))
     if (tagged && carriers.length === 0 && phrases[0]) carriers.push({outlet: tagged, unnamed: phrases[0].text})
     const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
@@ -355,15 +355,26 @@ function spanText(tokens: Token[], span: {start: number; end: number}): string {
  * Interfax, a source said") or in a tag after a comma ("…, the BBC said", "…, according to Bloomberg"), not inside the claim ("An official said TASS
  * reported the wrong figures").
  */
-function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase): boolean {
+function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, reports: (token: Token) => boolean): boolean {
   const first = name.split(/\s+/)[0]!
   const at = tokens.findIndex((token, index) => token.kind === 'word' && (index < phrase.from || index > phrase.to) && joinName([token]) === first)
   if (at === -1) return true
-  if (at < phrase.from) return true
-  // "…, the BBC said", "…, sources said, according to Bloomberg".
   let back = at - 1
+  // Before the source only after "according to" or as the one who reports ("According to Interfax, a source said", "Reuters
+  // reported that EU officials…"): "Asked about the TASS report, a source said", "Commenting on a Reuters report, …" make the
+  // outlet the topic (review 12, item 5).
+  if (at < phrase.from) {
+    let next = at
+    while (isName(tokens[nextWord(tokens, next)])) next = nextWord(tokens, next)
+    const verb = tokens[nextWord(tokens, next)]
+    // "the TASS report" is a noun: a singular outlet takes "reports", "reported".
+    if (verb !== undefined && verb.norm !== 'report' && reports(verb)) return true
+    while (back >= 0 && (tokens[back]!.kind === 'space' || /^(?:the|a|an)$/.test(tokens[back]!.norm))) back--
+    return tokens[back]?.norm === 'to' && tokens[previousWord(tokens, back)]?.norm === 'according'
+  }
+  // "…, the BBC said", "…, sources said, according to Bloomberg"; not a clause of its own after a semicolon ("…; TASS said the same").
   while (back >= 0 && (tokens[back]!.kind === 'space' || /^(?:the|to|according)$/.test(tokens[back]!.norm))) back--
-  return back >= 0 && tokens[back]!.kind === 'punctuation' && /^[,;—–-]$/.test(tokens[back]!.raw)
+  return back >= 0 && tokens[back]!.kind === 'punctuation' && /^[,—–-]$/.test(tokens[back]!.raw)
 }
 
 /** A phrase's first word in lower case when it is a determiner or an unnamed noun that opened the sentence ("Sources close to…"). */
