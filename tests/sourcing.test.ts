@@ -240,3 +240,16 @@ describe('review 12: an outlet that is only the topic', () => {
     expect(await summary('The deal was off, a source said, according to Bloomberg.')).toMatchObject({chains: ['Bloomberg ← a source']})
   })
 })
+
+describe('review 12: the words before an unnamed source', () => {
+  it('drops the whole place a preposition governs, a time word and an opening adverb, and keeps the acronyms of the source', async () => {
+    for (const [text, chain] of [
+      ['In New York UN diplomats told Reuters that the vote would be delayed.', 'Reuters ← UN diplomats'],
+      ['In Saint Petersburg officials told Fontanka that the bridge would close.', 'Fontanka ← officials'],
+      ['At the Kremlin officials told TASS that the talks had stalled.', 'TASS ← officials'],
+      ['On Friday Kremlin sources told Interfax that the talks had stalled.', 'Interfax ← Kremlin sources'],
+      ['Unofficially Kremlin sources told Interfax that the talks had stalled.', 'Interfax ← Kremlin sources'],
+      ['In Brussels EU diplomats told Politico that the talks had stalled.', 'Politico ← EU diplomats'],
+    ] as const) expect(await summary(text), text).toMatchObject({named: [chain.split(' ← ')[0]], chains: [chain]})
+  })
+})

@@ -18,6 +18,8 @@ interface UnnamedPhrase {
   from: number
   to: number
   text: string
+  /** The place names a preposition before it governs ("In Saint Petersburg officials": "Saint Petersburg"): no source either. */
+  place: string
 }
 
 /** Words that may open an unnamed source's phrase before the cue's own first word ("A source in…": the cue starts at "source"). */
@@ -63,7 +65,7 @@ export class UnnamedSources {
     const kept = found.filter(({phrase}) => !found.some((other) => other.phrase.from < phrase.from && other.span.start <= tokens[phrase.from]!.start && tokens[phrase.from]!.start < other.span.end))
     const phrases = kept.map(({phrase}) => phrase)
     // A name with a word inside the phrase: "Brussels EU" read from "In Brussels EU diplomats" (the phrase is "EU diplomats").
-    const inside = (name: string) => phrases.some((phrase) => containsName(phrase.text, name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(phrase.text, word)))
+    const inside = (name: string) => phrases.some((phrase) => [phrase.text, phrase.place].some((text) => containsName(text, name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(text, word))))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
       // "Izvestia was told by a source…", "In an interview with RBC, an employee…", "Speaking to Interfax, a source…".
@@ -142,7 +144,8 @@ export class UnnamedSources {
     // "citing no sources" names no one who spoke.
     if (negatesSource(tokens, span)) return undefined
     const cueFrom = from
-    from = phraseStart(tokens, from, this.words)
+    const [start, place] = phraseStart(tokens, from, this.words)
+    from = start
     let to = from
     for (let at = from + 1; at < tokens.length; at++) {
       const token = tokens[at]!
@@ -160,7 +163,8 @@ export class UnnamedSources {
     const opens = previousWord(tokens, from) === -1 && isOrdinaryWord(tokens[from]!.norm)
     // "Defence Ministry officials" keep the name's capital.
     const lower = opens && !isName(tokens[nextWord(tokens, from)])
-    return {from, to, text: lower ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text)}
+    const placeText = place < from ? readable(tokens.slice(place, from).map((token) => token.raw).join('')).trim() : ''
+    return {from, to, text: lower ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text), place: placeText}
   }
 
   /** A verb of saying or citing, or a word that joins one to its source ("according to", "cited by"). */
@@ -305,15 +309,23 @@ function isAcronym(token: Token): boolean {
  * Where an unnamed source's phrase starts, given the cue's first word at `from`: an owner's or a body's names before it
  * ("Kommersant's sources", "Pro-Kremlin Telegram channels", "A RIA Novosti source"), then determiners ("A source", "As a
  * source": the determiner opens it). Not an adverb that opens the sentence ("Meanwhile sources"), and not the name
- * a preposition governs ("In Brussels EU diplomats": Brussels is where they are).
+ * a preposition governs ("In Brussels EU diplomats": Brussels is where they are). Also where that place's names start.
  */
-function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions'>): number {
+function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions'>): [start: number, place: number] {
   let start = from
   let back = possessorBefore(tokens, from) ?? previousWord(tokens, from)
-  for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
-  if (start < from && back !== -1 && words.placePrepositions.has(tokens[back]!.norm)) return nextWord(tokens, start)
+  // A time word is when, not who ("On Friday Kremlin sources").
+  for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm) && !isTimeNoun(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
+  // The place a preposition governs may take several names and "the" ("In New York UN diplomats", "In Saint Petersburg
+  // officials", "At the Kremlin officials"): only the acronyms right before the cue are the source's ("UN diplomats"; review 12, item 7).
+  const place = tokens[back]?.norm === 'the' ? previousWord(tokens, back) : back
+  if (start < from && place !== -1 && words.placePrepositions.has(tokens[place]!.norm)) {
+    let own = from
+    for (let at = previousWord(tokens, from); at >= start && at !== -1 && isAcronym(tokens[at]!); at = previousWord(tokens, at)) own = at
+    return [own, start]
+  }
   for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
-  return start
+  return [start, start]
 }
 
 /** "Reuters' sources": the plural owner before the word at `at`, its apostrophe a mark of its own. */
