@@ -881,3 +881,15 @@ describe('review 12: orders that carry a reason, and times that are none', () =>
     ]) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('review 12: sources an outlet learned from, and sources in a document', () => {
+  it('flags one source an outlet learned from and sources on the ground anywhere, and reads sources in a textbook or a body’s report as texts', async () => {
+    for (const [text, cue] of [
+      ['Kommersant learned from a source in the government that the minister would resign.', 'learned from a source'],
+      ['The newspaper learned from a source that the minister would resign.', 'learned from a source'],
+      ['Kommersant learned from one of its sources that the minister would resign.', 'learned from one of its sources'],
+      ['Sources on the ground in Gaza said the strikes continued.', 'Sources on the ground in Gaza said'],
+    ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
+    for (const text of ['Pupils learned from two sources in the textbook that the war was unpopular.', "Sources in the ministry's report claim the figures were falsified."]) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -652,7 +652,10 @@ export class ClaimsAnalyser {
     // "Sources in the archive|the report claim", "learned from sources in the archive that": texts in a document, not people
     // in a place ("Sources in the Kremlin claim").
     const sources = cue.indexOf('sources')
-    const place = /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[sources + 2] ?? '') ? cue[sources + 3] : cue[sources + 2]
+    let placeAt = /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[sources + 2] ?? '') ? sources + 3 : sources + 2
+    // "Sources in the ministry's report": the owner's word is not the place (review 12, item 9).
+    if (/'s?$/.test(cue[placeAt] ?? '') && cue[placeAt + 1] !== undefined) placeAt++
+    const place = cue[placeAt]
     if (sources !== -1 && /^(?:in|at|within|inside|from)$/.test(cue[sources + 1] ?? '') && this.words.documentPlaces.has(place ?? '')) return true
     if (cue[0] !== 'sources') return false
     const kind = words[first - 1]?.norm ?? ''
