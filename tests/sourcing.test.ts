@@ -250,6 +250,9 @@ describe('review 12: the words before an unnamed source', () => {
       ['On Friday Kremlin sources told Interfax that the talks had stalled.', 'Interfax ← Kremlin sources'],
       ['Unofficially Kremlin sources told Interfax that the talks had stalled.', 'Interfax ← Kremlin sources'],
       ['In Brussels EU diplomats told Politico that the talks had stalled.', 'Politico ← EU diplomats'],
+      ['In Kyiv Ukrainian officials told the BBC that the attack had been repelled.', 'BBC ← Ukrainian officials'],
+      ['In Washington Pentagon officials told CNN that the strike had hit its target.', 'CNN ← Pentagon officials'],
+      ['A source told TASS Monday that the talks had stalled.', 'TASS ← a source'],
     ] as const) expect(await summary(text), text).toMatchObject({named: [chain.split(' ← ')[0]], chains: [chain]})
   })
 })

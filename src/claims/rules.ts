@@ -215,6 +215,7 @@ export interface Vocabulary {
   phraseEnds: Set<string>
   documentPlaces: Set<string>
   placePrepositions: Set<string>
+  placePrefixes: Set<string>
   outletNameEnds: Set<string>
 }
 
@@ -280,6 +281,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   phraseEnds: 'phrase-ends',
   documentPlaces: 'document-places',
   placePrepositions: 'place-prepositions',
+  placePrefixes: 'place-prefixes',
   outletNameEnds: 'outlet-name-ends',
 }
 

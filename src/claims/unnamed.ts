@@ -280,7 +280,8 @@ export class UnnamedSources {
     // "told the newspaper Vedomosti": the outlet's kind before its name.
     if (tokens[at] !== undefined && !isName(tokens[at]) && this.words.outletNouns.has(tokens[at]!.norm) && isName(tokens[nextWord(tokens, at)])) at = nextWord(tokens, at)
     const words: Token[] = []
-    for (; isName(tokens[at]); at = nextWord(tokens, at)) words.push(tokens[at]!)
+    // "told TASS Monday that": a time word is when, not part of the name.
+    for (; isName(tokens[at]) && !isTimeNoun(tokens[at]!.norm); at = nextWord(tokens, at)) words.push(tokens[at]!)
     // "the Associated Press": a name's last word that makes it an outlet, only as its last ("the Kremlin Press Service", "the
     // Foreign Press Association" are bodies; review 12, item 6).
     const last = words.findLastIndex((token, index) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && index === words.length - 1 && this.words.outletNameEnds.has(bare(token.norm))))
@@ -311,18 +312,19 @@ function isAcronym(token: Token): boolean {
  * source": the determiner opens it). Not an adverb that opens the sentence ("Meanwhile sources"), and not the name
  * a preposition governs ("In Brussels EU diplomats": Brussels is where they are). Also where that place's names start.
  */
-function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions'>): [start: number, place: number] {
+function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions' | 'placePrefixes'>): [start: number, place: number] {
   let start = from
   let back = possessorBefore(tokens, from) ?? previousWord(tokens, from)
   // A time word is when, not who ("On Friday Kremlin sources").
   for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm) && !isTimeNoun(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
-  // The place a preposition governs may take several names and "the" ("In New York UN diplomats", "In Saint Petersburg
-  // officials", "At the Kremlin officials"): only the acronyms right before the cue are the source's ("UN diplomats"; review 12, item 7).
+  // The place a preposition governs is one name, after "the" ("At the Kremlin officials") and with the names a place prefix
+  // runs on to ("In New York UN diplomats", "In Saint Petersburg officials"; place-prefixes); the names after it are the
+  // source's ("In Kyiv Ukrainian officials", "In Washington Pentagon officials"; review 12, item 7).
   const place = tokens[back]?.norm === 'the' ? previousWord(tokens, back) : back
   if (start < from && place !== -1 && words.placePrepositions.has(tokens[place]!.norm)) {
-    let own = from
-    for (let at = previousWord(tokens, from); at >= start && at !== -1 && isAcronym(tokens[at]!); at = previousWord(tokens, at)) own = at
-    return [own, start]
+    let own = start
+    while (own < from && words.placePrefixes.has(tokens[own]!.norm)) own = nextWord(tokens, own)
+    return [own < from ? nextWord(tokens, own) : from, start]
   }
   for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
   return [start, start]
