@@ -855,6 +855,9 @@ describe('review 12: the second fix round’s loose guards', () => {
       ['People close to the president fear a coup.', 'People close to'],
       ['People familiar with the matter put the value of the deal at $2 billion.', 'People familiar with'],
       ['An aide close to the governor dismissed the allegations as nonsense.', 'An aide close to'],
+      // Near a place, a figure or words given still rest on them.
+      ['People close to the scene put the death toll at 12.', 'People close to'],
+      ['People close to the border said they heard explosions all night.', 'People close to'],
     ] as const) expect(await flagged(text), text).toEqual([`attribution/anonymous: ${cue}`])
   })
 })

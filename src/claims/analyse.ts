@@ -317,30 +317,31 @@ export class ClaimsAnalyser {
   }
 
   /**
-   * Whether the insiders' own verb, the first after the cue at `last` in its clause, holds or gives a view in the active voice:
+   * The view the insiders' own verb, the first after the cue at `last` in its clause, holds or gives in the active voice (a stance or a figure, 'value'):
    * "fear a coup", "disputed that account", "are convinced he will resign", "see the move as a signal", "put the value of the
    * deal at $2 billion". Not one done to them ("were questioned by police", "was put in charge"), another's in a later clause
    * ("…were evacuated, and officials fear more shelling") nor "put their lives at risk" (review 12, item 1).
    */
-  private holdsView(tokens: Token[], last: number): boolean {
+  private holdsView(tokens: Token[], last: number): 'stance' | 'value' | undefined {
     const words: Token[] = []
     for (let index = last + 1; index < tokens.length && !/^[,;:.!?()—–]$/.test(tokens[index]!.raw); index++) if (tokens[index]!.kind === 'word') words.push(tokens[index]!)
     const later = (from: number, word: string) => words.slice(from).some((token) => token.norm === word)
     for (const [at, word] of words.entries()) {
-      if (word.inQuote) return false
+      if (word.inQuote) return undefined
       // A word after a determiner is a noun of the object ("familiar with the dispute", "close to the proposed deal").
       if (at > 0 && objectDeterminers.has(words[at - 1]!.norm)) continue
       const next = words[at + 1]?.norm ?? ''
-      if (this.words.stanceVerbs.has(word.norm)) return true
-      if (this.words.viewVerbs.has(word.norm)) return later(at + 1, 'as')
-      if (/^(?:put|puts|putting)$/.test(word.norm)) return this.words.valuationObjects.has(objectDeterminers.has(next) ? words[at + 2]?.norm ?? '' : next) && later(at + 1, 'at')
-      if (this.words.valuationVerbs.has(word.norm)) return later(at + 1, 'at')
-      if (/^(?:am|is|are|was|were)$/.test(word.norm)) return this.words.stanceStates.has(next)
-      if (finiteVerbs.has(word.norm)) return this.words.stanceVerbs.has(next)
+      if (this.words.stanceVerbs.has(word.norm)) return 'stance'
+      if (this.words.viewVerbs.has(word.norm)) return later(at + 1, 'as') ? 'stance' : undefined
+      // "put the (death) toll|value of the deal at": one of the three words after it.
+      if (/^(?:put|puts|putting)$/.test(word.norm)) return words.slice(at + 1, at + 4).some((object) => this.words.valuationObjects.has(object.norm)) && later(at + 1, 'at') ? 'value' : undefined
+      if (this.words.valuationVerbs.has(word.norm)) return later(at + 1, 'at') ? 'value' : undefined
+      if (/^(?:am|is|are|was|were)$/.test(word.norm)) return this.words.stanceStates.has(next) ? 'stance' : undefined
+      if (finiteVerbs.has(word.norm)) return this.words.stanceVerbs.has(next) ? 'stance' : undefined
       // Another verb or a clause of its own first ("were evacuated", "left their homes as officials fear…").
-      if (/ed$/.test(word.norm) || clauseOpeners.has(word.norm)) return false
+      if (/ed$/.test(word.norm) || clauseOpeners.has(word.norm)) return undefined
     }
-    return false
+    return undefined
   }
 
   /** "close to the river|the Ukrainian border|retirement" with "to" at `last`: a place or a condition, not a person or a body (near-places). */
@@ -845,9 +846,13 @@ export class ClaimsAnalyser {
         // "People close to the border were evacuated", "A person familiar with Excel can do the job": nearness or skill, unless
         // the sentence has someone say, cite or report something ("…, people familiar with the matter said", "according to…")
         // or the insiders' own verb holds a view ("fear a coup", "disputed that account", "put the value of the deal at $2
-        // billion"). "Close to the river|border|retirement" is a place or a condition, whatever follows (review 12, item 1).
-        if (this.isNearPlace(tokens, match.last)) return true
-        return !this.holdsView(tokens, match.last) && !tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+        // billion"). "Close to the river|border|retirement" is a place or a condition: what people there feel is no insider's
+        // view ("fear flooding", "were worried"), but a figure or words they give still rest on them ("People close to the
+        // scene put the death toll at 12", "…said they heard explosions"; review 12, item 1).
+        const view = this.holdsView(tokens, match.last)
+        const speaks = tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+        if (this.isNearPlace(tokens, match.last)) return !(view === 'value' || speaks)
+        return !view && !speaks
       case 'recipient':
         // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
         // ("is reported to be ill" is).
