@@ -881,6 +881,7 @@ describe('review 12: orders that carry a reason, and times that are none', () =>
       'Officials told residents to stay indoors because of the storm.',
       'Officials told residents to stay away from the area because of the fire.',
       'Officials told residents to stay indoors as a precaution.',
+      'Officials urged residents to leave as soon as they could.',
     ]) expect(await flagged(text), text).toEqual([])
   })
 })

@@ -311,7 +311,8 @@ export class ClaimsAnalyser {
     const after = words.slice(at + 1, at + 6)
     if (word === 'because') return after[0]?.norm !== 'of'
     if (word === 'since') return words[at - 1]?.norm !== 'ever' && !after.slice(0, 2).some((next) => isTimeNoun(next.norm) || /^(?:\d|then$|yesterday$|today$|dawn$|midnight$|noon$)/.test(next.norm)) && !after.some((next) => /^(?:began|begun|started|broke|erupted|struck|ended|opened|arrived|took)$/.test(next.norm))
-    if (word === 'as') return after.slice(0, 4).some((next) => finiteVerbs.has(next.norm))
+    // "as soon|long as they could" is time or measure, not a reason.
+    if (word === 'as') return !/^(?:soon|long|well|much|far|many|quickly|fast|often)$/.test(after[0]?.norm ?? '') && !/^(?:soon|long|well|much|far|many|quickly|fast|often)$/.test(words[at - 1]?.norm ?? '') && after.slice(0, 4).some((next) => finiteVerbs.has(next.norm))
     if (word === 'amid') return /^(?:fears?|concerns?|warnings?)$/.test(after[0]?.norm ?? '')
     return true
   }
