@@ -256,3 +256,47 @@ describe('review 12: the words before an unnamed source', () => {
     ] as const) expect(await summary(text), text).toMatchObject({named: [chain.split(' ← ')[0]], chains: [chain]})
   })
 })
+
+describe('review 13: an outlet’s name ends where the claim starts', () => {
+  it('joins no nationality, day or possessive after an outlet’s name (the claim’s subject when "that" is dropped)', async () => {
+    for (const [text, outlet, unnamed] of [
+      ['A source told Reuters Russian forces had advanced.', 'Reuters', 'a source'],
+      ['A Kremlin source told TASS Russian troops had entered the town.', 'TASS', 'a Kremlin source'],
+      ['Sources told Interfax Ukrainian drones had hit the refinery.', 'Interfax', 'sources'],
+      ['An official told Sky News British troops would stay.', 'Sky News', 'an official'],
+      ['Witnesses told AFP Israeli tanks had entered Rafah.', 'AFP', 'witnesses'],
+      ['Officials told the BBC Thursday’s vote would be delayed.', 'BBC', 'officials'],
+      ['On Friday Kremlin sources told TASS Monday’s talks were cancelled.', 'TASS', 'Kremlin sources'],
+    ] as const) expect(await summary(text), text).toMatchObject({named: [outlet], chains: [`${outlet} ← ${unnamed}`]})
+  })
+
+  it('joins only the words listed as going on with an outlet’s name (outlet-name-continuations)', async () => {
+    for (const outlet of ['Radio Free Europe', 'Radio Liberty', 'Interfax Ukraine', 'RIA Novosti Crimea', 'Novaya Gazeta Europe']) expect(await summary(`A source told ${outlet} that the talks had stalled.`), outlet).toMatchObject({named: [outlet], chains: [`${outlet} ← a source`]})
+    // Not a listed word ("Belarus", "Washington"), nor a listed one that is the claim's subject ("Ukraine had").
+    for (const [text, outlet] of [
+      ['A source told Radio Free Europe Belarus had closed the border.', 'Radio Free Europe'],
+      ['An official told the Associated Press Washington had approved the sale.', 'Associated Press'],
+      ['An official told the Associated Press that Washington had approved the sale.', 'Associated Press'],
+      ['A source told Interfax Ukraine had closed the border.', 'Interfax'],
+    ] as const) expect(await summary(text), text).toMatchObject({named: [outlet], chains: [`${outlet} ← ${text.startsWith('An') ? 'an official' : 'a source'}`]})
+  })
+})
+
+describe('review 13: a chain ends at the unnamed source’s verb', () => {
+  it('ends the unnamed source’s phrase at a verb of stance, as at a verb of saying', async () => {
+    for (const [text, chain] of [
+      ['Reuters reported that officials fear a new wave of attacks.', 'Reuters ← officials'],
+      ['According to Reuters, officials fear a new offensive.', 'Reuters ← officials'],
+      ['TASS reported that officials fear that the talks will fail.', 'TASS ← officials'],
+    ] as const) expect((await summary(text)).chains, text).toEqual([chain])
+  })
+})
+
+describe('review 13: counts follow the findings', () => {
+  it('counts a sentence with an attribution/anonymous finding as anonymous, also when its speaker names no sources', async () => {
+    for (const text of ['State TV reported, without naming its sources, that the talks had failed.', 'Kommersant reported, without naming its sources, that the minister had resigned.']) {
+      expect(await flagged(text), text).toEqual(['attribution/anonymous: without naming its sources'])
+      expect(await summary(text), text).toMatchObject({chains: [], attributed: 0, anonymous: 1})
+    }
+  })
+})

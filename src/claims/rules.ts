@@ -217,6 +217,7 @@ export interface Vocabulary {
   placePrepositions: Set<string>
   placePrefixes: Set<string>
   outletNameEnds: Set<string>
+  outletNameContinuations: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -283,6 +284,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   placePrepositions: 'place-prepositions',
   placePrefixes: 'place-prefixes',
   outletNameEnds: 'outlet-name-ends',
+  outletNameContinuations: 'outlet-name-continuations',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

@@ -282,15 +282,19 @@ export class UnnamedSources {
     const words: Token[] = []
     // "told TASS Monday that": a time word is when, not part of the name.
     for (; isName(tokens[at]) && !isTimeNoun(tokens[at]!.norm); at = nextWord(tokens, at)) words.push(tokens[at]!)
-    // "the Associated Press": a name's last word that makes it an outlet, only as its last ("the Kremlin Press Service", "the
-    // Foreign Press Association" are bodies; review 12, item 6).
-    const last = words.findLastIndex((token, index) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && index === words.length - 1 && this.words.outletNameEnds.has(bare(token.norm))))
-    if (last === -1) return undefined
-    // "told TASS Putin would not attend": with "that" dropped, the names after the outlet's last word are the claim's subject,
-    // as a verb after them shows; otherwise they go on with the outlet's name ("Radio Liberty", "Interfax Ukraine", "Novaya
-    // Gazeta Europe", "RIA Novosti Crimea").
+    // "told TASS Putin would not attend": with "that" dropped, a claim's subject may follow the outlet's name, as a verb after it shows.
     const verb = tokens[at]?.kind === 'word' && claimVerb.test(tokens[at]!.norm)
-    const end = verb ? last : words.length - 1
+    // "the Associated Press": a name's last word that makes it an outlet, only as its last or before the claim's subject ("the
+    // Kremlin Press Service", "the Foreign Press Association" are bodies; review 12, item 6).
+    const outletWord = (token: Token, index: number) => isOutletName(token.raw, this.words) || this.words.outletNouns.has(bare(token.norm)) || (index > 0 && (index === words.length - 1 || verb) && this.words.outletNameEnds.has(bare(token.norm)))
+    let end = words.findIndex(outletWord)
+    if (end === -1) return undefined
+    // Only outlet words and the words listed as going on with a name join it ("Radio Free Europe", "Interfax Ukraine"), not an
+    // owner's ("Monday's") nor the claim's subject ("told Reuters Russian forces had…", "told AFP Israeli tanks…"; review 13, item 1).
+    const joins = (token: Token, index: number) => !/['’]s?$/.test(token.raw) && (outletWord(token, index) || this.words.outletNameContinuations.has(token.norm))
+    while (end + 1 < words.length && joins(words[end + 1]!, end + 1)) end++
+    // "told Interfax Ukraine had closed": a listed word right before the verb is the claim's subject.
+    if (verb && end === words.length - 1 && end > 0 && !outletWord(words[end]!, end) && this.words.outletNameContinuations.has(words[end]!.norm)) end--
     return {name: joinName(words.slice(0, end + 1)), whole: end === words.length - 1, next: at}
   }
 }
