@@ -156,6 +156,8 @@ export class UnnamedSources {
       if (/^(?:this|last|next)$/.test(token.norm) && isTimeNoun(tokens[nextWord(tokens, at)]?.norm ?? '')) break
       // A verb of saying ends it; after a determiner it is a noun ("familiar with the report").
       if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
+      // So does a verb of stance ("officials fear a new wave…"; review 13, item 3); not a noun after a function word ("with doubts").
+      if (this.words.stanceVerbs.has(token.norm) && !isFunctionWord(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       to = at
     }
     const text = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
