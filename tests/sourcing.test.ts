@@ -145,9 +145,9 @@ describe('review of round 11: sourcing summary', () => {
     expect((await summary('Sources this week told CNN that the talks failed.')).chains).toEqual(['CNN ← sources'])
   })
 
-  it('makes no chain end of sources a named speaker does not cite, and counts the sentence as the speaker’s', async () => {
-    expect(await summary('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
-    expect(await summary('Peskov told reporters, without citing sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+  it('makes no chain end of sources a named speaker does not cite, and counts the sentence as anonymous, as its finding says (review 13, item 4)', async () => {
+    expect(await summary('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('Peskov told reporters, without citing sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 0, anonymous: 1})
     expect(await flagged('Peskov told reporters, citing no sources, that the sanctions would fail.')).toEqual(['attribution/anonymous: citing no sources'])
   })
 
@@ -204,7 +204,7 @@ describe('review of round 11: sourcing summary', () => {
 
 describe('review 12: sourcing after the second fix round', () => {
   it('reads only "citing no sources" and "without citing|naming sources" as no source cited, not any "no" or "without" in the phrase', async () => {
-    expect(await summary('Peskov told reporters, without naming its sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('Peskov told reporters, without naming its sources, that the sanctions would fail.')).toEqual({named: ['Dmitry Peskov'], chains: [], attributed: 0, anonymous: 1})
     expect(await summary('Lavrov said the deal was dead, a diplomat who spoke without authorisation told Reuters.')).toMatchObject({attributed: 0, anonymous: 1})
     expect(await summary('An official with no knowledge of the talks said the deal was off, Reuters reported.')).toEqual({named: ['Reuters'], chains: ['Reuters ← an official with no knowledge of the talks'], attributed: 0, anonymous: 1})
   })
