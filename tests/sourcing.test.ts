@@ -300,3 +300,11 @@ describe('review 13: counts follow the findings', () => {
     }
   })
 })
+
+describe('review 13: a place and a nationality before lower-case words of an unnamed source', () => {
+  it('names no source for "In Moscow Russian state media reported", "In Moscow state media reported"', async () => {
+    for (const text of ['In Moscow Russian state media reported that the talks had ended.', 'In Beijing Chinese state media reported that the talks had ended.']) expect(await summary(text), text).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    // The place alone, run on by a place prefix, is no source either.
+    for (const text of ['In Moscow state media reported that the talks had ended.', 'In New York state media reported that the talks had ended.']) expect((await summary(text)).named, text).toEqual([])
+  })
+})

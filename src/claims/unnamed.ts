@@ -35,6 +35,11 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
 const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
 
+/** A verb that tells or says, in a past or present form: no modifier of a source ("In Moscow officials told sources"); "state" is one ("state media"). */
+function saidVerb(word: string): boolean {
+  return claimVerb.test(word) || tellVerbs.test(word) || toVerbs.test(word) || /^(?:say|says)$/.test(word)
+}
+
 /** Whether a word is a news outlet's name ("Reuters'", each part of "Interfax-Ukraine") or a web domain ("Lenta.ru"). */
 export function isOutletName(raw: string, words: Pick<Vocabulary, 'outlets'>): boolean {
   if (!/^\p{Lu}/u.test(raw)) return false
@@ -319,6 +324,8 @@ function isAcronym(token: Token): boolean {
  * a preposition governs ("In Brussels EU diplomats": Brussels is where they are). Also where that place's names start.
  */
 function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions' | 'placePrefixes'>): [start: number, place: number] {
+  const modified = placeBeforeModifiers(tokens, from, words)
+  if (modified) return modified
   let start = from
   let back = possessorBefore(tokens, from) ?? previousWord(tokens, from)
   // A time word is when, not who ("On Friday Kremlin sources").
@@ -334,6 +341,26 @@ function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sen
   }
   for (; back !== -1 && phraseOpeners.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
   return [start, start]
+}
+
+/**
+ * "In Moscow Russian state media reported": up to two lower-case words before the cue ("state"), names before them and a
+ * place preposition before the names. The place is its one name (run on by a place prefix), the source the rest ("Russian
+ * state media"), so the reader's "Moscow Russian" names no source (review 13, item 5). Undefined otherwise.
+ */
+function placeBeforeModifiers(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions' | 'placePrefixes'>): [start: number, place: number] | undefined {
+  let last = previousWord(tokens, from)
+  let modifiers = 0
+  for (; modifiers < 2 && last !== -1 && /^\p{Ll}/u.test(tokens[last]!.raw) && !isFunctionWord(tokens[last]!.norm) && !saidVerb(tokens[last]!.norm); last = previousWord(tokens, last)) modifiers++
+  if (modifiers === 0 || !isNamePart(tokens[last])) return undefined
+  let first = last
+  while (isNamePart(tokens[previousWord(tokens, first)]) && !words.sentenceAdverbs.has(tokens[previousWord(tokens, first)]!.norm) && !isTimeNoun(tokens[previousWord(tokens, first)]!.norm)) first = previousWord(tokens, first)
+  const before = previousWord(tokens, first)
+  const preposition = tokens[before]?.norm === 'the' ? previousWord(tokens, before) : before
+  if (preposition === -1 || !words.placePrepositions.has(tokens[preposition]!.norm)) return undefined
+  let own = first
+  while (own < last && words.placePrefixes.has(tokens[own]!.norm)) own = nextWord(tokens, own)
+  return [nextWord(tokens, own), first]
 }
 
 /** "Reuters' sources": the plural owner before the word at `at`, its apostrophe a mark of its own. */
