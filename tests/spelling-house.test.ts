@@ -48,6 +48,20 @@ describe('suggestions under a house spelling', () => {
     expect(suggester.suggest('oave', {house: british}).certain).toBe(false)
   })
 
+  it('makes nothing certain that is not certain against every other word, each at its best spelling', () => {
+    // `offece`: office or offence, one slip each; the house moving `offense` ahead of `offence` leaves the rival as near.
+    const americanTypos = [['offece', 'office'], ['theare', 'there'], ['honoure', 'honor'], ['arour', 'ardor'], ['favoure', 'favor']]
+    for (const [typo, first] of americanTypos) {
+      const {words, certain} = suggester.suggest(typo!, {house: american})
+      expect([words[0], certain], typo).toEqual([first, false])
+    }
+    const britishTypos = [['lter', 'later'], ['fiers', 'fires'], ['somer', 'some'], ['appaeled', 'appealed'], ['levele', 'level']]
+    for (const [typo, first] of britishTypos) {
+      const {words, certain} = suggester.suggest(typo!, {house: british})
+      expect([words[0], certain], typo).toEqual([first, false])
+    }
+  })
+
   it('overrides the article\'s own spellings', () => {
     const uses = new Map([['organization', 2]])
     const context = (key: string) => uses.get(key) ?? 0

@@ -607,8 +607,10 @@ function houseFirst(scored: Scored[], house: House): Scored[] {
 
 /**
  * Whether the first of the house-ordered candidates is certain: its twins the house decides between are no rivals,
- * and the next other word must score at least the margin worse than the better of them; a twin the house leaves to
- * the writer (Canadian `judgement`) is a rival when as near, as in `ranked`.
+ * and every other word must score at least the margin worse than the better of them; a twin the house leaves to
+ * the writer (Canadian `judgement`) is a rival when as near, as in `ranked`. A rival scores as the best of its own
+ * spellings: the house moves its house twin ahead of a nearer one (`offece`: `offense` before `offence`), and the
+ * nearer one is as much a rival to `office` as without a house.
  */
 function houseCertain(order: Scored[], house: House): boolean {
   const [first, ...rest] = order
@@ -616,8 +618,8 @@ function houseCertain(order: Scored[], house: House): boolean {
   const decided = rest.filter((entry) => houseDecides(house, first.key, entry.key))
   const best = Math.min(first.score, ...decided.map((entry) => entry.score))
   const twins = regionalVariants(first.key)
-  const rival = rest.find((entry) => !decided.includes(entry) && (!twins.includes(entry.key) || entry.distance <= first.distance))
-  return !rival || rival.score - best >= weights.margin
+  const rivals = rest.filter((entry) => !decided.includes(entry) && (!twins.includes(entry.key) || entry.distance <= first.distance))
+  return rivals.every((entry) => entry.score - best >= weights.margin)
 }
 
 /** The suggestions from ranked candidates: a known misspelling's corrections first, in the list's order (one alone is certain). */
