@@ -62,6 +62,17 @@ describe('suggestions under a house spelling', () => {
     }
   })
 
+  it('never offers a spelling the house\'s region does not write for a slip on a word it writes one way', () => {
+    // `kilogramme` is no British twin of `kilogram`; `reprogramme` and `dialogue` are no British house's choice.
+    expect(suggester.suggest('kilogarm', {house: british}).words[0]).toBe('kilogram')
+    expect(suggester.suggest('kilogarm', {house: british}).words).not.toContain('kilogramme')
+    expect(suggester.suggest('reprogarm', {house: british}).words[0]).toBe('reprogram')
+    expect(suggester.suggest('dailog', {house: british}).words[0]).toBe('dialog')
+    // American English writes glamour and analogue too: the nearer spelling stays first.
+    expect(suggester.suggest('glamuor', {house: american}).words[0]).toBe('glamour')
+    expect(suggester.suggest('anaolgue', {house: american}).words[0]).toBe('analogue')
+  })
+
   it('overrides the article\'s own spellings', () => {
     const uses = new Map([['organization', 2]])
     const context = (key: string) => uses.get(key) ?? 0
@@ -208,6 +219,18 @@ describe('spelling/regional: a word spelled the other region\'s way', () => {
     // `timbre` is no British `timber`; British English licenses with an s, and meters gas; `analyses` is a plural everywhere.
     expect(await regional('The timbre of her voice. The council licenses taxis and the gas meter.', 'en-GB')).toEqual([])
     expect(await regional('Two analyses of the data.', 'en-US')).toEqual([])
+  })
+
+  it('leaves words the house\'s own region writes that way, and Latin phrases', async () => {
+    // British English writes -gramme only in `programme`: a kilogram is a kilogram.
+    expect(await regional('Officers seized 20 kilograms of cocaine and 300 milligrams of fentanyl.', 'en-GB')).toEqual([])
+    // Words of the families the house leaves to the writer: reprogram as program, misjudgment as judgment, a dialog box.
+    expect(await regional('Engineers will reprogram the computer after a misjudgment; a dialog box appeared.', 'en-GB')).toEqual([])
+    // American English writes glamour, an analogue of a drug, exorcise.
+    expect(await regional('The glamour of an analogue of fentanyl; priests exorcise demons.', 'en-US')).toEqual([])
+    // `rigor mortis` is Latin in every region; `rigor` alone is not.
+    expect(await regional('The pathologist said rigor mortis had set in, with rigor.', 'en-GB')).toEqual([['rigor', 'rigour', 'info', 'review']])
+    expect(await regional('The programme ran.', 'en-US')).toEqual([['programme', 'program', 'info', 'review']])
   })
 
   it('leaves a word the configuration accepts by name', async () => {

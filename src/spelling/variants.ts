@@ -29,11 +29,12 @@ const rules: Array<[from: RegExp, to: string, region: Region, family: Family]> =
   // A final l doubled before a suffix after an unstressed vowel: `travelled`, `modelling`, `cancelled` (not `filled`).
   [/(?<=[aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, 'l$1', 'british', 'll'],
   [/(?<=[aeiou][^aeiou]+[aeiou])l(ed|ing|er|ers)$/, 'll$1', 'american', 'll'],
-  // -ogue / -og, -gramme / -gram, -dgement / -dgment.
+  // -ogue / -og, -gramme / -gram, -dgement / -dgment. British English writes -gramme only in `programme`: a
+  // `kilogram`, `milligram`, `telegram` everywhere (the Oxford headwords; UK weights and measures law).
   [/(?<=[a-z]{3})ogue(s)?$/, 'og$1', 'british', 'ogue'],
   [/(?<=[a-z]{3})og(s)?$/, 'ogue$1', 'american', 'ogue'],
-  [/(?<=[a-z]{3})gramme(s)?$/, 'gram$1', 'british', 'gramme'],
-  [/(?<=[a-z]{3})gram(s)?$/, 'gramme$1', 'american', 'gramme'],
+  [/(?<=program)me(s)?$/, '$1', 'british', 'gramme'],
+  [/(?<=program)(s)?$/, 'me$1', 'american', 'gramme'],
   [/dgement(s)?$/, 'dgment$1', 'british', 'dgement'],
   [/dgment(s)?$/, 'dgement$1', 'american', 'dgement'],
 ]
