@@ -221,6 +221,20 @@ describe('spelling/regional: a word spelled the other region\'s way', () => {
     expect(await regional('Two analyses of the data.', 'en-US')).toEqual([])
   })
 
+  it('pairs the whole of each family: -red and -ring, -hood, -llor, a doubled l after two vowels, odour', async () => {
+    expect(await regional('The debate centered on taxes, centering on rates.', 'en-GB')).toEqual([
+      ['centered', 'centred', 'info', 'review'],
+      ['centering', 'centring', 'info', 'review'],
+    ])
+    expect(await regional('The debate centred on the neighbourhood counsellor, who fuelled the odour of scandal.', 'en-US')).toEqual([
+      ['centred', 'centered', 'info', 'review'],
+      ['neighbourhood', 'neighborhood', 'info', 'review'],
+      ['counsellor', 'counselor', 'info', 'review'],
+      ['fuelled', 'fueled', 'info', 'review'],
+      ['odour', 'odor', 'info', 'review'],
+    ])
+  })
+
   it('leaves words the house\'s own region writes that way, and Latin phrases', async () => {
     // British English writes -gramme only in `programme`: a kilogram is a kilogram.
     expect(await regional('Officers seized 20 kilograms of cocaine and 300 milligrams of fentanyl.', 'en-GB')).toEqual([])
