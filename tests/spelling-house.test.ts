@@ -215,6 +215,29 @@ describe('spelling/regional: a word spelled the other region\'s way', () => {
     expect(await regional(markdown, 'en-GB', 'markdown')).toEqual([])
   })
 
+  it('knows quotations in straight single quotes and inline HTML, and apostrophes and inch marks for none', async () => {
+    expect(await regional("'Our neighbours are watching,' the US ambassador said.", 'en-US')).toEqual([])
+    expect(await regional('She said <q>the colour of the flag matters</q> of <cite>the colour purple</cite>.', 'en-US', 'markdown')).toEqual([])
+    // An inch mark, a plural possessive and an elided year open no quotation that would hide the rest of the paragraph.
+    expect(await regional('The 12" vinyl single sold out, and the colour of its sleeve drew neighbours\' complaints.', 'en-US')).toEqual([
+      ['colour', 'color', 'info', 'review'],
+      ['neighbours', 'neighbors', 'info', 'review'],
+    ])
+    expect(await regional('The ‘90s colour palette returned.', 'en-US')).toEqual([['colour', 'color', 'info', 'review']])
+    // A straight single mark never closed is an apostrophe (`'em`), no quotation.
+    expect(await regional("They told 'em the colour was wrong.", 'en-US')).toEqual([['colour', 'color', 'info', 'review']])
+  })
+
+  it('corrects a typo in a quotation as without a house, in the quotation\'s own spelling', async () => {
+    const [quoted] = await findings('The British report said “the organisaton failed its neighbours” and urged reform.', 'en-US')
+    expect(quoted).toMatchObject({actual: 'organisaton', expected: ['organisation', 'organization']})
+    const [blockquote] = await checkText(createPipeline(spellingOnly('en-US')), '> The behavour of the police was appalling.\n', {format: 'markdown'}).then((file) => file.messages as CopydeskMessage[])
+    expect(blockquote).toMatchObject({actual: 'behavour', expected: ['behaviour', 'behavior']})
+    // Outside the quotation the house decides.
+    const [prose] = await findings('The report said the organisaton failed.', 'en-US')
+    expect(prose!.expected![0]).toBe('organization')
+  })
+
   it('leaves pairs of different words, and pairs the house\'s region writes both ways', async () => {
     // `timbre` is no British `timber`; British English licenses with an s, and meters gas; `analyses` is a plural everywhere.
     expect(await regional('The timbre of her voice. The council licenses taxis and the gas meter.', 'en-GB')).toEqual([])

@@ -151,6 +151,8 @@ interface Unknown {
   strangers?: {neighbours: string[]; afterInitial: boolean}
   /** A side of two words glued by a full stop but a name after an initial (`Moscow.Teh`): not counted as a use, which would make a repeated slip a name. */
   glued?: boolean
+  /** Under a house spelling, in a quotation or a blockquote: someone else's words, spelled their way (see `inQuotation`). */
+  quotation?: boolean
 }
 
 /** What every use of a word that is not quiet needs from its text (see `facts`). */
@@ -298,15 +300,22 @@ export default function spellingStage(config: Config) {
     const original = String(file.value)
     const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
     const {house} = inArticle
-    /** The quotations of the paragraph last asked about (see `otherRegion`). */
+    const withoutHouse: ArticleWords = {context: inArticle.context, region: inArticle.region}
+    /** The quotations of the paragraph last asked about (see `inQuotation`). */
     let quotes: {paragraph: Paragraph; spans: Array<[number, number]>} | undefined
+    /** Whether a piece is someone else's words, spelled their way: in a blockquote or inside a quotation. */
+    const inQuotation = (piece: Piece, paragraph: Paragraph): boolean => {
+      if (blockData(paragraph).block === 'quote') return true
+      if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
+      return quoted(piece, quotes.spans)
+    }
     /**
      * `spelling/regional`: a lower-case word (or part) spelled the other region's way than the house's, where the
      * writer may change it: not in a blockquote or a quotation (the speaker's words, or a title's), nor in an address.
      */
     const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House): void => {
       const parts = regionalParts(text)
-      if (parts.length === 0 || blockData(paragraph).block === 'quote') return
+      if (parts.length === 0) return
       const {start} = span(word)
       for (const {from, to, key, twins} of parts) {
         const twin = twins.find(({variant, region}) => {
@@ -315,9 +324,7 @@ export default function spellingStage(config: Config) {
         })
         if (!twin) continue
         const piece: Piece = {text: original.slice(start + from, start + to), start: start + from, end: start + to}
-        if (insideAddress(original, piece)) continue
-        if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
-        if (quoted(piece, quotes.spans)) continue
+        if (insideAddress(original, piece) || inQuotation(piece, paragraph)) continue
         pending.push({rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${twin.variant}\``, expected: [twin.variant], fix: 'review'})
       }
     }
@@ -416,7 +423,9 @@ export default function spellingStage(config: Config) {
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
           // A name in syllables says it is a name even at the start of a sentence (`Pe-le-men`, `Jong-un`): a slip adds no syllable.
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers})
+          const piece = stripPossessive(part)
+          const quotation = house !== undefined && inQuotation(piece, paragraph)
+          unknown.push({piece, initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers, ...(quotation ? {quotation} : {})})
         })
       })
     }
@@ -434,7 +443,8 @@ export default function spellingStage(config: Config) {
         pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
         continue
       }
-      const verdict = judge(item, midSentence, uses, inArticle)
+      // A typo in someone else's words is corrected as without a house spelling: the house's spelling would mix two in one quotation.
+      const verdict = judge(item, midSentence, uses, item.quotation ? withoutHouse : inArticle)
       // "Kim Ju-ae": one note for the name, not one a syllable (`Ju`, `ae`).
       if (verdict.rule === unknownName && item.name) {
         if (notedNames.has(item.name.start)) continue
