@@ -215,6 +215,17 @@ describe('spelling/regional: a word spelled the other region\'s way', () => {
     expect(await regional(markdown, 'en-GB', 'markdown')).toEqual([])
   })
 
+  it('notes a word capitalised at a sentence start, unless the article capitalises it mid-sentence or it is also a name', async () => {
+    expect(await regional('Colour is a sensitive subject. The colour changed. Defence ministers met.', 'en-US')).toEqual([
+      ['colour', 'color', 'info', 'review'],
+      ['Colour', 'Color', 'info', 'review'],
+      ['Defence', 'Defense', 'info', 'review'],
+    ])
+    expect(await regional('## Colour of the flag\n', 'en-US', 'markdown')).toEqual([['Colour', 'Color', 'info', 'review']])
+    // `the Colour Revolution`: a name; `Labour` (beside the name `Labor`), `Centre`: names as well as words.
+    expect(await regional('Colour mattered. The leaders of the Colour Revolution met in the capital. Labour won. Centre stage.', 'en-US')).toEqual([])
+  })
+
   it('knows quotations in straight single quotes and inline HTML, and apostrophes and inch marks for none', async () => {
     expect(await regional("'Our neighbours are watching,' the US ambassador said.", 'en-US')).toEqual([])
     expect(await regional('She said <q>the colour of the flag matters</q> of <cite>the colour purple</cite>.', 'en-US', 'markdown')).toEqual([])

@@ -309,12 +309,19 @@ export default function spellingStage(config: Config) {
       if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
       return quoted(piece, quotes.spans)
     }
+    /** `spelling/regional` notes on words capitalised at a sentence start, kept unless the article capitalises them mid-sentence too. */
+    const initialRegional: Pending[] = []
+    /** Whether the lists hold a capitalised spelling of a key (`Labor`, `Centre`): a name, which a sentence start may be. */
+    const named = (key: string): boolean => lexicon.suggestable(key).some((form) => form !== key && form.toLowerCase() === key)
     /**
      * `spelling/regional`: a lower-case word (or part) spelled the other region's way than the house's, where the
      * writer may change it: not in a blockquote or a quotation (the speaker's words, or a title's), nor in an address.
+     * At the start of a sentence or a heading (`initial`) a capitalised one too (`Colour`), when no capitalised word
+     * follows it and neither spelling is also a name (`Labour`, `Centre`): see `initialRegional`.
      */
-    const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House): void => {
-      const parts = regionalParts(text)
+    const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House, initial: boolean): void => {
+      const capital = initial && /^[A-Z][a-z]/.test(text)
+      const parts = regionalParts(capital ? text.charAt(0).toLowerCase() + text.slice(1) : text)
       if (parts.length === 0) return
       const {start} = span(word)
       for (const {from, to, key, twins} of parts) {
@@ -323,9 +330,13 @@ export default function spellingStage(config: Config) {
           return choice !== undefined && choice !== region
         })
         if (!twin) continue
+        const capitalised = capital && from === 0
+        if (capitalised && (named(key) || named(twin.variant))) continue
         const piece: Piece = {text: original.slice(start + from, start + to), start: start + from, end: start + to}
         if (insideAddress(original, piece) || inQuotation(piece, paragraph)) continue
-        pending.push({rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${twin.variant}\``, expected: [twin.variant], fix: 'review'})
+        const expected = capitalised ? twin.variant.charAt(0).toUpperCase() + twin.variant.slice(1) : twin.variant
+        const note: Pending = {rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${expected}\``, expected: [expected], fix: 'review'}
+        ;(capitalised ? initialRegional : pending).push(note)
       }
     }
     /**
@@ -352,11 +363,12 @@ export default function spellingStage(config: Config) {
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
-        if (house) otherRegion(word, texts[position]!, paragraph, house)
+        const initial = title || initials.has(word)
+        // Only a clause's first word: in a title-case line any capital may be a name's (`the World Health Organization`).
+        if (house) otherRegion(word, texts[position]!, paragraph, house, initials.has(word) && !/^\p{Lu}/u.test(texts[position + 1] ?? ''))
         const found = sentenceFacts[position]!
         if (typeof found === 'number') return
         const text = texts[position]!
-        const initial = title || initials.has(word)
         const whole: Piece = {text, ...span(word)}
         const {rejection, capitalised} = found
         if (rejection !== undefined) {
@@ -429,6 +441,8 @@ export default function spellingStage(config: Config) {
         })
       })
     }
+    // `Colour` at a sentence start is the word `colour`, unless the article capitalises it elsewhere too: a name.
+    for (const note of initialRegional) if (!midSentence.has(withoutPossessive(normalise(note.piece.text)))) pending.push(note)
     // Typos rarely repeat letter for letter: how often the article uses each unknown word.
     const uses = new Map<string, number>()
     for (const {piece, glued} of unknown) {
