@@ -22,6 +22,9 @@ describe('house spelling from the language tag', () => {
     expect(houseOf('en-CA')?.dgement).toBeUndefined()
     // Oxford spelling: British with -ize.
     expect(houseOf('en-GB-oxendict')).toMatchObject({ize: 'american', yze: 'british', our: 'british'})
+    // A script subtag comes before the region.
+    expect(houseOf('en-Latn-US')).toEqual(houseOf('en-US'))
+    expect(houseOf('en-Latn')).toBeUndefined()
     for (const plain of ['en', 'eng', 'en-XX', 'en-001', 'de-DE', 'fr-CA']) expect(houseOf(plain), plain).toBeUndefined()
   })
 })
@@ -285,5 +288,8 @@ describe('spelling/regional: a word spelled the other region\'s way', () => {
     const config = spellingOnly('en-GB')
     config.accept = ['color']
     expect(await regional('The color of the center.', 'en-GB', 'text', config)).toEqual([['center', 'centre', 'info', 'review']])
+    // Its plurals and verb forms too.
+    config.accept = ['color', 'favorite', 'organize']
+    expect(await regional('The colors, colored maps and favorites of those organizing it, in the center.', 'en-GB', 'text', config)).toEqual([['center', 'centre', 'info', 'review']])
   })
 })

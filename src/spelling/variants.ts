@@ -86,12 +86,15 @@ const houses: ReadonlyMap<string, House> = new Map([
 ])
 
 /**
- * The house spelling a language tag names (`en-US`, `en-GB`, `en_AU`, `en-GB-oxendict`), or none: plain `en`,
+ * The house spelling a language tag names (`en-US`, `en-GB`, `en_AU`, `en-GB-oxendict`, `en-Latn-US`), or none: plain `en`,
  * another language, or a region of English without one of its own (`en-XX`, `en-001`), which accept both spellings.
  */
 export function houseOf(lang: string): House | undefined {
-  const [language, region, ...variants] = lang.toLowerCase().split(/[-_]/)
+  const [language, ...subtags] = lang.toLowerCase().split(/[-_]/)
   if (language !== 'en' && language !== 'eng') return undefined
+  // A script subtag (`en-Latn-US`) comes before the region.
+  if (/^[a-z]{4}$/.test(subtags[0] ?? '')) subtags.shift()
+  const [region, ...variants] = subtags
   const house = region === undefined ? undefined : houses.get(region)
   return house === british && variants.includes('oxendict') ? {...british, ize: 'american'} : house
 }

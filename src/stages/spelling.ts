@@ -76,6 +76,8 @@ const noParts: RegionalPart[] = []
 const repeatedUses = 2
 /** Letters of a lower-case part after a capitalised one that make it a name's syllable even when a word, if not a common one (`Pik-wan`, `Cheuk-ting`; not `-run`, `-like`, `-era`). */
 const syllableLength = 4
+/** Endings of a plural or a verb form: a word the configuration accepts is accepted with them (`colors`, `organizing`). */
+const inflections = ['s', 'es', 'd', 'ed', 'ing']
 /** Words in the longest listed phrase (`je ne sais quoi`). */
 const longestPhrase = 4
 /** SCOWL size up to which a word counts as common: a repeated word one slip from one of these stays a typo. */
@@ -249,8 +251,12 @@ export default function spellingStage(config: Config) {
     const name = nameOf(piece.text)
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
-  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`).
+  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
+  // their plurals and verb forms (`colors`, `colored`, `coloring`; `organizing` from `organize`).
   const acceptedWords = new Set(config.accept.map((entry) => normalise(entry)))
+  const acceptedForm = (key: string): boolean =>
+    acceptedWords.has(key) ||
+    (acceptedWords.size > 0 && inflections.some((ending) => key.endsWith(ending) && [key.slice(0, -ending.length), `${key.slice(0, -ending.length)}e`].some((stem) => acceptedWords.has(stem))))
   /**
    * The lower-case parts of a word (`colour-coded`: `colour`, `coded`; `neighbour’s`: `neighbour`) that one region
    * spells one way and the other another, both in the lists (`colour`, `color`), with their twins: asked only under a
@@ -260,7 +266,7 @@ export default function spellingStage(config: Config) {
     let found: RegionalPart[] | undefined
     for (const part of text.matchAll(/[^-\u2010\u2011]+/g)) {
       const key = withoutPossessive(normalise(part[0]))
-      if (!plainLowerCase.test(key) || acceptedWords.has(key) || !lexicon.knowsLowerCase(key)) continue
+      if (!plainLowerCase.test(key) || acceptedForm(key) || !lexicon.knowsLowerCase(key)) continue
       const twins = regionalTwins(key).filter(({variant}) => lexicon.suggestable(variant).includes(variant))
       if (twins.length > 0) (found ??= []).push({from: part.index, to: part.index + key.length, key, twins})
     }
