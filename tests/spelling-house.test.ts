@@ -86,6 +86,16 @@ describe('suggestions under a house spelling', () => {
     expect(suggester.suggest('behavir', {context, region: lean, house: american})).toMatchObject({words: ['behavior', 'behaviour'], certain: true})
   })
 
+  it('lets an article\'s lean touch only words with a real regional twin', () => {
+    // `chapter`, `after`: the -re rule's `chaptre`, `aftre` are no words, so a British-leaning article changes nothing.
+    const context = () => 0
+    const lean = () => 'british' as const
+    for (const typo of ['chaptr', 'voturs']) expect(suggester.suggest(typo, {context, region: lean}), typo).toEqual(suggester.suggest(typo))
+    expect(suggester.suggest('chaptr').certain).toBe(true)
+    // `behavor` has one: the article's region goes first, never certain.
+    expect(suggester.suggest('behavor', {context, region: lean})).toMatchObject({words: ['behaviour', 'behavior'], certain: false})
+  })
+
   it('gives a known misspelling\'s correction in the house spelling', () => {
     const listing = new Suggester(loadBaseLexicon())
     // cspell's list corrects `catalouge` to `catalogue`, certain: the house gives its own spelling, still certain.

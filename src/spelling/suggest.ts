@@ -283,8 +283,10 @@ export class Suggester {
     if (twin) return first(twin)
     // So has an article that spells other such words the other region's way (`behavor` in copy that writes
     // `colour` and `centre`): its region's spelling goes first, and neither is applied unasked.
-    const spelledElsewhere = twins.length > 0 ? options.region?.() : undefined
-    if (spelledElsewhere && this.regionOf(best.key) !== spelledElsewhere && ranking.result.words[0] === best.word) return first(rivals.find((entry) => twins.includes(entry.key)))
+    // Only a best with a twin the lists know: the rules' other endings of `voters` or `after` (`votres`, `aftre`) are no words.
+    const bestRegion = twins.length > 0 ? this.regionOf(best.key) : undefined
+    const spelledElsewhere = bestRegion ? options.region?.() : undefined
+    if (spelledElsewhere && bestRegion !== spelledElsewhere && ranking.result.words[0] === best.word) return first(rivals.find((entry) => twins.includes(entry.key)))
     // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
     // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
     const scored = inContext(ranking.scored, word, context)
