@@ -35,9 +35,12 @@ export function quotedSpans(text: string, offset: number): Array<[start: number,
     if (end === undefined) break
     at = end
   }
-  for (const match of text.matchAll(/<(q|cite)\b[^>]*>([\s\S]*?)<\/\1\s*>/giu)) {
-    const start = match.index + match[0].indexOf('>') + 1
-    spans.push([offset + start, offset + start + match[2]!.length])
+  // The closing tag by `indexOf`: a pattern that matched both tags would backtrack on a tag never closed.
+  const lower = text.toLowerCase()
+  for (const match of lower.matchAll(/<(q|cite)(?:\s[^<>]*)?>/g)) {
+    const start = match.index + match[0].length
+    const end = lower.indexOf(`</${match[1]}>`, start)
+    if (end >= 0) spans.push([offset + start, offset + end])
   }
   return spans
 }
