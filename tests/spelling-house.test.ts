@@ -22,6 +22,9 @@ describe('house spelling from the language tag', () => {
     expect(houseOf('en-CA')?.dgement).toBeUndefined()
     // Oxford spelling: British with -ize.
     expect(houseOf('en-GB-oxendict')).toMatchObject({ize: 'american', yze: 'british', our: 'british'})
+    // A script subtag comes before the region.
+    expect(houseOf('en-Latn-US')).toEqual(houseOf('en-US'))
+    expect(houseOf('en-Latn')).toBeUndefined()
     for (const plain of ['en', 'eng', 'en-XX', 'en-001', 'de-DE', 'fr-CA']) expect(houseOf(plain), plain).toBeUndefined()
   })
 })
@@ -48,6 +51,31 @@ describe('suggestions under a house spelling', () => {
     expect(suggester.suggest('oave', {house: british}).certain).toBe(false)
   })
 
+  it('makes nothing certain that is not certain against every other word, each at its best spelling', () => {
+    // `offece`: office or offence, one slip each; the house moving `offense` ahead of `offence` leaves the rival as near.
+    const americanTypos = [['offece', 'office'], ['theare', 'there'], ['honoure', 'honor'], ['arour', 'ardor'], ['favoure', 'favor']]
+    for (const [typo, first] of americanTypos) {
+      const {words, certain} = suggester.suggest(typo!, {house: american})
+      expect([words[0], certain], typo).toEqual([first, false])
+    }
+    const britishTypos = [['lter', 'later'], ['fiers', 'fires'], ['somer', 'some'], ['appaeled', 'appealed'], ['levele', 'level']]
+    for (const [typo, first] of britishTypos) {
+      const {words, certain} = suggester.suggest(typo!, {house: british})
+      expect([words[0], certain], typo).toEqual([first, false])
+    }
+  })
+
+  it('never offers a spelling the house\'s region does not write for a slip on a word it writes one way', () => {
+    // `kilogramme` is no British twin of `kilogram`; `reprogramme` and `dialogue` are no British house's choice.
+    expect(suggester.suggest('kilogarm', {house: british}).words[0]).toBe('kilogram')
+    expect(suggester.suggest('kilogarm', {house: british}).words).not.toContain('kilogramme')
+    expect(suggester.suggest('reprogarm', {house: british}).words[0]).toBe('reprogram')
+    expect(suggester.suggest('dailog', {house: british}).words[0]).toBe('dialog')
+    // American English writes glamour and analogue too: the nearer spelling stays first.
+    expect(suggester.suggest('glamuor', {house: american}).words[0]).toBe('glamour')
+    expect(suggester.suggest('anaolgue', {house: american}).words[0]).toBe('analogue')
+  })
+
   it('overrides the article\'s own spellings', () => {
     const uses = new Map([['organization', 2]])
     const context = (key: string) => uses.get(key) ?? 0
@@ -56,6 +84,16 @@ describe('suggestions under a house spelling', () => {
     expect(suggester.suggest('organisaton', {context, house: british})).toMatchObject({words: ['organisation', 'organization'], certain: true})
     const lean = () => 'british' as const
     expect(suggester.suggest('behavir', {context, region: lean, house: american})).toMatchObject({words: ['behavior', 'behaviour'], certain: true})
+  })
+
+  it('lets an article\'s lean touch only words with a real regional twin', () => {
+    // `chapter`, `after`: the -re rule's `chaptre`, `aftre` are no words, so a British-leaning article changes nothing.
+    const context = () => 0
+    const lean = () => 'british' as const
+    for (const typo of ['chaptr', 'voturs']) expect(suggester.suggest(typo, {context, region: lean}), typo).toEqual(suggester.suggest(typo))
+    expect(suggester.suggest('chaptr').certain).toBe(true)
+    // `behavor` has one: the article's region goes first, never certain.
+    expect(suggester.suggest('behavor', {context, region: lean})).toMatchObject({words: ['behaviour', 'behavior'], certain: false})
   })
 
   it('gives a known misspelling\'s correction in the house spelling', () => {
@@ -190,15 +228,78 @@ describe('spelling/regional: a word spelled the other region\'s way', () => {
     expect(await regional(markdown, 'en-GB', 'markdown')).toEqual([])
   })
 
+  it('notes a word capitalised at a sentence start, unless the article capitalises it mid-sentence or it is also a name', async () => {
+    expect(await regional('Colour is a sensitive subject. The colour changed. Defence ministers met.', 'en-US')).toEqual([
+      ['colour', 'color', 'info', 'review'],
+      ['Colour', 'Color', 'info', 'review'],
+      ['Defence', 'Defense', 'info', 'review'],
+    ])
+    expect(await regional('## Colour of the flag\n', 'en-US', 'markdown')).toEqual([['Colour', 'Color', 'info', 'review']])
+    // `the Colour Revolution`: a name; `Labour` (beside the name `Labor`), `Centre`: names as well as words.
+    expect(await regional('Colour mattered. The leaders of the Colour Revolution met in the capital. Labour won. Centre stage.', 'en-US')).toEqual([])
+  })
+
+  it('knows quotations in straight single quotes and inline HTML, and apostrophes and inch marks for none', async () => {
+    expect(await regional("'Our neighbours are watching,' the US ambassador said.", 'en-US')).toEqual([])
+    expect(await regional('She said <q>the colour of the flag matters</q> of <cite>the colour purple</cite>.', 'en-US', 'markdown')).toEqual([])
+    // An inch mark, a plural possessive and an elided year open no quotation that would hide the rest of the paragraph.
+    expect(await regional('The 12" vinyl single sold out, and the colour of its sleeve drew neighbours\' complaints.', 'en-US')).toEqual([
+      ['colour', 'color', 'info', 'review'],
+      ['neighbours', 'neighbors', 'info', 'review'],
+    ])
+    expect(await regional('The ‘90s colour palette returned.', 'en-US')).toEqual([['colour', 'color', 'info', 'review']])
+    // A straight single mark never closed is an apostrophe (`'em`), no quotation.
+    expect(await regional("They told 'em the colour was wrong.", 'en-US')).toEqual([['colour', 'color', 'info', 'review']])
+  })
+
+  it('corrects a typo in a quotation as without a house, in the quotation\'s own spelling', async () => {
+    const [quoted] = await findings('The British report said “the organisaton failed its neighbours” and urged reform.', 'en-US')
+    expect(quoted).toMatchObject({actual: 'organisaton', expected: ['organisation', 'organization']})
+    const [blockquote] = await checkText(createPipeline(spellingOnly('en-US')), '> The behavour of the police was appalling.\n', {format: 'markdown'}).then((file) => file.messages as CopydeskMessage[])
+    expect(blockquote).toMatchObject({actual: 'behavour', expected: ['behaviour', 'behavior']})
+    // Outside the quotation the house decides.
+    const [prose] = await findings('The report said the organisaton failed.', 'en-US')
+    expect(prose!.expected![0]).toBe('organization')
+  })
+
   it('leaves pairs of different words, and pairs the house\'s region writes both ways', async () => {
     // `timbre` is no British `timber`; British English licenses with an s, and meters gas; `analyses` is a plural everywhere.
     expect(await regional('The timbre of her voice. The council licenses taxis and the gas meter.', 'en-GB')).toEqual([])
     expect(await regional('Two analyses of the data.', 'en-US')).toEqual([])
   })
 
+  it('pairs the whole of each family: -red and -ring, -hood, -llor, a doubled l after two vowels, odour', async () => {
+    expect(await regional('The debate centered on taxes, centering on rates.', 'en-GB')).toEqual([
+      ['centered', 'centred', 'info', 'review'],
+      ['centering', 'centring', 'info', 'review'],
+    ])
+    expect(await regional('The debate centred on the neighbourhood counsellor, who fuelled the odour of scandal.', 'en-US')).toEqual([
+      ['centred', 'centered', 'info', 'review'],
+      ['neighbourhood', 'neighborhood', 'info', 'review'],
+      ['counsellor', 'counselor', 'info', 'review'],
+      ['fuelled', 'fueled', 'info', 'review'],
+      ['odour', 'odor', 'info', 'review'],
+    ])
+  })
+
+  it('leaves words the house\'s own region writes that way, and Latin phrases', async () => {
+    // British English writes -gramme only in `programme`: a kilogram is a kilogram.
+    expect(await regional('Officers seized 20 kilograms of cocaine and 300 milligrams of fentanyl.', 'en-GB')).toEqual([])
+    // Words of the families the house leaves to the writer: reprogram as program, misjudgment as judgment, a dialog box.
+    expect(await regional('Engineers will reprogram the computer after a misjudgment; a dialog box appeared.', 'en-GB')).toEqual([])
+    // American English writes glamour, an analogue of a drug, exorcise.
+    expect(await regional('The glamour of an analogue of fentanyl; priests exorcise demons.', 'en-US')).toEqual([])
+    // `rigor mortis` is Latin in every region; `rigor` alone is not.
+    expect(await regional('The pathologist said rigor mortis had set in, with rigor.', 'en-GB')).toEqual([['rigor', 'rigour', 'info', 'review']])
+    expect(await regional('The programme ran.', 'en-US')).toEqual([['programme', 'program', 'info', 'review']])
+  })
+
   it('leaves a word the configuration accepts by name', async () => {
     const config = spellingOnly('en-GB')
     config.accept = ['color']
     expect(await regional('The color of the center.', 'en-GB', 'text', config)).toEqual([['center', 'centre', 'info', 'review']])
+    // Its plurals and verb forms too.
+    config.accept = ['color', 'favorite', 'organize']
+    expect(await regional('The colors, colored maps and favorites of those organizing it, in the center.', 'en-GB', 'text', config)).toEqual([['center', 'centre', 'info', 'review']])
   })
 })

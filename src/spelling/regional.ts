@@ -5,7 +5,7 @@ import type {Piece} from './tokens.js'
 // (src/claims/quotes.ts) works on its own tokens and follows quotations across paragraphs; here a paragraph's own
 // marks are enough, since a finding is a note (`info`) and a quotation left open only hides findings.
 
-/** Opening double quotation marks and the marks that close them; a straight `"` does both. */
+/** Opening double quotation marks and the marks that close them; a straight `"` does both (single marks: see `quotedSpans`). */
 const closers: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
   ['«', '»'],
@@ -14,31 +14,44 @@ const closers: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
- * The spans of `text` (a paragraph's original text from `offset`) inside double quotation marks or curly single
- * ones (`‘…’`, opened after a space or a bracket, so that an apostrophe opens none). A quotation not closed
- * runs to the end of the paragraph.
+ * The spans of `text` (a paragraph's original text from `offset`) inside quotation marks, and inside inline HTML
+ * quotations and titles (`<q>…</q>`, `<cite>…</cite>`). Double marks open anywhere but after a digit (`12"`: an
+ * inch mark); single ones (`‘…’`, `'…'`) after a space or a bracket and before a letter, so that an apostrophe
+ * (`neighbours'`, `‘90s`) opens none. A double or curly quotation not closed runs to the end of the paragraph (it
+ * may go on in the next); a straight single one is no quotation, as `'em` and `'til` open none.
  */
 export function quotedSpans(text: string, offset: number): Array<[start: number, end: number]> {
   const spans: Array<[number, number]> = []
-  let closer: string | undefined
-  let opened = 0
   for (let at = 0; at < text.length; at++) {
     const char = text.charAt(at)
-    if (closer !== undefined) {
-      // A curly single quotation closes at a `’` that no letter follows (`’s` is an apostrophe).
-      if (char === closer && (closer !== '’' || !/\p{L}/u.test(text.charAt(at + 1)))) {
-        spans.push([offset + opened, offset + at])
-        closer = undefined
-      }
-      continue
-    }
-    const double = closers.get(char)
-    if (double !== undefined) closer = double
-    else if (char === '‘' && (at === 0 || /[\s([{—–-]/u.test(text.charAt(at - 1)))) closer = '’'
-    if (closer !== undefined) opened = at + 1
+    const before = text.charAt(at - 1)
+    let closer = closers.get(char)
+    if (closer === '"' && /\d/.test(before)) closer = undefined
+    if ((char === '‘' || char === "'") && (at === 0 || /[\s([{—–-]/u.test(before)) && /\p{L}/u.test(text.charAt(at + 1))) closer = char === '‘' ? '’' : "'"
+    if (closer === undefined) continue
+    const end = closing(text, at + 1, closer)
+    if (end === undefined && closer === "'") continue
+    spans.push([offset + at + 1, offset + (end ?? text.length)])
+    if (end === undefined) break
+    at = end
   }
-  if (closer !== undefined) spans.push([offset + opened, offset + text.length])
+  // The closing tag by `indexOf`: a pattern that matched both tags would backtrack on a tag never closed.
+  const lower = text.toLowerCase()
+  for (const match of lower.matchAll(/<(q|cite)(?:\s[^<>]*)?>/g)) {
+    const start = match.index + match[0].length
+    const end = lower.indexOf(`</${match[1]}>`, start)
+    if (end >= 0) spans.push([offset + start, offset + end])
+  }
   return spans
+}
+
+/** Where the quotation whose text starts at `from` closes with `closer`: a single mark that no letter follows (`’s` is an apostrophe). */
+function closing(text: string, from: number, closer: string): number | undefined {
+  for (let at = from; at < text.length; at++) {
+    if (text.charAt(at) !== closer) continue
+    if ((closer !== '’' && closer !== "'") || !/\p{L}/u.test(text.charAt(at + 1))) return at
+  }
+  return undefined
 }
 
 /** Whether a piece lies inside one of the spans. */

@@ -283,8 +283,10 @@ export class Suggester {
     if (twin) return first(twin)
     // So has an article that spells other such words the other region's way (`behavor` in copy that writes
     // `colour` and `centre`): its region's spelling goes first, and neither is applied unasked.
-    const spelledElsewhere = twins.length > 0 ? options.region?.() : undefined
-    if (spelledElsewhere && this.regionOf(best.key) !== spelledElsewhere && ranking.result.words[0] === best.word) return first(rivals.find((entry) => twins.includes(entry.key)))
+    // Only a best with a twin the lists know: the rules' other endings of `voters` or `after` (`votres`, `aftre`) are no words.
+    const bestRegion = twins.length > 0 ? this.regionOf(best.key) : undefined
+    const spelledElsewhere = bestRegion ? options.region?.() : undefined
+    if (spelledElsewhere && bestRegion !== spelledElsewhere && ranking.result.words[0] === best.word) return first(rivals.find((entry) => twins.includes(entry.key)))
     // Words the article uses elsewhere are likelier meant (a cache model: `haet` in an article that says `heat`), when a
     // rival is close enough to overtake the best: else the article's words are never read (the stage makes them on demand).
     const scored = inContext(ranking.scored, word, context)
@@ -607,8 +609,10 @@ function houseFirst(scored: Scored[], house: House): Scored[] {
 
 /**
  * Whether the first of the house-ordered candidates is certain: its twins the house decides between are no rivals,
- * and the next other word must score at least the margin worse than the better of them; a twin the house leaves to
- * the writer (Canadian `judgement`) is a rival when as near, as in `ranked`.
+ * and every other word must score at least the margin worse than the better of them; a twin the house leaves to
+ * the writer (Canadian `judgement`) is a rival when as near, as in `ranked`. A rival scores as the best of its own
+ * spellings: the house moves its house twin ahead of a nearer one (`offece`: `offense` before `offence`), and the
+ * nearer one is as much a rival to `office` as without a house.
  */
 function houseCertain(order: Scored[], house: House): boolean {
   const [first, ...rest] = order
@@ -616,8 +620,8 @@ function houseCertain(order: Scored[], house: House): boolean {
   const decided = rest.filter((entry) => houseDecides(house, first.key, entry.key))
   const best = Math.min(first.score, ...decided.map((entry) => entry.score))
   const twins = regionalVariants(first.key)
-  const rival = rest.find((entry) => !decided.includes(entry) && (!twins.includes(entry.key) || entry.distance <= first.distance))
-  return !rival || rival.score - best >= weights.margin
+  const rivals = rest.filter((entry) => !decided.includes(entry) && (!twins.includes(entry.key) || entry.distance <= first.distance))
+  return rivals.every((entry) => entry.score - best >= weights.margin)
 }
 
 /** The suggestions from ranked candidates: a known misspelling's corrections first, in the list's order (one alone is certain). */

@@ -18,22 +18,28 @@ const rules: Array<[from: RegExp, to: string, region: Region, family: Family]> =
   [/(?<=[a-z]{3})ys(e|es|ed|ing|er|ers)$/, 'yz$1', 'british', 'yze'],
   [/(?<=[a-z]{3})yz(e|es|ed|ing|er|ers)$/, 'ys$1', 'american', 'yze'],
   // -our / -or: `colour`, `favourite`, `behaviour`.
-  [/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist|ists)?$/, 'or$1', 'british', 'our'],
-  [/(?<=[a-z]{3})or(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist|ists)?$/, 'our$1', 'american', 'our'],
-  // -tre / -ter, -bre / -ber: `centre`, `metre`, `fibre`.
-  [/(?<=[a-z]{2})([tb])re(s|d)?$/, '$1er$2', 'british', 're'],
-  [/(?<=[a-z]{2})([tb])er(s|ed)?$/, '$1re$2', 'american', 're'],
+  [/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist|ists|hood|hoods)?$/, 'or$1', 'british', 'our'],
+  [/(?<=[a-z]{3})or(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist|ists|hood|hoods)?$/, 'our$1', 'american', 'our'],
+  [/^odour(s|less)?$/, 'odor$1', 'british', 'our'],
+  [/^odor(s|less)?$/, 'odour$1', 'american', 'our'],
+  // -tre / -ter, -bre / -ber: `centre`, `metre`, `fibre`; `centred` / `centered`, `centring` / `centering`.
+  [/(?<=[a-z]{2})([tb])re(s)?$/, '$1er$2', 'british', 're'],
+  [/(?<=[a-z]{2})([tb])er(s)?$/, '$1re$2', 'american', 're'],
+  [/(?<=[a-z]{2})([tb])r(ed|ing)$/, '$1er$2', 'british', 're'],
+  [/(?<=[a-z]{2})([tb])er(ed|ing)$/, '$1r$2', 'american', 're'],
   // -ence / -ense: `defence`, `licence`.
   [/(?<=[a-z]{2})ence(s)?$/, 'ense$1', 'british', 'ence'],
   [/(?<=[a-z]{2})ense(s)?$/, 'ence$1', 'american', 'ence'],
   // A final l doubled before a suffix after an unstressed vowel: `travelled`, `modelling`, `cancelled` (not `filled`).
-  [/(?<=[aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, 'l$1', 'british', 'll'],
-  [/(?<=[aeiou][^aeiou]+[aeiou])l(ed|ing|er|ers)$/, 'll$1', 'american', 'll'],
-  // -ogue / -og, -gramme / -gram, -dgement / -dgment.
+  // `fuelled`, `counsellor` too.
+  [/(?<=[aeiou][^aeiou]*[aeiou])ll(ed|ing|er|ers|or|ors)$/, 'l$1', 'british', 'll'],
+  [/(?<=[aeiou][^aeiou]*[aeiou])l(ed|ing|er|ers|or|ors)$/, 'll$1', 'american', 'll'],
+  // -ogue / -og, -gramme / -gram, -dgement / -dgment. British English writes -gramme only in `programme`: a
+  // `kilogram`, `milligram`, `telegram` everywhere (the Oxford headwords; UK weights and measures law).
   [/(?<=[a-z]{3})ogue(s)?$/, 'og$1', 'british', 'ogue'],
   [/(?<=[a-z]{3})og(s)?$/, 'ogue$1', 'american', 'ogue'],
-  [/(?<=[a-z]{3})gramme(s)?$/, 'gram$1', 'british', 'gramme'],
-  [/(?<=[a-z]{3})gram(s)?$/, 'gramme$1', 'american', 'gramme'],
+  [/(?<=program)me(s)?$/, '$1', 'british', 'gramme'],
+  [/(?<=program)(s)?$/, 'me$1', 'american', 'gramme'],
   [/dgement(s)?$/, 'dgment$1', 'british', 'dgement'],
   [/dgment(s)?$/, 'dgement$1', 'american', 'dgement'],
 ]
@@ -80,12 +86,15 @@ const houses: ReadonlyMap<string, House> = new Map([
 ])
 
 /**
- * The house spelling a language tag names (`en-US`, `en-GB`, `en_AU`, `en-GB-oxendict`), or none: plain `en`,
+ * The house spelling a language tag names (`en-US`, `en-GB`, `en_AU`, `en-GB-oxendict`, `en-Latn-US`), or none: plain `en`,
  * another language, or a region of English without one of its own (`en-XX`, `en-001`), which accept both spellings.
  */
 export function houseOf(lang: string): House | undefined {
-  const [language, region, ...variants] = lang.toLowerCase().split(/[-_]/)
+  const [language, ...subtags] = lang.toLowerCase().split(/[-_]/)
   if (language !== 'en' && language !== 'eng') return undefined
+  // A script subtag (`en-Latn-US`) comes before the region.
+  if (/^[a-z]{4}$/.test(subtags[0] ?? '')) subtags.shift()
+  const [region, ...variants] = subtags
   const house = region === undefined ? undefined : houses.get(region)
   return house === british && variants.includes('oxendict') ? {...british, ize: 'american'} : house
 }

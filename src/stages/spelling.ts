@@ -76,6 +76,8 @@ const noParts: RegionalPart[] = []
 const repeatedUses = 2
 /** Letters of a lower-case part after a capitalised one that make it a name's syllable even when a word, if not a common one (`Pik-wan`, `Cheuk-ting`; not `-run`, `-like`, `-era`). */
 const syllableLength = 4
+/** Endings of a plural or a verb form: a word the configuration accepts is accepted with them (`colors`, `organizing`). */
+const inflections = ['s', 'es', 'd', 'ed', 'ing']
 /** Words in the longest listed phrase (`je ne sais quoi`). */
 const longestPhrase = 4
 /** SCOWL size up to which a word counts as common: a repeated word one slip from one of these stays a typo. */
@@ -151,6 +153,8 @@ interface Unknown {
   strangers?: {neighbours: string[]; afterInitial: boolean}
   /** A side of two words glued by a full stop but a name after an initial (`Moscow.Teh`): not counted as a use, which would make a repeated slip a name. */
   glued?: boolean
+  /** Under a house spelling, in a quotation or a blockquote: someone else's words, spelled their way (see `inQuotation`). */
+  quotation?: boolean
 }
 
 /** What every use of a word that is not quiet needs from its text (see `facts`). */
@@ -247,8 +251,12 @@ export default function spellingStage(config: Config) {
     const name = nameOf(piece.text)
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
-  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`).
+  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
+  // their plurals and verb forms (`colors`, `colored`, `coloring`; `organizing` from `organize`).
   const acceptedWords = new Set(config.accept.map((entry) => normalise(entry)))
+  const acceptedForm = (key: string): boolean =>
+    acceptedWords.has(key) ||
+    (acceptedWords.size > 0 && inflections.some((ending) => key.endsWith(ending) && [key.slice(0, -ending.length), `${key.slice(0, -ending.length)}e`].some((stem) => acceptedWords.has(stem))))
   /**
    * The lower-case parts of a word (`colour-coded`: `colour`, `coded`; `neighbour’s`: `neighbour`) that one region
    * spells one way and the other another, both in the lists (`colour`, `color`), with their twins: asked only under a
@@ -258,7 +266,7 @@ export default function spellingStage(config: Config) {
     let found: RegionalPart[] | undefined
     for (const part of text.matchAll(/[^-\u2010\u2011]+/g)) {
       const key = withoutPossessive(normalise(part[0]))
-      if (!plainLowerCase.test(key) || acceptedWords.has(key) || !lexicon.knowsLowerCase(key)) continue
+      if (!plainLowerCase.test(key) || acceptedForm(key) || !lexicon.knowsLowerCase(key)) continue
       const twins = regionalTwins(key).filter(({variant}) => lexicon.suggestable(variant).includes(variant))
       if (twins.length > 0) (found ??= []).push({from: part.index, to: part.index + key.length, key, twins})
     }
@@ -298,15 +306,29 @@ export default function spellingStage(config: Config) {
     const original = String(file.value)
     const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
     const {house} = inArticle
-    /** The quotations of the paragraph last asked about (see `otherRegion`). */
+    const withoutHouse: ArticleWords = {context: inArticle.context, region: inArticle.region}
+    /** The quotations of the paragraph last asked about (see `inQuotation`). */
     let quotes: {paragraph: Paragraph; spans: Array<[number, number]>} | undefined
+    /** Whether a piece is someone else's words, spelled their way: in a blockquote or inside a quotation. */
+    const inQuotation = (piece: Piece, paragraph: Paragraph): boolean => {
+      if (blockData(paragraph).block === 'quote') return true
+      if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
+      return quoted(piece, quotes.spans)
+    }
+    /** `spelling/regional` notes on words capitalised at a sentence start, kept unless the article capitalises them mid-sentence too. */
+    const initialRegional: Pending[] = []
+    /** Whether the lists hold a capitalised spelling of a key (`Labor`, `Centre`): a name, which a sentence start may be. */
+    const named = (key: string): boolean => lexicon.suggestable(key).some((form) => form !== key && form.toLowerCase() === key)
     /**
      * `spelling/regional`: a lower-case word (or part) spelled the other region's way than the house's, where the
      * writer may change it: not in a blockquote or a quotation (the speaker's words, or a title's), nor in an address.
+     * At the start of a sentence or a heading (`initial`) a capitalised one too (`Colour`), when no capitalised word
+     * follows it and neither spelling is also a name (`Labour`, `Centre`): see `initialRegional`.
      */
-    const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House): void => {
-      const parts = regionalParts(text)
-      if (parts.length === 0 || blockData(paragraph).block === 'quote') return
+    const otherRegion = (word: Word, text: string, paragraph: Paragraph, house: House, initial: boolean): void => {
+      const capital = initial && /^[A-Z][a-z]/.test(text)
+      const parts = regionalParts(capital ? text.charAt(0).toLowerCase() + text.slice(1) : text)
+      if (parts.length === 0) return
       const {start} = span(word)
       for (const {from, to, key, twins} of parts) {
         const twin = twins.find(({variant, region}) => {
@@ -314,11 +336,13 @@ export default function spellingStage(config: Config) {
           return choice !== undefined && choice !== region
         })
         if (!twin) continue
+        const capitalised = capital && from === 0
+        if (capitalised && (named(key) || named(twin.variant))) continue
         const piece: Piece = {text: original.slice(start + from, start + to), start: start + from, end: start + to}
-        if (insideAddress(original, piece)) continue
-        if (quotes?.paragraph !== paragraph) quotes = {paragraph, spans: quotedSpans(original.slice(span(paragraph).start, span(paragraph).end), span(paragraph).start)}
-        if (quoted(piece, quotes.spans)) continue
-        pending.push({rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${twin.variant}\``, expected: [twin.variant], fix: 'review'})
+        if (insideAddress(original, piece) || inQuotation(piece, paragraph)) continue
+        const expected = capitalised ? twin.variant.charAt(0).toUpperCase() + twin.variant.slice(1) : twin.variant
+        const note: Pending = {rule: regional, piece, reason: `\`${piece.text}\` is the ${twin.region === 'british' ? 'British' : 'American'} spelling; the house spells it \`${expected}\``, expected: [expected], fix: 'review'}
+        ;(capitalised ? initialRegional : pending).push(note)
       }
     }
     /**
@@ -345,11 +369,12 @@ export default function spellingStage(config: Config) {
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
       words.forEach((word, position) => {
         if (inPhrase.has(position)) return
-        if (house) otherRegion(word, texts[position]!, paragraph, house)
+        const initial = title || initials.has(word)
+        // Only a clause's first word: in a title-case line any capital may be a name's (`the World Health Organization`).
+        if (house) otherRegion(word, texts[position]!, paragraph, house, initials.has(word) && !/^\p{Lu}/u.test(texts[position + 1] ?? ''))
         const found = sentenceFacts[position]!
         if (typeof found === 'number') return
         const text = texts[position]!
-        const initial = title || initials.has(word)
         const whole: Piece = {text, ...span(word)}
         const {rejection, capitalised} = found
         if (rejection !== undefined) {
@@ -416,10 +441,14 @@ export default function spellingStage(config: Config) {
           const particle = part.text.length <= 3 && /^\p{Lu}/u.test(parts[index + 1]?.text ?? '')
           const namePart = (index > 0 && /^\p{Lu}/u.test(parts[0]!.text)) || particle
           // A name in syllables says it is a name even at the start of a sentence (`Pe-le-men`, `Jong-un`): a slip adds no syllable.
-          unknown.push({piece: stripPossessive(part), initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers})
+          const piece = stripPossessive(part)
+          const quotation = house !== undefined && inQuotation(piece, paragraph)
+          unknown.push({piece, initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers, ...(quotation ? {quotation} : {})})
         })
       })
     }
+    // `Colour` at a sentence start is the word `colour`, unless the article capitalises it elsewhere too: a name.
+    for (const note of initialRegional) if (!midSentence.has(withoutPossessive(normalise(note.piece.text)))) pending.push(note)
     // Typos rarely repeat letter for letter: how often the article uses each unknown word.
     const uses = new Map<string, number>()
     for (const {piece, glued} of unknown) {
@@ -434,7 +463,8 @@ export default function spellingStage(config: Config) {
         pending.push({rule: likelyTerm, piece: item.piece, reason: `\`${item.piece.text}\` is marked [sic]: the source's own spelling, kept on purpose`, expected: []})
         continue
       }
-      const verdict = judge(item, midSentence, uses, inArticle)
+      // A typo in someone else's words is corrected as without a house spelling: the house's spelling would mix two in one quotation.
+      const verdict = judge(item, midSentence, uses, item.quotation ? withoutHouse : inArticle)
       // "Kim Ju-ae": one note for the name, not one a syllable (`Ju`, `ae`).
       if (verdict.rule === unknownName && item.name) {
         if (notedNames.has(item.name.start)) continue
