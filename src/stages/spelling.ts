@@ -56,7 +56,7 @@ const regional: RuleMeta = {
   ruleId: 'regional',
   severity: 'info',
   description:
-    'A lower-case word spelled the other region\'s way under the house spelling a region in `lang` names (`en-GB`, `en-US`…); `expected[0]` is the house spelling. Not in names, quotations or addresses; never with plain `en`.',
+    'A common word spelled the other region\'s way under the house spelling a region in `lang` names (`en-GB`, `en-US`…): in lower case, or capitalised only because it opens a sentence or heading; `expected[0]` is the house spelling. Not in names, quotations or addresses; never with plain `en`.',
   example: {wrong: 'the colour of the flag (lang: en-US)', right: 'the color of the flag'},
 }
 
