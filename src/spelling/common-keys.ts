@@ -1,5 +1,5 @@
-import {readFileSync} from 'node:fs'
 import type {Lexicon} from './lexicon.js'
+import {readPrebuiltTable} from './prebuilt.js'
 import {KeyTable} from './search.js'
 
 /**
@@ -54,20 +54,13 @@ export function commonKeys(lexicon: Lexicon): KeyTable {
 }
 
 function readCommonKeys(checksum: number): KeyTable | undefined {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(commonKeysFile)
-  } catch {
-    return undefined
-  }
-  // Typed arrays need offsets that are multiples of their element size.
-  const file = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes)
-  if (file.length < notice.length + headerBytes || !file.subarray(0, notice.length).equals(notice)) return undefined
-  const offset = file.byteOffset + notice.length
-  const [tag, listChecksum, count, chars] = new Int32Array(file.buffer, offset, 4)
+  const data = readPrebuiltTable(commonKeysFile, notice, headerBytes)
+  if (!data) return undefined
+  const offset = data.byteOffset
+  const [tag, listChecksum, count, chars] = new Int32Array(data.buffer, offset, 4)
   if (tag !== tableTag || listChecksum !== checksum || !(count! > 0) || !(chars! > 0)) return undefined
-  if (file.length !== notice.length + headerBytes + 4 * (count! + 1) + 2 * chars! + count!) return undefined
+  if (data.length !== headerBytes + 4 * (count! + 1) + 2 * chars! + count!) return undefined
   const startsAt = offset + headerBytes
   const charsAt = startsAt + 4 * (count! + 1)
-  return new KeyTable(new Uint16Array(file.buffer, charsAt, chars!), new Int32Array(file.buffer, startsAt, count! + 1), new Uint8Array(file.buffer, charsAt + 2 * chars!, count!))
+  return new KeyTable(new Uint16Array(data.buffer, charsAt, chars!), new Int32Array(data.buffer, startsAt, count! + 1), new Uint8Array(data.buffer, charsAt + 2 * chars!, count!))
 }

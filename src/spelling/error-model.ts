@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import * as zlib from 'node:zlib'
 import {misspellingLines} from './misspellings.js'
+import {readPrebuiltTable} from './prebuilt.js'
 import {fromBytes} from './sorted-lines.js'
 
 /**
@@ -381,16 +382,8 @@ function tableViews(bytes: Uint8Array): {keys: Int32Array; costs: Float64Array; 
  */
 function prebuiltTable(text: Buffer): Uint8Array | undefined {
   if (!crc32) return undefined
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(errorModelTableFile)
-  } catch {
-    return undefined
-  }
-  // Typed arrays need offsets that are multiples of their element size.
-  const file = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes)
-  if (file.length < tableNotice.length + tableHeaderBytes || !file.subarray(0, tableNotice.length).equals(tableNotice)) return undefined
-  const data = file.subarray(tableNotice.length)
+  const data = readPrebuiltTable(errorModelTableFile, tableNotice, tableHeaderBytes)
+  if (!data) return undefined
   const [tag, checksum, slots] = new Int32Array(data.buffer, data.byteOffset, 3)
   if (tag !== tableTag || checksum !== (crc32(text) | 0) || !(slots! > 0 && (slots! & (slots! - 1)) === 0)) return undefined
   return data.length === tableHeaderBytes + slots! * 12 + (1 << typedBits) ? data : undefined
