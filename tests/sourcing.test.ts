@@ -308,3 +308,15 @@ describe('review 13: a place and a nationality before lower-case words of an unn
     for (const text of ['In Moscow state media reported that the talks had ended.', 'In New York state media reported that the talks had ended.']) expect((await summary(text)).named, text).toEqual([])
   })
 })
+
+describe('last read of the round: orders and the recipient guard', () => {
+  it('points "They added" back to unnamed people who gave an order, whatever else the order sentence is flagged for', async () => {
+    const text = 'In a surprising turn of events, officials told residents to stay indoors.\nThey added that the air was toxic.'
+    expect(await flagged(text)).toEqual(['attribution/anonymous: They added', 'style/editorializing: In a surprising turn of events'])
+  })
+
+  it('keeps "is reported to" a cue when a verb and "that" follow it, as a recipient never is', async () => {
+    expect(await flagged('The minister is reported to state that the talks failed.')).toEqual(['attribution/anonymous: is reported to'])
+    expect(await flagged('The theft was reported to state authorities on Monday.')).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, isTimeNoun, isUnnamedPeople, type SentenceAttribution} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, isTimeNoun, type SentenceAttribution, unnamedPeopleOnly} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -162,7 +162,7 @@ export class ClaimsAnalyser {
         // added" after it is that source again (the reader had named Lavrov).
         // Unnamed people who only gave an order ("Officials told residents to stay indoors", "A source told him to leave", no finding) are who "They added that
         // the air was toxic" points back to too (review 12, item 2).
-        const orderedOnly = record.findings.length === 0 && (attribution.kind === 'anonymous' || (attribution.kind === 'described' && attribution.source !== undefined && isUnnamedPeople(attribution.source) && attribution.named.length === 0))
+        const orderedOnly = !record.findings.some((finding) => finding.rule.ruleId === 'anonymous') && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) {
@@ -857,6 +857,8 @@ export class ClaimsAnalyser {
       case 'recipient':
         // "The theft was reported to police|the authorities|Interpol": a crime reported to someone, not a claim passed on
         // ("is reported to be ill" is).
+        // A word followed by "that" is a verb ("is reported to state that…"), the cue's own reading.
+        if (words[wordAt[match.last]! + 2]?.norm === 'that') return false
         return tokens[match.last]!.norm === 'to' && after !== undefined && (recipientWords.has(after.norm) || /^(?:authorities|prosecutors|investigators|regulators|officials)$/.test(after.norm) || /^\p{Lu}/u.test(after.raw))
       case 'no-claim':
         return this.ordersOrRefuses(words, wordAt[match.last]!)

@@ -98,7 +98,6 @@ function firstWord(tokens: Token[]): Token | undefined {
   return tokens.find((token) => token.kind === 'word')
 }
 
-/** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
 /** "week", "Monday": a time phrase's noun ("Sources this week told CNN"). */
 export function isTimeNoun(word: string): boolean {
   return timeNouns.has(word.toLowerCase())
@@ -119,6 +118,12 @@ export function isUnnamedPeople(source: string): boolean {
   return words.some((word, index) => (unnamedPeople.has(word) || anonymousWords.has(word)) && (index === words.length - 1 || /^(?:at|of|in|from|with|for|to|on|inside|within|close|familiar|who|,)$/.test(words[index + 1]!)))
 }
 
+/** Whether a sentence's only source is unnamed people ("Officials told residents…"): described, and no one named beside them. */
+export function unnamedPeopleOnly(attribution: SentenceAttribution): boolean {
+  return attribution.kind === 'described' && attribution.source !== undefined && isUnnamedPeople(attribution.source) && attribution.named.length === 0
+}
+
+/** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
 export function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }

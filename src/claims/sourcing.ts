@@ -1,7 +1,7 @@
 import type {NameRecord} from '../names/style-sheet.js'
 import type {Sourcing} from '../types.js'
 import type {SentenceRecord} from './analyse.js'
-import {isUnnamedPeople} from './attribution.js'
+import {unnamedPeopleOnly} from './attribution.js'
 
 /** Two claims that share this many content words report the same story. */
 const sameStoryWords = 3
@@ -69,13 +69,13 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
   // Each sentence counted once: one that rests on an unnamed source anywhere ("Putin said…, according to reports") is anonymous,
   // as its `attribution/anonymous` finding says; one given to unnamed people with no such finding ("Officials told residents to
   // stay indoors", "A source told him to leave": an order, no claim) is neither anonymous nor attributed.
-  // So is one whose named speaker cites no sources ("Kommersant reported, without naming its sources,"): the contract counts
-  // every sentence with the finding (review 13, item 4); only its chain ends in nobody (src/claims/unnamed.ts).
+  // One whose named speaker cites no sources ("Kommersant reported, without naming its sources,") is anonymous: the contract
+  // counts every sentence with the finding (review 13, item 4); only its chain ends in nobody (src/claims/unnamed.ts).
   const anonymous = (record: SentenceRecord) => record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
   const attributed = (record: SentenceRecord) => {
-    const {kind, source, named} = record.attribution
+    const {kind} = record.attribution
     // "…, but Afghan Ambassador Hamdullah Mohib says" beside "officials have not said" still names a source.
-    return kind !== undefined && kind !== 'anonymous' && !anonymous(record) && !(kind === 'described' && source !== undefined && isUnnamedPeople(source) && named.length === 0)
+    return kind !== undefined && kind !== 'anonymous' && !anonymous(record) && !unnamedPeopleOnly(record.attribution)
   }
   const count = (rule: string) => sentences.reduce((total, record) => total + record.findings.filter((finding) => `${finding.rule.source}/${finding.rule.ruleId}` === rule).length, 0)
   return {

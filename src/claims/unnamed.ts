@@ -37,7 +37,7 @@ const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', '
 
 /** A verb that tells or says, in a past or present form: no modifier of a source ("In Moscow officials told sources"); "state" is one ("state media"). */
 function saidVerb(word: string): boolean {
-  return claimVerb.test(word) || tellVerbs.test(word) || toVerbs.test(word) || /^(?:say|says)$/.test(word)
+  return claimVerb.test(word) || tellVerbs.test(word) || toVerbs.test(word) || word === 'say'
 }
 
 /** Whether a word is a news outlet's name ("Reuters'", each part of "Interfax-Ukraine") or a web domain ("Lenta.ru"). */
@@ -82,7 +82,7 @@ export class UnnamedSources {
       const own = this.outletOf(tokens, phrase)
       // "a source in the Kremlin had told Interfax": the verb after an auxiliary.
       let verb = nextWord(tokens, phrase.to)
-      if (verb !== -1 && this.words.phraseEnds.has(tokens[verb]!.norm) && /^(?:has|have|had)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
+      if (verb !== -1 && /^(?:has|have|had)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
       if (own) carriers.push(own)
       else for (const outlet of this.recipientsAt(tokens, verb)) carriers.push({outlet, unnamed: phrase.text})
     }
