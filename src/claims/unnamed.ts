@@ -88,16 +88,18 @@ export class UnnamedSources {
     }
     // "An official, who spoke on condition of anonymity, told Reuters": the cue is the clause, the teller the reader's subject;
     // "An official who spoke on condition of anonymity told AP": one cue holds the teller and the verb, and the teller is its phrase.
-    const verbToken = attribution.verb === undefined ? undefined : tokens[attribution.verb]
-    const holdsVerb = verbToken && kept.find(({span}) => span.start <= verbToken.start && verbToken.end <= span.end)
+    const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+    const holdsVerb = speaker && kept.find(({span}) => span.start <= speaker.start && speaker.end <= span.end)
     const teller = holdsVerb ? holdsVerb.phrase.text : attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
     if (carriers.length === 0 && teller && attribution.verb !== undefined) for (const outlet of this.recipientsAt(tokens, attribution.verb)) carriers.push({outlet, unnamed: lowerOpener(teller)})
-    const cited = new Set(attribution.cites.map((cite) => cite.from))
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
     // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
-    const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && phrases[0] !== undefined && standsApart(tokens, name, phrases[0], (token) => this.isVerb(token)))
-    if (tagged && carriers.length === 0 && phrases[0]) carriers.push({outlet: tagged, unnamed: phrases[0].text})
-    const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+    const first = phrases[0]
+    if (carriers.length === 0 && first) {
+      const cited = new Set(attribution.cites.map((cite) => cite.from))
+      const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && standsApart(tokens, name, first, (token) => this.isVerb(token)))
+      if (tagged) carriers.push({outlet: tagged, unnamed: first.text})
+    }
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
     if (phrases.length > 0 && (speaks || (attribution.source !== undefined && attribution.kind !== 'anonymous' && inside(attribution.source)))) {
       attribution.kind = 'anonymous'
@@ -383,7 +385,7 @@ function nameRun(words: Token[], index: number, step: 1 | -1): Token[] {
  * sources"): the claim rests on its speaker, who gives no source, not on an unnamed one. Not any "no" or "without" in the
  * phrase ("a diplomat who spoke without authorisation", "an official with no knowledge of the talks"; review 12, item 4).
  */
-export function negatesSource(tokens: Token[], span: {start: number; end: number}): boolean {
+function negatesSource(tokens: Token[], span: {start: number; end: number}): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   return words.some((token, at) => {
     if (token.start < span.start || token.end > span.end) return false
