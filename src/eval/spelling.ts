@@ -556,6 +556,7 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600)
       const result = suggest(wrong)
       times.push(performance.now() - started)
       if (result.words[0] === right) top1++
+      else if (process.argv.includes('--details') && system === 'copydesk') console.error(`${name}, out of context: ${wrong} → ${result.words.slice(0, 3).join(',')} (want ${right})`)
       if (result.certain) {
         certain++
         if (result.words[0] === right) certainRight++
