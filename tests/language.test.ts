@@ -141,6 +141,15 @@ describe('language/untranslated', () => {
     expect(messages.map((message) => message.lang)).toEqual(['rus'])
   })
 
+  it('names a short line with `ё` Russian, though every language franc ranks close to the top lacks the letter', async () => {
+    // MLQE-PE ru→en test, machine translation side (CC0-1.0): the line was left in Russian.
+    const line = 'Пойдёмте поиграем?'
+    expect(franc(line, {minLength: 1})).toBe('bul')
+    const {messages} = await check(`We played cards all evening. ${line}`)
+    expect(messages.map((message) => [message.actual, message.lang])).toEqual([[line, 'rus']])
+    expect(messages[0]!.reason).toContain('Russian')
+  })
+
   it('names a short Cyrillic sentence only as the most likely language of its script', async () => {
     const quote = 'Мы не собираемся уступать давлению и будем защищать наши интересы.'
     const paragraph = `The spokesman repeated the line in Russian. ${quote} He did not take questions.`

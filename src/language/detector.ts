@@ -83,7 +83,7 @@ export function createDetector(options: DetectorOptions) {
     let ranking = francAll(text, {only, minLength: 1})
     // Candidates may all be in other scripts: then let franc pick freely.
     if (ranking[0]![0] === 'und' && only.length > 0) ranking = francAll(text, {minLength: 1})
-    const named = options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand}) : ranking[0]![0]
+    const named = options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand, reliableLength: thresholds.minNamingLength}) : ranking[0]![0]
     // franc takes plain English for Scots; English function words settle that tie, and only that one
     // (Dutch has enough of them, `was`, `had`, `over`, to pass for English otherwise).
     return named === 'sco' && englishCount && plainly(englishCount, text) ? 'eng' : named
