@@ -140,8 +140,11 @@ describe('script/foreign-script', () => {
     const [phrase] = await check('See the archive (дата обращения: March 2019).')
     expect(phrase).toMatchObject({actual: 'дата обращения', expected: ['data obrashcheniya']})
     expect(phrase!.fix).toBeUndefined()
+    expect(phrase!.reason).toBe('Unexpected Cyrillic `дата обращения` in English copy; ordinary words left untranslated: translate them (transliterated `data obrashcheniya`)')
     const [alone] = await check('Звілнити! The crowd shouted.')
     expect(alone!.fix).toBeUndefined()
+    // One capitalised word may be a name: the reason does not call it an ordinary word.
+    expect(alone!.reason).toBe('Unexpected Cyrillic `Звілнити` in English copy; transliterated `Zvilnyty`')
   })
 
   it('follows the house transliteration setting', async () => {

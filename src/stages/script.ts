@@ -146,17 +146,19 @@ function reportForeign(group: Run[], previous: string | undefined, mapped: Mappe
   const expected = [
     ...new Set([named?.suggestion, unit === undefined ? undefined : afterNumber!.endsWith(' ') ? unit : ` ${unit}`, romanised].filter((item): item is string => Boolean(item))),
   ]
+  // A transliteration stands in for a name left in another script; put in place of ordinary words it only hides
+  // text still to translate ("data obrashcheniya"), so those are offered, not applied, and the reason says to
+  // translate them. A lone capitalised word opening a sentence may be either.
+  const words = phrase.split(/[\s.]+/).filter((word) => /\p{L}/u.test(word))
   const because = named
     ? `; the style sheet writes it \`${named.suggestion}\`${named.suggestion === named.record.name ? '' : ` (${named.record.name})`}`
     : unit
       ? `; after a number it means \`${unit}\``
       : romanised
-        ? `; transliterated \`${romanised}\``
+        ? words.some((word) => /^\p{Ll}/u.test(word))
+          ? `; ordinary words left untranslated: translate them (transliterated \`${romanised}\`)`
+          : `; transliterated \`${romanised}\``
         : ''
-  // A transliteration stands in for a name left in another script; put in place of ordinary words it only hides
-  // text still to translate ("data obrashcheniya"), so those are offered, not applied. A lone capitalised word
-  // opening a sentence may be either.
-  const words = phrase.split(/[\s.]+/).filter((word) => /\p{L}/u.test(word))
   const nameLike = words.every((word) => /^\p{Lu}/u.test(word)) && (words.length > 1 || !/^[\s\p{P}]*$/u.test(mapped.text.slice(0, from)))
   report(file, foreignScript, {
     ...offsets(mapped, from, to),
