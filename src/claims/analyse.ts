@@ -162,7 +162,10 @@ export class ClaimsAnalyser {
         // added" after it is that source again (the reader had named Lavrov).
         // Unnamed people who only gave an order ("Officials told residents to stay indoors", "A source told him to leave", no finding) are who "They added that
         // the air was toxic" points back to too (review 12, item 2).
-        const orderedOnly = !record.findings.some((finding) => finding.rule.ruleId === 'anonymous') && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
+        const unnamedOnly = !record.findings.some((finding) => finding.rule.ruleId === 'anonymous') && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
+        // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
+        if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
+        const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) {

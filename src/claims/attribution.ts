@@ -195,7 +195,11 @@ export class AttributionReader {
       if (word === 'according' && this.next(tokens, index)?.norm === 'to') {
         const phrase = this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index)))
         // "according to local officials": unnamed, but the claim is theirs, as with "officials said".
-        const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : undefined)
+        // "according to the authorities|the opposition": a body or a side speaking, whose claim it is as with "the opposition said"
+        // (a plan or a document is no speaker: labelling guide, rule 4).
+        const head = bare(phrase.at(-1)?.norm ?? '')
+        const side = this.words.bodies.has(head) || this.words.collectiveSpeakers.has(head) ? this.speaker(phrase, 'said') : undefined
+        const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : side)
         if (found) {
           this.note(result, found)
           claim(found.kind, found.source)
@@ -261,6 +265,22 @@ export class AttributionReader {
       }
     }
     return result
+  }
+
+  /**
+   * "Officials told residents to boil water until further notice, the city said": a sentence given to unnamed people who only
+   * gave an order (no `attribution/anonymous` finding) goes to a source that a tag after its last comma names, read on its
+   * own, as "The city said…" would be. Left as it is when the tag is unnamed people too.
+   */
+  giveToTag(tokens: Token[], attribution: SentenceAttribution, previous: () => string | undefined): void {
+    const comma = tokens.findLastIndex((token) => token.raw === ',')
+    if (comma === -1 || attribution.verb === undefined || comma < attribution.verb) return
+    const tag = this.read(tokens.slice(comma + 1), previous)
+    if (tag.kind === undefined || tag.kind === 'anonymous' || tag.verb === undefined || unnamedPeopleOnly(tag)) return
+    attribution.kind = tag.kind
+    attribution.source = tag.source
+    attribution.verb = tag.verb + comma + 1
+    for (const name of tag.named) if (!attribution.named.includes(name)) attribution.named.push(name)
   }
 
   /** The source a "he" or "the publication" in the sentence after this one points back to. */
@@ -393,7 +413,9 @@ export class AttributionReader {
       // "Officials in Moscow said", "the talks in Istanbul conclude": a place after a preposition belongs to the
       // subject before it, which the phrase goes on to read.
       const place = locatives.has(token.norm) && phrase.length > 0 && phrase.every(isCapitalised)
-      if (this.words.clauseBreaks.has(token.norm) && !place && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) break
+      // "A resident of Belgorod said": the place goes with the people who live there (`isDwellersPlace`).
+      const dwellers = /^(?:of|from)$/.test(token.norm) && this.words.placeDwellers.has(bare(this.previousWord(tokens, at)?.norm ?? ''))
+      if (this.words.clauseBreaks.has(token.norm) && !place && !dwellers && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) break
       phrase.unshift(token)
     }
     return phrase
@@ -461,6 +483,7 @@ export class AttributionReader {
     }
     if (run.length > 0) runs.push(run)
     for (const candidate of runs.reverse()) {
+      if (this.isDwellersPlace(phrase, phrase.indexOf(candidate[0]!))) continue
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
       if (candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
@@ -472,6 +495,12 @@ export class AttributionReader {
       return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
     }
     return undefined
+  }
+
+  /** "Residents of Belgorod", "villagers from the Kursk region": the name at `at` is where the people live, not a source (place-dwellers). */
+  private isDwellersPlace(phrase: Token[], at: number): boolean {
+    const link = phrase[at - 1]?.norm === 'the' ? at - 2 : at - 1
+    return /^(?:of|from)$/.test(phrase[link]?.norm ?? '') && this.words.placeDwellers.has(bare(phrase[link - 1]?.norm ?? ''))
   }
 
   private isNamePart(token: Token | undefined): boolean {

@@ -218,6 +218,8 @@ export interface Vocabulary {
   placePrefixes: Set<string>
   outletNameEnds: Set<string>
   outletNameContinuations: Set<string>
+  placeDwellers: Set<string>
+  collectiveSpeakers: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -285,6 +287,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   placePrefixes: 'place-prefixes',
   outletNameEnds: 'outlet-name-ends',
   outletNameContinuations: 'outlet-name-continuations',
+  placeDwellers: 'place-dwellers',
+  collectiveSpeakers: 'collective-speakers',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
