@@ -345,6 +345,10 @@ describe('round 12: the reviews’ leftovers', () => {
     expect(await summary('An official at the US Department of State, who asked not to be named, told CNN the talks would resume.')).toEqual(expected)
     expect(await summary('An official at the US Department of State, speaking on condition of anonymity, told CNN the talks would resume.')).toEqual(expected)
     expect(await summary('In Moscow an official, who asked not to be named, told TASS the talks would resume.')).toEqual({named: ['TASS'], chains: ['TASS ← an official'], attributed: 0, anonymous: 1})
+    expect(await summary('A senior official at the Pentagon, who was not authorised to speak publicly, told Reuters the strike had failed.')).toMatchObject({named: ['Reuters'], chains: ['Reuters ← a senior official at the Pentagon']})
+    expect(await summary('An official at the ministry, who asked not to be named, has told Reuters the talks would resume.')).toMatchObject({chains: ['Reuters ← an official at the ministry']})
+    // The clause must stand between its subject and a verb of saying: here it describes no one who speaks.
+    expect(await summary('Police arrested an official, who asked not to be named, TASS reported.')).toMatchObject({named: ['TASS'], chains: []})
     // A named speaker is no unnamed person whatever the clause says.
     expect(await summary('Lavrov, speaking on condition of anonymity, told CNN the talks would resume.')).toMatchObject({named: ['Sergey Lavrov'], chains: []})
   })

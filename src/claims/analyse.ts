@@ -651,9 +651,11 @@ export class ClaimsAnalyser {
     }
     // "Several members of the public said": a crowd, not an individual of a named body (the labelling guide's crowds are no
     // `anonymous`; it names no vox pop `weasel`, so silent). "Members of the public council|chamber" are a body's.
+    // "members of public said" (round 12: the cue's determiner is optional).
     const of = cue.indexOf('of')
-    const crowd = words[first + of + 2]
-    if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, first + of + 2)
+    const crowdAt = first + of + (/^(?:the|a|an)$/.test(cue[of + 1] ?? '') ? 2 : 1)
+    const crowd = words[crowdAt]
+    if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, crowdAt)
     // "Sources in the archive|the report claim", "learned from sources in the archive that": texts in a document, not people
     // in a place ("Sources in the Kremlin claim").
     const sources = cue.indexOf('sources')

@@ -97,7 +97,8 @@ export class UnnamedSources {
     const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const holdsVerb = speaker && kept.find(({span}) => span.start <= speaker.start && speaker.end <= span.end)
     // "An official at the US Department of State, who asked not to be named, told CNN": the reader's name is inside the phrase the clause describes.
-    const teller = holdsVerb ? holdsVerb.phrase.text : attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : phrases.find((phrase) => [phrase.text, phrase.place].some((text) => attribution.source !== undefined && containsName(text, attribution.source)))?.text
+    const holder = phrases.find((phrase) => [phrase.text, phrase.place].some((text) => attribution.source !== undefined && containsName(text, attribution.source)))
+    const teller = holdsVerb ? holdsVerb.phrase.text : (holder?.text ?? (attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined))
     if (carriers.length === 0 && teller && attribution.verb !== undefined) for (const outlet of this.recipientsAt(tokens, attribution.verb)) carriers.push({outlet, unnamed: lowerOpener(teller)})
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
     // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
@@ -190,16 +191,24 @@ export class UnnamedSources {
 
   /**
    * The unnamed people a clause cue at `clause` describes, set off by a comma before it: "An official at the US Department of
-   * State, who asked not to be named, told CNN", "Two officials, speaking on condition of anonymity, said". From the clause's
+   * State, who asked not to be named, told CNN", "Two officials, speaking on condition of anonymity, said", the verb right after the
+   * clause's closing comma. From the clause's
    * start, or its first determiner after a preposition that opens it ("In Moscow an official, who…"), to the comma; undefined
    * when they are no unnamed people ("Lavrov, who spoke on condition of anonymity," is named).
    */
   private describedBefore(tokens: Token[], clause: number): UnnamedPhrase | undefined {
-    // "speaking on condition of anonymity": the cue starts at "on".
-    while (previousWord(tokens, clause) !== -1 && clauseOpeners.has(tokens[previousWord(tokens, clause)]!.norm)) clause = previousWord(tokens, clause)
+    // "speaking on condition of anonymity", "who was not authorised to speak": the cue starts inside the clause, which a comma opens.
+    while (previousWord(tokens, clause) !== -1) clause = previousWord(tokens, clause)
+    if (!clauseOpeners.has(tokens[clause]!.norm)) return undefined
     let comma = clause - 1
     while (comma >= 0 && tokens[comma]!.kind === 'space') comma--
     if (tokens[comma]?.raw !== ',') return undefined
+    // The clause sits between its subject and the subject's verb ("…, told CNN"): "Police arrested an official, who asked not to
+    // be named, TASS reported" describes no one who speaks.
+    const close = tokens.findIndex((token, at) => at > clause && token.raw === ',')
+    let verb = close === -1 ? -1 : nextWord(tokens, close)
+    if (verb !== -1 && /^(?:has|have|had|also|later)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
+    if (verb === -1 || !this.isVerb(tokens[verb]!)) return undefined
     const to = previousWord(tokens, comma)
     if (to === -1) return undefined
     let first = to
