@@ -48,8 +48,6 @@ const closedClass = (): Set<string> => (closedWords ??= loadFunctionWords())
 const nounBeforeVerb = new Set(['call', 'calls', 'claim', 'claims', 'report', 'reports', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'reply', 'replies', 'tweet', 'tweets', 'warning', 'statement', 'proposal'])
 /** A finite verb after one of them: it was the subject, not the verb ("the call was", "claims have"). */
 const finiteAfter = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'])
-/** Before these a reporting-verb form is a noun ("the remarks", "his claims"). */
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'any', 'some', 'no'])
 /** Before these a reporting verb in -ing is a gerund ("without saying"). */
 const gerundPrepositions = new Set(['without', 'of', 'for', 'about', 'instead', 'despite', 'besides'])
 /** A reporting verb after these is a condition, not an attribution ("if Russia responds"). */
@@ -169,9 +167,13 @@ export class AttributionReader {
   /** Words that end a main clause's subject: clause breaks, auxiliaries, reporting verbs. */
   private readonly subjectEnds: WordBits
 
+  /** Before these a reporting-verb form is a noun ("the remarks", "his claims", "no comment"): determiners and noun-quantifiers. */
+  private readonly nounDeterminers: ReadonlySet<string>
+
   constructor(private readonly words: Vocabulary) {
     this.attributing = wordBits(['according', ...words.citingVerbs, ...words.reportingVerbs])
     this.subjectEnds = wordBits([...words.clauseBreaks, ...auxiliaries, ...words.reportingVerbs])
+    this.nounDeterminers = new Set([...words.determiners, ...words.nounQuantifiers])
   }
 
   /**
@@ -358,7 +360,7 @@ export class AttributionReader {
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     // "The Biden call was noted", "the claims were denied": a verb right after it makes it the subject's noun.
     if (nounBeforeVerb.has(token.norm) && finiteAfter.has(this.next(tokens, index)?.norm ?? '')) return true
-    return /'s?$/.test(before) || determiners.has(before)
+    return /'s?$/.test(before) || this.nounDeterminers.has(before)
   }
 
   /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */

@@ -220,6 +220,13 @@ export interface Vocabulary {
   outletNameContinuations: Set<string>
   placeDwellers: Set<string>
   collectiveSpeakers: Set<string>
+  determiners: Set<string>
+  nounQuantifiers: Set<string>
+  owningDeterminers: Set<string>
+  recipientPronouns: Set<string>
+  recipientNouns: Set<string>
+  reportRecipients: Set<string>
+  presentNotVerb: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -289,6 +296,13 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   outletNameContinuations: 'outlet-name-continuations',
   placeDwellers: 'place-dwellers',
   collectiveSpeakers: 'collective-speakers',
+  determiners: 'determiners',
+  nounQuantifiers: 'noun-quantifiers',
+  owningDeterminers: 'owning-determiners',
+  recipientPronouns: 'recipient-pronouns',
+  recipientNouns: 'recipient-nouns',
+  reportRecipients: 'report-recipients',
+  presentNotVerb: 'present-not-verb',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

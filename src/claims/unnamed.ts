@@ -33,7 +33,6 @@ const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|re
 const learnVerbs = /^(?:learned|learnt|heard)$/
 /** A verb right after an outlet's names that makes the last of them the claim's subject ("told TASS Putin would not attend", "told RBC VTB had cut jobs"). */
 const claimVerb = /^(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|plans|wants|intends|\p{Ll}+ed)$/u
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 /** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
 const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
 
@@ -105,7 +104,7 @@ export class UnnamedSources {
     const first = phrases[0]
     if (carriers.length === 0 && first) {
       const cited = new Set(attribution.cites.map((cite) => cite.from))
-      const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && standsApart(tokens, name, first, (token) => this.isVerb(token)))
+      const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && standsApart(tokens, name, first, (token) => this.isVerb(token), this.words.determiners))
       if (tagged) carriers.push({outlet: tagged, unnamed: first.text})
     }
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
@@ -175,7 +174,7 @@ export class UnnamedSources {
       // "Sources this week told CNN": a time phrase is when, not who.
       if (/^(?:this|last|next)$/.test(token.norm) && isTimeNoun(tokens[nextWord(tokens, at)]?.norm ?? '')) break
       // A verb of saying ends it; after a determiner it is a noun ("familiar with the report").
-      if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
+      if (this.isVerb(token) && !this.words.determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       // So does a verb of stance ("officials fear a new wave…"; review 13, item 3); not a noun after a function word ("with doubts").
       if (this.words.stanceVerbs.has(token.norm) && !isFunctionWord(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       to = at
@@ -484,7 +483,7 @@ function spanText(tokens: Token[], span: {start: number; end: number}): string {
  * Interfax, a source said") or in a tag after a comma ("…, the BBC said", "…, according to Bloomberg"), not inside the claim ("An official said TASS
  * reported the wrong figures").
  */
-function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, reports: (token: Token) => boolean): boolean {
+function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, reports: (token: Token) => boolean, determiners: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0]!
   const at = tokens.findIndex((token, index) => token.kind === 'word' && (index < phrase.from || index > phrase.to) && joinName([token]) === first)
   if (at === -1) return true
@@ -498,7 +497,7 @@ function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, repor
     const verb = tokens[nextWord(tokens, next)]
     // "the TASS report" is a noun: a singular outlet takes "reports", "reported".
     if (verb !== undefined && verb.norm !== 'report' && reports(verb)) return true
-    while (back >= 0 && (tokens[back]!.kind === 'space' || /^(?:the|a|an)$/.test(tokens[back]!.norm))) back--
+    while (back >= 0 && (tokens[back]!.kind === 'space' || determiners.has(tokens[back]!.norm))) back--
     return tokens[back]?.norm === 'to' && tokens[previousWord(tokens, back)]?.norm === 'according'
   }
   // "…, the BBC said", "…, sources said, according to Bloomberg"; not a clause of its own after a semicolon ("…; TASS said the same").
