@@ -897,3 +897,20 @@ describe('review 12: sources an outlet learned from, and sources in a document',
     for (const text of ['Pupils learned from two sources in the textbook that the war was unpopular.', "Sources in the ministry's report claim the figures were falsified."]) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 12: an unnamed individual of a body named without a determiner', () => {
+  it('flags them as with a determiner, and keeps a crowd, a spokesperson and a named speaker silent', async () => {
+    expect(await flagged('An employee of VTB told RBC the orders were cut.')).toEqual(['attribution/anonymous: An employee of VTB told'])
+    expect(await flagged('A manager of Gazprom said the plant would close.')).toEqual(['attribution/anonymous: A manager of Gazprom said'])
+    // Unchanged: an official "of" a body keeps the span of its own pattern.
+    expect(await flagged('An official of the region Belgorod said the shelling continued.')).toEqual(['attribution/anonymous: official of the region Belgorod said'])
+    for (const text of ['A member of public said the shop would close.', 'A member of a crowd said the shop would close.', 'A spokesman for Gazprom said the orders were cut.', 'An employee of the plant Ivanov told reporters that the furnace had exploded.']) expect(await flagged(text), text).toEqual([])
+  })
+})
+
+describe('round 12: one list of determiners for every guard (rules/attribution/_words.yml)', () => {
+  it('reads any determiner as it reads "the": documents, crowds and sight', async () => {
+    // The copies had left out "a", "our", "this" here and there.
+    for (const text of ['Sources in a report claim the figures were falsified.', 'Sources in the report claim the figures were falsified.', 'A member of our audience said the play was bad.', 'A member of the audience said the play was bad.', 'The man appeared to this reporter to be drunk.', 'The man appeared to the reporter to be drunk.']) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -418,3 +418,20 @@ describe('review 12: boosters after the second fix round', () => {
     for (const text of ['The minister clearly misrepresented the figures.', 'The government clearly rigged the vote.', 'The police clearly abused their powers.', 'The judge clearly overstepped his authority.']) expect(await flagged(text), text).toEqual(['hedge/booster: clearly'])
   })
 })
+
+describe('round 12: a claim attributed with "according to" as with "said"', () => {
+  it('keeps the booster of a claim "according to" a body or a side as silent as with "said"', async () => {
+    for (const text of [
+      'According to the opposition, the minister clearly violated the law.',
+      'The minister clearly violated the law, according to the opposition.',
+      'The minister clearly violated the law, the opposition said.',
+      'The tax will probably rise, according to the authorities.',
+      'The tax will probably rise, the authorities said.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('leaves a document’s or a plan’s "according to" to the writer (labelling guide, rule 4)', async () => {
+    expect(await flagged('According to the new amendments, it appears that the tax will rise.')).toEqual(['hedge/unsupported: it appears that'])
+    expect(await flagged('The deal will probably close according to plan.')).toEqual(['hedge/unsupported: probably'])
+  })
+})

@@ -162,7 +162,10 @@ export class ClaimsAnalyser {
         // added" after it is that source again (the reader had named Lavrov).
         // Unnamed people who only gave an order ("Officials told residents to stay indoors", "A source told him to leave", no finding) are who "They added that
         // the air was toxic" points back to too (review 12, item 2).
-        const orderedOnly = !record.findings.some((finding) => finding.rule.ruleId === 'anonymous') && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
+        const unnamedOnly = !record.findings.some((finding) => finding.rule.ruleId === 'anonymous') && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
+        // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
+        if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
+        const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
         if (isHeading) return
         if (index === own.length - 1) {
@@ -282,7 +285,7 @@ export class ClaimsAnalyser {
     if (!orderVerbs.test(word)) return false
     for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
       const next = words[at]!.norm
-      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/.test(words[at + 1]!.norm) && !this.carriesClaim(words, at + 1)
+      if (next === 'to') return at > verb + 1 && /^\p{Ll}/u.test(words[at + 1]?.raw ?? '') && !this.words.determiners.has(words[at + 1]!.norm) && !this.carriesClaim(words, at + 1)
       if (next === 'that' || finiteVerbs.has(next)) return false
     }
     return false
@@ -330,7 +333,7 @@ export class ClaimsAnalyser {
     for (const [at, word] of words.entries()) {
       if (word.inQuote) return undefined
       // A word after a determiner is a noun of the object ("familiar with the dispute", "close to the proposed deal").
-      if (at > 0 && objectDeterminers.has(words[at - 1]!.norm)) continue
+      if (at > 0 && this.words.determiners.has(words[at - 1]!.norm)) continue
       const next = words[at + 1]?.norm ?? ''
       if (this.words.stanceVerbs.has(word.norm)) return 'stance'
       if (this.words.viewVerbs.has(word.norm)) return later(at + 1, 'as') ? 'stance' : undefined
@@ -352,6 +355,11 @@ export class ClaimsAnalyser {
     const place = words.findIndex((word, at) => at < 3 && /^\p{Ll}/u.test(word.raw) && this.words.nearPlaces.has(word.norm))
     // "close to the fire service|border guards" are a body's people.
     return place !== -1 && !/^(?:service|services|guard|guards|authority|authorities|agency|office|department|police|force|forces|administration|ministry|committee|council|commission)$/.test(words[place + 1]?.norm ?? '')
+  }
+
+  /** A word after "to" that is whom a source spoke to, not a verb ("confirmed to reporters|them|the…", "described to police"). */
+  private isRecipient(word: string): boolean {
+    return this.words.determiners.has(word) || this.words.recipientPronouns.has(word) || this.words.recipientNouns.has(word)
   }
 
   /** A word of saying, citing or reporting ("said", "citing", "according"), not one of showing or finding ("know", "shows"). */
@@ -429,7 +437,7 @@ export class ClaimsAnalyser {
       const token = tokens[index]!
       if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
       if (token.kind !== 'word') continue
-      if (this.words.reportingVerbs.has(token.norm) && !notSpeech.test(token.norm) && !/^(?:to|the|a|an|its|their|his|her|this|that)$/.test(previous)) return true
+      if (this.words.reportingVerbs.has(token.norm) && !notSpeech.test(token.norm) && previous !== 'to' && !this.words.determiners.has(previous)) return true
       previous = token.norm
     }
     return false
@@ -446,8 +454,8 @@ export class ClaimsAnalyser {
     const next = words[wordAt[verbAt]! + 2]
     if (link.norm === 'to') {
       // "Witnesses admitted to the hospital": a place they were taken to, not whom they spoke to.
-      if (next !== undefined && recipientWords.has(next.norm) && this.words.placesAdmitted.has(words[wordAt[verbAt]! + 3]?.norm ?? '')) return true
-      return next !== undefined && !/^\p{Lu}/u.test(next.raw) && !recipientWords.has(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
+      if (next !== undefined && this.isRecipient(next.norm) && this.words.placesAdmitted.has(words[wordAt[verbAt]! + 3]?.norm ?? '')) return true
+      return next !== undefined && !/^\p{Lu}/u.test(next.raw) && !this.isRecipient(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
     }
     if (link.norm === 'by') {
       for (let index = verbAt + 1; index < tokens.length; index++) {
@@ -648,13 +656,15 @@ export class ClaimsAnalyser {
     }
     // "Several members of the public said": a crowd, not an individual of a named body (the labelling guide's crowds are no
     // `anonymous`; it names no vox pop `weasel`, so silent). "Members of the public council|chamber" are a body's.
+    // "members of public said" (round 12: the cue's determiner is optional).
     const of = cue.indexOf('of')
-    const crowd = words[first + of + 2]
-    if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, first + of + 2)
+    const crowdAt = first + of + (this.words.determiners.has(cue[of + 1] ?? '') ? 2 : 1)
+    const crowd = words[crowdAt]
+    if (of !== -1 && crowd !== undefined && /^(?:public|audience|crowd|crowds)$/.test(crowd.norm)) return this.endsNounPhrase(tokens, words, crowdAt)
     // "Sources in the archive|the report claim", "learned from sources in the archive that": texts in a document, not people
     // in a place ("Sources in the Kremlin claim").
     const sources = cue.indexOf('sources')
-    let placeAt = /^(?:the|this|that|these|those|its|their|his|her)$/.test(cue[sources + 2] ?? '') ? sources + 3 : sources + 2
+    let placeAt = this.words.determiners.has(cue[sources + 2] ?? '') ? sources + 3 : sources + 2
     // "Sources in the ministry's report": the owner's word is not the place (review 12, item 9).
     if (/'s?$/.test(cue[placeAt] ?? '') && cue[placeAt + 1] !== undefined) placeAt++
     const place = cue[placeAt]
@@ -859,7 +869,7 @@ export class ClaimsAnalyser {
         // ("is reported to be ill" is).
         // A word followed by "that" is a verb ("is reported to state that…"), the cue's own reading.
         if (words[wordAt[match.last]! + 2]?.norm === 'that') return false
-        return tokens[match.last]!.norm === 'to' && after !== undefined && (recipientWords.has(after.norm) || /^(?:authorities|prosecutors|investigators|regulators|officials)$/.test(after.norm) || /^\p{Lu}/u.test(after.raw))
+        return tokens[match.last]!.norm === 'to' && after !== undefined && (this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm) || /^\p{Lu}/u.test(after.raw))
       case 'no-claim':
         return this.ordersOrRefuses(words, wordAt[match.last]!)
       case 'idiom': {
@@ -931,7 +941,7 @@ export class ClaimsAnalyser {
         return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && this.words.mediaOwners.has(before.norm)))
       case 'determined':
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
-        return before !== undefined && (/^(?:the|this|these|that|those|its|their|his|her|our|such|latest)$/.test(before.norm) || /'s?$/.test(before.norm))
+        return before !== undefined && (this.words.owningDeterminers.has(before.norm) || /'s?$/.test(before.norm))
       case 'instruction':
         // "We were told to wait", "I was told by the clerk", "we were told nothing": an order, a named teller or no claim.
         // A passive "told" takes no object: a name or pronoun after it opens the reported clause ("We're told Biden will sign").
@@ -955,7 +965,7 @@ export class ClaimsAnalyser {
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
       case 'motion':
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming ("seemed to me" still seems).
-        return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || /^(?:the|a|an|him|her|them|me|us|his|their|its|our|my|your)$/.test(after!.norm))
+        return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || this.words.determiners.has(after!.norm) || this.words.recipientPronouns.has(after!.norm))
       case 'ability':
         return this.isAbility(words, at, tokens)
       case 'comparison':
@@ -1061,32 +1071,31 @@ function stateEnds(tokens: Token[], state: number, closers: ReadonlySet<string>)
  * airport", "…told to pull back began moving"), or a present one: a known verb not after a determiner or preposition, or
  * any word after an adverb of time or likelihood ("…loyal to the general control|now hold|probably control the airport",
  * third review of round 10; the verbs and adverbs are `irregular-pasts`, `present-verbs` and `main-verb-adverbs` in
- * `_words.yml`). Without one the participle is the sentence's verb.
+ * `_words.yml`, the words before a noun `determiners` and `present-not-verb`). Without one the participle is the sentence's verb.
  */
-function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'irregularPasts' | 'presentVerbs' | 'mainVerbAdverbs'>): boolean {
+function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'irregularPasts' | 'presentVerbs' | 'mainVerbAdverbs' | 'determiners' | 'presentNotVerb'>): boolean {
+  // Before these a present form is a noun or an infinitive ("in control", "to hold"); after an adverb they are no verb.
+  const notVerbAfter = (word: string) => verbs.determiners.has(word) || verbs.presentNotVerb.has(word)
   for (let at = from; at < words.length; at++) {
     const word = words[at]!.norm
     const previous = words[at - 1]?.norm ?? ''
     if (finiteVerbs.has(word)) return true
     if ((word.endsWith('ed') || verbs.irregularPasts.has(word)) && !/^(?:to|be|been|being)$/.test(previous)) return true
-    if (verbs.presentVerbs.has(word) && !presentNotVerb.test(previous)) return true
-    if (verbs.mainVerbAdverbs.has(previous) && /^\p{Ll}/u.test(words[at]!.raw) && !/(?:ing|ly)$/.test(word) && !presentNotVerb.test(word)) return true
+    if (verbs.presentVerbs.has(word) && !notVerbAfter(previous)) return true
+    if (verbs.mainVerbAdverbs.has(previous) && /^\p{Ll}/u.test(words[at]!.raw) && !/(?:ing|ly)$/.test(word) && !notVerbAfter(word)) return true
   }
   return false
 }
-// Left here: closed-class grammar (prepositions, auxiliaries, pronouns, conjunctions), cue ids and patterns; open-class word lists are data (rules/attribution/_words.yml).
+// Left here: closed-class grammar (prepositions, auxiliaries, pronouns, conjunctions), cue ids and patterns; open-class word lists, and since
+// round 12 the determiners and the words of a recipient after "to", are data (rules/attribution/_words.yml).
 /** Periods a record is kept for: "off the record for November|the season". */
 const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
-/** Words before which a present form is a noun or an infinitive ("in control", "to hold"), or that are no verb after an adverb. */
-const presentNotVerb = /^(?:to|be|the|a|an|its|their|his|her|our|of|in|on|at|near|for|with|by|from|under|into|and|or|but|as|than|that|this|these|those)$/
 /** Verbs that give orders or advice when an object and "to" follow ("told residents to stay indoors"). */
 const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
-/** Words before a noun: a stance word after one is the object's noun ("familiar with the dispute"). */
-const objectDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
@@ -1107,8 +1116,6 @@ const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
-/** Words after "to" that are whom a source spoke to, not a verb ("confirmed to reporters", "described to police"). */
-const recipientWords = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'us', 'me', 'police', 'media', 'press', 'parliament', 'congress', 'lawmakers', 'journalists', 'staff', 'residents', 'colleagues', 'friends', 'relatives', 'state'])
 /** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
 const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i
 /** Verbs of an outlet passing a claim on: its tag names no source of the claim ("…, TASS reported", "Izvestia writes", "according to Xinhua"). */

@@ -48,8 +48,6 @@ const closedClass = (): Set<string> => (closedWords ??= loadFunctionWords())
 const nounBeforeVerb = new Set(['call', 'calls', 'claim', 'claims', 'report', 'reports', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'reply', 'replies', 'tweet', 'tweets', 'warning', 'statement', 'proposal'])
 /** A finite verb after one of them: it was the subject, not the verb ("the call was", "claims have"). */
 const finiteAfter = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'])
-/** Before these a reporting-verb form is a noun ("the remarks", "his claims"). */
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'any', 'some', 'no'])
 /** Before these a reporting verb in -ing is a gerund ("without saying"). */
 const gerundPrepositions = new Set(['without', 'of', 'for', 'about', 'instead', 'despite', 'besides'])
 /** A reporting verb after these is a condition, not an attribution ("if Russia responds"). */
@@ -169,9 +167,13 @@ export class AttributionReader {
   /** Words that end a main clause's subject: clause breaks, auxiliaries, reporting verbs. */
   private readonly subjectEnds: WordBits
 
+  /** Before these a reporting-verb form is a noun ("the remarks", "his claims", "no comment"): determiners and noun-quantifiers. */
+  private readonly nounDeterminers: ReadonlySet<string>
+
   constructor(private readonly words: Vocabulary) {
     this.attributing = wordBits(['according', ...words.citingVerbs, ...words.reportingVerbs])
     this.subjectEnds = wordBits([...words.clauseBreaks, ...auxiliaries, ...words.reportingVerbs])
+    this.nounDeterminers = new Set([...words.determiners, ...words.nounQuantifiers])
   }
 
   /**
@@ -195,7 +197,11 @@ export class AttributionReader {
       if (word === 'according' && this.next(tokens, index)?.norm === 'to') {
         const phrase = this.phraseAfter(tokens, this.nextIndex(tokens, this.nextIndex(tokens, index)))
         // "according to local officials": unnamed, but the claim is theirs, as with "officials said".
-        const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : undefined)
+        // "according to the authorities|the opposition": a body or a side speaking, whose claim it is as with "the opposition said"
+        // (a plan or a document is no speaker: labelling guide, rule 4).
+        const head = bare(phrase.at(-1)?.norm ?? '')
+        const side = this.words.bodies.has(head) || this.words.collectiveSpeakers.has(head) ? this.speaker(phrase, 'said') : undefined
+        const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : side)
         if (found) {
           this.note(result, found)
           claim(found.kind, found.source)
@@ -261,6 +267,22 @@ export class AttributionReader {
       }
     }
     return result
+  }
+
+  /**
+   * "Officials told residents to boil water until further notice, the city said": a sentence given to unnamed people who only
+   * gave an order (no `attribution/anonymous` finding) goes to a source that a tag after its last comma names, read on its
+   * own, as "The city said…" would be. Left as it is when the tag is unnamed people too.
+   */
+  giveToTag(tokens: Token[], attribution: SentenceAttribution, previous: () => string | undefined): void {
+    const comma = tokens.findLastIndex((token) => token.raw === ',')
+    if (comma === -1 || attribution.verb === undefined || comma < attribution.verb) return
+    const tag = this.read(tokens.slice(comma + 1), previous)
+    if (tag.kind === undefined || tag.kind === 'anonymous' || tag.verb === undefined || unnamedPeopleOnly(tag)) return
+    attribution.kind = tag.kind
+    attribution.source = tag.source
+    attribution.verb = tag.verb + comma + 1
+    for (const name of tag.named) if (!attribution.named.includes(name)) attribution.named.push(name)
   }
 
   /** The source a "he" or "the publication" in the sentence after this one points back to. */
@@ -338,7 +360,7 @@ export class AttributionReader {
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     // "The Biden call was noted", "the claims were denied": a verb right after it makes it the subject's noun.
     if (nounBeforeVerb.has(token.norm) && finiteAfter.has(this.next(tokens, index)?.norm ?? '')) return true
-    return /'s?$/.test(before) || determiners.has(before)
+    return /'s?$/.test(before) || this.nounDeterminers.has(before)
   }
 
   /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */
@@ -393,7 +415,9 @@ export class AttributionReader {
       // "Officials in Moscow said", "the talks in Istanbul conclude": a place after a preposition belongs to the
       // subject before it, which the phrase goes on to read.
       const place = locatives.has(token.norm) && phrase.length > 0 && phrase.every(isCapitalised)
-      if (this.words.clauseBreaks.has(token.norm) && !place && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) break
+      // "A resident of Belgorod said": the place goes with the people who live there (`isDwellersPlace`).
+      const dwellers = /^(?:of|from)$/.test(token.norm) && this.words.placeDwellers.has(bare(this.previousWord(tokens, at)?.norm ?? ''))
+      if (this.words.clauseBreaks.has(token.norm) && !place && !dwellers && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) break
       phrase.unshift(token)
     }
     return phrase
@@ -461,6 +485,7 @@ export class AttributionReader {
     }
     if (run.length > 0) runs.push(run)
     for (const candidate of runs.reverse()) {
+      if (this.isDwellersPlace(phrase, phrase.indexOf(candidate[0]!))) continue
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
       if (candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
@@ -472,6 +497,12 @@ export class AttributionReader {
       return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
     }
     return undefined
+  }
+
+  /** "Residents of Belgorod", "villagers from the Kursk region": the name at `at` is where the people live, not a source (place-dwellers). */
+  private isDwellersPlace(phrase: Token[], at: number): boolean {
+    const link = phrase[at - 1]?.norm === 'the' ? at - 2 : at - 1
+    return /^(?:of|from)$/.test(phrase[link]?.norm ?? '') && this.words.placeDwellers.has(bare(phrase[link - 1]?.norm ?? ''))
   }
 
   private isNamePart(token: Token | undefined): boolean {

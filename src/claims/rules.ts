@@ -218,6 +218,15 @@ export interface Vocabulary {
   placePrefixes: Set<string>
   outletNameEnds: Set<string>
   outletNameContinuations: Set<string>
+  placeDwellers: Set<string>
+  collectiveSpeakers: Set<string>
+  determiners: Set<string>
+  nounQuantifiers: Set<string>
+  owningDeterminers: Set<string>
+  recipientPronouns: Set<string>
+  recipientNouns: Set<string>
+  reportRecipients: Set<string>
+  presentNotVerb: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -285,6 +294,15 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   placePrefixes: 'place-prefixes',
   outletNameEnds: 'outlet-name-ends',
   outletNameContinuations: 'outlet-name-continuations',
+  placeDwellers: 'place-dwellers',
+  collectiveSpeakers: 'collective-speakers',
+  determiners: 'determiners',
+  nounQuantifiers: 'noun-quantifiers',
+  owningDeterminers: 'owning-determiners',
+  recipientPronouns: 'recipient-pronouns',
+  recipientNouns: 'recipient-nouns',
+  reportRecipients: 'report-recipients',
+  presentNotVerb: 'present-not-verb',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {

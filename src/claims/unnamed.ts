@@ -1,4 +1,4 @@
-import {bare, isFunctionWord, isOrdinaryWord, isTimeNoun, type SentenceAttribution} from './attribution.js'
+import {bare, isFunctionWord, isOrdinaryWord, isTimeNoun, isUnnamedPeople, type SentenceAttribution} from './attribution.js'
 import {normalizeWord, type Token} from './match.js'
 import {readable} from './report.js'
 import type {Vocabulary} from './rules.js'
@@ -29,9 +29,10 @@ const commonOpeners = /^(?:a|an|one|two|three|four|five|several|another|some|oth
 /** Verbs by which an unnamed source tells an outlet: "told RBC", "said to RIA Novosti" (Russian MT's "сообщил РИА Новости"). */
 const tellVerbs = /^(?:told|tells|tell|telling)$/
 const toVerbs = /^(?:said|says|confirmed|confirms|explained|explains|reported|reports|stated|states)$/
+/** Verbs by which an outlet learns from an unnamed source ("Vedomosti learned from sources that…"). */
+const learnVerbs = /^(?:learned|learnt|heard)$/
 /** A verb right after an outlet's names that makes the last of them the claim's subject ("told TASS Putin would not attend", "told RBC VTB had cut jobs"). */
 const claimVerb = /^(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|plans|wants|intends|\p{Ll}+ed)$/u
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that'])
 /** First words of a cue that is a clause or a phrase about an unnamed source ("who asked not to be named", "on condition of anonymity"). */
 const clauseOpeners = new Set(['who', 'which', 'that', 'whose', 'on', 'under', 'off', 'without', 'not', "n't", 'in', 'with', 'speaking', 'spoke', 'talking', 'asked', 'asking', 'declined', 'declining', 'refused', 'refusing', 'requested', 'requesting', 'insisted', 'insisting'])
 
@@ -60,7 +61,10 @@ export class UnnamedSources {
    * the unnamed source when it is the one who speaks. A sentence with no such finding is left as it is.
    */
   revise(tokens: Token[], attribution: SentenceAttribution, spans: ReadonlyArray<{start: number; end: number}>): void {
-    if (spans.length === 0) return
+    if (spans.length === 0) {
+      this.crowdTold(tokens, attribution)
+      return
+    }
     const found = spans.flatMap((span) => {
       const phrase = this.phrase(tokens, span)
       return phrase ? [{span, phrase}] : []
@@ -73,8 +77,9 @@ export class UnnamedSources {
     const inside = (name: string) => phrases.some((phrase) => [phrase.text, phrase.place].some((text) => containsName(text, name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && containsName(text, word))))
     const carriers: Array<{outlet: string; unnamed: string}> = []
     for (const phrase of phrases) {
-      // "Izvestia was told by a source…", "In an interview with RBC, an employee…", "Speaking to Interfax, a source…".
-      const told = this.tolderBefore(tokens, phrase.from)
+      // "Izvestia was told by a source…", "In an interview with RBC, an employee…", "Speaking to Interfax, a source…",
+      // "Vedomosti learned from sources that…".
+      const told = this.tolderBefore(tokens, phrase.from) ?? this.learnerBefore(tokens, phrase.from)
       if (told) {
         carriers.push({outlet: told, unnamed: phrase.text})
         continue
@@ -90,14 +95,16 @@ export class UnnamedSources {
     // "An official who spoke on condition of anonymity told AP": one cue holds the teller and the verb, and the teller is its phrase.
     const speaker = attribution.verb === undefined ? undefined : tokens[attribution.verb]
     const holdsVerb = speaker && kept.find(({span}) => span.start <= speaker.start && speaker.end <= span.end)
-    const teller = holdsVerb ? holdsVerb.phrase.text : attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined
+    // "An official at the US Department of State, who asked not to be named, told CNN": the reader's name is inside the phrase the clause describes.
+    const holder = phrases.find((phrase) => [phrase.text, phrase.place].some((text) => attribution.source !== undefined && containsName(text, attribution.source)))
+    const teller = holdsVerb ? holdsVerb.phrase.text : (holder?.text ?? (attribution.kind === 'described' || attribution.kind === 'anonymous' ? attribution.source : undefined))
     if (carriers.length === 0 && teller && attribution.verb !== undefined) for (const outlet of this.recipientsAt(tokens, attribution.verb)) carriers.push({outlet, unnamed: lowerOpener(teller)})
     // "…, TASS reported", "According to Interfax, a source said": an outlet the sentence names outside the phrase.
     // Not an outlet inside the unnamed source's claim ("An official said TASS reported the wrong figures": TASS is its topic).
     const first = phrases[0]
     if (carriers.length === 0 && first) {
       const cited = new Set(attribution.cites.map((cite) => cite.from))
-      const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && standsApart(tokens, name, first, (token) => this.isVerb(token)))
+      const tagged = attribution.named.find((name) => !inside(name) && !cited.has(name) && name.split(/\s+/).some((word) => isOutletName(word, this.words)) && standsApart(tokens, name, first, (token) => this.isVerb(token), this.words.determiners))
       if (tagged) carriers.push({outlet: tagged, unnamed: first.text})
     }
     const speaks = speaker !== undefined && !this.words.citingVerbs.has(speaker.norm) && spans.some((span) => span.start <= speaker.start && speaker.end <= span.end)
@@ -146,8 +153,13 @@ export class UnnamedSources {
     let from = tokens.findIndex((token) => token.kind === 'word' && token.start >= span.start)
     if (from === -1 || tokens[from]!.start >= span.end) return undefined
     while (from < tokens.length && (tokens[from]!.kind !== 'word' || this.isLink(tokens[from]!))) from++
-    // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source.
-    if (from >= tokens.length || tokens[from]!.start >= span.end || clauseOpeners.has(tokens[from]!.norm)) return undefined
+    if (from >= tokens.length || tokens[from]!.start >= span.end) return undefined
+    // "who spoke on condition of anonymity", "on condition of anonymity": a clause or a phrase about the source, not the source;
+    // set off by a comma, it describes the unnamed people before it ("An official at the ministry, who asked not to be named,").
+    if (clauseOpeners.has(tokens[from]!.norm)) return this.describedBefore(tokens, from)
+    // "Vedomosti learned from sources that…": the outlet learned; the sources are what follows "from".
+    if (learnVerbs.test(tokens[from]!.norm) && tokens[nextWord(tokens, from)]?.norm === 'from') from = nextWord(tokens, nextWord(tokens, from))
+    if (from === -1) return undefined
     // "citing no sources" names no one who spoke.
     if (negatesSource(tokens, span)) return undefined
     const cueFrom = from
@@ -162,7 +174,7 @@ export class UnnamedSources {
       // "Sources this week told CNN": a time phrase is when, not who.
       if (/^(?:this|last|next)$/.test(token.norm) && isTimeNoun(tokens[nextWord(tokens, at)]?.norm ?? '')) break
       // A verb of saying ends it; after a determiner it is a noun ("familiar with the report").
-      if (this.isVerb(token) && !determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
+      if (this.isVerb(token) && !this.words.determiners.has(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       // So does a verb of stance ("officials fear a new wave…"; review 13, item 3); not a noun after a function word ("with doubts").
       if (this.words.stanceVerbs.has(token.norm) && !isFunctionWord(tokens[previousWord(tokens, at)]?.norm ?? '')) break
       to = at
@@ -174,6 +186,58 @@ export class UnnamedSources {
     const lower = opens && !isName(tokens[nextWord(tokens, from)])
     const placeText = place < from ? readable(tokens.slice(place, from).map((token) => token.raw).join('')).trim() : ''
     return {from, to, text: lower ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text), place: placeText}
+  }
+
+  /**
+   * The unnamed people a clause cue at `clause` describes, set off by a comma before it: "An official at the US Department of
+   * State, who asked not to be named, told CNN", "Two officials, speaking on condition of anonymity, said", the verb right after the
+   * clause's closing comma. From the clause's
+   * start, or its first determiner after a preposition that opens it ("In Moscow an official, who…"), to the comma; undefined
+   * when they are no unnamed people ("Lavrov, who spoke on condition of anonymity," is named).
+   */
+  private describedBefore(tokens: Token[], clause: number): UnnamedPhrase | undefined {
+    // "speaking on condition of anonymity", "who was not authorised to speak": the cue starts inside the clause, which a comma opens.
+    while (previousWord(tokens, clause) !== -1) clause = previousWord(tokens, clause)
+    if (!clauseOpeners.has(tokens[clause]!.norm)) return undefined
+    let comma = clause - 1
+    while (comma >= 0 && tokens[comma]!.kind === 'space') comma--
+    if (tokens[comma]?.raw !== ',') return undefined
+    // The clause sits between its subject and the subject's verb ("…, told CNN"): "Police arrested an official, who asked not to
+    // be named, TASS reported" describes no one who speaks.
+    const close = tokens.findIndex((token, at) => at > clause && token.raw === ',')
+    let verb = close === -1 ? -1 : nextWord(tokens, close)
+    if (verb !== -1 && /^(?:has|have|had|also|later)$/.test(tokens[verb]!.norm)) verb = nextWord(tokens, verb)
+    if (verb === -1 || !this.isVerb(tokens[verb]!)) return undefined
+    const to = previousWord(tokens, comma)
+    if (to === -1) return undefined
+    let first = to
+    while (previousWord(tokens, first) !== -1) first = previousWord(tokens, first)
+    const opener = tokens[first]!.norm
+    const from = phraseOpeners.has(opener) || !isFunctionWord(opener) ? first : tokens.findIndex((token, at) => at > first && at < to && token.kind === 'word' && phraseOpeners.has(token.norm))
+    if (from === -1) return undefined
+    const text = readable(tokens.slice(from, to + 1).map((token) => token.raw).join(''))
+    if (!isUnnamedPeople(text)) return undefined
+    // "Senior officials" opening the sentence are "senior officials" in a chain.
+    const lower = previousWord(tokens, from) === -1 && isOrdinaryWord(tokens[from]!.norm) && !isName(tokens[nextWord(tokens, from)])
+    // "In Moscow": where they are, no source either.
+    const place = from > first ? readable(tokens.slice(first, from).map((token) => token.raw).join('')).trim() : ''
+    return {from, to, text: lower ? text.charAt(0).toLowerCase() + text.slice(1) : lowerOpener(text), place}
+  }
+
+  /**
+   * "Residents of Belgorod told the BBC…": a crowd of a place (place-dwellers), whom the reader gives the claim with no
+   * `attribution/anonymous` finding (the labelling guide's crowds are none), told an outlet, which carried their words.
+   */
+  private crowdTold(tokens: Token[], attribution: SentenceAttribution): void {
+    const source = attribution.source
+    if (attribution.kind !== 'described' || source === undefined || attribution.verb === undefined || attribution.named.length > 0) return
+    if (!source.split(/\s+/).some((word) => this.words.placeDwellers.has(bare(normalizeWord(word))))) return
+    const opener = tokens.find((token) => token.kind === 'word')
+    const crowd = opener !== undefined && source.startsWith(opener.raw) && isOrdinaryWord(opener.norm) ? source.charAt(0).toLowerCase() + source.slice(1) : lowerOpener(source)
+    for (const outlet of this.recipientsAt(tokens, attribution.verb)) {
+      attribution.named.push(outlet)
+      attribution.cites.push({from: outlet, to: crowd})
+    }
   }
 
   /** A verb of saying or citing, or a word that joins one to its source ("according to", "cited by"). */
@@ -255,6 +319,21 @@ export class UnnamedSources {
     const outlet = opener === -1 || words[opener + 1] === undefined ? undefined : this.outletAt(tokens, words[opener + 1]!)
     // The outlet's name runs to the comma.
     return outlet?.whole && outlet.next === -1 ? outlet.name : undefined
+  }
+
+  /** "Vedomosti learned from sources", "Kommersant has learned from a source": the outlet that learned from the phrase at `from`. */
+  private learnerBefore(tokens: Token[], from: number): string | undefined {
+    const preposition = previousWord(tokens, from)
+    const verb = previousWord(tokens, preposition)
+    if (preposition === -1 || tokens[preposition]!.norm !== 'from' || verb === -1 || !learnVerbs.test(tokens[verb]!.norm)) return undefined
+    let last = previousWord(tokens, verb)
+    if (last !== -1 && /^(?:has|have|had)$/.test(tokens[last]!.norm)) last = previousWord(tokens, last)
+    if (!isName(tokens[last])) return undefined
+    let first = last
+    while (isName(tokens[previousWord(tokens, first)])) first = previousWord(tokens, first)
+    const outlet = this.outletAt(tokens, first)
+    // The outlet's name runs to the verb.
+    return outlet?.whole ? outlet.name : undefined
   }
 
   /** "The Record, which cited": the name a relative pronoun right before the citing verb at `verb` stands for. */
@@ -404,7 +483,7 @@ function spanText(tokens: Token[], span: {start: number; end: number}): string {
  * Interfax, a source said") or in a tag after a comma ("…, the BBC said", "…, according to Bloomberg"), not inside the claim ("An official said TASS
  * reported the wrong figures").
  */
-function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, reports: (token: Token) => boolean): boolean {
+function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, reports: (token: Token) => boolean, determiners: ReadonlySet<string>): boolean {
   const first = name.split(/\s+/)[0]!
   const at = tokens.findIndex((token, index) => token.kind === 'word' && (index < phrase.from || index > phrase.to) && joinName([token]) === first)
   if (at === -1) return true
@@ -418,7 +497,7 @@ function standsApart(tokens: Token[], name: string, phrase: UnnamedPhrase, repor
     const verb = tokens[nextWord(tokens, next)]
     // "the TASS report" is a noun: a singular outlet takes "reports", "reported".
     if (verb !== undefined && verb.norm !== 'report' && reports(verb)) return true
-    while (back >= 0 && (tokens[back]!.kind === 'space' || /^(?:the|a|an)$/.test(tokens[back]!.norm))) back--
+    while (back >= 0 && (tokens[back]!.kind === 'space' || determiners.has(tokens[back]!.norm))) back--
     return tokens[back]?.norm === 'to' && tokens[previousWord(tokens, back)]?.norm === 'according'
   }
   // "…, the BBC said", "…, sources said, according to Bloomberg"; not a clause of its own after a semicolon ("…; TASS said the same").
