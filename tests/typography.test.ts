@@ -17,7 +17,7 @@ const processor = unified()
   .use(() => typography(config))
 
 /** Typography findings as [rule, actual, expected[0]]; each must carry `fix` (safe) or, with `fix: 'none'`, none. */
-async function check(text: string, format: Format = 'markdown', fix: 'safe' | 'none' = 'safe') {
+async function check(text: string, format: Format = 'markdown', fix: 'safe' | 'review' | 'none' = 'safe') {
   const file = new VFile({value: text})
   file.data.format = format
   await processor.run(processor.parse(file) as Root, file)
@@ -106,6 +106,15 @@ describe('typography', () => {
     expect(await check('Room 5-1.2.2019 was booked.', 'markdown', 'none')).toEqual([['dotted-date', '1.2.2019', 'Feb. 1, 2019']])
     expect(await check('The forum ran 13-09.02.2019.', 'markdown', 'none')).toEqual([['dotted-date', '09.02.2019', 'Feb. 9, 2019']])
     expect(await check('The forum ran 28.01-03.02.2019.', 'markdown', 'none')).toEqual([['dotted-date', '03.02.2019', 'Feb. 3, 2019']])
+  })
+
+  it('dd.mm.yy dates with two digits in each part, fixed only at review level (the century is a guess)', async () => {
+    expect(await check('News of the Day 02.12.19: the law of 15.06.98 was repealed.', 'markdown', 'review')).toEqual([
+      ['dotted-date', '02.12.19', 'Dec. 2, 2019'],
+      ['dotted-date', '15.06.98', 'June 15, 1998'],
+    ])
+    // Not a date that does not exist, a version, a time, a score or a longer number.
+    expect(await check('Not 31.02.19, version 10.12.15, at 12.45.30, build 01.02.03, nor 1.02.19 or 101.02.19 or 01.02.19.5.')).toEqual([])
   })
 
   it('doubled words, but not "that that" or reduplicated names', async () => {

@@ -19,7 +19,7 @@ const guillemets = rule('guillemets', 'warning', 'Guillemets «» left by transl
 const lowQuotes = rule('low-quotes', 'warning', 'Low-high quotes „“ left by translation; English copy uses curly quotes.', 'He called it „a step forward“.', 'He called it “a step forward”.')
 const decimalComma = rule('decimal-comma', 'warning', 'A decimal comma; English copy uses a decimal point.', 'The talks lasted 6,5 hours.', 'The talks lasted 6.5 hours.')
 const numberWord = rule('mln', 'warning', 'An abbreviated number word ("mln", "bln") left by translation.', 'The fund holds 5 mln rubles.', 'The fund holds 5 million rubles.')
-const dottedDate = rule('dotted-date', 'warning', 'A dd.mm.yyyy date; English copy writes the month as a word.', 'The law took effect on 01.03.2024.', 'The law took effect on March 1, 2024.')
+const dottedDate = rule('dotted-date', 'warning', 'A dd.mm.yyyy or dd.mm.yy date; English copy writes the month as a word (a two-digit year\'s century is a guess: that fix is at review level).', 'The law took effect on 01.03.2024.', 'The law took effect on March 1, 2024.')
 const doubledWord = rule('doubled-word', 'warning', 'The same word twice in a row.', 'He said the the talks would resume.', 'He said the talks would resume.')
 const doubleSpace = rule('double-space', 'info', 'Two or more spaces between words.', 'The talks  resumed.', 'The talks resumed.')
 
@@ -179,6 +179,25 @@ function dottedDates(text: string, style: HouseStyle): Hit[] {
     // otherwise, which the date alone rewritten would mangle; shown, not fixed.
     const unfixable = !range && /\d[-–]$/.test(text.slice(Math.max(0, from - 2), from))
     hits.push({rule: dottedDate, from, to: match.index + match[0].length, expected, reason: `Unexpected dd.mm.yyyy date \`${written}\`, expected \`${expected}\``, ...(unfixable ? {unfixable} : {})})
+  }
+  return [...hits, ...shortYearDates(text, style)]
+}
+
+/**
+ * dd.mm.yy ("News of the day 02.12.19"), only with two digits in each part and not after a version word. The
+ * century is a guess (POSIX's pivot for `%y`: 69-99 are 19xx, 00-68 are 20xx), so the fix is offered at review level.
+ */
+function shortYearDates(text: string, style: HouseStyle): Hit[] {
+  const hits: Hit[] = []
+  for (const match of text.matchAll(/(?<![\d.,:-])(\d{2})\.(\d{2})\.(\d{2})(?!\d|[.,:]\d)/g)) {
+    const [written, dd, mm, yy] = match as unknown as [string, string, string, string]
+    const year = Number(yy) + (Number(yy) >= 69 ? 1900 : 2000)
+    const day = Number(dd)
+    const month = Number(mm)
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue
+    if (/\b(?:v|ver|version|build|release|firmware|update|no|number|tel|phone)\.?\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
+    const expected = style.date.replace('{month}', style.months[month - 1]!).replace('{day}', String(day)).replace('{year}', String(year))
+    hits.push({rule: dottedDate, from: match.index, to: match.index + written.length, expected, review: true, reason: `Unexpected dd.mm.yy date \`${written}\`, expected \`${expected}\` (check the century)`})
   }
   return hits
 }
