@@ -835,6 +835,15 @@ export class ClaimsAnalyser {
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
         return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || this.words.headlineRanks.has(before!.norm))
       }
+      case 'judged': {
+        // "If someone found this story interesting": the adjective completes a verb of judging a few words before it, so the
+        // judgement is that verb's subject's ("I found it fascinating" is the writer's own).
+        for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
+          if (!this.words.judgingVerbs.has(words[back]!.norm)) continue
+          return back > 0 && !/^(?:i|we)$/.test(words[back - 1]!.norm)
+        }
+        return false
+      }
       case 'plain-leading': {
         // "a leading role", "the leading cause of death": a plain description, not puffery ("a leading newspaper");
         // "a Premier League club": a capitalised rank word is part of a name.
