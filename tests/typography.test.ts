@@ -117,6 +117,15 @@ describe('typography', () => {
     expect(await check('Not 31.02.19, version 10.12.15, at 12.45.30, build 01.02.03, nor 1.02.19 or 101.02.19 or 01.02.19.5.')).toEqual([])
   })
 
+  it('a middle dot joining words before a capital, left by translation from Chinese or Japanese', async () => {
+    expect(await check('The prize went to Elon·Musk and the Tongxin‧Lingdong fund.')).toEqual([
+      ['interpunct', '·', ' '],
+      ['interpunct', '‧', ' '],
+    ])
+    // Catalan's own letter, and a list with spaces, are left alone.
+    expect(await check('She studied at the col·legi in Girona · Barcelona.')).toEqual([])
+  })
+
   it('doubled words, but not "that that" or reduplicated names', async () => {
     expect(await check('He said the the talks would resume. He said that that was wrong. They had had enough in Bora Bora. What are they killing killing killing over? The the end.')).toEqual([
       ['doubled-word', 'the the', 'the'],

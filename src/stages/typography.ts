@@ -20,10 +20,11 @@ const lowQuotes = rule('low-quotes', 'warning', 'Low-high quotes „“ left by 
 const decimalComma = rule('decimal-comma', 'warning', 'A decimal comma; English copy uses a decimal point.', 'The talks lasted 6,5 hours.', 'The talks lasted 6.5 hours.')
 const numberWord = rule('mln', 'warning', 'An abbreviated number word ("mln", "bln") left by translation.', 'The fund holds 5 mln rubles.', 'The fund holds 5 million rubles.')
 const dottedDate = rule('dotted-date', 'warning', 'A dd.mm.yyyy or dd.mm.yy date; English copy writes the month as a word (a two-digit year\'s century is a guess: that fix is at review level).', 'The law took effect on 01.03.2024.', 'The law took effect on March 1, 2024.')
+const interpunct = rule('interpunct', 'warning', 'A middle dot joining words, left by translation from Chinese or Japanese (which join the parts of foreign names with it); English copy uses a space.', 'The prize went to Elon·Musk.', 'The prize went to Elon Musk.')
 const doubledWord = rule('doubled-word', 'warning', 'The same word twice in a row.', 'He said the the talks would resume.', 'He said the talks would resume.')
 const doubleSpace = rule('double-space', 'info', 'Two or more spaces between words.', 'The talks  resumed.', 'The talks resumed.')
 
-export const rules: RuleMeta[] = [guillemets, lowQuotes, decimalComma, numberWord, dottedDate, doubledWord, doubleSpace]
+export const rules: RuleMeta[] = [guillemets, lowQuotes, decimalComma, numberWord, dottedDate, interpunct, doubledWord, doubleSpace]
 
 interface HouseStyle {
   quotes: {open: string; close: string; singleOpen: string; singleClose: string}
@@ -56,7 +57,7 @@ interface Hit {
   review?: true
 }
 
-/** Translation residue in English copy: foreign quotes, decimal commas, "mln", dotted dates, doubled words, double spaces. */
+/** Translation residue in English copy: foreign quotes, decimal commas, "mln", dotted dates, middle dots, doubled words, double spaces. */
 export default function typographyStage(_config: Config) {
   const style = loadHouseStyle()
   const allowed = new Set(style.doubledWordsAllowed.map((word) => word.toLowerCase()))
@@ -73,6 +74,7 @@ export default function typographyStage(_config: Config) {
         ...decimalCommas(mapped.text, units),
         ...numberWords(mapped.text, numberWordPattern, style),
         ...dottedDates(mapped.text, style),
+        ...interpuncts(mapped.text),
         ...doubledWords(mapped.text, allowed),
         ...(file.data.format === 'html' ? [] : doubleSpaces(mapped.text)),
       ]
@@ -200,6 +202,21 @@ function shortYearDates(text: string, style: HouseStyle): Hit[] {
     hits.push({rule: dottedDate, from: match.index, to: match.index + written.length, expected, review: true, reason: `Unexpected dd.mm.yy date \`${written}\`, expected \`${expected}\` (check the century)`})
   }
   return hits
+}
+
+/**
+ * A middle dot (·, ‧, ・, ･) between a letter and a capital: Chinese and Japanese write foreign names and titles with
+ * it ("Elon·Musk", "Tongxin·Lingdong"), and machine translation leaves it. Before a lower-case letter it is
+ * another language's own letter (Catalan "col·legi") or a list, so it is left alone.
+ */
+function interpuncts(text: string): Hit[] {
+  return [...text.matchAll(/(?<=\p{L})[·‧・･](?=\p{Lu})/gu)].map((match) => ({
+    rule: interpunct,
+    from: match.index,
+    to: match.index + match[0].length,
+    expected: ' ',
+    reason: `Unexpected \`${match[0]}\` joining words, expected a space`,
+  }))
 }
 
 /** "the the"; allowed words ("that that") and capitalised repeats ("Bora Bora") are left alone. */
