@@ -368,4 +368,8 @@ describe('round 12: the reviews’ leftovers', () => {
     expect(await summary('Officials told residents to stay indoors.\nThey added that the air was toxic.')).toMatchObject({attributed: 0, anonymous: 1})
     expect(await summary('Officials told residents to boil water until further notice, the city said.\nThey added that the pipes were old.')).toMatchObject({attributed: 2, anonymous: 0})
   })
+
+  it('lists a spokesperson by name, without the title (WMT news audit: "Spokesperson Mao Ning")', async () => {
+    expect(await summary('Spokesperson Mao Ning said the United States should stop its provocations.')).toMatchObject({named: ['Mao Ning'], attributed: 1})
+  })
 })
