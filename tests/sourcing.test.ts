@@ -372,4 +372,10 @@ describe('round 12: the reviews’ leftovers', () => {
   it('lists a spokesperson by name, without the title (WMT news audit: "Spokesperson Mao Ning")', async () => {
     expect(await summary('Spokesperson Mao Ning said the United States should stop its provocations.')).toMatchObject({named: ['Mao Ning'], attributed: 1})
   })
+
+  it('names no source for an answer in deeds ("responded with a bright smile"), but does for one in words', async () => {
+    expect(await summary('Kim Jong-un responded with a bright smile when asked about the launch.')).toMatchObject({named: [], attributed: 0})
+    expect(await summary('China responded calmly with extraordinary measures.')).toMatchObject({named: [], attributed: 0})
+    expect(await summary('The Foreign Ministry responded with a statement saying the talks would go on.')).toMatchObject({named: ['Foreign Ministry'], attributed: 1})
+  })
 })

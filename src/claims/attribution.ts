@@ -222,7 +222,7 @@ export class AttributionReader {
         }
         continue
       }
-      if (!this.words.reportingVerbs.has(word) || this.isNotVerb(tokens, index)) continue
+      if (!this.words.reportingVerbs.has(word) || this.isNotVerb(tokens, index) || this.answersWithDeed(tokens, index)) continue
       const after = this.nextIndex(tokens, index)
       // "Troops said to be loyal to the general control the airport": a reduced relative clause describes its noun, which
       // says nothing (third review of round 10); "Dadin claimed to have been tortured" makes a claim.
@@ -322,6 +322,23 @@ export class AttributionReader {
 
   private note(result: SentenceAttribution, found: {kind: string; source: string}): void {
     if ((found.kind === 'named' || found.kind === 'back-reference') && !result.named.includes(found.source)) result.named.push(found.source)
+  }
+
+  /**
+   * "Kim responded with a bright smile", "China responded calmly with extraordinary measures": an answer in deeds says
+   * nothing, so its subject is no source ("responded with a statement" still speaks). `deed-answers` in _words.yml.
+   */
+  private answersWithDeed(tokens: Token[], index: number): boolean {
+    if (!/^respond(?:s|ed|ing)?$/.test(tokens[index]!.norm)) return false
+    let at = this.nextIndex(tokens, index)
+    if (tokens[at]?.norm.endsWith('ly')) at = this.nextIndex(tokens, at)
+    if (tokens[at]?.norm !== 'with') return false
+    for (let words = 0; words < 4 && tokens[at]; words++) {
+      at = this.nextIndex(tokens, at)
+      if (tokens[at]?.kind !== 'word') return false
+      if (this.words.deedAnswers.has(tokens[at]!.norm)) return true
+    }
+    return false
   }
 
   private nextIndex(tokens: Token[], index: number): number {
