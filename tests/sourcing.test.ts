@@ -378,4 +378,10 @@ describe('round 12: the reviews’ leftovers', () => {
     expect(await summary('China responded calmly with extraordinary measures.')).toMatchObject({named: [], attributed: 0})
     expect(await summary('The Foreign Ministry responded with a statement saying the talks would go on.')).toMatchObject({named: ['Foreign Ministry'], attributed: 1})
   })
+
+  it('names no source in a dateline that opens a paragraph in brackets ("(Comprehensive report on the 11th)")', async () => {
+    expect(await summary('(Comprehensive report on the 11th) On the evening of the 8th, North Korea held a military parade.')).toMatchObject({named: [], attributed: 0})
+    // A bracketed aside with no day in it is read as before.
+    expect(await summary('(Reuters reported the figures on Monday) The parade was held at night.')).toMatchObject({named: ['Reuters']})
+  })
 })

@@ -122,6 +122,17 @@ export function unnamedPeopleOnly(attribution: SentenceAttribution): boolean {
 }
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+/**
+ * Whether the token is inside a dateline that opens the sentence in brackets with a day in it, as Chinese wire copy
+ * starts ("(Comprehensive report on the 11th)", "(Comprehensive news, 11th)"): its "report" is a noun, no one speaks.
+ */
+function inDateline(tokens: Token[], index: number): boolean {
+  const open = tokens.findIndex((token) => token.kind !== 'space')
+  if (tokens[open]?.raw !== '(') return false
+  const close = tokens.findIndex((token, at) => at > open && token.raw === ')')
+  return close > index && tokens.slice(open + 1, close).some((token) => /^\d{1,2}(?:st|nd|rd|th)$/.test(token.norm))
+}
+
 export function bare(norm: string): string {
   return norm.replace(/'s$|'$/, '')
 }
@@ -222,7 +233,7 @@ export class AttributionReader {
         }
         continue
       }
-      if (!this.words.reportingVerbs.has(word) || this.isNotVerb(tokens, index) || this.answersWithDeed(tokens, index)) continue
+      if (!this.words.reportingVerbs.has(word) || this.isNotVerb(tokens, index) || this.answersWithDeed(tokens, index) || inDateline(tokens, index)) continue
       const after = this.nextIndex(tokens, index)
       // "Troops said to be loyal to the general control the airport": a reduced relative clause describes its noun, which
       // says nothing (third review of round 10); "Dadin claimed to have been tortured" makes a claim.
