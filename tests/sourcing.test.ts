@@ -384,4 +384,10 @@ describe('round 12: the reviews’ leftovers', () => {
     // A bracketed aside with no day in it is read as before.
     expect(await summary('(Reuters reported the figures on Monday) The parade was held at night.')).toMatchObject({named: ['Reuters']})
   })
+
+  it('names no one for a nationality with a compass word ("North Korean state media released footage")', async () => {
+    expect(await summary('North Korean state media released footage of the parade.')).toMatchObject({named: []})
+    expect(await summary('North Korea said the launch was a success.')).toMatchObject({named: ['North Korea'], attributed: 1})
+    expect(await summary('South Africa said the talks would resume.')).toMatchObject({named: ['South Africa'], attributed: 1})
+  })
 })

@@ -122,6 +122,8 @@ export function unnamedPeopleOnly(attribution: SentenceAttribution): boolean {
 }
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
+const compassWords = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/
+
 /**
  * Whether the token is inside a dateline that opens the sentence in brackets with a day in it, as Chinese wire copy
  * starts ("(Comprehensive report on the 11th)", "(Comprehensive news, 11th)"): its "report" is a noun, no one speaks.
@@ -516,7 +518,8 @@ export class AttributionReader {
       if (this.isDwellersPlace(phrase, phrase.indexOf(candidate[0]!))) continue
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
-      if (candidate.every((token) => this.words.titles.has(bare(token.norm)))) continue
+      // Titles and nationalities alone, a compass word before one included ("North Korean state media"), name no one.
+      if (candidate.every((token, at) => this.words.titles.has(bare(token.norm)) || (at < candidate.length - 1 && compassWords.test(bare(token.norm))))) continue
       // A person after their title, or after an institution when a given name and surname follow it: "Labour Shadow
       // Home Secretary Yvette Cooper", "Refugee Council Enver Solomon" (but "Police Scotland", "Office Depot" are names).
       // An institution before "of" heads the name ("U.S. Department of Agriculture").
