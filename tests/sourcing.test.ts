@@ -390,4 +390,11 @@ describe('round 12: the reviews’ leftovers', () => {
     expect(await summary('North Korea said the launch was a success.')).toMatchObject({named: ['North Korea'], attributed: 1})
     expect(await summary('South Africa said the talks would resume.')).toMatchObject({named: ['South Africa'], attributed: 1})
   })
+
+  it('reads "Name (ACRONYM) said" as the name, and lists its acronym used later as the same source', async () => {
+    expect(await summary('The Beijing Stock Exchange (BSE) said trading would resume. The BSE said margin rules would change.')).toMatchObject({
+      named: ['Beijing Stock Exchange'],
+      attributed: 2,
+    })
+  })
 })

@@ -424,6 +424,11 @@ export class AttributionReader {
       }
     }
     skip()
+    // "The Beijing Stock Exchange (BSE) said": the name before an acronym in brackets is the subject.
+    if (tokens[at]?.raw === ')' && /^\p{Lu}{2,6}$/u.test(tokens[at - 1]?.raw ?? '') && tokens[at - 2]?.raw === '(') {
+      at -= 3
+      skip()
+    }
     if (tokens[at]?.raw === ',') {
       // Parenthetical: jump to the comma that opens it, if there is one.
       let open = at - 1

@@ -18,11 +18,21 @@ function contentWords(record: SentenceRecord, exclude: Set<string>): Set<string>
   return words
 }
 
-/** Merges "Putin" into "Vladimir Putin" when both appear: the fuller name is kept. */
+/** The capitals that open a name's words ("Beijing Stock Exchange" → BSE), for matching its acronym. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('')
+}
+
+/** Merges "Putin" into "Vladimir Putin", and "BSE" into "Beijing Stock Exchange", when both appear: the fuller name is kept. */
 function canonicalNames(names: string[]): Map<string, string> {
   const canonical = new Map<string, string>()
   for (const name of names) {
-    const fuller = names.find((other) => other !== name && other.endsWith(` ${name}`))
+    const acronym = /^\p{Lu}{2,6}$/u.test(name)
+    const fuller = names.find((other) => other !== name && (other.endsWith(` ${name}`) || (acronym && other.includes(' ') && initials(other) === name)))
     canonical.set(name, fuller ?? name)
   }
   return canonical
