@@ -276,12 +276,24 @@ export default function spellingStage(config: Config) {
   const sentenceFacts: Array<number | LoudWord> = []
   const decideKnown = (text: string): boolean => {
     if (plainLowerCase.test(text)) return lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
-    if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
+    if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text) || familyPlural(text)
     const plain = normalise(text)
     const base = withoutPossessive(plain)
-    if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base)) return true
+    if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base) || familyPlural(base)) return true
     const bare = withoutAccents(base)
     return bare !== base && accepted(bare)
+  }
+
+  /**
+   * `the Navalnys`, `the Obamas`, `the Skripals'`: a family plural, a name the lists hold capitalised only (not `polish`,
+   * nor a part of a name from people-names.txt, which is never suggested) with an `s`. Not on a name ending in `s`,
+   * whose plural takes `-es` (`Pariss` is a slip), nor when a common word is one slip from the plural: at a sentence
+   * start that is a slip on the word (`Elways` for `Always`; Elway is a name).
+   */
+  const familyPlural = (text: string): boolean => {
+    const stem = /^(\p{Lu}\p{Ll}{2,})s$/u.exec(text)?.[1]
+    if (stem === undefined || stem.endsWith('s') || !lexicon.suggestable(stem.toLowerCase()).includes(stem) || lexicon.knows(stem.toLowerCase())) return false
+    return !suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && (lexicon.frequencyClass(form) ?? 95) <= initialCommonClass)
   }
 
   /**

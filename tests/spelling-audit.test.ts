@@ -1,0 +1,41 @@
+// Findings from an audit of Russian→English machine translation (MLQE-PE), on sentences written for these tests.
+import {describe, expect, it} from 'vitest'
+import {type Config, defaultConfig} from '../src/config.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
+import type {CopydeskMessage} from '../src/types.js'
+
+function onlySpelling(config: Config = defaultConfig()): Config {
+  config.stages = {script: false, names: false, typography: false, hedge: false, attribution: false, style: false}
+  return config
+}
+
+const processor = createPipeline(onlySpelling())
+
+async function findings(text: string) {
+  const file = await checkText(processor, text, {format: 'text'})
+  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.source === 'spelling' || message.ruleId === 'inconsistent')
+  for (const message of messages) {
+    const place = message.place as {start: {offset: number}; end: {offset: number}}
+    expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+  }
+  return messages.map((message) => ({rule: message.ruleId, severity: message.severity, actual: message.actual, expected: message.expected?.[0], fix: message.fix}))
+}
+
+describe('family plurals of known names', () => {
+  it('accepts a known surname with a plural `s`, and its possessive', async () => {
+    expect(await findings('The Navalnys met the Lavrovs and the Zelenskys in Berlin.')).toEqual([])
+    expect(await findings('Later the Skripals and the Obamas arrived; the Skripals’ house was sealed.')).toEqual([])
+    // Mixed with the name itself in one article: no inconsistency either.
+    expect(await findings('Alexei Navalny spoke on Monday. Later the Navalnys flew to Berlin.')).toEqual([])
+  })
+
+  it('still reports a slip on the name, a lower-case word with an `s`, and a slip on a common word at a sentence start', async () => {
+    expect(await findings('Then the Skripalz met reporters.')).toMatchObject([{rule: 'misspelling', actual: 'Skripalz', expected: 'Skripal'}])
+    // `polish` is a lower-case word too: `Polishs` is no family.
+    expect((await findings('The Polishs met reporters.')).map((finding) => finding.actual)).toEqual(['Polishs'])
+    // A name ending in `s` takes `-es`: `Pariss` is a slip.
+    expect((await findings('We flew to Pariss on Monday.')).map((finding) => finding.actual)).toEqual(['Pariss'])
+    // `Elway` is a name, but `Elways` opening a sentence is a slip on `Always`.
+    expect(await findings('Elways check the facts.')).toMatchObject([{rule: 'misspelling', severity: 'warning', actual: 'Elways', expected: 'Always'}])
+  })
+})
