@@ -39,3 +39,23 @@ describe('family plurals of known names', () => {
     expect(await findings('Elways check the facts.')).toMatchObject([{rule: 'misspelling', severity: 'warning', actual: 'Elways', expected: 'Always'}])
   })
 })
+
+describe('given names and patronymics in Russia and Ukraine copy', () => {
+  it('accepts common given names in their wire spellings, and patronymics made from them', async () => {
+    expect(await findings('On Tuesday Oleg Ivanovich met Yevgeny Sergeyevich, Lyudmila Ivanovna and Gennady Nikolayevich.')).toEqual([])
+    expect(await findings('The panel included Evgeny Ryzhov, Maksim Orlov, Arkady Dvorkovich, Stanislav Kuznetsov and Vyacheslav Alexandrovich.')).toMatchObject([
+      {rule: 'unknown-name', actual: 'Ryzhov'},
+      {rule: 'unknown-name', actual: 'Dvorkovich'},
+    ])
+    expect(await findings('Ukrainian officials Oleh Volodymyrovych and Iryna Petrivna spoke to Serhiy Anatoliyovych.')).toEqual([])
+  })
+
+  it('suggests a given name for a slip on it, and leaves a slip on a patronymic to be a name', async () => {
+    expect(await findings('The speaker, Vyacheslov Volodin, declined to comment.')).toMatchObject([{rule: 'misspelling', severity: 'warning', actual: 'Vyacheslov', expected: 'Vyacheslav', fix: 'review'}])
+    // `Ivanovic` is a Serbian surname, not a slip on `Ivanovich`.
+    expect((await findings('The coach, Branislav Ivanovic, resigned.')).map(({rule, actual}) => [rule, actual])).toEqual([
+      ['unknown-name', 'Branislav'],
+      ['unknown-name', 'Ivanovic'],
+    ])
+  })
+})

@@ -79,9 +79,10 @@ describe('names', () => {
   })
 
   it('takes another romanisation of a known name for a name, not a typo, while other slips stay typos', async () => {
-    const messages = await findings('The host, Vitaly Dymarsky, asked Matvienko and Sergey Lavrow.')
+    // `Sergiy` for the newsroom's `Sergey` (`Vitaly` for `Vitali` is now a listed given name).
+    const messages = await findings('The host, Sergiy Dymarsky, asked Matvienko and Sergey Lavrow.')
     expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
-      ['unknown-name', 'Vitaly', 'info'],
+      ['unknown-name', 'Sergiy', 'info'],
       ['unknown-name', 'Dymarsky', 'info'],
       ['unknown-name', 'Matvienko', 'info'],
       ['misspelling', 'Lavrow', 'warning'],
