@@ -15,18 +15,24 @@
 //
 // The script also refuses any given name or patronymic whose lower case is an English word in
 // words.txt or words-rare.txt (`Roman`, `Vera`, `Mark`): the stage would accept a capitalised
-// common word as a name.
+// common word as a name; or a common misspelling (@cspell/dict-en-common-misspellings, as
+// build-spelling-names.mjs does: `Savely` for `Safely`, `Vitaliy` for `Vitality`).
 //
 // Usage: node scripts/build-spelling-patronymics.mjs (after build-spelling-words.mjs)
 import {readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
 
 const rules = new URL('../rules/spelling/', import.meta.url)
 
 /**
  * Male names given-names.txt leaves out because their lower case is an English word (the dictionary
- * knows them capitalised already): their patronymics are made all the same.
+ * knows them capitalised already) or a common misspelling: their patronymics are made all the same.
  */
-const knownAsWords = ['Alexander', 'Maxim', 'Semen', 'Lazar', 'Lev', 'Roman', 'Mark', 'Marat']
+const leftOut = [
+  ...['Alexander', 'Maxim', 'Semen', 'Lazar', 'Lev', 'Roman', 'Mark', 'Marat', 'Savely'].map((name) => ({name, section: 'Russian male'})),
+  {name: 'Vitaliy', section: 'Ukrainian male'},
+]
 
 /** Names whose patronymics break the rules: male, female, for each spelling. */
 const irregular = {
@@ -91,6 +97,9 @@ function lowerCaseWords(file) {
   return words
 }
 const english = new Set([...lowerCaseWords('words.txt'), ...lowerCaseWords('words-rare.txt')])
+const require = createRequire(import.meta.url)
+const cspellFile = path.join(path.dirname(require.resolve('@cspell/dict-en-common-misspellings')), 'dict/dict-en.json')
+const misspellings = new Set(JSON.parse(readFileSync(cspellFile, 'utf8')).dictionaryDefinitions[0].suggestWords.map((line) => line.split('->')[0].trim().toLowerCase()))
 
 const given = []
 let section = ''
@@ -103,15 +112,15 @@ for (const raw of readFileSync(new URL('given-names.txt', rules), 'utf8').split(
 }
 
 const patronymics = new Set()
-for (const name of knownAsWords) given.push({name, section: 'Russian male', known: true})
+for (const name of leftOut) given.push({...name, leftOut: true})
 for (const {name, section} of given) {
   const forms = irregular[name] ?? (section.startsWith('Russian male') ? russian(name) : section.startsWith('Ukrainian male') ? ukrainian(name) : [])
   for (const form of forms) patronymics.add(form)
 }
 
-const collisions = [...given.filter(({known}) => !known).map(({name}) => name), ...patronymics].filter((word) => english.has(word.toLowerCase()))
+const collisions = [...given.filter((name) => !name.leftOut).map(({name}) => name), ...patronymics].filter((word) => english.has(word.toLowerCase()) || misspellings.has(word.toLowerCase()))
 if (collisions.length > 0) {
-  console.error(`names whose lower case is an English word (take them out of given-names.txt): ${collisions.join(', ')}`)
+  console.error(`names whose lower case is an English word or a common misspelling (take them out of given-names.txt): ${collisions.join(', ')}`)
   process.exit(1)
 }
 
