@@ -59,3 +59,23 @@ describe('given names and patronymics in Russia and Ukraine copy', () => {
     ])
   })
 })
+
+describe('a known name in lower case beside a common word one slip away', () => {
+  it('offers the name first and never fixes it to the other word unasked', async () => {
+    expect(await findings('We bought an item for dota yesterday.')).toEqual([
+      {rule: 'misspelling', severity: 'warning', actual: 'dota', expected: 'Dota', fix: 'review'},
+    ])
+    expect(await findings('She flew to paris last week.')).toEqual([
+      {rule: 'misspelling', severity: 'warning', actual: 'paris', expected: 'Paris', fix: 'review'},
+    ])
+  })
+
+  it('keeps a lower-case name with no common word near it at info, and a listed slip on a word that is no desk name an error', async () => {
+    expect(await findings('Then they drove to moscow and kherson.')).toEqual([
+      {rule: 'misspelling', severity: 'info', actual: 'moscow', expected: 'Moscow', fix: 'review'},
+      {rule: 'misspelling', severity: 'info', actual: 'kherson', expected: 'Kherson', fix: 'review'},
+    ])
+    // `fromm` is on the list of common misspellings; Fromm is in SCOWL, not a name the desk listed.
+    expect(await findings('He came fromm the north.')).toMatchObject([{rule: 'misspelling', severity: 'error', actual: 'fromm', expected: 'from', fix: 'safe'}])
+  })
+})

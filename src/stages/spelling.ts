@@ -759,8 +759,9 @@ export default function spellingStage(config: Config) {
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
       // Suggestions offered, never applied (nor for the uncertain cases below): on real copy nearly all were wrong (docs/spelling.md, "Fixes on real copy").
       if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text, inArticle).words}
-      // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words.
-      if (suggester.listedCorrections(text).length > 0) {
+      // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words;
+      // unless it is a name the desk listed, in lower case (`dota`, listed as a slip on `data`): see `lowerCaseSlip`.
+      if (suggester.listedCorrections(text).length > 0 && !suggester.namesOf(text).some((form) => lexicon.isCurated(form))) {
         // The list's one correction is certain (`recieve` → `receive`), however far it is, and after a number too
         // (`5 houres`: the list holds no unit abbreviations; on the tuning split's injections, 51 right safe fixes kept).
         const {words, certain} = suggester.suggest(text, inArticle)
@@ -782,6 +783,20 @@ export default function spellingStage(config: Config) {
       const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0], inArticle.house))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
+      const lowerCaseSlip = lowerCaseName(text)
+      if (lowerCaseSlip) {
+        // `flew to paris`, `an item for dota`: a known name in lower case, with a common word one slip away (`pairs`,
+        // `data`). Either may be meant, so a warning; the name goes first, as for `moscow`, and is offered, never
+        // applied unasked: a safe fix to the other word turned `dota` into `data` on real copy.
+        const other = suggester.suggest(text, inArticle).words.filter((word) => word !== lowerCaseSlip)
+        return {
+          rule: likelyTypo,
+          piece,
+          reason: `\`${piece.text}\` is the name \`${lowerCaseSlip}\` in lower case${other[0] ? `, or a slip on \`${other[0]}\`` : ''}`,
+          expected: [lowerCaseSlip, ...other].slice(0, 5),
+          ...(fixable ? {fix: 'review' as const} : {}),
+        }
+      }
       const {words, certain} = suggester.suggest(text, inArticle)
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
