@@ -79,3 +79,17 @@ describe('a known name in lower case beside a common word one slip away', () => 
     expect(await findings('He came fromm the north.')).toMatchObject([{rule: 'misspelling', severity: 'error', actual: 'fromm', expected: 'from', fix: 'safe'}])
   })
 })
+
+describe('a capitalised word with one letter four or more times in a row', () => {
+  it('is no name: a warning with the word cut down as suggestion', async () => {
+    expect(await findings('My New Cottttt arrived today.')).toEqual([{rule: 'misspelling', severity: 'warning', actual: 'Cottttt', expected: 'Cot', fix: undefined}])
+  })
+
+  it('takes a held sound drawn out for a word said so, at info, and leaves runs of three alone', async () => {
+    expect(await findings('Ahhhhhh, no help came. Hmmmm, he said.')).toMatchObject([
+      {rule: 'misspelling', severity: 'info', actual: 'Ahhhhhh', expected: 'Ah'},
+      {rule: 'misspelling', severity: 'info', actual: 'Hmmmm', expected: 'Hmm'},
+    ])
+    expect(await findings('They met Mr Lllewyn there.')).toMatchObject([{rule: 'unknown-name', actual: 'Lllewyn'}])
+  })
+})

@@ -118,6 +118,13 @@ const noPhrase: ReadonlySet<number> = new Set()
  */
 const plainLowerCase = /^[a-z]{2,}$/
 const plainCapitalised = /^[A-Z][a-z]+$/
+/** One letter four or more times in a row (`Cottttt`), in either case (`Aaaaah`). */
+const longRun = /(\p{L})\1{3,}/iu
+const longRuns = /(\p{L})\1{3,}/giu
+/** Letters of sounds that can be held, which writers draw out (`Ahhhh`, `Noooo`, `Hmmmm`, `Brrrr`, `Yessss`); not stops (`Cottttt`). */
+const heldSound = /^[aeiouyhlmnrswzfv]/i
+/** Runs of three or more of one letter, to cut down (see `unrepeated`). */
+const repeatedLetters = /(\p{L})\1{2,}/giu
 /** A capital letter and its full stop: an initial (`C.` of `C. elegans`). */
 const initialLetter = /^\p{Lu}\.$/u
 const pluralLetter = /^[A-Z]s$/
@@ -728,6 +735,19 @@ export default function spellingStage(config: Config) {
     return (lexicon.frequencyClass(word) ?? 95) <= compoundClass
   }
 
+  /**
+   * Suggestions for a word with a letter repeated in a run (`Cottttt`, `Goooal`, `Hmmmm`): each run of three or more
+   * cut to two letters or one, the known results commonest first (`Cot`, `Goal`, `Hmm`); when neither is known, the
+   * suggestions for the word with every run cut to one letter.
+   */
+  function unrepeated(text: string, options: Parameters<Suggester['suggest']>[1]): string[] {
+    // The run's own first letters, so that a capital stays where it was (`Aaaaah` → `Aah`, `Ah`).
+    const single = text.replace(repeatedLetters, (run) => run.charAt(0))
+    const forms = [...new Set([text.replace(repeatedLetters, (run) => run.slice(0, 2)), single])].filter((form) => known(form))
+    if (forms.length === 0) return suggester.suggest(single, options).words
+    return forms.sort((a, b) => (lexicon.frequencyClass(a) ?? 95) - (lexicon.frequencyClass(b) ?? 95))
+  }
+
   /** `reddit` → Reddit: a name the lists know well, written without its capitals. */
   function lowerCaseName(text: string): string | undefined {
     if (text.length < 4) return undefined
@@ -829,6 +849,14 @@ export default function spellingStage(config: Config) {
       const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular) && best.replace(/['’]/g, '') !== text) || swapsAPart(text, best) || suggester.namesOf(text).length > 0
       const fix = !certain || !fixable ? undefined : cheapSlip(text, best, inArticle.house) && !madeOfWords ? unasked() : ('review' as const)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
+    }
+    // `Cottttt`: four or more of one letter in a row make no name (nor any English word), at a sentence start or not.
+    // A held sound drawn out (`Ahhhhhh`, `Noooo`, `Hmmmm`) is a word said so on purpose when cut down it is one: a note.
+    if (longRun.test(text)) {
+      const words = unrepeated(text, {name: !initial, ...inArticle})
+      const drawnOut = [...text.matchAll(longRuns)].every((run) => heldSound.test(run[0])) && words.length > 0 && known(words[0]!)
+      if (drawnOut) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is \`${words[0]}\` drawn out, not a name: check it`, expected: words}
+      return {rule: likelyTypo, piece, reason: `\`${piece.text}\` has one letter four or more times in a row, as no name or word does${words[0] ? `; did you mean \`${words[0]}\`?` : ''}`, expected: words}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
     if (!camel && (text.length >= 4 || (initial && text.length >= 2)) && withoutAccents(text) === text) {
