@@ -1,7 +1,9 @@
 // Findings from an audit of Russian→English machine translation (MLQE-PE), on sentences written for these tests.
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {type Config, defaultConfig} from '../src/config.js'
 import {checkText, createPipeline} from '../src/pipeline.js'
+import {loadBaseLexicon, wordLines} from '../src/spelling/lexicon.js'
 import type {CopydeskMessage} from '../src/types.js'
 
 function onlySpelling(config: Config = defaultConfig()): Config {
@@ -91,5 +93,32 @@ describe('a capitalised word with one letter four or more times in a row', () =>
       {rule: 'misspelling', severity: 'info', actual: 'Hmmmm', expected: 'Hmm'},
     ])
     expect(await findings('They met Mr Lllewyn there.')).toMatchObject([{rule: 'unknown-name', actual: 'Lllewyn'}])
+  })
+})
+
+describe('words never offered as suggestions', () => {
+  const listed = wordLines(readFileSync(new URL('../rules/spelling/never-suggest.txt', import.meta.url), 'utf8'))
+  const base = new Set(
+    readFileSync(new URL('../rules/spelling/words.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .flatMap((line) => {
+        const [key, ...forms] = line.split(' ')
+        return forms.map((form) => (form.includes(':') ? form.slice(0, form.lastIndexOf(':')) : key!))
+      }),
+  )
+
+  it('hides only words of the base list, and keeps accepting them', () => {
+    const lexicon = loadBaseLexicon()
+    expect(listed.filter((word) => !base.has(word))).toEqual([])
+    expect(listed.filter((word) => !lexicon.knows(word))).toEqual([])
+    expect(listed.filter((word) => lexicon.suggestable(word.toLowerCase()).includes(word))).toEqual([])
+  })
+
+  it('does not offer a vulgar word for an untranslated one, nor flag the word itself', async () => {
+    const [kum] = await findings('The villagers called him kum and laughed.')
+    expect(kum).toMatchObject({rule: 'misspelling', actual: 'kum'})
+    expect(kum!.expected).not.toBe('cum')
+    expect(await findings('A kitchen-cum-dining room was built.')).toEqual([])
   })
 })

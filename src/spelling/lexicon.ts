@@ -270,7 +270,7 @@ let baseLists: {words: SortedLines; rare: SortedLines; names: SortedLines} | und
 
 /**
  * Reads the generated lists (see scripts/build-spelling-words.mjs), the
- * newsroom vocabulary, the given names and patronymics, and the corpus counts: ~10 ms in all, where nspell
+ * newsroom vocabulary, the given names and patronymics, the words never suggested, and the corpus counts: ~10 ms in all, where nspell
  * needed ~170 ms to expand dictionary-en's affixes at every start.
  */
 export function loadBaseLexicon(): Lexicon {
@@ -285,6 +285,8 @@ export function loadBaseLexicon(): Lexicon {
   // often another name (`Ivanovic`) as a typo.
   for (const line of wordLines(readFileSync(new URL('given-names.txt', dataDir), 'utf8'))) lexicon.addLine(line, (name) => name.length >= longGivenName)
   for (const word of wordLines(readFileSync(new URL('patronymics.txt', dataDir), 'utf8'))) lexicon.add(word, hidden)
+  // Vulgar words and slurs NOSUGGEST leaves suggestable (`kum` → `cum`): still accepted, never offered.
+  for (const word of wordLines(readFileSync(new URL('never-suggest.txt', dataDir), 'utf8'))) lexicon.add(word, hidden, false)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
     const [word, count] = line.split(' ')
     lexicon.counts.set(word!, Number(count))
