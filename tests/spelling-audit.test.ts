@@ -122,3 +122,15 @@ describe('words never offered as suggestions', () => {
     expect(await findings('A kitchen-cum-dining room was built.')).toEqual([])
   })
 })
+
+describe('words in capitals', () => {
+  it('checks a word in a line of capitals that is one slip from a common word, and a known misspelling anywhere', async () => {
+    expect(await findings('PLEASE WAIT AND REPECT TO HAPPENED.')).toMatchObject([{rule: 'misspelling', severity: 'warning', actual: 'REPECT', expected: 'RESPECT'}])
+    expect(await findings('A country of lurking AGRESSIVE atheists.')).toMatchObject([{rule: 'misspelling', severity: 'warning', actual: 'AGRESSIVE', expected: 'AGGRESSIVE'}])
+  })
+
+  it('leaves acronyms alone: short ones, known ones, and unknown ones among lower-case words', async () => {
+    expect(await findings('The deputy chairman of PARNAS spoke. Results of NCLAN studies were published by NATO and the UNHCR.')).toEqual([])
+    expect(await findings('FIRE IN THE CITY: NATO AND UNHCR RESPOND.')).toEqual([])
+  })
+})

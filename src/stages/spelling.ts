@@ -118,6 +118,8 @@ const noPhrase: ReadonlySet<number> = new Set()
  */
 const plainLowerCase = /^[a-z]{2,}$/
 const plainCapitalised = /^[A-Z][a-z]+$/
+/** A word in capitals long enough to be checked (shorter ones are acronyms far more often than slips). */
+const capitalsOnly = /^[A-Z]{5,}$/
 /** One letter four or more times in a row (`Cottttt`), in either case (`Aaaaah`). */
 const longRun = /(\p{L})\1{3,}/iu
 const longRuns = /(\p{L})\1{3,}/giu
@@ -403,6 +405,10 @@ export default function spellingStage(config: Config) {
         if (!initial && capitalised) midSentence.add(found.nameKey)
         if (found.skipped || insideAddress(original, whole) || spacedAddress(original, whole)) {
           if (capitalised) noteName(names, whole)
+          if (found.skipped && capitalsOnly.test(text) && !insideAddress(original, whole)) {
+            const slip = slipInCapitals(text, texts[position - 1], texts[position + 1])
+            if (slip) pending.push({...slip, piece: whole})
+          }
           return
         }
         // `second.In`, `question.r`: two words glued by a full stop are checked as two words.
@@ -733,6 +739,21 @@ export default function spellingStage(config: Config) {
   function contentWord(word: string, tail: boolean): boolean {
     if (functionWords.has(word) || (tail && suffixWords.has(word))) return false
     return (lexicon.frequencyClass(word) ?? 95) <= compoundClass
+  }
+
+  /**
+   * A word in capitals that is no acronym but a slip (`REPECT TO HAPPENED`, `lurking AGRESSIVE atheists`): unknown in
+   * capitals, and a known misspelling, or one slip from a common word (SCOWL size ≤ 35) beside another word in capitals
+   * the lists know (a line in capitals). Alone among lower-case words, a word in capitals one slip from a word is an
+   * acronym as often (`NCLAN`, `PARNAS`, `CEIBS` on real copy): left alone.
+   */
+  function slipInCapitals(text: string, previous: string | undefined, next: string | undefined): Omit<Pending, 'piece'> | undefined {
+    if (known(text)) return undefined
+    const lower = text.toLowerCase()
+    const inCapitals = [previous, next].some((word) => word !== undefined && /^[A-Z]{2,}$/.test(word) && known(word))
+    if (suggester.listedCorrections(lower).length === 0 && !(inCapitals && (commonOneSlipAway(lower) ?? 95) <= likelyCorrectionClass)) return undefined
+    const {words, certain} = suggester.suggest(text)
+    return {rule: likelyTypo, reason: `\`${text}\` is in capitals but no acronym the lists know${words[0] ? `; did you mean \`${words[0]}\`?` : ''}`, expected: words, ...(certain && words.length > 0 ? {fix: 'review' as const} : {})}
   }
 
   /**
