@@ -284,7 +284,7 @@ export function loadBaseLexicon(): Lexicon {
   // it (`Volya` / `Volha`, `Fedot` / `Fedor`, `Vanka` / `Vanya`). Patronymics are only accepted: a slip on one is as
   // often another name (`Ivanovic`) as a typo.
   for (const line of wordLines(readFileSync(new URL('given-names.txt', dataDir), 'utf8'))) lexicon.addLine(line, (name) => name.length >= longGivenName)
-  for (const word of wordLines(readFileSync(new URL('patronymics.txt', dataDir), 'utf8'))) lexicon.add(word, hidden)
+  for (const word of wordLines(readFileSync(new URL('patronymics.txt', dataDir), 'utf8'))) lexicon.add(word, hidden, false)
   // Vulgar words and slurs NOSUGGEST leaves suggestable (`kum` → `cum`): still accepted, never offered.
   for (const word of wordLines(readFileSync(new URL('never-suggest.txt', dataDir), 'utf8'))) lexicon.add(word, hidden, false)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
