@@ -35,8 +35,9 @@ describe('family plurals of known names', () => {
     expect(await findings('Then the Skripalz met reporters.')).toMatchObject([{rule: 'misspelling', actual: 'Skripalz', expected: 'Skripal'}])
     // `polish` is a lower-case word too: `Polishs` is no family.
     expect((await findings('The Polishs met reporters.')).map((finding) => finding.actual)).toEqual(['Polishs'])
-    // A name ending in `s` takes `-es`: `Pariss` is a slip.
+    // A name ending in `s`, `sh` or `ch` takes `-es`: `Pariss`, `Frenchs` are slips.
     expect((await findings('We flew to Pariss on Monday.')).map((finding) => finding.actual)).toEqual(['Pariss'])
+    expect((await findings('They met the Frenchs on Monday.')).map((finding) => finding.actual)).toEqual(['Frenchs'])
     // `Elway` is a name, but `Elways` opening a sentence is a slip on `Always`.
     expect(await findings('Elways check the facts.')).toMatchObject([{rule: 'misspelling', severity: 'warning', actual: 'Elways', expected: 'Always'}])
   })

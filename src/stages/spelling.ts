@@ -295,13 +295,13 @@ export default function spellingStage(config: Config) {
 
   /**
    * `the Navalnys`, `the Obamas`, `the Skripals'`: a family plural, a name the lists hold capitalised only (not `polish`,
-   * nor a part of a name from people-names.txt, which is never suggested) with an `s`. Not on a name ending in `s`,
-   * whose plural takes `-es` (`Pariss` is a slip), nor when a common word is one slip from the plural: at a sentence
-   * start that is a slip on the word (`Elways` for `Always`; Elway is a name).
+   * nor a part of a name from people-names.txt, which is never suggested) with an `s`. Not on a name whose plural
+   * takes `-es` (`s`, `x`, `z`, `sh`, `ch`: `Pariss`, `Frenchs` are slips), nor when a common word is one slip from the
+   * plural: at a sentence start that is a slip on the word (`Elways` for `Always`; Elway is a name).
    */
   const familyPlural = (text: string): boolean => {
     const stem = /^(\p{Lu}\p{Ll}{2,})s$/u.exec(text)?.[1]
-    if (stem === undefined || stem.endsWith('s') || !lexicon.suggestable(stem.toLowerCase()).includes(stem) || lexicon.knows(stem.toLowerCase())) return false
+    if (stem === undefined || /(?:[sxz]|[sc]h)$/.test(stem) || !lexicon.suggestable(stem.toLowerCase()).includes(stem) || lexicon.knows(stem.toLowerCase())) return false
     return !suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && (lexicon.frequencyClass(form) ?? 95) <= initialCommonClass)
   }
 
