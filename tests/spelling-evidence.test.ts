@@ -104,8 +104,9 @@ describe('names that look like slips', () => {
   })
 
   it('takes a final a, i, o or u where the common word has none for a name ending, not a slip', async () => {
-    expect(await severe('Nastya went home. Enteo spoke.')).toEqual([])
-    expect((await findings('Nastya went home.')).map((message) => message.ruleId)).toEqual(['unknown-name'])
+    // `Manya` beside `Many` (`Nastya` beside `Nasty` is now a listed given name).
+    expect(await severe('Manya went home. Enteo spoke.')).toEqual([])
+    expect((await findings('Manya went home.')).map((message) => message.ruleId)).toEqual(['unknown-name'])
     expect(await severe('Teh bill passed. Wnet home.')).toEqual(['Teh', 'Wnet'])
     // Two letters swapped moves a letter to the end: the commonest slip, not a name ending.
     expect(await severe('Yuo can see it. Thsi is the plan.')).toEqual(['Yuo', 'Thsi'])

@@ -79,9 +79,10 @@ describe('names', () => {
   })
 
   it('takes another romanisation of a known name for a name, not a typo, while other slips stay typos', async () => {
-    const messages = await findings('The host, Vitaly Dymarsky, asked Matvienko and Sergey Lavrow.')
+    // `Sergiy` for the newsroom's `Sergey` (`Vitaly` for `Vitali` is now a listed given name).
+    const messages = await findings('The host, Sergiy Dymarsky, asked Matvienko and Sergey Lavrow.')
     expect(messages.map((message) => [message.ruleId, message.actual, message.severity])).toEqual([
-      ['unknown-name', 'Vitaly', 'info'],
+      ['unknown-name', 'Sergiy', 'info'],
       ['unknown-name', 'Dymarsky', 'info'],
       ['unknown-name', 'Matvienko', 'info'],
       ['misspelling', 'Lavrow', 'warning'],
@@ -735,7 +736,8 @@ describe('fixes applied unasked', () => {
   it('offers, but never applies, a fix that swaps a letter of one word of a compound, drops a plural s or changes a name in lower case', async () => {
     expect(await fixes('Views on childrearing differ.')).toContainEqual(['childrearing', 'childbearing', 'review', 'error'])
     expect(await fixes('Some materiels bend before they break.')).toContainEqual(['materiels', 'materials', 'review', 'error'])
-    expect(await fixes('He bought an xbox for his son.')).toContainEqual(['xbox', 'box', 'review', 'error'])
+    // A name in lower case beside a common word one slip away: the name first, offered (tests/spelling-audit.test.ts).
+    expect(await fixes('He bought an xbox for his son.')).toContainEqual(['xbox', 'Xbox', 'review', 'warning'])
     // A letter left out of a compound, or a slip across its seam, is a slip of the compound; an apostrophe added is no plural dropped.
     expect(await fixes('Officials said the heckpoint was important.')).toContainEqual(['heckpoint', 'checkpoint', 'safe', 'error'])
     expect(await fixes('They were profitting from the war.')).toContainEqual(['profitting', 'profiting', 'safe', 'error'])

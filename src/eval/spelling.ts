@@ -343,6 +343,8 @@ const sourceErrors = new Map<string, string>([
   ['bravlers', 'brawlers (Brawl Stars players): a misspelling in the translation'],
   ['zelots', 'zealots: a misspelling in the translation ("Simon Zelotes - that is, the zelots")'],
   ['Febuary', 'February: a misspelling in the translation ("22 Febuary 2017")'],
+  ['AGRESSIVE', 'AGGRESSIVE: a misspelling in the translation ("a country of lurking AGRESSIVE atheists"; the post-editor kept it)'],
+  ['Gergiy', 'Georgiy: the Russian source misspells Георгий as Гергий ("Interview with Gergiy Mirsky": the orientalist Georgy Mirsky)'],
 ])
 
 /**

@@ -11,6 +11,8 @@ export const sortedLists = ['words', 'words-rare', 'people-names'] as const
 
 /** Frequency class of user and newsroom words: as common as SCOWL size 50, so that they compete fairly as suggestions. */
 const curatedClass = 50
+/** Letters from which a given name is curated (tuning split and real text: see docs/spelling.md, "Audit fixes"). */
+const longGivenName = 7
 /** Marks a word that is correct but never suggested. */
 export const hidden = -1
 
@@ -59,12 +61,15 @@ export class Lexicon {
     private readonly names: SortedLines,
   ) {}
 
-  /** A line of a vocabulary file: a word, a phrase, or `A | B` variant spellings. */
-  addLine(line: string): void {
-    if (!line.includes('|')) return this.add(line)
+  /**
+   * A line of a vocabulary file: a word, a phrase, or `A | B` variant spellings. `evidence` says which of its words
+   * are curated (see `isCurated`); the others are only accepted and suggested.
+   */
+  addLine(line: string, evidence: (word: string) => boolean = () => true): void {
+    if (!line.includes('|')) return this.add(line, curatedClass, evidence(line))
     const group = this.variantGroups.size + 1
     for (const word of line.split('|').map((part) => part.trim()).filter(Boolean)) {
-      this.add(word)
+      this.add(word, curatedClass, evidence(word))
       this.variantGroups.set(word, group)
     }
   }
@@ -75,13 +80,13 @@ export class Lexicon {
     return group !== undefined && group === this.variantGroups.get(b)
   }
 
-  add(word: string, frequencyClass: number = curatedClass): void {
+  add(word: string, frequencyClass: number = curatedClass, curated = true): void {
     if (word.includes(' ')) {
       this.phrases.add(word.toLowerCase())
       return
     }
     const known = this.classOf(word)
-    if (known === undefined) this.curated.add(word)
+    if (known === undefined && curated) this.curated.add(word)
     if (known !== undefined && (known === hidden || known <= frequencyClass)) return
     this.added.set(word, frequencyClass)
     const key = word.toLowerCase()
@@ -150,7 +155,10 @@ export class Lexicon {
     return added.length === 0 ? base : [...added, ...base]
   }
 
-  /** Whether the word was added to the base list: newsroom vocabulary, configuration or a personal dictionary. */
+  /**
+   * Whether the word was added to the base list as a curated name or word: newsroom vocabulary, long given names,
+   * configuration or a personal dictionary. A capitalised unknown word one slip from one is a likely typo.
+   */
   isCurated(word: string): boolean {
     return this.curated.has(word)
   }
@@ -262,7 +270,7 @@ let baseLists: {words: SortedLines; rare: SortedLines; names: SortedLines} | und
 
 /**
  * Reads the generated lists (see scripts/build-spelling-words.mjs), the
- * newsroom vocabulary and the corpus counts: ~10 ms in all, where nspell
+ * newsroom vocabulary, the given names and patronymics, the words never suggested, and the corpus counts: ~10 ms in all, where nspell
  * needed ~170 ms to expand dictionary-en's affixes at every start.
  */
 export function loadBaseLexicon(): Lexicon {
@@ -271,6 +279,14 @@ export function loadBaseLexicon(): Lexicon {
   baseLists ??= {words: list('words'), rare: list('words-rare'), names: list('people-names')}
   const lexicon = new Lexicon(baseLists.words, baseLists.rare, baseLists.names)
   for (const line of wordLines(readFileSync(new URL('newsroom.txt', dataDir), 'utf8'))) lexicon.addLine(line)
+  // Given names in Russia and Ukraine copy are suggested; a long one is curated as newsroom names are, so a slip on it
+  // is a likely typo (`Vyacheslov` → `Vyacheslav`). A short one is not: other names and diminutives are a slip from
+  // it (`Volya` / `Volha`, `Fedot` / `Fedor`, `Vanka` / `Vanya`). Patronymics are only accepted: a slip on one is as
+  // often another name (`Ivanovic`) as a typo.
+  for (const line of wordLines(readFileSync(new URL('given-names.txt', dataDir), 'utf8'))) lexicon.addLine(line, (name) => name.length >= longGivenName)
+  for (const word of wordLines(readFileSync(new URL('patronymics.txt', dataDir), 'utf8'))) lexicon.add(word, hidden, false)
+  // Vulgar words and slurs NOSUGGEST leaves suggestable (`kum` → `cum`): still accepted, never offered.
+  for (const word of wordLines(readFileSync(new URL('never-suggest.txt', dataDir), 'utf8'))) lexicon.add(word, hidden, false)
   for (const line of wordLines(readFileSync(new URL('frequency.txt', dataDir), 'utf8'))) {
     const [word, count] = line.split(' ')
     lexicon.counts.set(word!, Number(count))

@@ -118,6 +118,15 @@ const noPhrase: ReadonlySet<number> = new Set()
  */
 const plainLowerCase = /^[a-z]{2,}$/
 const plainCapitalised = /^[A-Z][a-z]+$/
+/** A word in capitals long enough to be checked (shorter ones are acronyms far more often than slips). */
+const capitalsOnly = /^[A-Z]{5,}$/
+/** One letter four or more times in a row (`Cottttt`), in either case (`Aaaaah`). */
+const longRun = /(\p{L})\1{3,}/iu
+const longRuns = /(\p{L})\1{3,}/giu
+/** Letters of sounds that can be held, which writers draw out (`Ahhhh`, `Noooo`, `Hmmmm`, `Brrrr`, `Yessss`); not stops (`Cottttt`). */
+const heldSound = /^[aeiouyhlmnrswzfv]/i
+/** Runs of three or more of one letter, to cut down (see `unrepeated`). */
+const repeatedLetters = /(\p{L})\1{2,}/giu
 /** A capital letter and its full stop: an initial (`C.` of `C. elegans`). */
 const initialLetter = /^\p{Lu}\.$/u
 const pluralLetter = /^[A-Z]s$/
@@ -276,12 +285,24 @@ export default function spellingStage(config: Config) {
   const sentenceFacts: Array<number | LoudWord> = []
   const decideKnown = (text: string): boolean => {
     if (plainLowerCase.test(text)) return lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
-    if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
+    if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text) || familyPlural(text)
     const plain = normalise(text)
     const base = withoutPossessive(plain)
-    if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base)) return true
+    if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base) || familyPlural(base)) return true
     const bare = withoutAccents(base)
     return bare !== base && accepted(bare)
+  }
+
+  /**
+   * `the Navalnys`, `the Obamas`, `the Skripals'`: a family plural, a name the lists hold capitalised only (not `polish`,
+   * nor a part of a name from people-names.txt, which is never suggested) with an `s`. Not on a name whose plural
+   * takes `-es` (`s`, `x`, `z`, `sh`, `ch`: `Pariss`, `Frenchs` are slips), nor when a common word is one slip from the
+   * plural: at a sentence start that is a slip on the word (`Elways` for `Always`; Elway is a name).
+   */
+  const familyPlural = (text: string): boolean => {
+    const stem = /^(\p{Lu}\p{Ll}{2,})s$/u.exec(text)?.[1]
+    if (stem === undefined || /(?:[sxz]|[sc]h)$/.test(stem) || !lexicon.suggestable(stem.toLowerCase()).includes(stem) || lexicon.knows(stem.toLowerCase())) return false
+    return !suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && (lexicon.frequencyClass(form) ?? 95) <= initialCommonClass)
   }
 
   /**
@@ -384,6 +405,10 @@ export default function spellingStage(config: Config) {
         if (!initial && capitalised) midSentence.add(found.nameKey)
         if (found.skipped || insideAddress(original, whole) || spacedAddress(original, whole)) {
           if (capitalised) noteName(names, whole)
+          if (found.skipped && capitalsOnly.test(text) && !insideAddress(original, whole)) {
+            const slip = slipInCapitals(text, texts[position - 1], texts[position + 1])
+            if (slip) pending.push({...slip, piece: whole})
+          }
           return
         }
         // `second.In`, `question.r`: two words glued by a full stop are checked as two words.
@@ -716,6 +741,34 @@ export default function spellingStage(config: Config) {
     return (lexicon.frequencyClass(word) ?? 95) <= compoundClass
   }
 
+  /**
+   * A word in capitals that is no acronym but a slip (`REPECT TO HAPPENED`, `lurking AGRESSIVE atheists`): unknown in
+   * capitals, and a known misspelling, or one slip from a common word (SCOWL size ≤ 35) beside another word in capitals
+   * the lists know (a line in capitals). Alone among lower-case words, a word in capitals one slip from a word is an
+   * acronym as often (`NCLAN`, `PARNAS`, `CEIBS` on real copy): left alone.
+   */
+  function slipInCapitals(text: string, previous: string | undefined, next: string | undefined): Omit<Pending, 'piece'> | undefined {
+    if (known(text)) return undefined
+    const lower = text.toLowerCase()
+    const inCapitals = [previous, next].some((word) => word !== undefined && /^[A-Z]{2,}$/.test(word) && known(word))
+    if (suggester.listedCorrections(lower).length === 0 && !(inCapitals && (commonOneSlipAway(lower) ?? 95) <= likelyCorrectionClass)) return undefined
+    const {words, certain} = suggester.suggest(text)
+    return {rule: likelyTypo, reason: `\`${text}\` is in capitals but no acronym the lists know${words[0] ? `; did you mean \`${words[0]}\`?` : ''}`, expected: words, ...(certain && words.length > 0 ? {fix: 'review' as const} : {})}
+  }
+
+  /**
+   * Suggestions for a word with a letter repeated in a run (`Cottttt`, `Goooal`, `Hmmmm`): each run of three or more
+   * cut to two letters or one, the known results commonest first (`Cot`, `Goal`, `Hmm`); when neither is known, the
+   * suggestions for the word with every run cut to one letter.
+   */
+  function unrepeated(text: string, options: Parameters<Suggester['suggest']>[1]): string[] {
+    // The run's own first letters, so that a capital stays where it was (`Aaaaah` → `Aah`, `Ah`).
+    const single = text.replace(repeatedLetters, (run) => run.charAt(0))
+    const forms = [...new Set([text.replace(repeatedLetters, (run) => run.slice(0, 2)), single])].filter((form) => known(form))
+    if (forms.length === 0) return suggester.suggest(single, options).words
+    return forms.sort((a, b) => (lexicon.frequencyClass(a) ?? 95) - (lexicon.frequencyClass(b) ?? 95))
+  }
+
   /** `reddit` → Reddit: a name the lists know well, written without its capitals. */
   function lowerCaseName(text: string): string | undefined {
     if (text.length < 4) return undefined
@@ -747,8 +800,9 @@ export default function spellingStage(config: Config) {
       // A word set apart in brackets or quotes (`(tm)`, `"gop"`) is a label, an abbreviation or a word quoted as such.
       // Suggestions offered, never applied (nor for the uncertain cases below): on real copy nearly all were wrong (docs/spelling.md, "Fixes on real copy").
       if (alone) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is not in the dictionary; it stands apart in brackets or quotes, as labels, names and quoted terms do: check it`, expected: suggester.suggest(text, inArticle).words}
-      // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words.
-      if (suggester.listedCorrections(text).length > 0) {
+      // A known misspelling (`recieve`) is one whatever else the word looks like: repeated, a compound, far from common words;
+      // unless it is a name the desk listed, in lower case (`dota`, listed as a slip on `data`): see `lowerCaseSlip`.
+      if (suggester.listedCorrections(text).length > 0 && !suggester.namesOf(text).some((form) => lexicon.isCurated(form))) {
         // The list's one correction is certain (`recieve` → `receive`), however far it is, and after a number too
         // (`5 houres`: the list holds no unit abbreviations; on the tuning split's injections, 51 right safe fixes kept).
         const {words, certain} = suggester.suggest(text, inArticle)
@@ -770,6 +824,20 @@ export default function spellingStage(config: Config) {
       const counted = capitalisedUses > 0 && (midSentence.has(capitalisedForm) || !cheapSlip(text, suggester.suggest(text, inArticle).words[0], inArticle.house))
       const term = termEvidence(text, (uses.get(text) ?? 1) + (counted ? capitalisedUses : 0), slipClass)
       if (term) return term(piece)
+      const lowerCaseSlip = lowerCaseName(text)
+      if (lowerCaseSlip) {
+        // `flew to paris`, `an item for dota`: a known name in lower case, with a common word one slip away (`pairs`,
+        // `data`). Either may be meant, so a warning; the name goes first, as for `moscow`, and is offered, never
+        // applied unasked: a safe fix to the other word turned `dota` into `data` on real copy.
+        const other = suggester.suggest(text, inArticle).words.filter((word) => word !== lowerCaseSlip)
+        return {
+          rule: likelyTypo,
+          piece,
+          reason: `\`${piece.text}\` is the name \`${lowerCaseSlip}\` in lower case${other[0] ? `, or a slip on \`${other[0]}\`` : ''}`,
+          expected: [lowerCaseSlip, ...other].slice(0, 5),
+          ...(fixable ? {fix: 'review' as const} : {}),
+        }
+      }
       const {words, certain} = suggester.suggest(text, inArticle)
       if (words.length === 0) {
         // Two common words run together (`eachother`, `alot`) lost a space: offer them apart.
@@ -802,6 +870,14 @@ export default function spellingStage(config: Config) {
       const madeOfWords = (text.endsWith('s') && lexicon.knowsLowerCase(singular) && best.replace(/['’]/g, '') !== text) || swapsAPart(text, best) || suggester.namesOf(text).length > 0
       const fix = !certain || !fixable ? undefined : cheapSlip(text, best, inArticle.house) && !madeOfWords ? unasked() : ('review' as const)
       return {rule: misspelling, piece, reason: unknownReason(piece.text, words), expected: words, ...(fix ? {fix} : {})}
+    }
+    // `Cottttt`: four or more of one letter in a row make no name (nor any English word), at a sentence start or not.
+    // A held sound drawn out (`Ahhhhhh`, `Noooo`, `Hmmmm`) is a word said so on purpose when cut down it is one: a note.
+    if (longRun.test(text)) {
+      const words = unrepeated(text, {name: !initial, ...inArticle})
+      const drawnOut = [...text.matchAll(longRuns)].every((run) => heldSound.test(run[0])) && words.length > 0 && known(words[0]!)
+      if (drawnOut) return {rule: likelyTerm, piece, reason: `\`${piece.text}\` is \`${words[0]}\` drawn out, not a name: check it`, expected: words}
+      return {rule: likelyTypo, piece, reason: `\`${piece.text}\` has one letter four or more times in a row, as no name or word does${words[0] ? `; did you mean \`${words[0]}\`?` : ''}`, expected: words}
     }
     // Words of two or three letters only at the start of a sentence (`Teh`, `Adn`), where a short name is rarer than a slip on `The`.
     if (!camel && (text.length >= 4 || (initial && text.length >= 2)) && withoutAccents(text) === text) {
