@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, isTimeNoun, type SentenceAttribution, unnamedPeopleOnly} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -357,6 +357,15 @@ export class ClaimsAnalyser {
     return place !== -1 && !/^(?:service|services|guard|guards|authority|authorities|agency|office|department|police|force|forces|administration|ministry|committee|council|commission)$/.test(words[place + 1]?.norm ?? '')
   }
 
+  /**
+   * "appeared to him|this reporter to be": "to be|have" right after the one it appeared to (a name or pronoun, or a determiner
+   * and a noun), from `recipient`. Not a later infinitive of another verb ("appeared to Chloe, taunting her to commit…").
+   */
+  private beAfterRecipient(words: Token[], recipient: number): boolean {
+    const to = this.words.determiners.has(words[recipient]?.norm ?? '') ? recipient + 2 : recipient + 1
+    return words[to]?.norm === 'to' && /^(?:be|have)$/.test(words[to + 1]?.norm ?? '')
+  }
+
   /** A word after "to" that is whom a source spoke to, not a verb ("confirmed to reporters|them|the…", "described to police"). */
   private isRecipient(word: string): boolean {
     return this.words.determiners.has(word) || this.words.recipientPronouns.has(word) || this.words.recipientNouns.has(word)
@@ -616,6 +625,8 @@ export class ClaimsAnalyser {
     let start = verb
     while (start - 1 > cueStart && /^\p{Lu}/u.test(words[start - 1]!.raw) && !this.words.notNames.has(words[start - 1]!.norm)) start--
     const head = words[start - 1]
+    // "An employee of Gazprom Petrov said": the body's name, then the person's (review r14, item 1).
+    if (start - 1 > cueStart && personAfterBody(words.slice(start, verb), head, this.words, (word) => this.reader.isKnownBody(word)) > 0) return true
     if (!(start < verb && head !== undefined && start - 1 > cueStart && /^\p{Ll}/u.test(head.raw) && !this.words.appositionBreaks.has(head.norm))) return false
     if (this.words.titles.has(head.norm)) return false
     const name = words[start]!.raw
@@ -664,7 +675,8 @@ export class ClaimsAnalyser {
     // "Sources in the archive|the report claim", "learned from sources in the archive that": texts in a document, not people
     // in a place ("Sources in the Kremlin claim").
     const sources = cue.indexOf('sources')
-    let placeAt = this.words.determiners.has(cue[sources + 2] ?? '') ? sources + 3 : sources + 2
+    // Only a document the story identifies ("the|this|its report"); "Sources in a report claim" names none (guide rule 3; review r14, item 5).
+    let placeAt = this.words.owningDeterminers.has(cue[sources + 2] ?? '') ? sources + 3 : sources + 2
     // "Sources in the ministry's report": the owner's word is not the place (review 12, item 9).
     if (/'s?$/.test(cue[placeAt] ?? '') && cue[placeAt + 1] !== undefined) placeAt++
     const place = cue[placeAt]
@@ -974,6 +986,8 @@ export class ClaimsAnalyser {
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
       case 'motion':
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming ("seemed to me" still seems).
+        // An infinitive after the one it appeared to is seeming again: "appeared to this reporter|the crowd to be exhausted" (review r14, item 6).
+        if (tokens[match.last]!.norm === 'to' && this.beAfterRecipient(words, wordAt[match.last]! + 1)) return false
         return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || this.words.determiners.has(after!.norm) || this.words.recipientPronouns.has(after!.norm))
       case 'ability':
         return this.isAbility(words, at, tokens)
@@ -1136,8 +1150,6 @@ const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', '
 /** A word's lower-case form with a straight apostrophe. */
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
-/** Endings of Slavic surnames ("Ivanov", "Petrova", "Sobyanin", "Zelensky", "Shevchenko", "Kravchuk"): a name shaped like a person's. */
-const slavicSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|in|ina|sky|skaya|skiy|enko|uk)$/u
 /** Words that set a contrast: "refused to comment publicly, but off the record he admitted" is no refusal of what follows. */
 const contrasts = new Set(['but', 'yet', 'though', 'although', 'however', 'while', 'whereas'])
 /** Words that open what follows a noun phrase ("members of the public who…", "…the public at the rally"). */

@@ -228,6 +228,7 @@ export interface Vocabulary {
   reportRecipients: Set<string>
   presentNotVerb: Set<string>
   judgingVerbs: Set<string>
+  givenNames: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -305,6 +306,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   reportRecipients: 'report-recipients',
   presentNotVerb: 'present-not-verb',
   judgingVerbs: 'judging-verbs',
+  givenNames: 'given-names',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
