@@ -63,19 +63,20 @@ const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
 export const slavicSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|in|ina|sky|skaya|skiy|enko|uk)$/u
 /** Prepositions between a person and the body or place they belong to ("an employee of", "a resident of", "a manager at"). */
 const memberLinks = new Set(['of', 'at', 'with', 'in', 'from', 'for'])
+/** The endings of a bare surname after a body's name ("Gazprom Petrov"): not -in/-ina, which end places too ("Commerzbank Berlin"). */
+const bareSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|sky|skaya|skiy|enko|uk)$/u
 /**
  * How many of a capitalised run's last words are a person's name after the body or place it opens, when machine translation
  * drops an apposition's commas: "an employee of Gazprom Petrov", "a resident of Belgorod Anna Petrova" (the run follows a
- * preposition with no determiner and ends in a Slavic surname; review r14, items 1 and 2). The body is one word, so a given
- * name stands before the surname in a run of three or more. 0 when the run is no such pair. Limit: a body of two words
- * before a bare surname ("Norilsk Nickel Petrov") takes its second word for a given name.
+ * preposition with no determiner; review r14, items 1 and 2): a given name (`given-names`) and a Slavic surname, or a bare
+ * surname. 0 when the run is no such pair, or opens with a given name ("a manager of Ivan Petrov" is Ivan Petrov's).
  */
 export function personAfterBody(run: readonly Token[], before: Token | undefined, words: Pick<Vocabulary, 'givenNames'>, knownBody: (word: string) => boolean): number {
   if (run.length < 2 || before === undefined || !memberLinks.has(before.norm)) return 0
   const surname = run.at(-1)!
-  // "A manager of Ivan Petrov": a given name opens a person's whole name.
-  if (!slavicSurname.test(surname.raw) || knownBody(surname.norm) || words.givenNames.has(run[0]!.norm)) return 0
-  return run.length >= 3 ? 2 : 1
+  if (knownBody(surname.norm) || words.givenNames.has(run[0]!.norm)) return 0
+  if (run.length >= 3 && words.givenNames.has(run.at(-2)!.norm) && slavicSurname.test(surname.raw)) return 2
+  return bareSurname.test(surname.raw) ? 1 : 0
 }
 /** Words that open a phrase of a body or a side the reader cannot identify ("a bank", "one family", "other rebels"). */
 const indefiniteOpeners = new Set(['a', 'an', 'one', 'another', 'other', 'some', 'several', 'certain'])
@@ -420,7 +421,7 @@ export class AttributionReader {
       if (open < 0 || tokens[open]!.raw !== ',') return []
       // "A resident of Belgorod, Anna Petrova, told": a person's name in apposition is who speaks (review r14, item 2).
       const apposition = tokens.slice(open + 1, at).filter((token) => token.kind !== 'space')
-      if (this.isPersonName(apposition)) return apposition
+      if (this.isPersonName(apposition) && (this.isPersonShaped(apposition) || !this.renamesPlace(tokens, open))) return apposition
       at = open - 1
       skip()
     }
@@ -534,6 +535,22 @@ export class AttributionReader {
     if (words.length === 0 || words.length > 3 || !words.every((token) => token.kind === 'word' && this.isNamePart(token) && !this.words.titles.has(bare(token.norm)))) return false
     if (words.some((token) => this.isKnownBody(bare(token.norm)))) return false
     return words.length >= 2 || slavicSurname.test(words[0]!.raw)
+  }
+
+  /** A Slavic surname last or a given name first ("Vyacheslav Gladkov", "Iskakhov"): a person's name, not a place's or a body's. */
+  private isPersonShaped(words: Token[]): boolean {
+    return slavicSurname.test(words.at(-1)!.raw) || this.words.givenNames.has(words[0]!.norm)
+  }
+
+  /**
+   * "Residents of the city, New York, said", "an employee of the company, Gazprom Neft, said": an apposition right after "of|at|
+   * in… the <noun>" names that noun, a place or a body, not who speaks.
+   */
+  private renamesPlace(tokens: Token[], comma: number): boolean {
+    const noun = this.previousWord(tokens, comma)
+    const determiner = noun && this.previousWord(tokens, tokens.indexOf(noun))
+    const link = determiner && this.previousWord(tokens, tokens.indexOf(determiner))
+    return noun !== undefined && !isCapitalised(noun) && determiner?.norm === 'the' && link !== undefined && memberLinks.has(link.norm)
   }
 
   /** A body known by name or by its noun ("Kremlin", "ministry"), which no surname's ending makes a person. */
