@@ -927,3 +927,12 @@ describe('round 12b: review r14', () => {
     for (const text of ['Sources in the report claim the figures were falsified.', 'Sources in this report claim the figures were falsified.']) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 12b: false alarms of the WMT zh→en audit', () => {
+  it('reads "according to reports from <outlet>" as naming the outlet: a known name, a title in quotation marks, a name after an outlet noun', async () => {
+    for (const text of ['According to reports from Reuters, the talks failed.', 'According to reports in the Times, the talks failed.', 'According to reports from Japan’s “Asahi News” and others, the talks failed.', 'According to reports from the local newspaper Evening Star, the mayor resigned.', 'The talks failed, according to reports from Interfax.']) expect(await flagged(text), text).toEqual([])
+    // A place, unnamed media, a topic: no outlet named.
+    expect(await flagged('According to reports from Japanese media, the talks failed.')).toEqual(['attribution/anonymous: According to reports from Japanese media'])
+    for (const text of ['According to reports from Moscow, the talks failed.', 'According to reports of the “Ghost of Kyiv”, the pilot shot down six jets.', 'According to reports of Ukrainian strikes, the depot burned.', 'According to reports, the talks failed.']) expect(await flagged(text), text).toEqual(['attribution/anonymous: According to reports'])
+  })
+})
