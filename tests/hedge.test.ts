@@ -435,3 +435,39 @@ describe('round 12: a claim attributed with "according to" as with "said"', () =
     expect(await flagged('The deal will probably close according to plan.')).toEqual(['hedge/unsupported: probably'])
   })
 })
+
+describe('round 12b: review r14', () => {
+  it('leaves a plan or a document a plural owner holds to the writer (item 3)', async () => {
+    for (const [text, cue] of [
+      ["According to the authorities' plan, the bridge will probably be finished in May.", 'hedge/unsupported: probably'],
+      ['According to the authorities’ plan, the bridge will probably be finished in May.', 'hedge/unsupported: probably'],
+      ["According to the rebels' map, the city is clearly under their control.", 'hedge/booster: clearly'],
+    ] as const) expect(await flagged(text), text).toEqual([cue])
+    // What a plural owner holds may be a body itself.
+    expect(await flagged("According to the Taiwan authorities' financial affairs department, the fund will probably grow.")).toEqual([])
+  })
+
+  it('gives no claim to a body or a side the reader cannot identify, with "according to" or "said" (item 4)', async () => {
+    for (const [text, cue] of [
+      ['According to a bank, the rouble will probably fall.', 'hedge/unsupported: probably'],
+      ['A bank said the rouble will probably fall.', 'hedge/unsupported: probably'],
+      ['According to one family, the soldiers obviously looted the village.', 'hedge/booster: obviously'],
+      ['Other rebels said the city was clearly under their control.', 'hedge/booster: clearly'],
+    ] as const) expect(await flagged(text), text).toEqual([cue])
+    for (const text of ['According to the bank, the rouble will probably fall.', 'The bank said the rouble will probably fall.', 'According to the family, the soldiers obviously looted the village.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads "appeared to X to be" as seeming, and "appeared to X" alone as sight (item 5)', async () => {
+    for (const text of ['The pilot appeared to this reporter to be exhausted.', 'The pilot appeared to the crowd to be exhausted.']) expect(await flagged(text), text).toEqual(['hedge/unsupported: appeared to'])
+    for (const text of ['The Virgin Mary appeared to this shepherd in 1858.', 'The ghost appeared to the children at midnight.']) expect(await flagged(text), text).toEqual([])
+  })
+})
+
+describe('round 12b: false alarms of the WMT zh→en audit', () => {
+  it('reads "could" in a sentence set in the past by its opener as what was possible then', async () => {
+    for (const text of ['Previously, customers had to visit every branch, but with the new app they could check all their accounts at once.', 'In the past, patients could wait months for a bed.']) expect(await flagged(text), text).toEqual([])
+    // Not an adverb of a participle, nor "could be".
+    expect(await flagged('Previously announced cuts could hit the budget next year.')).toEqual(['hedge/unsupported: could hit'])
+    expect(await flagged('Previously, the plant could be closed by the regulator.')).toEqual(['hedge/unsupported: could be'])
+  })
+})

@@ -398,3 +398,26 @@ describe('round 12: the reviews’ leftovers', () => {
     })
   })
 })
+
+describe('round 12b: review r14', () => {
+  it('names the person after a body or a place in an apposition without commas, and flags nothing (items 1 and 2)', async () => {
+    expect(await summary('A manager of Sberbank Olga Ivanova said the branch would close.')).toEqual({named: ['Olga Ivanova'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('An employee of Gazprom Petrov said the plant would close.')).toEqual({named: ['Petrov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('A member of Parliament Petrov said the bill would pass.')).toEqual({named: ['Petrov'], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary('A resident of Belgorod Anna Petrova told the BBC that the shelling was heavy.')).toMatchObject({named: ['Anna Petrova'], chains: [], attributed: 1})
+    expect(await summary('A local from Bakhmut Oleg Ivanov told Reuters that the city was destroyed.')).toMatchObject({named: ['Oleg Ivanov'], chains: []})
+    expect(await summary('A citizen of Russia Ivan Petrov said he would appeal to the court.')).toMatchObject({named: ['Ivan Petrov'], attributed: 1})
+    // With commas, the name in apposition speaks.
+    expect(await summary('A resident of Belgorod, Anna Petrova, told the BBC that the shelling was heavy.')).toMatchObject({named: ['Anna Petrova'], chains: [], attributed: 1})
+    // A given name opens a person's whole name: Ivan Petrov's manager is unnamed.
+    expect(await summary('A manager of Ivan Petrov said the singer had cancelled the tour.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    // Still an unnamed employee of a body named by two words, or of a body in a city ("-in" ends places too).
+    expect(await summary('A member of Gazprom Neft said the plant would close.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+    expect(await summary('A trader at Commerzbank Berlin said the rouble would fall.')).toEqual({named: [], chains: [], attributed: 0, anonymous: 1})
+  })
+
+  it('takes a name in apposition for the speaker, not one that renames "the city|the region" (item 2)', async () => {
+    expect(await summary('The governor of the region, Vyacheslav Gladkov, said the shelling was heavy.')).toEqual({named: ['Vyacheslav Gladkov'], chains: [], attributed: 1, anonymous: 0})
+    for (const text of ['Residents of the region, Belgorod Oblast, said the shelling was heavy.', 'Residents of the city, New York, said the storm was heavy.']) expect(await summary(text), text).toEqual({named: [], chains: [], attributed: 1, anonymous: 0})
+  })
+})

@@ -59,6 +59,27 @@ const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argu
 const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Words that open a subject of no one: "No one can deny", "Few would dispute" (round 10). Only first: "Petrov, no friend of the regime, said" speaks. */
 const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
+/** Endings of Slavic surnames ("Ivanov", "Petrova", "Sobyanin", "Zelensky", "Shevchenko", "Kravchuk"): a name shaped like a person's. */
+export const slavicSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|in|ina|sky|skaya|skiy|enko|uk)$/u
+/** Prepositions between a person and the body or place they belong to ("an employee of", "a resident of", "a manager at"). */
+const memberLinks = new Set(['of', 'at', 'with', 'in', 'from', 'for'])
+/** The endings of a bare surname after a body's name ("Gazprom Petrov"): not -in/-ina, which end places too ("Commerzbank Berlin"). */
+const bareSurname = /^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|sky|skaya|skiy|enko|uk)$/u
+/**
+ * How many of a capitalised run's last words are a person's name after the body or place it opens, when machine translation
+ * drops an apposition's commas: "an employee of Gazprom Petrov", "a resident of Belgorod Anna Petrova" (the run follows a
+ * preposition with no determiner; review r14, items 1 and 2): a given name (`given-names`) and a Slavic surname, or a bare
+ * surname. 0 when the run is no such pair, or opens with a given name ("a manager of Ivan Petrov" is Ivan Petrov's).
+ */
+export function personAfterBody(run: readonly Token[], before: Token | undefined, words: Pick<Vocabulary, 'givenNames'>, knownBody: (word: string) => boolean): number {
+  if (run.length < 2 || before === undefined || !memberLinks.has(before.norm)) return 0
+  const surname = run.at(-1)!
+  if (knownBody(surname.norm) || words.givenNames.has(run[0]!.norm)) return 0
+  if (run.length >= 3 && words.givenNames.has(run.at(-2)!.norm) && slavicSurname.test(surname.raw)) return 2
+  return bareSurname.test(surname.raw) ? 1 : 0
+}
+/** Words that open a phrase of a body or a side the reader cannot identify ("a bank", "one family", "other rebels"). */
+const indefiniteOpeners = new Set(['a', 'an', 'one', 'another', 'other', 'some', 'several', 'certain'])
 /**
  * A word of everyone, no one or an unnamed crowd, which never names a source however capitalised ("Everyone understands
  * that", "Experts understand", "Someone writes"): the crowds and the no-one openers above, and the other indefinite pronouns.
@@ -212,8 +233,7 @@ export class AttributionReader {
         // "according to local officials": unnamed, but the claim is theirs, as with "officials said".
         // "according to the authorities|the opposition": a body or a side speaking, whose claim it is as with "the opposition said"
         // (a plan or a document is no speaker: labelling guide, rule 4).
-        const head = bare(phrase.at(-1)?.norm ?? '')
-        const side = this.words.bodies.has(head) || this.words.collectiveSpeakers.has(head) ? this.speaker(phrase, 'said') : undefined
+        const side = this.isIdentifiedSide(this.ownedPhrase(tokens, phrase)) ? this.speaker(phrase, 'said') : undefined
         const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : side)
         if (found) {
           this.note(result, found)
@@ -434,6 +454,9 @@ export class AttributionReader {
       let open = at - 1
       while (open >= 0 && tokens[open]!.raw !== ',' && !(tokens[open]!.kind === 'punctuation' && /[.;:!?]/.test(tokens[open]!.raw))) open--
       if (open < 0 || tokens[open]!.raw !== ',') return []
+      // "A resident of Belgorod, Anna Petrova, told": a person's name in apposition is who speaks (review r14, item 2).
+      const apposition = tokens.slice(open + 1, at).filter((token) => token.kind !== 'space')
+      if (this.isPersonName(apposition) && (this.isPersonShaped(apposition) || !this.renamesPlace(tokens, open))) return apposition
       at = open - 1
       skip()
     }
@@ -452,7 +475,12 @@ export class AttributionReader {
       const place = locatives.has(token.norm) && phrase.length > 0 && phrase.every(isCapitalised)
       // "A resident of Belgorod said": the place goes with the people who live there (`isDwellersPlace`).
       const dwellers = /^(?:of|from)$/.test(token.norm) && this.words.placeDwellers.has(bare(this.previousWord(tokens, at)?.norm ?? ''))
-      if (this.words.clauseBreaks.has(token.norm) && !place && !dwellers && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) break
+      if (this.words.clauseBreaks.has(token.norm) && !place && !dwellers && !this.linksName(this.previousWord(tokens, at), token, phrase[0])) {
+        // "A manager of Sberbank Olga Ivanova said": the person after the body's name speaks (review r14, item 1).
+        const person = phrase.every(isCapitalised) ? personAfterBody(phrase, token, this.words, (word) => this.isKnownBody(word)) : 0
+        if (person > 0) phrase.splice(0, phrase.length - person)
+        break
+      }
       phrase.unshift(token)
     }
     return phrase
@@ -520,6 +548,9 @@ export class AttributionReader {
     }
     if (run.length > 0) runs.push(run)
     for (const candidate of runs.reverse()) {
+      // "A manager of Sberbank Olga Ivanova said", "A resident of Belgorod Anna Petrova told": the person, not the body or place.
+      const person = personAfterBody(candidate, phrase[phrase.indexOf(candidate[0]!) - 1], this.words, (word) => this.isKnownBody(word))
+      if (person > 0) return candidate.slice(-person).map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
       if (this.isDwellersPlace(phrase, phrase.indexOf(candidate[0]!))) continue
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
@@ -533,6 +564,34 @@ export class AttributionReader {
       return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
     }
     return undefined
+  }
+
+  /** Words that are only a person's name: two or three name parts, or a Slavic surname ("Anna Petrova", "Petrov"), no body's. */
+  private isPersonName(words: Token[]): boolean {
+    if (words.length === 0 || words.length > 3 || !words.every((token) => token.kind === 'word' && this.isNamePart(token) && !this.words.titles.has(bare(token.norm)))) return false
+    if (words.some((token) => this.isKnownBody(bare(token.norm)))) return false
+    return words.length >= 2 || slavicSurname.test(words[0]!.raw)
+  }
+
+  /** A Slavic surname last or a given name first ("Vyacheslav Gladkov", "Iskakhov"): a person's name, not a place's or a body's. */
+  private isPersonShaped(words: Token[]): boolean {
+    return slavicSurname.test(words.at(-1)!.raw) || this.words.givenNames.has(words[0]!.norm)
+  }
+
+  /**
+   * "Residents of the city, New York, said", "an employee of the company, Gazprom Neft, said": an apposition right after "of|at|
+   * in… the <noun>" names that noun, a place or a body, not who speaks.
+   */
+  private renamesPlace(tokens: Token[], comma: number): boolean {
+    const noun = this.previousWord(tokens, comma)
+    const determiner = noun && this.previousWord(tokens, tokens.indexOf(noun))
+    const link = determiner && this.previousWord(tokens, tokens.indexOf(determiner))
+    return noun !== undefined && !isCapitalised(noun) && determiner?.norm === 'the' && link !== undefined && memberLinks.has(link.norm)
+  }
+
+  /** A body known by name or by its noun ("Kremlin", "ministry"), which no surname's ending makes a person. */
+  isKnownBody(word: string): boolean {
+    return this.words.namedBodies.has(word) || this.words.bodies.has(word) || institutions.has(word) || this.words.outlets.has(word)
   }
 
   /** "Residents of Belgorod", "villagers from the Kursk region": the name at `at` is where the people live, not a source (place-dwellers). */
@@ -567,7 +626,35 @@ export class AttributionReader {
     if (!sayingVerbs.test(verb)) return undefined
     const words = phrase.map((token) => bare(token.norm))
     if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
+    // "A bank said", "One family said": a body or a side the reader cannot identify is no source (labelling guide: an
+    // unidentified source; review r14, item 4), as with "according to a bank".
+    if (this.isSide(phrase) && indefiniteOpeners.has(words[0] ?? '')) return undefined
     return {kind: 'described', source: phrase.map((token) => token.raw).join(' ')}
+  }
+
+  /** A phrase whose head is a body ("the authorities", `bodies`) or a side ("the opposition", `collective-speakers`). */
+  private isSide(phrase: Token[]): boolean {
+    const head = bare(phrase.at(-1)?.norm ?? '')
+    return this.words.bodies.has(head) || this.words.collectiveSpeakers.has(head)
+  }
+
+  /** A body or a side the reader can identify: not "a bank", "one family", "other rebels" (review r14, item 4). */
+  private isIdentifiedSide(phrase: Token[]): boolean {
+    return this.isSide(phrase) && !indefiniteOpeners.has(bare(phrase[0]?.norm ?? ''))
+  }
+
+  /**
+   * What a plural owner owns after "according to", whose phrase its apostrophe cut ("the authorities' plan": the tokens stop
+   * at the mark): the owner is no head, what it owns is ("plan"; "the Taiwan authorities' financial affairs department" is a
+   * body still). The phrase itself otherwise. Review r14, item 3.
+   */
+  private ownedPhrase(tokens: Token[], phrase: Token[]): Token[] {
+    const last = phrase.at(-1)
+    if (last === undefined || !last.norm.endsWith('s')) return phrase
+    const mark = tokens.indexOf(last) + 1
+    if (!/^['’]$/.test(tokens[mark]?.raw ?? '')) return phrase
+    const owned = this.phraseAfter(tokens, mark + 1)
+    return owned.length > 0 ? owned : phrase
   }
 
   /** What kind of source a noun phrase names, if any. */
