@@ -4,12 +4,14 @@ import type {Config} from '../config.js'
 import {NameIndex} from '../names/lookup.js'
 import {RoleIndex, type TitleOnDate} from '../names/roles.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
+import {type NameRun, type NameVariant, writtenVariants} from '../names/variants.js'
 import {blockData, checkedSentences} from '../nlcst.js'
 import {report} from '../report.js'
 import {englishRank} from '../script/dictionary.js'
 import {type MappedText, mappedText, offsets} from '../script/text.js'
-import type {RuleMeta} from '../types.js'
+import type {CopydeskMessage, RuleMeta} from '../types.js'
 import {describe} from './script.js'
+import {rules as spellingRules} from './spelling.js'
 
 const styleSheet: RuleMeta = {
   source: 'names',
@@ -29,7 +31,15 @@ const titleDate: RuleMeta = {
 
 export const rules: RuleMeta[] = [styleSheet, titleDate]
 
+/**
+ * `names/inconsistent` is declared, and mostly found, by the spelling stage, which knows the
+ * dictionaries; this stage adds the variants only whole runs of a name show (`Kim Jong Un`).
+ */
+const inconsistent = spellingRules.find((rule) => rule.source === 'names' && rule.ruleId === 'inconsistent')!
+
 const headlineBlocks = new Set(['heading', 'headline'])
+/** Blocks where every word may be capitalised. */
+const titleBlocks = new Set(['heading', 'headline', 'cell', 'caption'])
 
 /** Names against the style sheets: the bundled `rules/style-sheet.yml` and the configured `styleSheets`. */
 export default function namesStage(config: Config) {
@@ -38,8 +48,11 @@ export default function namesStage(config: Config) {
   const roles = new RoleIndex(sheet.records)
   return (tree: Root, file: VFile): void => {
     const date = file.data.storyDate
+    const runs: NameRun[] = []
+    let index = 0
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const mapped = mappedText(sentence)
+      nameRuns(mapped, runs, index++, titleBlocks.has(blockData(paragraph).block ?? ''))
       if (date) for (const title of roles.titlesOffDate(mapped.text, date)) reportTitle(file, mapped, title, date)
       const headline = headlineBlocks.has(blockData(paragraph).block ?? '')
       for (const match of names.variants(mapped.text, {headline})) {
@@ -61,6 +74,64 @@ export default function namesStage(config: Config) {
         })
       }
     }
+    reportVariants(file, writtenVariants(runs, isWord))
+  }
+}
+
+const isWord = (lowerCase: string): boolean => englishRank(lowerCase) !== undefined
+
+/** A word, its hyphenated parts and apostrophes (`Jong-un`, `O’Brien`, `Trinh’s`). */
+const wordPattern = /[\p{L}\p{M}]+(?:['’\u02bc\-\u2010\u2011][\p{L}\p{M}]+)*['’\u02bc]?/gu
+const possessive = /(?:['’\u02bc]s|(?<=s)['’\u02bc]|['’\u02bc])$/u
+
+/**
+ * Adds a sentence's runs of capitalised words one space apart (a no-break space too) to `runs`,
+ * without possessives; a possessive ends its run (`Trump's Mar-a-Lago` is two names).
+ */
+function nameRuns(mapped: MappedText, runs: NameRun[], sentence: number, titleCase: boolean): void {
+  let run: NameRun | undefined
+  let previousEnd = -1
+  let closed = true
+  for (const match of mapped.text.matchAll(wordPattern)) {
+    const text = match[0].replace(possessive, '')
+    const from = match.index
+    if (!/^\p{Lu}/u.test(text)) {
+      closed = true
+      continue
+    }
+    const gap = mapped.text.slice(previousEnd, from)
+    const word = {text, ...offsets(mapped, from, from + text.length)}
+    if (!closed && run && (gap === ' ' || gap === '\u00a0')) run.words.push(word)
+    else runs.push((run = {words: [word], sentence, titleCase}))
+    previousEnd = from + match[0].length
+    closed = text.length !== match[0].length
+  }
+}
+
+/**
+ * Reports the variants no other finding already covers: a style-sheet fix on the same words, or
+ * the spelling stage's `names/inconsistent` on either spelling (it knows the dictionaries, and one
+ * name gets one verdict, not two that contradict each other).
+ */
+function reportVariants(file: VFile, variants: NameVariant[]): void {
+  if (variants.length === 0) return
+  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.source === 'names')
+  const taken = messages.flatMap((message) => {
+    const place = message.place
+    return place && 'start' in place ? [[place.start.offset ?? 0, place.end.offset ?? 0] as const] : []
+  })
+  const judged = new Set(messages.filter((message) => message.ruleId === 'inconsistent').flatMap((message) => [message.actual, message.expected?.[0]]))
+  for (const variant of variants) {
+    if (taken.some(([start, end]) => start < variant.end && variant.start < end)) continue
+    if (judged.has(variant.text) || judged.has(variant.canonical)) continue
+    report(file, inconsistent, {
+      start: variant.start,
+      end: variant.end,
+      reason: `\`${variant.text}\` is written \`${variant.canonical}\` elsewhere in this article (one name, other ${variant.difference})`,
+      expected: [variant.canonical],
+      // Which of two spellings used alike is right, nothing says: an editor chooses.
+      ...(variant.sure ? {fix: 'review' as const} : {}),
+    })
   }
 }
 
