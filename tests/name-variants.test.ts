@@ -61,3 +61,25 @@ describe('one name written with other accents, hyphens, spaces or capitals', () 
     expect(await inconsistent('The 16th China Japan Energy Forum opened. China-Japan trade grew.')).toEqual([])
   })
 })
+
+describe('one name whose last part machine translation rendered two ways', () => {
+  it('flags the last part after the same two leading names, against the spelling used most', async () => {
+    const text = 'Prime Minister Pham Minh Trinh arrived on Monday. Pham Minh Thanh met the governor. Later Pham Minh Trinh left. Pham Minh Trung’s aides stayed.'
+    expect(await inconsistent(text)).toEqual([
+      ['Thanh', 'Trinh'],
+      ['Trung', 'Trinh'],
+    ])
+  })
+
+  it('leaves different given names, feminine forms, short parts and two people in one sentence alone', async () => {
+    expect(await inconsistent('Kim Jong-un met Kim Yo-jong. Then Kim Jong-un left.')).toEqual([])
+    expect(await inconsistent('Kim Jong Un spoke. His father Kim Jong Il had died.')).toEqual([])
+    expect(await inconsistent('Anna Petrovna Lavrova spoke. Then Anna Petrovna Lavrov was named.')).toEqual([])
+    expect(await inconsistent('Maria Sergeyevna Kovalevskaya wrote. Maria Sergeyevna Kovalevsky replied.')).toEqual([])
+    expect(await inconsistent('Nguyen Thi Thanh and Nguyen Thi Thinh signed the letter.')).toEqual([])
+    // A title is no leading name: two ministers, or one, nothing says.
+    expect(await inconsistent('Prime Minister Trinh spoke. Prime Minister Thanh replied.')).toEqual([])
+    // A single-word surname under six letters is never compared so (Cobb, Corby).
+    expect(await inconsistent('John Cobb spoke. Later Corby said more.')).toEqual([])
+  })
+})

@@ -1,3 +1,5 @@
+import {distance} from 'fastest-levenshtein'
+import {caseEnding} from '../spelling/inflection.js'
 import {withoutAccents} from '../spelling/tokens.js'
 
 /** A capitalised word of a name, without its possessive; offsets index the file. */
@@ -134,6 +136,84 @@ export function writtenVariants(runs: readonly NameRun[], isWord: (lowerCase: st
   }
   // The narrowest span that differs: `Jong Un` in `Kim Jong Un`, whose wider spans differ only by it.
   return found.filter((outer) => !found.some((inner) => inner !== outer && inner.start >= outer.start && inner.end <= outer.end)).sort((a, b) => a.start - b.start)
+}
+
+/** Leading words two spellings must share before their last parts are compared: `Pham Minh`, not `Kim` (`Kim Jong-un`, `Kim Yo-jong`). */
+const sharedLeading = 2
+/** Letters of the shorter last part from which two edits may part two spellings of it (`Trinh`, `Thanh`); below, one. */
+const twoEditLength = 5
+/** Shortest last part compared: `Un` and `Il` (`Kim Jong Un`, `Kim Jong Il`) are two people. */
+const shortestLast = 4
+/** Masculine and feminine forms of one surname (`Ivanov`, `Ivanova`): a husband and wife, not a slip. */
+const genderEndings: ReadonlyArray<readonly [string, string]> = [
+  ['ov', 'ova'],
+  ['ev', 'eva'],
+  ['in', 'ina'],
+  ['sky', 'skaya'],
+  ['skiy', 'skaya'],
+  ['skii', 'skaya'],
+  ['ski', 'ska'],
+]
+
+/**
+ * One person's name with its last part rendered two ways by machine translation (`Pham Minh
+ * Trinh`, `Pham Minh Thanh`): two or more leading words the same, capitalised and no English
+ * words (not titles: `Prime Minister Trinh`), and last parts of four letters or more with the
+ * same first letter, one edit apart, or two from five letters. Not a plural, a case ending, a
+ * feminine form (`Ivanov`, `Ivanova`), an English word, nor two spellings in one sentence (two
+ * people named side by side: `Nguyen Thi Thanh and Nguyen Thi Thinh`). A single word is the
+ * spelling stage's to compare (six letters or more, one edit: short names one letter apart are
+ * most often two people).
+ */
+export function garbledEndings(runs: readonly NameRun[], isWord: (lowerCase: string) => boolean): NameVariant[] {
+  const groups = new Map<string, Map<string, Form>>()
+  for (const run of runs) {
+    if (run.words.length <= sharedLeading) continue
+    const last = run.words.at(-1)!
+    const leading = run.words.slice(-1 - sharedLeading, -1)
+    if ([...leading, last].some((word) => allCapitals.test(word.text) || isWord(word.text.toLowerCase()))) continue
+    const key = leading.map((word) => surfaceOf(word.text)).join(' ')
+    const use: Use = {start: last.start, end: last.end, sentence: run.sentence, titleCase: run.titleCase, before: undefined, after: undefined}
+    let forms = groups.get(key)
+    if (!forms) groups.set(key, (forms = new Map()))
+    const text = surfaceOf(last.text)
+    const form = forms.get(text)
+    if (form) form.uses.push(use)
+    else forms.set(text, {text, uses: [use]})
+  }
+  const found: NameVariant[] = []
+  for (const [leading, forms] of groups) {
+    if (forms.size < 2) continue
+    const kept: Form[] = []
+    for (const form of ranked(forms.values())) {
+      const canonical = kept.find((other) => garbled(form.text, other.text))
+      if (!canonical) {
+        kept.push(form)
+        continue
+      }
+      if (form.uses.some((use) => canonical.uses.some((other) => other.sentence === use.sentence))) continue
+      const difference = `spelling of the name after \`${leading}\``
+      for (const use of form.uses) found.push({start: use.start, end: use.end, text: form.text, canonical: canonical.text, difference, sure: canonical.uses.length > form.uses.length})
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Whether two last parts of a name after the same leading words are one part rendered two ways (see `garbledEndings`). */
+function garbled(a: string, b: string): boolean {
+  const x = folded(a)
+  const y = folded(b)
+  const shorter = Math.min(x.length, y.length)
+  if (x[0] !== y[0] || shorter < shortestLast || a.includes('-') || b.includes('-')) return false
+  const edits = distance(x, y)
+  // No edit: accents or capitals only, which `writtenVariants` reports.
+  if (edits === 0 || edits > (shorter >= twoEditLength ? 2 : 1)) return false
+  if ([x + 's', x + 'es'].includes(y) || [y + 's', y + 'es'].includes(x) || caseEnding(x, y)) return false
+  return !genderEndings.some(([masculine, feminine]) => genderPair(x, y, masculine, feminine) || genderPair(y, x, masculine, feminine))
+}
+
+function genderPair(a: string, b: string, masculine: string, feminine: string): boolean {
+  return a.endsWith(masculine) && b.endsWith(feminine) && a.slice(0, -masculine.length) === b.slice(0, -feminine.length)
 }
 
 /** What sets two spellings of one name apart, for the reason: `accents`, `hyphens or spaces`, `capitals`, or several. */

@@ -4,7 +4,7 @@ import type {Config} from '../config.js'
 import {NameIndex} from '../names/lookup.js'
 import {RoleIndex, type TitleOnDate} from '../names/roles.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
-import {type NameRun, type NameVariant, writtenVariants} from '../names/variants.js'
+import {garbledEndings, type NameRun, type NameVariant, writtenVariants} from '../names/variants.js'
 import {blockData, checkedSentences} from '../nlcst.js'
 import {report} from '../report.js'
 import {englishRank} from '../script/dictionary.js'
@@ -74,7 +74,9 @@ export default function namesStage(config: Config) {
         })
       }
     }
-    reportVariants(file, writtenVariants(runs, isWord))
+    const written = writtenVariants(runs, isWord)
+    const endings = garbledEndings(runs, isWord).filter((ending) => !written.some((variant) => variant.start < ending.end && ending.start < variant.end))
+    reportVariants(file, [...written, ...endings])
   }
 }
 
