@@ -101,25 +101,45 @@ export function writtenVariants(runs: readonly NameRun[], isWord: (lowerCase: st
   const groups = new Map<string, Map<string, Form>>()
   // A title or a sentence's first word (`Mayor`, `Later`) beside a name is not another name.
   const nameBeside = (word: NameWord | undefined) => (word && !isWord(word.text.toLowerCase()) ? word.text : undefined)
-  for (const run of runs) {
-    const {words} = run
-    for (let first = 0; first < words.length; first++) {
-      for (let last = first; last < Math.min(words.length, first + longestUnit); last++) {
-        const parts = words.slice(first, last + 1)
-        if (parts.some((word) => word.text.split(hyphen).some((part) => allCapitals.test(part)))) break
-        // The run's text between the words is one space: the unit is the words and their spaces.
-        const surface = surfaceOf(parts.map((word) => word.text).join(' '))
-        const key = keyOf(surface)
-        if (key.length < shortestUnit) continue
-        const use: Use = {start: parts[0]!.start, end: parts.at(-1)!.end, sentence: run.sentence, titleCase: run.titleCase, before: nameBeside(words[first - 1]), after: nameBeside(words[last + 1])}
-        let forms = groups.get(key)
-        if (!forms) groups.set(key, (forms = new Map()))
-        const form = forms.get(surface)
-        if (form) form.uses.push(use)
-        else forms.set(surface, {text: surface, uses: [use]})
+  // Each word's spelling and key once; a unit's are its words' joined.
+  const spelled = runs.map((run) =>
+    run.words.map((word) => {
+      const surface = surfaceOf(word.text)
+      return {surface, key: keyOf(surface), acronym: word.text.split(hyphen).some((part) => allCapitals.test(part))}
+    }),
+  )
+  /** Every unit of every run, as (run, first word, last word): most articles spell each name one way, so uses are built only for keys spelled several ways. */
+  const eachUnit = (visit: (run: number, first: number, last: number, surface: string, key: string) => void) =>
+    spelled.forEach((words, run) => {
+      for (let first = 0; first < words.length; first++) {
+        let surface = ''
+        let key = ''
+        for (let last = first; last < Math.min(words.length, first + longestUnit) && !words[last]!.acronym; last++) {
+          // The run's text between the words is one space: the unit is the words and their spaces.
+          surface = last === first ? words[last]!.surface : `${surface} ${words[last]!.surface}`
+          key += words[last]!.key
+          if (key.length >= shortestUnit) visit(run, first, last, surface, key)
+        }
       }
-    }
-  }
+    })
+  const firstSpelling = new Map<string, string>()
+  const varied = new Set<string>()
+  eachUnit((_run, _first, _last, surface, key) => {
+    const seen = firstSpelling.get(key)
+    if (seen === undefined) firstSpelling.set(key, surface)
+    else if (seen !== surface) varied.add(key)
+  })
+  if (varied.size === 0) return []
+  eachUnit((index, first, last, surface, key) => {
+    if (!varied.has(key)) return
+    const {words, sentence, titleCase} = runs[index]!
+    const use: Use = {start: words[first]!.start, end: words[last]!.end, sentence, titleCase, before: nameBeside(words[first - 1]), after: nameBeside(words[last + 1])}
+    let forms = groups.get(key)
+    if (!forms) groups.set(key, (forms = new Map()))
+    const form = forms.get(surface)
+    if (form) form.uses.push(use)
+    else forms.set(surface, {text: surface, uses: [use]})
+  })
   const found: NameVariant[] = []
   for (const [key, forms] of groups) {
     if (forms.size < 2 || isWord(key)) continue

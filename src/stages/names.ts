@@ -82,8 +82,8 @@ export default function namesStage(config: Config) {
 
 const isWord = (lowerCase: string): boolean => englishRank(lowerCase) !== undefined
 
-/** A word, its hyphenated parts and apostrophes (`Jong-un`, `O’Brien`, `Trinh’s`). */
-const wordPattern = /[\p{L}\p{M}]+(?:['’\u02bc\-\u2010\u2011][\p{L}\p{M}]+)*['’\u02bc]?/gu
+/** A capitalised word, its hyphenated parts and apostrophes (`Jong-un`, `O’Brien`, `Trinh’s`); lower-case words part runs by the space they leave. */
+const capitalisedWord = /(?<![\p{L}\p{M}\-\u2010\u2011])\p{Lu}[\p{L}\p{M}]*(?:['’\u02bc\-\u2010\u2011][\p{L}\p{M}]+)*['’\u02bc]?/gu
 const possessive = /(?:['’\u02bc]s|(?<=s)['’\u02bc]|['’\u02bc])$/u
 
 /**
@@ -91,22 +91,20 @@ const possessive = /(?:['’\u02bc]s|(?<=s)['’\u02bc]|['’\u02bc])$/u
  * without possessives; a possessive ends its run (`Trump's Mar-a-Lago` is two names).
  */
 function nameRuns(mapped: MappedText, runs: NameRun[], sentence: number, titleCase: boolean): void {
+  const {text: sentenceText} = mapped
   let run: NameRun | undefined
   let previousEnd = -1
   let closed = true
-  for (const match of mapped.text.matchAll(wordPattern)) {
-    const text = match[0].replace(possessive, '')
+  for (const match of sentenceText.matchAll(capitalisedWord)) {
+    const found = match[0]
+    const text = /['’\u02bc]$|s$/.test(found) ? found.replace(possessive, '') : found
     const from = match.index
-    if (!/^\p{Lu}/u.test(text)) {
-      closed = true
-      continue
-    }
-    const gap = mapped.text.slice(previousEnd, from)
+    const gap = sentenceText.slice(previousEnd, from)
     const word = {text, ...offsets(mapped, from, from + text.length)}
     if (!closed && run && (gap === ' ' || gap === '\u00a0')) run.words.push(word)
     else runs.push((run = {words: [word], sentence, titleCase}))
-    previousEnd = from + match[0].length
-    closed = text.length !== match[0].length
+    previousEnd = from + found.length
+    closed = text.length !== found.length
   }
 }
 
