@@ -20,7 +20,20 @@ async function inconsistent(text: string, format: 'text' | 'markdown' = 'text') 
   return messages.map((message) => [message.actual, message.expected[0]])
 }
 
+async function details(text: string) {
+  const file = await checkText(processor, text, {format: 'text'})
+  return (file.messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent').map((message) => [message.actual, message.reason, message.fix])
+}
+
 describe('one name written with other accents, hyphens, spaces or capitals', () => {
+  it('says what differs, and offers a fix for review only when the spelling kept is the commoner', async () => {
+    expect(await details('Julio Ríos spoke. Later Rios said more.')).toEqual([['Rios', '`Rios` is written `Ríos` elsewhere in this article (one name, other accents)', undefined]])
+    expect(await details('Kim Jong-un spoke. Kim Jong Un left. Kim Jong-un returned.')).toEqual([
+      ['Jong Un', '`Jong Un` is written `Jong-un` elsewhere in this article (one name, other hyphens or spaces and capitals)', 'review'],
+    ])
+  })
+
+
   it('flags a name without its accent, against the spelling the article uses first', async () => {
     expect(await inconsistent('Julio Ríos, the mayor, spoke on Monday. Later Rios said the works would go on.')).toEqual([['Rios', 'Ríos']])
   })

@@ -25,8 +25,8 @@ export interface NameVariant {
   text: string
   /** The article's other spelling, the one to keep. */
   canonical: string
-  /** What differs, for the reason: `accents`, `hyphens or spaces`, `capitals`, or `the last name`. */
-  difference: string
+  /** Why they are one name, for the reason: `one name, other accents`, `the same Pham Minh before it…`. */
+  why: string
   /** The spelling kept is used more often than the variant: an editor can apply it. */
   sure: boolean
 }
@@ -90,7 +90,7 @@ function ranked(forms: Iterable<Form>): Form[] {
 /**
  * One name written two ways that differ only in accents (`Ríos`, `Rios`), in hyphens or spaces
  * between its parts (`Kim Jong-un`, `Kim Jong Un`, `Kim Jongun`) or in capitals inside it
- * (`McCain`, `Mccain`). Every span of up to four words of a run is a candidate spelling; two
+ * (`Jong-Un`, `Jong-un`; one word's capitals, `McCain` / `Mccain`, the spelling stage mostly judges first). Every span of up to four words of a run is a candidate spelling; two
  * spellings are one name when nothing else differs. Only the narrowest span that differs is
  * reported (`Jong Un`, not `Kim Jong Un`). Left alone: a spelling that is an English word
  * without its hyphen (`Co-operation`, `E-mail` are spelling, not names); spans with an acronym
@@ -150,7 +150,7 @@ export function writtenVariants(runs: readonly NameRun[], isWord: (lowerCase: st
       if (difference.includes('hyphens') && (twoNames.test(other.text) || twoNames.test(canonical!.text))) continue
       for (const use of other.uses) {
         if (difference === 'capitals' && use.titleCase) continue
-        found.push({start: use.start, end: use.end, text: other.text, canonical: canonical!.text, difference, sure: canonical!.uses.length > other.uses.length})
+        found.push({start: use.start, end: use.end, text: other.text, canonical: canonical!.text, why: `one name, other ${difference}`, sure: canonical!.uses.length > other.uses.length})
       }
     }
   }
@@ -212,8 +212,8 @@ export function garbledEndings(runs: readonly NameRun[], isWord: (lowerCase: str
         continue
       }
       if (form.uses.some((use) => canonical.uses.some((other) => other.sentence === use.sentence))) continue
-      const difference = `spelling of the name after \`${leading}\``
-      for (const use of form.uses) found.push({start: use.start, end: use.end, text: form.text, canonical: canonical.text, difference, sure: canonical.uses.length > form.uses.length})
+      const why = `the same \`${leading}\` before it: most likely one person's name rendered two ways`
+      for (const use of form.uses) found.push({start: use.start, end: use.end, text: form.text, canonical: canonical.text, why, sure: canonical.uses.length > form.uses.length})
     }
   }
   return found.sort((a, b) => a.start - b.start)

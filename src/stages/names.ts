@@ -127,7 +127,7 @@ function reportVariants(file: VFile, variants: NameVariant[]): void {
     report(file, inconsistent, {
       start: variant.start,
       end: variant.end,
-      reason: `\`${variant.text}\` is written \`${variant.canonical}\` elsewhere in this article (one name, other ${variant.difference})`,
+      reason: `\`${variant.text}\` is written \`${variant.canonical}\` elsewhere in this article (${variant.why})`,
       expected: [variant.canonical],
       // Which of two spellings used alike is right, nothing says: an editor chooses.
       ...(variant.sure ? {fix: 'review' as const} : {}),
