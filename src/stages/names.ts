@@ -109,9 +109,10 @@ function nameRuns(mapped: MappedText, runs: NameRun[], sentence: number, titleCa
 }
 
 /**
- * Reports the variants no other finding already covers: a style-sheet fix on the same words, or
- * the spelling stage's `names/inconsistent` on either spelling (it knows the dictionaries, and one
- * name gets one verdict, not two that contradict each other).
+ * Reports the variants no other finding already covers (a style-sheet fix or the spelling stage's
+ * `names/inconsistent` on the same words) and that do not contradict the spelling stage, which
+ * knows the dictionaries: not one it keeps (`DeSantis` → `Desantis` there: no `Desantis` →
+ * `DeSantis` here), nor towards one it calls wrong. One name gets one verdict.
  */
 function reportVariants(file: VFile, variants: NameVariant[]): void {
   if (variants.length === 0) return
@@ -120,10 +121,12 @@ function reportVariants(file: VFile, variants: NameVariant[]): void {
     const place = message.place
     return place && 'start' in place ? [[place.start.offset ?? 0, place.end.offset ?? 0] as const] : []
   })
-  const judged = new Set(messages.filter((message) => message.ruleId === 'inconsistent').flatMap((message) => [message.actual, message.expected?.[0]]))
+  const judged = messages.filter((message) => message.ruleId === 'inconsistent')
+  const kept = new Set(judged.map((message) => message.expected?.[0]))
+  const wrong = new Set(judged.map((message) => message.actual))
   for (const variant of variants) {
     if (taken.some(([start, end]) => start < variant.end && variant.start < end)) continue
-    if (judged.has(variant.text) || judged.has(variant.canonical)) continue
+    if (kept.has(variant.text) || wrong.has(variant.canonical)) continue
     report(file, inconsistent, {
       start: variant.start,
       end: variant.end,
