@@ -11,7 +11,10 @@ const processor = createPipeline(config)
 
 async function inconsistent(text: string, format: 'text' | 'markdown' = 'text') {
   const file = await checkText(processor, text, {format})
-  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.ruleId === 'inconsistent')
+  // In the order of the text: the spelling stage reports its own before the names stage.
+  const messages = (file.messages as CopydeskMessage[])
+    .filter((message) => message.ruleId === 'inconsistent')
+    .sort((a, b) => (a.place as {start: {offset: number}}).start.offset - (b.place as {start: {offset: number}}).start.offset)
   for (const message of messages) {
     const place = message.place as {start: {offset: number}; end: {offset: number}}
     expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
