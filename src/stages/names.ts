@@ -4,12 +4,14 @@ import type {Config} from '../config.js'
 import {NameIndex} from '../names/lookup.js'
 import {RoleIndex, type TitleOnDate} from '../names/roles.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
+import {garbledEndings, type NameRun, type NameVariant, writtenVariants} from '../names/variants.js'
 import {blockData, checkedSentences} from '../nlcst.js'
 import {report} from '../report.js'
 import {englishRank} from '../script/dictionary.js'
 import {type MappedText, mappedText, offsets} from '../script/text.js'
-import type {RuleMeta} from '../types.js'
+import type {CopydeskMessage, RuleMeta} from '../types.js'
 import {describe} from './script.js'
+import {rules as spellingRules} from './spelling.js'
 
 const styleSheet: RuleMeta = {
   source: 'names',
@@ -29,7 +31,15 @@ const titleDate: RuleMeta = {
 
 export const rules: RuleMeta[] = [styleSheet, titleDate]
 
+/**
+ * `names/inconsistent` is declared, and mostly found, by the spelling stage, which knows the
+ * dictionaries; this stage adds the variants only whole runs of a name show (`Kim Jong Un`).
+ */
+const inconsistent = spellingRules.find((rule) => rule.source === 'names' && rule.ruleId === 'inconsistent')!
+
 const headlineBlocks = new Set(['heading', 'headline'])
+/** Blocks where every word may be capitalised. */
+const titleBlocks = new Set(['heading', 'headline', 'cell', 'caption'])
 
 /** Names against the style sheets: the bundled `rules/style-sheet.yml` and the configured `styleSheets`. */
 export default function namesStage(config: Config) {
@@ -38,8 +48,11 @@ export default function namesStage(config: Config) {
   const roles = new RoleIndex(sheet.records)
   return (tree: Root, file: VFile): void => {
     const date = file.data.storyDate
+    const runs: NameRun[] = []
+    let index = 0
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const mapped = mappedText(sentence)
+      nameRuns(mapped, runs, index++, titleBlocks.has(blockData(paragraph).block ?? ''))
       if (date) for (const title of roles.titlesOffDate(mapped.text, date)) reportTitle(file, mapped, title, date)
       const headline = headlineBlocks.has(blockData(paragraph).block ?? '')
       for (const match of names.variants(mapped.text, {headline})) {
@@ -61,6 +74,67 @@ export default function namesStage(config: Config) {
         })
       }
     }
+    const written = writtenVariants(runs, isWord)
+    const endings = garbledEndings(runs, isWord).filter((ending) => !written.some((variant) => variant.start < ending.end && ending.start < variant.end))
+    reportVariants(file, [...written, ...endings])
+  }
+}
+
+const isWord = (lowerCase: string): boolean => englishRank(lowerCase) !== undefined
+
+/** A capitalised word, its hyphenated parts and apostrophes (`Jong-un`, `O’Brien`, `Trinh’s`); lower-case words part runs by the space they leave. */
+const capitalisedWord = /(?<![\p{L}\p{M}\-\u2010\u2011])\p{Lu}[\p{L}\p{M}]*(?:['’\u02bc\-\u2010\u2011][\p{L}\p{M}]+)*['’\u02bc]?/gu
+const possessive = /(?:['’\u02bc]s|(?<=s)['’\u02bc]|['’\u02bc])$/u
+
+/**
+ * Adds a sentence's runs of capitalised words one space apart (a no-break space too) to `runs`,
+ * without possessives; a possessive ends its run (`Trump's Mar-a-Lago` is two names).
+ */
+function nameRuns(mapped: MappedText, runs: NameRun[], sentence: number, titleCase: boolean): void {
+  const {text: sentenceText} = mapped
+  let run: NameRun | undefined
+  let previousEnd = -1
+  let closed = true
+  for (const match of sentenceText.matchAll(capitalisedWord)) {
+    const found = match[0]
+    const text = /['’\u02bc]$|s$/.test(found) ? found.replace(possessive, '') : found
+    const from = match.index
+    const gap = sentenceText.slice(previousEnd, from)
+    const word = {text, ...offsets(mapped, from, from + text.length)}
+    if (!closed && run && (gap === ' ' || gap === '\u00a0')) run.words.push(word)
+    else runs.push((run = {words: [word], sentence, titleCase}))
+    previousEnd = from + found.length
+    closed = text.length !== found.length
+  }
+}
+
+/**
+ * Reports the variants no other finding already covers (a style-sheet fix or the spelling stage's
+ * `names/inconsistent` on the same words) and that do not contradict the spelling stage, which
+ * knows the dictionaries: not one it keeps (`DeSantis` → `Desantis` there: no `Desantis` →
+ * `DeSantis` here), nor towards one it calls wrong. One name gets one verdict.
+ */
+function reportVariants(file: VFile, variants: NameVariant[]): void {
+  if (variants.length === 0) return
+  const messages = (file.messages as CopydeskMessage[]).filter((message) => message.source === 'names')
+  const taken = messages.flatMap((message) => {
+    const place = message.place
+    return place && 'start' in place ? [[place.start.offset ?? 0, place.end.offset ?? 0] as const] : []
+  })
+  const judged = messages.filter((message) => message.ruleId === 'inconsistent')
+  const kept = new Set(judged.map((message) => message.expected?.[0]))
+  const wrong = new Set(judged.map((message) => message.actual))
+  for (const variant of variants) {
+    if (taken.some(([start, end]) => start < variant.end && variant.start < end)) continue
+    if (kept.has(variant.text) || wrong.has(variant.canonical)) continue
+    report(file, inconsistent, {
+      start: variant.start,
+      end: variant.end,
+      reason: `\`${variant.text}\` is written \`${variant.canonical}\` elsewhere in this article (${variant.why})`,
+      expected: [variant.canonical],
+      // Which of two spellings used alike is right, nothing says: an editor chooses.
+      ...(variant.sure ? {fix: 'review' as const} : {}),
+    })
   }
 }
 
