@@ -1,7 +1,8 @@
-import {readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {compilePattern, type Pattern} from './match.js'
 import {readRuleYaml} from '../guard.js'
+import {wordLines} from '../spelling/lexicon.js'
 import type {RuleMeta, Severity} from '../types.js'
 
 /** `rules/` at the package root; the same path from `src/claims` and `dist/claims`. */
@@ -319,7 +320,13 @@ export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Voca
     name,
     new Set(strings(data[key], file, key).map((word) => word.toLowerCase().replaceAll('’', "'"))),
   ])
-  return Object.fromEntries(entries) as Vocabulary
+  const vocabulary = Object.fromEntries(entries) as Vocabulary
+  // Given names are one list with the spelling stage's (every romanisation of rules/spelling/given-names.txt);
+  // `given-names` here adds those that list leaves out (English names, and names that are English words).
+  for (const line of wordLines(readFileSync(`${rulesDir}spelling/given-names.txt`, 'utf8'))) {
+    for (const name of line.split('|')) vocabulary.givenNames.add(name.trim().toLowerCase())
+  }
+  return vocabulary
 }
 
 /** The catalogue entry of a rule file, with its first examples as the wrong and right example. */
