@@ -471,3 +471,11 @@ describe('round 12b: false alarms of the WMT zh→en audit', () => {
     expect(await flagged('Previously, the plant could be closed by the regulator.')).toEqual(['hedge/unsupported: could be'])
   })
 })
+
+describe('documents identified by their author', () => {
+  it('gives "according to a report by the World Bank" to the World Bank (labelling guide, rule 3), not a report by no one', async () => {
+    for (const text of ['According to a report by the World Bank, growth will probably slow.', 'According to a study from Harvard University, the drug is probably safe.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('According to a report by local activists, the camp was probably closed.')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged('According to a report, growth will probably slow.')).toEqual(['hedge/unsupported: probably'])
+  })
+})

@@ -234,7 +234,7 @@ export class AttributionReader {
         // "according to the authorities|the opposition": a body or a side speaking, whose claim it is as with "the opposition said"
         // (a plan or a document is no speaker: labelling guide, rule 4).
         const side = this.isIdentifiedSide(this.ownedPhrase(tokens, phrase)) ? this.speaker(phrase, 'said') : undefined
-        const found = this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : side)
+        const found = this.documentAuthor(tokens, phrase, previous, opener) ?? this.sourceOf(phrase, previous, opener) ?? (phrase.some((token) => unnamedPeople.has(bare(token.norm))) ? {kind: 'described' as const, source: phrase.map((token) => token.raw).join(' ')} : side)
         if (found) {
           this.note(result, found)
           claim(found.kind, found.source)
@@ -658,6 +658,22 @@ export class AttributionReader {
   }
 
   /** What kind of source a noun phrase names, if any. */
+  /**
+   * "according to a report by the World Bank": a document identified by whoever wrote it is theirs (labelling guide,
+   * rule 3), when a name follows "by", "from" or "of".
+   */
+  private documentAuthor(tokens: Token[], phrase: Token[], previous: () => string | undefined, opener: Token | undefined) {
+    if (phrase.length === 0) return undefined
+    // The phrase stops at a noun that is also a verb of saying ("a report"): read on to the document's noun.
+    let at = tokens.indexOf(phrase[0]!)
+    for (let words = 0; words < 4 && tokens[at]?.kind === 'word' && !documentNouns.has(bare(tokens[at]!.norm)); words++) at = this.nextIndex(tokens, at)
+    if (tokens[at]?.kind !== 'word' || !documentNouns.has(bare(tokens[at]!.norm))) return undefined
+    const link = this.nextIndex(tokens, at)
+    if (!/^(?:by|from|of)$/.test(tokens[link]?.norm ?? '')) return undefined
+    const author = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, link)), previous, opener)
+    return author?.kind === 'named' ? author : undefined
+  }
+
   private sourceOf(phrase: Token[], previous: () => string | undefined, opener: Token | undefined): {kind: NonNullable<SentenceAttribution['kind']>; source: string} | undefined {
     if (phrase.length === 0) return undefined
     const words = phrase.map((token) => bare(token.norm))
