@@ -421,3 +421,37 @@ describe('round 12b: review r14', () => {
     for (const text of ['Residents of the region, Belgorod Oblast, said the shelling was heavy.', 'Residents of the city, New York, said the storm was heavy.']) expect(await summary(text), text).toEqual({named: [], chains: [], attributed: 1, anonymous: 0})
   })
 })
+
+describe('review r15: the lead’s sourcing changes, narrowed', () => {
+  it('names no body whose unnamed official speaks when the body’s acronym follows in brackets (item 1)', async () => {
+    expect(await summary('An official of the African National Congress (ANC) said the talks had failed.')).toMatchObject({named: [], attributed: 0})
+    expect(await summary('Sources in the Ministry of Defence (MOD) said the base would close.')).toMatchObject({named: []})
+  })
+
+  it('merges an acronym the story defines in brackets into its name, whatever its initials (item 5)', async () => {
+    expect(await summary('The Federal Security Service (FSB) said two men were detained. The FSB said they had planned an attack.')).toMatchObject({named: ['Federal Security Service'], attributed: 2})
+  })
+
+  it('reads an answer in deeds followed by words as speech (item 2)', async () => {
+    expect(await flagged('The minister responded with laughter and said the plan would clearly fail.')).toEqual([])
+    expect(await flagged('The minister responded with a comment on sanctions: the plan would clearly fail.')).toEqual([])
+    expect(await summary('Kim Jong-un responded with a bright smile when asked about the launch.')).toMatchObject({named: []})
+  })
+
+  it('gives a document to a body or an outlet after "from" or "of", and to a spokesman’s body before its acronym', async () => {
+    expect(await summary('According to data from Rosstat, inflation will likely slow.')).toMatchObject({named: ['Rosstat'], attributed: 1})
+    expect(await summary('According to a report of the UN Human Rights Council, the civilians were probably killed by shelling.')).toMatchObject({named: ['UN Human Rights Council'], attributed: 1})
+    expect(await summary('A spokesman for the Federal Security Service (FSB) said the suspect would likely be charged.')).toMatchObject({named: ['Federal Security Service'], attributed: 1})
+  })
+
+  it('gives a document only to an identified author after "by" (item 3)', async () => {
+    for (const text of ['According to a report from Moscow, the talks will probably fail.', 'According to a report by a Western newspaper, the talks will probably fail.', 'According to a report from Beijing, the talks will probably resume.']) {
+      expect(await flagged(text), text).toEqual(['hedge/unsupported: probably'])
+    }
+  })
+
+  it('reads only "point out" as saying (item 5)', async () => {
+    expect(await summary('Key points of the plan were published on Monday.')).toMatchObject({named: [], attributed: 0})
+    expect(await summary('The soldier pointed a rifle at the crowd.')).toMatchObject({named: [], attributed: 0})
+  })
+})

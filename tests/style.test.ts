@@ -40,3 +40,17 @@ describe('style stage', () => {
     expect(messages[0]!.reason).toMatch(/; to cut it, delete `In conclusion,` and capitalise `the`$/)
   })
 })
+
+describe('review r15: the judged guard, narrowed (item 4)', () => {
+  it('flags the writer’s own judgement, a passive, a noun, a crowd and a discovery', async () => {
+    for (const text of ['Scientists found a remarkable fossil in the cave.', 'I have found the answer remarkable.', 'We have always considered the museum remarkable.', 'The plan is considered remarkable.', 'The calls were remarkable.', 'Critics called the plan remarkable.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('style/')), text).toEqual(['style/editorializing: remarkable'])
+    }
+  })
+
+  it('leaves a named or specific judge’s word alone', async () => {
+    for (const text of ['If someone found this story interesting, share it.', 'Visitors consider the new bridge remarkable.', 'Kyiv blamed Moscow for brazenly violating the truce.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('style/')), text).toEqual([])
+    }
+  })
+})

@@ -881,11 +881,20 @@ export class ClaimsAnalyser {
         return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || this.words.headlineRanks.has(before!.norm))
       }
       case 'judged': {
-        // "If someone found this story interesting": the adjective completes a verb of judging a few words before it, so the
-        // judgement is that verb's subject's ("I found it fascinating" is the writer's own).
+        // "If someone found this story interesting", "Kyiv blamed Moscow for brazenly…": the word completes a verb of judging a
+        // few words before it, so the judgement is that verb's subject's. Not the writer's own ("I have found it fascinating"),
+        // a passive ("is considered remarkable"), a noun ("the calls were remarkable"), an unnamed crowd ("Critics called it
+        // remarkable": vague attribution), nor an adjective before its noun ("found a remarkable fossil" is a discovery).
+        // Review r15, item 4.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        if (!tokens[match.last]!.norm.endsWith('ly') && tokens[next]?.kind === 'word' && !/^(?:and|or|but|that|to|for|in|as|because|when|if|though|enough)$/.test(tokens[next]!.norm)) return false
         for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
           if (!this.words.judgingVerbs.has(words[back]!.norm)) continue
-          return back > 0 && !/^(?:i|we)$/.test(words[back - 1]!.norm)
+          let subject = back - 1
+          while (subject >= 0 && /^(?:have|has|had|'ve|always|also|never|often|long|all|once|themselves|itself)$/.test(words[subject]!.norm)) subject--
+          const who = words[subject]?.norm
+          return who !== undefined && !/^(?:i|we|is|are|was|were|be|been|being|it's|that's)$/.test(who) && !this.words.determiners.has(who) && !judgingCrowds.test(who)
         }
         return false
       }
@@ -1173,6 +1182,8 @@ const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'po
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
+/** Unnamed crowds whose judgement is vague attribution, not a source's ("Critics called it remarkable"). */
+const judgingCrowds = /^(?:critics|many|some|most|experts|observers|analysts|others|people|commentators|everyone|everybody)$/
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
 /** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
 const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i

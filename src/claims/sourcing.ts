@@ -27,12 +27,40 @@ function initials(name: string): string {
     .join('')
 }
 
-/** Merges "Putin" into "Vladimir Putin", and "BSE" into "Beijing Stock Exchange", when both appear: the fuller name is kept. */
-function canonicalNames(names: string[]): Map<string, string> {
+/**
+ * The acronyms a story defines in brackets after a name ("the Federal Security Service (FSB)"): acronym → the
+ * capitalised name before it, small words inside it kept ("Bank of Russia").
+ */
+function definedAcronyms(sentences: SentenceRecord[]): Map<string, string> {
+  const defined = new Map<string, string>()
+  for (const {tokens} of sentences) {
+    for (let at = 2; at < tokens.length; at++) {
+      if (tokens[at]!.raw !== ')' || tokens[at - 2]!.raw !== '(' || !/^\p{Lu}{2,6}$/u.test(tokens[at - 1]!.raw)) continue
+      const words: string[] = []
+      for (let back = at - 3; back >= 0; back--) {
+        const token = tokens[back]!
+        if (token.kind === 'space') continue
+        if (token.kind !== 'word' || !(/^\p{Lu}/u.test(token.raw) || /^(?:of|and|for)$/.test(token.norm))) break
+        words.unshift(token.raw)
+      }
+      while (words.length > 0 && (!/^\p{Lu}/u.test(words[0]!) || words[0] === 'The')) words.shift()
+      if (words.length > 1) defined.set(tokens[at - 1]!.raw, words.join(' '))
+    }
+  }
+  return defined
+}
+
+/**
+ * Merges "Putin" into "Vladimir Putin", and an acronym into the name it stands for ("BSE" into "Beijing Stock Exchange" by
+ * its initials, "FSB" into "Federal Security Service" as the story defines it), when both appear: the fuller name is kept.
+ */
+function canonicalNames(names: string[], acronyms: Map<string, string>): Map<string, string> {
   const canonical = new Map<string, string>()
   for (const name of names) {
     const acronym = /^\p{Lu}{2,6}$/u.test(name)
-    const fuller = names.find((other) => other !== name && (other.endsWith(` ${name}`) || (acronym && other.includes(' ') && initials(other) === name)))
+    const fuller = names.find(
+      (other) => other !== name && (other.endsWith(` ${name}`) || (acronym && other.includes(' ') && (initials(other) === name || acronyms.get(name) === other))),
+    )
     canonical.set(name, fuller ?? name)
   }
   return canonical
@@ -46,7 +74,7 @@ function canonicalNames(names: string[]): Map<string, string> {
  */
 export function summarise(sentences: SentenceRecord[], unsourcedSections: number): Sourcing {
   const all = sentences.flatMap((record) => record.attribution.named)
-  const canonical = canonicalNames([...new Set(all)])
+  const canonical = canonicalNames([...new Set(all)], definedAcronyms(sentences))
   const name = (source: string) => canonical.get(source) ?? source
   const named = [...new Set(all.map(name))]
 
