@@ -41,19 +41,24 @@ const apostrophe = /[\u2019\u02bc\u2018`\u00b4]/g
 /** Letters NFD does not split into a base and an accent. */
 const plainLetters: Record<string, string> = {ł: 'l', ø: 'o', đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe'}
 
+/** Characters a spelling may write otherwise: curly apostrophes, other hyphens, other spaces. Most words have none. */
+const typographic = /[\u2019\u02bc\u2018`\u00b4\u2010\u2011\s\u00a0]/
+
 /** A spelling as written, up to typography: straight apostrophes, one kind of hyphen, plain spaces. */
 function surfaceOf(text: string): string {
-  return text.replace(apostrophe, "'").replace(hyphen, '-').replace(space, ' ')
+  return typographic.test(text) ? text.replace(apostrophe, "'").replace(hyphen, '-').replace(space, ' ') : text
 }
 
 /** What stays of a spelling without case, accents, hyphens and spaces: `Kim Jong-un`, `Kim Jong Un` and `Kim Jongun` share it. */
 function keyOf(surface: string): string {
-  return folded(surface).replace(/[- ]/g, '')
+  const key = folded(surface)
+  return key.includes('-') || key.includes(' ') ? key.replace(/[- ]/g, '') : key
 }
 
-/** A spelling without case and accents. */
+/** A spelling without case and accents (ASCII, the commonest, has none to take off). */
 function folded(surface: string): string {
-  return withoutAccents(surface.toLowerCase()).replace(/[łøđıßæœ]/g, (letter) => plainLetters[letter]!)
+  const lower = surface.toLowerCase()
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : withoutAccents(lower).replace(/[łøđıßæœ]/g, (letter) => plainLetters[letter]!)
 }
 
 const allCapitals = /^\p{Lu}{2,}$/u
