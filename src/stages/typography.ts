@@ -163,6 +163,7 @@ function numberWords(text: string, pattern: RegExp, style: HouseStyle): Hit[] {
 
 function dottedDates(text: string, style: HouseStyle): Hit[] {
   const hits: Hit[] = []
+  if (!/\d\.\d/.test(text)) return hits
   // A range of days ("09-13.02.2019") is one date with two days: replacing only its second part would mangle it.
   for (const match of text.matchAll(/(?<![\d.])(?:(\d{1,2})([-–]))?(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g)) {
     const day = Number(match[3])
@@ -210,6 +211,7 @@ function shortYearDates(text: string, style: HouseStyle): Hit[] {
  * another language's own letter (Catalan "col·legi") or a list, so it is left alone.
  */
 function interpuncts(text: string): Hit[] {
+  if (!/[·‧・･]/.test(text)) return []
   return [...text.matchAll(/(?<=\p{L})[·‧・･](?=\p{Lu})/gu)].map((match) => ({
     rule: interpunct,
     from: match.index,
