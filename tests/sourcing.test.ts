@@ -440,6 +440,7 @@ describe('review r15: the lead’s sourcing changes, narrowed', () => {
 
   it('gives a document to a body or an outlet after "from" or "of", and to a spokesman’s body before its acronym', async () => {
     expect(await summary('According to data from Rosstat, inflation will likely slow.')).toMatchObject({named: ['Rosstat'], attributed: 1})
+    expect(await summary('According to a report from Agence France-Presse, the talks will probably resume.')).toMatchObject({named: ['Agence France-Presse'], attributed: 1})
     expect(await summary('According to a report of the UN Human Rights Council, the civilians were probably killed by shelling.')).toMatchObject({named: ['UN Human Rights Council'], attributed: 1})
     expect(await summary('A spokesman for the Federal Security Service (FSB) said the suspect would likely be charged.')).toMatchObject({named: ['Federal Security Service'], attributed: 1})
   })
