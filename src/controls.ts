@@ -114,7 +114,10 @@ function withoutDuplicateSpelling(messages: CopydeskMessage[]): CopydeskMessage[
     const end = message.place && 'end' in message.place ? message.place.end.offset ?? 0 : 0
     return !explained.some((other) => {
       const place = other.place && 'start' in other.place ? other.place : undefined
-      return place !== undefined && (place.start.offset ?? 0) <= start && (place.end.offset ?? 0) >= end
+      if (place === undefined) return false
+      // A middle dot inside the word (`Elon·Musk`): fixing it is what the word needs, not a dictionary.
+      if (other.ruleId === 'interpunct') return (place.start.offset ?? 0) > start && (place.end.offset ?? 0) < end
+      return (place.start.offset ?? 0) <= start && (place.end.offset ?? 0) >= end
     })
   })
 }

@@ -428,6 +428,10 @@ describe('review r15: the lead’s sourcing changes, narrowed', () => {
     expect(await summary('Sources in the Ministry of Defence (MOD) said the base would close.')).toMatchObject({named: []})
   })
 
+  it('merges a two-letter acronym only as the story defines it: AP is not Andrei Petrov (last read)', async () => {
+    expect(await summary('Andrei Petrov said the deal was done. The talks resumed, AP said.')).toMatchObject({named: ['Andrei Petrov', 'AP']})
+  })
+
   it('merges an acronym the story defines in brackets into its name, whatever its initials (item 5)', async () => {
     expect(await summary('The Federal Security Service (FSB) said two men were detained. The FSB said they had planned an attack.')).toMatchObject({named: ['Federal Security Service'], attributed: 2})
   })

@@ -126,6 +126,11 @@ describe('typography', () => {
     expect(await check('She studied at the col·legi in Girona · Barcelona.')).toEqual([])
   })
 
+  it('leaves the word a middle dot joins to that finding, not to spelling too (last read)', async () => {
+    const file = await checkText(createPipeline(defaultConfig()), 'The prize went to Elon·Musk.', {format: 'text'})
+    expect((file.messages as CopydeskMessage[]).map((message) => `${message.source}/${message.ruleId}`)).toEqual(['typography/interpunct'])
+  })
+
   it('doubled words, but not "that that" or reduplicated names', async () => {
     expect(await check('He said the the talks would resume. He said that that was wrong. They had had enough in Bora Bora. What are they killing killing killing over? The the end.')).toEqual([
       ['doubled-word', 'the the', 'the'],

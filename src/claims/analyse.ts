@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -894,7 +894,7 @@ export class ClaimsAnalyser {
           let subject = back - 1
           while (subject >= 0 && /^(?:have|has|had|'ve|always|also|never|often|long|all|once|themselves|itself)$/.test(words[subject]!.norm)) subject--
           const who = words[subject]?.norm
-          return who !== undefined && !/^(?:i|we|is|are|was|were|be|been|being|it's|that's)$/.test(who) && !this.words.determiners.has(who) && !judgingCrowds.test(who)
+          return who !== undefined && !/^(?:i|we|is|are|was|were|be|been|being|it's|that's)$/.test(who) && !this.words.determiners.has(who) && !vagueGroups.has(who)
         }
         return false
       }
@@ -1182,8 +1182,6 @@ const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'po
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
-/** Unnamed crowds whose judgement is vague attribution, not a source's ("Critics called it remarkable"). */
-const judgingCrowds = /^(?:critics|many|some|most|experts|observers|analysts|others|people|commentators|everyone|everybody)$/
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
 /** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
 const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i

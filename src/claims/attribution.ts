@@ -56,7 +56,7 @@ const conditional = Symbol('conditional clause')
 /** Verbs of saying: any specific subject of these is a speaker, and they may come before it (`"…," said Lavrov`). */
 const sayingVerbs = /^(?:say|says|said|saying|claim|claims|claimed|claiming|argue|argues|argued|arguing|tell|tells|told|state|states|stated|announce|announces|announced|write|writes|wrote|add|adds|added|explain|explains|explained|insist|insists|insisted|warn|warns|warned|reply|replies|replied|responded|recall|recalls|recalled|testify|testifies|testified|admit|admits|admitted|deny|denies|denied|tweet|tweets|tweeted|call|calls|called|speculates|speculated|cautioned|conceded|countered|worries|predicted|forecast|forecasts|forecasted)$/
 /** Unnamed crowds: "experts said" is vague attribution (attribution/weasel), not a source. */
-const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
+export const vagueGroups = new Set(['some', 'many', 'most', 'several', 'others', 'critics', 'experts', 'observers', 'analysts', 'commentators', 'people', 'scholars', 'historians', 'economists', 'everyone', 'everybody', 'nobody', 'individuals', 'users'])
 /** Words that open a subject of no one: "No one can deny", "Few would dispute" (round 10). Only first: "Petrov, no friend of the regime, said" speaks. */
 const noOne = new Set(['no', 'none', 'few', 'anyone', 'anybody'])
 /** Endings of Slavic surnames ("Ivanov", "Petrova", "Sobyanin", "Zelensky", "Shevchenko", "Kravchuk"): a name shaped like a person's. */

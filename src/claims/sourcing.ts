@@ -57,9 +57,10 @@ function definedAcronyms(sentences: SentenceRecord[]): Map<string, string> {
 function canonicalNames(names: string[], acronyms: Map<string, string>): Map<string, string> {
   const canonical = new Map<string, string>()
   for (const name of names) {
-    const acronym = /^\p{Lu}{2,6}$/u.test(name)
+    // By initials only from three letters: "AP" is also Andrei Petrov's (last read); a story's own definition holds at any length.
+    const byInitials = /^\p{Lu}{3,6}$/u.test(name)
     const fuller = names.find(
-      (other) => other !== name && (other.endsWith(` ${name}`) || (acronym && other.includes(' ') && (initials(other) === name || acronyms.get(name) === other))),
+      (other) => other !== name && (other.endsWith(` ${name}`) || (other.includes(' ') && ((byInitials && initials(other) === name) || acronyms.get(name) === other))),
     )
     canonical.set(name, fuller ?? name)
   }

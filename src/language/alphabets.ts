@@ -37,7 +37,7 @@ export function byAlphabet(text: string, ranking: Array<[string, number]>, alpha
     return alphabet ? letters.filter((letter) => !alphabet.has(letter)).length : 0
   }
   const near = ranking.filter(([, score]) => score >= top[1] * band.band).map(([lang, score]) => ({lang, score, lacking: lacking(lang)}))
-  let fewest = Math.min(...near.map((candidate) => candidate.lacking))
+  const fewest = Math.min(...near.map((candidate) => candidate.lacking))
   let fitting = near.filter((candidate) => candidate.lacking === fewest)
   if (fewest > 0 && text.length < band.reliableLength) {
     // Every close candidate lacks a letter the short text has (`ё` in a Russian line that franc's trigrams call
@@ -45,7 +45,7 @@ export function byAlphabet(text: string, ranking: Array<[string, number]>, alpha
     // longer text, where franc ranks well and a lacking letter is likelier a loanword's (Kyrgyz writes `в` and `ф`
     // in Russian loans, which its alphabet on file leaves out).
     const complete = ranking.filter(([lang]) => languages[lang] && lacking(lang) === 0).map(([lang, score]) => ({lang, score, lacking: 0}))
-    if (complete.length > 0) [fewest, fitting] = [0, complete]
+    if (complete.length > 0) fitting = complete
   }
   const lead = fitting[0]!.score
   const speakers = Object.keys(data[script as keyof typeof data] ?? {})
