@@ -19,6 +19,7 @@
 // only its translations are needed (gettext's own tools would add a build dependency for ten lines).
 //
 // Usage: node scripts/build-spelling-names.mjs (after build-spelling-words.mjs)
+import {execFileSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -43,7 +44,8 @@ const swappedFromWord = (word) => {
   return false
 }
 const geonamesFile = '/usr/share/locale/en/LC_MESSAGES/geonames.mo'
-const geonamesVersion = '0.3.0-1'
+// The installed package's version, for the provenance header.
+const geonamesVersion = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'libgeonames-common'], {encoding: 'utf8'}).trim()
 
 /** The translations of a gettext .mo catalogue (magic, revision, count, then offsets of two tables of length and offset). */
 function moTranslations(file) {

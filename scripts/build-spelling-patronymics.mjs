@@ -66,13 +66,12 @@ const russianVowels = /[aeiouy]$/
 
 /** The patronymics of a Russian male name by the regular rules. */
 function russian(name) {
+  // `Anatoliy`, `Dmitriy`: the -iy spelling makes the same patronymics as `Anatoly`.
+  if (name.endsWith('iy')) return russian(name.slice(0, -1))
   const last = name.at(-1)
   if (/[yi]$/.test(name)) {
     const stem = name.slice(0, -1)
-    const forms = [`${stem}yevich`, `${stem}yevna`]
-    forms.push(...(russianVowels.test(stem) ? [`${stem}evich`, `${stem}evna`] : [`${stem}ievich`, `${stem}ievna`, `${stem}iyevich`, `${stem}iyevna`]))
-    // `Anatoliy`, `Dmitriy`: the -iy spelling makes the same patronymics as `Anatoly`.
-    return name.endsWith('iy') ? russian(name.slice(0, -1)) : forms
+    return [`${stem}yevich`, `${stem}yevna`, ...(russianVowels.test(stem) ? [`${stem}evich`, `${stem}evna`] : [`${stem}ievich`, `${stem}ievna`, `${stem}iyevich`, `${stem}iyevna`])]
   }
   if (last === 'a') return [`${name.slice(0, -1)}ovich`, `${name.slice(0, -1)}ovna`]
   return [`${name}ovich`, `${name}ovna`]

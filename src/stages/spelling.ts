@@ -757,7 +757,7 @@ export default function spellingStage(config: Config) {
   }
 
   /**
-   * Suggestions for a word with a letter repeated in a run (`Cottttt`, `Goooal`, `Hmmmm`): each run of three or more
+   * Suggestions for a word with a letter repeated in a run (`Cottttt`, `Gooooal`, `Hmmmm`): each run of three or more
    * cut to two letters or one, the known results commonest first (`Cot`, `Goal`, `Hmm`); when neither is known, the
    * suggestions for the word with every run cut to one letter.
    */
