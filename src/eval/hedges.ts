@@ -36,6 +36,7 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
+import {reutersDir, reutersSentences} from './reuters-news.js'
 import {mqmGeneralRows, shortName, splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
@@ -96,8 +97,8 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune'): Item[] {
-  const sentences = name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
+function byId(name: 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune'): Item[] {
+  const sentences = name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -123,6 +124,18 @@ function withContext(rows: Array<{id: string; doc: string; text: string}>): Sent
     const before = rows.slice(Math.max(0, index - contextSentences), index).filter((other) => other.doc === row.doc)
     return [row.id, {text: row.text, context: before.length > 0 ? before.map((other) => other.text).join(' ') : undefined}]
   }))
+}
+
+let reutersCache: Sentences | null | undefined
+/** The Reuters stories (`src/eval/reuters-news.ts`), or null when they are not on this machine: their rows are then left out. */
+function reutersText(): Sentences | null {
+  if (reutersCache !== undefined) return reutersCache
+  try {
+    return (reutersCache = withContext(reutersSentences()))
+  } catch {
+    console.log(`(Reuters sets left out: no Reuters text in ${reutersDir}; see src/eval/reuters-news.ts)`)
+    return (reutersCache = null)
+  }
 }
 
 let tedCache: Sentences | undefined
@@ -322,6 +335,7 @@ function report(): void {
         {name: 'news-factbank-tune (tuning)', items: byId('news-factbank-tune'), labels: ['booster', 'anonymous'], cueMode: false},
         {name: 'news-factbank-tune2 (tuning, round 4)', items: byId('news-factbank-tune2'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'ted-boosters-tune (tuning; talks, not news)', items: byId('ted-boosters-tune'), labels: ['booster'], cueMode: false},
+        ...(reutersText() ? [{name: 'news-reuters-tune (tuning, round 13; 1987 Reuters wire)', items: byId('news-reuters-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : []),
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]
     : [
@@ -347,6 +361,12 @@ function report(): void {
         // Round 9 wrote anonymous rules with the three WMT sets' sentences in view (its label decisions, its review of their
         // documents): these are the held-out sets no round-9 decision read, the honest held-out figure for its anonymous changes.
         {name: 'held out for round 9: the five sets no round-9 decision read, pooled (news-hedges-holdout, news-sourcing-holdout, FactBank 1-3)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
+        ...(reutersText()
+          ? [
+              {name: 'news-reuters-holdout (round 13, fresh held out; 1987 Reuters wire)', items: byId('news-reuters-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 13, pooled (the round-9 row above + news-reuters-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+            ]
+          : []),
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news; tuning documents left out)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
