@@ -936,3 +936,17 @@ describe('round 12b: false alarms of the WMT zh→en audit', () => {
     for (const text of ['According to reports from Moscow, the talks failed.', 'According to reports of the “Ghost of Kyiv”, the pilot shot down six jets.', 'According to reports of Ukrainian strikes, the depot burned.', 'According to reports, the talks failed.']) expect(await flagged(text), text).toEqual(['attribution/anonymous: According to reports'])
   })
 })
+
+describe('round 13: unnamed people of a trade and what points back to them (wire practice)', () => {
+  it('flags one unnamed person of a trade, not a named one, a crowd, or a trader who is the claim’s subject', async () => {
+    expect(await flagged('The yen will rise next week, one Tokyo dealer said.')).toEqual(['attribution/anonymous: one Tokyo dealer said'])
+    expect(await flagged('A Wall Street analyst said the bid was too low.')).toEqual(['attribution/anonymous: A Wall Street analyst said'])
+    for (const text of ['An analyst, Jane Doe, said the bid was too low.', 'An analyst named Jane Doe said the bid was too low.', 'The analyst said the bid was too low.', 'He said a trader had lost $1 million.', 'A dealer was arrested on Monday.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads a "he added" tag after a quotation as the unnamed speaker of the sentence before, not a named one', async () => {
+    expect(await flagged('"We will appeal," said the coach, who asked not to be named. "It is unfair," he added.')).toEqual(['attribution/anonymous: who asked not to be named', 'attribution/anonymous: he added'])
+    expect(await flagged('"We will appeal," said Jane Doe, the coach. "It is unfair," he added.')).toEqual([])
+    expect(await flagged('"We will appeal," an arbitrageur said. "The bid is far too low," he added.')).toEqual(['attribution/anonymous: an arbitrageur said', 'attribution/anonymous: he added'])
+  })
+})

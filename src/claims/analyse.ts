@@ -166,7 +166,7 @@ export class ClaimsAnalyser {
         // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
         if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
         const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
-        story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
+        story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end) || describesInvertedSpeaker(tokens, attribution, finding)))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -860,7 +860,9 @@ export class ClaimsAnalyser {
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
-        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ','
+        // `"…," he added`: a tag after a quotation (round 13).
+        const afterQuote = /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
+        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
         return !(story.anonymousPerson && opens)
       }
       case 'not-tag': {
@@ -1122,7 +1124,7 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
+const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
  * `closers` (`after-state` in `_words.yml`: a preposition or a conjunction) comes next, not a noun it qualifies ("missing
@@ -1162,7 +1164,19 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
-const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/**
+ * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
+ * describes the speaker who follows it, an unnamed person whom a "he added" after it points back to (round 13). Not a
+ * cue after a speaker before the verb ("The coach said an official who asked not to be named…": the official is the claim's).
+ */
+function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribution, finding: CueFinding): boolean {
+  if (attribution.kind !== 'described' || attribution.verb === undefined || !attribution.source) return false
+  const verb = tokens[attribution.verb]!
+  if (finding.start < verb.end) return false
+  const after = tokens.slice(attribution.verb + 1).filter((token) => token.kind === 'word').slice(0, attribution.source.split(/\s+/).length).map((token) => token.raw).join(' ')
+  return after === attribution.source
+}
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
