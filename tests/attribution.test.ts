@@ -950,3 +950,22 @@ describe('round 13: unnamed people of a trade and what points back to them (wire
     expect(await flagged('"We will appeal," an arbitrageur said. "The bid is far too low," he added.')).toEqual(['attribution/anonymous: an arbitrageur said', 'attribution/anonymous: he added'])
   })
 })
+
+describe('round 13: crowds of a trade (wire practice)', () => {
+  it('reads a market or a nationality before a crowd as where it works, a firm’s name as who it is', async () => {
+    for (const text of ['West German bankers said rates would fall.', 'New York traders expect prices to rise.']) expect(await flagged(text), text).toHaveLength(1)
+    expect(await flagged('The bid could rise above the one offered by Waste Management, Wall Street arbitrageurs said.')).toEqual(['attribution/weasel: arbitrageurs said'])
+    for (const text of ['Goldman Sachs economists said growth would slow.', 'Goldman Sachs bankers said the deal would close.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('marks the crowd beside unnamed sources without hiding them, and a firm’s crowd not at all', async () => {
+    expect(await flagged('Analysts and industry sources said the glut was the problem.')).toEqual(['attribution/weasel: Analysts', 'attribution/anonymous: industry sources said'])
+    expect(await flagged('Morgan Stanley analysts and industry sources said the glut was the problem.')).toEqual(['attribution/anonymous: industry sources said'])
+  })
+
+  it('reads "They said" as the crowd only right after the crowd’s sentence, and not after a named source', async () => {
+    expect(await flagged('Analysts said the bank would delay the offer. They said the market was weak.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They said'])
+    expect(await flagged('Analysts said the bank would delay. The board met on Monday. They said the offer was on track.')).toEqual(['attribution/weasel: Analysts said'])
+    expect(await flagged('Jane Doe said the bank would delay. They said the offer was on track.')).toEqual([])
+  })
+})

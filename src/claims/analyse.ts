@@ -63,6 +63,8 @@ interface StoryContext {
   anonymousPerson: boolean
   /** An earlier sentence of the story rests on an unnamed official: "the official said" further on is most likely that one. */
   anonymousOfficial: boolean
+  /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
+  crowd: boolean
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -112,7 +114,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false, crowd: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -153,6 +155,7 @@ export class ClaimsAnalyser {
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
+        story.crowd = attribution.kind !== 'named' && attribution.kind !== 'back-reference' && record.findings.some((finding) => finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category))
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
@@ -1016,10 +1019,24 @@ export class ClaimsAnalyser {
         return /^(?:from|of|by|provided|released|published|compiled|supplied|issued|gathered|collected)$/.test(after?.norm ?? '')
       case 'outlet-follows':
         return this.outletNamedAfter(tokens, match.last)
-      case 'named-before':
+      case 'named-before': {
         // "Goldman Sachs economists expect": the trade comes with its firm's name.
         // The sentence's first word is capitalised anyway ("Military analysts said").
-        return at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm)
+        if (!(at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm))) return false
+        // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
+        let start = at - 1
+        // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
+        const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
+        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
+        return !words.slice(start, at).every((word) => this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm))
+      }
+      case 'not-after-crowd': {
+        // "They named Kuwait" opening the sentence after "Traders and analysts estimate…": the same crowd (round 13).
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || (/^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ',')
+        return !(story.crowd && opens)
+      }
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
       case 'interview':
@@ -1165,6 +1182,8 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
+const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
 /**
  * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
  * describes the speaker who follows it, an unnamed person whom a "he added" after it points back to (round 13). Not a
