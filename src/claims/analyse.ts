@@ -1036,6 +1036,11 @@ export class ClaimsAnalyser {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
         return !words.slice(start, at).every((word) => this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm))
       }
+      case 'valuation': {
+        // "put exports|the death toll at": a figure between "put" and "at" (valuation-objects), not "put up barriers at".
+        const put = words.findIndex((word, index) => index >= at && /^(?:put|puts)$/.test(word.norm))
+        return !words.slice(put + 1, wordAt[match.last]!).some((word) => this.words.valuationObjects.has(word.norm))
+      }
       case 'continues-report':
         // "…, Consolidated TVX said. The mine is expected to produce 60,000 ounces in 1987": the forecast goes on with the
         // source's account (labelling guide, rule 2). Not after a quotation, an unnamed source or a crowd, nor after a
