@@ -969,3 +969,16 @@ describe('round 13: crowds of a trade (wire practice)', () => {
     expect(await flagged('Jane Doe said the bank would delay. They said the offer was on track.')).toEqual([])
   })
 })
+
+describe('round 13: self-review of the wire-practice cues', () => {
+  it('reads a firm after "at|with|from" as the crowd’s employer, a place after "in" as where it works', async () => {
+    for (const text of ['Traders and analysts at Goldman Sachs said the offer was fair.', 'According to traders at Goldman Sachs, the bid is low.', 'According to analysts at Goldman Sachs, the bid is low.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('Traders and analysts in London said the offer was fair.')).toEqual(['attribution/weasel: Traders and analysts'])
+    expect(await flagged('According to analysts at the bank, the bid is low.')).toEqual(['attribution/weasel: According to analysts'])
+  })
+
+  it('reads a figure unnamed people give up to five words before "at", and not an action', async () => {
+    expect(await flagged('Officials put the cost of the damage at $2 million.')).toEqual(['attribution/anonymous: Officials put'])
+    for (const text of ['Officials put the plan at the top of the agenda.', 'Officials put the children at ease.', 'Sources put their trust in the courts.']) expect(await flagged(text), text).toEqual([])
+  })
+})

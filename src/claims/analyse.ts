@@ -1036,6 +1036,12 @@ export class ClaimsAnalyser {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
         return !words.slice(start, at).every((word) => this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm))
       }
+      case 'firm-follows': {
+        // "Traders and analysts at Goldman Sachs said", "according to traders at Salomon Brothers": "at|with|from" and a
+        // capitalised name that is no market or place (crowd-places, nationalities) within the cue or right after it.
+        const end = wordAt[match.last]! + 2
+        return words.some((word, index) => index >= at && index < end && /^(?:at|with|from)$/.test(word.norm) && /^\p{Lu}/u.test(words[index + 1]?.raw ?? '') && !this.words.crowdPlaces.has(words[index + 1]!.norm) && !this.words.titles.has(words[index + 1]!.norm))
+      }
       case 'valuation': {
         // "put exports|the death toll at": a figure between "put" and "at" (valuation-objects), not "put up barriers at".
         const put = words.findIndex((word, index) => index >= at && /^(?:put|puts)$/.test(word.norm))
