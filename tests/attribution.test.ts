@@ -936,3 +936,49 @@ describe('round 12b: false alarms of the WMT zh→en audit', () => {
     for (const text of ['According to reports from Moscow, the talks failed.', 'According to reports of the “Ghost of Kyiv”, the pilot shot down six jets.', 'According to reports of Ukrainian strikes, the depot burned.', 'According to reports, the talks failed.']) expect(await flagged(text), text).toEqual(['attribution/anonymous: According to reports'])
   })
 })
+
+describe('round 13: unnamed people of a trade and what points back to them (wire practice)', () => {
+  it('flags one unnamed person of a trade, not a named one, a crowd, or a trader who is the claim’s subject', async () => {
+    expect(await flagged('The yen will rise next week, one Tokyo dealer said.')).toEqual(['attribution/anonymous: one Tokyo dealer said'])
+    expect(await flagged('A Wall Street analyst said the bid was too low.')).toEqual(['attribution/anonymous: A Wall Street analyst said'])
+    for (const text of ['An analyst, Jane Doe, said the bid was too low.', 'An analyst named Jane Doe said the bid was too low.', 'The analyst said the bid was too low.', 'He said a trader had lost $1 million.', 'A dealer was arrested on Monday.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads a "he added" tag after a quotation as the unnamed speaker of the sentence before, not a named one', async () => {
+    expect(await flagged('"We will appeal," said the coach, who asked not to be named. "It is unfair," he added.')).toEqual(['attribution/anonymous: who asked not to be named', 'attribution/anonymous: he added'])
+    expect(await flagged('"We will appeal," said Jane Doe, the coach. "It is unfair," he added.')).toEqual([])
+    expect(await flagged('"We will appeal," an arbitrageur said. "The bid is far too low," he added.')).toEqual(['attribution/anonymous: an arbitrageur said', 'attribution/anonymous: he added'])
+  })
+})
+
+describe('round 13: crowds of a trade (wire practice)', () => {
+  it('reads a market or a nationality before a crowd as where it works, a firm’s name as who it is', async () => {
+    for (const text of ['West German bankers said rates would fall.', 'New York traders expect prices to rise.']) expect(await flagged(text), text).toHaveLength(1)
+    expect(await flagged('The bid could rise above the one offered by Waste Management, Wall Street arbitrageurs said.')).toEqual(['attribution/weasel: arbitrageurs said'])
+    for (const text of ['Goldman Sachs economists said growth would slow.', 'Goldman Sachs bankers said the deal would close.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('marks the crowd beside unnamed sources without hiding them, and a firm’s crowd not at all', async () => {
+    expect(await flagged('Analysts and industry sources said the glut was the problem.')).toEqual(['attribution/weasel: Analysts', 'attribution/anonymous: industry sources said'])
+    expect(await flagged('Morgan Stanley analysts and industry sources said the glut was the problem.')).toEqual(['attribution/anonymous: industry sources said'])
+  })
+
+  it('reads "They said" as the crowd only right after the crowd’s sentence, and not after a named source', async () => {
+    expect(await flagged('Analysts said the bank would delay the offer. They said the market was weak.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They said'])
+    expect(await flagged('Analysts said the bank would delay. The board met on Monday. They said the offer was on track.')).toEqual(['attribution/weasel: Analysts said'])
+    expect(await flagged('Jane Doe said the bank would delay. They said the offer was on track.')).toEqual([])
+  })
+})
+
+describe('round 13: self-review of the wire-practice cues', () => {
+  it('reads a firm after "at|with|from" as the crowd’s employer, a place after "in" as where it works', async () => {
+    for (const text of ['Traders and analysts at Goldman Sachs said the offer was fair.', 'According to traders at Goldman Sachs, the bid is low.', 'According to analysts at Goldman Sachs, the bid is low.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('Traders and analysts in London said the offer was fair.')).toEqual(['attribution/weasel: Traders and analysts'])
+    expect(await flagged('According to analysts at the bank, the bid is low.')).toEqual(['attribution/weasel: According to analysts'])
+  })
+
+  it('reads a figure unnamed people give up to five words before "at", and not an action', async () => {
+    expect(await flagged('Officials put the cost of the damage at $2 million.')).toEqual(['attribution/anonymous: Officials put'])
+    for (const text of ['Officials put the plan at the top of the agenda.', 'Officials put the children at ease.', 'Sources put their trust in the courts.']) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -479,3 +479,16 @@ describe('documents identified by their author', () => {
     expect(await flagged('According to a report, growth will probably slow.')).toEqual(['hedge/unsupported: probably'])
   })
 })
+
+describe('round 13: forecasts, their agents and the account they go on with', () => {
+  it('gives a passive infinitive’s agent what is forecast, not the forecast; a finite passive still attributes', async () => {
+    expect(await flagged('The results are likely to be confirmed by the ministry next week.')).toEqual(['hedge/unsupported: likely'])
+    for (const text of ['The plant will probably close, as was reported by Reuters.', 'That the plant will probably close has been confirmed by the ministry.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads "is expected to" after a source’s account with a tag as that source’s, not after a crowd or an unnamed source', async () => {
+    expect(await flagged('The proceeds will be used to repay debt, the company said. The debt reduction is expected to save $2 million a year.')).toEqual([])
+    expect(await flagged('The proceeds will be used to repay debt, analysts said. The debt reduction is expected to save $2 million a year.')).toEqual(['hedge/unsupported: is expected to', 'attribution/weasel: analysts said'])
+    expect(await flagged('The proceeds will be used to repay debt, an official said. The debt reduction is expected to save $2 million a year.')).toEqual(['hedge/unsupported: is expected to', 'attribution/anonymous: an official said'])
+  })
+})

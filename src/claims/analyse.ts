@@ -63,6 +63,10 @@ interface StoryContext {
   anonymousPerson: boolean
   /** An earlier sentence of the story rests on an unnamed official: "the official said" further on is most likely that one. */
   anonymousOfficial: boolean
+  /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
+  crowd: boolean
+  /** The previous sentence gives a specific source's account in reported speech, not quoted: a forecast after it goes on with that account. */
+  reported: boolean
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -112,7 +116,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false, crowd: false, reported: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -153,6 +157,11 @@ export class ClaimsAnalyser {
         sentences.push(record)
         story.legal ||= this.hasLegalWord(tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
+        // Only a source given in a tag after its account ("…, the company said."), as wire copy credits a running report; "Paribas
+        // said Monday that it intends to bid. The purchase is expected to cost…" leaves the forecast to the writer (tuning labels).
+        const tagComma = tokens.findLastIndex((token) => token.raw === ',')
+        story.reported = (attribution.kind === 'named' || attribution.kind === 'described' || attribution.kind === 'back-reference') && attribution.verb !== undefined && tagComma !== -1 && attribution.verb > tagComma && !unnamedPeopleOnly(attribution) && !tokens.some((token) => token.inQuote) && !record.findings.some((finding) => finding.rule.source === 'attribution')
+        story.crowd = attribution.kind !== 'named' && attribution.kind !== 'back-reference' && record.findings.some((finding) => finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category))
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
@@ -166,7 +175,7 @@ export class ClaimsAnalyser {
         // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
         if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
         const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
-        story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end)))
+        story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end) || describesInvertedSpeaker(tokens, attribution, finding)))
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -860,7 +869,9 @@ export class ClaimsAnalyser {
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
-        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ','
+        // `"…," he added`: a tag after a quotation (round 13).
+        const afterQuote = /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
+        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
         return !(story.anonymousPerson && opens)
       }
       case 'not-tag': {
@@ -1014,10 +1025,40 @@ export class ClaimsAnalyser {
         return /^(?:from|of|by|provided|released|published|compiled|supplied|issued|gathered|collected)$/.test(after?.norm ?? '')
       case 'outlet-follows':
         return this.outletNamedAfter(tokens, match.last)
-      case 'named-before':
+      case 'named-before': {
         // "Goldman Sachs economists expect": the trade comes with its firm's name.
         // The sentence's first word is capitalised anyway ("Military analysts said").
-        return at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm)
+        if (!(at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm))) return false
+        // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
+        let start = at - 1
+        // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
+        const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
+        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
+        return !words.slice(start, at).every((word) => this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm))
+      }
+      case 'firm-follows': {
+        // "Traders and analysts at Goldman Sachs said", "according to traders at Salomon Brothers": "at|with|from" and a
+        // capitalised name that is no market or place (crowd-places, nationalities) within the cue or right after it.
+        const end = wordAt[match.last]! + 2
+        return words.some((word, index) => index >= at && index < end && /^(?:at|with|from)$/.test(word.norm) && /^\p{Lu}/u.test(words[index + 1]?.raw ?? '') && !this.words.crowdPlaces.has(words[index + 1]!.norm) && !this.words.titles.has(words[index + 1]!.norm))
+      }
+      case 'valuation': {
+        // "put exports|the death toll at": a figure between "put" and "at" (valuation-objects), not "put up barriers at".
+        const put = words.findIndex((word, index) => index >= at && /^(?:put|puts)$/.test(word.norm))
+        return !words.slice(put + 1, wordAt[match.last]!).some((word) => this.words.valuationObjects.has(word.norm))
+      }
+      case 'continues-report':
+        // "…, Consolidated TVX said. The mine is expected to produce 60,000 ounces in 1987": the forecast goes on with the
+        // source's account (labelling guide, rule 2). Not after a quotation, an unnamed source or a crowd, nor after a
+        // sentence that names no one ("Final figures are expected to be published…" after bare figures).
+        return story.reported
+      case 'not-after-crowd': {
+        // "They named Kuwait" opening the sentence after "Traders and analysts estimate…": the same crowd (round 13).
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || (/^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ',')
+        return !(story.crowd && opens)
+      }
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
       case 'interview':
@@ -1122,7 +1163,7 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
+const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
  * `closers` (`after-state` in `_words.yml`: a preposition or a conjunction) comes next, not a noun it qualifies ("missing
@@ -1162,7 +1203,21 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
-const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
+const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
+/**
+ * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
+ * describes the speaker who follows it, an unnamed person whom a "he added" after it points back to (round 13). Not a
+ * cue after a speaker before the verb ("The coach said an official who asked not to be named…": the official is the claim's).
+ */
+function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribution, finding: CueFinding): boolean {
+  if (attribution.kind !== 'described' || attribution.verb === undefined || !attribution.source) return false
+  const verb = tokens[attribution.verb]!
+  if (finding.start < verb.end) return false
+  const after = tokens.slice(attribution.verb + 1).filter((token) => token.kind === 'word').slice(0, attribution.source.split(/\s+/).length).map((token) => token.raw).join(' ')
+  return after === attribution.source
+}
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
