@@ -850,12 +850,16 @@ export class ClaimsAnalyser {
         return this.words.nonAgency.has(words[words.indexOf(cue) - 1]?.norm ?? '')
       }
       case 'literal': {
-        // "a change of course", "followed the orders without question": after a noun or a full verb the phrase is literal or
-        // manner; the booster follows a comma, an auxiliary or a conjunction ("is, of course,", "is without question"), or nothing.
+        // "followed the orders without question": after a noun or a full verb the phrase is manner; the booster follows a
+        // comma, an auxiliary or a conjunction ("is without question"), or nothing. "Of course" is literal only after a noun of
+        // steering or habit ("a change of course", "a matter of course"): elsewhere it is the booster, commas or not ("the
+        // answer of course is sex", round 13).
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         const previous = tokens[back]
-        return previous?.kind === 'word' && !boosterHosts.has(previous.norm)
+        if (previous?.kind !== 'word') return false
+        if (tokens[match.first]?.norm === 'of') return this.words.courseNouns.has(previous.norm)
+        return !boosterHosts.has(previous.norm)
       }
       case 'proper-name': {
         // "The Associated Press reported": a capitalised "Press" or "Media" inside the sentence is part of a name.

@@ -168,6 +168,7 @@ export interface Vocabulary {
   namedBodies: Set<string>
   appositionBreaks: Set<string>
   motionVerbs: Set<string>
+  courseNouns: Set<string>
   refusals: Set<string>
   documentSources: Set<string>
   industrySources: Set<string>
@@ -248,6 +249,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   namedBodies: 'named-bodies',
   appositionBreaks: 'apposition-breaks',
   motionVerbs: 'motion-verbs',
+  courseNouns: 'course-nouns',
   refusals: 'refusals',
   documentSources: 'document-sources',
   industrySources: 'industry-sources',

@@ -97,8 +97,8 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune'): Item[] {
-  const sentences = name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
+function byId(name: 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
+  const sentences = name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -141,6 +141,12 @@ function reutersText(): Sentences | null {
 let tedCache: Sentences | undefined
 function tedSentences(): Sentences {
   return (tedCache ??= withContext(wmtTedSentences(evalDir)))
+}
+
+let tedSystemsCache: Sentences | undefined
+/** The TED talks in the study's two human translations and three more MT systems' (`ted-boosters-tune2`, round 13). */
+function tedSystemSentences(): Sentences {
+  return (tedSystemsCache ??= withContext(['ref', 'refB', 'Facebook-AI', 'NiuTrans', 'DIDI-NLP'].flatMap((system) => wmtTedSentences(evalDir, system))))
 }
 
 let wmtCache: Sentences | undefined
@@ -335,6 +341,7 @@ function report(): void {
         {name: 'news-factbank-tune (tuning)', items: byId('news-factbank-tune'), labels: ['booster', 'anonymous'], cueMode: false},
         {name: 'news-factbank-tune2 (tuning, round 4)', items: byId('news-factbank-tune2'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'ted-boosters-tune (tuning; talks, not news)', items: byId('ted-boosters-tune'), labels: ['booster'], cueMode: false},
+        {name: 'ted-boosters-tune2 (tuning, round 13; the same talks in human and other MT translations)', items: byId('ted-boosters-tune2'), labels: ['booster'], cueMode: false},
         ...(reutersText() ? [{name: 'news-reuters-tune (tuning, round 13; 1987 Reuters wire)', items: byId('news-reuters-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : []),
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]

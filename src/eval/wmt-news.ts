@@ -75,20 +75,22 @@ export function wmtNewsSentences(evalDir: string): WmtSentence[] {
 
 /**
  * Sentences of the WMT 2021 TED talks zh→en in the same study (`mqm_ted_zhen.tsv.gz`), as
- * translated by one system (Online-W). Talks, not news, but spoken claims of certainty are
+ * translated by one system (Online-W, or the one named: `ref` and `refB` are the study's human translations). Talks, not news, but spoken claims of certainty are
  * common in them, so they give the booster rule tuning data. The talks are TED's (CC BY-NC-ND):
  * read at run time only. Ids are `ted:<doc>#<segment>.<sentence>`.
  */
-export function wmtTedSentences(evalDir: string): WmtSentence[] {
+export function wmtTedSentences(evalDir: string, system = 'Online-W'): WmtSentence[] {
   const lines = gunzipSync(readFileSync(path.join(evalDir, 'mt/wmt-mqm-zhen/mqm_ted_zhen.tsv.gz'))).toString('utf8').split('\n').slice(1).filter(Boolean)
   const segments = new Map<string, {doc: string; segment: number; text: string}>()
   for (const line of lines) {
-    const [system, doc, , segment, , , target] = line.split('\t') as string[]
-    if (system !== 'Online-W') continue
+    const [rowSystem, doc, , segment, , , target] = line.split('\t') as string[]
+    if (rowSystem !== system) continue
     const key = `${doc}#${segment}`
     if (!segments.has(key)) segments.set(key, {doc: doc!, segment: Number(segment), text: target!.replaceAll(/<\/?v>/g, '')})
   }
+  // Online-W's ids predate the other systems' sets and carry no system.
+  const suffix = system === 'Online-W' ? '' : `@${system}`
   return [...segments.values()]
     .sort((a, b) => a.doc.localeCompare(b.doc, 'en', {numeric: true}) || a.segment - b.segment)
-    .flatMap((row) => splitSentences(row.text).map((text, index) => ({id: `ted:${row.doc}#${row.segment}.${index + 1}`, doc: row.doc, system: 'Online-W', text})))
+    .flatMap((row) => splitSentences(row.text).map((text, index) => ({id: `ted:${row.doc}#${row.segment}.${index + 1}${suffix}`, doc: `${row.doc}${suffix}`, system, text})))
 }
