@@ -982,3 +982,13 @@ describe('round 13: self-review of the wire-practice cues', () => {
     for (const text of ['Officials put the plan at the top of the agenda.', 'Officials put the children at ease.', 'Sources put their trust in the courts.']) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 13 review: what the wire-practice cues read wrongly (review r16)', () => {
+  it('reads "the dealer said" as an unnamed dealer only within two sentences and before a named one', async () => {
+    expect(await flagged('Prices fell, one dealer said. The dealer said it sold sterling.')).toEqual(['attribution/anonymous: one dealer said', 'attribution/anonymous: The dealer said'])
+    expect(await flagged('Prices fell, one dealer said.\n\nJohn Smith, chief dealer at Barclays, said the Bank of England had intervened.\n\nThe dealer said it sold sterling.')).toEqual(['attribution/anonymous: one dealer said'])
+    expect(await flagged('A senior official said talks had stalled. Jane Doe, an economist at ING, said growth would slow. The economist said rates would rise.')).toEqual(['attribution/anonymous: A senior official said'])
+    expect(await flagged('Prices fell, one analyst said.\n\nOil rose on Monday.\n\nGold was flat.\n\nThe analyst added that gold was cheap.')).toEqual(['attribution/anonymous: one analyst said'])
+    expect(await flagged('A senior official said talks had stalled.\n\nJohn Smith, an official at the ministry, said the talks would resume.\n\nThe official added that a deal was close.')).toEqual(['attribution/anonymous: A senior official said'])
+  })
+})

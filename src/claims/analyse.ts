@@ -61,8 +61,14 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
-  /** An earlier sentence of the story rests on an unnamed official: "the official said" further on is most likely that one. */
-  anonymousOfficial: boolean
+  /**
+   * The unnamed people still in view, by trade ("dealer"; officials, sources, aides, diplomats and insiders are one key), with the
+   * number of the last sentence that rests on one: "the dealer said" points back to an unnamed dealer of the last two sentences
+   * (an official, further), unless a named dealer came since (review r16, item 1).
+   */
+  unnamedTrades: Map<string, number>
+  /** How many sentences the story has read before this one. */
+  read: number
   /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
   crowd: boolean
   /** The previous sentence gives a specific source's account in reported speech, not quoted: a forecast after it goes on with that account. */
@@ -116,7 +122,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOfficial: false, crowd: false, reported: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedTrades: new Map(), read: 0, crowd: false, reported: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -164,7 +170,7 @@ export class ClaimsAnalyser {
         story.crowd = attribution.kind !== 'named' && attribution.kind !== 'back-reference' && record.findings.some((finding) => finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category))
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
-        story.anonymousOfficial ||= record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
+        this.noteUnnamedTrades(tokens, attribution, record.findings, story)
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
@@ -184,12 +190,31 @@ export class ClaimsAnalyser {
         }
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
+        story.read++
       })
     })
     const unsourced = sections.filter((section) => this.isUnsourced(section))
     const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences, unsourced.length)}
     this.last = {tree, analysis}
     return analysis
+  }
+
+  /** Records the unnamed people the sentence rests on, by trade, and forgets a trade whose named person it introduces ("John Smith, chief dealer at Barclays, said"). */
+  private noteUnnamedTrades(tokens: Token[], attribution: SentenceAttribution, findings: CueFinding[], story: StoryContext): void {
+    const unnamed = findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
+    // Only a named source: "the first law enforcement official said" describes the unnamed one again.
+    const named = attribution.kind === 'named'
+    let keys = 0
+    for (const token of tokens) {
+      const key = token.kind === 'word' ? unnamedTradeKey(token.norm) : undefined
+      if (!key) continue
+      keys++
+      // "Both officials requested anonymity": the unnamed people outside the flagged words.
+      if (unnamed.some((finding) => finding.start <= token.start && token.end <= finding.end) || (unnamed.length > 0 && !named)) story.unnamedTrades.set(key, story.read)
+      else if (named && !/s$/.test(token.norm)) story.unnamedTrades.delete(key)
+    }
+    // "…, a person familiar with the matter said": an unnamed source of no trade, whom "the official said" may be again.
+    if (unnamed.length > 0 && keys === 0) story.unnamedTrades.set('official', story.read)
   }
 
   private isUnsourced(section: Section): boolean {
@@ -867,8 +892,17 @@ export class ClaimsAnalyser {
         const outlet = tokens.slice(match.first, match.last + 1).find((token) => /^(?:media|press)$/.test(token.norm)) ?? tokens[match.first]!
         return outlet !== words[0] && /^\p{Lu}/u.test(outlet.raw)
       }
-      case 'not-after-anonymous':
-        return !(story.anonymous || story.anonymousOfficial)
+      case 'not-after-anonymous': {
+        // "The dealer said" after "…, one dealer said" a sentence or two before, and no named dealer since; "the official said"
+        // after any unnamed source in the sentence before too.
+        const noun = tokens.slice(match.first, match.last + 1).find((token) => unnamedTradeKey(token.norm))
+        const key = noun && unnamedTradeKey(noun.norm)
+        if (!key) return true
+        const seen = story.unnamedTrades.get(key)
+        // An unnamed official is the story's running source, as before round 13 ("the official added" paragraphs on); a trade's
+        // person is in view for two sentences: markets copy quotes many dealers.
+        return !((key === 'official' && story.anonymous) || (seen !== undefined && (key === 'official' || story.read - seen <= 2)))
+      }
       case 'not-after-unnamed-person': {
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         let back = match.first - 1
@@ -1208,6 +1242,11 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
+function unnamedTradeKey(norm: string): string | undefined {
+  if (/^(?:officials?|sources?|diplomats?|aides?|insiders?)$/.test(norm)) return 'official'
+  return /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?)$/.test(norm) ? norm.replace(/s$/, '') : undefined
+}
 /** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
 const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
 /**
