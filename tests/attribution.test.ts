@@ -992,3 +992,22 @@ describe('round 13 review: what the wire-practice cues read wrongly (review r16)
     expect(await flagged('A senior official said talks had stalled.\n\nJohn Smith, an official at the ministry, said the talks would resume.\n\nThe official added that a deal was close.')).toEqual(['attribution/anonymous: A senior official said'])
   })
 })
+
+describe('round 13 review: pronouns, trade people and figures (review r16)', () => {
+  it('reads a pronoun as the unnamed source only for its quotation going on or a figure, not the story’s subject', async () => {
+    for (const text of ['Smith was fired on Monday, a source said. "I did nothing wrong," he added.', 'Smith was fired on Monday, a person familiar with the matter said. He believes he was treated unfairly.', 'Smith was fired on Monday, a person familiar with the matter said. He expected the decision, his lawyer said.', 'Two men were arrested, police sources said. They expect to be charged on Friday.', 'Two men were arrested, police sources said. They named their lawyers on Tuesday.', 'Two men were arrested, a police source said. They put their bail at $10,000.', 'The coach said an official who asked not to be named had lied. "It is a disgrace," he added.']) expect((await flagged(text)).filter((finding) => /\b(?:he|He|They) /.test(finding)), text).toEqual([])
+    expect(await flagged('Output fell last month, Gulf oil sources said. They put exports at 100,000 barrels a day.')).toEqual(['attribution/anonymous: sources said', 'attribution/anonymous: They put'])
+  })
+
+  it('takes one person of a trade as the source only when they say or estimate, not when they act, are told, or sit in another’s claim', async () => {
+    for (const text of ['The indictment says a broker told clients the fund was safe.', 'The SEC said an analyst warned clients the shares were overvalued.', 'Prosecutors allege that a banker agreed to pay bribes.', 'The lawsuit claims a trader predicted the crash and profited.', 'The probe found one analyst believed the stock was worthless.', 'One broker agreed to pay a $1 million fine.', 'A rogue trader put the bank\'s future at risk.', 'A trader put $10 million on the yen falling.', 'One trader put in a sell order at 9 a.m.', 'A banker observed the talks from the gallery.', 'Smith, prosecutors said, told a broker to sell the shares before the announcement.', 'Smith, 42, told a banker he would repay the loan.', 'Jones, who ran the desk, told an analyst the figures were false.', 'The bid is too low, said one analyst, Jane Doe of Smith Barney.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('An economist warned that inflation would rise.')).toEqual(['attribution/anonymous: An economist warned'])
+    expect(await flagged('One dealer put the dollar\'s fair value at 150 yen.')).toEqual(['attribution/anonymous: One dealer put'])
+  })
+
+  it('reads "put … at" as a figure only with a figure after "at", protest counts included', async () => {
+    for (const text of ['Officials put economic growth at risk by raising taxes.', 'The strike by officers put supplies at risk.', 'Executives put profits at the heart of the plan.', 'Officials put the cost at the top of their concerns.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('Organizers put the crowd at 100,000; police put it at 30,000.')).toEqual(['attribution/anonymous: Organizers put'])
+    expect(await flagged('Organizers put turnout at 50,000.')).toEqual(['attribution/anonymous: Organizers put'])
+  })
+})

@@ -67,6 +67,8 @@ interface StoryContext {
    * (an official, further), unless a named dealer came since (review r16, item 1).
    */
   unnamedTrades: Map<string, number>
+  /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
+  quoted: boolean
   /** How many sentences the story has read before this one. */
   read: number
   /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
@@ -122,7 +124,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedTrades: new Map(), read: 0, crowd: false, reported: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedTrades: new Map(), read: 0, quoted: false, crowd: false, reported: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -190,6 +192,7 @@ export class ClaimsAnalyser {
         }
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
+        story.quoted = tokens.some((token) => token.inQuote)
         story.read++
       })
     })
@@ -794,7 +797,9 @@ export class ClaimsAnalyser {
   /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */
   private closesApposition(tokens: Token[], from: number): boolean {
     let at = from
-    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[at]!.raw) || nameParticles.has(tokens[at]!.norm))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
+    // "Jane Doe of Smith Barney": the person's firm closes the apposition too (review r16, item 10).
+    const ofFirm = (index: number) => tokens[index]!.norm === 'of' && /^\p{Lu}/u.test(tokens[index + 2]?.raw ?? '')
+    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[at]!.raw) || nameParticles.has(tokens[at]!.norm) || ofFirm(at))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
     const next = tokens[at]
     return next === undefined || /^[,;)"”]$/.test(next.raw) || this.words.reportingVerbs.has(next.norm)
   }
@@ -907,8 +912,9 @@ export class ClaimsAnalyser {
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
-        // `"…," he added`: a tag after a quotation (round 13).
-        const afterQuote = /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
+        // `"…," he added`: a tag after a quotation (round 13) that goes on with the unnamed person's quotation before it; after
+        // "Smith was fired, a source said." the quotation is Smith's (review r16, item 2).
+        const afterQuote = story.quoted && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
         const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
         return !(story.anonymousPerson && opens)
       }
@@ -1081,9 +1087,22 @@ export class ClaimsAnalyser {
         return words.some((word, index) => index >= at && index < end && /^(?:at|with|from)$/.test(word.norm) && /^\p{Lu}/u.test(words[index + 1]?.raw ?? '') && !this.words.crowdPlaces.has(words[index + 1]!.norm) && !this.words.titles.has(words[index + 1]!.norm))
       }
       case 'valuation': {
-        // "put exports|the death toll at": a figure between "put" and "at" (valuation-objects), not "put up barriers at".
-        const put = words.findIndex((word, index) => index >= at && /^(?:put|puts)$/.test(word.norm))
-        return !words.slice(put + 1, wordAt[match.last]!).some((word) => this.words.valuationObjects.has(word.norm))
+        // "put exports|the death toll at 40": a figure noun (valuation-objects) between "put" and "at", and a figure after "at";
+        // "put up barriers at the border", "put the bank's future at risk", "put the deficit at the top of the agenda" are actions
+        // (review r16, item 8). "A trader put $10 million on the yen" has no "at".
+        const put = words.findIndex((word, index) => index >= at && /^(?:put|puts|estimate|estimates)$/.test(word.norm))
+        const atWord = words.findIndex((word, index) => index > put && index <= put + 7 && word.norm === 'at')
+        if (put === -1 || atWord === -1) return true
+        return !(words.slice(put + 1, atWord).some((word) => this.words.valuationObjects.has(word.norm)) && figureFollows(tokens, tokens.indexOf(words[atWord]!)))
+      }
+      case 'embedded': {
+        // "The SEC said an analyst warned…", "Prosecutors allege that a banker agreed…", "The probe found one analyst believed…":
+        // the unnamed person is inside another's claim, not its source (review r16, item 3).
+        for (let back = match.first - 1; back >= 0 && tokens[back]!.kind !== 'punctuation'; back--) {
+          const word = tokens[back]!
+          if (word.kind === 'word' && (word.norm === 'that' || this.words.reportingVerbs.has(word.norm) || this.words.speakerVerbs.has(word.norm) || claimVerbs.has(word.norm))) return true
+        }
+        return false
       }
       case 'continues-report':
         // "…, Consolidated TVX said. The mine is expected to produce 60,000 ounces in 1987": the forecast goes on with the
@@ -1247,6 +1266,15 @@ function unnamedTradeKey(norm: string): string | undefined {
   if (/^(?:officials?|sources?|diplomats?|aides?|insiders?)$/.test(norm)) return 'official'
   return /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?)$/.test(norm) ? norm.replace(/s$/, '') : undefined
 }
+/** Verbs before an unnamed person that make that person part of another's claim ("The probe found one analyst believed…"); reporting verbs are `reporting-verbs`. */
+const claimVerbs = new Set(['found', 'finds', 'find', 'allege', 'alleges', 'alleged', 'claims', 'claim', 'charges', 'charged', 'shows', 'showed', 'show', 'ruled', 'rules', 'concluded', 'concludes', 'accused', 'accuses'])
+/** A figure after the token at `at` ("at 40", "at $2 million", "at about 100,000", "at three million"): not "at risk", "at the top". */
+function figureFollows(tokens: Token[], at: number): boolean {
+  const next = tokens.slice(at + 1).filter((token) => token.kind !== 'space').slice(0, 3)
+  const figure = (token: Token | undefined) => token !== undefined && (/^[$£€¥\d]/.test(token.raw) || numberWords.has(token.norm))
+  return figure(next[0]) || (/^(?:about|around|some|nearly|almost|roughly|over|under|more|less|between|up|as|at|least|just|only|an|a)$/.test(next[0]?.norm ?? '') && (figure(next[1]) || figure(next[2])))
+}
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'zero', 'nil'])
 /** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
 const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
 /**
