@@ -492,3 +492,11 @@ describe('round 13: forecasts, their agents and the account they go on with', ()
     expect(await flagged('The proceeds will be used to repay debt, an official said. The debt reduction is expected to save $2 million a year.')).toEqual(['hedge/unsupported: is expected to', 'attribution/anonymous: an official said'])
   })
 })
+
+describe('round 13 review: a forecast goes on with the account only about the same thing (review r16)', () => {
+  it('leaves a forecast about another subject, and a second forecast, to the writer', async () => {
+    for (const text of ['Two men were arrested, a police spokesman said. The storm is expected to hit the coast on Friday.', 'Profit rose 10 percent, the company said. Shares are expected to open higher on Tuesday.', 'The two sides met on Monday, the ministry said. The talks are expected to fail.']) expect(await flagged(text), text).toEqual(['hedge/unsupported: ' + (text.includes('storm') ? 'is' : 'are') + ' expected to'])
+    expect(await flagged('Sales fell 3 percent, the company said.\n\nThe decline is expected to continue, but the board is expected to approve the dividend.')).toEqual(['hedge/unsupported: is expected to', 'hedge/unsupported: is expected to'])
+    expect(await flagged('Output at the mine rose to 25,000 ounces, the company said. It is expected to produce 60,000 ounces in 1987.')).toEqual([])
+  })
+})
