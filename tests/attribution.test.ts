@@ -1011,3 +1011,21 @@ describe('round 13 review: pronouns, trade people and figures (review r16)', () 
     expect(await flagged('Organizers put turnout at 50,000.')).toEqual(['attribution/anonymous: Organizers put'])
   })
 })
+
+describe('round 13 review: who a crowd of a trade works for (review r16)', () => {
+  it('reads a body named around "of" or after "at the" as the crowd’s employer, and "State Street" as a bank', async () => {
+    for (const text of ['Federal Reserve Bank of New York economists said inflation would ease.', 'University of Chicago economists said the plan would fail.', 'Bank of Tokyo dealers said the yen would rise.', 'State Street economists said the Fed would cut rates.', 'According to economists at the Federal Reserve, inflation will ease.', 'According to economists at the IMF, growth will slow.', 'According to bankers at the European Central Bank, rates will rise.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('The bid could rise, Wall Street arbitrageurs said.')).toEqual(['attribution/weasel: arbitrageurs said'])
+  })
+
+  it('finds no firm across a comma, in a place or a day, nor in a quantifier opening the sentence', async () => {
+    for (const text of ['According to analysts, with Brent at $80, shale is profitable.', 'According to traders, with Iran out of the market, prices will rise.', 'According to traders from Asia, demand is weak.', 'According to traders from Japan, demand is weak.']) expect(await flagged(text), text).toHaveLength(1)
+    expect(await flagged('Traders and analysts at Monday\'s meeting said the offer was fair.')).toEqual(['attribution/weasel: Traders and analysts'])
+    for (const text of ['Some Wall Street analysts expect a cut.', 'Many Wall Street analysts said a cut was likely.']) expect(await flagged(text), text).toHaveLength(1)
+  })
+
+  it('reads a list or a relative clause after "According to one analyst," as the claim, not the analyst’s name', async () => {
+    for (const text of ['According to one analyst, Goldman Sachs, Morgan Stanley and Citigroup were buying.', 'According to one analyst, Apple, which reports on Tuesday, will beat forecasts.']) expect(await flagged(text), text).toEqual(['attribution/anonymous: According to one analyst'])
+    expect(await flagged('According to one analyst, Jane Doe of Smith Barney, the shares are cheap.')).toEqual([])
+  })
+})

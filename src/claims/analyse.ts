@@ -808,6 +808,18 @@ export class ClaimsAnalyser {
     return next === undefined || /^[,;)"”]$/.test(next.raw) || this.words.reportingVerbs.has(next.norm)
   }
 
+  /** After the capitalised run from `from` and its comma: "which|who|and", or another capitalised run ending in "and" or a comma (a list). */
+  private listOrClauseAfter(tokens: Token[], from: number): boolean {
+    const after = tokens.slice(from).filter((token) => token.kind !== 'space')
+    const comma = after.findIndex((token) => token.kind !== 'word' || !(/^\p{Lu}/u.test(token.raw) || nameParticles.has(token.norm)))
+    if (after[comma]?.raw !== ',') return false
+    const next = after[comma + 1]
+    if (/^(?:which|who|whose|and|or)$/.test(next?.norm ?? '')) return true
+    let end = comma + 1
+    while (after[end]?.kind === 'word' && /^\p{Lu}/u.test(after[end]!.raw)) end++
+    return end > comma + 1 && (after[end]?.raw === ',' || /^(?:and|or)$/.test(after[end]?.norm ?? ''))
+  }
+
   /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
   private hasLegalWord(tokens: Token[]): boolean {
     return tokens.some((token) => hasWord(this.legal, token.id))
@@ -876,7 +888,11 @@ export class ClaimsAnalyser {
         const name = tokens[next]
         if (!(name?.kind === 'word' && /^\p{Lu}/u.test(name.raw) && !this.words.notNames.has(name.norm))) return false
         // After a comma the name must close like an apposition ("a senior official, Ivan Petrov, said"); "According to the official news agency, Nationalist Party deputy chairman…" opens the claim.
-        return !comma || this.closesApposition(tokens, next)
+        if (!comma) return true
+        if (!this.closesApposition(tokens, next)) return false
+        // "According to one analyst, Goldman Sachs, Morgan Stanley and Citigroup were buying", "…, Apple, which reports on
+        // Tuesday, will…": a list or a relative clause after the comma makes the name the claim's subject (review r16, hidden 3).
+        return !(tokens[match.first]!.norm === 'according' && this.listOrClauseAfter(tokens, next))
       }
       case 'not-agency': {
         // "artificial intelligence shows": the faculty, not a spy service.
@@ -1081,14 +1097,35 @@ export class ClaimsAnalyser {
         let start = at - 1
         // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
         const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
-        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
-        return !words.slice(start, at).every((word) => this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm))
+        // Across "of" inside a name: "Federal Reserve Bank of New York economists", "University of Chicago economists" are a body's
+        // (review r16, item 5).
+        const capital = (index: number) => index >= 0 && /^\p{Lu}/u.test(words[index]!.raw) && joined(words[index]!, words[index + 1]!)
+        for (;;) {
+          if (capital(start - 1)) start--
+          else if (words[start - 1]?.norm === 'of' && joined(words[start - 1]!, words[start]!) && capital(start - 2)) start -= 2
+          else break
+        }
+        // "Some Wall Street analysts": the sentence's capitalised quantifier is no part of the name (review r16, hidden 4).
+        if (start === 0 && (this.words.determiners.has(words[0]!.norm) || this.words.notNames.has(words[0]!.norm) || /^(?:some|many|most|several|few|other|certain)$/.test(words[0]!.norm))) start++
+        // "Street" is a market only in "Wall Street": "State Street economists" are a bank's.
+        const place = (word: Token, index: number) => word.norm === 'street' ? words[index - 1]?.norm === 'wall' : this.words.crowdPlaces.has(word.norm) || (this.words.titles.has(word.norm) && word.norm !== 'state')
+        return start < at && !words.slice(start, at).every((word, index) => word.norm === 'of' || place(word, start + index))
       }
       case 'firm-follows': {
-        // "Traders and analysts at Goldman Sachs said", "according to traders at Salomon Brothers": "at|with|from" and a
-        // capitalised name that is no market or place (crowd-places, nationalities) within the cue or right after it.
+        // "Traders and analysts at Goldman Sachs said", "according to economists at the Federal Reserve": "at|with|from" right
+        // after a crowd's noun, in the cue or just after it, and a capitalised name that is no market, place or day. Not across
+        // a comma ("According to analysts, with Brent at $80, …": review r16, hidden 2).
         const end = wordAt[match.last]! + 2
-        return words.some((word, index) => index >= at && index < end && /^(?:at|with|from)$/.test(word.norm) && /^\p{Lu}/u.test(words[index + 1]?.raw ?? '') && !this.words.crowdPlaces.has(words[index + 1]!.norm) && !this.words.titles.has(words[index + 1]!.norm))
+        return words.some((word, index) => {
+          if (index < at || index >= end || !/^(?:at|with|from)$/.test(word.norm) || index === 0) return false
+          const from = tokens.indexOf(words[index - 1]!)
+          if (tokens.slice(from + 1, tokens.indexOf(word)).some((token) => token.kind !== 'space')) return false
+          let next = words[index + 1]?.norm === 'the' ? index + 2 : index + 1
+          const name: string[] = []
+          while (words[next] && /^\p{Lu}/u.test(words[next]!.raw)) name.push(words[next++]!.norm.replace(/'s?$/, ''))
+          // "the European Central Bank" is a body, "Asia", "Monday's meeting" are no firm.
+          return name.length > 0 && !name.every((part) => this.words.crowdPlaces.has(part) || this.words.titles.has(part) || isTimeNoun(part))
+        })
       }
       case 'valuation': {
         // "put exports|the death toll at 40": a figure noun (valuation-objects) between "put" and "at", and a figure after "at";
