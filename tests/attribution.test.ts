@@ -1029,3 +1029,23 @@ describe('round 13 review: who a crowd of a trade works for (review r16)', () =>
     expect(await flagged('According to one analyst, Jane Doe of Smith Barney, the shares are cheap.')).toEqual([])
   })
 })
+
+describe('round 13 review: what points back to a crowd, doubts and moods (review r16)', () => {
+  it('reads "They …" as the crowd for words, views and figures, not for its own plans or acts', async () => {
+    for (const text of ['Analysts said the two firms would merge. They named a new chief executive on Tuesday.', 'Analysts said the two firms would merge. They expect to close the deal by June.', 'Some critics say the rebels are losing. They named a new leader last week.']) expect((await flagged(text)).filter((finding) => finding.includes('They')), text).toEqual([])
+    expect(await flagged('Analysts said output was high. They estimated it at 3 million barrels a day.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They estimated'])
+    expect(await flagged('Analysts said output was high. They named Kuwait among those producing above quota.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They named'])
+  })
+
+  it('leaves a doubt a source, a ruling or a condition holds, and finds "doubts whether"', async () => {
+    for (const text of ['The firm said there are doubts that the deal will close.', 'The judge ruled there was doubt as to the admissibility of the evidence.', 'If there is doubt as to his guilt, jurors must acquit.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('There are doubts that the deal will close.')).toEqual(['attribution/weasel: There are doubts that'])
+    expect(await flagged('There are serious doubts whether the deal will close.')).toEqual(['attribution/weasel: There are serious doubts whether'])
+  })
+
+  it('leaves a mood done to a crowd or reported by a source, and "according to" meaning in proportion to', async () => {
+    for (const text of ['The bankers were convinced to lend the money.', 'Bankers were convinced by the plan, a ministry spokesman said.', 'Bonuses are paid according to traders\' profits.', 'Shares are allocated according to brokers\' orders.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('Bankers were convinced the plan would fail.')).toEqual(['attribution/weasel: Bankers were convinced'])
+    expect(await flagged('The economy will slow, according to analysts\' estimates.')).toEqual(['attribution/weasel: according to analysts'])
+  })
+})

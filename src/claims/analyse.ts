@@ -1131,10 +1131,39 @@ export class ClaimsAnalyser {
         // "put exports|the death toll at 40": a figure noun (valuation-objects) between "put" and "at", and a figure after "at";
         // "put up barriers at the border", "put the bank's future at risk", "put the deficit at the top of the agenda" are actions
         // (review r16, item 8). "A trader put $10 million on the yen" has no "at".
-        const put = words.findIndex((word, index) => index >= at && /^(?:put|puts|estimate|estimates)$/.test(word.norm))
+        const put = words.findIndex((word, index) => index >= at && /^(?:put|puts|estimate|estimates|estimated)$/.test(word.norm))
         const atWord = words.findIndex((word, index) => index > put && index <= put + 7 && word.norm === 'at')
         if (put === -1 || atWord === -1) return true
-        return !(words.slice(put + 1, atWord).some((word) => this.words.valuationObjects.has(word.norm)) && figureFollows(tokens, tokens.indexOf(words[atWord]!)))
+        // "They estimated it at 3 million barrels": a pronoun for the figure named before.
+        const object = words.slice(put + 1, atWord)
+        return !((object.some((word) => this.words.valuationObjects.has(word.norm)) || (object.length === 1 && /^(?:it|them)$/.test(object[0]!.norm))) && figureFollows(tokens, tokens.indexOf(words[atWord]!)))
+      }
+      case 'mood-reported': {
+        // "were convinced to lend|by the plan": done to the crowd; "Bankers were worried, a ministry spokesman said": the mood is
+        // the spokesman's account (review r16, item 11).
+        if (/^(?:to|by)$/.test(after?.norm ?? '') && tokens[match.last]!.norm === 'convinced') return true
+        const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+        return attribution.kind !== undefined && verb !== undefined && (verb.end <= tokens[match.first]!.start || verb.start >= tokens[match.last]!.end)
+      }
+      case 'possessive': {
+        // "according to traders' profits", "according to brokers' orders": in proportion to something of theirs (review r16, item 12).
+        const next = tokens[match.last + 1]
+        if (!(next !== undefined && /^['’]s?$/.test(next.raw))) return false
+        // "according to analysts' estimates" still credits their view.
+        const thing = tokens.slice(match.last + 2).find((token) => token.kind === 'word')
+        return !/^(?:estimates?|forecasts?|expectations?|views?|calculations?|projections?|reckoning|consensus|predictions?)$/.test(thing?.norm ?? '')
+      }
+      case 'not-named-as':
+        // "They named Kuwait and the UAE among those producing above quota", "named him as the culprit": a charge; "They named a
+        // new chief executive" is an appointment (review r16, item 7).
+        return !words.slice(wordAt[match.last]! + 1).some((word, index, rest) => word.norm === 'among' || (word.norm === 'as' && !/^(?:part|well|soon|much)$/.test(rest[index + 1]?.norm ?? '')))
+      case 'own-plan':
+        // "They expect to close the deal by June": their own plan, not a forecast (review r16, item 7).
+        return /^expect/.test(tokens[match.last]!.norm) && after?.norm === 'to'
+      case 'held-doubt': {
+        // "The judge ruled there was doubt as to…", "If there is doubt as to his guilt…": a ruling's or a condition's doubt (review r16, item 9).
+        if (/^(?:if|unless|whether)$/.test(before?.norm ?? '') || /^(?:if|unless)$/.test(words[0]?.norm ?? '')) return true
+        return words.slice(0, at).some((word) => claimVerbs.has(word.norm) || this.words.reportingVerbs.has(word.norm))
       }
       case 'embedded': {
         // "The SEC said an analyst warned…", "Prosecutors allege that a banker agreed…", "The probe found one analyst believed…":
