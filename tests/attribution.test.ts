@@ -1003,6 +1003,8 @@ describe('round 13 review: pronouns, trade people and figures (review r16)', () 
     for (const text of ['The indictment says a broker told clients the fund was safe.', 'The SEC said an analyst warned clients the shares were overvalued.', 'Prosecutors allege that a banker agreed to pay bribes.', 'The lawsuit claims a trader predicted the crash and profited.', 'The probe found one analyst believed the stock was worthless.', 'One broker agreed to pay a $1 million fine.', 'A rogue trader put the bank\'s future at risk.', 'A trader put $10 million on the yen falling.', 'One trader put in a sell order at 9 a.m.', 'A banker observed the talks from the gallery.', 'Smith, prosecutors said, told a broker to sell the shares before the announcement.', 'Smith, 42, told a banker he would repay the loan.', 'Jones, who ran the desk, told an analyst the figures were false.', 'The bid is too low, said one analyst, Jane Doe of Smith Barney.']) expect(await flagged(text), text).toEqual([])
     expect(await flagged('An economist warned that inflation would rise.')).toEqual(['attribution/anonymous: An economist warned'])
     expect(await flagged('One dealer put the dollar\'s fair value at 150 yen.')).toEqual(['attribution/anonymous: One dealer put'])
+    expect(await flagged('One analyst put the odds of a deal at 50 percent.')).toEqual(['attribution/anonymous: One analyst put'])
+    expect(await flagged('Smith said, and one analyst agreed, that the bid was low.')).toEqual(['attribution/anonymous: one analyst agreed'])
   })
 
   it('reads "put … at" as a figure only with a figure after "at", protest counts included', async () => {

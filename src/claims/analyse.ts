@@ -1158,8 +1158,9 @@ export class ClaimsAnalyser {
         // new chief executive" is an appointment (review r16, item 7).
         return !words.slice(wordAt[match.last]! + 1).some((word, index, rest) => word.norm === 'among' || (word.norm === 'as' && !/^(?:part|well|soon|much)$/.test(rest[index + 1]?.norm ?? '')))
       case 'own-plan':
-        // "They expect to close the deal by June": their own plan, not a forecast (review r16, item 7).
-        return /^expect/.test(tokens[match.last]!.norm) && after?.norm === 'to'
+        // "They expect to close the deal by June", "One broker agreed to pay a fine": their own plan or act, not a forecast or
+        // a view (review r16, items 3 and 7).
+        return /^(?:expect|expects|expected|agreed)$/.test(tokens[match.last]!.norm) && after?.norm === 'to'
       case 'held-doubt': {
         // "The judge ruled there was doubt as to…", "If there is doubt as to his guilt…": a ruling's or a condition's doubt (review r16, item 9).
         if (/^(?:if|unless|whether)$/.test(before?.norm ?? '') || /^(?:if|unless)$/.test(words[0]?.norm ?? '')) return true
