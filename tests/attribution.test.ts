@@ -1036,6 +1036,7 @@ describe('round 13 review: what points back to a crowd, doubts and moods (review
   it('reads "They …" as the crowd for words, views and figures, not for its own plans or acts', async () => {
     for (const text of ['Analysts said the two firms would merge. They named a new chief executive on Tuesday.', 'Analysts said the two firms would merge. They expect to close the deal by June.', 'Some critics say the rebels are losing. They named a new leader last week.']) expect((await flagged(text)).filter((finding) => finding.includes('They')), text).toEqual([])
     expect(await flagged('Analysts said output was high. They estimated it at 3 million barrels a day.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They estimated'])
+    expect(await flagged('Analysts said output was high. They estimated that it would fall.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They estimated'])
     expect(await flagged('Analysts said output was high. They named Kuwait among those producing above quota.')).toEqual(['attribution/weasel: Analysts said', 'attribution/weasel: They named'])
   })
 

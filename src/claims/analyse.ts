@@ -1132,6 +1132,8 @@ export class ClaimsAnalyser {
         // "put up barriers at the border", "put the bank's future at risk", "put the deficit at the top of the agenda" are actions
         // (review r16, item 8). "A trader put $10 million on the yen" has no "at".
         const put = words.findIndex((word, index) => index >= at && /^(?:put|puts|estimate|estimates|estimated)$/.test(word.norm))
+        // "They estimated that output would fall": an estimate with its clause.
+        if (put !== -1 && words[put]!.norm.startsWith('estimate') && words[put + 1]?.norm === 'that') return false
         const atWord = words.findIndex((word, index) => index > put && index <= put + 7 && word.norm === 'at')
         if (put === -1 || atWord === -1) return true
         // "They estimated it at 3 million barrels": a pronoun for the figure named before.
