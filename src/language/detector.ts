@@ -2,7 +2,7 @@ import {francAll} from 'franc'
 import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
 import {BoundedMap} from '../memo.js'
-import {type Words, countWords, joinsCleanly, shareOfCommonWords} from './function-words.js'
+import {type Words, joinsCleanly, shareOfCommonWords, wordCounter} from './function-words.js'
 import {foreignScriptShare, scriptOf} from './script.js'
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
@@ -155,10 +155,11 @@ export function createDetector(options: DetectorOptions) {
 /** `countWords` against one word list, remembered for the last texts counted. */
 function memoisedCount(words: ReadonlySet<string>): (text: string) => {hits: number; total: number} {
   const counted = new BoundedMap<string, {hits: number; total: number}>(256)
+  const countWords = wordCounter(words)
   return (text) => {
     let count = counted.get(text)
     if (!count) {
-      count = countWords(text, words)
+      count = countWords(text)
       counted.set(text, count)
     }
     return count
