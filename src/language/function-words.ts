@@ -56,71 +56,61 @@ function isLetter(code: number): boolean {
   return kind === 1
 }
 
-/** The end of the letters (`\p{L}*`) from `index`. */
-function lettersFrom(text: string, index: number): number {
-  while (index < text.length) {
-    const code = text.charCodeAt(index)
-    if (code < 128) {
-      if (letterKinds[code] !== 1) return index
-      index++
-      continue
-    }
-    const point = text.codePointAt(index)!
-    if (!isLetter(point)) return index
-    index += point > 0xffff ? 2 : 1
-  }
-  return index
+/** Whether a letter (`\p{L}`) starts at `index`: a code unit, or an astral code point's surrogate pair. */
+function letterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return letterKinds[code] === 1
+  return isLetter(code >= 0xd800 && code <= 0xdbff ? text.codePointAt(index)! : code)
 }
 
 /** A slot per length, first and last character of a word: a word whose slot no listed word has is not listed. */
 const wordSlot = (length: number, first: number, last: number) => ((length & 31) << 10) | ((first & 31) << 5) | (last & 31)
 
 /**
- * `countWords` against one word list, without a string per word: the words are found by a scan as
- * `wordPattern` finds them, and only a word of ASCII letters whose slot (length, first and last
- * letter) some listed word has, or a word with other letters, is cut out and looked up. Counting
- * was 2% of a check, most of it the words' strings.
+ * `countWords` against one word list, without a string per word: one pass finds the words as
+ * `wordPattern` does (letters, joined by an apostrophe followed by a letter), and only a word of
+ * ASCII letters whose slot (length, first and last letter) some listed word has, or a word with
+ * other letters, is cut out and looked up. Counting was 2% of a check, most of it the words' strings.
  */
 export function wordCounter(words: ReadonlySet<string>): (text: string) => {hits: number; total: number} {
   const slots = new Uint8Array(1 << 15)
   for (const word of words) if (word) slots[wordSlot(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1
-  const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
   return (text) => {
     let hits = 0
     let total = 0
-    let index = 0
-    while (index < text.length) {
-      const code = text.charCodeAt(index)
-      const point = code < 128 ? code : text.codePointAt(index)!
-      if (!(code < 128 ? letterKinds[code] === 1 : isLetter(point))) {
-        index += point > 0xffff ? 2 : 1
+    /** The word being read: where it starts (-1: none), and whether its letters are all ASCII. */
+    let start = -1
+    let ascii = true
+    for (let index = 0; index <= text.length; index++) {
+      const code = index < text.length ? text.charCodeAt(index) : 32
+      if (code < 128 ? letterKinds[code] === 1 : code !== 0x2019 && letterAt(text, index)) {
+        if (start === -1) {
+          start = index
+          ascii = true
+        }
+        if (code >= 128) {
+          ascii = false
+          // The low half of a surrogate pair is part of this letter.
+          if (code >= 0xd800 && code <= 0xdbff && text.codePointAt(index)! > 0xffff) index++
+        }
         continue
       }
-      const start = index
-      let end = lettersFrom(text, index)
-      while (end < text.length) {
-        const next = text.charCodeAt(end)
-        if (next !== 39 && next !== 0x2019) break
-        const after = lettersFrom(text, end + 1)
-        if (after === end + 1) break
-        end = after
-      }
+      if (start === -1) continue
+      // An apostrophe followed by a letter joins the word (`don’t`, `O'Brien`).
+      if ((code === 39 || code === 0x2019) && index + 1 < text.length && letterAt(text, index + 1)) continue
       total++
-      index = end
-      let ascii = true
-      for (let at = start; at < end; at++) {
-        const unit = text.charCodeAt(at)
-        if (unit >= 128 && unit !== 0x2019) {
-          ascii = false
-          break
-        }
-      }
+      const length = index - start
       const first = text.charCodeAt(start)
-      const last = text.charCodeAt(end - 1)
-      const length = end - start
+      const last = text.charCodeAt(index - 1)
+      const from = start
+      start = -1
       // As written, and in lower case: both have these letters first and last when every letter is ASCII.
-      if (ascii && slots[wordSlot(length, lowerAscii(first), lowerAscii(last))] !== 1 && slots[wordSlot(length, first, last)] !== 1) continue
-      const match = text.slice(start, end)
+      if (ascii) {
+        const lowerFirst = first >= 65 && first <= 90 ? first + 32 : first
+        const lowerLast = last >= 65 && last <= 90 ? last + 32 : last
+        if (slots[wordSlot(length, lowerFirst, lowerLast)] !== 1 && slots[wordSlot(length, first, last)] !== 1) continue
+      }
+      const match = text.slice(from, index)
       const word = match.includes('’') ? match.replace('’', "'") : match
       const lower = word.toLowerCase()
       if (words.has(lower) || (lower !== word && words.has(word))) hits++
