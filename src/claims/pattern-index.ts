@@ -3,8 +3,6 @@ import {hasWord, lexiconSize, type Match, matchFrom, matchPattern, nextWordAt, t
 interface Entry<T> {
   /** Position among the indexed patterns. */
   id: number
-  /** Per first word the pattern can start with, the entry's place among that word's patterns. */
-  places: Map<number, number>
   /** The words the pattern's second step needs when that step is neither optional nor a wildcard. */
   second: WordBits | undefined
   pattern: Pattern
@@ -22,45 +20,45 @@ export class PatternIndex<T> {
   private readonly byFirstWord: Array<Array<Entry<T>> | undefined>
   /** Patterns that start with a suffix wildcard (`*ing`): tried everywhere. */
   private readonly unindexed: Array<Entry<T>> = []
-  /** How many patterns are indexed. */
-  private count = 0
-  /** Scratch, reused from sentence to sentence. */
+  /** Scratch, reused from sentence to sentence: per pattern id, the sentence that last offered it and its slot. */
   private stamp = 0
+  private readonly seen: number[] = []
+  private readonly slot: number[] = []
+  /** Per word id, the sentence that last offered it (filled: a sparse array would fall back to a dictionary). */
+  private readonly wordSeen: number[]
+  /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
+  private readonly order: Array<Entry<T>> = []
+  private readonly head: number[] = []
+  private readonly tail: number[] = []
+  private readonly startAt: number[] = []
+  private readonly nextStart: number[] = []
   /** Per first word: its patterns without a required second word, and the others by the second word they need. */
   private readonly open: Array<Array<Entry<T>> | undefined> = []
   private readonly bySecond: Array<Map<number, Array<Entry<T>>> | undefined> = []
-  /** Per pattern id, the words it can start with. */
-  private readonly firstWords: number[][]
-  /** Per word id, the sentence (stamp) in which it was first seen and where. */
-  private readonly wordSeen: number[] = []
-  private readonly wordFirstAt: number[] = []
-  /** Scratch: the patterns tried in this sentence and where. */
-  private readonly tried: Array<{entry: Entry<T>; at: number; offered: number; place: number}> = []
 
   constructor(patterns: Iterable<{pattern: Pattern; item: T}>) {
     const byFirstWord = new Map<number, Array<Entry<T>>>()
     for (const {pattern, item} of patterns) {
       const first = pattern.steps[0]!
       if (first.kind !== 'words') {
-        this.unindexed.push({id: -1, places: new Map(), second: undefined, pattern, item})
+        this.unindexed.push({id: -1, second: undefined, pattern, item})
         continue
       }
       const next = pattern.steps[1]
-      const entry: Entry<T> = {id: this.count++, places: new Map(), second: next?.kind === 'words' && !next.optional ? next.ids : undefined, pattern, item}
+      const entry: Entry<T> = {id: this.seen.length, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, pattern, item}
+      this.seen.push(0)
+      this.slot.push(0)
       for (const word of first.words) {
         const id = wordId(word)
-        const entries = byFirstWord.get(id) ?? []
-        entry.places.set(id, entries.length)
-        byFirstWord.set(id, [...entries, entry])
+        byFirstWord.set(id, [...(byFirstWord.get(id) ?? []), entry])
       }
     }
     this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
-    this.firstWords = Array.from({length: this.count}, () => [] as number[])
+    this.wordSeen = this.byFirstWord.map(() => 0)
     for (const [id, entries] of byFirstWord) {
       const open: Array<Entry<T>> = []
       const bySecond = new Map<number, Array<Entry<T>>>()
       for (const entry of entries) {
-        this.firstWords[entry.id]!.push(id)
         if (!entry.second) {
           open.push(entry)
           continue
@@ -75,49 +73,60 @@ export class PatternIndex<T> {
   }
 
   /**
-   * Calls `found` for every match in `tokens`, in the order described above, trying only the patterns whose
-   * second word follows (most starts fail there: "a", "the", "it" open dozens of patterns). A pattern's turn is
-   * where the sentence first offers one of its first words, whether or not that start is tried.
+   * Calls `found` for every match in `tokens`, in the order described above. A pattern's turn is where the sentence
+   * first offers one of its first words, whether or not it is tried there; it is tried only where its required
+   * second word follows (most starts fail there: "a", "the", "it" open dozens of patterns), found by that word.
    */
   forEachMatch(tokens: Token[], found: (item: T, match: Match) => void): void {
     for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
+    // Patterns get a slot in the order the sentence offers them, and each slot a chain of its starts in
+    // reused arrays: no list or sort per sentence.
     const stamp = ++this.stamp
-    const {tried, wordSeen, wordFirstAt} = this
-    tried.length = 0
+    const {order, head, tail, startAt, nextStart, seen, slot, wordSeen} = this
+    order.length = 0
+    startAt.length = 0
+    const tryFrom = (entry: Entry<T>, index: number) => {
+      const at = slot[entry.id]!
+      const start = startAt.length
+      startAt.push(index)
+      nextStart[start] = -1
+      if (head[at] === -1) head[at] = start
+      else nextStart[tail[at]!] = start
+      tail[at] = start
+    }
     for (let index = 0; index < tokens.length; index++) {
+      // Only words rule data names have a number; most words have none (-1, which is no array index).
       const id = tokens[index]!.id
-      if (id < 0 || !this.byFirstWord[id]) continue
+      if (id < 0) continue
+      const entries = this.byFirstWord[id]
+      if (!entries) continue
+      // The word's first time in the sentence gives its patterns their slots, tried or not, so the order of the ones tried stays the same.
       if (wordSeen[id] !== stamp) {
         wordSeen[id] = stamp
-        wordFirstAt[id] = index
+        for (const entry of entries) {
+          if (seen[entry.id] === stamp) continue
+          seen[entry.id] = stamp
+          slot[entry.id] = order.length
+          head[order.length] = -1
+          order.push(entry)
+        }
       }
+      // Each pattern has one start at most here: the order they are added in within a word does not matter.
       const open = this.open[id]
-      if (open) for (const entry of open) tried.push({entry, at: index, offered: -1, place: 0})
+      if (open) for (const entry of open) tryFrom(entry, index)
       const bySecond = this.bySecond[id]
       if (!bySecond) continue
       const after = nextWordAt(tokens, index + 1)
       const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
       const needing = nextId < 0 ? undefined : bySecond.get(nextId)
-      if (needing) for (const entry of needing) tried.push({entry, at: index, offered: -1, place: 0})
+      if (needing) for (const entry of needing) tryFrom(entry, index)
     }
-    if (tried.length === 0) return
-    for (const start of tried) {
-      // The first of its words the sentence offers, and the pattern's place among that word's.
-      let offered = Infinity
-      let word = -1
-      for (const id of this.firstWords[start.entry.id]!) {
-        if (wordSeen[id] === stamp && wordFirstAt[id]! < offered) {
-          offered = wordFirstAt[id]!
-          word = id
-        }
+    for (let at = 0; at < order.length; at++) {
+      const entry = order[at]!
+      for (let start = head[at]!; start !== -1; start = nextStart[start]!) {
+        const match = matchFrom(tokens, entry.pattern, startAt[start]!)
+        if (match) found(entry.item, match)
       }
-      start.offered = offered
-      start.place = start.entry.places.get(word)!
-    }
-    tried.sort((a, b) => a.offered - b.offered || a.place - b.place || a.at - b.at)
-    for (const {entry, at} of tried) {
-      const match = matchFrom(tokens, entry.pattern, at)
-      if (match) found(entry.item, match)
     }
   }
 }
