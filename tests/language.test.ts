@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {type Config, ConfigError, defaultConfig, loadConfig} from '../src/config.js'
 import {languageName, sameLanguage, toIso6393} from '../src/language/codes.js'
-import {countWords, joinsCleanly, readWordList} from '../src/language/function-words.js'
+import {countWords, joinsCleanly, readWordList, wordCounter} from '../src/language/function-words.js'
 import {checkedSentences, toString} from '../src/nlcst.js'
 import copydeskParse from '../src/parse/index.js'
 import languageStage from '../src/stages/language.js'
@@ -242,6 +242,13 @@ describe('function-word counts in parts', () => {
     expect(joinsCleanly(parts)).toBe(true)
     const sum = parts.map((part) => countWords(part, words)).reduce((a, b) => ({hits: a.hits + b.hits, total: a.total + b.total}))
     expect(sum).toEqual(countWords(parts.join(''), words))
+  })
+
+  it('counts without a string per word as the pattern does, on real articles and tricky words', () => {
+    const count = wordCounter(new Set([...words, 'o’brien', 'émile']))
+    const fixtures = ['wikinews-korea', 'mlqe-ruen-machine-translation'].map((name) => readFileSync(new URL(`../fixtures/${name}/input.md`, import.meta.url), 'utf8'))
+    const lines = [...fixtures.join('\n').split('\n'), 'THE Talks’ end: O’Brien’s and Émile’s; İstanbul, 𝐀𝐁 and Σ of the ŒUVRE', "DON'T don’t won’t it’s", '']
+    for (const line of lines) expect(count(line)).toEqual(countWords(line, new Set([...words, 'o’brien', 'émile'])))
   })
 
   it('refuses seams inside a word, with straight or curly apostrophes', () => {

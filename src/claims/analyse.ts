@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
-import {blockData, checkedSentences, paragraphs, span, toString} from '../nlcst.js'
+import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, bare, isIndefinite, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
@@ -1264,7 +1264,8 @@ function goesOnWithQuote(paragraph: Paragraph | undefined): QuoteGoesOn {
   const token = first?.type === 'SentenceNode' ? first.children[0] : first
   if (token !== undefined && /^(?:["“«„]|``)/.test(toString(token))) return 'opens'
   if (paragraph === undefined) return 'no'
-  const text = toString(paragraph)
+  // The language stage has built every paragraph's text already.
+  const text = textOf(paragraph)
   return /^[^“”«»„]*[”»][.!?…]?\s*$/.test(text) ? 'ends' : /^[^“”«»„]*[”»]/.test(text) ? 'closes' : 'no'
 }
 

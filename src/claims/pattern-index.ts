@@ -24,12 +24,17 @@ export class PatternIndex<T> {
   private stamp = 0
   private readonly seen: number[] = []
   private readonly slot: number[] = []
+  /** Per word id, the sentence that last offered it (filled: a sparse array would fall back to a dictionary). */
+  private readonly wordSeen: number[]
   /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
   private readonly order: Array<Entry<T>> = []
   private readonly head: number[] = []
   private readonly tail: number[] = []
   private readonly startAt: number[] = []
   private readonly nextStart: number[] = []
+  /** Per first word: its patterns without a required second word, and the others by the second word they need. */
+  private readonly open: Array<Array<Entry<T>> | undefined> = []
+  private readonly bySecond: Array<Map<number, Array<Entry<T>>> | undefined> = []
 
   constructor(patterns: Iterable<{pattern: Pattern; item: T}>) {
     const byFirstWord = new Map<number, Array<Entry<T>>>()
@@ -49,47 +54,76 @@ export class PatternIndex<T> {
       }
     }
     this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
+    this.wordSeen = this.byFirstWord.map(() => 0)
+    for (const [id, entries] of byFirstWord) {
+      const open: Array<Entry<T>> = []
+      const bySecond = new Map<number, Array<Entry<T>>>()
+      for (const entry of entries) {
+        if (!entry.second) {
+          open.push(entry)
+          continue
+        }
+        for (let second = 0; second < entry.second.length * 32; second++) {
+          if (hasWord(entry.second, second)) bySecond.set(second, [...(bySecond.get(second) ?? []), entry])
+        }
+      }
+      this.open[id] = open.length > 0 ? open : undefined
+      this.bySecond[id] = bySecond.size > 0 ? bySecond : undefined
+    }
   }
 
-  /** Calls `found` for every match in `tokens`, in the order described above. */
+  /**
+   * Calls `found` for every match in `tokens`, in the order described above. A pattern's turn is where the sentence
+   * first offers one of its first words, whether or not it is tried there; it is tried only where its required
+   * second word follows (most starts fail there: "a", "the", "it" open dozens of patterns), found by that word.
+   */
   forEachMatch(tokens: Token[], found: (item: T, match: Match) => void): void {
     for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
     // Patterns get a slot in the order the sentence offers them, and each slot a chain of its starts in
-    // reused arrays: no map, list or sort per sentence.
+    // reused arrays: no list or sort per sentence.
     const stamp = ++this.stamp
-    const {order, head, tail, startAt, nextStart} = this
+    const {order, head, tail, startAt, nextStart, seen, slot, wordSeen} = this
     order.length = 0
     startAt.length = 0
+    const tryFrom = (entry: Entry<T>, index: number) => {
+      const at = slot[entry.id]!
+      const start = startAt.length
+      startAt.push(index)
+      nextStart[start] = -1
+      if (head[at] === -1) head[at] = start
+      else nextStart[tail[at]!] = start
+      tail[at] = start
+    }
     for (let index = 0; index < tokens.length; index++) {
       // Only words rule data names have a number; most words have none (-1, which is no array index).
       const id = tokens[index]!.id
       if (id < 0) continue
       const entries = this.byFirstWord[id]
       if (!entries) continue
-      // Nearly every start fails on the next word ("a", "the", "it" open dozens of patterns): those are not tried,
-      // though they still give their pattern its slot, so the order of the ones tried stays the same.
-      const after = nextWordAt(tokens, index + 1)
-      const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
-      for (const entry of entries) {
-        if (this.seen[entry.id] !== stamp) {
-          this.seen[entry.id] = stamp
-          this.slot[entry.id] = order.length
+      // The word's first time in the sentence gives its patterns their slots, tried or not, so the order of the ones tried stays the same.
+      if (wordSeen[id] !== stamp) {
+        wordSeen[id] = stamp
+        for (const entry of entries) {
+          if (seen[entry.id] === stamp) continue
+          seen[entry.id] = stamp
+          slot[entry.id] = order.length
           head[order.length] = -1
           order.push(entry)
         }
-        if (entry.second && !hasWord(entry.second, nextId)) continue
-        const slot = this.slot[entry.id]!
-        const start = startAt.length
-        startAt.push(index)
-        nextStart[start] = -1
-        if (head[slot] === -1) head[slot] = start
-        else nextStart[tail[slot]!] = start
-        tail[slot] = start
       }
+      // Each pattern has one start at most here: the order they are added in within a word does not matter.
+      const open = this.open[id]
+      if (open) for (const entry of open) tryFrom(entry, index)
+      const bySecond = this.bySecond[id]
+      if (!bySecond) continue
+      const after = nextWordAt(tokens, index + 1)
+      const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
+      const needing = nextId < 0 ? undefined : bySecond.get(nextId)
+      if (needing) for (const entry of needing) tryFrom(entry, index)
     }
-    for (let slot = 0; slot < order.length; slot++) {
-      const entry = order[slot]!
-      for (let start = head[slot]!; start !== -1; start = nextStart[start]!) {
+    for (let at = 0; at < order.length; at++) {
+      const entry = order[at]!
+      for (let start = head[at]!; start !== -1; start = nextStart[start]!) {
         const match = matchFrom(tokens, entry.pattern, startAt[start]!)
         if (match) found(entry.item, match)
       }

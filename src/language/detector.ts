@@ -1,8 +1,7 @@
 import {francAll} from 'franc'
 import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
-import {BoundedMap} from '../memo.js'
-import {type Words, countWords, joinsCleanly, shareOfCommonWords} from './function-words.js'
+import {type Words, joinsCleanly, shareOfCommonWords, wordCounter} from './function-words.js'
 import {foreignScriptShare, scriptOf} from './script.js'
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
@@ -152,15 +151,28 @@ export function createDetector(options: DetectorOptions) {
   return {classify, plainlyExpected, surelyNamed, expected}
 }
 
-/** `countWords` against one word list, remembered for the last texts counted. */
+/** Texts a count is remembered for: a paragraph's parts, until its sentences are judged. */
+const rememberedCounts = 64
+
+/**
+ * `countWords` against one word list, remembered for the last texts counted. A paragraph's parts are the same
+ * strings its sentences are judged by (`textOf`), so a look-up compares strings, newest first, and most often
+ * finds the very string: no hash of every sentence's text, no Map to clear.
+ */
 function memoisedCount(words: ReadonlySet<string>): (text: string) => {hits: number; total: number} {
-  const counted = new BoundedMap<string, {hits: number; total: number}>(256)
+  const texts: string[] = []
+  const counts: Array<{hits: number; total: number}> = []
+  let next = 0
+  const countWords = wordCounter(words)
   return (text) => {
-    let count = counted.get(text)
-    if (!count) {
-      count = countWords(text, words)
-      counted.set(text, count)
+    for (let back = 1; back <= texts.length; back++) {
+      const at = (next - back + rememberedCounts) % rememberedCounts
+      if (texts[at] === text) return counts[at]!
     }
+    const count = countWords(text)
+    texts[next] = text
+    counts[next] = count
+    next = (next + 1) % rememberedCounts
     return count
   }
 }

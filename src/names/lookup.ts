@@ -15,8 +15,20 @@ const endWord = '(?![\\p{L}\\p{N}])'
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const wordCount = (text: string) => text.trim().split(/\s+/).length
 const wordChar = /[\p{L}\p{N}]/u
-/** 1 for ASCII letters and digits. */
-const asciiWordChar = Uint8Array.from({length: 128}, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0))
+/** Per code unit: 1 for a letter or digit, 2 for none, 0 not yet known (ASCII known from the start). */
+const wordChars = new Uint8Array(0x10000)
+for (let code = 0; code < 128; code++) wordChars[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 2
+
+function isWordChar(code: number): boolean {
+  let kind = wordChars[code]!
+  if (kind === 0) wordChars[code] = kind = wordChar.test(String.fromCharCode(code)) ? 1 : 2
+  return kind === 1
+}
+
+/** A slot per length, first and last character of a trigger (in lower case): most words of a trigger's length have none. */
+const triggerSlot = (length: number, first: number, last: number) => ((length & 31) << 10) | ((first & 31) << 5) | (last & 31)
+/** ASCII lower case of a character code. */
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
 
 /** Looks names up in the style sheets: other-script aliases, known wrong variants, outlet descriptors. */
 export class NameIndex {
@@ -30,6 +42,7 @@ export class NameIndex {
   /** The longest letter run (lower-cased) of every outlet name, variant and form whose capitalisation is checked, and their lengths. */
   private readonly triggers = new Set<string>()
   private readonly triggerLengths = new Set<number>()
+  private readonly triggerSlots = new Uint8Array(1 << 15)
   /** A form without a letter or digit has no trigger: then every text is searched. */
   private searchAll = false
 
@@ -74,16 +87,18 @@ export class NameIndex {
   private addTrigger(form: string): void {
     const run = (form.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '')
     if (!run) this.searchAll = true
-    this.triggers.add(run.toLowerCase())
+    const lower = run.toLowerCase()
+    this.triggers.add(lower)
     this.triggerLengths.add(run.length)
+    if (lower) this.triggerSlots[triggerSlot(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1))] = 1
   }
 
   /**
    * Whether `text` can hold any of the patterns: their words are bounded by
    * look-arounds on letters and digits, so each of a form's letter runs stands
    * whole in a match, in some capitalisation. A scan with a Set look-up per
-   * word of a trigger's length, instead of the patterns' large alternations on
-   * every sentence, nearly none of which holds a name to correct.
+   * word of a trigger's length, first and last letter, instead of the patterns'
+   * large alternations on every sentence, nearly none of which holds a name to correct.
    */
   private mayMatch(text: string): boolean {
     if (this.searchAll) return true
@@ -92,7 +107,7 @@ export class NameIndex {
     for (let index = 0; index <= text.length; index++) {
       const code = index < text.length ? text.charCodeAt(index) : 32
       // A surrogate (half of an astral letter, which the patterns' `u` flag reads whole) counts as part of a run.
-      const inRun = code < 128 ? asciiWordChar[code] === 1 : (code >= 0xd800 && code <= 0xdfff) || wordChar.test(text[index]!)
+      const inRun = (code >= 0xd800 && code <= 0xdfff) || isWordChar(code)
       if (inRun) {
         if (start === -1) {
           start = index
@@ -103,7 +118,14 @@ export class NameIndex {
       }
       if (start === -1) continue
       // Case-insensitive matching folds some letters that toLowerCase keeps (ſ): a run beyond ASCII is searched whole.
-      if (!ascii || (this.triggerLengths.has(index - start) && this.triggers.has(text.slice(start, index).toLowerCase()))) return true
+      if (!ascii) return true
+      const length = index - start
+      if (
+        this.triggerLengths.has(length) &&
+        this.triggerSlots[triggerSlot(length, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(index - 1)))] === 1 &&
+        this.triggers.has(text.slice(start, index).toLowerCase())
+      )
+        return true
       start = -1
     }
     return false

@@ -82,9 +82,100 @@ export default function namesStage(config: Config) {
 
 const isWord = (lowerCase: string): boolean => englishRank(lowerCase) !== undefined
 
-/** A capitalised word, its hyphenated parts and apostrophes (`Jong-un`, `O’Brien`, `Trinh’s`); lower-case words part runs by the space they leave. */
-const capitalisedWord = /(?<![\p{L}\p{M}\-\u2010\u2011])\p{Lu}[\p{L}\p{M}]*(?:['’\u02bc\-\u2010\u2011][\p{L}\p{M}]+)*['’\u02bc]?/gu
 const possessive = /(?:['’\u02bc]s|(?<=s)['’\u02bc]|['’\u02bc])$/u
+
+/** Per code point of the first plane: 1 a capital letter, 2 a letter or mark (3 both), with 4 once known. */
+const letterKinds = new Uint8Array(0x10000)
+const capital = 1
+const letterOrMark = 2
+const known = 4
+
+function kindOf(code: number): number {
+  if (code <= 0xffff) {
+    let kind = letterKinds[code]!
+    if (kind === 0) letterKinds[code] = kind = known | kindOfText(String.fromCharCode(code))
+    return kind
+  }
+  return kindOfText(String.fromCodePoint(code))
+}
+
+function kindOfText(char: string): number {
+  return (/^\p{Lu}$/u.test(char) ? capital : 0) | (/^[\p{L}\p{M}]$/u.test(char) ? letterOrMark : 0)
+}
+
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011
+
+/**
+ * Capitalised words, their hyphenated parts and apostrophes (`Jong-un`, `O’Brien`, `Trinh’s`),
+ * as the pattern `(?<![\p{L}\p{M}\-\u2010\u2011])\p{Lu}[\p{L}\p{M}]*(?:['’\u02bc\-\u2010\u2011][\p{L}\p{M}]+)*['’\u02bc]?`
+ * (flags `gu`) finds them, calling `found(from, to)` for each: a scan by code point, which costs
+ * a fraction of that pattern's look-behind tried at every character of every sentence. ASCII is
+ * tested inline: this runs on every character of an article.
+ */
+function capitalisedWords(text: string, found: (from: number, to: number) => void): void {
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code < 65 || (code > 90 && code < 128)) {
+      index++
+      continue
+    }
+    if (code >= 128) {
+      const point = text.codePointAt(index)!
+      if (!(kindOf(point) & capital)) {
+        index += point > 0xffff ? 2 : 1
+        continue
+      }
+    }
+    if (precededByLetterOrHyphen(text, index)) {
+      index++
+      continue
+    }
+    let end = lettersFrom(text, index + (code >= 0xd800 && code <= 0xdbff && text.codePointAt(index)! > 0xffff ? 2 : 1))
+    while (end < length) {
+      const next = text.charCodeAt(end)
+      if (!(isApostrophe(next) || isHyphen(next))) break
+      const after = lettersFrom(text, end + 1)
+      if (after === end + 1) break
+      end = after
+    }
+    if (end < length && isApostrophe(text.charCodeAt(end))) end++
+    found(index, end)
+    index = end
+  }
+}
+
+/** The end of the run of letters and marks (`[\p{L}\p{M}]*`) from `index`. */
+function lettersFrom(text: string, index: number): number {
+  const length = text.length
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        index++
+        continue
+      }
+      return index
+    }
+    const point = text.codePointAt(index)!
+    if (!(kindOf(point) & letterOrMark)) return index
+    index += point > 0xffff ? 2 : 1
+  }
+  return index
+}
+
+/** The look-behind `(?<![\p{L}\p{M}\-\u2010\u2011])` at `index`: the code point ending there. */
+function precededByLetterOrHyphen(text: string, index: number): boolean {
+  if (index === 0) return false
+  let code = text.charCodeAt(index - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2)
+    if (high >= 0xd800 && high <= 0xdbff) code = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000
+  }
+  return isHyphen(code) || (kindOf(code) & letterOrMark) !== 0
+}
 
 /**
  * Adds a sentence's runs of capitalised words one space apart (a no-break space too) to `runs`,
@@ -95,17 +186,17 @@ function nameRuns(mapped: MappedText, runs: NameRun[], sentence: number, titleCa
   let run: NameRun | undefined
   let previousEnd = -1
   let closed = true
-  for (const match of sentenceText.matchAll(capitalisedWord)) {
-    const found = match[0]
+  capitalisedWords(sentenceText, (from, to) => {
+    const found = sentenceText.slice(from, to)
     const text = /['’\u02bc]$|s$/.test(found) ? found.replace(possessive, '') : found
-    const from = match.index
-    const gap = sentenceText.slice(previousEnd, from)
     const word = {text, ...offsets(mapped, from, from + text.length)}
-    if (!closed && run && (gap === ' ' || gap === '\u00a0')) run.words.push(word)
+    // One space or no-break space between the last word and this one.
+    const spaced = from - previousEnd === 1 && (sentenceText[previousEnd] === ' ' || sentenceText[previousEnd] === '\u00a0')
+    if (!closed && run && spaced) run.words.push(word)
     else runs.push((run = {words: [word], sentence, titleCase}))
-    previousEnd = from + found.length
+    previousEnd = to
     closed = text.length !== found.length
-  }
+  })
 }
 
 /**
