@@ -1,4 +1,4 @@
-import {hasWord, lexiconSize, type Match, matchFrom, matchPattern, nextWordAt, type Pattern, type Token, type WordBits, wordId} from './match.js'
+import {lexiconSize, type Match, matchFrom, matchPattern, nextWordAt, type Pattern, type Token, type WordBits, wordId} from './match.js'
 
 interface Entry<T> {
   /** Position among the indexed patterns. */
@@ -63,9 +63,15 @@ export class PatternIndex<T> {
           open.push(entry)
           continue
         }
-        for (let second = 0; second < entry.second.length * 32; second++) {
-          if (hasWord(entry.second, second)) bySecond.set(second, [...(bySecond.get(second) ?? []), entry])
-        }
+        // Only the set bits of the second word's bitset: most of its 32-bit words are empty.
+        entry.second.forEach((bits, at) => {
+          for (let rest = bits; rest !== 0; rest &= rest - 1) {
+            const second = at * 32 + 31 - Math.clz32(rest & -rest)
+            const list = bySecond.get(second)
+            if (list) list.push(entry)
+            else bySecond.set(second, [entry])
+          }
+        })
       }
       this.open[id] = open.length > 0 ? open : undefined
       this.bySecond[id] = bySecond.size > 0 ? bySecond : undefined

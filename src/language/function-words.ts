@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {codePointTest, wordSlot, wordSlots} from '../code-points.js'
 
 /** Reads a word list: one word a line, `#` comments and blank lines ignored. */
 export function readWordList(url: URL): Set<string> {
@@ -43,28 +44,15 @@ export function countWords(text: string, words: Words): {hits: number; total: nu
   return {hits, total: found.length}
 }
 
-/** Per code unit: 1 a letter, 2 not, 0 not yet known; ASCII known from the start. */
-const letterKinds = new Uint8Array(0x10000)
-for (let code = 0; code < 128; code++) letterKinds[code] = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2
-const letter = /^\p{L}$/u
-
-/** Whether the code point `code` is a letter (`\p{L}`). */
-function isLetter(code: number): boolean {
-  if (code > 0xffff) return letter.test(String.fromCodePoint(code))
-  let kind = letterKinds[code]!
-  if (kind === 0) letterKinds[code] = kind = letter.test(String.fromCharCode(code)) ? 1 : 2
-  return kind === 1
-}
+const isLetter = codePointTest(/^\p{L}$/u)
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 /** Whether a letter (`\p{L}`) starts at `index`: a code unit, or an astral code point's surrogate pair. */
 function letterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
-  if (code < 128) return letterKinds[code] === 1
+  if (code < 128) return isAsciiLetter(code)
   return isLetter(code >= 0xd800 && code <= 0xdbff ? text.codePointAt(index)! : code)
 }
-
-/** A slot per length, first and last character of a word: a word whose slot no listed word has is not listed. */
-const wordSlot = (length: number, first: number, last: number) => ((length & 31) << 10) | ((first & 31) << 5) | (last & 31)
 
 /**
  * `countWords` against one word list, without a string per word: one pass finds the words as
@@ -73,7 +61,7 @@ const wordSlot = (length: number, first: number, last: number) => ((length & 31)
  * other letters, is cut out and looked up. Counting was 2% of a check, most of it the words' strings.
  */
 export function wordCounter(words: ReadonlySet<string>): (text: string) => {hits: number; total: number} {
-  const slots = new Uint8Array(1 << 15)
+  const slots = new Uint8Array(wordSlots)
   for (const word of words) if (word) slots[wordSlot(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1
   return (text) => {
     let hits = 0
@@ -83,7 +71,7 @@ export function wordCounter(words: ReadonlySet<string>): (text: string) => {hits
     let ascii = true
     for (let index = 0; index <= text.length; index++) {
       const code = index < text.length ? text.charCodeAt(index) : 32
-      if (code < 128 ? letterKinds[code] === 1 : code !== 0x2019 && letterAt(text, index)) {
+      if (code < 128 ? isAsciiLetter(code) : code !== 0x2019 && letterAt(text, index)) {
         if (start === -1) {
           start = index
           ascii = true

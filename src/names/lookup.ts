@@ -1,3 +1,4 @@
+import {codePointTest, wordSlot, wordSlots} from '../code-points.js'
 import type {NameRecord, StyleSheet} from './style-sheet.js'
 
 export interface NameMatch {
@@ -14,19 +15,7 @@ const endWord = '(?![\\p{L}\\p{N}])'
 /** A phrase as a pattern: special characters escaped, any white space between its words. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const wordCount = (text: string) => text.trim().split(/\s+/).length
-const wordChar = /[\p{L}\p{N}]/u
-/** Per code unit: 1 for a letter or digit, 2 for none, 0 not yet known (ASCII known from the start). */
-const wordChars = new Uint8Array(0x10000)
-for (let code = 0; code < 128; code++) wordChars[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 2
-
-function isWordChar(code: number): boolean {
-  let kind = wordChars[code]!
-  if (kind === 0) wordChars[code] = kind = wordChar.test(String.fromCharCode(code)) ? 1 : 2
-  return kind === 1
-}
-
-/** A slot per length, first and last character of a trigger (in lower case): most words of a trigger's length have none. */
-const triggerSlot = (length: number, first: number, last: number) => ((length & 31) << 10) | ((first & 31) << 5) | (last & 31)
+const isWordChar = codePointTest(/^[\p{L}\p{N}]$/u)
 /** ASCII lower case of a character code. */
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
 
@@ -42,7 +31,8 @@ export class NameIndex {
   /** The longest letter run (lower-cased) of every outlet name, variant and form whose capitalisation is checked, and their lengths. */
   private readonly triggers = new Set<string>()
   private readonly triggerLengths = new Set<number>()
-  private readonly triggerSlots = new Uint8Array(1 << 15)
+  /** The `wordSlot` of every trigger (in lower case): most words of a trigger's length have none. */
+  private readonly triggerSlots = new Uint8Array(wordSlots)
   /** A form without a letter or digit has no trigger: then every text is searched. */
   private searchAll = false
 
@@ -90,7 +80,7 @@ export class NameIndex {
     const lower = run.toLowerCase()
     this.triggers.add(lower)
     this.triggerLengths.add(run.length)
-    if (lower) this.triggerSlots[triggerSlot(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1))] = 1
+    if (lower) this.triggerSlots[wordSlot(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1))] = 1
   }
 
   /**
@@ -122,7 +112,7 @@ export class NameIndex {
       const length = index - start
       if (
         this.triggerLengths.has(length) &&
-        this.triggerSlots[triggerSlot(length, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(index - 1)))] === 1 &&
+        this.triggerSlots[wordSlot(length, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(index - 1)))] === 1 &&
         this.triggers.has(text.slice(start, index).toLowerCase())
       )
         return true

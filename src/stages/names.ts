@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Config} from '../config.js'
+import {codePointTest} from '../code-points.js'
 import {NameIndex} from '../names/lookup.js'
 import {RoleIndex, type TitleOnDate} from '../names/roles.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
@@ -84,24 +85,8 @@ const isWord = (lowerCase: string): boolean => englishRank(lowerCase) !== undefi
 
 const possessive = /(?:['’\u02bc]s|(?<=s)['’\u02bc]|['’\u02bc])$/u
 
-/** Per code point of the first plane: 1 a capital letter, 2 a letter or mark (3 both), with 4 once known. */
-const letterKinds = new Uint8Array(0x10000)
-const capital = 1
-const letterOrMark = 2
-const known = 4
-
-function kindOf(code: number): number {
-  if (code <= 0xffff) {
-    let kind = letterKinds[code]!
-    if (kind === 0) letterKinds[code] = kind = known | kindOfText(String.fromCharCode(code))
-    return kind
-  }
-  return kindOfText(String.fromCodePoint(code))
-}
-
-function kindOfText(char: string): number {
-  return (/^\p{Lu}$/u.test(char) ? capital : 0) | (/^[\p{L}\p{M}]$/u.test(char) ? letterOrMark : 0)
-}
+const isCapital = codePointTest(/^\p{Lu}$/u)
+const isLetterOrMark = codePointTest(/^[\p{L}\p{M}]$/u)
 
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011
@@ -124,7 +109,7 @@ function capitalisedWords(text: string, found: (from: number, to: number) => voi
     }
     if (code >= 128) {
       const point = text.codePointAt(index)!
-      if (!(kindOf(point) & capital)) {
+      if (!isCapital(point)) {
         index += point > 0xffff ? 2 : 1
         continue
       }
@@ -160,7 +145,7 @@ function lettersFrom(text: string, index: number): number {
       return index
     }
     const point = text.codePointAt(index)!
-    if (!(kindOf(point) & letterOrMark)) return index
+    if (!isLetterOrMark(point)) return index
     index += point > 0xffff ? 2 : 1
   }
   return index
@@ -174,7 +159,7 @@ function precededByLetterOrHyphen(text: string, index: number): boolean {
     const high = text.charCodeAt(index - 2)
     if (high >= 0xd800 && high <= 0xdbff) code = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000
   }
-  return isHyphen(code) || (kindOf(code) & letterOrMark) !== 0
+  return isHyphen(code) || isLetterOrMark(code)
 }
 
 /**
