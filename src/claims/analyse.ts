@@ -172,7 +172,7 @@ export class ClaimsAnalyser {
         // said Monday that it intends to bid. The purchase is expected to cost…" leaves the forecast to the writer (tuning labels).
         const tagComma = tokens.findLastIndex((token) => token.raw === ',')
         const reported = (attribution.kind === 'named' || attribution.kind === 'described' || attribution.kind === 'back-reference') && attribution.verb !== undefined && tagComma !== -1 && attribution.verb > tagComma && !unnamedPeopleOnly(attribution) && !tokens.some((token) => token.inQuote) && !record.findings.some((finding) => finding.rule.source === 'attribution')
-        story.reported = reported ? new Set(tokens.filter((token) => token.kind === 'word' && !topicFillers.has(token.norm)).map((token) => topicStem(token.norm))) : undefined
+        story.reported = reported ? new Set(tokens.filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm)).map((token) => topicStem(token.norm))) : undefined
         story.crowd = attribution.kind !== 'named' && attribution.kind !== 'back-reference' && record.findings.some((finding) => finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category))
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
@@ -1138,7 +1138,7 @@ export class ClaimsAnalyser {
         if (put === -1 || atWord === -1) return true
         // "They estimated it at 3 million barrels": a pronoun for the figure named before.
         const object = words.slice(put + 1, atWord)
-        return !((object.some((word) => this.words.valuationObjects.has(word.norm)) || (object.length === 1 && /^(?:it|them)$/.test(object[0]!.norm))) && figureFollows(tokens, tokens.indexOf(words[atWord]!)))
+        return !((object.some((word) => this.words.valuationObjects.has(word.norm)) || (object.length === 1 && /^(?:it|them)$/.test(object[0]!.norm))) && figureFollows(tokens, tokens.indexOf(words[atWord]!), this.words.numberWords))
       }
       case 'mood-reported': {
         // "were convinced to lend|by the plan": done to the crowd; "Bankers were worried, a ministry spokesman said": the mood is
@@ -1166,14 +1166,14 @@ export class ClaimsAnalyser {
       case 'held-doubt': {
         // "The judge ruled there was doubt as to…", "If there is doubt as to his guilt…": a ruling's or a condition's doubt (review r16, item 9).
         if (/^(?:if|unless|whether)$/.test(before?.norm ?? '') || /^(?:if|unless)$/.test(words[0]?.norm ?? '')) return true
-        return words.slice(0, at).some((word) => claimVerbs.has(word.norm) || this.words.reportingVerbs.has(word.norm))
+        return words.slice(0, at).some((word) => this.words.claimVerbs.has(word.norm) || this.words.reportingVerbs.has(word.norm))
       }
       case 'embedded': {
         // "The SEC said an analyst warned…", "Prosecutors allege that a banker agreed…", "The probe found one analyst believed…":
         // the unnamed person is inside another's claim, not its source (review r16, item 3).
         for (let back = match.first - 1; back >= 0 && tokens[back]!.kind !== 'punctuation'; back--) {
           const word = tokens[back]!
-          if (word.kind === 'word' && (word.norm === 'that' || this.words.reportingVerbs.has(word.norm) || this.words.speakerVerbs.has(word.norm) || claimVerbs.has(word.norm))) return true
+          if (word.kind === 'word' && (word.norm === 'that' || this.words.reportingVerbs.has(word.norm) || this.words.speakerVerbs.has(word.norm) || this.words.claimVerbs.has(word.norm))) return true
         }
         return false
       }
@@ -1188,7 +1188,7 @@ export class ClaimsAnalyser {
         if (words.slice(0, at).some((word) => word.norm === 'expected')) return false
         let start = match.first
         while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]!.raw)) start--
-        const subject = tokens.slice(start, match.first).filter((token) => token.kind === 'word' && !topicFillers.has(token.norm) && !/^\d/.test(token.raw))
+        const subject = tokens.slice(start, match.first).filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm) && !/^\d/.test(token.raw))
         if (subject.length === 0) return /^(?:it|they)$/.test(before?.norm ?? '')
         return subject.some((word) => /^(?:it|they|this|these)$/.test(word.norm) || story.reported!.has(topicStem(word.norm)))
       }
@@ -1350,17 +1350,12 @@ function unnamedTradeKey(norm: string): string | undefined {
   if (/^(?:officials?|sources?|diplomats?|aides?|insiders?)$/.test(norm)) return 'official'
   return /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?)$/.test(norm) ? norm.replace(/s$/, '') : undefined
 }
-/** Verbs before an unnamed person that make that person part of another's claim ("The probe found one analyst believed…"); reporting verbs are `reporting-verbs`. */
-const claimVerbs = new Set(['found', 'finds', 'find', 'allege', 'alleges', 'alleged', 'claims', 'claim', 'charges', 'charged', 'shows', 'showed', 'show', 'ruled', 'rules', 'concluded', 'concludes', 'accused', 'accuses'])
 /** A figure after the token at `at` ("at 40", "at $2 million", "at about 100,000", "at three million"): not "at risk", "at the top". */
-function figureFollows(tokens: Token[], at: number): boolean {
+function figureFollows(tokens: Token[], at: number, numberWords: ReadonlySet<string>): boolean {
   const next = tokens.slice(at + 1).filter((token) => token.kind !== 'space').slice(0, 3)
   const figure = (token: Token | undefined) => token !== undefined && (/^[$£€¥\d]/.test(token.raw) || numberWords.has(token.norm))
   return figure(next[0]) || (/^(?:about|around|some|nearly|almost|roughly|over|under|more|less|between|up|as|at|least|just|only|an|a)$/.test(next[0]?.norm ?? '') && (figure(next[1]) || figure(next[2])))
 }
-const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'zero', 'nil'])
-/** Words that say nothing of a sentence's topic, left out when a forecast's subject is compared with the account before it (`continues-report`). */
-const topicFillers = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'also', 'now', 'still', 'new', 'last', 'next', 'year', 'pct', 'percent', 'company', 'mln', 'million', 'billion'])
 /** A crude stem, enough to join "mining" and "mine", "reduction" and "reduce". */
 function topicStem(norm: string): string {
   return norm.replace(/(?:ing|ions?|ments?|es|s|ed|e|al)$/, '').slice(0, 6)

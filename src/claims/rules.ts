@@ -233,6 +233,9 @@ export interface Vocabulary {
   deedAnswers: Set<string>
   givenNames: Set<string>
   crowdPlaces: Set<string>
+  claimVerbs: Set<string>
+  numberWords: Set<string>
+  topicFillers: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -314,6 +317,9 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   deedAnswers: 'deed-answers',
   givenNames: 'given-names',
   crowdPlaces: 'crowd-places',
+  claimVerbs: 'claim-verbs',
+  numberWords: 'number-words',
+  topicFillers: 'topic-fillers',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
