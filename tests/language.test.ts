@@ -8,7 +8,7 @@ import {type Processor, unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {type Config, ConfigError, defaultConfig, loadConfig} from '../src/config.js'
-import {languageName, sameLanguage, toIso6393} from '../src/language/codes.js'
+import {isIso6391, languageName, sameLanguage, toIso6393} from '../src/language/codes.js'
 import {countWords, joinsCleanly, readWordList, wordCounter} from '../src/language/function-words.js'
 import {checkedSentences, toString} from '../src/nlcst.js'
 import copydeskParse from '../src/parse/index.js'
@@ -231,6 +231,18 @@ describe('language codes', () => {
     expect(sameLanguage('arb', toIso6393('ar')!)).toBe(true)
     expect(sameLanguage('rus', 'ukr')).toBe(false)
     expect(languageName('ell')).toBe('Modern Greek')
+  })
+
+  it('reads its table from rules/ exactly as the iso-639-3 package holds it (scripts/build-language-codes.mjs)', async () => {
+    const {iso6393} = await import('iso-639-3')
+    for (const language of iso6393) {
+      expect(toIso6393(language.iso6393)).toBe(language.iso6393)
+      if (language.iso6391) expect(toIso6393(language.iso6391)).toBe(language.iso6393)
+      if (language.iso6392B) expect(toIso6393(language.iso6392B)).toBe(language.iso6393)
+      expect(languageName(language.iso6393)).toBe(language.name.replace(/\s*\(.*\)$/, ''))
+    }
+    expect(isIso6391('ru')).toBe(true)
+    expect(isIso6391('xx')).toBe(false)
   })
 })
 

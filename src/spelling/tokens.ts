@@ -1,5 +1,5 @@
-import {iso6393} from 'iso-639-3'
 import type {Word} from 'nlcst'
+import {isIso6391} from '../language/codes.js'
 import {span, toString} from '../nlcst.js'
 
 /** A piece of a word node with its exact place in the original file. */
@@ -8,9 +8,6 @@ export interface Piece {
   start: number
   end: number
 }
-
-/** Two-letter language codes (ISO 639-1), for language pairs such as "ru-en" in translation copy. */
-const languageCodes = new Set(iso6393.flatMap((language) => (language.iso6391 ? [language.iso6391] : [])))
 
 /** Hyphen-minus, hyphen and non-breaking hyphen: what joins the parts of a hyphenated word. */
 export const hyphens: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011'])
@@ -107,7 +104,7 @@ export function notForSpelling(text: string): string | undefined {
   const dotted = text.includes('.')
   if (dotted && /^(\p{L}\.){2,}\p{L}?$/u.test(text)) return 'abbreviation'
   const pair = /^([a-z]{2})-([a-z]{2})$/.exec(text)
-  if (pair && languageCodes.has(pair[1]!) && languageCodes.has(pair[2]!)) return 'language pair'
+  if (pair && isIso6391(pair[1]!) && isIso6391(pair[2]!)) return 'language pair'
   if (!dotted) return undefined
   // `.com`, `.net`, `.online`, `.exe`: a domain or file ending named on its own.
   if (/^\.[a-z]{2,7}$/.test(text)) return 'domain or file ending'
