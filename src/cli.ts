@@ -151,11 +151,9 @@ batchOptions(
   exitWith(await runFix(paths, options, io))
 })
 
-try {
-  await program.parseAsync()
-} catch (error) {
+program.parseAsync().catch((error: unknown) => {
   // commander throws on --help/--version (exit 0) and usage errors (already printed); anything else is said in one line.
   const code = (error as {exitCode?: number}).exitCode
   if (code === undefined) io.stderr(`copydesk: internal error: ${(error as Error).message}\n`)
   process.exitCode = code === 0 ? 0 : exit.error
-}
+})

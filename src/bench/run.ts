@@ -47,7 +47,7 @@ interface Measure {
   code: number
 }
 
-function measure(args: string[], stdoutFile?: string): Promise<Measure> {
+function measure(args: string[], stdoutFile?: string, env: Record<string, string> = {}): Promise<Measure> {
   const usageFile = path.join(work, `usage-${Math.random().toString(36).slice(2)}.json`)
   const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore'
   const load = loadavg()[0]!
@@ -56,7 +56,8 @@ function measure(args: string[], stdoutFile?: string): Promise<Measure> {
     const child = spawn(process.execPath, ['--import', usageHook, ...args], {
       cwd: work,
       stdio: ['ignore', out, 'inherit'],
-      env: {...process.env, CI: '1', COPYDESK_BENCH_USAGE: usageFile},
+      // Every run gets the bench's own code-cache directory: the runs before the cold start find none there.
+      env: {...process.env, CI: '1', COPYDESK_BENCH_USAGE: usageFile, XDG_CACHE_HOME: path.join(work, 'cache'), ...env},
     })
     child.on('error', reject)
     child.on('exit', (code) => {
@@ -176,11 +177,22 @@ try {
   }, {file: corpus.files[0]!, distance: Number.POSITIVE_INFINITY}).file
   const single700 = path.join(work, 'one-article.md')
   writeFileSync(single700, readFileSync(single))
+  // The first run after an install compiles the bundle and writes V8's code cache at exit (src/code-cache.ts); the
+  // runs after it read the cache. Runs with the cache and runs with it turned off take turns, all fresh processes.
+  const args = [cli, 'check', '--format', 'json', single700]
+  const first = await measure(args)
   const cold: Measure[] = []
-  for (let run = 0; run < 5; run++) cold.push(await measure([cli, 'check', '--format', 'json', single700]))
+  const uncached: Measure[] = []
+  for (let run = 0; run < 5; run++) {
+    cold.push(await measure(args))
+    uncached.push(await measure(args, undefined, {COPYDESK_CODE_CACHE: '0'}))
+  }
   const walls = cold.map((m) => m.wall).sort((a, b) => a - b)
+  const uncachedWalls = uncached.map((m) => m.wall).sort((a, b) => a - b)
   say(`- Cold \`copydesk check\` of one ${wordCount(readFileSync(single700, 'utf8'))}-word article: median ${(walls[2]! * 1000).toFixed(0)} ms wall ` +
-    `(fastest ${(walls[0]! * 1000).toFixed(0)} ms, slowest ${(walls[4]! * 1000).toFixed(0)} ms, 5 runs), peak RSS ${Math.max(...cold.map((m) => m.maxRssMb)).toFixed(0)} MB.`)
+    `(fastest ${(walls[0]! * 1000).toFixed(0)} ms, slowest ${(walls[4]! * 1000).toFixed(0)} ms, 5 runs with the code cache), peak RSS ${Math.max(...cold.map((m) => m.maxRssMb)).toFixed(0)} MB; ` +
+    `with the cache turned off, in turns with those, median ${(uncachedWalls[2]! * 1000).toFixed(0)} ms (${(uncachedWalls[0]! * 1000).toFixed(0)}–${(uncachedWalls[4]! * 1000).toFixed(0)}); ` +
+    `the first run, which writes the cache, ${(first.wall * 1000).toFixed(0)} ms.`)
   if (options.docs) {
     // One section per corpus size, so the 1,000-article run and the 10,000-article memory run both stay.
     const docs = path.join(root, 'docs/benchmarks.md')

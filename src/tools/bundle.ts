@@ -1,4 +1,5 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build, type Plugin} from 'esbuild'
@@ -11,6 +12,11 @@ import {build, type Plugin} from 'esbuild'
  * each removes most of that for the CLI and for every worker thread the batch
  * pool starts. The rest of `dist/` (the programmatic API, bench and eval
  * scripts) stays as tsc wrote it; tests run the TypeScript sources.
+ *
+ * The command line is bundled as CommonJS (`dist/cli.cjs`) and `dist/cli.js`
+ * becomes a launcher that runs it with a V8 code cache (src/code-cache.ts):
+ * Node 20 keeps no code cache for ES modules. The worker stays an ES module,
+ * which is what piscina loads.
  */
 const dist = fileURLToPath(new URL('../', import.meta.url))
 const root = path.dirname(dist)
@@ -43,26 +49,32 @@ function moduleUrls(entry: string): Plugin {
 for (const entry of entries) {
   const file = path.join(dist, entry)
   if (readFileSync(file, 'utf8').includes(marker)) throw new Error(`${entry} is already bundled: run tsc first (npm run build)`)
+  const commonJs = entry === 'cli.js'
+  const outfile = commonJs ? file.replace(/\.js$/, '.cjs') : file
   const result = await build({
     entryPoints: [file],
     bundle: true,
     write: false,
     absWorkingDir: root,
-    format: 'esm',
+    format: commonJs ? 'cjs' : 'esm',
     platform: 'node',
     target: 'node20',
     // esbuild cannot tell which Unicode properties an engine knows, so for any target it rewrites a regular-expression
     // literal with \p{…} outside brackets as `new RegExp(…)`, built again at every call (three in the spelling
     // stage's per-word checks). Node 20 knows every property the sources use: keep them literals.
-    supported: {'regexp-unicode-property-escapes': true},
+    // In CommonJS, import() of the external packages becomes require(), so the launcher's vm.Script needs no module loader.
+    supported: {'regexp-unicode-property-escapes': true, ...(commonJs ? {'dynamic-import': false} : {})},
     // piscina starts its own worker script from a path relative to its module; recheck and
     // cli-progress are required at run time, on first use.
     external: ['piscina', 'recheck', 'cli-progress'],
     // jsonc-parser's main file is a UMD wrapper whose require() calls a bundler cannot follow; its ES module build is the same code.
     alias: {'jsonc-parser': 'jsonc-parser/lib/esm/main.js'},
     // CommonJS dependencies (commander) call require() for Node's built-in modules.
-    banner: {js: `${marker}\nimport {createRequire as __copydeskCreateRequire} from 'node:module';\nconst require = __copydeskCreateRequire(import.meta.url);`},
-    outfile: file,
+    // CommonJS has require() and no import.meta: dependencies that build a require from `import.meta.url` get the bundle's URL.
+    ...(commonJs
+      ? {define: {'import.meta.url': '__copydeskBundleUrl'}, banner: {js: `${marker}\n"use strict";\nvar __copydeskBundleUrl = require('node:url').pathToFileURL(__filename).href;`}}
+      : {banner: {js: `${marker}\nimport {createRequire as __copydeskCreateRequire} from 'node:module';\nconst require = __copydeskCreateRequire(import.meta.url);`}}),
+    outfile,
     sourcemap: 'linked',
     sourcesContent: false,
     legalComments: 'none',
@@ -70,5 +82,20 @@ for (const entry of entries) {
     plugins: [moduleUrls(entry)],
   })
   for (const output of result.outputFiles) writeFileSync(output.path, output.contents)
+  if (commonJs) writeLauncher(file, outfile)
+}
+
+/** Writes over tsc's `cli.js` the launcher that runs the bundle with a code cache named by the bundle's content. */
+function writeLauncher(file: string, bundle: string): void {
+  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16)
+  const codeCache = path.relative(path.dirname(file), path.join(dist, 'code-cache.js')).split(path.sep).join('/')
+  writeFileSync(file, [
+    '#!/usr/bin/env node',
+    marker,
+    `import {runWithCodeCache} from './${codeCache}'`,
+    `runWithCodeCache(new URL('./${path.basename(bundle)}', import.meta.url), '${hash}')`,
+    '',
+  ].join('\n'), {mode: 0o755})
+  rmSync(`${file}.map`, {force: true})
 }
 console.log(`bundle: ${entries.join(', ')}`)
