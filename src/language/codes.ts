@@ -1,35 +1,27 @@
 import {readFileSync} from 'node:fs'
 
-interface CodeTables {
-  /** ISO 639-3 code → English name. */
-  names: Map<string, string>
-  by6391: Map<string, string>
-  by6392B: Map<string, string>
-}
-
 const tableFile = new URL('../../rules/language/iso-639-3.tsv', import.meta.url)
-let tables: CodeTables | undefined
+let table: string | undefined
 
 /**
- * The ISO 639 tables, read on first use: most articles never name a language,
- * and building the 7,900 entries at start-up cost a cold check about 90 ms
- * when they came from the iso-639-3 package's module.
+ * The row of the ISO 639 table (`rules/language/iso-639-3.tsv`) holding
+ * `code` in its column for codes of that length: 3-letter codes are looked
+ * up in the first column, else the second (639-2/B); 2-letter codes in the
+ * third (639-1). The table is read on first use and searched as text: a
+ * check names one or two languages, and building maps of its 7,900 rows
+ * cost a cold start more (about 20 ms) than the searches ever do.
  */
-function codeTables(): CodeTables {
-  if (tables) return tables
-  const names = new Map<string, string>()
-  const by6391 = new Map<string, string>()
-  const by6392B = new Map<string, string>()
-  for (const line of readFileSync(tableFile, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue
-    const [code, code2B, code1, name] = line.split('\t')
-    if (!code || code2B === undefined || code1 === undefined || !name) throw new Error(`rules/language/iso-639-3.tsv: bad line \`${line}\``)
-    names.set(code, name)
-    if (code2B) by6392B.set(code2B, code)
-    if (code1) by6391.set(code1, code)
-  }
-  tables = {names, by6391, by6392B}
-  return tables
+function row(code: string, column: 'iso6393' | 'iso6392B' | 'iso6391'): {iso6393: string; name: string} | undefined {
+  if (!/^[a-z]{2,3}$/.test(code)) return undefined
+  table ??= `\n${readFileSync(tableFile, 'utf8')}`
+  // Lines are `639-3 TAB 639-2/B TAB 639-1 TAB name`: a code between a line break and a tab is a 639-3 code, one between
+  // two tabs a 639-2/B code (3 letters) or 639-1 code (2 letters); names end at a line break.
+  const at = table.indexOf(column === 'iso6393' ? `\n${code}\t` : `\t${code}\t`)
+  if (at < 0) return undefined
+  const start = table.lastIndexOf('\n', column === 'iso6393' ? at : at - 1) + 1
+  const end = table.indexOf('\n', start)
+  const fields = table.slice(start, end < 0 ? undefined : end).split('\t')
+  return {iso6393: fields[0]!, name: fields[3]!}
 }
 
 /**
@@ -51,10 +43,8 @@ const macrolanguageOf: Record<string, string> = {
  */
 export function toIso6393(code: string): string | undefined {
   const lower = code.trim().toLowerCase()
-  const {names, by6391, by6392B} = codeTables()
-  if (lower.length === 2) return by6391.get(lower)
-  if (names.has(lower)) return lower
-  return by6392B.get(lower)
+  if (lower.length === 2) return row(lower, 'iso6391')?.iso6393
+  return (row(lower, 'iso6393') ?? row(lower, 'iso6392B'))?.iso6393
 }
 
 /** The macrolanguage a franc code belongs to (`arb` → `ara`), or the code itself. */
@@ -64,7 +54,7 @@ export function macrolanguage(code: string): string {
 
 /** Whether a two-letter code is an ISO 639-1 language code (`ru`, `en`). */
 export function isIso6391(code: string): boolean {
-  return codeTables().by6391.has(code)
+  return code.length === 2 && row(code, 'iso6391') !== undefined
 }
 
 /** Whether two ISO 639-3 codes name the same language, counting a macrolanguage and its members as one. */
@@ -74,6 +64,6 @@ export function sameLanguage(a: string, b: string): boolean {
 
 /** The English name of a language, without ISO's qualifiers: `Modern Greek (1453-)` → `Modern Greek`. */
 export function languageName(code: string): string {
-  const name = codeTables().names.get(code)
+  const name = row(code, 'iso6393')?.name
   return name ? name.replace(/\s*\(.*\)$/, '') : code
 }
