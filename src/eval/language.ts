@@ -27,7 +27,7 @@ import {VFile} from 'vfile'
 import {defaultConfig} from '../config.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {sameLanguage} from '../language/codes.js'
-import {createDetector, defaultThresholds} from '../language/detector.js'
+import {createDetector, defaultThresholds, loadFranc} from '../language/detector.js'
 import {readWordList} from '../language/function-words.js'
 import {scriptOf} from '../language/script.js'
 import copydeskParse from '../parse/index.js'
@@ -169,6 +169,8 @@ function table(headers: string[], rows: Array<Array<string | number>>): string {
 // ---- measurements ----------------------------------------------------------
 
 async function main(): Promise<void> {
+  // The detectors made here judge without the stage, which loads franc on first need.
+  await loadFranc()
   const gum = gumDocuments()
   const mlqe = mlqeRows()
   const wmt = tune ? [] : wmtDocuments()

@@ -1,8 +1,31 @@
-import {francAll} from 'franc'
 import {type Alphabets, byAlphabet} from './alphabets.js'
 import {sameLanguage} from './codes.js'
 import {type Words, joinsCleanly, shareOfCommonWords, wordCounter} from './function-words.js'
 import {foreignScriptShare, scriptOf} from './script.js'
+
+type Ranking = Array<[string, number]>
+let francAll: ((text: string, options: {only?: string[]; minLength: number}) => Ranking) | undefined
+
+/**
+ * franc builds the trigram tables of all its languages when it is imported, about 30 ms of a cold
+ * start; in English copy only about one article in seventy has a passage the cheap tests do not
+ * settle (9 of 664 real articles). So it is loaded on first need: a detector that needs it before
+ * `loadFranc` has run throws `FrancNotLoaded`, and its caller loads it and judges again.
+ */
+export class FrancNotLoaded extends Error {
+  constructor() {
+    super('franc is needed and not loaded yet: await loadFranc() and judge again')
+  }
+}
+
+export async function loadFranc(): Promise<void> {
+  francAll ??= (await import('franc')).francAll
+}
+
+function rank(text: string, options: {only?: string[]; minLength: number}): Ranking {
+  if (!francAll) throw new FrancNotLoaded()
+  return francAll(text, options)
+}
 
 /** Measured settings; `npm run eval:language` shows where each number comes from. */
 export interface Thresholds {
@@ -79,9 +102,9 @@ export function createDetector(options: DetectorOptions) {
 
   /** Names the language of a passage in a script the expected language does not use. */
   function name(text: string): string {
-    let ranking = francAll(text, {only, minLength: 1})
+    let ranking = rank(text, {only, minLength: 1})
     // Candidates may all be in other scripts: then let franc pick freely.
-    if (ranking[0]![0] === 'und' && only.length > 0) ranking = francAll(text, {minLength: 1})
+    if (ranking[0]![0] === 'und' && only.length > 0) ranking = rank(text, {minLength: 1})
     const named = options.alphabets ? byAlphabet(text, ranking, options.alphabets, {band: thresholds.alphabetBand, close: thresholds.speakersBand, reliableLength: thresholds.minNamingLength}) : ranking[0]![0]
     // franc takes plain English for Scots; English function words settle that tie, and only that one
     // (Dutch has enough of them, `was`, `had`, `over`, to pass for English otherwise).
@@ -131,7 +154,7 @@ export function createDetector(options: DetectorOptions) {
     if (share > 1 - thresholds.scriptShare || text.length < thresholds.minLength) return {lang: 'und', method: 'refused'}
     if (plainlyExpected(text, parts)) return {lang: expected, method: 'function-words'}
     if (mostlyExpectedWords(text)) return {lang: expected, method: 'lexicon'}
-    const ranking = francAll(text, {only, minLength: 1})
+    const ranking = rank(text, {only, minLength: 1})
     const best = ranking[0]![0] === 'sco' && englishCount && plainly(englishCount, text) ? 'eng' : ranking[0]![0]
     if (best === 'und' || sameLanguage(best, expected)) return {lang: best, method: 'franc'}
     const expectedScore = ranking.find(([lang]) => sameLanguage(lang, expected))?.[1] ?? 0

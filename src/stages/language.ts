@@ -4,7 +4,7 @@ import {type Config, isLanguageCode} from '../config.js'
 import {languageName, sameLanguage, toIso6393} from '../language/codes.js'
 import {readAlphabets} from '../language/alphabets.js'
 import {scriptOf} from '../language/script.js'
-import {type Detector, createDetector} from '../language/detector.js'
+import {type Detector, FrancNotLoaded, createDetector, loadFranc} from '../language/detector.js'
 import {type Words, readWordList} from '../language/function-words.js'
 import {englishRank} from '../script/dictionary.js'
 import {blockData, childTexts, paragraphs, sentencesOf, span, textOf} from '../nlcst.js'
@@ -60,15 +60,19 @@ export default function languageStage(config: Config) {
     return detector
   }
 
-  return (tree: Root, file: VFile): void => {
+  return async (tree: Root, file: VFile): Promise<void> => {
     const expected = expectedLanguage(file)
     const detector = detectorFor(expected)
     const blocks = paragraphs(tree).filter((paragraph) => paragraph.position)
-    const tally: Tally = {judged: new Map(), unjudged: []}
-    const passages: Passage[] = []
-    for (const paragraph of blocks) passages.push(...foreignIn(paragraph, detector, tally))
-
-    const language = documentLanguage(tally, detector)
+    let judged: Judged
+    try {
+      judged = judge(blocks, detector)
+    } catch (error) {
+      if (!(error instanceof FrancNotLoaded)) throw error
+      await loadFranc()
+      judged = judge(blocks, detector)
+    }
+    const {tally, passages, language} = judged
     file.data.language = language
     if (whollyForeign(tally.judged, blocks, language, expected)) {
       reportDocument(file, blocks, language, expected)
@@ -79,6 +83,20 @@ export default function languageStage(config: Config) {
     // (spelling Russian with an English dictionary gave an error a word).
     if (expected !== 'eng') for (const paragraph of blocks) if (!blockData(paragraph).lang) paragraph.data = {...paragraph.data, lang: expected}
   }
+}
+
+interface Judged {
+  tally: Tally
+  passages: Passage[]
+  language: string
+}
+
+/** Judges every paragraph (and its sentences, where needed) and the document; nothing is reported or marked yet. */
+function judge(blocks: Paragraph[], detector: Detector): Judged {
+  const tally: Tally = {judged: new Map(), unjudged: []}
+  const passages: Passage[] = []
+  for (const paragraph of blocks) passages.push(...foreignIn(paragraph, detector, tally))
+  return {tally, passages, language: documentLanguage(tally, detector)}
 }
 
 /** The language the copy must be in: `--lang` or configuration, then the ninjs item's `language`, then English. */
