@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {homedir} from 'node:os'
 import path from 'node:path'
@@ -87,9 +87,13 @@ function userCacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
   return process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache')
 }
 
+/** Caches of other builds of a bundle kept beside this build's: two installs in turn (a global and a project's) keep theirs. */
+const otherBuildsKept = 3
+
 /**
  * Writes the script's code cache whole (a temporary file renamed over the
- * old), and removes the caches of other builds of the same bundle.
+ * old), and removes the caches of all but the latest few other builds of
+ * the same bundle.
  */
 export function saveCodeCache(script: Script, cacheFile: string): void {
   try {
@@ -98,12 +102,14 @@ export function saveCodeCache(script: Script, cacheFile: string): void {
     const temporary = `${cacheFile}.${process.pid}.tmp`
     writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
     renameSync(temporary, cacheFile)
-    // `cli-<hash>-v8-<version>.code`: keep this build's caches (one per V8 version), drop other builds'.
+    // `cli-<hash>-v8-<version>.code`: this build's caches (one per V8 version) stay.
     const build = path.basename(cacheFile).slice(0, path.basename(cacheFile).lastIndexOf('-v8-'))
     const bundle = build.slice(0, build.lastIndexOf('-'))
-    for (const other of readdirSync(directory)) {
-      if (other.startsWith(`${bundle}-`) && other.endsWith('.code') && !other.startsWith(`${build}-v8-`)) rmSync(path.join(directory, other), {force: true})
-    }
+    const others = readdirSync(directory)
+      .filter((name) => name.startsWith(`${bundle}-`) && name.endsWith('.code') && !name.startsWith(`${build}-v8-`))
+      .map((name) => ({name, written: statSync(path.join(directory, name)).mtimeMs}))
+      .sort((a, b) => b.written - a.written)
+    for (const {name} of others.slice(otherBuildsKept)) rmSync(path.join(directory, name), {force: true})
   } catch {
     // A cache that cannot be written only leaves the next start as slow as this one.
   }

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -57,11 +57,15 @@ describe('code cache', () => {
     expect(codeCacheFile('cli', '0123abcd', {XDG_CACHE_HOME: '/home/desk/.cache', COPYDESK_CODE_CACHE: '0'})).toBeUndefined()
   })
 
-  it("removes other builds' caches of the bundle and keeps this build's for other V8 versions", () => {
+  it("keeps this build's caches for every V8 version and the three latest other builds', removing older ones", () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'code-cache-'))
-    for (const name of ['cli-old1-v8-11.3.code', 'cli-new2-v8-12.4.code', 'worker-old1-v8-11.3.code', 'notes.txt']) writeFileSync(path.join(directory, name), '')
-    saveCodeCache(cachedScript(source, 'bundle.cjs', undefined).script, path.join(directory, 'cli-new2-v8-11.3.code'))
-    expect(readdirSync(directory).sort()).toEqual(['cli-new2-v8-11.3.code', 'cli-new2-v8-12.4.code', 'notes.txt', 'worker-old1-v8-11.3.code'])
+    const names = ['cli-b1-v8-11.3.code', 'cli-b2-v8-11.3.code', 'cli-b3-v8-11.3.code', 'cli-b4-v8-11.3.code', 'cli-new-v8-12.4.code', 'worker-b1-v8-11.3.code', 'notes.txt']
+    names.forEach((name, index) => {
+      writeFileSync(path.join(directory, name), '')
+      utimesSync(path.join(directory, name), 1000 + index, 1000 + index)
+    })
+    saveCodeCache(cachedScript(source, 'bundle.cjs', undefined).script, path.join(directory, 'cli-new-v8-11.3.code'))
+    expect(readdirSync(directory).sort()).toEqual(['cli-b2-v8-11.3.code', 'cli-b3-v8-11.3.code', 'cli-b4-v8-11.3.code', 'cli-new-v8-11.3.code', 'cli-new-v8-12.4.code', 'notes.txt', 'worker-b1-v8-11.3.code'])
   })
 
   it('never fails a run when the cache cannot be written', () => {
