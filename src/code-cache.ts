@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {homedir} from 'node:os'
 import path from 'node:path'
@@ -99,6 +99,8 @@ export function saveCodeCache(script: Script, cacheFile: string): void {
   try {
     const directory = path.dirname(cacheFile)
     mkdirSync(directory, {recursive: true, mode: 0o700})
+    // Serialising the cache takes tens of milliseconds: not for a directory that cannot take it.
+    accessSync(directory, constants.W_OK)
     const temporary = `${cacheFile}.${process.pid}.tmp`
     writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
     renameSync(temporary, cacheFile)
