@@ -151,9 +151,23 @@ batchOptions(
   exitWith(await runFix(paths, options, io))
 })
 
-program.parseAsync().catch((error: unknown) => {
-  // commander throws on --help/--version (exit 0) and usage errors (already printed); anything else is said in one line.
-  const code = (error as {exitCode?: number}).exitCode
-  if (code === undefined) io.stderr(`copydesk: internal error: ${(error as Error).message}\n`)
-  process.exitCode = code === 0 ? 0 : exit.error
+// Not a top-level await: the launcher runs this bundle as CommonJS (src/code-cache.ts). What that await gave, a run whose
+// work never settles ending in an error rather than in success, the exit handler gives.
+let settled = false
+program.parseAsync().then(
+  () => {
+    settled = true
+  },
+  (error: unknown) => {
+    settled = true
+    // commander throws on --help/--version (exit 0) and usage errors (already printed); anything else is said in one line.
+    const code = (error as {exitCode?: number}).exitCode
+    if (code === undefined) io.stderr(`copydesk: internal error: ${(error as Error).message}\n`)
+    process.exitCode = code === 0 ? 0 : exit.error
+  },
+)
+process.once('exit', () => {
+  if (settled || process.exitCode) return
+  io.stderr('copydesk: internal error: the run stopped before it finished\n')
+  process.exitCode = exit.error
 })

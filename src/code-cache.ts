@@ -1,4 +1,5 @@
-import {accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {homedir} from 'node:os'
 import path from 'node:path'
@@ -13,105 +14,127 @@ import {Script} from 'node:vm'
  * functions a check runs was about a sixth of a cold `copydesk check`; with
  * the cache V8 reads their bytecode instead.
  *
- * The cache is written once, at the exit of the first run, so that it holds
- * the functions that run compiled, not only the top level. Its file is named
- * by the bundle's content hash (computed at build time) and by the V8 version,
- * because V8 itself checks only the source's length, the flags and its version.
- * It lives in the user's cache directory (never a shared temporary one, whose
- * files another user could plant); any failure to read or write it is ignored,
- * and `COPYDESK_CODE_CACHE=0` turns it off.
+ * V8 checks a cache only against the source's length, its own version and its
+ * flags, and on Node 20 not its checksum: a damaged cache can crash it, and a
+ * cache of other code of the same length runs that code. So each cache file
+ * carries the SHA-256 of the source it was made from and of its own payload,
+ * both checked (about 5 ms) before V8 sees a byte, and it is read only from a
+ * directory and file of the user's own that no one else can write.
+ *
+ * The cache is written at the exit of the first run that checked copy in its
+ * own thread, so that it holds the functions a check runs, not only the top
+ * level (`--version` or a batch, whose checks run in workers, write none). Its
+ * name carries the V8 version and the flags the process started with, which
+ * V8 also holds it to. `COPYDESK_CODE_CACHE=0` turns it off.
  */
-export function runWithCodeCache(bundle: URL, contentHash: string): void {
+export function runWithCodeCache(bundle: URL): void {
   const file = fileURLToPath(bundle)
-  const cacheFile = codeCacheFile(path.basename(file, path.extname(file)), contentHash)
-  const {script, fromCache} = cachedScript(readFileSync(file, 'utf8'), file, cacheFile)
-  if (cacheFile && !fromCache) process.once('exit', () => v8FlagsChanged() || saveCodeCache(script, cacheFile))
+  const source = readFileSync(file)
+  const cacheFile = codeCacheFile(path.basename(file, path.extname(file)))
+  const {script, fromCache} = cachedScript(source, file, cacheFile)
+  if (cacheFile && !fromCache) process.once('exit', () => checkedInThisThread() && saveCodeCache(script, source, cacheFile))
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: {exports: object}, filename: string, dirname: string) => void
   const module = {exports: {}}
   run(module.exports, createRequire(file), module, file, path.dirname(file))
 }
 
-/**
- * Set by a run that changes V8's flags (the batch pool on Node 20, src/batch/pool.ts). V8 rejects a
- * cache made under other flags, so such a run writes none: later single-file runs would only
- * reject it and write their own. A global symbol, because the launcher and the bundle each hold
- * their own copy of this module.
- */
-const flagsChanged = Symbol.for('copydesk.v8-flags-changed')
+/** A global symbol, because the launcher and the bundle each hold their own copy of this module. */
+const checkedMark = Symbol.for('copydesk.checked-in-this-thread')
 
-export function noteV8FlagsChanged(): void {
-  ;(globalThis as Record<symbol, unknown>)[flagsChanged] = true
+/** Called when a file is checked in the process's own thread (src/batch/run.ts): the run is worth a cache. */
+export function noteCheckedInThisThread(): void {
+  ;(globalThis as Record<symbol, unknown>)[checkedMark] = true
 }
 
-function v8FlagsChanged(): boolean {
-  return (globalThis as Record<symbol, unknown>)[flagsChanged] === true
+function checkedInThisThread(): boolean {
+  return (globalThis as Record<symbol, unknown>)[checkedMark] === true
+}
+
+const magic = Buffer.from('copydesk code cache 1\n')
+const digestLength = 32
+
+function sha256(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest()
 }
 
 /**
- * The bundle compiled as a CommonJS module body, from `cacheFile`'s bytecode when V8 accepts it.
- * A `#!` line is commented out, keeping every offset, since inside the wrapper it is no longer first.
+ * The bundle compiled as a CommonJS module body, from `cacheFile`'s bytecode
+ * when the file was made from this very source, is whole, and V8 accepts it.
+ * A `#!` line is commented out, keeping every offset, since inside the
+ * wrapper it is no longer first.
  */
-export function cachedScript(source: string, filename: string, cacheFile: string | undefined): {script: Script; fromCache: boolean} {
-  const body = source.startsWith('#!') ? `//${source.slice(2)}` : source
+export function cachedScript(source: Buffer, filename: string, cacheFile: string | undefined): {script: Script; fromCache: boolean} {
+  const text = source.toString('utf8')
+  const body = text.startsWith('#!') ? `//${text.slice(2)}` : text
   const code = `(function (exports, require, module, __filename, __dirname) {${body}\n})`
-  const cachedData = cacheFile ? readCache(cacheFile) : undefined
+  const cachedData = cacheFile ? readCache(cacheFile, source) : undefined
   const script = new Script(code, {filename, ...(cachedData ? {cachedData} : {})})
   return {script, fromCache: cachedData !== undefined && !script.cachedDataRejected}
 }
 
-function readCache(file: string): Buffer | undefined {
+/** The V8 payload of `file` if it is ours, safe to read, and made from `source`; otherwise undefined. */
+function readCache(file: string, source: Buffer): Buffer | undefined {
+  let bytes: Buffer
   try {
-    return readFileSync(file)
+    if (!ownedAndPrivate(path.dirname(file)) || !ownedAndPrivate(file)) return undefined
+    bytes = readFileSync(file)
   } catch {
     return undefined
   }
+  const header = magic.length + 2 * digestLength
+  if (bytes.length <= header || !bytes.subarray(0, magic.length).equals(magic)) return undefined
+  const madeFrom = bytes.subarray(magic.length, magic.length + digestLength)
+  const payloadDigest = bytes.subarray(magic.length + digestLength, header)
+  const payload = bytes.subarray(header)
+  if (!madeFrom.equals(sha256(source)) || !payloadDigest.equals(sha256(payload))) return undefined
+  return payload
 }
 
-/** `<cache directory>/copydesk/<name>-<content hash>-v8-<version>.code`, or undefined when caching is off. */
-export function codeCacheFile(name: string, contentHash: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** On POSIX systems, whether `target` is no link, belongs to this user, and no one else may write it. */
+function ownedAndPrivate(target: string): boolean {
+  const info = lstatSync(target)
+  if (info.isSymbolicLink()) return false
+  if (typeof process.getuid !== 'function' || process.platform === 'win32') return true
+  return info.uid === process.getuid() && (info.mode & 0o022) === 0
+}
+
+/**
+ * `<cache directory>/copydesk/<name>-v8-<version>-<flags>.code`, or undefined
+ * when caching is off or no cache directory is known. `<flags>` is a digest of
+ * the process's Node options, under which V8 would reject another's cache.
+ */
+export function codeCacheFile(name: string, env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string | undefined {
   if (env.COPYDESK_CODE_CACHE === '0') return undefined
   const directory = userCacheDirectory(env)
-  return directory ? path.join(directory, 'copydesk', `${name}-${contentHash}-v8-${process.versions.v8}.code`) : undefined
+  if (!directory) return undefined
+  const flags = createHash('sha256').update([...execArgv, env.NODE_OPTIONS ?? ''].join('\0')).digest('hex').slice(0, 8)
+  return path.join(directory, 'copydesk', `${name}-v8-${process.versions.v8}-${flags}.code`)
 }
 
+/** The user's cache directory; a relative XDG_CACHE_HOME is ignored, as the XDG specification says. */
 function userCacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.XDG_CACHE_HOME) return env.XDG_CACHE_HOME
-  if (process.platform === 'win32') return env.LOCALAPPDATA
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME
+  if (process.platform === 'win32') return env.LOCALAPPDATA && path.isAbsolute(env.LOCALAPPDATA) ? env.LOCALAPPDATA : undefined
   let home: string
   try {
     home = homedir()
   } catch {
     return undefined
   }
-  if (!home) return undefined
+  if (!home || !path.isAbsolute(home)) return undefined
   return process.platform === 'darwin' ? path.join(home, 'Library', 'Caches') : path.join(home, '.cache')
 }
 
-/** Caches of other builds of a bundle kept beside this build's: two installs in turn (a global and a project's) keep theirs. */
-const otherBuildsKept = 3
-
-/**
- * Writes the script's code cache whole (a temporary file renamed over the
- * old), and removes the caches of all but the latest few other builds of
- * the same bundle.
- */
-export function saveCodeCache(script: Script, cacheFile: string): void {
+/** Writes the script's code cache whole: a temporary file renamed over the old one. */
+export function saveCodeCache(script: Script, source: Buffer, cacheFile: string): void {
   try {
     const directory = path.dirname(cacheFile)
     mkdirSync(directory, {recursive: true, mode: 0o700})
-    // Serialising the cache takes tens of milliseconds: not for a directory that cannot take it.
-    accessSync(directory, constants.W_OK)
+    if (!ownedAndPrivate(directory)) return
+    const payload = script.createCachedData()
     const temporary = `${cacheFile}.${process.pid}.tmp`
-    writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
+    writeFileSync(temporary, Buffer.concat([magic, sha256(source), sha256(payload), payload]), {mode: 0o600})
     renameSync(temporary, cacheFile)
-    // `cli-<hash>-v8-<version>.code`: this build's caches (one per V8 version) stay.
-    const build = path.basename(cacheFile).slice(0, path.basename(cacheFile).lastIndexOf('-v8-'))
-    const bundle = build.slice(0, build.lastIndexOf('-'))
-    const others = readdirSync(directory)
-      .filter((name) => name.startsWith(`${bundle}-`) && name.endsWith('.code') && !name.startsWith(`${build}-v8-`))
-      .map((name) => ({name, written: statSync(path.join(directory, name)).mtimeMs}))
-      .sort((a, b) => b.written - a.written)
-    for (const {name} of others.slice(otherBuildsKept)) rmSync(path.join(directory, name), {force: true})
   } catch {
     // A cache that cannot be written only leaves the next start as slow as this one.
   }

@@ -17,7 +17,8 @@ import typography, {rules as typographyRules} from './stages/typography.js'
 import {applyControls, unknownRule} from './controls.js'
 import type {Format, RuleMeta} from './types.js'
 
-type StageTransform = (tree: Root, file: VFile) => void
+/** A stage's transform: synchronous, except the language stage's when it must first load franc. */
+type StageTransform = (tree: Root, file: VFile) => void | Promise<void>
 type Stage = (config: Config) => StageTransform
 
 /** The stages in the order they run; `language` first, so that it can route foreign passages away. */

@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
-import {noteV8FlagsChanged} from '../code-cache.js'
 import {errorReport} from '../file-report.js'
 import {elapsedMs, fileClock, timedOut, waitingMark} from './clock.js'
 import type {Job, JobResult} from './job.js'
@@ -88,7 +87,6 @@ interface Waiting {
 
 export async function inPool(options: CheckOptions, threads: number, inFlight: number): Promise<Executor> {
   for (const flag of poolV8Flags()) setFlagsFromString(flag)
-  if (poolV8Flags().length > 0) noteV8FlagsChanged()
   const {Piscina} = await import('piscina')
   const limit = options.timeout ?? defaultTimeout
   // One slot a file in flight; a worker notes in its slot when it begins the file (`src/batch/worker.ts`).

@@ -2,6 +2,7 @@ import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import PQueue from 'p-queue'
+import {noteCheckedInThisThread} from '../code-cache.js'
 import type {Config} from '../config.js'
 import {type FileReport, errorReport} from '../file-report.js'
 import {type Input, InputError, readInput} from '../inputs.js'
@@ -173,5 +174,14 @@ async function inThread(options: CheckOptions): Promise<Executor> {
   const processor = createPipeline(options.config)
   // Files are read in one blocking call: a turn of the event loop between files lets Ctrl-C and the progress line through.
   const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
-  return {run: async (job) => (await turn(), runJob(processor, job)), close: async () => {}}
+  return {
+    run: async (job) => {
+      await turn()
+      const result = await runJob(processor, job)
+      // The launcher's code cache is written after such a run: it then holds the functions a check runs.
+      noteCheckedInThisThread()
+      return result
+    },
+    close: async () => {},
+  }
 }

@@ -51,9 +51,9 @@ async function stages(files: string[]): Promise<void> {
     if (counting) spent.set(name, (spent.get(name) ?? 0) + ms)
   }
   const processor = createPipeline(defaultConfig(), {
-    timeStage: (name, transform) => (tree, file) => {
+    timeStage: (name, transform) => async (tree, file) => {
       const started = performance.now()
-      transform(tree, file)
+      await transform(tree, file)
       add(name, performance.now() - started)
     },
   })

@@ -8,12 +8,14 @@ let table: string | undefined
  * `code` in its column for codes of that length: 3-letter codes are looked
  * up in the first column, else the second (639-2/B); 2-letter codes in the
  * third (639-1). The table is read on first use and searched as text: a
- * check names one or two languages, and building maps of its 7,900 rows
- * cost a cold start more (about 20 ms) than the searches ever do.
+ * run looks up one or two codes (its configured language, a foreign
+ * passage's), and building maps of its 7,900 rows cost a cold start more
+ * (about 20 ms) than the searches ever do.
  */
 function row(code: string, column: 'iso6393' | 'iso6392B' | 'iso6391'): {iso6393: string; name: string} | undefined {
   if (!/^[a-z]{2,3}$/.test(code)) return undefined
-  table ??= `\n${readFileSync(tableFile, 'utf8')}`
+  // A checkout that turned line ends into CRLF would leave a `\r` on every name.
+  table ??= `\n${readFileSync(tableFile, 'utf8').replaceAll('\r\n', '\n')}`
   // Lines are `639-3 TAB 639-2/B TAB 639-1 TAB name`: a code between a line break and a tab is a 639-3 code, one between
   // two tabs a 639-2/B code (3 letters) or 639-1 code (2 letters); names end at a line break.
   const at = table.indexOf(column === 'iso6393' ? `\n${code}\t` : `\t${code}\t`)

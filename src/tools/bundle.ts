@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto'
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -85,15 +84,14 @@ for (const entry of entries) {
   if (commonJs) writeLauncher(file, outfile)
 }
 
-/** Writes over tsc's `cli.js` the launcher that runs the bundle with a code cache named by the bundle's content. */
+/** Writes over tsc's `cli.js` the launcher that runs the bundle with a code cache. */
 function writeLauncher(file: string, bundle: string): void {
-  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16)
   const codeCache = path.relative(path.dirname(file), path.join(dist, 'code-cache.js')).split(path.sep).join('/')
   writeFileSync(file, [
     '#!/usr/bin/env node',
     marker,
     `import {runWithCodeCache} from './${codeCache}'`,
-    `runWithCodeCache(new URL('./${path.basename(bundle)}', import.meta.url), '${hash}')`,
+    `runWithCodeCache(new URL('./${path.basename(bundle)}', import.meta.url))`,
     '',
   ].join('\n'), {mode: 0o755})
   rmSync(`${file}.map`, {force: true})
