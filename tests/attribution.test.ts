@@ -1059,6 +1059,9 @@ describe('round 14: the closing note’s gaps (fears with a source, estimates by
     expect(await flagged('There are fears that the ceasefire will not hold.')).toEqual(['attribution/weasel: There are fears that'])
     // A name inside what is feared is no source of the fear.
     expect(await flagged('There are fears that Smith will tell the court he lied.')).toEqual(['attribution/weasel: There are fears that'])
+    // A clause of its own after the comma is no tag.
+    expect(await flagged('There was speculation that the bank would cut rates, though the governor said nothing.')).toEqual(['attribution/weasel: There was speculation'])
+    expect(await flagged('There are fears, Reuters reported, that the bank could fail.')).toEqual([])
     // The crowd that fears holds the hedge in its clause; the crowd itself is vague.
     expect(await flagged('There are growing fears among diplomats that the talks may collapse.')).toEqual(['attribution/weasel: There are growing fears among'])
     // An unnamed source of the sentence keeps its own finding.
@@ -1072,6 +1075,8 @@ describe('round 14: the closing note’s gaps (fears with a source, estimates by
     expect(await flagged('Losses were estimated at $40 million by insurers.')).toEqual(['attribution/weasel: were estimated at'])
     expect(await flagged('An estimated 500 people were killed by Russian shelling.')).toEqual(['attribution/weasel: An estimated'])
     expect(await flagged('The death toll was estimated at 300 by UN officials.')).toEqual(['attribution/weasel: was estimated at'])
+    expect(await flagged('Output was estimated at 3 million barrels by Western analysts.')).toEqual(['attribution/weasel: was estimated at'])
+    expect(await flagged('Gold was estimated at $1,900 an ounce by Goldman Sachs analysts.')).toEqual([])
   })
 
   it('finds one unnamed dealer where they work, and a second one as "another"', async () => {

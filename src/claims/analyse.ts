@@ -816,9 +816,14 @@ export class ClaimsAnalyser {
       const name = words[0]?.norm === 'the' ? words[1] : words[0]
       if (name === undefined) return false
       if (/^\p{Lu}/u.test(name.raw)) {
-        // "by UN officials", "by Western diplomats": a capitalised word before an unnamed group says whose they are, not who.
-        const group = words.slice(words.indexOf(name)).find((word) => !/^\p{Lu}/u.test(word.raw))
-        return !isTimeNoun(name.norm) && !this.words.notNames.has(name.norm) && !(group !== undefined && unnamedSourceWords.test(group.norm))
+        if (isTimeNoun(name.norm) || this.words.notNames.has(name.norm)) return false
+        // "by UN officials", "by Western analysts": unnamed people, or a crowd placed but not named; "by Goldman Sachs analysts"
+        // names their firm, as "Goldman Sachs economists said" does (round 13).
+        const run = words.slice(words.indexOf(name))
+        const after = run.findIndex((word) => !/^\p{Lu}/u.test(word.raw))
+        const group = after === -1 ? undefined : run[after]!
+        if (group === undefined || !unnamedSourceWords.test(group.norm)) return true
+        return !/^(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|anonymous|unnamed|unidentified)$/.test(group.norm) && !run.slice(0, after).every((word) => this.words.crowdPlaces.has(bare(word.norm)) || this.words.titles.has(bare(word.norm)))
       }
       return this.words.bodies.has(name.norm) || this.words.outletNouns.has(name.norm)
     }
@@ -1208,7 +1213,11 @@ export class ClaimsAnalyser {
         // inside what is feared (round 14).
         if (!attribution.kind || attribution.verb === undefined) return false
         if (attribution.verb < match.first) return true
-        return tokens.slice(match.last + 1, attribution.verb).some((token) => token.raw === ',')
+        // A tag, not a clause of its own after the comma: "…, though the governor said nothing" is no source of the speculation.
+        const comma = tokens.slice(0, attribution.verb).findLastIndex((token) => token.raw === ',')
+        if (comma <= match.last) return false
+        const tag = tokens.slice(comma + 1, attribution.verb).filter((token) => token.kind === 'word')
+        return tag.length <= 6 && !tag.some((token) => clauseOpeners.has(token.norm) || /^(?:yet|so|whereas|after|before|unless)$/.test(token.norm))
       }
       case 'estimator-follows':
         return this.estimatorFollows(tokens, match)
