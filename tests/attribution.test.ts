@@ -1052,3 +1052,46 @@ describe('round 13 review: what points back to a crowd, doubts and moods (review
     expect(await flagged('The economy will slow, according to analysts\' estimates.')).toEqual(['attribution/weasel: according to analysts'])
   })
 })
+
+describe('round 14: the closing note’s gaps (fears with a source, estimates by a name, unnamed dealers, place media)', () => {
+  it('leaves a fear or a rumour to the sentence’s own source, and still flags one no one holds', async () => {
+    for (const text of ['There are fears that the ceasefire will not hold, the minister said.', 'There are fears among diplomats, the minister said, that the talks may collapse.', 'According to Reuters, there is speculation that the central bank will raise rates.', 'The minister said there are fears that the talks may collapse.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('There are fears that the ceasefire will not hold.')).toEqual(['attribution/weasel: There are fears that'])
+    // A name inside what is feared is no source of the fear.
+    expect(await flagged('There are fears that Smith will tell the court he lied.')).toEqual(['attribution/weasel: There are fears that'])
+    // A clause of its own after the comma is no tag.
+    expect(await flagged('There was speculation that the bank would cut rates, though the governor said nothing.')).toEqual(['attribution/weasel: There was speculation'])
+    expect(await flagged('There are fears, Reuters reported, that the bank could fail.')).toEqual([])
+    // The crowd that fears holds the hedge in its clause; the crowd itself is vague.
+    expect(await flagged('There are growing fears among diplomats that the talks may collapse.')).toEqual(['attribution/weasel: There are growing fears among'])
+    // An unnamed source of the sentence keeps its own finding.
+    expect(await flagged('There were rumours that the bank would fail, officials said.')).toEqual(['attribution/anonymous: officials said'])
+  })
+
+  it('takes the name after "estimated at … by" for the estimator, not a date, a crowd or an agent', async () => {
+    for (const text of ['His fortune is now estimated at $12 billion by Forbes magazine.', 'Turnout was estimated at 40,000 by the police.', 'Damage was estimated at $2.5 million by the Federal Emergency Management Agency.']) expect(await flagged(text), text).toEqual([])
+    expect(await flagged('The cost was estimated at $2 billion by 2030.')).toEqual(['attribution/weasel: was estimated at'])
+    expect(await flagged('Losses were estimated at $40 million by March.')).toEqual(['attribution/weasel: were estimated at'])
+    expect(await flagged('Losses were estimated at $40 million by insurers.')).toEqual(['attribution/weasel: were estimated at'])
+    expect(await flagged('An estimated 500 people were killed by Russian shelling.')).toEqual(['attribution/weasel: An estimated'])
+    expect(await flagged('The death toll was estimated at 300 by UN officials.')).toEqual(['attribution/weasel: was estimated at'])
+    expect(await flagged('Output was estimated at 3 million barrels by Western analysts.')).toEqual(['attribution/weasel: was estimated at'])
+    expect(await flagged('Gold was estimated at $1,900 an ounce by Goldman Sachs analysts.')).toEqual([])
+  })
+
+  it('finds one unnamed dealer where they work, and a second one as "another"', async () => {
+    expect(await flagged('The dollar will fall further, a dealer in Tokyo said.')).toEqual(['attribution/anonymous: a dealer in Tokyo said'])
+    expect(await flagged('An analyst in Hong Kong said the shares were cheap.')).toEqual(['attribution/anonymous: An analyst in Hong Kong said'])
+    expect(await flagged('A trader with knowledge of the deal said the bid would be raised.')).toEqual(['attribution/anonymous: A trader with knowledge of'])
+    expect(await flagged('"Buy," says one trader. "Sell," says another.')).toEqual(['attribution/anonymous: says one trader', 'attribution/anonymous: says another'])
+    expect(await flagged('The yen will rise, one dealer said. Another said it would fall.')).toEqual(['attribution/anonymous: one dealer said', 'attribution/anonymous: Another said'])
+    for (const text of ['The bank hired a trader with knowledge of the Asian markets.', 'The company added another $2 million to the fund.', '"We will appeal," said Jane Doe, a lawyer for the family. "We will win," said another, John Smith.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads a place and "Media" as a country’s outlets, unnamed, and a name that goes on as one outlet', async () => {
+    const {file, messages} = await claims('According to Taipei Media, the deal was signed on Monday.')
+    expect(messages.map((message) => message.actual)).toEqual(['According to Taipei Media'])
+    expect(file.data.sourcing!.named).toEqual([])
+    for (const text of ['According to the Taipei Times, the deal was signed on Monday.', 'According to Taiwan Media Group, the deal was signed on Monday.', 'The Associated Press reported that the deal was signed.']) expect(await flagged(text), text).toEqual([])
+  })
+})

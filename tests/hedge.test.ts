@@ -500,3 +500,17 @@ describe('round 13 review: a forecast goes on with the account only about the sa
     expect(await flagged('Output at the mine rose to 25,000 ounces, the company said. It is expected to produce 60,000 ounces in 1987.')).toEqual([])
   })
 })
+
+describe('round 14: hedges and boosters inside quotations are the speaker’s (the closing note’s gap 5, probed)', () => {
+  it('keeps curly single quotes with owners’ apostrophes, quotations over sentences and paragraphs, and a quoted opener', async () => {
+    for (const text of [
+      '‘The players’ union is clearly right and the owners’ offer is certainly too low,’ he said.',
+      '“The talks will probably fail,” the minister said. “They could collapse by Friday. Clearly the other side is not serious.”',
+      '"The talks," he said, "will probably fail. Clearly nobody planned for this."',
+      '"Clearly the better team" was how Smith put it after the match.',
+      '"It could be a disaster" — that was the minister\'s verdict.',
+      '“Prices may rise” and “jobs could go,” the union warned.',
+      '"The deal will probably collapse," Smith said. "The other side is clearly not serious.\n\n"They could walk away at any time. Certainly they have no plan."',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, bare, isIndefinite, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -487,7 +487,10 @@ export class ClaimsAnalyser {
       if (token.norm !== 'that') continue
       const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
-      return this.words.reportedClauseNouns.has(words.at(-1)?.norm ?? '') || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))
+      // "fears among diplomats that": the holders between the noun and its clause (round 14).
+      const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)
+      const nouns = among > 0 ? [words.at(-1), words[among - 1]] : [words.at(-1)]
+      return nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))
     }
     return false
   }
@@ -798,6 +801,35 @@ export class ClaimsAnalyser {
     return this.words.deniedPersons.has(after[person] ?? '') && thing !== undefined && !finiteVerbs.has(thing.norm) && !/ed$/.test(thing.norm)
   }
 
+  /**
+   * "is now estimated at $2 billion by Forbes", "was estimated at 40,000 by the police": the estimator follows "at" and its figure
+   * in the same clause, as a name or a body's noun after "by" (round 14). Not "by 2030|March|insurers" (a date, a crowd), and only
+   * after "estimated at": "an estimated 500 people were killed by Russian shelling" names who acted, not who estimated.
+   */
+  private estimatorFollows(tokens: Token[], match: Match): boolean {
+    if (tokens[match.last]!.norm !== 'at') return false
+    for (let index = match.last + 1; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punctuation' && /^[,;:.!?()—–]$/.test(token.raw) && !/\d/.test(tokens[index + 1]?.raw ?? '')) return false
+      if (token.kind !== 'word' || token.norm !== 'by') continue
+      const words = tokens.slice(index + 1).filter((other) => other.kind === 'word')
+      const name = words[0]?.norm === 'the' ? words[1] : words[0]
+      if (name === undefined) return false
+      if (/^\p{Lu}/u.test(name.raw)) {
+        if (isTimeNoun(name.norm) || this.words.notNames.has(name.norm)) return false
+        // "by UN officials", "by Western analysts": unnamed people, or a crowd placed but not named; "by Goldman Sachs analysts"
+        // names their firm, as "Goldman Sachs economists said" does (round 13).
+        const run = words.slice(words.indexOf(name))
+        const after = run.findIndex((word) => !/^\p{Lu}/u.test(word.raw))
+        const group = after === -1 ? undefined : run[after]!
+        if (group === undefined || !unnamedSourceWords.test(group.norm)) return true
+        return !/^(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|anonymous|unnamed|unidentified)$/.test(group.norm) && !run.slice(0, after).every((word) => this.words.crowdPlaces.has(bare(word.norm)) || this.words.titles.has(bare(word.norm)))
+      }
+      return this.words.bodies.has(name.norm) || this.words.outletNouns.has(name.norm)
+    }
+    return false
+  }
+
   /** The capitalised words from `from` on are followed by a comma, a reporting verb or the sentence's end: a name set off as an apposition. */
   private closesApposition(tokens: Token[], from: number): boolean {
     let at = from
@@ -915,7 +947,14 @@ export class ClaimsAnalyser {
         // "The Associated Press reported": a capitalised "Press" or "Media" inside the sentence is part of a name.
         // The outlet word is checked, not the cue's first word ("…4,500. According to Taiwan media" is one sentence when the split fails).
         const outlet = tokens.slice(match.first, match.last + 1).find((token) => /^(?:media|press)$/.test(token.norm)) ?? tokens[match.first]!
-        return outlet !== words[0] && /^\p{Lu}/u.test(outlet.raw)
+        if (!(outlet !== words[0] && /^\p{Lu}/u.test(outlet.raw))) return false
+        // "According to Taipei Media": a place and "Media" describe a country's outlets, not one of them (round 14); "Taiwan Media
+        // Group" goes on as a name.
+        const index = wordAt[tokens.indexOf(outlet)]!
+        let start = index
+        const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
+        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
+        return !(isPlaceMedia(words.slice(start, index + 1).map((word) => word.norm), this.words) && !/^\p{Lu}/u.test(words[index + 1]?.raw ?? ''))
       }
       case 'not-after-anonymous': {
         // "The dealer said" after "…, one dealer said" a sentence or two before, and no named dealer since; "the official said"
@@ -1168,6 +1207,31 @@ export class ClaimsAnalyser {
         if (/^(?:if|unless|whether)$/.test(before?.norm ?? '') || /^(?:if|unless)$/.test(words[0]?.norm ?? '')) return true
         return words.slice(0, at).some((word) => this.words.claimVerbs.has(word.norm) || this.words.reportingVerbs.has(word.norm))
       }
+      case 'source-outside': {
+        // "There are fears that…, the minister said", "…, according to Reuters", "The minister said there are fears…": a source
+        // before the cue or set off by a comma after it. "There are fears that Smith will tell the court he lied" has none: Smith is
+        // inside what is feared (round 14).
+        if (!attribution.kind || attribution.verb === undefined) return false
+        if (attribution.verb < match.first) return true
+        // A tag, not a clause of its own after the comma: "…, though the governor said nothing" is no source of the speculation.
+        const comma = tokens.slice(0, attribution.verb).findLastIndex((token) => token.raw === ',')
+        if (comma <= match.last) return false
+        const tag = tokens.slice(comma + 1, attribution.verb).filter((token) => token.kind === 'word')
+        return tag.length <= 6 && !tag.some((token) => clauseOpeners.has(token.norm) || /^(?:yet|so|whereas|after|before|unless)$/.test(token.norm))
+      }
+      case 'estimator-follows':
+        return this.estimatorFollows(tokens, match)
+      case 'noun-follows': {
+        // ", said another.": "another" alone is a second unnamed person; "added another $2 million", "said another official,
+        // Jane Doe" are a thing or a person named (round 14).
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        if (tokens[next]?.kind === 'word') return true
+        if (tokens[next]?.raw !== ',') return false
+        next++
+        while (tokens[next]?.kind === 'space') next++
+        return tokens[next]?.kind === 'word' && /^\p{Lu}/u.test(tokens[next]!.raw) && !this.words.notNames.has(tokens[next]!.norm) && this.closesApposition(tokens, next)
+      }
       case 'embedded': {
         // "The SEC said an analyst warned…", "Prosecutors allege that a banker agreed…", "The probe found one analyst believed…":
         // the unnamed person is inside another's claim, not its source (review r16, item 3).
@@ -1344,7 +1408,7 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
-const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
 /** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
 function unnamedTradeKey(norm: string): string | undefined {
   if (/^(?:officials?|sources?|diplomats?|aides?|insiders?)$/.test(norm)) return 'official'

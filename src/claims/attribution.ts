@@ -122,6 +122,14 @@ export function isTimeNoun(word: string): boolean {
   return timeNouns.has(word.toLowerCase())
 }
 
+/**
+ * "Taipei Media", "Taiwan Media": places or nationalities (`crowd-places`, the nationalities of `titles`) and a last "Media" describe
+ * a country's outlets; they name none of them (round 14; the labelling guide's "according to Taipei Media" is `anonymous`).
+ */
+export function isPlaceMedia(norms: string[], words: Vocabulary): boolean {
+  return norms.length >= 2 && norms.at(-1) === 'media' && norms.slice(0, -1).every((norm) => words.crowdPlaces.has(bare(norm)) || words.titles.has(bare(norm)))
+}
+
 /** Whether a word is an English closed-class word ("As", "In", "the"): no part of a name. */
 export function isFunctionWord(word: string): boolean {
   return closedClass().has(word.toLowerCase())
@@ -560,6 +568,7 @@ export class AttributionReader {
       const person = personAfterBody(candidate, phrase[phrase.indexOf(candidate[0]!) - 1], this.words, (word) => this.isKnownBody(word))
       if (person > 0) return candidate.slice(-person).map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
       if (this.isDwellersPlace(phrase, phrase.indexOf(candidate[0]!))) continue
+      if (isPlaceMedia(candidate.map((token) => token.norm), this.words)) continue
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
       const institution = institutions.has(bare(candidate.at(-1)!.norm))
       // Titles and nationalities alone, a compass word before one included ("North Korean state media"), name no one.
