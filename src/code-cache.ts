@@ -7,12 +7,12 @@ import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
 
 /**
- * Runs the command line's CommonJS bundle (`dist/cli.cjs`) with a V8 code
- * cache, as Node 22's `module.enableCompileCache()` does for modules and
- * v8-compile-cache did for older Nodes (it stopped at Node 16; Node 20 has no
- * cache for ES modules). Parsing and compiling the 2.5 MB bundle and the
- * functions a check runs was about a sixth of a cold `copydesk check`; with
- * the cache V8 reads their bytecode instead.
+ * Runs copydesk's CommonJS bundles (`dist/cli.cjs`, `dist/batch/worker.cjs`)
+ * with a V8 code cache, as Node 22's `module.enableCompileCache()` does for
+ * modules and v8-compile-cache did for older Nodes (it stopped at Node 16;
+ * Node 20 has no cache for ES modules). Parsing and compiling a 2.5 MB bundle
+ * and the functions a check runs was about a sixth of a cold `copydesk check`
+ * and of each batch worker's start; with the cache V8 reads their bytecode.
  *
  * V8 checks a cache only against the source's length, its own version and its
  * flags, and on Node 20 not its checksum: a damaged cache can crash it, and a
@@ -21,21 +21,46 @@ import {Script} from 'node:vm'
  * both checked (about 5 ms) before V8 sees a byte, and it is read only from a
  * directory and file of the user's own that no one else can write.
  *
- * The cache is written at the exit of the first run that checked copy in its
- * own thread, so that it holds the functions a check runs, not only the top
- * level (`--version` or a batch, whose checks run in workers, write none). Its
- * name carries the V8 version and the flags the process started with, which
- * V8 also holds it to. `COPYDESK_CODE_CACHE=0` turns it off.
+ * A cache is written once a bundle has checked copy, so that it holds the
+ * functions a check runs, not only the top level: the command line's at the
+ * exit of a run that checked a file in its own thread (`--version` or a batch,
+ * whose checks run in workers, write none), a worker's after its first task.
+ * Its name carries the V8 version and the flags the process started with,
+ * which V8 also holds it to. `COPYDESK_CODE_CACHE=0` turns it off.
  */
-export function runWithCodeCache(bundle: URL): void {
+export interface CachedBundle {
+  /** Runs the bundle as a CommonJS module and returns its exports. */
+  run(): Record<string, unknown>
+  /** Writes the cache if it was missing or refused; once, whatever the calls. */
+  saveCache(): void
+}
+
+export function compileWithCodeCache(bundle: URL): CachedBundle {
   const file = fileURLToPath(bundle)
   const source = readFileSync(file)
   const cacheFile = codeCacheFile(path.basename(file, path.extname(file)))
   const {script, fromCache} = cachedScript(source, file, cacheFile)
-  if (cacheFile && !fromCache) process.once('exit', () => checkedInThisThread() && saveCodeCache(script, source, cacheFile))
-  const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: {exports: object}, filename: string, dirname: string) => void
-  const module = {exports: {}}
-  run(module.exports, createRequire(file), module, file, path.dirname(file))
+  let saved = fromCache || cacheFile === undefined
+  return {
+    run() {
+      const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: {exports: object}, filename: string, dirname: string) => void
+      const module = {exports: {}}
+      run(module.exports, createRequire(file), module, file, path.dirname(file))
+      return module.exports
+    },
+    saveCache() {
+      if (saved) return
+      saved = true
+      saveCodeCache(script, source, cacheFile!)
+    },
+  }
+}
+
+/** The command line's launcher (`dist/cli.js`): runs the bundle, and writes its cache at exit after a check in this thread. */
+export function runWithCodeCache(bundle: URL): void {
+  const cached = compileWithCodeCache(bundle)
+  process.once('exit', () => checkedInThisThread() && cached.saveCache())
+  cached.run()
 }
 
 /** A global symbol, because the launcher and the bundle each hold their own copy of this module. */

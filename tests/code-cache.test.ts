@@ -99,7 +99,7 @@ describe('code cache', () => {
     expect(() => saveCodeCache(cachedScript(source, 'bundle.cjs', undefined).script, source, path.join(blocked, 'copydesk', 'cli-v8-1-0.code'))).not.toThrow()
   })
 
-  it('gives the CLI the same report with and without the cache; written by a check in the main thread only', async () => {
+  it('gives the CLI and its batch workers the same reports with and without their caches, each written after a check', async () => {
     const cacheHome = mkdtempSync(path.join(tmpdir(), 'code-cache-home-'))
     const env = {XDG_CACHE_HOME: cacheHome}
     const uncached = await runCli(['check', '--format', 'json', seed], {COPYDESK_CODE_CACHE: '0', ...env})
@@ -124,10 +124,18 @@ describe('code cache', () => {
     expect(await runCli(['check', '--format', 'json', seed], env)).toEqual(uncached)
     expect(readFileSync(cacheFile).equals(bytes)).toBe(false)
 
-    // A batch checks in workers (and on Node 20 under other V8 flags): it writes no cache.
+    // A batch checks in workers: the command line writes no cache of its own, a worker writes the worker bundle's
+    // after its first task, and the next batch reads it and reports the same.
     const batchHome = mkdtempSync(path.join(tmpdir(), 'code-cache-home-'))
-    const batch = await runCli(['check', '--format', 'json', '--jobs', '2', seed, fileURLToPath(new URL('../README.md', import.meta.url))], {XDG_CACHE_HOME: batchHome})
+    const batchArgs = ['check', '--format', 'json', '--jobs', '2', seed, fileURLToPath(new URL('../README.md', import.meta.url))]
+    const batch = await runCli(batchArgs, {XDG_CACHE_HOME: batchHome, COPYDESK_CODE_CACHE: '0'})
     expect(JSON.parse(batch.stdout)).toHaveLength(2)
-    expect(existsSync(path.join(batchHome, 'copydesk'))).toBe(false)
+    expect(await runCli(batchArgs, {XDG_CACHE_HOME: batchHome})).toEqual(batch)
+    const batchCaches = readdirSync(path.join(batchHome, 'copydesk'))
+    expect(batchCaches).toEqual([expect.stringMatching(/^worker-v8-.+-[0-9a-f]{8}\.code$/)])
+    const workerCache = path.join(batchHome, 'copydesk', batchCaches[0]!)
+    const workerWritten = statSync(workerCache).mtimeMs
+    expect(await runCli(batchArgs, {XDG_CACHE_HOME: batchHome})).toEqual(batch)
+    expect(statSync(workerCache).mtimeMs).toBe(workerWritten)
   }, 60_000)
 })
