@@ -9,10 +9,10 @@ import {Script} from 'node:vm'
 /**
  * Runs copydesk's CommonJS bundles (`dist/cli.cjs`, `dist/batch/worker.cjs`)
  * with a V8 code cache, as Node 22's `module.enableCompileCache()` does for
- * modules and v8-compile-cache did for older Nodes (it stopped at Node 16;
- * Node 20 has no cache for ES modules). Parsing and compiling a 2.5 MB bundle
- * and the functions a check runs was about a sixth of a cold `copydesk check`
- * and of each batch worker's start; with the cache V8 reads their bytecode.
+ * modules; Node 20 keeps none for ES modules, and the v8-compile-cache package
+ * hooks only `require`. Parsing and compiling a 2–2.5 MB bundle and the
+ * functions a check runs was about a sixth of a cold `copydesk check` and of
+ * each batch worker's start; with the cache V8 reads their bytecode.
  *
  * V8 checks a cache only against the source's length, its own version and its
  * flags, and on Node 20 not its checksum: a damaged cache can crash it, and a
