@@ -5,6 +5,7 @@ import {homedir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
+import {threadId} from 'node:worker_threads'
 
 /**
  * Runs copydesk's CommonJS bundles (`dist/cli.cjs`, `dist/batch/worker.cjs`)
@@ -157,7 +158,8 @@ export function saveCodeCache(script: Script, source: Buffer, cacheFile: string)
     mkdirSync(directory, {recursive: true, mode: 0o700})
     if (!ownedAndPrivate(directory)) return
     const payload = script.createCachedData()
-    const temporary = `${cacheFile}.${process.pid}.tmp`
+    // The pool's workers are threads of one process: the thread's id keeps two of them from writing one temporary file.
+    const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`
     writeFileSync(temporary, Buffer.concat([magic, sha256(source), sha256(payload), payload]), {mode: 0o600})
     renameSync(temporary, cacheFile)
   } catch {
