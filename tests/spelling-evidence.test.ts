@@ -152,6 +152,24 @@ describe('capitalised words at the start of a sentence', () => {
     expect(await severe('Loham said nothing about it.')).toEqual([])
     expect(await severe('Von der Leyen said nothing about it.')).toEqual([])
   })
+
+  it('reports a slip on a closed-class word before a capitalised word, where a given name would stand', async () => {
+    expect(await severe('Tshe White House said nothing. Witwh President Obama away, talks stalled.')).toEqual(['Tshe', 'Witwh'])
+    const [message] = await findings('Thtough Congress passed the bill, the Senate did not.')
+    expect(message).toMatchObject({actual: 'Thtough', severity: 'warning'})
+    expect(message!.expected![0]).toBe('Through')
+    // Before a capitalised word, a slip on any other common word may still be a given name (`Marek` for `Market`).
+    expect(await severe('Marek Nowak said nothing.')).toEqual([])
+  })
+
+  it('takes a short word before a capitalised word for a name even when it is one slip from a closed-class word', async () => {
+    // `Jin`, `Ahn`, `Ono` are one slip from `In`, `An`, `On`.
+    expect(await severe('Jin Liqun spoke first. Ahn Cheol-soo left. Ono Yoko sang.')).toEqual([])
+  })
+
+  it('still takes a word used again mid-sentence for a name, whatever it is one slip from', async () => {
+    expect(await severe('Thes Smith spoke first. Later Thes left.')).toEqual([])
+  })
 })
 
 describe('a name and its inflected form', () => {

@@ -35,6 +35,7 @@ import {buildCorpus} from '../bench/corpus.js'
 import {alternating, pipelineWith} from '../bench/share.js'
 import {defaultConfig} from '../config.js'
 import {checkText, createPipeline} from '../pipeline.js'
+import {ErrorModel, learnErrorModel, trainingPairs} from '../spelling/error-model.js'
 import {loadBaseLexicon} from '../spelling/lexicon.js'
 import {loadKnownMisspellings} from '../spelling/misspellings.js'
 import {Suggester} from '../spelling/suggest.js'
@@ -516,6 +517,10 @@ async function injected(systems: System[], documents: string[], name: string, pi
   return rows
 }
 
+function pairRow(row: ReturnType<typeof isolated>[number]): string {
+  return `| ${row.list} | ${row.system} | ${row.pairs} | ${percent(row.top1)} | ${percent(row.safe)} | ${row.safePrecision ? percent(row.safePrecision) : '–'} | ${row.medianMs.toFixed(2)} ms | ${row.p90Ms.toFixed(2)} ms | ${row.maxMs.toFixed(1)} ms |`
+}
+
 function injectedRow(row: {list: string; system: string; injected: number; recall: number; top1: number; safe: number; safeRight: number}): string {
   const unasked = row.system === 'copydesk' ? `${percent(row.safe / row.injected)} | ${row.safe ? percent(row.safeRight / row.safe) : '–'}` : '– | –'
   return `| ${row.list} | ${row.system} | ${row.injected} | ${percent(row.recall)} | ${percent(row.top1)} | ${unasked} |`
@@ -535,19 +540,41 @@ function picker(pairs: Pair[]) {
   }
 }
 
+type Suggest = (word: string) => {words: string[]; certain: boolean}
+
+/** copydesk as shipped, the same without its suggestion list, and retext-spell. */
+function shippedSystems(): Array<[string, Suggest]> {
+  const suggester = new Suggester(loadBaseLexicon())
+  const ranking = new Suggester(loadBaseLexicon(), false)
+  return [
+    ['copydesk', (word) => suggester.suggest(word, {house})],
+    ['copydesk without the suggestion list', (word) => ranking.suggest(word, {house})],
+    ['retext-spell', (word) => ({words: baselineSpeller.suggest(word), certain: false})],
+  ]
+}
+
+/**
+ * A list nothing was learned from: the suggestion list off, and the error model learned from cspell's pairs
+ * less every pair with one of `list`'s misspellings, so that the whole list (not only its pairs outside
+ * cspell's) tests the ranking. The shipped model learned from all of cspell's pairs.
+ */
+function leftOutSystems(list: Pair[]): Array<[string, Suggest]> {
+  const misspellings = new Set(list.map(([wrong]) => wrong.toLowerCase()))
+  const model = new ErrorModel(learnErrorModel(trainingPairs().filter(([wrong]) => !misspellings.has(wrong))))
+  const ranking = new Suggester(loadBaseLexicon(), false, model)
+  return [
+    ['copydesk, list left out of the model, no suggestion list', (word) => ranking.suggest(word, {house})],
+    ['retext-spell', (word) => ({words: baselineSpeller.suggest(word), certain: false})],
+  ]
+}
+
 /** `generated` lists (random edits) come from the split's own text, so they are not halved by hash. */
-function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600) {
+function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600, systems = shippedSystems()) {
   const usable = pairs.filter(([wrong, right]) => (generated || inSplit(right)) && !baselineSpeller.correct(wrong) && baselineSpeller.correct(right) && wrong !== right)
   const rng = random(hash(name) + 1)
   const chosen = usable.map((pair) => ({pair, key: rng()})).sort((a, b) => a.key - b.key).slice(0, sample).map((entry) => entry.pair)
-  const suggester = new Suggester(loadBaseLexicon())
-  const ranking = new Suggester(loadBaseLexicon(), false)
   const rows = []
-  for (const [system, suggest] of [
-    ['copydesk', (word: string) => suggester.suggest(word, {house})],
-    ['copydesk without the suggestion list', (word: string) => ranking.suggest(word, {house})],
-    ['retext-spell', (word: string) => ({words: baselineSpeller.suggest(word), certain: false})],
-  ] as const) {
+  for (const [system, suggest] of systems) {
     if (system === 'retext-spell' && process.argv.includes('--no-baseline')) continue
     const times: number[] = []
     let top1 = 0
@@ -558,6 +585,7 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600)
       const result = suggest(wrong)
       times.push(performance.now() - started)
       if (result.words[0] === right) top1++
+      else if (process.argv.includes('--details') && system.startsWith('copydesk,')) console.error(`${name}, left out: ${wrong} → ${result.words.slice(0, 3).join(',')} (want ${right})`)
       else if (process.argv.includes('--details') && system === 'copydesk') console.error(`${name}, out of context: ${wrong} → ${result.words.slice(0, 3).join(',')} (want ${right})`)
       if (result.certain) {
         certain++
@@ -726,9 +754,16 @@ async function main() {
   console.log('|---|---|---|---|---|---|---|---|---|')
   for (const [name, pairs] of [...lists, ['random single edits', edits] as [string, Pair[]]]) {
     for (const row of isolated(pairs, name, pairs === edits)) {
-      console.log(
-        `| ${row.list} | ${row.system} | ${row.pairs} | ${percent(row.top1)} | ${percent(row.safe)} | ${row.safePrecision ? percent(row.safePrecision) : '–'} | ${row.medianMs.toFixed(2)} ms | ${row.p90Ms.toFixed(2)} ms | ${row.maxMs.toFixed(1)} ms |`,
-      )
+      console.log(pairRow(row))
+    }
+  }
+  console.log('\n## Whole lists, each left out of the error model (top-1 out of context)\n')
+  console.log("Each list in full (this split's half), inside cspell's list and outside it: the suggestion list off and the error model learned from cspell's pairs less every pair with one of the list's misspellings. Nothing copydesk ranks with was learned from these pairs; its weights were tuned on the tuning split (\`--split tune\`).\n")
+  console.log('| list | system | pairs | top-1 | marked certain | certain and right | median | p90 | max |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const [name, pairs] of [['wikipedia common misspellings', wikipedia], ['norvig', norvig], ['birkbeck', birkbeck]] as Array<[string, Pair[]]>) {
+    for (const row of isolated(pairs, `${name}, left out`, false, 600, leftOutSystems(pairs))) {
+      console.log(pairRow(row))
     }
   }
   // --no-share: quality figures only (the share takes three more passes over the text).

@@ -220,6 +220,8 @@ export class Suggester {
     private readonly lexicon: Lexicon,
     /** Known misspellings' corrections go first; off for measuring the ranking alone. */
     private readonly useMisspellings = true,
+    /** The process's shared model unless given: the eval gives one learned without the list it tests. */
+    private errorModel?: ErrorModel,
   ) {
     this.logMaxCount = Math.log1p(Math.max(1, ...lexicon.counts.values()))
   }
@@ -532,8 +534,6 @@ export class Suggester {
   private errors(): ErrorModel {
     return (this.errorModel ??= loadErrorModel())
   }
-
-  private errorModel: ErrorModel | undefined
 
   /** Drops ranked results (not candidates) after the weights change; used by scripts/tune-spelling.mjs. */
   forgetRankings(): void {

@@ -883,12 +883,16 @@ export default function spellingStage(config: Config) {
     if (!camel && (text.length >= 4 || (initial && text.length >= 2)) && withoutAccents(text) === text) {
       // A capitalised word the article uses twice (at sentence starts too) is a name: a slip is rarely repeated letter for letter.
       const usedAsName = midSentence.has(text) || beforeName || (uses.get(text) ?? 0) >= repeatedUses
+      // Before a capitalised word a sentence's first word may be a given name, but none of four letters or more is a
+      // slip on a word of a closed class: `Tshe White House`, `Witwh President Obama`, `Thtough Congress` are typos.
+      // Shorter names often are (`Jin`, `Ahn`, `Ono`: `In`, `An`, `On`).
+      const onlyBeforeName = initial && beforeName && text.length >= 4 && !midSentence.has(text) && (uses.get(text) ?? 0) < repeatedUses
       const lower = text.toLowerCase()
       const newsroomName = (form: string) =>
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form) && !caseEnding(text, form)
       // A possessive is as common as its word (`Women's`: `women's` is SCOWL size 35, `women` 10).
       const commonWord = (form: string) =>
-        initial && !usedAsName && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(withoutPossessive(form.toLowerCase())) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
+        initial && (!usedAsName || (onlyBeforeName && functionWords.has(form.toLowerCase()))) && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(withoutPossessive(form.toLowerCase())) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
       // A known misspelling of a place or other name (`Britian`, `Carribean`), but not next to a name or used
       // again: a capitalised word is often a surname that happens to be on the list (`Noone`, `Grigorian`).
       // For any other capitalised word the list only orders the suggestions: `Villegas`, `Stubbs`, `Cleary` at
@@ -902,7 +906,7 @@ export default function spellingStage(config: Config) {
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
       // words count only at the start of a sentence; elsewhere only the few added names are tried.
-      const near = initial && !usedAsName ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
+      const near = initial && (!usedAsName || onlyBeforeName) ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
       if (near.some((form) => newsroomName(form) || commonWord(form))) {
         // The verdict and the fix come from the ranking alone; the known misspellings only order what is shown
         // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
