@@ -162,6 +162,13 @@ describe('capitalised words at the start of a sentence', () => {
     expect(await severe('Marek Nowak said nothing.')).toEqual([])
   })
 
+  it('reports a slip before a title, and a slip on a title before a name', async () => {
+    // A title after a word says it is no given name; a title of six letters or more has no name one slip away.
+    expect(await severe('Teh President spoke on Monday. Presdient Biden said no. Minsiter Lavrov said yes.')).toEqual(['Teh', 'Presdient', 'Minsiter'])
+    // A title that is also a common surname says nothing: `Tunde King` is a given name and a surname (with `King` listed, `Tunde` was taken for a slip on a common word).
+    expect(await severe('Tunde King said nothing.')).toEqual([])
+  })
+
   it('takes a short word before a capitalised word for a name even when it is one slip from a closed-class word', async () => {
     // `Jin`, `Ahn`, `Ono` are one slip from `In`, `An`, `On`.
     expect(await severe('Jin Liqun spoke first. Ahn Cheol-soo left. Ono Yoko sang.')).toEqual([])

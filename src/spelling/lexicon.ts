@@ -312,3 +312,8 @@ export function loadPrefixes(): Set<string> {
 export function loadFunctionWords(): Set<string> {
   return new Set(wordLines(readFileSync(new URL('function-words.txt', dataDir), 'utf8')))
 }
+
+/** Titles that stand before a name (`rules/spelling/name-titles.txt`). */
+export function loadNameTitles(): Set<string> {
+  return new Set(wordLines(readFileSync(new URL('name-titles.txt', dataDir), 'utf8')))
+}

@@ -8,7 +8,7 @@ import {report} from '../report.js'
 import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
-import {loadBaseLexicon, loadFunctionWords, loadPrefixes, wordLines} from '../spelling/lexicon.js'
+import {loadBaseLexicon, loadFunctionWords, loadNameTitles, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, inShortQuote, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
@@ -212,6 +212,7 @@ export default function spellingStage(config: Config) {
   const prefixes = loadPrefixes()
   const phraseStarts = new Set([...lexicon.phrases].map((phrase) => phrase.split(' ')[0]!))
   const functionWords = loadFunctionWords()
+  const nameTitles = loadNameTitles()
   const suggester = new Suggester(lexicon)
 
   const accepted = (text: string): boolean => lexicon.knows(text) || patterns.some((pattern) => pattern.test(text))
@@ -420,7 +421,8 @@ export default function spellingStage(config: Config) {
         const next = texts[position + 1]
         const previous = texts[position - 1]
         const alone = enclosedAlone(original, whole) || inShortQuote(original, whole)
-        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
+        // A title after a word says it is no given name (`Teh President said`).
+        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !nameTitles.has(next.toLowerCase())) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
@@ -883,16 +885,20 @@ export default function spellingStage(config: Config) {
     if (!camel && (text.length >= 4 || (initial && text.length >= 2)) && withoutAccents(text) === text) {
       // A capitalised word the article uses twice (at sentence starts too) is a name: a slip is rarely repeated letter for letter.
       const usedAsName = midSentence.has(text) || beforeName || (uses.get(text) ?? 0) >= repeatedUses
-      // Before a capitalised word a sentence's first word may be a given name, but none of four letters or more is a
-      // slip on a word of a closed class: `Tshe White House`, `Witwh President Obama`, `Thtough Congress` are typos.
-      // Shorter names often are (`Jin`, `Ahn`, `Ono`: `In`, `An`, `On`).
+      // Before a capitalised word a sentence's first word may be a given name, but a name of four letters or more is
+      // seldom a slip on a word of a closed class (`Tshe White House`, `Witwh President Obama`, `Thtough Congress`),
+      // nor one of six or more on a title (`Presdient Biden`). Shorter names often are (`Jin`, `Ahn`, `Ono`: `In`, `An`, `On`).
       const onlyBeforeName = initial && beforeName && text.length >= 4 && !midSentence.has(text) && (uses.get(text) ?? 0) < repeatedUses
+      const noNameSlip = (form: string) => functionWords.has(form.toLowerCase()) || (text.length >= 6 && nameTitles.has(form.toLowerCase()))
       const lower = text.toLowerCase()
       const newsroomName = (form: string) =>
         lexicon.isCurated(form) && !lexicon.knows(form.toLowerCase()) && form.charAt(0).toLowerCase() === lower.charAt(0) && !romanisationVariants(text, form) && !caseEnding(text, form)
       // A possessive is as common as its word (`Women's`: `women's` is SCOWL size 35, `women` 10).
       const commonWord = (form: string) =>
-        initial && (!usedAsName || (onlyBeforeName && functionWords.has(form.toLowerCase()))) && !nameEnding(text, form) && lexicon.knows(form.toLowerCase()) && (lexicon.frequencyClass(withoutPossessive(form.toLowerCase())) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)
+        initial &&
+        !nameEnding(text, form) &&
+        lexicon.knows(form.toLowerCase()) &&
+        ((!usedAsName && (lexicon.frequencyClass(withoutPossessive(form.toLowerCase())) ?? 95) <= (text.length >= 4 ? initialCommonClass : initialShortClass)) || (onlyBeforeName && noNameSlip(form)))
       // A known misspelling of a place or other name (`Britian`, `Carribean`), but not next to a name or used
       // again: a capitalised word is often a surname that happens to be on the list (`Noone`, `Grigorian`).
       // For any other capitalised word the list only orders the suggestions: `Villegas`, `Stubbs`, `Cleary` at
