@@ -1095,3 +1095,21 @@ describe('round 14: the closing note’s gaps (fears with a source, estimates by
     for (const text of ['According to the Taipei Times, the deal was signed on Monday.', 'According to Taiwan Media Group, the deal was signed on Monday.', 'The Associated Press reported that the deal was signed.']) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 15: the closing note’s gaps (a member of a group, a trade person with a relative clause, "another", a country’s press)', () => {
+  it('reads a place and "Press" as a country’s press, unnamed, and an agency’s name of that shape as named', async () => {
+    for (const [text, actual] of [
+      ['According to Chinese Press, the yuan will be allowed to weaken.', 'According to Chinese Press'],
+      ['According to the Russian press, the governor was detained at the airport.', 'According to the Russian press'],
+      ['Japanese Press reported that the prime minister would dissolve parliament.', 'Press reported'],
+    ]) {
+      const {file, messages} = await claims(text!)
+      expect(messages.map((message) => message.actual), text).toEqual([actual])
+      expect(file.data.sourcing!.named, text).toEqual([])
+    }
+    const {file, messages} = await claims('The Canadian Press reported that the strike had ended.')
+    expect(messages).toEqual([])
+    expect(file.data.sourcing!.named).toEqual(['Canadian Press'])
+    for (const text of ['According to a press release from the ministry, the plant will close.', 'According to the press secretary, the president will sign the bill.', 'According to the Associated Press, the bridge reopened.', 'According to the Detroit Free Press, the plant will close.', 'According to French Press Agency, the talks resumed.']) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -236,6 +236,7 @@ export interface Vocabulary {
   claimVerbs: Set<string>
   numberWords: Set<string>
   topicFillers: Set<string>
+  pressNames: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -320,6 +321,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   claimVerbs: 'claim-verbs',
   numberWords: 'number-words',
   topicFillers: 'topic-fillers',
+  pressNames: 'press-names',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
