@@ -1097,6 +1097,29 @@ describe('round 14: the closing note’s gaps (fears with a source, estimates by
 })
 
 describe('round 15: the closing note’s gaps (a member of a group, a trade person with a relative clause, "another", a country’s press)', () => {
+  it('finds one unnamed member of a group as the speaker, but not one given a name, one who acts, or one inside another’s claim', async () => {
+    for (const [text, actual] of [
+      ['"We are not going anywhere," said another of the protesters.', 'said another of the protesters'],
+      ['Another of the officials said the ceasefire had been broken twice overnight.', 'Another of the officials said'],
+      ['The pay offer is an insult, said one of the union’s members.', 'said one of the union’s members'],
+      ['One of the passengers told reporters the pilot had warned of turbulence.', 'One of the passengers told'],
+      ['"Nobody came to help us," another villager said.', 'another villager said'],
+    ]) expect(await flagged(text!), text).toEqual([`attribution/anonymous: ${actual}`])
+    // "He added" after one is that member again.
+    expect(await flagged('One of the residents said the river rose in minutes. He added that nobody had been warned.')).toEqual(['attribution/anonymous: One of the residents said', 'attribution/anonymous: He added'])
+    // The member's claim is theirs: their hedge is not the writer's.
+    expect(await flagged('Another of the protesters said the police would probably return at night.')).toEqual(['attribution/anonymous: Another of the protesters said'])
+    for (const text of [
+      '"We are not going anywhere," said another protester, John Smith.',
+      'Another of the protesters, Jane Doe, said they would stay all night.',
+      'One of the protesters was arrested on Monday.',
+      'One of the students thought the alarm was a fire drill.',
+      'One of the doctors told him to rest for a week.',
+      'Police said one of the workers told them the gate had been left open.',
+      'Smith, one of the lawyers for the family, said the trial was unfair.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
   it('reads a place and "Press" as a country’s press, unnamed, and an agency’s name of that shape as named', async () => {
     for (const [text, actual] of [
       ['According to Chinese Press, the yuan will be allowed to weaken.', 'According to Chinese Press'],

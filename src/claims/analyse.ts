@@ -983,7 +983,9 @@ export class ClaimsAnalyser {
         while (tokens[back]?.kind === 'space') back--
         if (!(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw))) return true
         // "said afterwards that investigators think": a clause opens between the verb and the group, which is then its subject.
-        return tokens.slice(match.first, match.last + 1).some((token) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm))
+        // Not "the" after "of": "said one of the protesters" is one phrase (round 15).
+        const phrase = tokens.slice(match.first, match.last + 1).filter((token) => token.kind === 'word')
+        return phrase.some((token, index) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm) && !(token.norm === 'the' && phrase[index - 1]?.norm === 'of'))
       }
       case 'not-headline': {
         // "EU official: reception process bottlenecked": a headline that gives an unnamed speaker's words.
@@ -1367,8 +1369,8 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   return false
 }
 
-/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
+/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
+const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
  * `closers` (`after-state` in `_words.yml`: a preposition or a conjunction) comes next, not a noun it qualifies ("missing
@@ -1408,7 +1410,7 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
-const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
 /** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
 function unnamedTradeKey(norm: string): string | undefined {
   if (/^(?:officials?|sources?|diplomats?|aides?|insiders?)$/.test(norm)) return 'official'
