@@ -1120,6 +1120,22 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
     ]) expect(await flagged(text), text).toEqual([])
   })
 
+  it('finds one person of a trade told apart by a relative clause, not by a name', async () => {
+    for (const [text, actual] of [
+      ['An analyst in London who follows the company said the shares were cheap.', 'An analyst in London who follows the company said'],
+      ['The price is too high, a banker who has worked on the deal said.', 'a banker who has worked on the deal said'],
+      ['A fund manager who owns the shares told Reuters the bid undervalued the company.', 'A fund manager who owns the shares told'],
+      ['An economist at a bank in Frankfurt who advises the government said rates would rise.', 'An economist at a bank in Frankfurt who advises the government said'],
+    ]) expect(await flagged(text!), text).toEqual([`attribution/anonymous: ${actual}`])
+    for (const text of [
+      'An analyst in London who follows the company, Jane Doe, said the shares were cheap.',
+      'Jane Doe, an analyst in London who follows the company, said the shares were cheap.',
+      'A banker who worked on the deal was arrested on Monday.',
+      'The bank hired an analyst who follows the company closely.',
+      'The SEC said an analyst who covered the company had warned clients.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
   it('reads a place and "Press" as a country’s press, unnamed, and an agency’s name of that shape as named', async () => {
     for (const [text, actual] of [
       ['According to Chinese Press, the yuan will be allowed to weaken.', 'According to Chinese Press'],
