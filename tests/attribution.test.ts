@@ -1136,6 +1136,22 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
     ]) expect(await flagged(text), text).toEqual([])
   })
 
+  it('takes "Another said" after a named speaker for a second speaker without a name (labelling guide, round 15)', async () => {
+    expect(await flagged('Jane Doe, a trader at Barclays, said the yen would rise. Another said it would fall.')).toEqual(['attribution/anonymous: Another said'])
+    expect(await flagged('"The plan will work," Smith said. "It will fail," another said.')).toEqual(['attribution/anonymous: another said'])
+    expect(await flagged('Smith said the plan would work. But another said it would fail.')).toEqual(['attribution/anonymous: another said'])
+    // The second speaker's hedge is theirs.
+    expect(await flagged('Smith said the plan would work. Another said it would probably fail.')).toEqual(['attribution/anonymous: Another said'])
+    for (const text of [
+      // No source before: "another" may be a thing.
+      'The first report was published on Monday. Another said nothing new.',
+      'Smith said the plan would work. Another, John Doe, said it would fail.',
+      'Smith said the plan would work. Another said to be close to him disagreed.',
+      // Inside the named speaker's own account.
+      'Smith said the plan would work. He added that another engineer disagreed.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
   it('reads a place and "Press" as a country’s press, unnamed, and an agency’s name of that shape as named', async () => {
     for (const [text, actual] of [
       ['According to Chinese Press, the yuan will be allowed to weaken.', 'According to Chinese Press'],

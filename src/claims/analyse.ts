@@ -61,6 +61,8 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
+  /** The previous sentence gives its claim a source, named or not: "Another said…" opening the next one is a second, unnamed speaker (round 15). */
+  speaker: boolean
   /**
    * The unnamed people still in view, by trade ("dealer"; officials, sources, aides, diplomats and insiders are one key), with the
    * number of the last sentence that rests on one: "the dealer said" points back to an unnamed dealer of the last two sentences
@@ -127,7 +129,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedTrades: new Map(), read: 0, quoted: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, crowd: false, reported: undefined}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -197,6 +199,7 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
+        story.speaker = attribution.kind !== undefined || story.anonymousPerson
         story.read++
       })
     })
@@ -857,6 +860,16 @@ export class ClaimsAnalyser {
     return tokens.some((token) => hasWord(this.legal, token.id))
   }
 
+  /** Whether the cue opens its sentence or clause, or is a tag after a quotation that goes on with the one before it. */
+  private opensAfter(tokens: Token[], match: Match, words: Token[], at: number, story: StoryContext): boolean {
+    let back = match.first - 1
+    while (tokens[back]?.kind === 'space') back--
+    // `"…," he added`: a tag after a quotation (round 13) that goes on with the unnamed person's quotation before it; after
+    // "Smith was fired, a source said." the quotation is Smith's (review r16, item 2).
+    const afterQuote = story.quoted && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
+    return at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
+  }
+
   /** The sentence's words and each token's word index, for the guards: one sentence's cues ask for them several times. */
   private wordsOf(tokens: Token[]): {words: Token[]; wordAt: number[]} {
     if (this.lastWords?.tokens === tokens) return this.lastWords
@@ -967,16 +980,13 @@ export class ClaimsAnalyser {
         // person is in view for two sentences: markets copy quotes many dealers.
         return !((key === 'official' && story.anonymous) || (seen !== undefined && (key === 'official' || story.read - seen <= 2)))
       }
-      case 'not-after-unnamed-person': {
+      case 'not-after-unnamed-person':
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
-        // `"…," he added`: a tag after a quotation (round 13) that goes on with the unnamed person's quotation before it; after
-        // "Smith was fired, a source said." the quotation is Smith's (review r16, item 2).
-        const afterQuote = story.quoted && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
-        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
-        return !(story.anonymousPerson && opens)
-      }
+        return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
+      case 'not-after-speaker':
+        // "Another said…" opening the sentence after one with a source, named ("Smith said…") or not, is a second speaker
+        // with no name (round 15; labelling guide, round 15). After no source at all "another" may be anything ("Another hit the school").
+        return !(story.speaker && this.opensAfter(tokens, match, words, at, story))
       case 'not-tag': {
         // ", said officials", "…," say diplomats': a tag after the claim names its (unnamed) source; "He said officials would…" makes them the claim's subject.
         let back = match.first - 1
@@ -1071,7 +1081,8 @@ export class ClaimsAnalyser {
         const verb = tokens[match.last]!
         if (!verb.norm.endsWith('ed') && !this.words.irregularParticiples.has(verb.norm)) return false
         const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
-        if (!sourcePersonNoun.test(words[back]?.norm ?? '')) return false
+        // "Another said to be close to him disagreed": "another" stands for a person (round 15).
+        if (!sourcePersonNoun.test(words[back]?.norm ?? '') && words[back]?.norm !== 'another') return false
         // "Two soldiers reported missing after the attack", "Marines confirmed dead in the crash": a state given them, not a claim
         // made ("Officials reported missing funds" reports: a noun follows the state word).
         // No state after a verb of saying ("Officials said injured were taken to hospital", "Troops said missing in the shelling
