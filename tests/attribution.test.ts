@@ -1152,6 +1152,19 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
     ]) expect(await flagged(text), text).toEqual([])
   })
 
+  it('finds unnamed sources and crowds whose words the writer puts in quotation marks (gap 5)', async () => {
+    for (const [text, finding] of [
+      ['The newspaper, quoting "secret reports", said Syria was ready to talk.', 'attribution/anonymous: quoting "secret reports"'],
+      ['The newspaper, quoting ``secret reports,\'\' said Syria was ready to talk.', 'attribution/anonymous: quoting ``secret reports'],
+      ['A source "familiar with the talks" said they had stalled.', 'attribution/anonymous: A source "familiar with'],
+      ['According to "people familiar with the matter", the deal is close.', 'attribution/anonymous: people familiar with'],
+      ['Some "experts" say the reform will fail.', 'attribution/weasel: Some "experts" say'],
+      ['It is "widely believed" that the reform will fail.', 'attribution/weasel: It is "widely believed"'],
+    ]) expect(await flagged(text!), text).toEqual([finding])
+    // A quotation and its tag: the quoted words are the speaker's.
+    for (const text of ['"Nobody trusts the media" said the minister.', '"We will never give in to the critics" argue the ministers.', 'Smith dismissed what he called "lies spread by anonymous sources" on Monday.']) expect(await flagged(text), text).toEqual([])
+  })
+
   it('reads a place and "Press" as a country’s press, unnamed, and an agency’s name of that shape as named', async () => {
     for (const [text, actual] of [
       ['According to Chinese Press, the yuan will be allowed to weaken.', 'According to Chinese Press'],

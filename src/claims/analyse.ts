@@ -252,10 +252,14 @@ export class ClaimsAnalyser {
     candidates.sort((a, b) => length(b.match) - length(a.match) || rank(a.rule) - rank(b.rule) || a.match.first - b.match.first)
     const kept: CueFinding[] = []
     for (const {rule, cue, match} of candidates) {
-      const start = tokens[match.reportFirst]!.start
-      const end = tokens[match.reportLast]!.end
+      // A quotation mark the reported words open or close is reported with them (`quoting "secret reports"`, round 15).
+      const marks = tokens.slice(match.reportFirst, match.reportLast + 1).filter((token) => token.quoteMark).length
+      const first = marks % 2 === 1 && tokens[match.reportFirst - 1]?.quoteMark && !tokens[match.reportLast + 1]?.quoteMark ? match.reportFirst - 1 : match.reportFirst
+      const last = marks % 2 === 1 && first === match.reportFirst && tokens[match.reportLast + 1]?.quoteMark ? match.reportLast + 1 : match.reportLast
+      const start = tokens[first]!.start
+      const end = tokens[last]!.end
       if (kept.some((other) => start < other.end && other.start < end)) continue
-      const text = tokens.slice(match.reportFirst, match.reportLast + 1).map((token) => token.raw).join('')
+      const text = tokens.slice(first, last + 1).map((token) => token.raw).join('')
       kept.push({rule, cue, start, end, text})
     }
     return kept.sort((a, b) => a.start - b.start)
@@ -263,10 +267,35 @@ export class ClaimsAnalyser {
 
   /** Keeps a match as a candidate unless it is quoted, attributed or guarded against. */
   private consider({rule, cue}: {rule: CueRule; cue: Cue}, match: Match, tokens: Token[], attribution: SentenceAttribution, story: StoryContext): void {
-    for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote) return
+    for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote && !this.quotedFragmentIsWriters(rule, match, tokens)) return
     if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
     if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
     this.candidates.push({rule, cue, match})
+  }
+
+  /**
+   * A cue whose words run into a short quoted fragment of the writer's sentence is judged as if the marks were not there
+   * (round 15): `quoting "secret reports"`, `A source "familiar with the talks" said`, `Some "experts" say` attribute the
+   * claim in the writer's words, whoever's words are quoted. Only when part of the cue stands outside the fragment (a cue all
+   * inside is the quoted speaker's), and the fragment opens after the writer's words, closes in the sentence and holds at
+   * most six words and no sentence's end: `"Nobody trusts the media" said the minister` is a quotation and its tag. A
+   * hedge or booster only when the quoted words fill the pattern's open last word (`could "reset"`): `is "expected" to`,
+   * `without "doubt"` put the hedging or certain word itself in someone's mouth.
+   */
+  private quotedFragmentIsWriters(rule: CueRule, match: Match, tokens: Token[]): boolean {
+    // `According to "people familiar with the matter"`, `citing "informed sources"`: the fragment is the sentence's source.
+    let outside = rule.source === 'attribution' && citesFragment(tokens, match.first)
+    for (let index = match.first; index <= match.last; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') continue
+      if (!token.inQuote) {
+        outside = true
+        continue
+      }
+      if (rule.source !== 'attribution' && !(index === match.last && match.pattern.steps.at(-1)!.kind !== 'words')) return false
+      if (!isShortFragment(tokens, index)) return false
+    }
+    return outside
   }
 
   /**
@@ -1302,6 +1331,40 @@ export class ClaimsAnalyser {
         return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
     }
   }
+}
+
+/** Most words a quoted fragment inside the writer's sentence holds (`quoting "people familiar with the matter"`). */
+const maximumFragmentWords = 6
+
+/** Whether the quotation mark right before the token at `at` follows "according to", "citing" or "quoting". */
+function citesFragment(tokens: Token[], at: number): boolean {
+  let back = at - 1
+  if (!tokens[back]?.quoteMark) return false
+  back--
+  while (tokens[back]?.kind === 'space') back--
+  const verb = tokens[back]
+  if (verb?.kind !== 'word') return false
+  if (/^(?:citing|quoting)$/.test(verb.norm)) return true
+  back--
+  while (tokens[back]?.kind === 'space') back--
+  return verb.norm === 'to' && tokens[back]?.norm === 'according'
+}
+
+/** Whether the quoted token at `at` is in a short fragment that opens after a word of the sentence and closes in it (`quotedFragmentIsWriters`). */
+function isShortFragment(tokens: Token[], at: number): boolean {
+  let start = at
+  while (start > 0 && tokens[start - 1]!.inQuote) start--
+  let end = at
+  while (end + 1 < tokens.length && tokens[end + 1]!.inQuote) end++
+  if (!tokens[start]!.quoteMark || !tokens[end + 1]?.quoteMark) return false
+  if (!tokens.slice(0, start).some((token) => token.kind === 'word')) return false
+  let words = 0
+  for (let index = start; index <= end; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && ++words > maximumFragmentWords) return false
+    if (token.kind === 'punctuation' && /^(?:[.!?]+|…)$/.test(token.raw)) return false
+  }
+  return true
 }
 
 /** A source's statement introduced by a sentence ending in a colon: the block it follows, and whether it runs on as a list. */
