@@ -522,6 +522,9 @@ describe('round 15: cues cut by quotation marks (the closing note’s gap 5)', (
     expect(await flagged('The reform could be \'seen as\' a retreat by the government.')).toEqual(['hedge/unsupported: could be \'seen as\''])
     // A quoted verb after the writer's modal: the guess is the writer's.
     expect(await flagged('The merger could "reset" the whole industry.')).toEqual(['hedge/unsupported: could "reset"'])
+    // An owner's apostrophe is no quotation mark: "analysts' forecast" is a noun phrase, not "analysts forecast".
+    expect(await flagged('The analysts\' forecast was gloomy.')).toEqual([])
+    expect(await flagged('The analysts forecast a gloomy year.')).toEqual(['attribution/weasel: analysts forecast'])
     // The example of the closing note: the hedge rests on the unnamed sources, found as before.
     expect(await flagged('Sources said the deal was "likely" to close next week.')).toEqual(['attribution/anonymous: Sources said'])
   })
