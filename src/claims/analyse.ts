@@ -267,7 +267,9 @@ export class ClaimsAnalyser {
 
   /** Keeps a match as a candidate unless it is quoted, attributed or guarded against. */
   private consider({rule, cue}: {rule: CueRule; cue: Cue}, match: Match, tokens: Token[], attribution: SentenceAttribution, story: StoryContext): void {
-    for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote && !this.quotedFragmentIsWriters(rule, match, tokens)) return
+    let quoted = false
+    for (let index = match.first; index <= match.last; index++) quoted ||= tokens[index]!.inQuote
+    if (quoted && !this.quotedFragmentIsWriters(rule, match, tokens)) return
     if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
     if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
     this.candidates.push({rule, cue, match})
