@@ -1095,3 +1095,89 @@ describe('round 14: the closing note’s gaps (fears with a source, estimates by
     for (const text of ['According to the Taipei Times, the deal was signed on Monday.', 'According to Taiwan Media Group, the deal was signed on Monday.', 'The Associated Press reported that the deal was signed.']) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 15: the closing note’s gaps (a member of a group, a trade person with a relative clause, "another", a country’s press)', () => {
+  it('finds one unnamed member of a group as the speaker, but not one given a name, one who acts, or one inside another’s claim', async () => {
+    for (const [text, actual] of [
+      ['"We are not going anywhere," said another of the protesters.', 'said another of the protesters'],
+      ['Another of the officials said the ceasefire had been broken twice overnight.', 'Another of the officials said'],
+      ['The pay offer is an insult, said one of the union’s members.', 'said one of the union’s members'],
+      ['One of the passengers told reporters the pilot had warned of turbulence.', 'One of the passengers told'],
+      ['"Nobody came to help us," another villager said.', 'another villager said'],
+    ]) expect(await flagged(text!), text).toEqual([`attribution/anonymous: ${actual}`])
+    // "He added" after one is that member again.
+    expect(await flagged('One of the residents said the river rose in minutes. He added that nobody had been warned.')).toEqual(['attribution/anonymous: One of the residents said', 'attribution/anonymous: He added'])
+    // The member's claim is theirs: their hedge is not the writer's.
+    expect(await flagged('Another of the protesters said the police would probably return at night.')).toEqual(['attribution/anonymous: Another of the protesters said'])
+    for (const text of [
+      '"We are not going anywhere," said another protester, John Smith.',
+      'Another of the protesters, Jane Doe, said they would stay all night.',
+      'One of the protesters was arrested on Monday.',
+      'One of the students thought the alarm was a fire drill.',
+      'One of the doctors told him to rest for a week.',
+      'Police said one of the workers told them the gate had been left open.',
+      'Smith, one of the lawyers for the family, said the trial was unfair.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('finds one person of a trade told apart by a relative clause, not by a name', async () => {
+    for (const [text, actual] of [
+      ['An analyst in London who follows the company said the shares were cheap.', 'An analyst in London who follows the company said'],
+      ['The price is too high, a banker who has worked on the deal said.', 'a banker who has worked on the deal said'],
+      ['A fund manager who owns the shares told Reuters the bid undervalued the company.', 'A fund manager who owns the shares told'],
+      ['An economist at a bank in Frankfurt who advises the government said rates would rise.', 'An economist at a bank in Frankfurt who advises the government said'],
+    ]) expect(await flagged(text!), text).toEqual([`attribution/anonymous: ${actual}`])
+    for (const text of [
+      'An analyst in London who follows the company, Jane Doe, said the shares were cheap.',
+      'Jane Doe, an analyst in London who follows the company, said the shares were cheap.',
+      'A banker who worked on the deal was arrested on Monday.',
+      'The bank hired an analyst who follows the company closely.',
+      'The SEC said an analyst who covered the company had warned clients.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('takes "Another said" after a named speaker for a second speaker without a name (labelling guide, round 15)', async () => {
+    expect(await flagged('Jane Doe, a trader at Barclays, said the yen would rise. Another said it would fall.')).toEqual(['attribution/anonymous: Another said'])
+    expect(await flagged('"The plan will work," Smith said. "It will fail," another said.')).toEqual(['attribution/anonymous: another said'])
+    expect(await flagged('Smith said the plan would work. But another said it would fail.')).toEqual(['attribution/anonymous: another said'])
+    // The second speaker's hedge is theirs.
+    expect(await flagged('Smith said the plan would work. Another said it would probably fail.')).toEqual(['attribution/anonymous: Another said'])
+    for (const text of [
+      // No source before: "another" may be a thing.
+      'The first report was published on Monday. Another said nothing new.',
+      'Smith said the plan would work. Another, John Doe, said it would fail.',
+      'Smith said the plan would work. Another said to be close to him disagreed.',
+      // Inside the named speaker's own account.
+      'Smith said the plan would work. He added that another engineer disagreed.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('finds unnamed sources and crowds whose words the writer puts in quotation marks (gap 5)', async () => {
+    for (const [text, finding] of [
+      ['The newspaper, quoting "secret reports", said Syria was ready to talk.', 'attribution/anonymous: quoting "secret reports"'],
+      ['The newspaper, quoting ``secret reports,\'\' said Syria was ready to talk.', 'attribution/anonymous: quoting ``secret reports'],
+      ['A source "familiar with the talks" said they had stalled.', 'attribution/anonymous: A source "familiar with'],
+      ['According to "people familiar with the matter", the deal is close.', 'attribution/anonymous: people familiar with'],
+      ['Some "experts" say the reform will fail.', 'attribution/weasel: Some "experts" say'],
+      ['It is "widely believed" that the reform will fail.', 'attribution/weasel: It is "widely believed"'],
+    ]) expect(await flagged(text!), text).toEqual([finding])
+    // A quotation and its tag: the quoted words are the speaker's.
+    for (const text of ['"Nobody trusts the media" said the minister.', '"We will never give in to the critics" argue the ministers.', 'Smith dismissed what he called "lies spread by anonymous sources" on Monday.']) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads a place and "Press" as a country’s press, unnamed, and an agency’s name of that shape as named', async () => {
+    for (const [text, actual] of [
+      ['According to Chinese Press, the yuan will be allowed to weaken.', 'According to Chinese Press'],
+      ['According to the Russian press, the governor was detained at the airport.', 'According to the Russian press'],
+      ['Japanese Press reported that the prime minister would dissolve parliament.', 'Press reported'],
+    ]) {
+      const {file, messages} = await claims(text!)
+      expect(messages.map((message) => message.actual), text).toEqual([actual])
+      expect(file.data.sourcing!.named, text).toEqual([])
+    }
+    const {file, messages} = await claims('The Canadian Press reported that the strike had ended.')
+    expect(messages).toEqual([])
+    expect(file.data.sourcing!.named).toEqual(['Canadian Press'])
+    for (const text of ['According to a press release from the ministry, the plant will close.', 'According to the press secretary, the president will sign the bill.', 'According to the Associated Press, the bridge reopened.', 'According to the Detroit Free Press, the plant will close.', 'According to French Press Agency, the talks resumed.']) expect(await flagged(text), text).toEqual([])
+  })
+})

@@ -514,3 +514,32 @@ describe('round 14: hedges and boosters inside quotations are the speaker’s (t
     ]) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 15: cues cut by quotation marks (the closing note’s gap 5)', () => {
+  it('judges a cue whose words run past a quotation mark as if the mark were not there', async () => {
+    // Short single-quoted words are the writer's (src/claims/quotes.ts): the closing mark no longer hides the cue.
+    expect(await flagged('The talks are \'expected\' to collapse before the summit.')).toEqual(['hedge/unsupported: are \'expected\' to'])
+    expect(await flagged('The reform could be \'seen as\' a retreat by the government.')).toEqual(['hedge/unsupported: could be \'seen as\''])
+    // A quoted verb after the writer's modal: the guess is the writer's.
+    expect(await flagged('The merger could "reset" the whole industry.')).toEqual(['hedge/unsupported: could "reset"'])
+    // An owner's apostrophe is no quotation mark: "analysts' forecast" is a noun phrase, not "analysts forecast".
+    expect(await flagged('The analysts\' forecast was gloomy.')).toEqual([])
+    expect(await flagged('The analysts forecast a gloomy year.')).toEqual(['attribution/weasel: analysts forecast'])
+    // The example of the closing note: the hedge rests on the unnamed sources, found as before.
+    expect(await flagged('Sources said the deal was "likely" to close next week.')).toEqual(['attribution/anonymous: Sources said'])
+  })
+
+  it('leaves a hedging or certain word inside the quotation marks, and a quotation split by its tag, to the speaker', async () => {
+    for (const text of [
+      '"It is clear," he said, "that the plan has failed."',
+      '"There is no doubt," the minister said, "that the talks will fail."',
+      '"Perhaps," she added, "we will win next time."',
+      'The deal is "likely" to close next week.',
+      'The talks are "expected" to collapse before the summit.',
+      'It is "clear" that the plan has failed.',
+      'The plan is without "doubt" a failure.',
+      'He called the report "clearly biased".',
+      'He called it "certainly the worst deal ever", Smith said.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+})

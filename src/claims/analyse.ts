@@ -61,6 +61,8 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
+  /** The previous sentence gives its claim a source, named or not: "Another said…" opening the next one is a second, unnamed speaker (round 15). */
+  speaker: boolean
   /**
    * The unnamed people still in view, by trade ("dealer"; officials, sources, aides, diplomats and insiders are one key), with the
    * number of the last sentence that rests on one: "the dealer said" points back to an unnamed dealer of the last two sentences
@@ -127,7 +129,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedTrades: new Map(), read: 0, quoted: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, crowd: false, reported: undefined}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -197,6 +199,7 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
+        story.speaker = attribution.kind !== undefined || story.anonymousPerson
         story.read++
       })
     })
@@ -249,10 +252,14 @@ export class ClaimsAnalyser {
     candidates.sort((a, b) => length(b.match) - length(a.match) || rank(a.rule) - rank(b.rule) || a.match.first - b.match.first)
     const kept: CueFinding[] = []
     for (const {rule, cue, match} of candidates) {
-      const start = tokens[match.reportFirst]!.start
-      const end = tokens[match.reportLast]!.end
+      // A quotation mark the reported words open or close is reported with them (`quoting "secret reports"`, round 15).
+      const marks = tokens.slice(match.reportFirst, match.reportLast + 1).filter((token) => token.quoteMark).length
+      const first = marks % 2 === 1 && tokens[match.reportFirst - 1]?.quoteMark && !tokens[match.reportLast + 1]?.quoteMark ? match.reportFirst - 1 : match.reportFirst
+      const last = marks % 2 === 1 && first === match.reportFirst && tokens[match.reportLast + 1]?.quoteMark ? match.reportLast + 1 : match.reportLast
+      const start = tokens[first]!.start
+      const end = tokens[last]!.end
       if (kept.some((other) => start < other.end && other.start < end)) continue
-      const text = tokens.slice(match.reportFirst, match.reportLast + 1).map((token) => token.raw).join('')
+      const text = tokens.slice(first, last + 1).map((token) => token.raw).join('')
       kept.push({rule, cue, start, end, text})
     }
     return kept.sort((a, b) => a.start - b.start)
@@ -260,10 +267,37 @@ export class ClaimsAnalyser {
 
   /** Keeps a match as a candidate unless it is quoted, attributed or guarded against. */
   private consider({rule, cue}: {rule: CueRule; cue: Cue}, match: Match, tokens: Token[], attribution: SentenceAttribution, story: StoryContext): void {
-    for (let index = match.first; index <= match.last; index++) if (tokens[index]!.inQuote) return
+    let quoted = false
+    for (let index = match.first; index <= match.last; index++) quoted ||= tokens[index]!.inQuote
+    if (quoted && !this.quotedFragmentIsWriters(rule, match, tokens)) return
     if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
     if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
     this.candidates.push({rule, cue, match})
+  }
+
+  /**
+   * A cue whose words run into a short quoted fragment of the writer's sentence is judged as if the marks were not there
+   * (round 15): `quoting "secret reports"`, `A source "familiar with the talks" said`, `Some "experts" say` attribute the
+   * claim in the writer's words, whoever's words are quoted. Only when part of the cue stands outside the fragment (a cue all
+   * inside is the quoted speaker's), and the fragment opens after the writer's words, closes in the sentence and holds at
+   * most six words and no sentence's end: `"Nobody trusts the media" said the minister` is a quotation and its tag. A
+   * hedge or booster only when the quoted words fill the pattern's open last word (`could "reset"`): `is "expected" to`,
+   * `without "doubt"` put the hedging or certain word itself in someone's mouth.
+   */
+  private quotedFragmentIsWriters(rule: CueRule, match: Match, tokens: Token[]): boolean {
+    // `According to "people familiar with the matter"`, `citing "informed sources"`: the fragment is the sentence's source.
+    let outside = rule.source === 'attribution' && citesFragment(tokens, match.first)
+    for (let index = match.first; index <= match.last; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') continue
+      if (!token.inQuote) {
+        outside = true
+        continue
+      }
+      if (rule.source !== 'attribution' && !(index === match.last && match.pattern.steps.at(-1)!.kind !== 'words')) return false
+      if (!isShortFragment(tokens, index)) return false
+    }
+    return outside
   }
 
   /**
@@ -857,6 +891,16 @@ export class ClaimsAnalyser {
     return tokens.some((token) => hasWord(this.legal, token.id))
   }
 
+  /** Whether the cue opens its sentence or clause, or is a tag after a quotation that goes on with the one before it. */
+  private opensAfter(tokens: Token[], match: Match, words: Token[], at: number, story: StoryContext): boolean {
+    let back = match.first - 1
+    while (tokens[back]?.kind === 'space') back--
+    // `"…," he added`: a tag after a quotation (round 13) that goes on with the unnamed person's quotation before it; after
+    // "Smith was fired, a source said." the quotation is Smith's (review r16, item 2).
+    const afterQuote = story.quoted && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
+    return at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
+  }
+
   /** The sentence's words and each token's word index, for the guards: one sentence's cues ask for them several times. */
   private wordsOf(tokens: Token[]): {words: Token[]; wordAt: number[]} {
     if (this.lastWords?.tokens === tokens) return this.lastWords
@@ -967,23 +1011,22 @@ export class ClaimsAnalyser {
         // person is in view for two sentences: markets copy quotes many dealers.
         return !((key === 'official' && story.anonymous) || (seen !== undefined && (key === 'official' || story.read - seen <= 2)))
       }
-      case 'not-after-unnamed-person': {
+      case 'not-after-unnamed-person':
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
-        // `"…," he added`: a tag after a quotation (round 13) that goes on with the unnamed person's quotation before it; after
-        // "Smith was fired, a source said." the quotation is Smith's (review r16, item 2).
-        const afterQuote = story.quoted && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
-        const opens = at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
-        return !(story.anonymousPerson && opens)
-      }
+        return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
+      case 'not-after-speaker':
+        // "Another said…" opening the sentence after one with a source, named ("Smith said…") or not, is a second speaker
+        // with no name (round 15; labelling guide, round 15). After no source at all "another" may be anything ("Another hit the school").
+        return !(story.speaker && this.opensAfter(tokens, match, words, at, story))
       case 'not-tag': {
         // ", said officials", "…," say diplomats': a tag after the claim names its (unnamed) source; "He said officials would…" makes them the claim's subject.
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         if (!(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw))) return true
         // "said afterwards that investigators think": a clause opens between the verb and the group, which is then its subject.
-        return tokens.slice(match.first, match.last + 1).some((token) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm))
+        // Not "the" after "of": "said one of the protesters" is one phrase (round 15).
+        const phrase = tokens.slice(match.first, match.last + 1).filter((token) => token.kind === 'word')
+        return phrase.some((token, index) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm) && !(token.norm === 'the' && phrase[index - 1]?.norm === 'of'))
       }
       case 'not-headline': {
         // "EU official: reception process bottlenecked": a headline that gives an unnamed speaker's words.
@@ -1069,7 +1112,8 @@ export class ClaimsAnalyser {
         const verb = tokens[match.last]!
         if (!verb.norm.endsWith('ed') && !this.words.irregularParticiples.has(verb.norm)) return false
         const back = beforeAdverbs(words, wordAt[match.last]! - 1, at)
-        if (!sourcePersonNoun.test(words[back]?.norm ?? '')) return false
+        // "Another said to be close to him disagreed": "another" stands for a person (round 15).
+        if (!sourcePersonNoun.test(words[back]?.norm ?? '') && words[back]?.norm !== 'another') return false
         // "Two soldiers reported missing after the attack", "Marines confirmed dead in the crash": a state given them, not a claim
         // made ("Officials reported missing funds" reports: a noun follows the state word).
         // No state after a verb of saying ("Officials said injured were taken to hospital", "Troops said missing in the shelling
@@ -1291,6 +1335,40 @@ export class ClaimsAnalyser {
   }
 }
 
+/** Most words a quoted fragment inside the writer's sentence holds (`quoting "people familiar with the matter"`). */
+const maximumFragmentWords = 6
+
+/** Whether the quotation mark right before the token at `at` follows "according to", "citing" or "quoting". */
+function citesFragment(tokens: Token[], at: number): boolean {
+  let back = at - 1
+  if (!tokens[back]?.quoteMark) return false
+  back--
+  while (tokens[back]?.kind === 'space') back--
+  const verb = tokens[back]
+  if (verb?.kind !== 'word') return false
+  if (/^(?:citing|quoting)$/.test(verb.norm)) return true
+  back--
+  while (tokens[back]?.kind === 'space') back--
+  return verb.norm === 'to' && tokens[back]?.norm === 'according'
+}
+
+/** Whether the quoted token at `at` is in a short fragment that opens after a word of the sentence and closes in it (`quotedFragmentIsWriters`). */
+function isShortFragment(tokens: Token[], at: number): boolean {
+  let start = at
+  while (start > 0 && tokens[start - 1]!.inQuote) start--
+  let end = at
+  while (end + 1 < tokens.length && tokens[end + 1]!.inQuote) end++
+  if (!tokens[start]!.quoteMark || !tokens[end + 1]?.quoteMark) return false
+  if (!tokens.slice(0, start).some((token) => token.kind === 'word')) return false
+  let words = 0
+  for (let index = start; index <= end; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && ++words > maximumFragmentWords) return false
+    if (token.kind === 'punctuation' && /^(?:[.!?]+|…)$/.test(token.raw)) return false
+  }
+  return true
+}
+
 /** A source's statement introduced by a sentence ending in a colon: the block it follows, and whether it runs on as a list. */
 interface Statement {
   after: Paragraph
@@ -1367,8 +1445,8 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   return false
 }
 
-/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA"); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?)$/
+/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
+const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
  * `closers` (`after-state` in `_words.yml`: a preposition or a conjunction) comes next, not a noun it qualifies ("missing
@@ -1408,7 +1486,7 @@ const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advis
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
-const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
 /** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
 function unnamedTradeKey(norm: string): string | undefined {
   if (/^(?:officials?|sources?|diplomats?|aides?|insiders?)$/.test(norm)) return 'official'

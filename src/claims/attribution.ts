@@ -125,9 +125,18 @@ export function isTimeNoun(word: string): boolean {
 /**
  * "Taipei Media", "Taiwan Media": places or nationalities (`crowd-places`, the nationalities of `titles`) and a last "Media" describe
  * a country's outlets; they name none of them (round 14; the labelling guide's "according to Taipei Media" is `anonymous`).
+ * "Chinese Press", "Russian Press" too (round 15), but for an agency's name of that shape (`press-names`: "Canadian Press").
  */
 export function isPlaceMedia(norms: string[], words: Vocabulary): boolean {
-  return norms.length >= 2 && norms.at(-1) === 'media' && norms.slice(0, -1).every((norm) => words.crowdPlaces.has(bare(norm)) || words.titles.has(bare(norm)))
+  const last = norms.at(-1)
+  if (norms.length < 2 || (last !== 'media' && last !== 'press')) return false
+  if (last === 'press' && isPressName(norms, words)) return false
+  return norms.slice(0, -1).every((norm) => words.crowdPlaces.has(bare(norm)) || words.titles.has(bare(norm)))
+}
+
+/** Whether the words end with an agency's name of a place and "Press" (`press-names`: "The Canadian Press"). */
+export function isPressName(norms: string[], words: Vocabulary): boolean {
+  return norms.some((_, start) => norms.length - start >= 2 && words.pressNames.has(norms.slice(start).map(bare).join(' ')))
 }
 
 /** Whether a word is an English closed-class word ("As", "In", "the"): no part of a name. */
@@ -570,7 +579,8 @@ export class AttributionReader {
       if (this.isDwellersPlace(phrase, phrase.indexOf(candidate[0]!))) continue
       if (isPlaceMedia(candidate.map((token) => token.norm), this.words)) continue
       // "Defence Ministry" is an institution: its first word is part of the name, not a title.
-      const institution = institutions.has(bare(candidate.at(-1)!.norm))
+      // "Canadian Press" is an agency's name, its nationality no title (round 15).
+      const institution = institutions.has(bare(candidate.at(-1)!.norm)) || isPressName(candidate.map((token) => token.norm), this.words)
       // Titles and nationalities alone, a compass word before one included ("North Korean state media"), name no one.
       if (candidate.every((token, at) => this.words.titles.has(bare(token.norm)) || (at < candidate.length - 1 && compassWords.test(bare(token.norm))))) continue
       // A person after their title, or after an institution when a given name and surname follow it: "Labour Shadow

@@ -19,6 +19,8 @@ export interface Token {
   end: number
   /** Inside a direct quotation (set by `markQuotes`). */
   inQuote: boolean
+  /** A quotation mark, not an apostrophe (set by `markQuotes`): a cue's words go on past it (round 15). */
+  quoteMark: boolean
   /** A word's number in `lexicon`, -1 for a word no rule data names and for anything else. */
   id: number
 }
@@ -115,7 +117,7 @@ function toToken(node: Sentence['children'][number]): Token {
   const kind = node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'PunctuationNode' || node.type === 'SymbolNode' ? 'punctuation' : 'other'
   // White space has no case and no apostrophes: its norm is its text (half the tokens).
   const norm = kind === 'space' ? raw : normalizeWord(raw)
-  return {kind, raw, norm, start, end, inQuote: false, id: kind === 'word' ? (lexicon.get(norm) ?? -1) : -1}
+  return {kind, raw, norm, start, end, inQuote: false, quoteMark: false, id: kind === 'word' ? (lexicon.get(norm) ?? -1) : -1}
 }
 
 /** Compiles `word|alternative`, `word?` (optional), `*`, `*suffix` and `[reported part]` into steps. */
@@ -233,12 +235,13 @@ export const connectiveWords: ReadonlySet<string> = new Set(['however', 'meanwhi
 const connectives = new Set([...connectiveWords].map(wordId))
 
 /**
- * The index of the token a pattern's next step is tried on, from `from` on: past white space and past one
- * connective between commas (", however,"), which does not break the phrase around it.
+ * The index of the token a pattern's next step is tried on, from `from` on: past white space, quotation marks (`quoting
+ * "secret reports"`, `is 'expected' to`: round 15; whether the quoted words are the writer's is `consider`'s question) and
+ * one connective between commas (", however,"), which do not break the phrase around them.
  */
 export function nextWordAt(tokens: Token[], from: number): number {
   let next = from
-  while (tokens[next]?.kind === 'space') next++
+  while (tokens[next]?.kind === 'space' || tokens[next]?.quoteMark) next++
   if (tokens[next]?.raw !== ',') return next
   let word = next + 1
   while (tokens[word]?.kind === 'space') word++

@@ -95,6 +95,7 @@ function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {o
       token.inQuote = open || token.inQuote
       continue
     }
+    if (token.raw === '"' || opening.has(token.raw) || closing.has(token.raw)) token.quoteMark = true
     const was = open
     if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
       // A closing mark whose opening is out of sight quotes what precedes it only on evidence that someone's sentence
@@ -189,13 +190,15 @@ function speakerFollows(tokens: Token[], index: number): boolean {
   return words.some((word) => speechTags.test(word.norm))
 }
 
-/** A single-quoted span that closes in the same sentence and holds a few words. */
+/** A single-quoted span that closes in the same sentence and holds a few words; its two marks are quotation marks, not apostrophes, whatever its length. */
 function markSingle(tokens: Token[], from: number): void {
   let words = 0
   for (let index = from + 1; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind === 'word') words++
     else if (token.kind === 'punctuation' && singleClosing.has(token.raw)) {
+      tokens[from]!.quoteMark = true
+      token.quoteMark = true
       if (words < minimumSingleQuotedWords) return
       for (let inside = from; inside <= index; inside++) tokens[inside]!.inQuote = true
       return

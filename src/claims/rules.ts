@@ -9,7 +9,7 @@ import type {RuleMeta, Severity} from '../types.js'
 export const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 /** Context checks a cue can ask for, implemented in `ClaimsAnalyser.guarded` (`src/claims/analyse.ts`). */
-export const guardNames = ['month', 'statistics', 'legal', 'not-after-name', 'attributed', 'motion', 'comparison', 'ability', 'possession', 'not-opener', 'named-after', 'not-agency', 'literal', 'question', 'interview', 'proper-name', 'not-after-anonymous', 'not-after-unnamed-person', 'reported-clause', 'named-before', 'not-tag', 'not-headline', 'source-follows', 'instruction', 'determined', 'plain-leading', 'manner', 'no-clause', 'passive', 'participle', 'reply', 'named-tag', 'owned-media', 'named-body', 'not-outlet', 'legal-power', 'literal-source', 'idiom', 'no-speech', 'recipient', 'no-claim', 'judged', 'outlet-follows', 'not-after-crowd', 'continues-report', 'valuation', 'firm-follows', 'embedded', 'mood-reported', 'possessive', 'own-plan', 'held-doubt', 'not-named-as', 'estimator-follows', 'noun-follows', 'source-outside'] as const
+export const guardNames = ['month', 'statistics', 'legal', 'not-after-name', 'attributed', 'motion', 'comparison', 'ability', 'possession', 'not-opener', 'named-after', 'not-agency', 'literal', 'question', 'interview', 'proper-name', 'not-after-anonymous', 'not-after-unnamed-person', 'reported-clause', 'named-before', 'not-tag', 'not-headline', 'source-follows', 'instruction', 'determined', 'plain-leading', 'manner', 'no-clause', 'passive', 'participle', 'reply', 'named-tag', 'owned-media', 'named-body', 'not-outlet', 'legal-power', 'literal-source', 'idiom', 'no-speech', 'recipient', 'no-claim', 'judged', 'outlet-follows', 'not-after-crowd', 'continues-report', 'valuation', 'firm-follows', 'embedded', 'mood-reported', 'possessive', 'own-plan', 'held-doubt', 'not-named-as', 'estimator-follows', 'noun-follows', 'source-outside', 'not-after-speaker'] as const
 export type GuardName = (typeof guardNames)[number]
 
 /** One group of cue phrases that share a category and an explanation. */
@@ -236,6 +236,7 @@ export interface Vocabulary {
   claimVerbs: Set<string>
   numberWords: Set<string>
   topicFillers: Set<string>
+  pressNames: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -320,6 +321,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   claimVerbs: 'claim-verbs',
   numberWords: 'number-words',
   topicFillers: 'topic-fillers',
+  pressNames: 'press-names',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
