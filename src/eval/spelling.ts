@@ -585,7 +585,7 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600,
       const result = suggest(wrong)
       times.push(performance.now() - started)
       if (result.words[0] === right) top1++
-      else if (process.argv.includes('--details') && system.startsWith('copydesk,')) console.error(`${name}, left out: ${wrong} → ${result.words.slice(0, 3).join(',')} (want ${right})`)
+      else if (process.argv.includes('--details') && system.startsWith('copydesk,')) console.error(`${name}: ${wrong} → ${result.words.slice(0, 3).join(',')} (want ${right})`)
       else if (process.argv.includes('--details') && system === 'copydesk') console.error(`${name}, out of context: ${wrong} → ${result.words.slice(0, 3).join(',')} (want ${right})`)
       if (result.certain) {
         certain++
