@@ -17,6 +17,8 @@ import {buildCorpus, wordCount} from './corpus.js'
  *   --baseline N   articles given to the baseline (default: all of them; nspell caches its
  *                  suggestions, so a baseline on fewer articles looks slower per article than it is)
  *   --workers LIST worker counts to run copydesk with (default 1,2)
+ *   --repeat N     rounds, each the baseline then each worker count then the two-process reference (default 3):
+ *                  ratios are the medians of the rounds' own ratios
  *   --warm N       articles for the in-process comparison without start-up (default 100)
  *   --fresh        use every paragraph of the source text at most once (about 220 articles;
  *                  see src/bench/corpus.ts): copy without the repetition that nspell's cache feeds on
@@ -98,14 +100,14 @@ try {
 
   const baselineFiles = corpus.files.slice(0, baselineArticles)
   const baselineWords = baselineFiles.reduce((sum, file) => sum + wordCount(readFileSync(file, 'utf8')), 0)
-  const baseline = await measure([path.join(root, 'dist/bench/baseline.js'), ...baselineFiles])
-  const rows: Array<[string, number, number, Measure]> = [['naive baseline (retext-english + retext-spell + franc, 1 process)', baselineFiles.length, baselineWords, baseline]]
-  // The worker runs take turns, round after round, so that the machine's moods fall on each alike; the run with
-  // the median wall time stands for each worker count (peak RSS: the highest of any round).
+  // The baseline and the worker runs take turns, round after round, so that the machine's moods fall on each alike;
+  // the run with the median wall time stands for each (peak RSS: the highest of any round).
   const rounds = Math.max(1, Number(options.repeat))
+  const baselineRuns: Measure[] = []
   const measured: Record<number, Measure[]> = {}
   const findingCounts = new Set<number>()
   for (let round = 0; round < rounds; round++) {
+    baselineRuns.push(await measure([path.join(root, 'dist/bench/baseline.js'), ...baselineFiles]))
     for (const jobs of workerCounts) {
       const report = path.join(work, `report-${jobs}.json`)
       ;(measured[jobs] ??= []).push(await measure([cli, 'check', '--format', 'json', '--quiet', '--jobs', String(jobs), 'corpus'], report))
@@ -115,6 +117,8 @@ try {
   }
   if (findingCounts.size !== 1) throw new Error(`the runs found different numbers of findings: ${[...findingCounts].join(', ')}`)
   const median = (values: Measure[]) => [...values].sort((a, b) => a.wall - b.wall)[values.length >> 1]!
+  const baseline = {...median(baselineRuns), maxRssMb: Math.max(...baselineRuns.map((m) => m.maxRssMb))}
+  const rows: Array<[string, number, number, Measure]> = [[`naive baseline (retext-english + retext-spell + franc, 1 process; median of ${rounds})`, baselineFiles.length, baselineWords, baseline]]
   const runs: Record<number, Measure> = {}
   for (const jobs of workerCounts) {
     runs[jobs] = {...median(measured[jobs]!), maxRssMb: Math.max(...measured[jobs]!.map((m) => m.maxRssMb))}
@@ -128,20 +132,25 @@ try {
   }
   say()
   const rate = (m: Measure, count: number) => count / m.wall
-  const baselineRate = rate(baseline, baselineFiles.length)
   const baselineCpu = baseline.cpu / baselineFiles.length
+  // Each round runs its measures back to back, so a ratio within a round pairs runs taken under the same load: the
+  // median of the rounds' ratios is the figure; the ratio of two medians can pair a fast round with a slow one.
+  const middleOf = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    const half = sorted.length >> 1
+    return {middle: sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2, sorted}
+  }
+  const listed = (values: number[]) => values.map((ratio) => ratio.toFixed(2)).join(', ')
   for (const jobs of workerCounts) {
     const m = runs[jobs]!
-    say(`- ${jobs} worker${jobs === 1 ? '' : 's'}: ${(rate(m, articles) / baselineRate).toFixed(2)}× the baseline's throughput; ` +
+    const {middle, sorted} = middleOf(measured[jobs]!.map((run, round) => rate(run, articles) / rate(baselineRuns[round]!, baselineFiles.length)))
+    say(`- ${jobs} worker${jobs === 1 ? '' : 's'}: ${middle.toFixed(2)}× the baseline's throughput (median of the rounds' ratios: ${listed(sorted)}; ` +
+      `ratio of the medians ${(rate(m, articles) / rate(baseline, baselineFiles.length)).toFixed(2)}×); ` +
       `${((m.cpu / articles) / baselineCpu).toFixed(2)}× the baseline's CPU time per article.`)
   }
   if (runs[1] && runs[2]) {
-    const ratios = measured[1]!.map((one, round) => one.wall / measured[2]![round]!.wall).sort((a, b) => a - b)
-    // Each round runs 1 and 2 workers back to back, so its ratio pairs runs taken under the same load: the median
-    // of those ratios is the figure; the ratio of the two medians can pair a fast round with a slow one.
-    const half = ratios.length >> 1
-    const medianRatio = ratios.length % 2 === 1 ? ratios[half]! : (ratios[half - 1]! + ratios[half]!) / 2
-    say(`- Scaling from 1 to 2 workers: ${medianRatio.toFixed(2)}× (median of the rounds' ratios: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; ratio of the medians ${(runs[1].wall / runs[2].wall).toFixed(2)}×).`)
+    const scaling = middleOf(measured[1]!.map((one, round) => one.wall / measured[2]![round]!.wall))
+    say(`- Scaling from 1 to 2 workers: ${scaling.middle.toFixed(2)}× (median of the rounds' ratios: ${listed(scaling.sorted)}; ratio of the medians ${(runs[1].wall / runs[2].wall).toFixed(2)}×).`)
     // A reference for that scaling without any pool: the same articles checked in one process's own thread, then split
     // between two such processes run at once (nothing shared, no messages; each loads and warms up on its own, and
     // each pays a whole process's start-up, which the pool pays once: not a ceiling, the pool can pass it).
