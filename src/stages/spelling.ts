@@ -920,8 +920,9 @@ export default function spellingStage(config: Config) {
         const best = ranked[0]
         if (best && slipForms(best, inArticle.house).some((form) => weightedDistance(lower, form.toLowerCase()) <= 1) && (newsroomName(best) || commonWord(best))) {
           const {words} = suggester.suggest(text, {name: !initial, ...inArticle})
-          // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it.
-          const fix = newsroomName(best) ? 'review' : unasked()
+          // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it. So does
+          // a slip found before a name (`onlyBeforeName`): a surname the lists lack may be one (`Wirth Research` → `With`).
+          const fix = newsroomName(best) || usedAsName ? 'review' : unasked()
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
         }
       }
