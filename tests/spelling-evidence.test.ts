@@ -153,32 +153,18 @@ describe('capitalised words at the start of a sentence', () => {
     expect(await severe('Von der Leyen said nothing about it.')).toEqual([])
   })
 
-  it('reports a slip on a closed-class word before a capitalised word, where a given name would stand', async () => {
-    expect(await severe('Tshe White House said nothing. Witwh President Obama away, talks stalled.')).toEqual(['Tshe', 'Witwh'])
-    const [message] = await findings('Thtough Congress passed the bill, the Senate did not.')
-    expect(message).toMatchObject({actual: 'Thtough', severity: 'warning'})
-    expect(message!.expected![0]).toBe('Through')
-    // Found before a name, a fix is for an editor to apply: a surname the lists lack may be one slip from such a word.
-    const [certain] = await findings('Althuogh Congress passed the bill, it failed.')
-    expect(certain).toMatchObject({actual: 'Althuogh', expected: ['Although'], fix: 'review'})
-    // Before a capitalised word, a slip on any other common word may still be a given name (`Marek` for `Market`).
-    expect(await severe('Marek Nowak said nothing.')).toEqual([])
+  it('reports a slip on a long title before a name, for an editor to fix', async () => {
+    const [message] = await findings('Presdient Biden said no.')
+    expect(message).toMatchObject({actual: 'Presdient', severity: 'warning', fix: 'review'})
+    expect(message!.expected![0]).toBe('President')
+    expect(await severe('Minsiter Lavrov said yes.')).toEqual(['Minsiter'])
+    // A short title has given names one slip away: `Mayoor` (`Mayor`).
+    expect(await severe('Mayoor Shah said nothing.')).toEqual([])
   })
 
-  it('reports a slip before a title, and a slip on a title before a name', async () => {
-    // A title after a word says it is no given name; a title of six letters or more has no name one slip away.
-    expect(await severe('Teh President spoke on Monday. Presdient Biden said no. Minsiter Lavrov said yes.')).toEqual(['Teh', 'Presdient', 'Minsiter'])
-    // A title that is also a common surname says nothing: `Tunde King` is a given name and a surname (with `King` listed, `Tunde` was taken for a slip on a common word).
-    expect(await severe('Tunde King said nothing.')).toEqual([])
-  })
-
-  it('takes a short word before a capitalised word for a name even when it is one slip from a closed-class word', async () => {
-    // `Jin`, `Ahn`, `Ono` are one slip from `In`, `An`, `On`.
-    expect(await severe('Jin Liqun spoke first. Ahn Cheol-soo left. Ono Yoko sang.')).toEqual([])
-  })
-
-  it('still takes a word used again mid-sentence for a name, whatever it is one slip from', async () => {
-    expect(await severe('Thes Smith spoke first. Later Thes left.')).toEqual([])
+  it('takes a word one slip from a closed-class word before a capitalised word for a given name', async () => {
+    // Real given names one slip from `Again`, `Never`, `Even` (tried and left out: docs/spelling.md).
+    expect(await severe('Alain Juppe spoke first. Enver Hoxha ruled Albania. Evren Kaya said no.')).toEqual([])
   })
 })
 
