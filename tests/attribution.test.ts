@@ -1133,6 +1133,10 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
       'A banker who worked on the deal was arrested on Monday.',
       'The bank hired an analyst who follows the company closely.',
       'The SEC said an analyst who covered the company had warned clients.',
+      // The clause has a subject of its own: what others said of the person (review of round 15).
+      'The bank fired a trader who prosecutors said had lost $2 billion.',
+      'The firm hired an economist who the company says will lead the team.',
+      'Jane Doe is an analyst in London who regularly says the shares are cheap.',
     ]) expect(await flagged(text), text).toEqual([])
   })
 
@@ -1149,6 +1153,10 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
       'Smith said the plan would work. Another said to be close to him disagreed.',
       // Inside the named speaker's own account.
       'Smith said the plan would work. He added that another engineer disagreed.',
+      // After a document or body, "another" is another of them; "added" with an amount adds a thing (review of round 15).
+      'One study, published in the Lancet, said the drug was safe. Another said it was not.',
+      'The first report, released by the ministry on Monday, said the river was clean. Another said it was polluted.',
+      'Smith said the first bid was too low. Another added $2 million to the price.',
     ]) expect(await flagged(text), text).toEqual([])
   })
 
@@ -1178,6 +1186,6 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
     const {file, messages} = await claims('The Canadian Press reported that the strike had ended.')
     expect(messages).toEqual([])
     expect(file.data.sourcing!.named).toEqual(['Canadian Press'])
-    for (const text of ['According to a press release from the ministry, the plant will close.', 'According to the press secretary, the president will sign the bill.', 'According to the Associated Press, the bridge reopened.', 'According to the Detroit Free Press, the plant will close.', 'According to French Press Agency, the talks resumed.']) expect(await flagged(text), text).toEqual([])
+    for (const text of ['According to a press release from the ministry, the plant will close.', 'According to the press secretary, the president will sign the bill.', 'According to the Associated Press, the bridge reopened.', 'According to the Detroit Free Press, the plant will close.', 'According to French Press Agency, the talks resumed.', 'According to the York Press, the council will vote.', 'According to City Press, the minister resigned.']) expect(await flagged(text), text).toEqual([])
   })
 })

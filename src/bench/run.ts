@@ -18,7 +18,8 @@ import {buildCorpus, wordCount} from './corpus.js'
  *                  suggestions, so a baseline on fewer articles looks slower per article than it is)
  *   --workers LIST worker counts to run copydesk with (default 1,2)
  *   --repeat N     rounds, each the baseline then each worker count then the two-process reference (default 3):
- *                  ratios are the medians of the rounds' own ratios
+ *                  ratios are the medians of the rounds' own ratios (an odd N: the table's median run is
+ *                  the middle one; with an even N it is the slower of the two middle runs)
  *   --warm N       articles for the in-process comparison without start-up (default 100)
  *   --fresh        use every paragraph of the source text at most once (about 220 articles;
  *                  see src/bench/corpus.ts): copy without the repetition that nspell's cache feeds on

@@ -199,7 +199,8 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
-        story.speaker = attribution.kind !== undefined || story.anonymousPerson
+        // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
+        story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
         story.read++
       })
     })
@@ -1265,6 +1266,33 @@ export class ClaimsAnalyser {
       }
       case 'estimator-follows':
         return this.estimatorFollows(tokens, match)
+      case 'relative-subject': {
+        // "a trader who prosecutors said had lost…", "an economist who the company says will lead…": the clause has a subject
+        // of its own, whose words these are; "Smith is a banker who often says…": the person is already in the sentence
+        // (review of round 15). Not "who follows the company said", "who has worked on the deal said".
+        const inClause: Token[] = []
+        let who = -1
+        for (let index = match.first; index <= match.last; index++) {
+          const token = tokens[index]!
+          if (token.kind !== 'word') continue
+          if (who >= 0 && index < match.last) inClause.push(token)
+          if (token.norm === 'who' && who < 0) who = index
+        }
+        if (who < 0) return false
+        const first = inClause[0]
+        if (first && /^(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|i|you|it|police|officials|prosecutors|authorities|investigators)$/.test(first.norm)) return true
+        if (inClause.length === 1 && first && !/ly$/.test(first.norm) && !relativeClauseVerb.test(first.norm)) return true
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        return /^(?:is|was|are|were|been)$/.test(tokens[back]?.norm ?? '')
+      }
+      case 'amount-follows': {
+        // "Another added $2 million to the price", "Another added a clause": what was added, not what another person said.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        const word = tokens[next]
+        return word !== undefined && (/^[\d$€£¥]/u.test(word.raw) || /^(?:a|an|the|to|more|another|some)$/.test(word.norm))
+      }
       case 'noun-follows': {
         // ", said another.": "another" alone is a second unnamed person; "added another $2 million", "said another official,
         // Jane Doe" are a thing or a person named (round 14).
@@ -1335,6 +1363,8 @@ export class ClaimsAnalyser {
   }
 }
 
+/** Words that open a relative clause's verb phrase after "who" (`relative-subject`): "who follows", "who has worked", "who covered". */
+const relativeClauseVerb = /^(?:has|had|have|is|was|are|were|will|would|can|could|may|might|does|did|do|also|still|now|once|long|\w+(?:s|ed|ing))$/
 /** Most words a quoted fragment inside the writer's sentence holds (`quoting "people familiar with the matter"`). */
 const maximumFragmentWords = 6
 
