@@ -1168,6 +1168,8 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
       ['According to "people familiar with the matter", the deal is close.', 'attribution/anonymous: people familiar with'],
       ['Some "experts" say the reform will fail.', 'attribution/weasel: Some "experts" say'],
       ['It is "widely believed" that the reform will fail.', 'attribution/weasel: It is "widely believed"'],
+      // Single quotation marks, British style (review of round 15).
+      ['According to ‘people familiar with the matter’, the deal is close.', 'attribution/anonymous: people familiar with'],
     ]) expect(await flagged(text!), text).toEqual([finding])
     // A quotation and its tag: the quoted words are the speaker's.
     for (const text of ['"Nobody trusts the media" said the minister.', '"We will never give in to the critics" argue the ministers.', 'Smith dismissed what he called "lies spread by anonymous sources" on Monday.']) expect(await flagged(text), text).toEqual([])

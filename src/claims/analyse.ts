@@ -1388,7 +1388,9 @@ function isShortFragment(tokens: Token[], at: number): boolean {
   while (start > 0 && tokens[start - 1]!.inQuote) start--
   let end = at
   while (end + 1 < tokens.length && tokens[end + 1]!.inQuote) end++
-  if (!tokens[start]!.quoteMark || !tokens[end + 1]?.quoteMark) return false
+  // A double quotation's closing mark stands outside it; a single one's is marked quoted with it (`markSingle`).
+  const closing = end > start && tokens[end]!.quoteMark ? end : end + 1
+  if (!tokens[start]!.quoteMark || !tokens[closing]?.quoteMark) return false
   if (!tokens.slice(0, start).some((token) => token.kind === 'word')) return false
   let words = 0
   for (let index = start; index <= end; index++) {
