@@ -1163,8 +1163,8 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
   it('finds unnamed sources and crowds whose words the writer puts in quotation marks (gap 5)', async () => {
     for (const [text, finding] of [
       ['The newspaper, quoting "secret reports", said Syria was ready to talk.', 'attribution/anonymous: quoting "secret reports"'],
-      ['The newspaper, quoting ``secret reports,\'\' said Syria was ready to talk.', 'attribution/anonymous: quoting ``secret reports'],
-      ['A source "familiar with the talks" said they had stalled.', 'attribution/anonymous: A source "familiar with'],
+      ['The newspaper, quoting ``secret reports,\'\' said Syria was ready to talk.', 'attribution/anonymous: quoting ``secret reports,\'\''],
+      ['A source "familiar with the talks" said they had stalled.', 'attribution/anonymous: A source "familiar with the talks"'],
       ['According to "people familiar with the matter", the deal is close.', 'attribution/anonymous: people familiar with'],
       ['Some "experts" say the reform will fail.', 'attribution/weasel: Some "experts" say'],
       ['It is "widely believed" that the reform will fail.', 'attribution/weasel: It is "widely believed"'],

@@ -253,10 +253,7 @@ export class ClaimsAnalyser {
     candidates.sort((a, b) => length(b.match) - length(a.match) || rank(a.rule) - rank(b.rule) || a.match.first - b.match.first)
     const kept: CueFinding[] = []
     for (const {rule, cue, match} of candidates) {
-      // A quotation mark the reported words open or close is reported with them (`quoting "secret reports"`, round 15).
-      const marks = tokens.slice(match.reportFirst, match.reportLast + 1).filter((token) => token.quoteMark).length
-      const first = marks % 2 === 1 && tokens[match.reportFirst - 1]?.quoteMark && !tokens[match.reportLast + 1]?.quoteMark ? match.reportFirst - 1 : match.reportFirst
-      const last = marks % 2 === 1 && first === match.reportFirst && tokens[match.reportLast + 1]?.quoteMark ? match.reportLast + 1 : match.reportLast
+      const {first, last} = withWholeQuotation(tokens, match.reportFirst, match.reportLast)
       const start = tokens[first]!.start
       const end = tokens[last]!.end
       if (kept.some((other) => start < other.end && other.start < end)) continue
@@ -1367,6 +1364,25 @@ export class ClaimsAnalyser {
 const relativeClauseVerb = /^(?:has|had|have|is|was|are|were|will|would|can|could|may|might|does|did|do|also|still|now|once|long|\w+(?:s|ed|ing))$/
 /** Most words a quoted fragment inside the writer's sentence holds (`quoting "people familiar with the matter"`). */
 const maximumFragmentWords = 6
+
+/**
+ * The reported tokens `first`…`last`, widened to the other mark of a quotation they hold one mark of (round 15; its review):
+ * `quoting "secret reports"`, `A source "familiar with the talks"`, not `A source "familiar with`. A mark that opens
+ * stands after a space and before a word; the other mark is looked for within the next (or last) few tokens only.
+ */
+function withWholeQuotation(tokens: Token[], first: number, last: number): {first: number; last: number} {
+  const marks: number[] = []
+  for (let index = first; index <= last; index++) if (tokens[index]!.quoteMark) marks.push(index)
+  if (marks.length % 2 === 0) return {first, last}
+  const lone = marks.at(-1)!
+  const before = tokens[lone - 1]
+  const opens = (before === undefined || before.kind === 'space' || /^[([{]$/.test(before.raw)) && tokens[lone + 1]?.kind === 'word'
+  const step = opens ? 1 : -1
+  for (let index = opens ? last + 1 : first - 1, seen = 0; index >= 0 && index < tokens.length && seen < 4 * maximumFragmentWords; index += step, seen++) {
+    if (tokens[index]!.quoteMark) return opens ? {first, last: index} : {first: index, last}
+  }
+  return {first, last}
+}
 
 /** Whether the quotation mark right before the token at `at` follows "according to", "citing" or "quoting". */
 function citesFragment(tokens: Token[], at: number): boolean {
