@@ -1138,6 +1138,8 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
       'The firm hired an economist who the company says will lead the team.',
       'Jane Doe is an analyst in London who regularly says the shares are cheap.',
     ]) expect(await flagged(text), text).toEqual([])
+    // Whoever the clause's own subject is: here a crowd, which is vague attribution, not one unnamed trader.
+    expect(await flagged('The fund hired a trader who analysts say is the best in Asia.')).toEqual(['attribution/weasel: analysts say'])
   })
 
   it('takes "Another said" after a named speaker for a second speaker without a name (labelling guide, round 15)', async () => {

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, bare, isIndefinite, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, isIndefinite, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -1277,8 +1277,10 @@ export class ClaimsAnalyser {
         }
         if (who < 0) return false
         const first = inClause[0]
-        if (first && /^(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|i|you|it|police|officials|prosecutors|authorities|investigators)$/.test(first.norm)) return true
-        if (inClause.length === 1 && first && !/ly$/.test(first.norm) && !relativeClauseVerb.test(first.norm)) return true
+        if (first && /^(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|i|you|it)$/.test(first.norm)) return true
+        // One word alone before the verb is its subject ("who prosecutors said", "who analysts say"), unless it is one that
+        // stands between a subject and its verb ("who has said", "who also says", "who often says").
+        if (inClause.length === 1 && first && !auxiliaries.has(first.norm) && !/ly$|^(?:often|always|still|now)$/.test(first.norm)) return true
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         return /^(?:is|was|are|were|been)$/.test(tokens[back]?.norm ?? '')
@@ -1360,8 +1362,6 @@ export class ClaimsAnalyser {
   }
 }
 
-/** Words that open a relative clause's verb phrase after "who" (`relative-subject`): "who follows", "who has worked", "who covered". */
-const relativeClauseVerb = /^(?:has|had|have|is|was|are|were|will|would|can|could|may|might|does|did|do|also|still|now|once|long|\w+(?:s|ed|ing))$/
 /** Most words a quoted fragment inside the writer's sentence holds (`quoting "people familiar with the matter"`). */
 const maximumFragmentWords = 6
 
