@@ -1172,6 +1172,10 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
       ['It is "widely believed" that the reform will fail.', 'attribution/weasel: It is "widely believed"'],
       // Single quotation marks, British style (review of round 15).
       ['According to ‘people familiar with the matter’, the deal is close.', 'attribution/anonymous: people familiar with'],
+      // The sentence's full stop inside the closing mark (US style) ends the writer's sentence, not a quoted one.
+      ['The deal is close, according to "sources."', 'attribution/anonymous: according to "sources."'],
+      ['The newspaper said Syria was ready to talk, quoting "secret reports."', 'attribution/anonymous: quoting "secret reports."'],
+      ['The treaty will hold, it is "widely believed."', 'attribution/weasel: it is "widely believed."'],
     ]) expect(await flagged(text!), text).toEqual([finding])
     // A quotation and its tag: the quoted words are the speaker's.
     for (const text of ['"Nobody trusts the media" said the minister.', '"We will never give in to the critics" argue the ministers.', 'Smith dismissed what he called "lies spread by anonymous sources" on Monday.']) expect(await flagged(text), text).toEqual([])

@@ -522,6 +522,9 @@ describe('round 15: cues cut by quotation marks (the closing note’s gap 5)', (
     expect(await flagged('The reform could be \'seen as\' a retreat by the government.')).toEqual(['hedge/unsupported: could be \'seen as\''])
     // A quoted verb after the writer's modal: the guess is the writer's.
     expect(await flagged('The merger could "reset" the whole industry.')).toEqual(['hedge/unsupported: could "reset"'])
+    // The sentence's own full stop inside the closing mark (US style) leaves the fragment the writer's; a quoted sentence is not.
+    expect(await flagged('The talks could "collapse."')).toEqual(['hedge/unsupported: could "collapse."'])
+    expect(await flagged('The talks could "Collapse tomorrow."')).toEqual([])
     // An owner's apostrophe is no quotation mark: "analysts' forecast" is a noun phrase, not "analysts forecast".
     expect(await flagged('The analysts\' forecast was gloomy.')).toEqual([])
     expect(await flagged('The analysts forecast a gloomy year.')).toEqual(['attribution/weasel: analysts forecast'])

@@ -1409,11 +1409,23 @@ function isShortFragment(tokens: Token[], at: number): boolean {
   if (!tokens[start]!.quoteMark || !tokens[closing]?.quoteMark) return false
   if (!tokens.slice(0, start).some((token) => token.kind === 'word')) return false
   let words = 0
+  let endsSentence = false
   for (let index = start; index <= end; index++) {
     const token = tokens[index]!
     if (token.kind === 'word' && ++words > maximumFragmentWords) return false
-    if (token.kind === 'punctuation' && /^(?:[.!?]+|…)$/.test(token.raw)) return false
+    if (token.kind !== 'punctuation' || !/^(?:[.!?]+|…)$/.test(token.raw)) continue
+    if (!endsWritersSentence(tokens, index, closing)) return false
+    endsSentence = true
   }
+  // The sentence's own full stop inside the closing mark (US and AP style: `according to "sources."`) ends no quoted
+  // sentence when the fragment opens in lower case; `He said "They will come."` quotes a sentence.
+  return !endsSentence || /^\p{Ll}/u.test(tokens.slice(start, closing).find((token) => token.kind === 'word')?.raw ?? '')
+}
+
+/** Whether the sentence-ending mark at `at` stands right before the closing mark at `closing`, with nothing but marks after it. */
+function endsWritersSentence(tokens: Token[], at: number, closing: number): boolean {
+  if (at !== closing - 1) return false
+  for (let index = closing + 1; index < tokens.length; index++) if (tokens[index]!.kind === 'word') return false
   return true
 }
 
