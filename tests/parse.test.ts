@@ -74,3 +74,12 @@ describe('parsing keeps every position in the original file', () => {
     ])
   })
 })
+
+describe('mentions', () => {
+  it('reads a handle as source, not words, and leaves words around a spaced "@" alone', async () => {
+    const handle = await words('Follow @kremlinwatch for updates.', 'text')
+    expect(handle.map((found) => found.word)).toEqual(['Follow', 'for', 'updates'])
+    const spaced = await words('Stardust @ home is a distributed project.', 'text')
+    expect(spaced.map((found) => found.word)).toEqual(['Stardust', 'home', 'is', 'a', 'distributed', 'project'])
+  })
+})
