@@ -450,7 +450,6 @@ function inject(text: string, pick: (word: string, rng: () => number) => string 
     const lower = initials ? pick(match[0].toLowerCase(), rng) : pick(match[0], rng)
     const wrong = initials && lower ? capitalise(lower) : lower
     if (!wrong || (initials && baselineSpeller.correct(wrong))) continue
-    if (!wrong) continue
     out += text.slice(last, match.index)
     injections.push({start: out.length, end: out.length + wrong.length, correction: match[0]})
     out += wrong
