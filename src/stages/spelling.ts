@@ -332,7 +332,9 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
-    const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
+    /** Each checked sentence's word texts, as the loop below reads them: the article's word counts are taken from these. */
+    const sentenceTexts: string[][] = []
+    const inArticle = articleWords(sentenceTexts, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
     const {house} = inArticle
     const withoutHouse: ArticleWords = {context: inArticle.context, region: inArticle.region}
     /** The quotations of the paragraph last asked about (see `inQuotation`). */
@@ -386,6 +388,7 @@ export default function spellingStage(config: Config) {
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const words = wordsOf(sentence)
       const texts = words.map((word) => toString(word))
+      sentenceTexts.push(texts)
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
       const initials = clauseStarts(sentence)
       let phrases = false
@@ -950,14 +953,16 @@ interface ArticleWords {
  * word may be a name (`the World Health Organization` says nothing about how the article spells
  * `organisation`). Counted on first need.
  */
-function articleWords(tree: Root, regionOf: (word: string) => Region | undefined, house: House | undefined): ArticleWords {
+function articleWords(sentences: readonly string[][], regionOf: (word: string) => Region | undefined, house: House | undefined): ArticleWords {
   let uses: Map<string, number> | undefined
+  // Counted from the texts the stage's loop already read (the words of `checkedSentences`), when first asked for:
+  // only after the loop, by the verdicts on unknown words. A plain lower-case word (most) is its own key.
   const count = (): Map<string, number> => {
     if (!uses) {
       uses = new Map()
-      for (const {sentence} of checkedSentences(tree)) {
-        for (const word of wordsOf(sentence)) {
-          const text = withoutPossessive(normalise(toString(word)))
+      for (const texts of sentences) {
+        for (const word of texts) {
+          const text = plainLowerCase.test(word) ? word : withoutPossessive(normalise(word))
           if (/^\p{Ll}/u.test(text)) uses.set(text, (uses.get(text) ?? 0) + 1)
         }
       }
