@@ -181,6 +181,8 @@ interface LoudWord {
   skipped: boolean
   /** The text without possessive, as `midSentence` holds names. */
   nameKey: string
+  /** `nameFacts` of the text, once asked for (undefined: not yet): each use of a capitalised word notes a name. */
+  name: NameForm | null | undefined
 }
 
 /** A name as the article's names hold it: its text without possessive, and that part's length. */
@@ -250,7 +252,7 @@ export default function spellingStage(config: Config) {
     // No spelling matter (digits, acronyms, addresses…) or a known word.
     const skipped = plainLower ? decideKnown(text) : (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text)
     const bits = (rejection === undefined && !capitalised && skipped ? quietWord : 0) | (phraseStarts.has(plainLower ? text : phraseKey(text)) ? startsPhrase : 0)
-    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain)}
+    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain), name: undefined}
   })
   /**
    * What a word's text gives the names of an article: the name without its possessive and that
@@ -263,8 +265,7 @@ export default function spellingStage(config: Config) {
     return {text: normalise(text.slice(0, base.length)), length: base.length}
   }
   const nameOf = memo(nameFacts)
-  const noteName = (names: NameUse[], piece: Piece): void => {
-    const name = nameOf(piece.text)
+  const noteName = (names: NameUse[], piece: Piece, name = nameOf(piece.text)): void => {
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
   // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
@@ -414,7 +415,8 @@ export default function spellingStage(config: Config) {
         }
         if (!initial && capitalised) midSentence.add(found.nameKey)
         if (found.skipped || insideAddress(original, whole) || spacedAddress(original, whole)) {
-          if (capitalised) noteName(names, whole)
+          // The word's facts keep its name: no second memo look-up for every use of a capitalised word.
+          if (capitalised) noteName(names, whole, found.name === undefined ? (found.name = nameFacts(text)) : found.name)
           if (found.skipped && capitalsOnly.test(text) && !insideAddress(original, whole)) {
             const slip = slipInCapitals(text, texts[position - 1], texts[position + 1])
             if (slip) pending.push({...slip, piece: whole})
