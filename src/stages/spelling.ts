@@ -139,7 +139,8 @@ const pluralLetter = /^[A-Z]s$/
 
 /** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
 function phraseKey(word: string): string {
-  return normalise(word).toLowerCase().replace(/\.$/, '')
+  // Most words after a phrase's possible first word are plain lower-case ones, their own key.
+  return plainLowerCase.test(word) ? word : normalise(word).toLowerCase().replace(/\.$/, '')
 }
 
 /** Blocks where every word may be capitalised, so capitals say nothing about names. */
