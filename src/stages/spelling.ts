@@ -400,13 +400,9 @@ export default function spellingStage(config: Config) {
         if ((typeof found === 'number' ? found : found.bits) & startsPhrase) phrases = true
       }
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
-      words.forEach((word, position) => {
-        if (inPhrase.has(position)) return
+      /** The checks of a word that is not quiet (see `facts`): most words are, and never get this call. */
+      const checkWord = (word: Word, position: number, found: LoudWord): void => {
         const initial = title || initials.has(word)
-        // Only a clause's first word: in a title-case line any capital may be a name's (`the World Health Organization`).
-        if (house) otherRegion(word, texts[position]!, paragraph, house, initials.has(word) && !/^\p{Lu}/u.test(texts[position + 1] ?? ''))
-        const found = sentenceFacts[position]!
-        if (typeof found === 'number') return
         const text = texts[position]!
         const whole: Piece = {text, ...span(word)}
         const {rejection, capitalised} = found
@@ -483,7 +479,15 @@ export default function spellingStage(config: Config) {
           const quotation = house !== undefined && inQuotation(piece, paragraph)
           unknown.push({piece, initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers, ...(quotation ? {quotation} : {})})
         })
-      })
+      }
+      for (let position = 0; position < words.length; position++) {
+        if (inPhrase.has(position)) continue
+        const word = words[position]!
+        // Only a clause's first word: in a title-case line any capital may be a name's (`the World Health Organization`).
+        if (house) otherRegion(word, texts[position]!, paragraph, house, initials.has(word) && !/^\p{Lu}/u.test(texts[position + 1] ?? ''))
+        const found = sentenceFacts[position]!
+        if (typeof found !== 'number') checkWord(word, position, found)
+      }
     }
     // `Colour` at a sentence start is the word `colour`, unless the article capitalises it elsewhere too: a name.
     for (const note of initialRegional) if (!midSentence.has(withoutPossessive(normalise(note.piece.text)))) pending.push(note)
