@@ -24,7 +24,7 @@ export class NameIndex {
   private readonly aliases = new Map<string, NameRecord[]>()
   private readonly variantOf = new Map<string, NameRecord>()
   private readonly variantPattern: RegExp | undefined
-  private readonly outlets: Array<{record: NameRecord; descriptor: RegExp; bare: RegExp}> = []
+  private readonly outlets: Array<{record: NameRecord; descriptor: RegExp; bare: RegExp; trigger: string}> = []
   /** Every accepted Latin form, to tell a wrong capitalisation ("Ria Novosti", "Tass") from the right one. */
   private readonly accepted = new Map<string, {record: NameRecord; form: string; accepted: Set<string>}>()
   private readonly casePattern: RegExp | undefined
@@ -35,6 +35,9 @@ export class NameIndex {
   private readonly triggerSlots = new Uint8Array(wordSlots)
   /** A form without a letter or digit has no trigger: then every text is searched. */
   private searchAll = false
+  /** The triggers of the wrong variants and of the forms whose capitalisation is checked: each pattern is tried only on a text holding one of its own. */
+  private readonly variantTriggers = new Set<string>()
+  private readonly caseTriggers = new Set<string>()
 
   /** `isWord` tells an ordinary English word (the spelling word list) from a name. */
   constructor(
@@ -55,6 +58,7 @@ export class NameIndex {
           record,
           descriptor: new RegExp(`${notWord}(?:(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)?(?:${descriptors})\\s+${escape(bare)}${endWord}`, 'gu'),
           bare: new RegExp(`${notWord}${escape(bare)}${endWord}`, 'gu'),
+          trigger: this.addTrigger(bare),
         })
       }
     }
@@ -65,22 +69,23 @@ export class NameIndex {
         if (/\p{Lu}/u.test(form) && form.length > 2) this.accepted.set(form.toLowerCase(), {record, form, accepted: forms})
       }
     }
-    for (const {record} of this.outlets) this.addTrigger(/^The\s+(.+)$/.exec(record.name)![1]!)
-    for (const form of [...this.variantOf.keys(), ...this.accepted.keys()]) this.addTrigger(form)
+    for (const form of this.variantOf.keys()) this.variantTriggers.add(this.addTrigger(form))
+    for (const form of this.accepted.keys()) this.caseTriggers.add(this.addTrigger(form))
     const forms = [...this.accepted.values()].map((entry) => entry.form).sort((a, b) => b.length - a.length)
     if (forms.length > 0) this.casePattern = new RegExp(`${notWord}(?:${forms.map(escape).join('|')})${endWord}`, 'giu')
     const variants = [...this.variantOf.keys()].sort((a, b) => b.length - a.length)
     if (variants.length > 0) this.variantPattern = new RegExp(`${notWord}(?:${variants.map(escape).join('|')})${endWord}`, 'gu')
   }
 
-  /** The longest is the rarest in text: "Record" rather than "The". */
-  private addTrigger(form: string): void {
+  /** The longest is the rarest in text: "Record" rather than "The". Returns the trigger, in lower case. */
+  private addTrigger(form: string): string {
     const run = (form.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '')
     if (!run) this.searchAll = true
     const lower = run.toLowerCase()
     this.triggers.add(lower)
     this.triggerLengths.add(run.length)
     if (lower) this.triggerSlots[wordSlot(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1))] = 1
+    return lower
   }
 
   /**
@@ -89,9 +94,12 @@ export class NameIndex {
    * whole in a match, in some capitalisation. A scan with a Set look-up per
    * word of a trigger's length, first and last letter, instead of the patterns'
    * large alternations on every sentence, nearly none of which holds a name to correct.
+   * Returns the triggers found (a sentence that holds one is read to its end, so that only the
+   * patterns with one of them are tried), undefined for none, or true: every pattern may match.
    */
-  private mayMatch(text: string): boolean {
+  private triggersIn(text: string): string[] | true | undefined {
     if (this.searchAll) return true
+    let present: string[] | undefined
     let start = -1
     let ascii = true
     for (let index = 0; index <= text.length; index++) {
@@ -110,15 +118,13 @@ export class NameIndex {
       // Case-insensitive matching folds some letters that toLowerCase keeps (ſ): a run beyond ASCII is searched whole.
       if (!ascii) return true
       const length = index - start
-      if (
-        this.triggerLengths.has(length) &&
-        this.triggerSlots[wordSlot(length, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(index - 1)))] === 1 &&
-        this.triggers.has(text.slice(start, index).toLowerCase())
-      )
-        return true
+      if (this.triggerLengths.has(length) && this.triggerSlots[wordSlot(length, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(index - 1)))] === 1) {
+        const word = text.slice(start, index).toLowerCase()
+        if (this.triggers.has(word)) (present ??= []).push(word)
+      }
       start = -1
     }
-    return false
+    return present
   }
 
   /** "The record shows": a word the name has in capitals is here an ordinary lower-case word. */
@@ -143,9 +149,12 @@ export class NameIndex {
   /** Known wrong forms in `text`; `headline` text is title case, where a bare outlet name proves nothing. */
   variants(text: string, options: {headline?: boolean} = {}): NameMatch[] {
     const found: NameMatch[] = []
-    if (!this.mayMatch(text)) return found
+    const present = this.triggersIn(text)
+    if (present === undefined) return found
+    const holds = (triggers: ReadonlySet<string>) => present === true || present.some((trigger) => triggers.has(trigger))
     const taken = (from: number, to: number) => found.some((match) => from < match.to && to > match.from)
-    for (const {record, descriptor, bare} of this.outlets) {
+    for (const {record, descriptor, bare, trigger} of this.outlets) {
+      if (present !== true && !present.includes(trigger)) continue
       for (const match of text.matchAll(descriptor)) {
         found.push({from: match.index, to: match.index + match[0].length, record, suggestion: record.name, kind: 'descriptor'})
       }
@@ -157,7 +166,7 @@ export class NameIndex {
         found.push({from, to, record, suggestion: record.name, kind: 'bare'})
       }
     }
-    if (this.variantPattern) {
+    if (this.variantPattern && holds(this.variantTriggers)) {
       for (const match of text.matchAll(this.variantPattern)) {
         const from = match.index
         const to = from + match[0].length
@@ -167,7 +176,7 @@ export class NameIndex {
         found.push({from, to, record, suggestion: wordCount(variant) > 1 ? record.name : record.short, kind: 'variant'})
       }
     }
-    if (this.casePattern) {
+    if (this.casePattern && holds(this.caseTriggers)) {
       for (const match of text.matchAll(this.casePattern)) {
         const from = match.index
         const to = from + match[0].length

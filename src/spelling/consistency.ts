@@ -7,6 +7,8 @@ export interface NameUse {
 
 interface Form {
   text: string
+  /** `text` in lower case, made once: every pair of an article's names is compared. */
+  lower: string
   uses: NameUse[]
   known: boolean
   wrong: boolean
@@ -40,7 +42,7 @@ export function findInconsistentNames(
     if (use.text.length < 4) continue
     const form = forms.get(use.text)
     if (form) form.uses.push(use)
-    else forms.set(use.text, {text: use.text, uses: [use], known: isKnown(use.text), wrong: isWrongVariant(use.text)})
+    else forms.set(use.text, {text: use.text, lower: use.text.toLowerCase(), uses: [use], known: isKnown(use.text), wrong: isWrongVariant(use.text)})
   }
   const ranked = [...forms.values()].sort(
     (a, b) => Number(b.known) - Number(a.known) || Number(a.wrong) - Number(b.wrong) || b.uses.length - a.uses.length || a.uses[0]!.start - b.uses[0]!.start,
@@ -97,8 +99,8 @@ function differentPeople(a: Form, b: Form, surnames: ReadonlyMap<number, string>
 }
 
 function variants(a: Form, b: Form): boolean {
-  const x = a.text.toLowerCase()
-  const y = b.text.toLowerCase()
+  const x = a.lower
+  const y = b.lower
   if (x[0] !== y[0]) return false
   // Short romanised names one letter apart are most often different people (Cheng, Cheung;
   // Chan, Chun in one Hong Kong story): on the tuning text they were all false findings.

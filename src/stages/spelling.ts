@@ -139,7 +139,8 @@ const pluralLetter = /^[A-Z]s$/
 
 /** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
 function phraseKey(word: string): string {
-  return normalise(word).toLowerCase().replace(/\.$/, '')
+  // Most words after a phrase's possible first word are plain lower-case ones, their own key.
+  return plainLowerCase.test(word) ? word : normalise(word).toLowerCase().replace(/\.$/, '')
 }
 
 /** Blocks where every word may be capitalised, so capitals say nothing about names. */
@@ -181,6 +182,8 @@ interface LoudWord {
   skipped: boolean
   /** The text without possessive, as `midSentence` holds names. */
   nameKey: string
+  /** `nameFacts` of the text, once asked for (undefined: not yet): each use of a capitalised word notes a name. */
+  name: NameForm | null | undefined
 }
 
 /** A name as the article's names hold it: its text without possessive, and that part's length. */
@@ -250,7 +253,7 @@ export default function spellingStage(config: Config) {
     // No spelling matter (digits, acronyms, addresses…) or a known word.
     const skipped = plainLower ? decideKnown(text) : (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text)
     const bits = (rejection === undefined && !capitalised && skipped ? quietWord : 0) | (phraseStarts.has(plainLower ? text : phraseKey(text)) ? startsPhrase : 0)
-    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain)}
+    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain), name: undefined}
   })
   /**
    * What a word's text gives the names of an article: the name without its possessive and that
@@ -263,8 +266,7 @@ export default function spellingStage(config: Config) {
     return {text: normalise(text.slice(0, base.length)), length: base.length}
   }
   const nameOf = memo(nameFacts)
-  const noteName = (names: NameUse[], piece: Piece): void => {
-    const name = nameOf(piece.text)
+  const noteName = (names: NameUse[], piece: Piece, name = nameOf(piece.text)): void => {
     if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
   }
   // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
@@ -332,7 +334,9 @@ export default function spellingStage(config: Config) {
     /** Capitalised forms seen away from the start of a sentence: the article itself says they are names. */
     const midSentence = new Set<string>()
     const original = String(file.value)
-    const inArticle = articleWords(tree, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
+    /** Each checked sentence's word texts, as the loop below reads them: the article's word counts are taken from these. */
+    const sentenceTexts: string[][] = []
+    const inArticle = articleWords(sentenceTexts, (word) => suggester.regionOf(word), houseOf(file.data.expectedLang ?? config.lang))
     const {house} = inArticle
     const withoutHouse: ArticleWords = {context: inArticle.context, region: inArticle.region}
     /** The quotations of the paragraph last asked about (see `inQuotation`). */
@@ -386,6 +390,7 @@ export default function spellingStage(config: Config) {
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const words = wordsOf(sentence)
       const texts = words.map((word) => toString(word))
+      sentenceTexts.push(texts)
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
       const initials = clauseStarts(sentence)
       let phrases = false
@@ -395,13 +400,9 @@ export default function spellingStage(config: Config) {
         if ((typeof found === 'number' ? found : found.bits) & startsPhrase) phrases = true
       }
       const inPhrase = phrases ? phraseWords(texts) : noPhrase
-      words.forEach((word, position) => {
-        if (inPhrase.has(position)) return
+      /** The checks of a word that is not quiet (see `facts`): most words are, and never get this call. */
+      const checkWord = (word: Word, position: number, found: LoudWord): void => {
         const initial = title || initials.has(word)
-        // Only a clause's first word: in a title-case line any capital may be a name's (`the World Health Organization`).
-        if (house) otherRegion(word, texts[position]!, paragraph, house, initials.has(word) && !/^\p{Lu}/u.test(texts[position + 1] ?? ''))
-        const found = sentenceFacts[position]!
-        if (typeof found === 'number') return
         const text = texts[position]!
         const whole: Piece = {text, ...span(word)}
         const {rejection, capitalised} = found
@@ -411,7 +412,8 @@ export default function spellingStage(config: Config) {
         }
         if (!initial && capitalised) midSentence.add(found.nameKey)
         if (found.skipped || insideAddress(original, whole) || spacedAddress(original, whole)) {
-          if (capitalised) noteName(names, whole)
+          // The word's facts keep its name: no second memo look-up for every use of a capitalised word.
+          if (capitalised) noteName(names, whole, found.name === undefined ? (found.name = nameFacts(text)) : found.name)
           if (found.skipped && capitalsOnly.test(text) && !insideAddress(original, whole)) {
             const slip = slipInCapitals(text, texts[position - 1], texts[position + 1])
             if (slip) pending.push({...slip, piece: whole})
@@ -477,7 +479,15 @@ export default function spellingStage(config: Config) {
           const quotation = house !== undefined && inQuotation(piece, paragraph)
           unknown.push({piece, initial: initial && index === 0 && !syllables, beforeName, namePart, alone: parts.length === 1 && alone, name: syllables, afterNumber: afterNumber && index === 0, strangers, ...(quotation ? {quotation} : {})})
         })
-      })
+      }
+      for (let position = 0; position < words.length; position++) {
+        if (inPhrase.has(position)) continue
+        const word = words[position]!
+        // Only a clause's first word: in a title-case line any capital may be a name's (`the World Health Organization`).
+        if (house) otherRegion(word, texts[position]!, paragraph, house, initials.has(word) && !/^\p{Lu}/u.test(texts[position + 1] ?? ''))
+        const found = sentenceFacts[position]!
+        if (typeof found !== 'number') checkWord(word, position, found)
+      }
     }
     // `Colour` at a sentence start is the word `colour`, unless the article capitalises it elsewhere too: a name.
     for (const note of initialRegional) if (!midSentence.has(withoutPossessive(normalise(note.piece.text)))) pending.push(note)
@@ -950,14 +960,16 @@ interface ArticleWords {
  * word may be a name (`the World Health Organization` says nothing about how the article spells
  * `organisation`). Counted on first need.
  */
-function articleWords(tree: Root, regionOf: (word: string) => Region | undefined, house: House | undefined): ArticleWords {
+function articleWords(sentences: readonly string[][], regionOf: (word: string) => Region | undefined, house: House | undefined): ArticleWords {
   let uses: Map<string, number> | undefined
+  // Counted from the texts the stage's loop already read (the words of `checkedSentences`), when first asked for:
+  // only after the loop, by the verdicts on unknown words. A plain lower-case word (most) is its own key.
   const count = (): Map<string, number> => {
     if (!uses) {
       uses = new Map()
-      for (const {sentence} of checkedSentences(tree)) {
-        for (const word of wordsOf(sentence)) {
-          const text = withoutPossessive(normalise(toString(word)))
+      for (const texts of sentences) {
+        for (const word of texts) {
+          const text = plainLowerCase.test(word) ? word : withoutPossessive(normalise(word))
           if (/^\p{Ll}/u.test(text)) uses.set(text, (uses.get(text) ?? 0) + 1)
         }
       }
@@ -1058,8 +1070,11 @@ const titleCaseMinor = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 
 function isTitleCase(texts: string[]): boolean {
   let words = 0
   for (const text of texts) {
-    if (!/^\p{L}/u.test(text)) continue
-    if (!(/^\p{Lu}/u.test(text) || text.length <= 3 || titleCaseMinor.has(text))) return false
+    // An ASCII first character is told by its code (asked of every sentence's first words); others by Unicode class.
+    const first = text.charCodeAt(0)
+    const ascii = first < 128
+    if (ascii ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : !/^\p{L}/u.test(text)) continue
+    if (!((ascii ? first <= 90 : /^\p{Lu}/u.test(text)) || text.length <= 3 || titleCaseMinor.has(text))) return false
     words++
   }
   return words >= 3
