@@ -79,6 +79,9 @@ describe('mentions', () => {
   it('reads a handle as source, not words, and leaves words around a spaced "@" alone', async () => {
     const handle = await words('Follow @kremlinwatch for updates.', 'text')
     expect(handle.map((found) => found.word)).toEqual(['Follow', 'for', 'updates'])
+    // Markup between the mark and the handle (review): the tree's text is what counts.
+    const marked = await words('<p>Follow @<b>reutrs</b> for updates.</p>', 'html')
+    expect(marked.map((found) => found.word)).toEqual(['Follow', 'for', 'updates'])
     const spaced = await words('Stardust @ home is a distributed project.', 'text')
     expect(spaced.map((found) => found.word)).toEqual(['Stardust', 'home', 'is', 'a', 'distributed', 'project'])
   })
