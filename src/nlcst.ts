@@ -36,14 +36,16 @@ export function sentencesOf(paragraph: Paragraph): Sentence[] {
  * stages iterate through this so that an untranslated paragraph gives one
  * finding, not twenty.
  */
-export function* checkedSentences(tree: Root): Generator<{paragraph: Paragraph; sentence: Sentence}> {
-  for (const paragraph of paragraphs(tree)) {
-    if (blockData(paragraph).lang) continue
-    for (const sentence of sentencesOf(paragraph)) {
-      if (blockData(sentence).lang) continue
-      yield {paragraph, sentence}
+export function checkedSentences(tree: Root): Array<{paragraph: Paragraph; sentence: Sentence}> {
+  // An array built in one loop, not a generator over filtered arrays: four stages walk it for every article.
+  const found: Array<{paragraph: Paragraph; sentence: Sentence}> = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode' || blockData(paragraph).lang) continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode' && !blockData(sentence).lang) found.push({paragraph, sentence})
     }
   }
+  return found
 }
 
 export function wordsOf(sentence: Sentence): Word[] {

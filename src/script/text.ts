@@ -1,5 +1,4 @@
 import type {Node, Parent} from 'nlcst'
-import {span} from '../nlcst.js'
 
 /**
  * The text of an nlcst node with, for each character, where it starts and ends
@@ -80,27 +79,28 @@ function mayHoldNotProse(text: string): boolean {
   return text.includes('://') || text.includes('@') || /www\./i.test(text)
 }
 
-/** The script and names stages read the same sentences, typography their paragraphs: build each node's text once (read-only). */
-const built = new WeakMap<Node, MappedText>()
-/** Texts as collected, before URLs are masked: a paragraph's is collected from its sentences'. */
-const collected = new WeakMap<Node, Collecting>()
+/**
+ * The script and names stages read the same sentences, typography their paragraphs: each node's text is built once
+ * (read-only), and kept as collected too, before URLs are masked: a paragraph's is collected from its sentences'.
+ * One WeakMap for both: an entry costs more than the look-up.
+ */
+const built = new WeakMap<Node, {collected: Collecting; mapped: MappedText}>()
 
 export function mappedText(node: Node): MappedText {
   const cached = built.get(node)
-  if (cached) return cached
+  if (cached) return cached.mapped
   const into: Collecting = {text: '', leaves: {at: [], from: [], to: []}}
   collect(node, into)
-  collected.set(node, into)
   const raw = new MappedText(into.text, into.leaves)
   // Masked per node as before, not sliced from the paragraph's: a URL can run across a sentence break.
   const result = mayHoldNotProse(raw.text) ? raw.withText(raw.text.replace(notProse, (match) => '\uFFFC'.repeat(match.length))) : raw
-  built.set(node, result)
+  built.set(node, {collected: into, mapped: result})
   return result
 }
 
 function collect(node: Node, into: Collecting): void {
   // Only sentences are looked up: a WeakMap look-up gives each leaf an identity hash, which costs more than the leaf.
-  const done = node.type === 'SentenceNode' ? collected.get(node) : undefined
+  const done = node.type === 'SentenceNode' ? built.get(node)?.collected : undefined
   if (done) {
     const {at, from, to} = done.leaves
     const base = into.text.length
@@ -116,7 +116,10 @@ function collect(node: Node, into: Collecting): void {
   // URLs, e-mail addresses and @mentions (SourceNode) are not prose: an opaque
   // placeholder keeps offsets and stops words matching across them.
   const value = node.type === 'SourceNode' ? '\uFFFC'.repeat(node.value.length) : node.value
-  const {start, end} = span(node)
+  // The offsets as `span` (src/nlcst.ts) reads them, without its object for every leaf of every sentence.
+  const start = node.position.start.offset
+  const end = node.position.end.offset
+  if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)
   push(into, into.text.length, start, end, value.length)
   into.text += value
 }

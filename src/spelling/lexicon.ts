@@ -29,8 +29,6 @@ type Forms = Array<[form: string, frequencyClass: number]>
  * vocabulary, configuration, personal dictionaries) go to a small Map.
  */
 export class Lexicon {
-  /** Occurrences in a CC0 news corpus (rules/spelling/frequency.txt), to order words inside a frequency class. */
-  readonly counts = new Map<string, number>()
 
   /** Words added after the base list, with their class: newsroom vocabulary, configuration, personal dictionaries. */
   private readonly added = new Map<string, number>()
@@ -59,7 +57,24 @@ export class Lexicon {
     private readonly rare: SortedLines,
     /** Parts of people's names (people-names.txt), accepted as written but never suggested nor taken for newsroom names. */
     private readonly names: SortedLines,
+    /** Occurrences in a CC0 news corpus (rules/spelling/frequency.txt), to order words inside a frequency class; never changed once read. */
+    readonly counts = new Map<string, number>(),
   ) {}
+
+  /**
+   * A lexicon with the same words, to add more to: it shares the lists and the counts, and copies
+   * the added words (their Maps' order too), so it answers as one loaded afresh; its memos start empty.
+   */
+  copy(): Lexicon {
+    const copy = new Lexicon(this.base, this.rare, this.names, this.counts)
+    for (const [word, frequencyClass] of this.added) copy.added.set(word, frequencyClass)
+    for (const word of this.curated) copy.curated.add(word)
+    // Each key's forms are replaced, never changed in place (see `add`): the arrays can be shared.
+    for (const [key, forms] of this.addedByKey) copy.addedByKey.set(key, forms)
+    for (const phrase of this.phrases) copy.phrases.add(phrase)
+    for (const [word, group] of this.variantGroups) copy.variantGroups.set(word, group)
+    return copy
+  }
 
   /**
    * A line of a vocabulary file: a word, a phrase, or `A | B` variant spellings. `evidence` says which of its words
@@ -274,6 +289,12 @@ let baseLists: {words: SortedLines; rare: SortedLines; names: SortedLines} | und
  * needed ~170 ms to expand dictionary-en's affixes at every start.
  */
 export function loadBaseLexicon(): Lexicon {
+  // Read once per process (the script and claims stages read it too, and a batch's workers create pipelines): each
+  // caller gets a copy, which its configuration may add to.
+  return shippedLexicon().copy()
+}
+
+function readShippedLexicon(): Lexicon {
   // The generated lists never change: every pipeline of a process shares one copy (and its index).
   const list = (name: (typeof sortedLists)[number]) => new SortedLines(new URL(`${name}.txt`, dataDir), new URL(`${name}.index`, indexDir))
   baseLists ??= {words: list('words'), rare: list('words-rare'), names: list('people-names')}
@@ -298,11 +319,11 @@ let shipped: Lexicon | undefined
 
 /**
  * The base lexicon as it ships (no configured words), one per process, for stages that only read it (the script
- * stage's word ranks, the claims stage's ordinary words): each `loadBaseLexicon` reads the newsroom list and the
- * counts again. The spelling stage builds its own, which the configuration adds to.
+ * stage's word ranks, the claims stage's ordinary words). The spelling stage gets a copy of it (`loadBaseLexicon`),
+ * which the configuration adds to.
  */
 export function shippedLexicon(): Lexicon {
-  return (shipped ??= loadBaseLexicon())
+  return (shipped ??= readShippedLexicon())
 }
 
 export function loadPrefixes(): Set<string> {

@@ -262,7 +262,9 @@ export default function spellingStage(config: Config) {
    */
   const nameFacts = (text: string): NameForm | null => {
     const base = withoutPossessive(normalise(text))
-    if (lexicon.knows(base.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(text) || notForSpelling(text)) return null
+    const lower = base.toLowerCase()
+    // Asked once per distinct word (see `nameOf`): a plain lower case takes one probe, not the general look-up and its memo.
+    if ((plainLowerCase.test(lower) ? lexicon.knowsLowerCase(lower) : lexicon.knows(lower)) || !/^\p{Lu}\p{Ll}/u.test(text) || notForSpelling(text)) return null
     return {text: normalise(text.slice(0, base.length)), length: base.length}
   }
   const nameOf = memo(nameFacts)
