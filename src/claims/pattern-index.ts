@@ -1,10 +1,16 @@
-import {lexiconSize, type Match, matchFrom, matchPattern, nextWordAt, type Pattern, type Token, type WordBits, wordId} from './match.js'
+import {hasWord, lexiconSize, type Match, matchFrom, matchPattern, nextWordAt, type Pattern, type Token, type WordBits, wordId} from './match.js'
 
 interface Entry<T> {
   /** Position among the indexed patterns. */
   id: number
   /** The words the pattern's second step needs when that step is neither optional nor a wildcard. */
   second: WordBits | undefined
+  /**
+   * Without `second`: the words of the first step after the first that is neither optional nor a wildcard, and its step
+   * number, the most words after the start it can stand at. `a|an|one *? *? trader|dealer said` opens at every "a".
+   */
+  anchor: WordBits | undefined
+  reach: number
   pattern: Pattern
   item: T
 }
@@ -41,11 +47,20 @@ export class PatternIndex<T> {
     for (const {pattern, item} of patterns) {
       const first = pattern.steps[0]!
       if (first.kind !== 'words') {
-        this.unindexed.push({id: -1, second: undefined, pattern, item})
+        this.unindexed.push({id: -1, second: undefined, anchor: undefined, reach: 0, pattern, item})
         continue
       }
       const next = pattern.steps[1]
-      const entry: Entry<T> = {id: this.seen.length, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, pattern, item}
+      const reach = pattern.steps.findIndex((step, index) => index > 0 && step.kind === 'words' && !step.optional)
+      const anchor = pattern.steps[reach]
+      const entry: Entry<T> = {
+        id: this.seen.length,
+        second: next?.kind === 'words' && !next.optional ? next.ids : undefined,
+        anchor: reach > 1 && anchor?.kind === 'words' ? anchor.ids : undefined,
+        reach,
+        pattern,
+        item,
+      }
       this.seen.push(0)
       this.slot.push(0)
       for (const word of first.words) {
@@ -119,7 +134,7 @@ export class PatternIndex<T> {
       }
       // Each pattern has one start at most here: the order they are added in within a word does not matter.
       const open = this.open[id]
-      if (open) for (const entry of open) tryFrom(entry, index)
+      if (open) for (const entry of open) if (!entry.anchor || reaches(tokens, index, entry.anchor, entry.reach)) tryFrom(entry, index)
       const bySecond = this.bySecond[id]
       if (!bySecond) continue
       const after = nextWordAt(tokens, index + 1)
@@ -135,4 +150,19 @@ export class PatternIndex<T> {
       }
     }
   }
+}
+
+/**
+ * Whether one of the `reach` words after the word at `index` (as `walk` steps: each past the last, every one a word) is
+ * in `anchor`: a start without it cannot match, and most starts of patterns with wildcards after their first word fail so.
+ */
+function reaches(tokens: Token[], index: number, anchor: WordBits, reach: number): boolean {
+  let at = index
+  for (let hop = 0; hop < reach; hop++) {
+    at = nextWordAt(tokens, at + 1)
+    const token = tokens[at]
+    if (token === undefined || token.kind !== 'word') return false
+    if (hasWord(anchor, token.id)) return true
+  }
+  return false
 }
