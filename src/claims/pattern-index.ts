@@ -11,6 +11,8 @@ interface Entry<T> {
    */
   anchor: WordBits | undefined
   reach: number
+  /** The ids of the words it can start with. */
+  firsts: number[]
   pattern: Pattern
   item: T
 }
@@ -26,13 +28,17 @@ export class PatternIndex<T> {
   private readonly byFirstWord: Array<Array<Entry<T>> | undefined>
   /** Patterns that start with a suffix wildcard (`*ing`): tried everywhere. */
   private readonly unindexed: Array<Entry<T>> = []
-  /** Scratch, reused from sentence to sentence: per pattern id, the sentence that last offered it and its slot. */
+  /**
+   * Scratch, reused from sentence to sentence. Per word id: the sentence that last offered it and where it first stood (filled:
+   * a sparse array would fall back to a dictionary). Per pattern id: the sentence that last tried it, its turn (where the
+   * sentence first offered one of its first words) and its first and last start; per start: the word index and the next start
+   * of the same pattern. `order`: the patterns tried.
+   */
   private stamp = 0
-  private readonly seen: number[] = []
-  private readonly slot: number[] = []
-  /** Per word id, the sentence that last offered it (filled: a sparse array would fall back to a dictionary). */
   private readonly wordSeen: number[]
-  /** Per slot: the pattern, its first and last start; per start: the word index and the next start of the same pattern. */
+  private readonly wordAt: number[]
+  private readonly seen: number[] = []
+  private readonly turn: number[] = []
   private readonly order: Array<Entry<T>> = []
   private readonly head: number[] = []
   private readonly tail: number[] = []
@@ -47,7 +53,7 @@ export class PatternIndex<T> {
     for (const {pattern, item} of patterns) {
       const first = pattern.steps[0]!
       if (first.kind !== 'words') {
-        this.unindexed.push({id: -1, second: undefined, anchor: undefined, reach: 0, pattern, item})
+        this.unindexed.push({id: -1, second: undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
         continue
       }
       const next = pattern.steps[1]
@@ -58,11 +64,14 @@ export class PatternIndex<T> {
         second: next?.kind === 'words' && !next.optional ? next.ids : undefined,
         anchor: reach > 1 && anchor?.kind === 'words' ? anchor.ids : undefined,
         reach,
+        firsts: [...first.words].map(wordId),
         pattern,
         item,
       }
       this.seen.push(0)
-      this.slot.push(0)
+      this.turn.push(0)
+      this.head.push(-1)
+      this.tail.push(-1)
       for (const word of first.words) {
         const id = wordId(word)
         byFirstWord.set(id, [...(byFirstWord.get(id) ?? []), entry])
@@ -70,6 +79,7 @@ export class PatternIndex<T> {
     }
     this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
     this.wordSeen = this.byFirstWord.map(() => 0)
+    this.wordAt = this.byFirstWord.map(() => 0)
     for (const [id, entries] of byFirstWord) {
       const open: Array<Entry<T>> = []
       const bySecond = new Map<number, Array<Entry<T>>>()
@@ -100,20 +110,27 @@ export class PatternIndex<T> {
    */
   forEachMatch(tokens: Token[], found: (item: T, match: Match) => void): void {
     for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
-    // Patterns get a slot in the order the sentence offers them, and each slot a chain of its starts in
-    // reused arrays: no list or sort per sentence.
+    // Only the patterns tried get a turn, in reused arrays: giving every pattern its first word opens one ("a", "the", "it"
+    // open dozens) a slot at every sentence was most of this.
     const stamp = ++this.stamp
-    const {order, head, tail, startAt, nextStart, seen, slot, wordSeen} = this
+    const {order, head, tail, startAt, nextStart, seen, turn, wordSeen, wordAt} = this
     order.length = 0
     startAt.length = 0
     const tryFrom = (entry: Entry<T>, index: number) => {
-      const at = slot[entry.id]!
+      const id = entry.id
       const start = startAt.length
       startAt.push(index)
       nextStart[start] = -1
-      if (head[at] === -1) head[at] = start
-      else nextStart[tail[at]!] = start
-      tail[at] = start
+      if (seen[id] !== stamp) {
+        seen[id] = stamp
+        // Its words seen so far: one standing later has not been offered before this start.
+        let first = index
+        for (const word of entry.firsts) if (wordSeen[word] === stamp && wordAt[word]! < first) first = wordAt[word]!
+        turn[id] = first
+        head[id] = start
+        order.push(entry)
+      } else nextStart[tail[id]!] = start
+      tail[id] = start
     }
     for (let index = 0; index < tokens.length; index++) {
       // Only words rule data names have a number; most words have none (-1, which is no array index).
@@ -121,16 +138,9 @@ export class PatternIndex<T> {
       if (id < 0) continue
       const entries = this.byFirstWord[id]
       if (!entries) continue
-      // The word's first time in the sentence gives its patterns their slots, tried or not, so the order of the ones tried stays the same.
       if (wordSeen[id] !== stamp) {
         wordSeen[id] = stamp
-        for (const entry of entries) {
-          if (seen[entry.id] === stamp) continue
-          seen[entry.id] = stamp
-          slot[entry.id] = order.length
-          head[order.length] = -1
-          order.push(entry)
-        }
+        wordAt[id] = index
       }
       // Each pattern has one start at most here: the order they are added in within a word does not matter.
       const open = this.open[id]
@@ -142,9 +152,18 @@ export class PatternIndex<T> {
       const needing = nextId < 0 ? undefined : bySecond.get(nextId)
       if (needing) for (const entry of needing) tryFrom(entry, index)
     }
-    for (let at = 0; at < order.length; at++) {
+    // By turn, and by pattern id within one: the order their first word's list gives them.
+    for (let at = 1; at < order.length; at++) {
       const entry = order[at]!
-      for (let start = head[at]!; start !== -1; start = nextStart[start]!) {
+      let to = at
+      while (to > 0 && (turn[order[to - 1]!.id]! > turn[entry.id]! || (turn[order[to - 1]!.id] === turn[entry.id] && order[to - 1]!.id > entry.id))) {
+        order[to] = order[to - 1]!
+        to--
+      }
+      order[to] = entry
+    }
+    for (const entry of order) {
+      for (let start = head[entry.id]!; start !== -1; start = nextStart[start]!) {
         const match = matchFrom(tokens, entry.pattern, startAt[start]!)
         if (match) found(entry.item, match)
       }
