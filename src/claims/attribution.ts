@@ -558,13 +558,14 @@ export class AttributionReader {
   nameIn(phrase: Token[], opener: Token | undefined): string | undefined {
     const runs: Token[][] = []
     let run: Token[] = []
-    for (const [index, token] of phrase.entries()) {
+    // Indexed, with no closure over the token: both cost an allocation per word.
+    for (let index = 0; index < phrase.length; index++) {
+      const token = phrase[index]!
       const word = bare(token.norm)
       // "Estimates suggest": a figure noun alone opening the phrase; "Statistics Canada" is a name.
       const figure = index === 0 && this.words.figureNouns.has(word) && !(phrase[1] && isCapitalised(phrase[1]))
       // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
-      const ordinary = () => token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word)
-      const properWord = this.isNamePart(token) && !figure && !ordinary()
+      const properWord = this.isNamePart(token) && !figure && !(token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word))
       if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1]))) run.push(token)
       else if (run.length > 0) {
         runs.push(run)

@@ -97,6 +97,16 @@ function asks(paragraph: Paragraph): boolean {
 
 /** `Q:` or `Question:` opening the sentence, emphasis marks aside. */
 function labelled(sentence: Sentence | undefined): boolean {
-  const nodes = (sentence?.children ?? []).filter((node) => node.type !== 'WhiteSpaceNode' && !(node.type !== 'WordNode' && closers.has(toString(node))))
-  return nodes[0]?.type === 'WordNode' && /^(?:q|question)$/i.test(toString(nodes[0])) && nodes[1] !== undefined && toString(nodes[1]) === ':'
+  // Its first two nodes that count, without copying the sentence's: this runs for every paragraph.
+  let first: Sentence['children'][number] | undefined
+  let second: Sentence['children'][number] | undefined
+  for (const node of sentence?.children ?? []) {
+    if (node.type === 'WhiteSpaceNode' || (node.type !== 'WordNode' && closers.has(toString(node)))) continue
+    if (first) {
+      second = node
+      break
+    }
+    first = node
+  }
+  return first?.type === 'WordNode' && /^(?:q|question)$/i.test(toString(first)) && second !== undefined && toString(second) === ':'
 }
