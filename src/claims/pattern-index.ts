@@ -26,8 +26,13 @@ interface Entry<T> {
  */
 export class PatternIndex<T> {
   private readonly byFirstWord: Array<Array<Entry<T>> | undefined>
-  /** Patterns that start with a suffix wildcard (`*ing`): tried everywhere. */
+  /** Patterns that start with a suffix wildcard (`*ing`): tried at every word of a sentence that may hold them. */
   private readonly unindexed: Array<Entry<T>> = []
+  /**
+   * The second words they need, when each needs one: tried only in a sentence that holds one. The one such pattern
+   * (`*'s source said`) tested every word of every sentence, as much as all the others together.
+   */
+  private readonly unindexedSeconds: WordBits | undefined
   /**
    * Scratch, reused from sentence to sentence. Per word id: the sentence that last offered it and where it first stood (filled:
    * a sparse array would fall back to a dictionary). Per pattern id: the sentence that last tried it, its turn (where the
@@ -53,7 +58,8 @@ export class PatternIndex<T> {
     for (const {pattern, item} of patterns) {
       const first = pattern.steps[0]!
       if (first.kind !== 'words') {
-        this.unindexed.push({id: -1, second: undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
+        const next = pattern.steps[1]
+        this.unindexed.push({id: -1, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
         continue
       }
       const next = pattern.steps[1]
@@ -76,6 +82,11 @@ export class PatternIndex<T> {
         const id = wordId(word)
         byFirstWord.set(id, [...(byFirstWord.get(id) ?? []), entry])
       }
+    }
+    if (this.unindexed.length > 0 && this.unindexed.every((entry) => entry.second)) {
+      const bits = new Uint32Array(Math.max(...this.unindexed.map((entry) => entry.second!.length)))
+      for (const entry of this.unindexed) entry.second!.forEach((word, at) => (bits[at]! |= word))
+      this.unindexedSeconds = bits
     }
     this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
     this.wordSeen = this.byFirstWord.map(() => 0)
@@ -109,7 +120,6 @@ export class PatternIndex<T> {
    * second word follows (most starts fail there: "a", "the", "it" open dozens of patterns), found by that word.
    */
   forEachMatch(tokens: Token[], found: (item: T, match: Match) => void): void {
-    for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
     // Only the patterns tried get a turn, in reused arrays: giving every pattern its first word opens one ("a", "the", "it"
     // open dozens) a slot at every sentence was most of this.
     const stamp = ++this.stamp
@@ -132,10 +142,13 @@ export class PatternIndex<T> {
       } else nextStart[tail[id]!] = start
       tail[id] = start
     }
+    const needed = this.unindexedSeconds
+    let offered = this.unindexed.length > 0 && !needed
     for (let index = 0; index < tokens.length; index++) {
       // Only words rule data names have a number; most words have none (-1, which is no array index).
       const id = tokens[index]!.id
       if (id < 0) continue
+      if (!offered && needed && hasWord(needed, id)) offered = true
       const entries = this.byFirstWord[id]
       if (!entries) continue
       if (wordSeen[id] !== stamp) {
@@ -152,6 +165,8 @@ export class PatternIndex<T> {
       const needing = nextId < 0 ? undefined : bySecond.get(nextId)
       if (needing) for (const entry of needing) tryFrom(entry, index)
     }
+    // Matching reads the tokens only: the patterns with a wildcard first word still come first.
+    if (offered) for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
     // By turn, and by pattern id within one: the order their first word's list gives them.
     for (let at = 1; at < order.length; at++) {
       const entry = order[at]!
