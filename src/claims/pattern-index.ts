@@ -49,6 +49,9 @@ export class PatternIndex<T> {
   private readonly tail: number[] = []
   private readonly startAt: number[] = []
   private readonly nextStart: number[] = []
+  /** The ids of the words after a start, as `walk` steps to them (each past the last, every one a word), up to `reach` of them. */
+  private readonly after: number[] = []
+  private reach = 0
   /** Per first word: its patterns without a required second word, and the others by the second word they need. */
   private readonly open: Array<Array<Entry<T>> | undefined> = []
   private readonly bySecond: Array<Map<number, Array<Entry<T>>> | undefined> = []
@@ -74,6 +77,7 @@ export class PatternIndex<T> {
         pattern,
         item,
       }
+      if (entry.anchor) this.reach = Math.max(this.reach, reach)
       this.seen.push(0)
       this.turn.push(0)
       this.head.push(-1)
@@ -112,6 +116,19 @@ export class PatternIndex<T> {
       this.open[id] = open.length > 0 ? open : undefined
       this.bySecond[id] = bySecond.size > 0 ? bySecond : undefined
     }
+  }
+
+  /** Fills `after` for the word at `index`; returns how many it holds. */
+  private wordsAfter(tokens: Token[], index: number): number {
+    let at = index
+    let count = 0
+    while (count < this.reach) {
+      at = nextWordAt(tokens, at + 1)
+      const token = tokens[at]
+      if (token === undefined || token.kind !== 'word') break
+      this.after[count++] = token.id
+    }
+    return count
   }
 
   /**
@@ -157,7 +174,17 @@ export class PatternIndex<T> {
       }
       // Each pattern has one start at most here: the order they are added in within a word does not matter.
       const open = this.open[id]
-      if (open) for (const entry of open) if (!entry.anchor || reaches(tokens, index, entry.anchor, entry.reach)) tryFrom(entry, index)
+      if (open) {
+        // The words after this one, found once for all its patterns ("a" opens a dozen with anchors).
+        let words = -1
+        for (const entry of open) {
+          if (entry.anchor) {
+            if (words === -1) words = this.wordsAfter(tokens, index)
+            if (!reaches(this.after, words, entry.anchor, entry.reach)) continue
+          }
+          tryFrom(entry, index)
+        }
+      }
       const bySecond = this.bySecond[id]
       if (!bySecond) continue
       const after = nextWordAt(tokens, index + 1)
@@ -187,16 +214,10 @@ export class PatternIndex<T> {
 }
 
 /**
- * Whether one of the `reach` words after the word at `index` (as `walk` steps: each past the last, every one a word) is
- * in `anchor`: a start without it cannot match, and most starts of patterns with wildcards after their first word fail so.
+ * Whether one of the first `reach` of the `count` word ids in `after` is in `anchor`: a start without it cannot match, and
+ * most starts of patterns with wildcards after their first word fail so.
  */
-function reaches(tokens: Token[], index: number, anchor: WordBits, reach: number): boolean {
-  let at = index
-  for (let hop = 0; hop < reach; hop++) {
-    at = nextWordAt(tokens, at + 1)
-    const token = tokens[at]
-    if (token === undefined || token.kind !== 'word') return false
-    if (hasWord(anchor, token.id)) return true
-  }
+function reaches(after: number[], count: number, anchor: WordBits, reach: number): boolean {
+  for (let hop = 0; hop < reach && hop < count; hop++) if (hasWord(anchor, after[hop]!)) return true
   return false
 }
