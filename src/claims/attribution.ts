@@ -175,7 +175,8 @@ function inDateline(tokens: Token[], index: number): boolean {
 
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
 export function bare(norm: string): string {
-  return norm.replace(/'s$|'$/, '')
+  // Most words have no such ending: tested first, without running the expression.
+  return norm.endsWith("'") || norm.endsWith("'s") ? norm.replace(/'s$|'$/, '') : norm
 }
 
 /**

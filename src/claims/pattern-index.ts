@@ -26,8 +26,13 @@ interface Entry<T> {
  */
 export class PatternIndex<T> {
   private readonly byFirstWord: Array<Array<Entry<T>> | undefined>
-  /** Patterns that start with a suffix wildcard (`*ing`): tried everywhere. */
+  /** Patterns that start with a suffix wildcard (`*ing`): tried at every word of a sentence that may hold them. */
   private readonly unindexed: Array<Entry<T>> = []
+  /**
+   * The second words they need, when each needs one: tried only in a sentence that holds one. The one such pattern
+   * (`*'s source said`) tested every word of every sentence, as much as all the others together.
+   */
+  private readonly unindexedSeconds: WordBits | undefined
   /**
    * Scratch, reused from sentence to sentence. Per word id: the sentence that last offered it and where it first stood (filled:
    * a sparse array would fall back to a dictionary). Per pattern id: the sentence that last tried it, its turn (where the
@@ -44,6 +49,9 @@ export class PatternIndex<T> {
   private readonly tail: number[] = []
   private readonly startAt: number[] = []
   private readonly nextStart: number[] = []
+  /** The ids of the words after a start, as `walk` steps to them (each past the last, every one a word), up to `reach` of them. */
+  private readonly after: number[] = []
+  private reach = 0
   /** Per first word: its patterns without a required second word, and the others by the second word they need. */
   private readonly open: Array<Array<Entry<T>> | undefined> = []
   private readonly bySecond: Array<Map<number, Array<Entry<T>>> | undefined> = []
@@ -53,7 +61,8 @@ export class PatternIndex<T> {
     for (const {pattern, item} of patterns) {
       const first = pattern.steps[0]!
       if (first.kind !== 'words') {
-        this.unindexed.push({id: -1, second: undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
+        const next = pattern.steps[1]
+        this.unindexed.push({id: -1, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
         continue
       }
       const next = pattern.steps[1]
@@ -68,6 +77,7 @@ export class PatternIndex<T> {
         pattern,
         item,
       }
+      if (entry.anchor) this.reach = Math.max(this.reach, reach)
       this.seen.push(0)
       this.turn.push(0)
       this.head.push(-1)
@@ -76,6 +86,11 @@ export class PatternIndex<T> {
         const id = wordId(word)
         byFirstWord.set(id, [...(byFirstWord.get(id) ?? []), entry])
       }
+    }
+    if (this.unindexed.length > 0 && this.unindexed.every((entry) => entry.second)) {
+      const bits = new Uint32Array(Math.max(...this.unindexed.map((entry) => entry.second!.length)))
+      for (const entry of this.unindexed) entry.second!.forEach((word, at) => (bits[at]! |= word))
+      this.unindexedSeconds = bits
     }
     this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
     this.wordSeen = this.byFirstWord.map(() => 0)
@@ -103,13 +118,25 @@ export class PatternIndex<T> {
     }
   }
 
+  /** Fills `after` for the word at `index`; returns how many it holds. */
+  private wordsAfter(tokens: Token[], index: number): number {
+    let at = index
+    let count = 0
+    while (count < this.reach) {
+      at = nextWordAt(tokens, at + 1)
+      const token = tokens[at]
+      if (token === undefined || token.kind !== 'word') break
+      this.after[count++] = token.id
+    }
+    return count
+  }
+
   /**
    * Calls `found` for every match in `tokens`, in the order described above. A pattern's turn is where the sentence
    * first offers one of its first words, whether or not it is tried there; it is tried only where its required
    * second word follows (most starts fail there: "a", "the", "it" open dozens of patterns), found by that word.
    */
   forEachMatch(tokens: Token[], found: (item: T, match: Match) => void): void {
-    for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
     // Only the patterns tried get a turn, in reused arrays: giving every pattern its first word opens one ("a", "the", "it"
     // open dozens) a slot at every sentence was most of this.
     const stamp = ++this.stamp
@@ -132,10 +159,13 @@ export class PatternIndex<T> {
       } else nextStart[tail[id]!] = start
       tail[id] = start
     }
+    const needed = this.unindexedSeconds
+    let offered = this.unindexed.length > 0 && !needed
     for (let index = 0; index < tokens.length; index++) {
       // Only words rule data names have a number; most words have none (-1, which is no array index).
       const id = tokens[index]!.id
       if (id < 0) continue
+      if (!offered && needed && hasWord(needed, id)) offered = true
       const entries = this.byFirstWord[id]
       if (!entries) continue
       if (wordSeen[id] !== stamp) {
@@ -144,7 +174,17 @@ export class PatternIndex<T> {
       }
       // Each pattern has one start at most here: the order they are added in within a word does not matter.
       const open = this.open[id]
-      if (open) for (const entry of open) if (!entry.anchor || reaches(tokens, index, entry.anchor, entry.reach)) tryFrom(entry, index)
+      if (open) {
+        // The words after this one, found once for all its patterns ("a" opens a dozen with anchors).
+        let words = -1
+        for (const entry of open) {
+          if (entry.anchor) {
+            if (words === -1) words = this.wordsAfter(tokens, index)
+            if (!reaches(this.after, words, entry.anchor, entry.reach)) continue
+          }
+          tryFrom(entry, index)
+        }
+      }
       const bySecond = this.bySecond[id]
       if (!bySecond) continue
       const after = nextWordAt(tokens, index + 1)
@@ -152,6 +192,8 @@ export class PatternIndex<T> {
       const needing = nextId < 0 ? undefined : bySecond.get(nextId)
       if (needing) for (const entry of needing) tryFrom(entry, index)
     }
+    // Matching reads the tokens only: the patterns with a wildcard first word still come first.
+    if (offered) for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
     // By turn, and by pattern id within one: the order their first word's list gives them.
     for (let at = 1; at < order.length; at++) {
       const entry = order[at]!
@@ -172,16 +214,10 @@ export class PatternIndex<T> {
 }
 
 /**
- * Whether one of the `reach` words after the word at `index` (as `walk` steps: each past the last, every one a word) is
- * in `anchor`: a start without it cannot match, and most starts of patterns with wildcards after their first word fail so.
+ * Whether one of the first `reach` of the `count` word ids in `after` is in `anchor`: a start without it cannot match, and
+ * most starts of patterns with wildcards after their first word fail so.
  */
-function reaches(tokens: Token[], index: number, anchor: WordBits, reach: number): boolean {
-  let at = index
-  for (let hop = 0; hop < reach; hop++) {
-    at = nextWordAt(tokens, at + 1)
-    const token = tokens[at]
-    if (token === undefined || token.kind !== 'word') return false
-    if (hasWord(anchor, token.id)) return true
-  }
+function reaches(after: number[], count: number, anchor: WordBits, reach: number): boolean {
+  for (let hop = 0; hop < reach && hop < count; hop++) if (hasWord(anchor, after[hop]!)) return true
   return false
 }
