@@ -29,7 +29,6 @@ type Forms = Array<[form: string, frequencyClass: number]>
  * vocabulary, configuration, personal dictionaries) go to a small Map.
  */
 export class Lexicon {
-
   /** Words added after the base list, with their class: newsroom vocabulary, configuration, personal dictionaries. */
   private readonly added = new Map<string, number>()
   /** The added words the base list lacks. */
