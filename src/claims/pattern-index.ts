@@ -60,17 +60,17 @@ export class PatternIndex<T> {
     const byFirstWord = new Map<number, Array<Entry<T>>>()
     for (const {pattern, item} of patterns) {
       const first = pattern.steps[0]!
+      const next = pattern.steps[1]
+      const second = next?.kind === 'words' && !next.optional ? next.ids : undefined
       if (first.kind !== 'words') {
-        const next = pattern.steps[1]
-        this.unindexed.push({id: -1, second: next?.kind === 'words' && !next.optional ? next.ids : undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
+        this.unindexed.push({id: -1, second, anchor: undefined, reach: 0, firsts: [], pattern, item})
         continue
       }
-      const next = pattern.steps[1]
       const reach = pattern.steps.findIndex((step, index) => index > 0 && step.kind === 'words' && !step.optional)
       const anchor = pattern.steps[reach]
       const entry: Entry<T> = {
         id: this.seen.length,
-        second: next?.kind === 'words' && !next.optional ? next.ids : undefined,
+        second,
         anchor: reach > 1 && anchor?.kind === 'words' ? anchor.ids : undefined,
         reach,
         firsts: [...first.words].map(wordId),

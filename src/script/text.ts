@@ -117,8 +117,8 @@ function collect(node: Node, into: Collecting): void {
   // placeholder keeps offsets and stops words matching across them.
   const value = node.type === 'SourceNode' ? '\uFFFC'.repeat(node.value.length) : node.value
   // The offsets as `span` (src/nlcst.ts) reads them, without its object for every leaf of every sentence.
-  const start = node.position.start.offset
-  const end = node.position.end.offset
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
   if (start === undefined || end === undefined) throw new Error(`${node.type} without position`)
   push(into, into.text.length, start, end, value.length)
   into.text += value

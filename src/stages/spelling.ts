@@ -1072,11 +1072,8 @@ const titleCaseMinor = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 
 function isTitleCase(texts: string[]): boolean {
   let words = 0
   for (const text of texts) {
-    // An ASCII first character is told by its code (asked of every sentence's first words); others by Unicode class.
-    const first = text.charCodeAt(0)
-    const ascii = first < 128
-    if (ascii ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : !/^\p{L}/u.test(text)) continue
-    if (!((ascii ? first <= 90 : /^\p{Lu}/u.test(text)) || text.length <= 3 || titleCaseMinor.has(text))) return false
+    if (!/^\p{L}/u.test(text)) continue
+    if (!(/^\p{Lu}/u.test(text) || text.length <= 3 || titleCaseMinor.has(text))) return false
     words++
   }
   return words >= 3
