@@ -4,6 +4,7 @@ import {mkdtempSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFi
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {exitCode} from './exit-code.js'
 import {describe, expect, it} from 'vitest'
 import {jsonArrayWriter} from '../src/batch/json-stream.js'
 import {jsonlItems, releaseSpooled, spooledBytes} from '../src/batch/jsonl.js'
@@ -21,7 +22,7 @@ const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url))
 function run(args: string[], cwd: string, input = ''): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [cli, ...args], {cwd, env: {...process.env, NO_COLOR: '1', CI: '1'}, maxBuffer: 64 << 20}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+      resolve({code: exitCode(error), stdout, stderr})
     })
     child.stdin?.end(input)
   })

@@ -3,6 +3,7 @@ import {mkdtempSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {exitCode} from './exit-code.js'
 import {describe, expect, it} from 'vitest'
 import type {FileReport} from '../src/file-report.js'
 
@@ -18,7 +19,7 @@ interface Run {
 function run(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string>} = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [cli, ...args], {cwd: options.cwd ?? tmpdir(), env: {...process.env, NO_COLOR: '1', ...options.env}}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+      resolve({code: exitCode(error), stdout, stderr})
     })
     child.stdin?.end(options.input ?? '')
   })

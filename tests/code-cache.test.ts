@@ -3,6 +3,7 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {exitCode} from './exit-code.js'
 import {describe, expect, it} from 'vitest'
 import {cachedScript, codeCacheFile, saveCodeCache} from '../src/code-cache.js'
 
@@ -13,7 +14,7 @@ const posix = process.platform !== 'win32'
 function runCli(args: string[], env: Record<string, string>): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
     execFile(process.execPath, [cli, ...args], {env: {...process.env, NO_COLOR: '1', ...env}, maxBuffer: 1 << 26}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code) : 0, stdout, stderr})
+      resolve({code: exitCode(error), stdout, stderr})
     })
   })
 }

@@ -3,6 +3,7 @@ import {chmodSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, 
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {exitCode} from './exit-code.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
 import type {JsonMessage} from '../src/file-report.js'
@@ -42,7 +43,7 @@ function unchangedOutside(before: string, after: string, changes: Array<{offset:
 function run(args: string[], cwd: string, input = ''): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [cli, ...args], {cwd, env: {...process.env, NO_COLOR: '1', CI: '1'}}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+      resolve({code: exitCode(error), stdout, stderr})
     })
     child.stdin?.end(input)
   })
@@ -230,7 +231,7 @@ describe('copydesk fix (CLI)', () => {
   it('reports a fixed copy that cannot be written and writes the others', async () => {
     const dir = workspace({'a.md': story, 'b.md': story, 'clean/a.md/blocker': ''})
     const result = await run(['fix', '--out', 'clean', 'a.md', 'b.md'], dir)
-    expect(result.code).toBe(2)
+    expect(result.code, result.stderr).toBe(2)
     expect(result.stderr).toContain('a.md: cannot write the fixed copy (EISDIR)')
     expect(readFileSync(path.join(dir, 'clean/b.md'), 'utf8')).toBe('Talks resume in December in Geneva, the minister said.\n')
     expect(readdirSync(path.join(dir, 'clean')).sort()).toEqual(['a.md', 'b.md'])

@@ -2,6 +2,7 @@ import {execFile} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {exitCode} from './exit-code.js'
 import type {Log} from 'sarif'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
@@ -23,7 +24,7 @@ function checkStep(cwd: string, inputs: Record<string, string>): Promise<{code: 
   for (const [name, value] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase().replaceAll('-', '_')}`] = inputs[name] ?? value.default ?? ''
   return new Promise((resolve) => {
     execFile('bash', ['-c', step.run!], {cwd, env}, (error, stdout) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, outputs: readFileSync(env.GITHUB_OUTPUT!, 'utf8')})
+      resolve({code: exitCode(error), stdout, outputs: readFileSync(env.GITHUB_OUTPUT!, 'utf8')})
     })
   })
 }

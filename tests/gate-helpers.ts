@@ -3,6 +3,7 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {exitCode} from './exit-code.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 
@@ -17,7 +18,7 @@ export function copydesk(args: string[], cwd: string, input = ''): Promise<Run> 
   const argv = args[0] === 'check' ? ['check', '--jobs', '1', ...args.slice(1)] : args
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [cli, ...argv], {cwd, env: {...process.env, NO_COLOR: '1'}, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+      resolve({code: exitCode(error), stdout, stderr})
     })
     child.stdin?.end(input)
   })

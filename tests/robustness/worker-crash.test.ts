@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {exitCode} from '../exit-code.js'
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 
@@ -27,7 +28,7 @@ describe('a worker that crashes', () => {
       // a.md and b.md go alone to the two idle workers; huge.md and z.md gather into one task (`filesPerTask`),
       // which the crash fails as a whole: each of its files then runs again alone, so that the crash is pinned on huge.md.
       execFile(process.execPath, [cli, 'check', '--jobs', '2', '--timeout', '600', '--format', 'json', 'a.md', 'b.md', 'huge.md', 'z.md'], {cwd: dir, maxBuffer: 1 << 26}, (error, out, err) =>
-        resolve({code: error ? Number(error.code) : 0, stdout: out, stderr: err}),
+        resolve({code: exitCode(error), stdout: out, stderr: err}),
       )
     })
     expect(code).toBe(2)
