@@ -546,3 +546,24 @@ describe('round 15: cues cut by quotation marks (the closing note’s gap 5)', (
     ]) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 16: the writer’s own hope, and doubt that the facts leave (Brown Corpus tuning half)', () => {
+  it('flags facts that "left little doubt", and leaves a person’s stance made plain to that person', async () => {
+    expect(await flagged('The committee’s questions to the bankers left little doubt that it will back the bill.')).toEqual(['hedge/booster: left little doubt that'])
+    expect(await flagged('Two days of testimony have left no doubt that the contract was rigged.')).toEqual(['hedge/booster: left no doubt that'])
+    for (const text of [
+      'She left no doubt that she would run for a second term.',
+      'The governor has left little doubt that he will veto the bill.',
+      'The union’s leader, Jane Smith, left no doubt that the union would strike.',
+      // A source in the sentence holds the judgement, as with every certainty phrase.
+      'The vote left no doubt that the party was split, the analyst said.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads "I certainly hope" as the writer’s hope, not a claim held certain', async () => {
+    expect(await flagged('I certainly hope the council will listen this time.')).toEqual([])
+    expect(await flagged('We truly wish the new mayor well.')).toEqual([])
+    expect(await flagged('The mayor certainly hoped to win a second term.')).toEqual(['hedge/booster: certainly'])
+    expect(await flagged('The council will certainly listen this time.')).toEqual(['hedge/booster: certainly'])
+  })
+})

@@ -1093,7 +1093,10 @@ export class ClaimsAnalyser {
       case 'idiom': {
         // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
         const word = tokens[match.first]!.norm
-        return (word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')
+        if ((word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')) return true
+        // "I certainly hope it sparks some action", "We truly wish them well": the writer's own hope made stronger, no claim
+        // held certain (round 16). "He certainly hoped to win" asserts his hope and is still flagged.
+        return /^(?:i|we)$/.test(before?.norm ?? '') && /^(?:hope|wish)$/.test(after?.norm ?? '')
       }
       case 'no-clause':
         return this.weatherFollows(match, words, wordAt)
@@ -1341,6 +1344,22 @@ export class ClaimsAnalyser {
       case 'question':
         // "What could be the cause?": a question asks, it does not claim.
         return tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
+      case 'person-subject': {
+        // "She left no doubt that she would run", "The minister has left little doubt that…": a person making plain where they
+        // stand, their stance reported; "The hearing left little doubt that…" is the writer's reading of events (round 16).
+        // The cue opens on "left" ("left little doubt that") or on the "no doubt" after it.
+        const left = /^(?:left|leaves|leave|leaving)$/
+        const verb = left.test(words[at]!.norm) ? at : left.test(before?.norm ?? '') ? at - 1 : -1
+        if (verb < 0) return false
+        let back = verb - 1
+        while (back > 0 && (/^(?:has|have|had|will|would|did|does|do|already|also)$/.test(words[back]!.norm) || words[back]!.norm.endsWith('ly'))) back--
+        const subject = words[back]
+        if (!subject) return false
+        if (/^(?:he|she|they|i|we|you)$/.test(subject.norm)) return true
+        if (back > 0 && /^\p{Lu}/u.test(subject.raw)) return true
+        // "The minister left…" opening the sentence; "questions to the bankers left…" is the questions' doing.
+        return back === 1 && (sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm)) && /^(?:the|a|an|its|his|her|their)$/.test(words[0]!.norm)
+      }
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
