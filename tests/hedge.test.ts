@@ -567,3 +567,18 @@ describe('round 16: the writer’s own hope, and doubt that the facts leave (Bro
     expect(await flagged('The council will certainly listen this time.')).toEqual(['hedge/booster: certainly'])
   })
 })
+
+describe('round 16: an aside that guesses, and "seems not"', () => {
+  it('flags "most likely" set off by a comma, and keeps a ranked rate silent', async () => {
+    expect(await flagged('The premier also planned to visit the gas company, most likely to discuss the unpaid bills.')).toEqual(['hedge/unsupported: likely'])
+    expect(await flagged('Drivers under 25 are most likely to crash at night.')).toEqual([])
+  })
+
+  it('flags the writer’s "seems not"', async () => {
+    expect(await flagged('The new law seems not to have slowed the rents.')).toEqual(['hedge/unsupported: seems not'])
+    expect(await flagged('The square seemed not part of a free city.')).toEqual(['hedge/unsupported: seemed not'])
+    // The speaker's, inside a quotation or with a named source.
+    expect(await flagged('"The law seems not to work," the mayor said.')).toEqual([])
+    expect(await flagged('The law seems not to have slowed the rents, the mayor said.')).toEqual([])
+  })
+})

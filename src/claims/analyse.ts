@@ -933,7 +933,13 @@ export class ClaimsAnalyser {
         // "twice as likely", "more likely to": a comparison of rates, not a guess.
         // "the less likely the authors are to recall", "less and less likely": a forecast of behaviour or a trend (rule 7 of the labelling guide).
         if (/^(?:more|less)$/.test(before?.norm ?? '') && /^(?:the|and)$/.test(words[at - 2]?.norm ?? '')) return false
-        return /^(?:more|less|as|twice|thrice|times|least|equally)$/.test(before?.norm ?? '') || (before?.norm === 'most' && after?.norm === 'to')
+        if (/^(?:more|less|as|twice|thrice|times|least|equally)$/.test(before?.norm ?? '')) return true
+        if (before?.norm !== 'most' || after?.norm !== 'to') return false
+        // "Smokers are most likely to…" ranks rates; "…to visit Gazprom, most likely to discuss the debt" is an aside that
+        // guesses why (round 16, FactBank tuning): "most likely" set off by a comma or a dash.
+        let mark = tokens.indexOf(before) - 1
+        while (tokens[mark]?.kind === 'space') mark--
+        return !/^(?:,|—|–|--|\()$/.test(tokens[mark]?.raw ?? '')
       }
       case 'legal':
         return story.legal || this.hasLegalWord(tokens)
