@@ -582,3 +582,13 @@ describe('round 16: an aside that guesses, and "seems not"', () => {
     expect(await flagged('The law seems not to have slowed the rents, the mayor said.')).toEqual([])
   })
 })
+
+describe('round 16: a sentence that opens by naming its subject', () => {
+  it('reads "Called X, …" as a name given, not as X speaking', async () => {
+    expect(await flagged('Called Perennian, the new range truly avoids the monotony of matching pieces.')).toEqual(['hedge/booster: truly'])
+    expect(await flagged('Called Perennian, the range will probably sell well.')).toEqual(['hedge/unsupported: probably'])
+    // A source later in the sentence, and a speaker after a quotation, still hold the claim.
+    expect(await flagged('Called Perennian, the range will probably sell well, the designer said.')).toEqual([])
+    expect(await flagged('"It will probably sell," called Smith from the stage.')).toEqual([])
+  })
+})
