@@ -551,10 +551,13 @@ describe('round 16: the writer’s own hope, and doubt that the facts leave (Bro
   it('flags facts that "left little doubt", and leaves a person’s stance made plain to that person', async () => {
     expect(await flagged('The committee’s questions to the bankers left little doubt that it will back the bill.')).toEqual(['hedge/booster: left little doubt that'])
     expect(await flagged('Two days of testimony have left no doubt that the contract was rigged.')).toEqual(['hedge/booster: left no doubt that'])
+    expect(await flagged('The ruling left little doubt that the ban was unlawful.')).toEqual(['hedge/booster: left little doubt that'])
     for (const text of [
       'She left no doubt that she would run for a second term.',
       'The governor has left little doubt that he will veto the bill.',
       'The union’s leader, Jane Smith, left no doubt that the union would strike.',
+      'The appeals court left no doubt that the ban was unlawful.',
+      'Police left no doubt that the suspect had acted alone.',
       // A source in the sentence holds the judgement, as with every certainty phrase.
       'The vote left no doubt that the party was split, the analyst said.',
     ]) expect(await flagged(text), text).toEqual([])

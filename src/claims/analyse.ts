@@ -1363,8 +1363,11 @@ export class ClaimsAnalyser {
         if (!subject) return false
         if (/^(?:he|she|they|i|we|you)$/.test(subject.norm)) return true
         if (back > 0 && /^\p{Lu}/u.test(subject.raw)) return true
-        // "The minister left…" opening the sentence; "questions to the bankers left…" is the questions' doing.
-        return back === 1 && (sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm)) && /^(?:the|a|an|its|his|her|their)$/.test(words[0]!.norm)
+        // "The minister|The appeals court left…" opening the sentence: a person's or a body's stance; "questions to the
+        // bankers left…" is the questions' doing.
+        const holder = sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm) || this.words.bodies.has(subject.norm)
+        // "Police|Prosecutors left no doubt…" needs no determiner.
+        return holder && (back === 0 || (back <= 2 && /^(?:the|a|an|its|his|her|their)$/.test(words[0]!.norm)))
       }
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
