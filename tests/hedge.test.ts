@@ -546,3 +546,52 @@ describe('round 15: cues cut by quotation marks (the closing note’s gap 5)', (
     ]) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 16: the writer’s own hope, and doubt that the facts leave (Brown Corpus tuning half)', () => {
+  it('flags facts that "left little doubt", and leaves a person’s stance made plain to that person', async () => {
+    expect(await flagged('The committee’s questions to the bankers left little doubt that it will back the bill.')).toEqual(['hedge/booster: left little doubt that'])
+    expect(await flagged('Two days of testimony have left no doubt that the contract was rigged.')).toEqual(['hedge/booster: left no doubt that'])
+    expect(await flagged('The ruling left little doubt that the ban was unlawful.')).toEqual(['hedge/booster: left little doubt that'])
+    for (const text of [
+      'She left no doubt that she would run for a second term.',
+      'The governor has left little doubt that he will veto the bill.',
+      'The union’s leader, Jane Smith, left no doubt that the union would strike.',
+      'The appeals court left no doubt that the ban was unlawful.',
+      'Police left no doubt that the suspect had acted alone.',
+      // A source in the sentence holds the judgement, as with every certainty phrase.
+      'The vote left no doubt that the party was split, the analyst said.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('reads "I certainly hope" as the writer’s hope, not a claim held certain', async () => {
+    expect(await flagged('I certainly hope the council will listen this time.')).toEqual([])
+    expect(await flagged('We truly wish the new mayor well.')).toEqual([])
+    expect(await flagged('The mayor certainly hoped to win a second term.')).toEqual(['hedge/booster: certainly'])
+    expect(await flagged('The council will certainly listen this time.')).toEqual(['hedge/booster: certainly'])
+  })
+})
+
+describe('round 16: an aside that guesses, and "seems not"', () => {
+  it('flags "most likely" set off by a comma, and keeps a ranked rate silent', async () => {
+    expect(await flagged('The premier also planned to visit the gas company, most likely to discuss the unpaid bills.')).toEqual(['hedge/unsupported: likely'])
+    expect(await flagged('Drivers under 25 are most likely to crash at night.')).toEqual([])
+  })
+
+  it('flags the writer’s "seems not"', async () => {
+    expect(await flagged('The new law seems not to have slowed the rents.')).toEqual(['hedge/unsupported: seems not'])
+    expect(await flagged('The square seemed not part of a free city.')).toEqual(['hedge/unsupported: seemed not'])
+    // The speaker's, inside a quotation or with a named source.
+    expect(await flagged('"The law seems not to work," the mayor said.')).toEqual([])
+    expect(await flagged('The law seems not to have slowed the rents, the mayor said.')).toEqual([])
+  })
+})
+
+describe('round 16: a sentence that opens by naming its subject', () => {
+  it('reads "Called X, …" as a name given, not as X speaking', async () => {
+    expect(await flagged('Called Perennian, the new range truly avoids the monotony of matching pieces.')).toEqual(['hedge/booster: truly'])
+    expect(await flagged('Called Perennian, the range will probably sell well.')).toEqual(['hedge/unsupported: probably'])
+    // A source later in the sentence, and a speaker after a quotation, still hold the claim.
+    expect(await flagged('Called Perennian, the range will probably sell well, the designer said.')).toEqual([])
+    expect(await flagged('"It will probably sell," called Smith from the stage.')).toEqual([])
+  })
+})

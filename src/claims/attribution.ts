@@ -297,7 +297,9 @@ export class AttributionReader {
       // "not as strong as the data suggests", "higher than analysts expected": a comparison with someone's view, not its source.
       if (subject.length > 0 && this.isComparison(tokens, tokens.indexOf(subject[0]!))) continue
       // `"…," said Lavrov`: the speaker follows only a verb of saying right after a quotation or comma.
-      const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word)
+      // "Called Perennian, the collection…" opening the sentence names a thing: no speaker follows (round 16, Brown tuning).
+      const naming = /^(?:call|calls|called)$/.test(word) && tokens.slice(0, index).every((token) => token.kind !== 'word' && !token.quoteMark)
+      const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word) && !naming
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
       if (phrase.length === 0) continue
       // "Guardian reported", "Meta confirmed": a word alone as the subject of a verb of saying is its source, however

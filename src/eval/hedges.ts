@@ -15,6 +15,7 @@
  * (the WMT held-out documents' other sentences) labelled in round 9. Round 9 wrote anonymous rules with the WMT held-out
  * sentences in view, so `news-wmt-holdout`, `news-wmt-systems-holdout` and `news-wmt-systems-holdout2` are no longer held out
  * for `anonymous` (rows marked SEEN), and for every label since round 12 (an audit read their documents); the row "held out for round 9" pools the sets no round-9 decision read.
+ * Round 16 added the Brown Corpus press halves (`news-brown-*`, `src/eval/brown-news.ts`); `--brown` runs those two alone.
  * `--tune` reports on the tuning sets. Held-out sets never print their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -36,11 +37,14 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
+import {brownDir, brownSentences} from './brown-news.js'
 import {reutersDir, reutersSentences} from './reuters-news.js'
 import {mqmGeneralRows, shortName, splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
 const tune = process.argv.includes('--tune')
+/** Only the Brown sets (round 16): their first run, without the other held-out sets. */
+const brownOnly = process.argv.includes('--brown')
 const verbose = process.argv.includes('--verbose')
 
 type Label = 'uncertain' | 'booster' | 'anonymous'
@@ -97,8 +101,8 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
-  const sentences = name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
+function byId(name: 'news-brown-tune' | 'news-brown-holdout' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
+  const sentences = name.startsWith('news-brown') ? brownNews()! : name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -135,6 +139,18 @@ function reutersText(): Sentences | null {
   } catch {
     console.log(`(Reuters sets left out: no Reuters text in ${reutersDir}; see src/eval/reuters-news.ts)`)
     return (reutersCache = null)
+  }
+}
+
+let brownCache: Sentences | null | undefined
+/** The Brown Corpus press samples (`src/eval/brown-news.ts`), or null when they are not on this machine: their rows are then left out. */
+function brownNews(): Sentences | null {
+  if (brownCache !== undefined) return brownCache
+  try {
+    return (brownCache = withContext(brownSentences()))
+  } catch {
+    console.log(`(Brown sets left out: no Brown Corpus in ${brownDir}; see src/eval/brown-news.ts)`)
+    return (brownCache = null)
   }
 }
 
@@ -331,7 +347,11 @@ function score(items: Item[], label: Label, predict: (item: Item) => boolean, sh
 const format = (value: number) => value.toFixed(2)
 
 function report(): void {
-  const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean; heldOut?: boolean}> = tune
+  const brownTune = () => (brownNews() ? [{name: 'news-brown-tune (tuning, round 16; 1961 Brown Corpus press)', items: byId('news-brown-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : [])
+  const brownHoldout = () => (brownNews() ? [{name: 'news-brown-holdout (round 16, fresh held out; 1961 Brown Corpus press)', items: byId('news-brown-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true}] : [])
+  const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean; heldOut?: boolean}> = brownOnly
+    ? [...brownTune(), ...brownHoldout()]
+    : tune
     ? [
         {name: 'news-hedges-tune (tuning)', items: news('news-hedges-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'news-hedges (round 1; tuning since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
@@ -343,6 +363,7 @@ function report(): void {
         {name: 'ted-boosters-tune (tuning; talks, not news)', items: byId('ted-boosters-tune'), labels: ['booster'], cueMode: false},
         {name: 'ted-boosters-tune2 (tuning, round 13; the same talks in human and other MT translations)', items: byId('ted-boosters-tune2'), labels: ['booster'], cueMode: false},
         ...(reutersText() ? [{name: 'news-reuters-tune (tuning, round 13; 1987 Reuters wire)', items: byId('news-reuters-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : []),
+        ...brownTune(),
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]
     : [
@@ -374,6 +395,7 @@ function report(): void {
               {name: 'held out for round 13, pooled (the round-9 row above + news-reuters-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
             ]
           : []),
+        ...brownHoldout(),
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news; tuning documents left out)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
@@ -406,5 +428,7 @@ function report(): void {
 }
 
 report()
-wikinewsRates()
-wikinewsDocumentRates()
+if (!brownOnly) {
+  wikinewsRates()
+  wikinewsDocumentRates()
+}
