@@ -15,7 +15,8 @@
  * (the WMT held-out documents' other sentences) labelled in round 9. Round 9 wrote anonymous rules with the WMT held-out
  * sentences in view, so `news-wmt-holdout`, `news-wmt-systems-holdout` and `news-wmt-systems-holdout2` are no longer held out
  * for `anonymous` (rows marked SEEN), and for every label since round 12 (an audit read their documents); the row "held out for round 9" pools the sets no round-9 decision read.
- * Round 16 added the Brown Corpus press halves (`news-brown-*`, `src/eval/brown-news.ts`); `--brown` runs those two alone.
+ * Round 16 added the Brown Corpus press halves (`news-brown-*`, `src/eval/brown-news.ts`); `--brown` runs the Brown sets alone
+ * (held-out ones too, totals only). Round 17 added a second set to each half (`news-brown-tune2`, `news-brown-holdout2`).
  * `--tune` reports on the tuning sets. Held-out sets never print their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -101,7 +102,7 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-brown-tune' | 'news-brown-holdout' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
+function byId(name: 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
   const sentences = name.startsWith('news-brown') ? brownNews()! : name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -347,8 +348,20 @@ function score(items: Item[], label: Label, predict: (item: Item) => boolean, sh
 const format = (value: number) => value.toFixed(2)
 
 function report(): void {
-  const brownTune = () => (brownNews() ? [{name: 'news-brown-tune (tuning, round 16; 1961 Brown Corpus press)', items: byId('news-brown-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : [])
-  const brownHoldout = () => (brownNews() ? [{name: 'news-brown-holdout (round 16, fresh held out; 1961 Brown Corpus press)', items: byId('news-brown-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true}] : [])
+  const brownTune = () =>
+    brownNews()
+      ? [
+          {name: 'news-brown-tune (tuning, round 16; 1961 Brown Corpus press)', items: byId('news-brown-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
+          {name: 'news-brown-tune2 (tuning, round 17; Brown press, rich in sourcing words)', items: byId('news-brown-tune2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
+        ]
+      : []
+  const brownHoldout = () =>
+    brownNews()
+      ? [
+          {name: 'news-brown-holdout (round 16, fresh held out; 1961 Brown Corpus press)', items: byId('news-brown-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+          {name: 'news-brown-holdout2 (round 17, fresh held out; Brown press, rich in sourcing words)', items: byId('news-brown-holdout2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+        ]
+      : []
   const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean; heldOut?: boolean}> = brownOnly
     ? [...brownTune(), ...brownHoldout()]
     : tune
@@ -398,7 +411,10 @@ function report(): void {
         ...brownHoldout(),
         // Every held-out news set no rule was written against, pooled: the round-13 row and the Brown half (more positives than any one set).
         ...(reutersText() && brownNews()
-          ? [{name: 'held out for round 16, pooled (the round-13 row above + news-brown-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true}]
+          ? [
+              {name: 'held out for round 16, pooled (the round-13 row above + news-brown-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 17, pooled (the round-16 row above + news-brown-holdout2)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout'), ...byId('news-brown-holdout2')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+            ]
           : []),
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
