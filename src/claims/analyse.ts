@@ -1358,11 +1358,12 @@ export class ClaimsAnalyser {
         const verb = left.test(words[at]!.norm) ? at : left.test(before?.norm ?? '') ? at - 1 : -1
         if (verb < 0) return false
         let back = verb - 1
-        while (back > 0 && (/^(?:has|have|had|will|would|did|does|do|already|also)$/.test(words[back]!.norm) || words[back]!.norm.endsWith('ly'))) back--
+        while (back > 0 && (/^(?:has|have|had|will|would|did|does|do|already|also)$/.test(words[back]!.norm) || isAdverb(words[back]!))) back--
         const subject = words[back]
         if (!subject) return false
-        if (/^(?:he|she|they|i|we|you)$/.test(subject.norm)) return true
-        if (back > 0 && /^\p{Lu}/u.test(subject.raw)) return true
+        if (/^(?:he|she|they|i|we|you|who)$/.test(subject.norm)) return true
+        // A name, not a place or a day that ends a phrase ("The vote in Ohio|on Tuesday left no doubt…": the writer's reading).
+        if (back > 0 && /^\p{Lu}/u.test(subject.raw) && !weekdays.has(subject.norm) && !recordPeriods.test(subject.norm) && !phrasePrepositions.test(words[back - 1]!.norm)) return true
         // "The minister|The appeals court left…" opening the sentence: a person's or a body's stance; "questions to the
         // bankers left…" is the questions' doing.
         const holder = sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm) || this.words.bodies.has(subject.norm)
@@ -1641,6 +1642,12 @@ const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'po
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+/** Prepositions that end a subject's phrase on a place or a day ("The vote in Ohio", "The results on Tuesday"). */
+const phrasePrepositions = /^(?:in|on|at|from|of|for|by|near|across|since|after|before|during|over|under|with|outside|inside)$/
+/** An adverb between a subject and its verb ("She clearly left…"); lower case, so that "Italy" and "July" stay nouns. */
+function isAdverb(word: {norm: string; raw: string}): boolean {
+  return word.norm.endsWith('ly') && word.raw === word.norm && !/^(?:family|ally|rally|assembly|supply|monopoly|reply)$/.test(word.norm)
+}
 /** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
 const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
 /** Words that make a source unnamed: a tag "…, officials said" clears no cue. */

@@ -298,7 +298,8 @@ export class AttributionReader {
       if (subject.length > 0 && this.isComparison(tokens, tokens.indexOf(subject[0]!))) continue
       // `"…," said Lavrov`: the speaker follows only a verb of saying right after a quotation or comma.
       // "Called Perennian, the collection…" opening the sentence names a thing: no speaker follows (round 16, Brown tuning).
-      const naming = /^(?:call|calls|called)$/.test(word) && tokens.slice(0, index).every((token) => token.kind !== 'word' && !token.quoteMark)
+      // "Called out Means as she ran" is a speech tag again (review of round 16).
+      const naming = /^(?:call|calls|called)$/.test(word) && !tokens.slice(0, index).some((token) => token.quoteMark) && !/^(?:out|back)$/.test(tokens.slice(index + 1).find((token) => token.kind === 'word')?.norm ?? '')
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word) && !naming
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
       if (phrase.length === 0) continue

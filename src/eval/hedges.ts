@@ -38,7 +38,7 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
-import {brownDir, brownSentences} from './brown-news.js'
+import {brownDir, brownHalf, brownSentences} from './brown-news.js'
 import {reutersDir, reutersSentences} from './reuters-news.js'
 import {mqmGeneralRows, shortName, splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
@@ -112,6 +112,8 @@ function byId(name: 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2
     const cell = (column: string) => cells[columns.indexOf(column)]
     const found = sentences.get(cell('id')!)
     if (!found) throw new Error(`${name}: no sentence ${cell('id')}`)
+    // A Brown set reads only samples of its own half: a held-out sentence never tunes a rule.
+    if (name.startsWith('news-brown') && brownHalf(cell('id')!.split('#')[0]!) !== (name.includes('holdout') ? 'holdout' : 'tune')) throw new Error(`${name}: ${cell('id')} is from the other half`)
     if (createHash('sha1').update(found.text).digest('hex').slice(0, 10) !== cell('sha1')) throw new Error(`${name}: ${cell('id')} is not the text that was labelled`)
     const value = (column: string) => cell(column) === '1'
     return {text: found.text, context: found.context, labels: {uncertain: value('unsupported') || value('weasel'), booster: value('booster'), anonymous: value('anonymous')}}
@@ -362,8 +364,9 @@ function report(): void {
           {name: 'news-brown-holdout2 (round 17, fresh held out; Brown press, rich in sourcing words)', items: byId('news-brown-holdout2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
         ]
       : []
+  // `--brown --tune` is a tuning run: the held-out halves stay out of it.
   const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean; heldOut?: boolean}> = brownOnly
-    ? [...brownTune(), ...brownHoldout()]
+    ? [...brownTune(), ...(tune ? [] : brownHoldout())]
     : tune
     ? [
         {name: 'news-hedges-tune (tuning)', items: news('news-hedges-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
