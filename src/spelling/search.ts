@@ -140,8 +140,10 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
       grownMatches.set(matches)
       matches = grownMatches
     }
+    // A key whose length is more than `max` from the word's is no match: only the rows the next key reuses are worth making.
+    const last = Math.abs(keyLength - n) <= max ? keyLength : Math.min(keyLength, index + 1 < shared.length ? shared[index + 1]! : 0)
     let pruned = false
-    for (let row = depth + 1; row <= keyLength; row++) {
+    for (let row = depth + 1; row <= last; row++) {
       const here = row * levels
       const above = here - levels
       const char = chars[start + row - 1]!
@@ -168,11 +170,11 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
       }
     }
     if (pruned) continue
-    valid = keyLength
+    valid = Math.max(depth, last)
     if (Math.abs(keyLength - n) <= max) {
-      const last = keyLength * levels
+      const final = keyLength * levels
       for (let d = 0; d < levels; d++) {
-        if ((states[last + d]! >>> n) & 1) {
+        if ((states[final + d]! >>> n) & 1) {
           found.push({key: keys.at(index)!, distance: d})
           break
         }
@@ -205,8 +207,9 @@ function withinDistanceTable(
     const keyLength = starts[index + 1]! - start
     // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
     const depth = Math.min(valid, shared[index]!)
+    const last = Math.abs(keyLength - n) <= max ? keyLength : Math.min(keyLength, index + 1 < shared.length ? shared[index + 1]! : 0)
     let pruned = false
-    for (let row = depth + 1; row <= keyLength; row++) {
+    for (let row = depth + 1; row <= last; row++) {
       const current = (rows[row] ??= new Int32Array(n + 1))
       const above = rows[row - 1]!
       const char = chars[start + row - 1]!
@@ -236,7 +239,7 @@ function withinDistanceTable(
       }
     }
     if (pruned) continue
-    valid = keyLength
+    valid = Math.max(depth, last)
     if (Math.abs(keyLength - n) <= max) {
       const distance = rows[keyLength]![n]!
       if (distance <= max) found.push({key: keys.at(index)!, distance})
