@@ -221,12 +221,34 @@ export class Lexicon {
     return (edit) => (edit.mayHoldIn(addedTriples, added) && this.addedByKey.has(edit.toString())) || (edit.mayHoldIn(baseTriples, base) && this.base.holdsEdit(edit))
   }
 
-  /** The spellings that may be suggested for a lower-case key, base list first. */
+  /**
+   * The spellings that may be suggested for a lower-case key, base list first. One probe of the base list; the classes
+   * its line gives are remembered for `frequencyClass`, which a ranking asks next of every spelling it offers (each a
+   * probe and a parse of the same line otherwise).
+   */
   suggestable(key: string): string[] {
-    if (!this.addedByKey.has(key) && this.base.find(toBytes(key)) === -1) return []
+    const added = this.addedByKey.get(key)
+    const bytes = toBytes(key)
+    const start = this.base.find(bytes)
+    if (added === undefined && start === -1) return []
     const found: string[] = []
-    for (const [form, frequencyClass] of this.baseForms(key) ?? []) if (frequencyClass !== hidden && this.added.get(form) !== hidden) found.push(form)
-    for (const form of this.addedByKey.get(key) ?? []) if (!found.includes(form) && this.added.get(form) !== hidden) found.push(form)
+    const classed: string[] = []
+    // As `classOf` reads them: an added spelling's class, else the first the line gives (`skite 35 70`: 35), never-suggested ones too.
+    const remember = (form: string, frequencyClass: number) => {
+      if (form.toLowerCase() !== key || classed.includes(form)) return
+      classed.push(form)
+      this.classes.set(form, frequencyClass)
+    }
+    for (const [form, baseClass] of start === -1 ? [] : parseForms(this.base.line(start), bytes.length, key)) {
+      const addedClass = this.added.get(form)
+      remember(form, addedClass ?? baseClass)
+      if (baseClass !== hidden && addedClass !== hidden) found.push(form)
+    }
+    for (const form of added ?? []) {
+      const addedClass = this.added.get(form)!
+      remember(form, addedClass)
+      if (!found.includes(form) && addedClass !== hidden) found.push(form)
+    }
     return found
   }
 
