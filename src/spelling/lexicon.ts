@@ -151,22 +151,16 @@ export class Lexicon {
 
   private lookUp(word: string): boolean {
     const lower = word.toLowerCase()
-    const spellings = this.spellings(lower)
-    if (spellings.some(([form]) => form === word)) return true
+    const added = this.addedByKey.get(lower)
+    const base = this.baseForms(lower)
+    if (spells(added, base, word)) return true
     if (lower !== word) {
-      if (spellings.some(([form]) => form === lower)) return true
+      if (spells(added, base, lower)) return true
       // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
       const capitalised = capitalise(lower)
-      if (word === word.toUpperCase() && spellings.some(([form]) => form === capitalised)) return true
+      if (word === word.toUpperCase() && spells(added, base, capitalised)) return true
     }
     return this.rare.find(toBytes(lower)) !== -1 || (lower !== word && this.isPersonName(word))
-  }
-
-  /** Every spelling of a lower-case key with its class: the added words' first, then the base list's. */
-  private spellings(key: string): Forms {
-    const added: Forms = (this.addedByKey.get(key) ?? []).map((form) => [form, this.added.get(form)!])
-    const base = this.baseForms(key) ?? []
-    return added.length === 0 ? base : [...added, ...base]
   }
 
   /**
@@ -190,7 +184,11 @@ export class Lexicon {
 
   /** The class of one exact spelling: the added words' if listed there, else the base list's. */
   private classOf(form: string): number | undefined {
-    return this.spellings(form.toLowerCase()).find(([spelling]) => spelling === form)?.[1]
+    const key = form.toLowerCase()
+    if (this.addedByKey.get(key)?.includes(form)) return this.added.get(form)
+    const base = this.baseForms(key)
+    if (base) for (const [spelling, frequencyClass] of base) if (spelling === form) return frequencyClass
+    return undefined
   }
 
   /** The spellings of a lower-case key in the base list (`paris` → Paris), or undefined. */
@@ -275,6 +273,16 @@ export class Lexicon {
     return this.addedKeys
   }
 
+}
+
+/**
+ * Whether `form` is one of a key's spellings: its added words' or its base list's. Read in place: an array of both made
+ * for each look-up (an empty one for most keys) came in kinds the compiled look-ups had not seen, and had them compiled again.
+ */
+function spells(added: readonly string[] | undefined, base: Forms | undefined, form: string): boolean {
+  if (added?.includes(form)) return true
+  if (base) for (const [spelling] of base) if (spelling === form) return true
+  return false
 }
 
 /** `paris 60 Paris:40` → [[paris, 60], [Paris, 40]]: a bare class belongs to the key itself. */
