@@ -626,6 +626,33 @@ describe('word lists', () => {
     expect(found).toEqual({[long]: 1, [long.replace('volcano', 'volacno')]: 2, [long.slice(1)]: 2})
   })
 
+  it('finds on the whole word list what comparing every key finds, making no rows for keys whose length cannot match', () => {
+    const keys = loadBaseLexicon().baseKeys()
+    // Optimal string alignment distance, at most `max` + 1.
+    const distance = (a: string, b: string, max: number): number => {
+      if (Math.abs(a.length - b.length) > max) return max + 1
+      const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i]![j] = Math.min(rows[i]![j]!, rows[i - 2]![j - 2]! + 1)
+        }
+      }
+      return Math.min(rows[a.length]![b.length]!, max + 1)
+    }
+    // Words of the fresh corpus's suggestions: two slips deep, and three for the long ones.
+    for (const [word, max] of [['dabil', 2], ['zelots', 2], ['crokhobors', 3], ['ananotechnologists', 3]] as const) {
+      const range = prefixRange(keys, word.charAt(0))
+      const expected: string[] = []
+      for (let index = range.from; index < range.to; index++) {
+        const key = keys.at(index)!
+        const found = distance(word, key, max)
+        if (found <= max) expected.push(`${key}:${found}`)
+      }
+      expect(withinDistance(keys, word, max, range).map(({key, distance}) => `${key}:${distance}`), word).toEqual(expected)
+    }
+  })
+
   it('looks up a described edit as the built string would be looked up', () => {
     const lines = new SortedLines(new URL('../rules/spelling/words.txt', import.meta.url))
     lines.keys()
@@ -691,6 +718,17 @@ describe('word lists', () => {
     for (const word of ['house', 'House', 'HOUSE', 'Paris', 'PARIS', 'NATO', 'Lavrov', 'aperçu', 'Ardèche', 'localist']) expect(lexicon.knows(word), word).toBe(true)
     for (const word of ['paris', 'lavrov', 'ardèche', 'pARIS', 'ceace']) expect(lexicon.knows(word), word).toBe(false)
     expect(lexicon.frequencyClass('house')).toBeLessThan(lexicon.frequencyClass('Paris')!)
+    // The classes `suggestable` remembers from a line are the ones `frequencyClass` reads from it: the first of two
+    // (`skite 35 70`), an added word's own (newsroom names, never-suggested `cum`), a name's.
+    const asked = loadBaseLexicon()
+    const keys = asked.baseKeys()
+    const sample = ['skite', 'billabong', 'cum', 'paris', 'lavrov', 'zelensky', 'house', 'colour', 'aperçu']
+    for (let index = 0; index < keys.length; index += 97) sample.push(keys.at(index)!)
+    for (const key of sample) asked.suggestable(key)
+    for (const key of sample) {
+      for (const form of [key, key.charAt(0).toUpperCase() + key.slice(1), key.toUpperCase()]) expect(asked.frequencyClass(form), form).toBe(loadBaseLexicon().frequencyClass(form))
+    }
+    expect(asked.frequencyClass('skite')).toBe(35)
     // Rare words are accepted, never suggested.
     expect(new Suggester(lexicon).suggest('localistt').words).not.toContain('localist')
   })

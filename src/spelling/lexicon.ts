@@ -151,22 +151,16 @@ export class Lexicon {
 
   private lookUp(word: string): boolean {
     const lower = word.toLowerCase()
-    const spellings = this.spellings(lower)
-    if (spellings.some(([form]) => form === word)) return true
+    const added = this.addedByKey.get(lower)
+    const base = this.baseForms(lower)
+    if (spells(added, base, word)) return true
     if (lower !== word) {
-      if (spellings.some(([form]) => form === lower)) return true
+      if (spells(added, base, lower)) return true
       // ALL CAPS of a capitalised entry ("ISTANBUL"), and a capitalised form of a mixed-case entry is not accepted.
       const capitalised = capitalise(lower)
-      if (word === word.toUpperCase() && spellings.some(([form]) => form === capitalised)) return true
+      if (word === word.toUpperCase() && spells(added, base, capitalised)) return true
     }
     return this.rare.find(toBytes(lower)) !== -1 || (lower !== word && this.isPersonName(word))
-  }
-
-  /** Every spelling of a lower-case key with its class: the added words' first, then the base list's. */
-  private spellings(key: string): Forms {
-    const added: Forms = (this.addedByKey.get(key) ?? []).map((form) => [form, this.added.get(form)!])
-    const base = this.baseForms(key) ?? []
-    return added.length === 0 ? base : [...added, ...base]
   }
 
   /**
@@ -190,7 +184,11 @@ export class Lexicon {
 
   /** The class of one exact spelling: the added words' if listed there, else the base list's. */
   private classOf(form: string): number | undefined {
-    return this.spellings(form.toLowerCase()).find(([spelling]) => spelling === form)?.[1]
+    const key = form.toLowerCase()
+    if (this.addedByKey.get(key)?.includes(form)) return this.added.get(form)
+    const base = this.baseForms(key)
+    if (base) for (const [spelling, frequencyClass] of base) if (spelling === form) return frequencyClass
+    return undefined
   }
 
   /** The spellings of a lower-case key in the base list (`paris` → Paris), or undefined. */
@@ -221,12 +219,34 @@ export class Lexicon {
     return (edit) => (edit.mayHoldIn(addedTriples, added) && this.addedByKey.has(edit.toString())) || (edit.mayHoldIn(baseTriples, base) && this.base.holdsEdit(edit))
   }
 
-  /** The spellings that may be suggested for a lower-case key, base list first. */
+  /**
+   * The spellings that may be suggested for a lower-case key, base list first. One probe of the base list; the classes
+   * its line gives are remembered for `frequencyClass`, which a ranking asks next of every spelling it offers (each a
+   * probe and a parse of the same line otherwise).
+   */
   suggestable(key: string): string[] {
-    if (!this.addedByKey.has(key) && this.base.find(toBytes(key)) === -1) return []
+    const added = this.addedByKey.get(key)
+    const bytes = toBytes(key)
+    const start = this.base.find(bytes)
+    if (added === undefined && start === -1) return []
     const found: string[] = []
-    for (const [form, frequencyClass] of this.baseForms(key) ?? []) if (frequencyClass !== hidden && this.added.get(form) !== hidden) found.push(form)
-    for (const form of this.addedByKey.get(key) ?? []) if (!found.includes(form) && this.added.get(form) !== hidden) found.push(form)
+    const classed: string[] = []
+    // As `classOf` reads them: an added spelling's class, else the first the line gives (`skite 35 70`: 35), never-suggested ones too.
+    const remember = (form: string, frequencyClass: number) => {
+      if (form.toLowerCase() !== key || classed.includes(form)) return
+      classed.push(form)
+      this.classes.set(form, frequencyClass)
+    }
+    for (const [form, baseClass] of start === -1 ? [] : parseForms(this.base.line(start), bytes.length, key)) {
+      const addedClass = this.added.get(form)
+      remember(form, addedClass ?? baseClass)
+      if (baseClass !== hidden && addedClass !== hidden) found.push(form)
+    }
+    for (const form of added ?? []) {
+      const addedClass = this.added.get(form)!
+      remember(form, addedClass)
+      if (!found.includes(form) && addedClass !== hidden) found.push(form)
+    }
     return found
   }
 
@@ -253,6 +273,16 @@ export class Lexicon {
     return this.addedKeys
   }
 
+}
+
+/**
+ * Whether `form` is one of a key's spellings: its added words' or its base list's. Read in place: an array of both made
+ * for each look-up (an empty one for most keys) came in kinds the compiled look-ups had not seen, and had them compiled again.
+ */
+function spells(added: readonly string[] | undefined, base: Forms | undefined, form: string): boolean {
+  if (added?.includes(form)) return true
+  if (base) for (const [spelling] of base) if (spelling === form) return true
+  return false
 }
 
 /** `paris 60 Paris:40` → [[paris, 60], [Paris, 40]]: a bare class belongs to the key itself. */

@@ -88,10 +88,15 @@ export function withinDistance(
   keys: Keys,
   word: string,
   max: number,
-  range: {from: number; to: number} = {from: 0, to: keys.length},
+  range: {from: number; to: number} = new KeyRange(0, keys.length),
 ): Array<{key: string; distance: number}> {
   const table = tableOf(keys)
-  return word.length + max < 30 ? withinDistanceBits(table, word, max, range) : withinDistanceTable(table, word, max, range)
+  if (word.length + max >= 30) return withinDistanceTable(table, word, max, range)
+  const hits: number[] = []
+  withinDistanceBits(table, word, max, range.from, range.to, hits)
+  const found: Array<{key: string; distance: number}> = []
+  for (let at = 0; at < hits.length; at += 2) found.push({key: table.at(hits[at]!)!, distance: hits[at + 1]!})
+  return found
 }
 
 /**
@@ -104,7 +109,7 @@ export function withinDistance(
  * masking, must fit in the 31 bits of a non-negative Int32 (`withinDistance` sends words with
  * `word.length + max` ≥ 30 to the table, stricter than that for `max` ≥ 2).
  */
-function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {from: number; to: number}): Array<{key: string; distance: number}> {
+function withinDistanceBits(keys: KeyTable, word: string, max: number, from: number, to: number, hits: number[]): void {
   const n = word.length
   const levels = max + 1
   const full = (1 << (n + 1)) - 1
@@ -119,19 +124,18 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
     for (let at = 0; at < n; at++) if (word.charCodeAt(at) === char) mask |= 1 << (at + 1)
     return mask
   }
-  const found: Array<{key: string; distance: number}> = []
   // states[row * levels + d]: the row after `row` chars of the current key; matches[row]: its last char's mask.
   let states = new Int32Array(64 * levels)
   let matches = new Int32Array(64)
   for (let d = 0; d < levels; d++) states[d] = ((1 << (d + 1)) - 1) & full
   const {chars, starts, shared} = keys
   let valid = 0 // states of rows 0..valid hold the previous key's first `valid` chars
-  let index = range.from
-  while (index < range.to) {
+  let index = from
+  while (index < to) {
     const start = starts[index]!
     const keyLength = starts[index + 1]! - start
     // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
-    const depth = Math.min(valid, shared[index]!)
+    const depth = valid < shared[index]! ? valid : shared[index]!
     if (keyLength + 1 > matches.length) {
       const grown = new Int32Array((keyLength + 1) * levels * 2)
       grown.set(states)
@@ -140,8 +144,12 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
       grownMatches.set(matches)
       matches = grownMatches
     }
+    // A key whose length is more than `max` from the word's is no match: only the rows the next key reuses are worth making.
+    const fits = keyLength - n <= max && n - keyLength <= max
+    const reused = index + 1 < shared.length ? shared[index + 1]! : 0
+    const last = fits || keyLength < reused ? keyLength : reused
     let pruned = false
-    for (let row = depth + 1; row <= keyLength; row++) {
+    for (let row = depth + 1; row <= last; row++) {
       const here = row * levels
       const above = here - levels
       const char = chars[start + row - 1]!
@@ -162,25 +170,24 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, range: {f
         // No key with this prefix can come within `max`: skip them all.
         valid = row - 1
         index++
-        while (index < range.to && shared[index]! >= row) index++
+        while (index < to && shared[index]! >= row) index++
         pruned = true
         break
       }
     }
     if (pruned) continue
-    valid = keyLength
-    if (Math.abs(keyLength - n) <= max) {
-      const last = keyLength * levels
+    valid = depth > last ? depth : last
+    if (fits) {
+      const final = keyLength * levels
       for (let d = 0; d < levels; d++) {
-        if ((states[last + d]! >>> n) & 1) {
-          found.push({key: keys.at(index)!, distance: d})
+        if ((states[final + d]! >>> n) & 1) {
+          hits.push(index, d)
           break
         }
       }
     }
     index++
   }
-  return found
 }
 
 /**
@@ -205,8 +212,9 @@ function withinDistanceTable(
     const keyLength = starts[index + 1]! - start
     // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
     const depth = Math.min(valid, shared[index]!)
+    const last = Math.abs(keyLength - n) <= max ? keyLength : Math.min(keyLength, index + 1 < shared.length ? shared[index + 1]! : 0)
     let pruned = false
-    for (let row = depth + 1; row <= keyLength; row++) {
+    for (let row = depth + 1; row <= last; row++) {
       const current = (rows[row] ??= new Int32Array(n + 1))
       const above = rows[row - 1]!
       const char = chars[start + row - 1]!
@@ -236,7 +244,7 @@ function withinDistanceTable(
       }
     }
     if (pruned) continue
-    valid = keyLength
+    valid = Math.max(depth, last)
     if (Math.abs(keyLength - n) <= max) {
       const distance = rows[keyLength]![n]!
       if (distance <= max) found.push({key: keys.at(index)!, distance})
@@ -247,9 +255,21 @@ function withinDistanceTable(
 }
 
 /** The index range of the keys that start with `prefix`. */
-export function prefixRange(keys: Keys, prefix: string): {from: number; to: number} {
+export function prefixRange(keys: Keys, prefix: string): KeyRange {
   const table = tableOf(keys)
-  return {from: lowerBound(table, prefix), to: lowerBound(table, prefix + '\uffff')}
+  return new KeyRange(lowerBound(table, prefix), lowerBound(table, prefix + '\uffff'))
+}
+
+/**
+ * A range of key indexes. A class, not an object literal: literals `{from, to}` share one shape with the claims stage's
+ * (`{from: 'outlet', to: …}`, strings), whose first one changed how the shape holds `from` and `to` and had the compiled
+ * search thrown away and compiled again, twice in a first pass over the fresh corpus.
+ */
+export class KeyRange {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+  ) {}
 }
 
 /** The first key that is not below `bound`, comparing UTF-16 code units as `<` compares strings. */
@@ -269,3 +289,8 @@ function lowerBound(keys: KeyTable, bound: string): number {
   }
   return low
 }
+
+// Every path of the bit walk taken a few times as the module loads (a key found, a prefix pruned, a char beyond ASCII,
+// a key longer than the rows first made): V8 compiles the walk in the middle of a first search, and a path it had never
+// seen taken (the first key found) had it thrown away and compiled again, twice in a first pass over the fresh corpus.
+for (let round = 0; round < 4; round++) withinDistance(KeyTable.of(['cafe', 'café', 'x'.repeat(70)]), 'cafe', 1)

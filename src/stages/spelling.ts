@@ -391,7 +391,11 @@ export default function spellingStage(config: Config) {
     }
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const words = wordsOf(sentence)
-      const texts = words.map((word) => toString(word))
+      // Nothing to check in a sentence without words. The texts are pushed, not mapped: one kind of array for every
+      // sentence, as the compiled checks saw first (arrays `map` made, or an empty one, had them compiled again).
+      if (words.length === 0) continue
+      const texts: string[] = []
+      for (const word of words) texts.push(toString(word))
       sentenceTexts.push(texts)
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
       const initials = clauseStarts(sentence)
@@ -441,9 +445,9 @@ export default function spellingStage(config: Config) {
         // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
         if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return
         // `socio-economic`, `post-mortem`, `anarcho-syndicalism`: the dictionary spells the compound closed.
-        if (parts.length > 1 && known(parts.map((part) => part.text).join(''))) return
+        if (parts.length > 1 && known(joined(parts, ''))) return
         // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
-        if (parts.length > 1 && lexicon.phrases.has(parts.map((part) => phraseKey(part.text)).join(' '))) return
+        if (parts.length > 1 && lexicon.phrases.has(joined(parts, ' ', phraseKey))) return
         // Whether a fix may be applied unasked (see `amidForeignWords`), worked out only for words that get this far. An
         // initial counts unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
         const afterInitial = previous !== undefined && initialLetter.test(previous) && !initialLetter.test(texts[position - 2] ?? '')
@@ -945,6 +949,17 @@ export default function spellingStage(config: Config) {
     }
     return {rule: unknownName, piece, reason: unknownNameReason(piece.text, 1), expected: []}
   }
+}
+
+/**
+ * The parts' texts joined (`socio-economic` → `socioeconomic`), each put in `form` first. A loop, not `map` and `join`: the
+ * arrays `map` made here, first met on a hyphenated word after `checkWord` was compiled, had it compiled again, twice in
+ * a first pass over the fresh corpus (a compile of the whole inlined check each time).
+ */
+function joined(parts: readonly Piece[], separator: string, form: (text: string) => string = (text) => text): string {
+  let text = ''
+  for (let index = 0; index < parts.length; index++) text += (index > 0 ? separator : '') + form(parts[index]!.text)
+  return text
 }
 
 /** What the article's own words tell the suggester (see `articleWords`), and the house spelling its `lang` names. */
