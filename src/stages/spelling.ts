@@ -391,7 +391,10 @@ export default function spellingStage(config: Config) {
     }
     for (const {paragraph, sentence} of checkedSentences(tree)) {
       const words = wordsOf(sentence)
-      const texts = words.map((word) => toString(word))
+      // Pushed, not mapped: `map` makes a packed array in the interpreter and a holey one once TurboFan inlines it here, and
+      // each kind met after the other deoptimised this function and the ones given `texts` (recompiled twice a worker).
+      const texts: string[] = []
+      for (const word of words) texts.push(toString(word))
       sentenceTexts.push(texts)
       const title = titleBlocks.has(blockData(paragraph).block ?? '') || isTitleCase(texts)
       const initials = clauseStarts(sentence)
