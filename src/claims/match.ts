@@ -105,7 +105,10 @@ function isPlainLowerCase(word: string): boolean {
 }
 
 export function tokensOf(sentence: Sentence): Token[] {
-  return sentence.children.map(toToken)
+  // Pushed, not mapped: `map` inlined by TurboFan makes a holey array where the interpreter made a packed one (see the spelling stage's `texts`).
+  const tokens: Token[] = []
+  for (const node of sentence.children) tokens.push(toToken(node))
+  return tokens
 }
 
 function toToken(node: Sentence['children'][number]): Token {
