@@ -133,29 +133,24 @@ function withContext(rows: Array<{id: string; doc: string; text: string}>): Sent
   }))
 }
 
-let reutersCache: Sentences | null | undefined
-/** The Reuters stories (`src/eval/reuters-news.ts`), or null when they are not on this machine: their rows are then left out. */
-function reutersText(): Sentences | null {
-  if (reutersCache !== undefined) return reutersCache
-  try {
-    return (reutersCache = withContext(reutersSentences()))
-  } catch {
-    console.log(`(Reuters sets left out: no Reuters text in ${reutersDir}; see src/eval/reuters-news.ts)`)
-    return (reutersCache = null)
+/** Text read at run time from where it was unpacked, never copied, or null when it is not on this machine: its rows are then left out. */
+function optionalText(read: () => Array<{id: string; doc: string; text: string}>, absent: string): () => Sentences | null {
+  let cache: Sentences | null | undefined
+  return () => {
+    if (cache !== undefined) return cache
+    try {
+      return (cache = withContext(read()))
+    } catch {
+      console.log(absent)
+      return (cache = null)
+    }
   }
 }
 
-let brownCache: Sentences | null | undefined
-/** The Brown Corpus press samples (`src/eval/brown-news.ts`), or null when they are not on this machine: their rows are then left out. */
-function brownNews(): Sentences | null {
-  if (brownCache !== undefined) return brownCache
-  try {
-    return (brownCache = withContext(brownSentences()))
-  } catch {
-    console.log(`(Brown sets left out: no Brown Corpus in ${brownDir}; see src/eval/brown-news.ts)`)
-    return (brownCache = null)
-  }
-}
+/** The Reuters stories (`src/eval/reuters-news.ts`). */
+const reutersText = optionalText(() => reutersSentences(), `(Reuters sets left out: no Reuters text in ${reutersDir}; see src/eval/reuters-news.ts)`)
+/** The Brown Corpus press samples (`src/eval/brown-news.ts`). */
+const brownNews = optionalText(() => brownSentences(), `(Brown sets left out: no Brown Corpus in ${brownDir}; see src/eval/brown-news.ts)`)
 
 let tedCache: Sentences | undefined
 function tedSentences(): Sentences {
