@@ -88,7 +88,7 @@ export function withinDistance(
   keys: Keys,
   word: string,
   max: number,
-  range: {from: number; to: number} = new KeyRange(0, keys.length),
+  range: KeyRange = new KeyRange(0, keys.length),
 ): Array<{key: string; distance: number}> {
   const table = tableOf(keys)
   if (word.length + max >= 30) return withinDistanceTable(table, word, max, range)
@@ -147,7 +147,8 @@ function withinDistanceBits(keys: KeyTable, word: string, max: number, from: num
     // A key whose length is more than `max` from the word's is no match: only the rows the next key reuses are worth making.
     const fits = keyLength - n <= max && n - keyLength <= max
     const reused = index + 1 < shared.length ? shared[index + 1]! : 0
-    const last = fits || keyLength < reused ? keyLength : reused
+    // The next key shares at most this key's length (`KeyTable.shared`), so `reused` never runs past it.
+    const last = fits ? keyLength : reused
     let pruned = false
     for (let row = depth + 1; row <= last; row++) {
       const here = row * levels
@@ -199,7 +200,7 @@ function withinDistanceTable(
   keys: KeyTable,
   word: string,
   max: number,
-  range: {from: number; to: number},
+  range: KeyRange,
 ): Array<{key: string; distance: number}> {
   const n = word.length
   const found: Array<{key: string; distance: number}> = []
@@ -212,7 +213,7 @@ function withinDistanceTable(
     const keyLength = starts[index + 1]! - start
     // The previous key visited shares exactly shared[index] chars with this one (see `KeyTable.shared`).
     const depth = Math.min(valid, shared[index]!)
-    const last = Math.abs(keyLength - n) <= max ? keyLength : Math.min(keyLength, index + 1 < shared.length ? shared[index + 1]! : 0)
+    const last = Math.abs(keyLength - n) <= max ? keyLength : index + 1 < shared.length ? shared[index + 1]! : 0
     let pruned = false
     for (let row = depth + 1; row <= last; row++) {
       const current = (rows[row] ??= new Int32Array(n + 1))
@@ -293,4 +294,4 @@ function lowerBound(keys: KeyTable, bound: string): number {
 // Every path of the bit walk taken a few times as the module loads (a key found, a prefix pruned, a char beyond ASCII,
 // a key longer than the rows first made): V8 compiles the walk in the middle of a first search, and a path it had never
 // seen taken (the first key found) had it thrown away and compiled again, twice in a first pass over the fresh corpus.
-for (let round = 0; round < 4; round++) withinDistance(KeyTable.of(['cafe', 'café', 'x'.repeat(70)]), 'cafe', 1)
+for (let round = 0; round < 4; round++) withinDistance(KeyTable.of(['cafe', 'café', 'x'.repeat(70), 'zzzz']), 'cafe', 1)
