@@ -464,6 +464,7 @@ describe('review r15: the lead’s sourcing changes, narrowed', () => {
 describe('round 16: "Called X, …" names a thing, "called out" tags a speaker', () => {
   it('gives no source for a name given, and the speaker for a call (review of round 16, Brown cf36)', async () => {
     expect(await summary('Called Perennian, the collection avoids the monotony of matching pieces.')).toMatchObject({named: [], attributed: 0})
+    expect(await summary('This logical error, called a negative definition, has been pointed out by critics.')).toMatchObject({named: [], attributed: 0})
     expect(await summary('"Run, run!" Called out Means as she ran.')).toMatchObject({named: ['Means']})
   })
 })

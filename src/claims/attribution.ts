@@ -297,8 +297,9 @@ export class AttributionReader {
       // "not as strong as the data suggests", "higher than analysts expected": a comparison with someone's view, not its source.
       if (subject.length > 0 && this.isComparison(tokens, tokens.indexOf(subject[0]!))) continue
       // `"…," said Lavrov`: the speaker follows only a verb of saying right after a quotation or comma.
-      // "Called Perennian, the collection…" opening the sentence names a thing: no speaker follows (round 16, Brown tuning).
-      // "Called out Means as she ran" is a speech tag again (review of round 16).
+      // "Called Perennian, the collection…", "This error, called a negative definition, …": with no quotation before it, a
+      // "called" that opens the sentence or a clause names a thing, and no speaker follows (round 16, Brown tuning; its
+      // review). "Called out Means as she ran" is a speech tag.
       const naming = /^(?:call|calls|called)$/.test(word) && !tokens.slice(0, index).some((token) => token.quoteMark) && !/^(?:out|back)$/.test(tokens.slice(index + 1).find((token) => token.kind === 'word')?.norm ?? '')
       const inverted = this.previousWord(tokens, index) === undefined && /^[,"”’:—]?$/.test(this.previousPunctuation(tokens, index) ?? '') && sayingVerbs.test(word) && !naming
       const phrase = subject.length > 0 ? subject : inverted ? this.phraseAfter(tokens, after) : []
