@@ -16,7 +16,7 @@
  * sentences in view, so `news-wmt-holdout`, `news-wmt-systems-holdout` and `news-wmt-systems-holdout2` are no longer held out
  * for `anonymous` (rows marked SEEN), and for every label since round 12 (an audit read their documents); the row "held out for round 9" pools the sets no round-9 decision read.
  * Round 16 added the Brown Corpus press halves (`news-brown-*`, `src/eval/brown-news.ts`); `--brown` runs the Brown sets alone
- * (held-out ones too, totals only). Round 17 added a second set to each half (`news-brown-tune2`, `news-brown-holdout2`).
+ * (held-out ones too, totals only; with `--tune`, the tuning ones only). Round 17 added a second set to each half (`news-brown-tune2`, `news-brown-holdout2`).
  * `--tune` reports on the tuning sets. Held-out sets never print their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -38,8 +38,8 @@ import {VFile} from 'vfile'
 import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
-import {brownDir, brownHalf, brownSentences} from './brown-news.js'
-import {reutersDir, reutersSentences} from './reuters-news.js'
+import {brownHalf, brownSentences} from './brown-news.js'
+import {reutersSentences} from './reuters-news.js'
 import {mqmGeneralRows, shortName, splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
@@ -133,24 +133,27 @@ function withContext(rows: Array<{id: string; doc: string; text: string}>): Sent
   }))
 }
 
-/** Text read at run time from where it was unpacked, never copied, or null when it is not on this machine: its rows are then left out. */
-function optionalText(read: () => Array<{id: string; doc: string; text: string}>, absent: string): () => Sentences | null {
+/**
+ * Text read at run time from where it was unpacked, never copied, or null when it is not on this machine: its rows are
+ * then left out, and the reader's own error says where it looked and how to get the text.
+ */
+function optionalText(name: string, read: () => Array<{id: string; doc: string; text: string}>): () => Sentences | null {
   let cache: Sentences | null | undefined
   return () => {
     if (cache !== undefined) return cache
     try {
       return (cache = withContext(read()))
-    } catch {
-      console.log(absent)
+    } catch (error) {
+      console.log(`(${name} sets left out: ${(error as Error).message})`)
       return (cache = null)
     }
   }
 }
 
 /** The Reuters stories (`src/eval/reuters-news.ts`). */
-const reutersText = optionalText(() => reutersSentences(), `(Reuters sets left out: no Reuters text in ${reutersDir}; see src/eval/reuters-news.ts)`)
+const reutersText = optionalText('Reuters', () => reutersSentences())
 /** The Brown Corpus press samples (`src/eval/brown-news.ts`). */
-const brownNews = optionalText(() => brownSentences(), `(Brown sets left out: no Brown Corpus in ${brownDir}; see src/eval/brown-news.ts)`)
+const brownNews = optionalText('Brown', () => brownSentences())
 
 let tedCache: Sentences | undefined
 function tedSentences(): Sentences {
