@@ -14,6 +14,9 @@
  * documents and of the misspelling lists); report on `--split report` (the
  * default: MLQE-PE dev+test, the odd-hash halves).
  *
+ * `--hunspell` adds hunspell (Debian's `hunspell` and `hunspell-en-us`, when installed) to every word-pair table,
+ * on the same pairs: issue 3 states its targets beside hunspell's figures (src/eval/hunspell.ts).
+ *
  * `COPYDESK_EVAL_LANG=en-US` (or `en-GB`…) runs copydesk, in context and out of it, with that `lang` and so its
  * house spelling (src/spelling/variants.ts); retext-spell is unchanged. Default: plain `en`.
  */
@@ -41,6 +44,7 @@ import {loadKnownMisspellings} from '../spelling/misspellings.js'
 import {Suggester} from '../spelling/suggest.js'
 import {houseOf} from '../spelling/variants.js'
 import type {CopydeskMessage} from '../types.js'
+import {hunspellSuggestions} from './hunspell.js'
 import {mqmGeneralRows} from './wmt-news.js'
 
 const shared = new URL('../../../shared/eval/', import.meta.url)
@@ -517,7 +521,8 @@ async function injected(systems: System[], documents: string[], name: string, pi
 }
 
 function pairRow(row: ReturnType<typeof isolated>[number]): string {
-  return `| ${row.list} | ${row.system} | ${row.pairs} | ${percent(row.top1)} | ${percent(row.safe)} | ${row.safePrecision ? percent(row.safePrecision) : '–'} | ${row.medianMs.toFixed(2)} ms | ${row.p90Ms.toFixed(2)} ms | ${row.maxMs.toFixed(1)} ms |`
+  const times = row.system === hunspellName ? '– | – | –' : `${row.medianMs.toFixed(2)} ms | ${row.p90Ms.toFixed(2)} ms | ${row.maxMs.toFixed(1)} ms`
+  return `| ${row.list} | ${row.system} | ${row.pairs} | ${percent(row.top1)} | ${percent(row.safe)} | ${row.safePrecision ? percent(row.safePrecision) : '–'} | ${times} |`
 }
 
 function injectedRow(row: {list: string; system: string; injected: number; recall: number; top1: number; safe: number; safeRight: number}): string {
@@ -573,7 +578,7 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600,
   const rng = random(hash(name) + 1)
   const chosen = usable.map((pair) => ({pair, key: rng()})).sort((a, b) => a.key - b.key).slice(0, sample).map((entry) => entry.pair)
   const rows = []
-  for (const [system, suggest] of systems) {
+  for (const [system, suggest] of [...systems, ...hunspellSystem(chosen)]) {
     if (system === 'retext-spell' && process.argv.includes('--no-baseline')) continue
     const times: number[] = []
     let top1 = 0
@@ -606,6 +611,19 @@ function isolated(pairs: Pair[], name: string, generated: boolean, sample = 600,
   }
   return rows
 }
+
+/** Hunspell on the same pairs, with `--hunspell` (src/eval/hunspell.ts); its times are those of a table look-up, not its own. */
+function hunspellSystem(pairs: Pair[]): Array<[string, Suggest]> {
+  if (!process.argv.includes('--hunspell')) return []
+  const suggestions = hunspellSuggestions(pairs.map(([wrong]) => wrong))
+  if (typeof suggestions === 'string') {
+    console.error(suggestions)
+    return []
+  }
+  return [[hunspellName, (word) => ({words: suggestions.get(word) ?? [], certain: false})]]
+}
+
+const hunspellName = 'hunspell 1.7 (Debian, en_US)'
 
 function randomEditPairs(documents: string[], count: number): Pair[] {
   const rng = random(hash('random-edits-' + split))
