@@ -932,17 +932,22 @@ export default function spellingStage(config: Config) {
       // Every slip that costs at most 1 is a single edit, so when no form one edit away
       // qualifies, the full (and costlier) suggestion search cannot find one either. Common
       // words count only at the start of a sentence; elsewhere only the few added names are tried.
+      // At a sentence start, a slip on a word the article itself uses elsewhere (`Swedivsh police` in a story that
+      // says `Swedish`, `Republicabn` beside `republican`): the article's own word explains it better than a new name.
+      const articleWord = (form: string) =>
+        initial && !usedAsName && !nameEnding(text, form) && (midSentence.has(form) || inArticle.context(withoutPossessive(form.toLowerCase())) > 0)
       const near = initial && (!usedAsName || onlyBeforeName) ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
-      if (near.some((form) => newsroomName(form) || commonWord(form))) {
+      if (near.some((form) => newsroomName(form) || commonWord(form) || articleWord(form))) {
         // The verdict and the fix come from the ranking alone; the known misspellings only order what is shown
         // (`Noone` is a slip on `none` or `No one` at the start of a sentence, but applying `No one` unasked could change a surname).
         const {words: ranked, certain} = suggester.suggest(text, {name: !initial, unlisted: true, ...inArticle})
         const best = ranked[0]
-        if (best && slipForms(best, inArticle.house).some((form) => weightedDistance(lower, form.toLowerCase()) <= 1) && (newsroomName(best) || commonWord(best))) {
+        if (best && slipForms(best, inArticle.house).some((form) => weightedDistance(lower, form.toLowerCase()) <= 1) && (newsroomName(best) || commonWord(best) || articleWord(best))) {
           const {words} = suggester.suggest(text, {name: !initial, ...inArticle})
           // A name one slip from a listed name is often another real person (Ryabov, Ryabkov): an editor applies it. So does
           // a slip on a title found before a name (`onlyBeforeName`): it may still be a name the lists lack.
-          const fix = newsroomName(best) || usedAsName ? 'review' : unasked()
+          // So does a slip found only through the article's own words: they make the word likely, not certain.
+          const fix = newsroomName(best) || usedAsName || !commonWord(best) ? 'review' : unasked()
           return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable && words[0] === best ? {fix} : {})}
         }
       }
