@@ -1350,6 +1350,17 @@ export class ClaimsAnalyser {
       case 'question':
         // "What could be the cause?": a question asks, it does not claim.
         return tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
+      case 'not-body-name': {
+        // "A U.S. Agriculture Department official said", "a Post and Telecommunications Ministry official said", "A foreign trade
+        // ministry official said" (round 18): the words between the article and the person name a body, each capitalised, an
+        // "of|and|&|for" inside the name, or a lower-case word of it, with a capital or a body's noun among them. "A week later
+        // the official said", "a man who shot an official said" hold words of a clause, not a name.
+        const noun = wordAt[match.last]! - 1
+        const between = words.slice(at + 1, noun)
+        const inName = (word: Token, index: number) =>
+          /\p{Lu}/u.test(word.raw) || (index > 0 && index < between.length - 1 && /^(?:of|and|&|for)$/.test(word.norm)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(word.raw) && !clauseWords.test(word.norm) && !/ly$/.test(word.norm) && !this.words.reportingVerbs.has(word.norm))
+        return !(between.every(inName) && between.some((word) => /^\p{Lu}/u.test(word.raw) || this.words.bodies.has(word.norm)))
+      }
       case 'person-subject': {
         // "She left no doubt that she would run", "The minister has left little doubt that…": a person making plain where they
         // stand, their stance reported; "The hearing left little doubt that…" is the writer's reading of events (round 16).
@@ -1580,6 +1591,8 @@ const recordPeriods = /^(?:january|february|march|april|may|june|july|august|sep
 const orderVerbs = /^(?:told|tell|tells|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
+/** Words that open or join a clause or a phrase, never part of a body's name before "official" (`not-body-name`). */
+const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
 /** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
