@@ -71,6 +71,11 @@ interface StoryContext {
   unnamedTrades: Map<string, number>
   /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
   quoted: boolean
+  /**
+   * …or opens on its unnamed person as the subject ("A U.S. official said the talks had failed."): a `"…," he said` after it
+   * quotes that person (round 18). Not after a tag ("Smith was fired, a source said."), where the quotation may be Smith's.
+   */
+  personOpens: boolean
   /** How many sentences the story has read before this one. */
   read: number
   /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
@@ -129,7 +134,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, personOpens: false, crowd: false, reported: undefined}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -199,6 +204,7 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
+        story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
         story.read++
@@ -895,7 +901,7 @@ export class ClaimsAnalyser {
     while (tokens[back]?.kind === 'space') back--
     // `"…," he added`: a tag after a quotation (round 13) that goes on with the unnamed person's quotation before it; after
     // "Smith was fired, a source said." the quotation is Smith's (review r16, item 2).
-    const afterQuote = story.quoted && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
+    const afterQuote = (story.quoted || story.personOpens) && /^["”'’]$/.test(tokens[back]?.raw ?? '') && tokens[back - 1]?.raw === ','
     return at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
   }
 
@@ -1595,6 +1601,12 @@ const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 
 const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** Whether the sentence opens ("But" or "And" aside) on an unnamed person the anonymous rule found: the claim's speaker is its subject. */
+function opensOnUnnamedPerson(tokens: Token[], findings: CueFinding[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  const first = /^(?:but|and)$/.test(words[0]?.norm ?? '') ? words[1] : words[0]
+  return first !== undefined && findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && finding.start === first.start)
+}
 /** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
 function unnamedTradeKey(norm: string): string | undefined {
   return tradeKeys.get(norm)
