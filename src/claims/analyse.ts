@@ -1183,6 +1183,13 @@ export class ClaimsAnalyser {
       case 'source-follows':
         // "according to preliminary data from the health ministry": the figures' publisher follows.
         return /^(?:from|of|by|provided|released|published|compiled|supplied|issued|gathered|collected)$/.test(after?.norm ?? '')
+      case 'publisher-follows': {
+        // "according to one report from|by|of the health ministry", "…published|issued by the ministry" name whose report it is;
+        // "…published on Tuesday" does not (round 17's review).
+        if (/^(?:from|by|of)$/.test(after?.norm ?? '')) return true
+        const next = words[wordAt[match.last]! + 2]
+        return /^(?:published|released|issued|compiled)$/.test(after?.norm ?? '') && next?.norm === 'by'
+      }
       case 'outlet-follows':
         return this.outletNamedAfter(tokens, match.last)
       case 'named-before': {
