@@ -1205,4 +1205,11 @@ describe('round 18: wire copy of the Reuters-21578 tuning half', () => {
     // After a tag the quotation may be the subject's: "he" is Smith.
     expect((await flagged('Smith was fired on Monday, a source said. "I did nothing wrong," he said.')).filter((finding) => / he /.test(` ${finding.split(': ')[1]} `))).toEqual([])
   })
+
+  it('leaves the quotation to a person the opener’s claim names (review of round 18), not to a firm', async () => {
+    expect(await flagged('An aide said Governor John Smith was tired but resolute. "We will rebuild this town," he said.')).toEqual(['attribution/anonymous: An aide said'])
+    expect(await flagged('A U.S. official said Secretary Blinken would meet his Chinese counterpart. "We are ready to talk," he said.')).toEqual(['attribution/anonymous: A U.S. official said'])
+    // Two capitalised words alone are mostly a firm (Reuters-21578 tuning half).
+    expect(await flagged('A Bear Stearns officer said half of the Ford Credit notes were sold. "That is quicker than other issues," he said.')).toEqual(['attribution/anonymous: A Bear Stearns officer said', 'attribution/anonymous: he said'])
+  })
 })
