@@ -1197,3 +1197,19 @@ describe('round 15: the closing note’s gaps (a member of a group, a trade pers
     for (const text of ['According to a press release from the ministry, the plant will close.', 'According to the press secretary, the president will sign the bill.', 'According to the Associated Press, the bridge reopened.', 'According to the Detroit Free Press, the plant will close.', 'According to French Press Agency, the talks resumed.', 'According to the York Press, the council will vote.', 'According to City Press, the minister resigned.']) expect(await flagged(text), text).toEqual([])
   })
 })
+
+describe('round 18: wire copy of the Reuters-21578 tuning half', () => {
+  it('reads a quotation tagged "he said" after a sentence that opens on an unnamed person as that person’s', async () => {
+    expect(await flagged('A U.S. official said the talks had stalled. "We are not giving up," he said.')).toEqual(['attribution/anonymous: A U.S. official said', 'attribution/anonymous: he said'])
+    expect(await flagged('One tea broker said prices had fallen. "The trend is likely to continue," he added.')).toEqual(['attribution/anonymous: One tea broker said', 'attribution/anonymous: he added'])
+    // After a tag the quotation may be the subject's: "he" is Smith.
+    expect((await flagged('Smith was fired on Monday, a source said. "I did nothing wrong," he said.')).filter((finding) => / he /.test(` ${finding.split(': ')[1]} `))).toEqual([])
+  })
+
+  it('leaves the quotation to a person the opener’s claim names (review of round 18), not to a firm', async () => {
+    expect(await flagged('An aide said Governor John Smith was tired but resolute. "We will rebuild this town," he said.')).toEqual(['attribution/anonymous: An aide said'])
+    expect(await flagged('A U.S. official said Secretary Blinken would meet his Chinese counterpart. "We are ready to talk," he said.')).toEqual(['attribution/anonymous: A U.S. official said'])
+    // Two capitalised words alone are mostly a firm (Reuters-21578 tuning half).
+    expect(await flagged('A Bear Stearns officer said half of the Ford Credit notes were sold. "That is quicker than other issues," he said.')).toEqual(['attribution/anonymous: A Bear Stearns officer said', 'attribution/anonymous: he said'])
+  })
+})

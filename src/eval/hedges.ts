@@ -17,6 +17,8 @@
  * for `anonymous` (rows marked SEEN), and for every label since round 12 (an audit read their documents); the row "held out for round 9" pools the sets no round-9 decision read.
  * Round 16 added the Brown Corpus press halves (`news-brown-*`, `src/eval/brown-news.ts`); `--brown` runs the Brown sets alone
  * (held-out ones too, totals only; with `--tune`, the tuning ones only). Round 17 added a second set to each half (`news-brown-tune2`, `news-brown-holdout2`).
+ * Round 18 added the halves of the whole Reuters-21578 collection (`news-reuters21578-tune` and `-holdout`, read as
+ * `src/eval/reuters-news.ts` says); `--reuters21578` runs those two alone, as `--brown` does the Brown sets.
  * `--tune` reports on the tuning sets. Held-out sets never print their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -39,13 +41,15 @@ import {ClaimsAnalyser} from '../claims/analyse.js'
 import {loadRules, loadVocabulary} from '../claims/rules.js'
 import copydeskParse from '../parse/index.js'
 import {brownHalf, brownSentences} from './brown-news.js'
-import {reutersSentences} from './reuters-news.js'
+import {reuters21578Sentences, reutersHalf, reutersSentences} from './reuters-news.js'
 import {mqmGeneralRows, shortName, splitSentences, wmtNewsSentences, wmtTedSentences} from './wmt-news.js'
 
 const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
 const tune = process.argv.includes('--tune')
 /** Only the Brown sets (round 16): their first run, without the other held-out sets. */
 const brownOnly = process.argv.includes('--brown')
+/** Only the round-18 Reuters-21578 sets, in the same way. */
+const reuters21578Only = process.argv.includes('--reuters21578')
 const verbose = process.argv.includes('--verbose')
 
 type Label = 'uncertain' | 'booster' | 'anonymous'
@@ -102,8 +106,8 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
-  const sentences = name.startsWith('news-brown') ? brownNews()! : name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
+function byId(name: 'news-reuters21578-tune' | 'news-reuters21578-holdout' | 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
+  const sentences = name.startsWith('news-brown') ? brownNews()! : name.startsWith('news-reuters21578') ? reuters21578Text()! : name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
   const columns = header!.split('\t')
@@ -112,8 +116,9 @@ function byId(name: 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2
     const cell = (column: string) => cells[columns.indexOf(column)]
     const found = sentences.get(cell('id')!)
     if (!found) throw new Error(`${name}: no sentence ${cell('id')}`)
-    // A Brown set reads only samples of its own half: a held-out sentence never tunes a rule.
-    if (name.startsWith('news-brown') && brownHalf(cell('id')!.split('#')[0]!) !== (name.includes('holdout') ? 'holdout' : 'tune')) throw new Error(`${name}: ${cell('id')} is from the other half`)
+    // A Brown or Reuters set reads only stories of its own half: a held-out sentence never tunes a rule.
+    const half = name.startsWith('news-brown') ? brownHalf : name.startsWith('news-reuters') ? reutersHalf : undefined
+    if (half && half(cell('id')!.split('#')[0]!) !== (name.includes('holdout') ? 'holdout' : 'tune')) throw new Error(`${name}: ${cell('id')} is from the other half`)
     if (createHash('sha1').update(found.text).digest('hex').slice(0, 10) !== cell('sha1')) throw new Error(`${name}: ${cell('id')} is not the text that was labelled`)
     const value = (column: string) => cell(column) === '1'
     return {text: found.text, context: found.context, labels: {uncertain: value('unsupported') || value('weasel'), booster: value('booster'), anonymous: value('anonymous')}}
@@ -152,6 +157,8 @@ function optionalText(name: string, read: () => Array<{id: string; doc: string; 
 
 /** The Reuters stories (`src/eval/reuters-news.ts`). */
 const reutersText = optionalText('Reuters', () => reutersSentences())
+/** The whole Reuters-21578 collection but the `r-cran-tm` stories (`src/eval/reuters-news.ts`). */
+const reuters21578Text = optionalText('Reuters-21578', () => reuters21578Sentences())
 /** The Brown Corpus press samples (`src/eval/brown-news.ts`). */
 const brownNews = optionalText('Brown', () => brownSentences())
 
@@ -362,9 +369,13 @@ function report(): void {
           {name: 'news-brown-holdout2 (round 17, fresh held out; Brown press, rich in sourcing words)', items: byId('news-brown-holdout2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
         ]
       : []
-  // `--brown --tune` is a tuning run: the held-out halves stay out of it.
-  const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean; heldOut?: boolean}> = brownOnly
-    ? [...brownTune(), ...(tune ? [] : brownHoldout())]
+  const reuters21578Tune = () =>
+    reuters21578Text() ? [{name: 'news-reuters21578-tune (tuning, round 18; the whole 1987 Reuters-21578 collection)', items: byId('news-reuters21578-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : []
+  const reuters21578Holdout = () =>
+    reuters21578Text() ? [{name: 'news-reuters21578-holdout (round 18, fresh held out; Reuters-21578, labelled by a labeller who writes no rules)', items: byId('news-reuters21578-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true}] : []
+  // `--brown --tune` and `--reuters21578 --tune` are tuning runs: the held-out halves stay out of them.
+  const sets: Array<{name: string; items: Item[]; labels: Label[]; cueMode: boolean; heldOut?: boolean}> = brownOnly || reuters21578Only
+    ? [...(brownOnly ? brownTune() : []), ...(reuters21578Only ? reuters21578Tune() : []), ...(tune ? [] : [...(brownOnly ? brownHoldout() : []), ...(reuters21578Only ? reuters21578Holdout() : [])])]
     : tune
     ? [
         {name: 'news-hedges-tune (tuning)', items: news('news-hedges-tune'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
@@ -378,6 +389,7 @@ function report(): void {
         {name: 'ted-boosters-tune2 (tuning, round 13; the same talks in human and other MT translations)', items: byId('ted-boosters-tune2'), labels: ['booster'], cueMode: false},
         ...(reutersText() ? [{name: 'news-reuters-tune (tuning, round 13; 1987 Reuters wire)', items: byId('news-reuters-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : []),
         ...brownTune(),
+        ...reuters21578Tune(),
         {name: 'WikiWeasel train (tuning)', items: wikiweasel('train'), labels: ['uncertain'], cueMode: true},
       ]
     : [
@@ -417,6 +429,12 @@ function report(): void {
               {name: 'held out for round 17, pooled (the round-16 row above + news-brown-holdout2)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout'), ...byId('news-brown-holdout2')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
             ]
           : []),
+        ...reuters21578Holdout(),
+        ...(reutersText() && brownNews() && reuters21578Text()
+          ? [
+              {name: 'held out for round 18, pooled (the round-17 row above + news-reuters21578-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout'), ...byId('news-brown-holdout2'), ...byId('news-reuters21578-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+            ]
+          : []),
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
         {name: 'WikiWeasel eval', items: wikiweasel('eval'), labels: ['uncertain'], cueMode: true},
         {name: 'Szeged FactBank (news; tuning documents left out)', items: szeged('factbank'), labels: ['uncertain'], cueMode: true},
@@ -449,7 +467,7 @@ function report(): void {
 }
 
 report()
-if (!brownOnly) {
+if (!brownOnly && !reuters21578Only) {
   wikinewsRates()
   wikinewsDocumentRates()
 }

@@ -1,0 +1,58 @@
+/**
+ * Round 18's selection from the whole Reuters-21578 collection (`reuters21578Sentences`): 200 sentences from the
+ * stories `reutersHalf` puts in the tuning half and 200 from the held-out half, drawn the way round 17 drew the Brown
+ * press (`docs/labelling-guide.md`, "Round 18"). Writes `<out>/tune-sentences.tsv` and `<out>/holdout-sentences.tsv`
+ * (id, text) and `<out>/{tune,holdout}-context.tsv` (id, the two sentences before it in its story), and prints only
+ * counts: the engineer who runs it writes rules, so the held-out sentences are written for their labeller, never shown.
+ *
+ * `node dist/eval/reuters-select.js [out]` (default `/tmp/r18`); the text is read as `src/eval/reuters-news.ts` says.
+ */
+import {createHash} from 'node:crypto'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {reuters21578Dir, reuters21578Sentences, reutersHalf, tmNewids, type ReutersSentence} from './reuters-news.js'
+
+/** Round 17's sourcing-word net. */
+const sourcing = /\b(?:said|says|say|told|tells|report(?:s|ed|edly)?|learned|according|sources?|officials?|spokesm[ae]n|informed|understood|believed?|unnamed|unidentified|aides?|observers|quarters|circles|disclosed|indicated|revealed|announced|rumou?red|insiders?)\b/i
+/** Round 17's unnamed-source net. */
+const unnamed = /\b(?:sources?|officials?|reportedly|reports?|reported|it (?:was|is) (?:learned|understood|reported|said|believed|rumou?red)|spokesm[ae]n|informed|unnamed|unidentified|insiders?|aides?|diplomats?|observers|quarters|circles|according to|(?:am|was|were) told|(?:is|are|was|were) said)\b/i
+
+/** How many of each kind: wire copy says "said" in most sentences, so the unnamed-source net gets more room than in round 17. */
+const quota = {sourcing: 110, none: 20, unnamed: 70}
+
+const order = (seed: string) => (a: ReutersSentence, b: ReutersSentence) => hash(seed + a.id).localeCompare(hash(seed + b.id))
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex')
+}
+
+/** Five words or more (words with a letter: the collection's number tables are not sentences). */
+const longEnough = (text: string) => text.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length >= 5
+
+const out = path.resolve(process.argv[2] ?? '/tmp/r18')
+const all = reuters21578Sentences()
+// The text of the 79 stories the round-13 sets hold, which no new set may repeat.
+const tmTexts = new Set(reuters21578Sentences(reuters21578Dir, true).filter((row) => tmNewids.has(Number(row.doc.slice(8)))).map((row) => row.text))
+const context = new Map(all.map((row, index) => [row.id, all.slice(Math.max(0, index - 2), index).filter((other) => other.doc === row.doc).map((other) => other.text).join(' ')]))
+const position = new Map(all.map((row, index) => [row.id, index]))
+const textHalves = new Map<string, Set<string>>()
+for (const row of all) textHalves.set(row.text, (textHalves.get(row.text) ?? new Set()).add(reutersHalf(row.doc)))
+
+mkdirSync(out, {recursive: true})
+for (const half of ['tune', 'holdout'] as const) {
+  // A sentence both halves hold (the collection repeats stories under new ids) would leak a held-out sentence into tuning;
+  // one a round-13 set holds is not new.
+  const seen = new Set<string>()
+  const pool = all.filter((row) => {
+    if (reutersHalf(row.doc) !== half || !longEnough(row.text) || textHalves.get(row.text)!.size > 1 || tmTexts.has(row.text) || seen.has(row.text)) return false
+    seen.add(row.text)
+    return true
+  })
+  const first = [...pool].sort(order('reuters18'))
+  const picked = [...first.filter((row) => sourcing.test(row.text)).slice(0, quota.sourcing), ...first.filter((row) => !sourcing.test(row.text)).slice(0, quota.none)]
+  const taken = new Set(picked.map((row) => row.id))
+  picked.push(...[...pool].sort(order('reuters18anon')).filter((row) => !taken.has(row.id) && unnamed.test(row.text)).slice(0, quota.unnamed))
+  picked.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+  writeFileSync(path.join(out, `${half}-sentences.tsv`), picked.map((row) => `${row.id}\t${row.text}\n`).join(''))
+  writeFileSync(path.join(out, `${half}-context.tsv`), picked.map((row) => `${row.id}\t${context.get(row.id)}\n`).join(''))
+  console.log(`${half}: ${pool.length} sentences in the pool, ${picked.length} picked (${path.join(out, `${half}-sentences.tsv`)})`)
+}
