@@ -44,7 +44,8 @@ export class KeyTable {
 
   at(index: number): string | undefined {
     if (index < 0 || index >= this.length) return undefined
-    return String.fromCharCode(...this.chars.subarray(this.starts[index]!, this.starts[index + 1]!))
+    // `apply`, not a spread: a spread walks the typed array's iterator, twice the CPU before V8 has optimised the caller.
+    return String.fromCharCode.apply(null, this.chars.subarray(this.starts[index]!, this.starts[index + 1]!) as unknown as number[])
   }
 }
 

@@ -132,46 +132,61 @@ export function weightedDistance(typed: string, intended: string): number {
   const width = n + 1
   if (distances.length < (m + 1) * width) distances = new Float64Array((m + 1) * width * 2)
   const table = distances
-  // What leaving out intended[i-1] and typing typed[j-1] in excess cost: cheap for a doubled letter.
   if (omissions.length <= m || insertions.length <= n) {
-    omissions = new Float64Array((Math.max(m, n) + 1) * 2)
-    insertions = new Float64Array((Math.max(m, n) + 1) * 2)
+    const length = (Math.max(m, n) + 1) * 2
+    omissions = new Float64Array(length)
+    insertions = new Float64Array(length)
+    typedChars = new Int32Array(length)
+    intendedChars = new Int32Array(length)
   }
+  // The words' chars read once each (at 1..n and 1..m): the loops below run mostly unoptimised in a first pass (a
+  // batch's workers tier up late), where each `charCodeAt` and `Math.min` is a call; a cell compares instead.
+  for (let j = 1; j <= n; j++) typedChars[j] = typed.charCodeAt(j - 1)
+  for (let i = 1; i <= m; i++) intendedChars[i] = intended.charCodeAt(i - 1)
+  // What leaving out intended[i-1] and typing typed[j-1] in excess cost: cheap for a doubled letter.
+  const doubledOmission = Math.min(weights.doubling, weights.omission)
   for (let i = 1; i <= m; i++) {
-    const char = intended.charCodeAt(i - 1)
-    const doubled = (i >= 2 && intended.charCodeAt(i - 2) === char) || (i < m && intended.charCodeAt(i) === char)
-    omissions[i] = doubled ? Math.min(weights.doubling, weights.omission) : weights.omission
+    const char = intendedChars[i]!
+    const doubled = (i >= 2 && intendedChars[i - 1] === char) || (i < m && intendedChars[i + 1] === char)
+    omissions[i] = doubled ? doubledOmission : weights.omission
   }
   for (let j = 1; j <= n; j++) {
-    const char = typed.charCodeAt(j - 1)
-    const doubled = (j >= 2 && typed.charCodeAt(j - 2) === char) || (j < n && typed.charCodeAt(j) === char)
+    const char = typedChars[j]!
+    const doubled = (j >= 2 && typedChars[j - 1] === char) || (j < n && typedChars[j + 1] === char)
     insertions[j] = doubled ? weights.doubling : 1
   }
   const substitutions = substitutionTable()
+  const transposition = weights.transposition
+  // Row 0: only chars typed in excess; column 0: only chars left out.
   table[0] = 0
-  for (let i = 0; i <= m; i++) {
-    const meant = i > 0 ? intended.charCodeAt(i - 1) : -1
-    for (let j = 0; j <= n; j++) {
-      if (i === 0 && j === 0) continue
-      let best = Infinity
-      // The typist left out intended[i-1].
-      if (i > 0) best = table[(i - 1) * width + j]! + omissions[i]!
-      if (j > 0) best = Math.min(best, table[i * width + j - 1]! + insertions[j]!)
-      if (i > 0 && j > 0) {
-        const char = typed.charCodeAt(j - 1)
-        const cost = char < 128 && meant < 128 ? substitutions[char * 128 + meant]! : char === meant ? 0 : 1
-        best = Math.min(best, table[(i - 1) * width + j - 1]! + cost)
+  for (let j = 1; j <= n; j++) table[j] = table[j - 1]! + insertions[j]!
+  for (let i = 1; i <= m; i++) {
+    const meant = intendedChars[i]!
+    const row = i * width
+    const above = row - width
+    // The typist left out intended[i-1].
+    const omitted = omissions[i]!
+    table[row] = table[above]! + omitted
+    for (let j = 1; j <= n; j++) {
+      let best = table[above + j]! + omitted
+      const inserted = table[row + j - 1]! + insertions[j]!
+      if (inserted < best) best = inserted
+      const char = typedChars[j]!
+      const changed = table[above + j - 1]! + (char < 128 && meant < 128 ? substitutions[char * 128 + meant]! : char === meant ? 0 : 1)
+      if (changed < best) best = changed
+      if (i > 1 && j > 1 && char === intendedChars[i - 1] && typedChars[j - 1] === meant) {
+        const swapped = table[above - width + j - 2]! + transposition
+        if (swapped < best) best = swapped
       }
-      if (i > 1 && j > 1 && typed.charCodeAt(j - 1) === intended.charCodeAt(i - 2) && typed.charCodeAt(j - 2) === meant) {
-        best = Math.min(best, table[(i - 2) * width + j - 2]! + weights.transposition)
-      }
-      table[i * width + j] = best
+      table[row + j] = best
     }
   }
   return table[m * width + n]!
 }
 
 let distances = new Float64Array(1024)
+let typedChars = new Int32Array(64)
+let intendedChars = new Int32Array(64)
 let omissions = new Float64Array(64)
 let insertions = new Float64Array(64)
 

@@ -991,7 +991,12 @@ function articleWords(sentences: readonly string[][], regionOf: (word: string) =
       uses = new Map()
       for (const texts of sentences) {
         for (const word of texts) {
-          const text = plainLowerCase.test(word) ? word : withoutPossessive(normalise(word))
+          // A plain lower-case word (most) is its own key, and in lower case: no second test.
+          if (plainLowerCase.test(word)) {
+            uses.set(word, (uses.get(word) ?? 0) + 1)
+            continue
+          }
+          const text = withoutPossessive(normalise(word))
           if (/^\p{Ll}/u.test(text)) uses.set(text, (uses.get(text) ?? 0) + 1)
         }
       }
