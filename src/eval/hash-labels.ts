@@ -16,10 +16,14 @@ const texts = new Map(rows(sentencesFile).map(([id, text]) => [id!, text!]))
 const labels = rows(labelsFile).filter((cells, index) => !(index === 0 && cells[0] === 'id'))
 
 const totals = [0, 0, 0, 0]
+const labelled = new Set<string>()
 const lines = labels.map((cells) => {
   const [id, ...values] = cells
   const text = texts.get(id!)
   if (text === undefined) throw new Error(`${id}: not in ${sentencesFile}`)
+  // One id twice would count that sentence twice and leave another out, with the row count still right.
+  if (labelled.has(id!)) throw new Error(`${id}: labelled twice`)
+  labelled.add(id!)
   if (values.length !== 4 || values.some((value) => value !== '0' && value !== '1')) throw new Error(`${id}: expected four 0/1 labels`)
   values.forEach((value, index) => (totals[index]! += Number(value)))
   return [id, ...values, createHash('sha1').update(text).digest('hex').slice(0, 10)].join('\t')

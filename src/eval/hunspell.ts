@@ -12,16 +12,19 @@ export function hunspellSuggestions(words: readonly string[]): Map<string, strin
   // `^` makes hunspell read the rest of the line as text, whatever its first character.
   const run = spawnSync('hunspell', ['-d', 'en_US', '-a'], {input: words.map((word) => `^${word}\n`).join(''), encoding: 'utf8', maxBuffer: 1 << 28})
   if (run.error || run.status !== 0) return `hunspell not run (${run.error?.message ?? run.stderr.trim()}); install it with: apt-get install hunspell hunspell-en-us`
-  // A banner line, then for each input line one answer a token and an empty line.
-  const answers = run.stdout.split('\n').slice(1).join('\n').split('\n\n')
+  // A banner line, then for each input line one answer a token (none for a line without a word: `-`) and an empty line.
+  const answers: string[][] = [[]]
+  for (const line of run.stdout.split('\n').slice(1)) {
+    if (line === '') answers.push([])
+    else answers.at(-1)!.push(line)
+  }
   const suggestions = new Map<string, string[]>()
-  words.forEach((word, index) => suggestions.set(word, suggestionsOf(answers[index] ?? '')))
+  words.forEach((word, index) => suggestions.set(word, suggestionsOf(answers[index] ?? [])))
   return suggestions
 }
 
 /** `& word count offset: first, second…` holds suggestions; a correct word (`*`, `+`, `-`), none (`#`) or a word read as several tokens gives none. */
-function suggestionsOf(answer: string): string[] {
-  const lines = answer.split('\n').filter(Boolean)
-  if (lines.length !== 1 || !lines[0]!.startsWith('& ')) return []
-  return lines[0]!.slice(lines[0]!.indexOf(': ') + 2).split(', ')
+function suggestionsOf(answer: readonly string[]): string[] {
+  if (answer.length !== 1 || !answer[0]!.startsWith('& ')) return []
+  return answer[0]!.slice(answer[0]!.indexOf(': ') + 2).split(', ')
 }
