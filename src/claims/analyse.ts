@@ -694,9 +694,18 @@ export class ClaimsAnalyser {
       if (attribution.kind === 'described') return !unnamedSourceWords.test(attribution.source)
     }
     // "…, the WHO said": a short tag whose subject the attribution reader does not take for a source (an acronym).
+    return this.namedEndTag(tokens, match.last, attribution)
+  }
+
+  /**
+   * Whether the sentence ends on a short tag after `after` that names its source ("…, the WHO said", "…, Doe said"): not an
+   * unnamed group ("…, officials said") nor an outlet passing the claim on ("…, CNN reported"), which has not named its source.
+   */
+  private namedEndTag(tokens: Token[], after: number, attribution: SentenceAttribution): boolean {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
-    if (lastComma <= match.last) return false
+    if (lastComma <= after) return false
     const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
+    const isName = (token: Token) => /^\p{Lu}/u.test(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
     if (tag.some((token) => passingOn.test(token.norm)) && !this.bodyReports(tokens, lastComma + 1, tokens.length, attribution)) return false
     return tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm)) && tag.some(isName) && !tag.some((token) => unnamedSourceWords.test(token.norm))
   }
@@ -1282,6 +1291,11 @@ export class ClaimsAnalyser {
         // the spokesman's account (review r16, item 11).
         if (/^(?:to|by)$/.test(after?.norm ?? '') && tokens[match.last]!.norm === 'convinced') return true
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
+        // An outlet passing the mood on ("Officials are still cautious, the Post reported") has not named whose it is.
+        if (verb !== undefined && verb.start >= tokens[match.last]!.end && passingOn.test(verb.norm)) {
+          const tagFrom = tokens.slice(0, attribution.verb).findLastIndex((token) => token.raw === ',') + 1
+          if (!this.bodyReports(tokens, tagFrom, attribution.verb!, attribution)) return false
+        }
         return attribution.kind !== undefined && verb !== undefined && (verb.end <= tokens[match.first]!.start || verb.start >= tokens[match.last]!.end)
       }
       case 'possessive': {
@@ -1428,12 +1442,13 @@ export class ClaimsAnalyser {
         // "…, Doe said.", "…, according to a transcript released by Sen. John Smith's office": a named source in the tag that
         // ends the sentence, even when the cue holds a verb of its own (review of round 18).
         const lastComma = tokens.findLastIndex((token) => token.raw === ',')
-        if (lastComma <= match.last) return false
         const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
-        const isName = (token: Token) => /^\p{Lu}/u.test(token.raw) && !this.words.notNames.has(token.norm) && !weekdays.has(token.norm) && !recordPeriods.test(token.norm)
-        if (tag.some((token) => unnamedSourceWords.test(token.norm)) || !tag.some(isName)) return false
-        if (tag[0]?.norm === 'according' && tag[1]?.norm === 'to') return !tag.slice(2).some((token) => passingOn.test(token.norm))
-        return tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm))
+        if (lastComma > match.last && tag[0]?.norm === 'according' && tag[1]?.norm === 'to') {
+          const isName = (token: Token) => /^\p{Lu}/u.test(token.raw) && !this.words.notNames.has(token.norm) && !weekdays.has(token.norm) && !recordPeriods.test(token.norm)
+          // An outlet named there passes the unnamed source's claim on ("…, according to The New York Times").
+          return tag.some(isName) && !tag.some((token) => unnamedSourceWords.test(token.norm) || (token !== tag[0] && passingOn.test(token.norm)) || isOutletName(token.raw, this.words))
+        }
+        return this.namedEndTag(tokens, match.last, attribution)
       }
       case 'saying-sense': {
         // "added|conceded|admitted|confirmed|denied" as saying only: a clause or the sentence's end after them ("…, one senator

@@ -929,13 +929,13 @@ export default function spellingStage(config: Config) {
         // It may still be another real name (`Bonnano`, `Bonanno`): an editor applies it.
         return {rule: likelyTypo, piece, reason: unknownReason(piece.text, words), expected: words, ...(certain && fixable ? {fix: 'review' as const} : {})}
       }
-      // Every slip that costs at most 1 is a single edit, so when no form one edit away
-      // qualifies, the full (and costlier) suggestion search cannot find one either. Common
-      // words count only at the start of a sentence; elsewhere only the few added names are tried.
       // At a sentence start, a slip on a word the article itself uses elsewhere (`Swedivsh police` in a story that
       // says `Swedish`, `Republicabn` beside `republican`): the article's own word explains it better than a new name.
       const articleWord = (form: string) =>
         initial && !usedAsName && !nameEnding(text, form) && (midSentence.has(form) || inArticle.context(withoutPossessive(form.toLowerCase())) > 0)
+      // Every slip that costs at most 1 is a single edit, so when no form one edit away
+      // qualifies, the full (and costlier) suggestion search cannot find one either. Common
+      // words count only at the start of a sentence; elsewhere only the few added names are tried.
       const near = initial && (!usedAsName || onlyBeforeName) ? suggester.oneEditAway(text) : suggester.addedOneEditAway(text)
       if (near.some((form) => newsroomName(form) || commonWord(form) || articleWord(form))) {
         // The verdict and the fix come from the ranking alone; the known misspellings only order what is shown
