@@ -1213,3 +1213,38 @@ describe('round 18: wire copy of the Reuters-21578 tuning half', () => {
     expect(await flagged('A Bear Stearns officer said half of the Ford Credit notes were sold. "That is quicker than other issues," he said.')).toEqual(['attribution/anonymous: A Bear Stearns officer said', 'attribution/anonymous: he said'])
   })
 })
+
+describe('round 19: wire copy of the second Reuters-21578 tuning half', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('reads one unnamed speaker of a group named just before: "…," one said / said one / commented one diplomat', async () => {
+    expect(await anonymous('Western diplomats said the concession was limited. "This is a small price to pay," one said.')).toEqual(['attribution/anonymous: diplomats said', 'attribution/anonymous: one said'])
+    expect(await anonymous('Dealers said the dollar was steady. "At the moment, all the action is in New York and Tokyo," one said.')).toEqual(['attribution/anonymous: one said'])
+    expect(await anonymous('Bankers said the pact would help. "At least this gives us a bit of breathing space," said one.')).toEqual(['attribution/anonymous: said one'])
+    expect(await anonymous('"We have not gone from no confidence to full confidence yet," commented one banker.')).toEqual(['attribution/anonymous: commented one banker'])
+    // "One" as a thing, or with no source before it.
+    expect(await anonymous('The firm said it had two offers. One said it would pay $10 a share.')).toEqual([])
+    expect(await anonymous('I found nothing online. This verse is about war, said one.')).toEqual([])
+  })
+
+  it('finds unnamed people quoted by an outlet, joined kinds of sources, delegates and official figures', async () => {
+    expect(await anonymous('It said the missiles had been deployed and quoted a naval analyst as saying they could be used to block the Strait of Hormuz.')).toEqual(['attribution/anonymous: quoted a naval analyst as saying'])
+    expect(await anonymous('The paper quoted a naval analyst, John Smith, as saying the missiles could sink a tanker.')).toEqual([])
+    expect(await anonymous('Sullivan emerged as a leading candidate to replace Phillips, according to industry and congressional sources.')).toEqual(['attribution/anonymous: according to industry and congressional sources'])
+    expect(await anonymous('The executive board will meet May 12 to discuss the report, consumer delegates said.')).toEqual(['attribution/anonymous: delegates said'])
+    expect(await anonymous('According to official Yugoslav figures, Yugoslavia repaid a record 5.97 billion dlrs in 1986.')).toEqual(['attribution/anonymous: According to official Yugoslav figures'])
+    // Delegates as the audience or the subject of the claim.
+    expect(await anonymous('Vladimir Petrov, head of petroleum geology at Moscow State University, told delegates at the congress that exploration could improve.')).toEqual([])
+    expect(await anonymous('Mario Fernandez, director of the coffee institute, said delegates from Mexico and Peru will attend.')).toEqual([])
+  })
+
+  it('mends round 18’s guard gaps: a relative clause, a denial with an object, a post the subject became', async () => {
+    expect(await anonymous('The plan, which a U.S. Agriculture Department official said would cost 2 billion dlrs, was dropped.')).toEqual(['attribution/anonymous: a U.S. Agriculture Department official said'])
+    expect(await anonymous('In an interpretation of current rules, which officials said clarifies the SEC’s position, the agency said the offer must be extended.')).toEqual(['attribution/anonymous: officials said'])
+    expect(await anonymous('A U.S. Agriculture Department official denied any wrongdoing.')).toEqual(['attribution/anonymous: A U.S. Agriculture Department official denied'])
+    expect(await anonymous('She became a U.S. Agriculture Department official in 2019 and said the rules were fair.')).toEqual([])
+    // A refusal of a thing is no claim.
+    expect(await anonymous('A customs officer denied him entry at the border.')).toEqual([])
+    expect(await anonymous('A U.S. Agriculture Department official denied him access to the files.')).toEqual([])
+  })
+})

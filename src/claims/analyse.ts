@@ -366,7 +366,8 @@ export class ClaimsAnalyser {
    */
   private ordersOrRefuses(words: Token[], verb: number): boolean {
     const word = words[verb]?.norm ?? ''
-    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '')
+    // Round 19: also a person refused a thing ("A customs officer denied him entry|a visa").
+    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '') || (/^(?:me|him|her|us|them|you)$/.test(words[verb + 1]?.norm ?? '') && (this.words.deniedThings.has(words[verb + 2]?.norm ?? '') || /^(?:a|an|the|any)$/.test(words[verb + 2]?.norm ?? '')))
     if (!orderVerbs.test(word)) return false
     for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
       const next = words[at]!.norm
@@ -1060,6 +1061,9 @@ export class ClaimsAnalyser {
       case 'not-after-unnamed-person':
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
+      case 'not-after-group':
+        // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
+        return !(story.speaker || story.crowd)
       case 'not-after-speaker':
         // "Another said…" opening the sentence after one with a source, named ("Smith said…") or not, is a second speaker
         // with no name (round 15; labelling guide, round 15). After no source at all "another" may be anything ("Another hit the school").
@@ -1435,6 +1439,16 @@ export class ClaimsAnalyser {
         const verb = tokens[match.last]!
         return /^(?:said|reported)$/.test(verb.norm) && after?.norm === 'to' && /^\p{Ll}/u.test(words[wordAt[match.last]! + 2]?.raw ?? '') && !this.isRecipient(words[wordAt[match.last]! + 2]!.norm)
       }
+      case 'complement': {
+        // Round 19: the person is what the subject became or was, its article before a body's name, and the verb the subject's,
+        // after "and|but" ("She became a U.S. Agriculture Department official in 2019 and said…", "He was a Treasury official
+        // until May and says…").
+        let head = at - 1
+        while (head >= 0 && at - head <= 6 && /^\p{Lu}/u.test(words[head]!.raw) && !this.words.determiners.has(words[head]!.norm)) head--
+        // Only with the verb joined to the subject's by "and|but": "It was a Treasury official who said…" is the official's.
+        const joined = /^(?:and|but)$/.test(words[wordAt[match.last]! - 1]?.norm ?? '')
+        return joined && head >= 0 && /^(?:a|an)$/.test(words[head]!.norm) && /^(?:became|becomes|become|becoming|is|was|remains|remained)$/.test(words[head - 1]?.norm ?? '')
+      }
       case 'not-after-outlet':
         // "The Boston Globe published the story on Sunday. A newspaper report said…": the report is the outlet's just named.
         return story.outletNamed && at === 0
@@ -1459,6 +1473,9 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         const word = tokens[next]
+        // Round 19: a denial is a claim unless it refuses someone a thing ("…official denied any wrongdoing|the report", not
+        // "denied him entry", "denied access").
+        if (verb.norm === 'denied' && word?.kind === 'word') return /^(?:me|him|her|us|them|you)$/.test(word.norm) || this.words.deniedThings.has(word.norm)
         return !(word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm))
       }
       case 'outlet-named-after': {
@@ -1702,7 +1719,7 @@ const orderVerbs = /^(?:told|tell|tells|telling|warning|urging|advising|ordering
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Lower-case words after which an unnamed person still opens a clause as its subject (`not-subject`): "and|but a dealer said", "after one official said", "here an aide said". */
-const subjectOpeners = /^(?:and|but|or|while|whereas|although|though|as|because|since|when|where|after|before|until|if|unless|so|yet|then|now|also|here|today|yesterday|meanwhile|later|earlier|however|separately|still|once|that|said|says|told)$/
+const subjectOpeners = /^(?:which|who|whom|and|but|or|while|whereas|although|though|as|because|since|when|where|after|before|until|if|unless|so|yet|then|now|also|here|today|yesterday|meanwhile|later|earlier|however|separately|still|once|that|said|says|told)$/
 /** Words that open or join a clause or a phrase, never part of a body's name before "official" (`not-body-name`). */
 const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
