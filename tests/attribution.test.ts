@@ -1248,3 +1248,21 @@ describe('round 19: wire copy of the second Reuters-21578 tuning half', () => {
     expect(await anonymous('A U.S. Agriculture Department official denied him access to the files.')).toEqual([])
   })
 })
+
+describe('round 19: one unnamed person of any post or profession', () => {
+  it('flags a lawyer, delegate, consultant, engineer or representative with no name, as subject or tag', async () => {
+    for (const [text, cue] of [
+      ['A foreign lawyer said he believed the crisis began with the student demonstrations.', 'A foreign lawyer said'],
+      ['Three locals rejected the contract, a union representative said.', 'a union representative said'],
+      ['"With the frost season approaching, who wants to negotiate quotas," one leading producer delegate said.', 'one leading producer delegate said'],
+      ['The exchange is researching futures on currency swaps, a COMEX consultant said.', 'a COMEX consultant said'],
+      ['"This is only a small start," said an engineer with a major U.S. electronics firm in Hong Kong.', 'said an engineer'],
+    ]) expect(await flagged(text), text).toContain(`attribution/anonymous: ${cue}`)
+  })
+
+  it('leaves a named one, one the subject hired or became, and one inside another’s claim', async () => {
+    for (const text of ['A lawyer, John Smith, said the charges were false.', 'He hired a lawyer and said he would fight the charges.', 'She became a lawyer in 2010 and said she loved it.', 'Police said a lawyer had stolen the money.', 'She told a lawyer the deal was off.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toEqual([])
+    }
+  })
+})

@@ -1061,6 +1061,14 @@ export class ClaimsAnalyser {
       case 'not-after-unnamed-person':
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
+      case 'clause-between': {
+        // Round 19: the words the pattern lets in between "a|an|one" and the person only describe the person ("a company lawyer",
+        // "one leading producer delegate"), never open a clause ("a claim his lawyer denied": "his lawyer" is someone else's).
+        const cue = words.slice(at, wordAt[match.last]! + 1)
+        const article = cue.findIndex((word) => /^(?:a|an|one|another)$/.test(word.norm))
+        const head = cue.findIndex((word) => professionNouns.test(word.norm))
+        return article >= 0 && head > article && cue.slice(article + 1, head).some((word) => clauseWords.test(word.norm))
+      }
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
         return !(story.speaker || story.crowd)
@@ -1720,6 +1728,8 @@ const orderVerbs = /^(?:told|tell|tells|telling|warning|urging|advising|ordering
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Lower-case words after which an unnamed person still opens a clause as its subject (`not-subject`): "and|but a dealer said", "after one official said", "here an aide said". */
 const subjectOpeners = /^(?:which|who|whom|and|but|or|while|whereas|although|though|as|because|since|when|where|after|before|until|if|unless|so|yet|then|now|also|here|today|yesterday|meanwhile|later|earlier|however|separately|still|once|that|said|says|told)$/
+/** The posts and professions of round 19's single-person cue (`clause-between`). */
+const professionNouns = /^(?:lawyer|attorney|delegate|representative|consultant|regulator|scientist|researcher|engineer|auditor|lobbyist|adviser|advisor)$/
 /** Words that open or join a clause or a phrase, never part of a body's name before "official" (`not-body-name`). */
 const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
