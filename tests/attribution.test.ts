@@ -1266,3 +1266,21 @@ describe('round 19: one unnamed person of any post or profession', () => {
     }
   })
 })
+
+describe('round 19: the same unnamed official all through a story', () => {
+  it('follows "the official" with any verb of stance, in the inverted tag and when quoted by an outlet', async () => {
+    const story = [
+      'The U.S. is urging banks to consider a Philippine proposal, a Reagan administration official said.',
+      'At the same time, however, the official expressed reservations that such a scheme would ever get off the ground.',
+      '"The multilaterals have been performing well, the debtors have been performing well," said the official.',
+      'Meanwhile, the official praised the Philippine plan.',
+    ].join(' ')
+    expect((await flagged(story)).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual(['attribution/anonymous: a Reagan administration official said', 'attribution/anonymous: the official expressed', 'attribution/anonymous: said the official', 'attribution/anonymous: the official praised'])
+    expect(await flagged('OPEC output was well below the ceiling, Opecna quoted an OPEC secretariat official as saying. The official was quoted as saying that lower output was the result of firm determination.')).toContain('attribution/anonymous: The official was quoted as saying')
+  })
+
+  it('leaves the official named before, and one who is the subject of another’s claim', async () => {
+    expect(await flagged('Ivan Petrov, a senior official, said the talks had stalled. "We are not giving up," said the official.')).toEqual([])
+    expect((await flagged('A senior official said the talks had stalled. He said the official would resign if they failed.')).filter((finding) => finding.includes('the official'))).toEqual([])
+  })
+})

@@ -1069,6 +1069,15 @@ export class ClaimsAnalyser {
         const head = cue.findIndex((word) => professionNouns.test(word.norm))
         return article >= 0 && head > article && cue.slice(article + 1, head).some((word) => clauseWords.test(word.norm))
       }
+      case 'not-end-tag': {
+        // Round 19: an inverted tag that ends the sentence (`"…," said the official.`), after a comma or a closing quotation
+        // mark; "He said the official would resign" makes the official the claim's subject.
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
+      }
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
         return !(story.speaker || story.crowd)
