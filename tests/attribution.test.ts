@@ -1284,3 +1284,23 @@ describe('round 19: the same unnamed official all through a story', () => {
     expect((await flagged('A senior official said the talks had stalled. He said the official would resign if they failed.')).filter((finding) => finding.includes('the official'))).toEqual([])
   })
 })
+
+describe('round 19: unnamed sources with more verbs and places', () => {
+  it('flags their view, agreement, stance, a word of place after them and a passive with them as agent', async () => {
+    for (const [text, cue] of [
+      ['Analysts and market sources view the TWA bid as an attempt to trigger a counter offer.', 'sources view'],
+      ['Diplomatic and banking sources in Kinshasa agreed that a compromise formula could be reached.', 'sources in Kinshasa agreed'],
+      ['Some Congressional sources have expressed concern that the budget office might block the plan.', 'sources have expressed'],
+      ['Diplomatic sources here said West Germany would finish the year with the lowest growth rate.', 'sources here said'],
+      ['Lawson’s attitude was interpreted by banking sources as a clear rebuff to Brazilian hopes.', 'interpreted by banking sources'],
+      ['The International Monetary Fund is said by Western diplomats to be alarmed at the crisis.', 'said by Western diplomats'],
+      ['In Brasilia, sources linked to the Presidency said Brazil was preparing a new program.', 'sources linked to'],
+    ]) expect(await flagged(text), text).toContain(`attribution/anonymous: ${cue}`)
+  })
+
+  it('leaves sources of energy and things seen by named people', async () => {
+    for (const text of ['Energy sources are concerned about power plants.', 'Power sources viewed from above look like lakes.', 'The plan was seen by Smith as too costly.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toEqual([])
+    }
+  })
+})
