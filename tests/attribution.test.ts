@@ -1304,3 +1304,10 @@ describe('round 19: unnamed sources with more verbs and places', () => {
     }
   })
 })
+
+describe('round 19: a plural possessive inside a name', () => {
+  it('reads a cue through "Growers\' Federation", not through "analysts\' forecast"', async () => {
+    expect(await flagged('Colombia has opened coffee registrations for June shipment, a National Coffee Growers\' Federation official said.')).toEqual(['attribution/anonymous: a National Coffee Growers\' Federation official said'])
+    expect(await flagged('The analysts\' forecast was gloomy.')).toEqual([])
+  })
+})
