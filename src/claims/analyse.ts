@@ -1078,6 +1078,12 @@ export class ClaimsAnalyser {
         while (tokens[next]?.kind === 'space') next++
         return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
+      case 'told-thing': {
+        // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
+        // committee"), not a thing ("Bankers told anti-Funaro jokes").
+        if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
+        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
+      }
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
         return !(story.speaker || story.crowd)
