@@ -1084,6 +1084,13 @@ export class ClaimsAnalyser {
         if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
         return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
       }
+      case 'no-firm-before': {
+        // Round 19: people of a profession are unnamed sources when a firm's or party's name stands right before them ("GTE Corp
+        // scientists said", "Samjens' lawyers discounted", "Burlington lawyers also contended"); alone ("lawyers say") a crowd.
+        // Not a country's ("U.S. scientists said", "Japanese lawyers say"): a crowd of a nation, often named further on.
+        const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(before?.norm ?? '') || /(?:an|ese|ish|ch|i)$/.test(before?.norm ?? '')
+        return !(before !== undefined && /^\p{Lu}/u.test(before.raw) && !nation && !this.words.notNames.has(before.norm) && !this.words.determiners.has(before.norm))
+      }
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
         return !(story.speaker || story.crowd)
