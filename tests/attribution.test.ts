@@ -1311,3 +1311,13 @@ describe('round 19: a plural possessive inside a name', () => {
     expect(await flagged('The analysts\' forecast was gloomy.')).toEqual([])
   })
 })
+
+describe('round 19: people of a profession at a named firm or party', () => {
+  it('flags lawyers or scientists of a firm named right before them, not a crowd or a nation', async () => {
+    expect(await flagged('Samjens\' lawyers discounted the concern.')).toEqual(['attribution/anonymous: lawyers discounted'])
+    expect(await flagged('Texaco lawyers said they planned to pursue the appeal in Texas courts.')).toEqual(['attribution/anonymous: lawyers said'])
+    for (const text of ['Lawyers say the law is unclear.', 'U.S. scientists said some tropical oils can be hazardous.', 'Goldman Sachs economists said growth would slow.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toEqual([])
+    }
+  })
+})
