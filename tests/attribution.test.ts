@@ -1321,3 +1321,10 @@ describe('round 19: people of a profession at a named firm or party', () => {
     }
   })
 })
+
+describe('round 19: "they" after one member of a group', () => {
+  it('does not read "they" as the one unnamed speaker of `"…," one said`, but "he" is', async () => {
+    expect(await flagged('Some bankers believe the dinar will rise. "They may ask when the dollar will be so cheap again," one said. And with rates low, they say the Central Bank faces a delicate task.')).toEqual(['attribution/weasel: Some bankers believe', 'attribution/anonymous: one said'])
+    expect(await flagged('Dealers said the dollar was steady. "All the action is in New York," one said. He added that Tokyo was quiet.')).toEqual(['attribution/weasel: Dealers said', 'attribution/anonymous: one said', 'attribution/anonymous: He added'])
+  })
+})

@@ -61,6 +61,8 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
+  /** The sentence before rests on one unnamed person alone (`"…," one said`), whom a "they" cannot point back to (round 19). */
+  anonymousOne: boolean
   /** The previous sentence gives its claim a source, named or not: "Another said…" opening the next one is a second, unnamed speaker (round 15). */
   speaker: boolean
   /**
@@ -136,7 +138,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -196,6 +198,9 @@ export class ClaimsAnalyser {
         // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
         if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
         const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
+        const personFindings = record.findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
+        const cueWords = (finding: CueFinding) => tokens.filter((token) => token.kind === 'word' && token.start >= finding.start && token.end <= finding.end).map((token) => token.norm).join(' ')
+        story.anonymousOne = personFindings.length > 0 && personFindings.every((finding) => /^(?:one \w+|\w+ one)$/.test(cueWords(finding)))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end) || describesInvertedSpeaker(tokens, attribution, finding)))
         if (isHeading) return
         if (index === own.length - 1) {
@@ -1060,6 +1065,8 @@ export class ClaimsAnalyser {
       }
       case 'not-after-unnamed-person':
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
+        // "They" is no one person: after `"…," one said` it is the group that person came from (round 19).
+        if (story.anonymousOne && /^they$/.test(tokens[match.first]!.norm)) return true
         return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
       case 'clause-between': {
         // Round 19: the words the pattern lets in between "a|an|one" and the person only describe the person ("a company lawyer",
