@@ -61,6 +61,8 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
+  /** The sentence before rests on one unnamed person alone (`"…," one said`), whom a "they" cannot point back to (round 19). */
+  anonymousOne: boolean
   /** The previous sentence gives its claim a source, named or not: "Another said…" opening the next one is a second, unnamed speaker (round 15). */
   speaker: boolean
   /**
@@ -136,7 +138,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -196,6 +198,9 @@ export class ClaimsAnalyser {
         // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
         if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
         const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
+        const personFindings = record.findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
+        const cueWords = (finding: CueFinding) => tokens.filter((token) => token.kind === 'word' && token.start >= finding.start && token.end <= finding.end).map((token) => token.norm).join(' ')
+        story.anonymousOne = personFindings.length > 0 && personFindings.every((finding) => /^(?:one \w+|\w+ one)$/.test(cueWords(finding)))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end) || describesInvertedSpeaker(tokens, attribution, finding)))
         if (isHeading) return
         if (index === own.length - 1) {
@@ -366,7 +371,8 @@ export class ClaimsAnalyser {
    */
   private ordersOrRefuses(words: Token[], verb: number): boolean {
     const word = words[verb]?.norm ?? ''
-    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '')
+    // Round 19: also a person refused a thing ("A customs officer denied him entry|a visa").
+    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '') || (/^(?:me|him|her|us|them|you)$/.test(words[verb + 1]?.norm ?? '') && (this.words.deniedThings.has(words[verb + 2]?.norm ?? '') || /^(?:a|an|the|any)$/.test(words[verb + 2]?.norm ?? '')))
     if (!orderVerbs.test(word)) return false
     for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
       const next = words[at]!.norm
@@ -1059,7 +1065,42 @@ export class ClaimsAnalyser {
       }
       case 'not-after-unnamed-person':
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
+        // "They" is no one person: after `"…," one said` it is the group that person came from (round 19).
+        if (story.anonymousOne && /^they$/.test(tokens[match.first]!.norm)) return true
         return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
+      case 'clause-between': {
+        // Round 19: the words the pattern lets in between "a|an|one" and the person only describe the person ("a company lawyer",
+        // "one leading producer delegate"), never open a clause ("a claim his lawyer denied": "his lawyer" is someone else's).
+        const cue = words.slice(at, wordAt[match.last]! + 1)
+        const article = cue.findIndex((word) => /^(?:a|an|one|another)$/.test(word.norm))
+        const head = cue.findIndex((word) => professionNouns.test(word.norm))
+        return article >= 0 && head > article && cue.slice(article + 1, head).some((word) => clauseWords.test(word.norm))
+      }
+      case 'not-end-tag': {
+        // Round 19: an inverted tag that ends the sentence (`"…," said the official.`), after a comma or a closing quotation
+        // mark; "He said the official would resign" makes the official the claim's subject.
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
+      }
+      case 'told-thing': {
+        // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
+        // committee"), not a thing ("Bankers told anti-Funaro jokes").
+        if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
+        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
+      }
+      case 'no-firm-before': {
+        // Round 19: people of a profession are unnamed sources when a firm's or party's name stands right before them ("GTE Corp
+        // scientists said", "Samjens' lawyers discounted", "Burlington lawyers also contended"); alone ("lawyers say") a crowd.
+        // Not a country's ("U.S. scientists said", "Japanese lawyers say"): a crowd of a nation, often named further on.
+        const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(before?.norm ?? '') || /(?:an|ese|ish|ch|i)$/.test(before?.norm ?? '')
+        return !(before !== undefined && /^\p{Lu}/u.test(before.raw) && !nation && !this.words.notNames.has(before.norm) && !this.words.determiners.has(before.norm))
+      }
+      case 'not-after-group':
+        // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
+        return !(story.speaker || story.crowd)
       case 'not-after-speaker':
         // "Another said…" opening the sentence after one with a source, named ("Smith said…") or not, is a second speaker
         // with no name (round 15; labelling guide, round 15). After no source at all "another" may be anything ("Another hit the school").
@@ -1435,6 +1476,16 @@ export class ClaimsAnalyser {
         const verb = tokens[match.last]!
         return /^(?:said|reported)$/.test(verb.norm) && after?.norm === 'to' && /^\p{Ll}/u.test(words[wordAt[match.last]! + 2]?.raw ?? '') && !this.isRecipient(words[wordAt[match.last]! + 2]!.norm)
       }
+      case 'complement': {
+        // Round 19: the person is what the subject became or was, its article before a body's name, and the verb the subject's,
+        // after "and|but" ("She became a U.S. Agriculture Department official in 2019 and said…", "He was a Treasury official
+        // until May and says…").
+        let head = at - 1
+        while (head >= 0 && at - head <= 6 && /^\p{Lu}/u.test(words[head]!.raw) && !this.words.determiners.has(words[head]!.norm)) head--
+        // Only with the verb joined to the subject's by "and|but": "It was a Treasury official who said…" is the official's.
+        const joined = /^(?:and|but)$/.test(words[wordAt[match.last]! - 1]?.norm ?? '')
+        return joined && head >= 0 && /^(?:a|an)$/.test(words[head]!.norm) && /^(?:became|becomes|become|becoming|is|was|remains|remained)$/.test(words[head - 1]?.norm ?? '')
+      }
       case 'not-after-outlet':
         // "The Boston Globe published the story on Sunday. A newspaper report said…": the report is the outlet's just named.
         return story.outletNamed && at === 0
@@ -1459,6 +1510,9 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         const word = tokens[next]
+        // Round 19: a denial is a claim unless it refuses someone a thing ("…official denied any wrongdoing|the report", not
+        // "denied him entry", "denied access").
+        if (verb.norm === 'denied' && word?.kind === 'word') return /^(?:me|him|her|us|them|you)$/.test(word.norm) || this.words.deniedThings.has(word.norm)
         return !(word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm))
       }
       case 'outlet-named-after': {
@@ -1702,7 +1756,9 @@ const orderVerbs = /^(?:told|tell|tells|telling|warning|urging|advising|ordering
 /** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
 const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
 /** Lower-case words after which an unnamed person still opens a clause as its subject (`not-subject`): "and|but a dealer said", "after one official said", "here an aide said". */
-const subjectOpeners = /^(?:and|but|or|while|whereas|although|though|as|because|since|when|where|after|before|until|if|unless|so|yet|then|now|also|here|today|yesterday|meanwhile|later|earlier|however|separately|still|once|that|said|says|told)$/
+const subjectOpeners = /^(?:which|who|whom|and|but|or|while|whereas|although|though|as|because|since|when|where|after|before|until|if|unless|so|yet|then|now|also|here|today|yesterday|meanwhile|later|earlier|however|separately|still|once|that|said|says|told)$/
+/** The posts and professions of round 19's single-person cue (`clause-between`). */
+const professionNouns = /^(?:lawyer|attorney|delegate|representative|consultant|regulator|scientist|researcher|engineer|auditor|lobbyist|adviser|advisor)$/
 /** Words that open or join a clause or a phrase, never part of a body's name before "official" (`not-body-name`). */
 const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */

@@ -244,7 +244,7 @@ const connectives = new Set([...connectiveWords].map(wordId))
  */
 export function nextWordAt(tokens: Token[], from: number): number {
   let next = from
-  while (tokens[next]?.kind === 'space' || tokens[next]?.quoteMark) next++
+  while (tokens[next]?.kind === 'space' || tokens[next]?.quoteMark || possessiveMark(tokens, next)) next++
   if (tokens[next]?.raw !== ',') return next
   let word = next + 1
   while (tokens[word]?.kind === 'space') word++
@@ -255,6 +255,16 @@ export function nextWordAt(tokens: Token[], from: number): number {
   close++
   while (tokens[close]?.kind === 'space') close++
   return close
+}
+
+/**
+ * A plural's possessive apostrophe inside a capitalised name ("a National Coffee Growers' Federation official said"; round
+ * 19). Not before a lower-case word: "The analysts' forecast was gloomy" is no "analysts forecast".
+ */
+function possessiveMark(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  const before = tokens[at - 1]
+  return token !== undefined && (token.raw === "'" || token.raw === '’') && before?.kind === 'word' && before.end === token.start && /^\p{Lu}.*s$/u.test(before.raw) && tokens[at + 1]?.kind === 'space' && /^\p{Lu}/u.test(tokens[at + 2]?.raw ?? '')
 }
 
 /**

@@ -19,6 +19,7 @@
  * (held-out ones too, totals only; with `--tune`, the tuning ones only). Round 17 added a second set to each half (`news-brown-tune2`, `news-brown-holdout2`).
  * Round 18 added the halves of the whole Reuters-21578 collection (`news-reuters21578-tune` and `-holdout`, read as
  * `src/eval/reuters-news.ts` says); `--reuters21578` runs those two alone, as `--brown` does the Brown sets.
+ * Round 19 added a second tuning set of the same collection (`news-reuters21578-tune2`), run by `--tune` and `--reuters21578 --tune`.
  * `--tune` reports on the tuning sets. Held-out sets never print their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -48,7 +49,7 @@ const evalDir = path.resolve(process.env.COPYDESK_EVAL_DIR ?? '../shared/eval')
 const tune = process.argv.includes('--tune')
 /** Only the Brown sets (round 16): their first run, without the other held-out sets. */
 const brownOnly = process.argv.includes('--brown')
-/** Only the round-18 Reuters-21578 sets, in the same way. */
+/** Only the Reuters-21578 sets (rounds 18–19), in the same way. */
 const reuters21578Only = process.argv.includes('--reuters21578')
 const verbose = process.argv.includes('--verbose')
 
@@ -106,7 +107,7 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-reuters21578-tune' | 'news-reuters21578-holdout' | 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
+function byId(name: 'news-reuters21578-tune' | 'news-reuters21578-tune2' | 'news-reuters21578-holdout' | 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
   const sentences = name.startsWith('news-brown') ? brownNews()! : name.startsWith('news-reuters21578') ? reuters21578Text()! : name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -370,7 +371,12 @@ function report(): void {
         ]
       : []
   const reuters21578Tune = () =>
-    reuters21578Text() ? [{name: 'news-reuters21578-tune (tuning, round 18; the whole 1987 Reuters-21578 collection)', items: byId('news-reuters21578-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false}] : []
+    reuters21578Text()
+      ? [
+          {name: 'news-reuters21578-tune (tuning, round 18; the whole 1987 Reuters-21578 collection)', items: byId('news-reuters21578-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
+          {name: 'news-reuters21578-tune2 (tuning, round 19; Reuters-21578, sentences no round-18 set holds)', items: byId('news-reuters21578-tune2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
+        ]
+      : []
   const reuters21578Holdout = () =>
     reuters21578Text() ? [{name: 'news-reuters21578-holdout (round 18, fresh held out; Reuters-21578, labelled by a labeller who writes no rules)', items: byId('news-reuters21578-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true}] : []
   // `--brown --tune` and `--reuters21578 --tune` are tuning runs: the held-out halves stay out of them.
