@@ -1393,6 +1393,16 @@ describe('review of round 19: acts are not claims, and the cues it found missing
     ]) {
       expect((await anonymous(text)).length, text).toBe(1)
     }
+    for (const text of [
+      'The outage was caused by a faulty software update, a network engineer familiar with the system said.',
+      'A researcher involved in the trial said the results were "very encouraging" but declined to give details.',
+      'An attorney representing several of the families said they planned to sue the city.',
+      'One scientist on the advisory panel said the agency had ignored its advice.',
+    ]) {
+      expect((await anonymous(text)).length, text).toBe(1)
+    }
+    expect(await flagged('Traders told reporters the market was thin.')).toEqual(['attribution/weasel: Traders told'])
+    expect(await flagged('Analysts also told clients that the stock could fall further.')).toEqual(['attribution/weasel: Analysts also told'])
     expect(await anonymous('Traders said the yen was weak. "It is all about the Fed," one told Reuters.')).toEqual(['attribution/anonymous: one told Reuters'])
     expect(await anonymous('A senior Pentagon official told reporters the strikes had hit all their targets. "We are confident in our targeting," said the official on Tuesday.')).toEqual(['attribution/anonymous: A senior Pentagon official told', 'attribution/anonymous: said the official'])
     expect(await anonymous('A U.S. official said the drone was shot down. The same official later stated that no American personnel were hurt.')).toEqual(['attribution/anonymous: A U.S. official said', 'attribution/anonymous: The same official later stated'])

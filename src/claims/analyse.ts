@@ -1110,7 +1110,8 @@ export class ClaimsAnalyser {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
         // committee"), not a thing ("Bankers told anti-Funaro jokes").
         if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
-        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
+        // Review of round 19: the people a trade briefs ("Traders told reporters…", "Analysts told investors|clients that…").
+        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm) || /^(?:reporters|clients|investors|customers)$/.test(after.norm))
       }
       case 'no-firm-before': {
         // Round 19: people of a profession are unnamed sources when a firm's or party's name stands right before them ("GTE Corp
