@@ -1328,3 +1328,83 @@ describe('round 19: "they" after one member of a group', () => {
     expect(await flagged('Dealers said the dollar was steady. "All the action is in New York," one said. He added that Tokyo was quiet.')).toEqual(['attribution/weasel: Dealers said', 'attribution/anonymous: one said', 'attribution/anonymous: He added'])
   })
 })
+
+describe('review of round 19: acts are not claims, and the cues it found missing', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('reads a denied request, access or permission as a refusal', async () => {
+    expect(await anonymous("A Department of Homeland Security officer denied the family's request for asylum.")).toEqual([])
+    for (const text of ['The official denied the request for an interview.', 'Later the official denied reporters access to the briefing room.']) {
+      expect(await anonymous(`A senior official said the border would stay closed. ${text}`), text).toEqual(['attribution/anonymous: A senior official said'])
+    }
+    expect(await anonymous('A senior Pentagon official told reporters the strikes had hit all their targets. The official also denied that civilians had been killed.')).toEqual(['attribution/anonymous: A senior Pentagon official told', 'attribution/anonymous: The official also denied'])
+  })
+
+  it('flags one official\'s dismissal, rejection or welcome of a claim, not of people or papers', async () => {
+    expect(await anonymous('A senior Hamas official rejected the proposal as a "non-starter."')).toEqual(['attribution/anonymous: A senior Hamas official rejected'])
+    expect(await anonymous('A Kremlin official welcomed the remarks as a sign of "common sense."')).toEqual(['attribution/anonymous: A Kremlin official welcomed'])
+    for (const text of [
+      'A senior official rejected the application for a building permit.',
+      'A senior official welcomed the visitors at the airport.',
+      'A senior official dismissed three employees over the leak, the ministry said.',
+      'A court official dismissed the case on Friday after the prosecution withdrew.',
+      'An official ruled out of order by the Speaker left the chamber in protest.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+
+  it('keeps the firm-before guard to a name right before the people, by the word lists', async () => {
+    expect(await anonymous('Hitachi engineers said the reactor design was safe.')).toEqual(['attribution/anonymous: engineers said'])
+    expect(await anonymous('Goldman lawyers argued that the bank had disclosed the risks.')).toEqual(['attribution/anonymous: lawyers argued'])
+    for (const text of [
+      'In a letter to Microsoft, lawyers said the contract was void.',
+      'In Gaza, engineers said the water plant had stopped working.',
+      'Harvard researchers said the drug cut deaths by a third, according to a study in the Lancet.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+
+  it('reads participles of travel or attendance only, sources that see growth and literal seeing as no sourcing', async () => {
+    expect(await anonymous('Officials returning from the talks in Riyadh said a deal was close.')).toEqual(['attribution/anonymous: Officials returning'])
+    for (const text of [
+      'Officials wearing masks said nothing as they entered the building.',
+      'Other revenue sources saw strong growth in the quarter, the company said.',
+      'The exhibition was seen by diplomats from 40 countries during its two-week run.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    expect(await flagged("Zhuangzi's philosophy has been described by various sources as anarchist.")).toEqual(['attribution/weasel: has been described'])
+  })
+
+  it('reads "one" named in an apposition, a question about the official, and finds citing joined kinds, lawyers and tags', async () => {
+    expect(await anonymous('Residents said the power had been out for days. "I have never seen anything like it," said one, a retired teacher named Carol Hughes.')).toEqual([])
+    expect(await anonymous('Reporters asked whether the official expressed any regret.')).toEqual([])
+    expect(await anonymous('She became a Treasury official in 2019 and said the rules were fair.')).toEqual([])
+    expect(await anonymous('He worked as an engineer in Detroit and says the plant closure hurt the town.')).toEqual([])
+    expect(await anonymous('Citing Israeli and American officials, the newspaper said the strike had been delayed.')).toEqual(['attribution/anonymous: Citing Israeli and American officials'])
+    expect(await anonymous('The newspaper said the strike had been delayed, citing Israeli and American officials.')).toEqual(['attribution/anonymous: citing Israeli and American officials'])
+    for (const text of [
+      'Its lawyer said the company would appeal the verdict.',
+      'His lawyer said he denied all the charges.',
+      'Lawyers for the former president said the indictment was politically motivated.',
+      'Attorneys for the other eight defendants said they would seek a mistrial.',
+    ]) {
+      expect((await anonymous(text)).length, text).toBe(1)
+    }
+    for (const text of [
+      'The outage was caused by a faulty software update, a network engineer familiar with the system said.',
+      'A researcher involved in the trial said the results were "very encouraging" but declined to give details.',
+      'An attorney representing several of the families said they planned to sue the city.',
+      'One scientist on the advisory panel said the agency had ignored its advice.',
+    ]) {
+      expect((await anonymous(text)).length, text).toBe(1)
+    }
+    expect(await flagged('Traders told reporters the market was thin.')).toEqual(['attribution/weasel: Traders told'])
+    expect(await flagged('Analysts also told clients that the stock could fall further.')).toEqual(['attribution/weasel: Analysts also told'])
+    expect(await anonymous('Traders said the yen was weak. "It is all about the Fed," one told Reuters.')).toEqual(['attribution/anonymous: one told Reuters'])
+    expect(await anonymous('A senior Pentagon official told reporters the strikes had hit all their targets. "We are confident in our targeting," said the official on Tuesday.')).toEqual(['attribution/anonymous: A senior Pentagon official told', 'attribution/anonymous: said the official'])
+    expect(await anonymous('A U.S. official said the drone was shot down. The same official later stated that no American personnel were hurt.')).toEqual(['attribution/anonymous: A U.S. official said', 'attribution/anonymous: The same official later stated'])
+  })
+})

@@ -364,6 +364,21 @@ export class ClaimsAnalyser {
   }
 
   /**
+   * Whether "denied" refuses someone a thing: a person ("denied him entry|a visa"), or a `denied-things` word within its
+   * object ("denied the family's request for asylum", "denied reporters access"; review of round 19), before any "that" or
+   * verb ("denied the report that access was cut" is a claim).
+   */
+  private refusesThing(words: Token[], verb: number): boolean {
+    if (/^(?:me|him|her|us|them|you)$/.test(words[verb + 1]?.norm ?? '')) return true
+    for (let at = verb + 1; at <= verb + 5 && at < words.length; at++) {
+      const next = words[at]!.norm
+      if (this.words.deniedThings.has(next)) return true
+      if (next === 'that' || finiteVerbs.has(next)) return false
+    }
+    return false
+  }
+
+  /**
    * Whether the cue's last word, a verb of telling or denying, gives an order or refuses a thing rather than making a claim:
    * "Officials told|urged|warned residents to stay indoors" (up to three words of object, then "to" and a verb), "Officials
    * denied entry|access to the journalists" (`denied-things` in `_words.yml`). "Officials told Reuters that…" and "warned of
@@ -372,7 +387,7 @@ export class ClaimsAnalyser {
   private ordersOrRefuses(words: Token[], verb: number): boolean {
     const word = words[verb]?.norm ?? ''
     // Round 19: also a person refused a thing ("A customs officer denied him entry|a visa").
-    if (/^(?:denied|deny|denies)$/.test(word)) return this.words.deniedThings.has(words[verb + 1]?.norm ?? '') || (/^(?:me|him|her|us|them|you)$/.test(words[verb + 1]?.norm ?? '') && (this.words.deniedThings.has(words[verb + 2]?.norm ?? '') || /^(?:a|an|the|any)$/.test(words[verb + 2]?.norm ?? '')))
+    if (/^(?:denied|deny|denies)$/.test(word)) return this.refusesThing(words, verb)
     if (!orderVerbs.test(word)) return false
     for (let at = verb + 1; at <= verb + 4 && at < words.length; at++) {
       const next = words[at]!.norm
@@ -1007,6 +1022,11 @@ export class ClaimsAnalyser {
         // "a senior official, Ivan Petrov, said" / "said US official John Smith": the rank comes with a name.
         // After a verb ("officials said Kopp fired") the name is the claim's subject, not the source's.
         if (this.words.reportingVerbs.has(tokens[match.last]!.norm)) return this.nameBeforeVerb(words, at, wordAt[match.last]!)
+        // Review of round 19: `…," said one, a retired teacher named Carol Hughes.` names the one speaker in the apposition.
+        if (tokens[match.last]!.norm === 'one') {
+          const rest = words.slice(wordAt[match.last]! + 1)
+          return rest.some((word, index) => /^(?:named|called)$/.test(word.norm) && /^\p{Lu}/u.test(rest[index + 1]?.raw ?? ''))
+        }
         if (!sourcePersonNoun.test(tokens[match.last]!.norm)) return false
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
@@ -1082,21 +1102,30 @@ export class ClaimsAnalyser {
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         let next = match.last + 1
-        while (tokens[next]?.kind === 'space') next++
+        // Review of round 19: a day may follow the tag (`"…," said the official on Tuesday.`).
+        while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
         return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
       case 'told-thing': {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
         // committee"), not a thing ("Bankers told anti-Funaro jokes").
         if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
-        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
+        // Review of round 19: the people a trade briefs ("Traders told reporters…", "Analysts told investors|clients that…").
+        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm) || /^(?:reporters|clients|investors|customers)$/.test(after.norm))
       }
       case 'no-firm-before': {
         // Round 19: people of a profession are unnamed sources when a firm's or party's name stands right before them ("GTE Corp
         // scientists said", "Samjens' lawyers discounted", "Burlington lawyers also contended"); alone ("lawyers say") a crowd.
         // Not a country's ("U.S. scientists said", "Japanese lawyers say"): a crowd of a nation, often named further on.
-        const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(before?.norm ?? '') || /(?:an|ese|ish|ch|i)$/.test(before?.norm ?? '')
-        return !(before !== undefined && /^\p{Lu}/u.test(before.raw) && !nation && !this.words.notNames.has(before.norm) && !this.words.determiners.has(before.norm))
+        // Review of round 19: the name right before them, no comma between ("In a letter to Microsoft, lawyers said" is a
+        // crowd); a nation or a market town by the word lists, not by its ending ("Goldman lawyers argued", "Hitachi engineers");
+        // and no study or report named in the sentence ("Harvard researchers said…, according to a study in the Lancet").
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        if (before === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
+        const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(before.norm) || this.words.titles.has(before.norm) || this.words.crowdPlaces.has(before.norm)
+        if (words.some((word, index) => /^(?:study|report|paper|survey|journal)$/.test(word.norm) && words.slice(index + 1, index + 5).some((next) => /^\p{Lu}/u.test(next.raw) && !this.words.notNames.has(next.norm)))) return true
+        return !(/^\p{Lu}/u.test(before.raw) && !nation && !this.words.notNames.has(before.norm) && !this.words.determiners.has(before.norm))
       }
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
@@ -1419,7 +1448,7 @@ export class ClaimsAnalyser {
         // the unnamed person is inside another's claim, not its source (review r16, item 3).
         for (let back = match.first - 1; back >= 0 && tokens[back]!.kind !== 'punctuation'; back--) {
           const word = tokens[back]!
-          if (word.kind === 'word' && (word.norm === 'that' || this.words.reportingVerbs.has(word.norm) || this.words.speakerVerbs.has(word.norm) || this.words.claimVerbs.has(word.norm))) return true
+          if (word.kind === 'word' && (word.norm === 'that' || word.norm === 'whether' || this.words.reportingVerbs.has(word.norm) || this.words.speakerVerbs.has(word.norm) || this.words.claimVerbs.has(word.norm))) return true
         }
         return false
       }
@@ -1480,11 +1509,13 @@ export class ClaimsAnalyser {
         // Round 19: the person is what the subject became or was, its article before a body's name, and the verb the subject's,
         // after "and|but" ("She became a U.S. Agriculture Department official in 2019 and said…", "He was a Treasury official
         // until May and says…").
-        let head = at - 1
-        while (head >= 0 && at - head <= 6 && /^\p{Lu}/u.test(words[head]!.raw) && !this.words.determiners.has(words[head]!.norm)) head--
+        // Review of round 19: or the match opens on the article itself ("She became a Treasury official in 2019 and said…", "He
+        // worked as an engineer in Detroit and says…").
+        let head = /^(?:a|an)$/.test(words[at]!.norm) ? at : at - 1
+        while (head >= 0 && head < at && at - head <= 6 && /^\p{Lu}/u.test(words[head]!.raw) && !this.words.determiners.has(words[head]!.norm)) head--
         // Only with the verb joined to the subject's by "and|but": "It was a Treasury official who said…" is the official's.
         const joined = /^(?:and|but)$/.test(words[wordAt[match.last]! - 1]?.norm ?? '')
-        return joined && head >= 0 && /^(?:a|an)$/.test(words[head]!.norm) && /^(?:became|becomes|become|becoming|is|was|remains|remained)$/.test(words[head - 1]?.norm ?? '')
+        return joined && head >= 0 && /^(?:a|an)$/.test(words[head]!.norm) && /^(?:became|becomes|become|becoming|is|was|remains|remained|as)$/.test(words[head - 1]?.norm ?? '')
       }
       case 'not-after-outlet':
         // "The Boston Globe published the story on Sunday. A newspaper report said…": the report is the outlet's just named.
@@ -1512,7 +1543,7 @@ export class ClaimsAnalyser {
         const word = tokens[next]
         // Round 19: a denial is a claim unless it refuses someone a thing ("…official denied any wrongdoing|the report", not
         // "denied him entry", "denied access").
-        if (verb.norm === 'denied' && word?.kind === 'word') return /^(?:me|him|her|us|them|you)$/.test(word.norm) || this.words.deniedThings.has(word.norm)
+        if (verb.norm === 'denied' && word?.kind === 'word') return this.refusesThing(words, wordAt[match.last]!)
         return !(word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm))
       }
       case 'outlet-named-after': {
