@@ -1408,3 +1408,65 @@ describe('review of round 19: acts are not claims, and the cues it found missing
     expect(await anonymous('A U.S. official said the drone was shot down. The same official later stated that no American personnel were hurt.')).toEqual(['attribution/anonymous: A U.S. official said', 'attribution/anonymous: The same official later stated'])
   })
 })
+
+describe('final review of round 19: crowds, clauses after "denied", acts of officials', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('reads an ordinary word, a day or a nation before scientists or lawyers as a crowd, a firm’s name as a firm', async () => {
+    for (const text of [
+      'Climate scientists say the world is on track for 2.7C of warming.',
+      'Other scientists said the study was too small to draw conclusions.',
+      'Two engineers said the design was sound.',
+      'Independent researchers said the data were incomplete.',
+      'Leading scientists warned that the virus could mutate.',
+      'Top lawyers said the ruling would be overturned on appeal.',
+      'Immigration lawyers say the backlog has doubled.',
+      'Veteran engineers say the software is poorly tested.',
+      'Yesterday scientists said the volcano could erupt within weeks.',
+      'Kenyan researchers said the drought had killed 2 million cattle.',
+      'Scottish scientists said salmon numbers had fallen.',
+      'California scientists said the drought was the worst in 1,200 years.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    expect(await anonymous('GTE Corp scientists said they have discovered a faster chip.')).toEqual(['attribution/anonymous: scientists said'])
+    expect(await anonymous('The Justice Department\'s lawyers said the remedy was necessary.')).toEqual(['attribution/anonymous: lawyers said'])
+    expect(await anonymous('Nvidia engineers told customers the chips would ship by March.')).toEqual(['attribution/anonymous: engineers told'])
+  })
+
+  it('reads "denied" a request or a visa followed by a verb as a claim', async () => {
+    for (const [text, cue] of [
+      ['A senior official denied any request had been made.', 'A senior official denied'],
+      ['Officials denied the visa scheme was being scrapped.', 'Officials denied'],
+      ['An official denied the permit had been revoked.', 'An official denied'],
+      ['A White House official denied the application of tariffs would be delayed.', 'A White House official denied'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+    expect(await anonymous("A Department of Homeland Security officer denied the family's request for asylum.")).toEqual([])
+  })
+
+  it('flags officials ruling out a prospect, not a goal or a driver', async () => {
+    for (const text of ['Match officials ruled out the goal for offside.', 'VAR officials ruled out the equaliser for handball.', 'Race officials ruled out the Ferrari driver from qualifying.']) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    expect(await anonymous('European officials also ruled out progress on the talks.')).toEqual(['attribution/anonymous: officials also ruled out'])
+  })
+
+  it('reads "considered|read by diplomats" as an act, "delegates expected to attend" as no speaker', async () => {
+    for (const text of [
+      'The resolution will be considered by diplomats at the UN next week.',
+      'The declaration was read by diplomats at the ceremony.',
+      'Delegates expected to attend include the leaders of France and Germany.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+
+  it('leaves the same unnamed official welcoming people or dismissing staff', async () => {
+    for (const text of ['The official welcomed the visitors at the airport.', 'The official dismissed three staff members on Friday.']) {
+      expect(await anonymous(`A senior official said talks had stalled. ${text}`), text).toEqual(['attribution/anonymous: A senior official said'])
+    }
+    expect(await anonymous('A senior official said talks had stalled. The official dismissed the report as speculation.')).toEqual(['attribution/anonymous: A senior official said', 'attribution/anonymous: The official dismissed'])
+  })
+})
