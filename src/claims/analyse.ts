@@ -1120,15 +1120,15 @@ export class ClaimsAnalyser {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
         // committee"), not a thing ("Bankers told anti-Funaro jokes").
         if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
-        // Review of round 19: the people a trade briefs ("Traders told reporters…", "Analysts told investors|clients that…").
-        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm) || /^(?:reporters|clients|investors|customers)$/.test(after.norm))
+        // The people a trade briefs are recipients too ("Traders told reporters…", "Analysts told investors|clients that…").
+        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
       }
       case 'no-firm-before': {
         // Round 19: people of a profession are unnamed sources when a firm's or party's name stands right before them ("GTE Corp
         // scientists said", "Samjens' lawyers discounted", "Burlington lawyers also contended"); alone ("lawyers say") a crowd.
         // Not a country's ("U.S. scientists said", "Japanese lawyers say"): a crowd of a nation, often named further on.
         // Review of round 19: the name right before them, no comma between ("In a letter to Microsoft, lawyers said" is a
-        // crowd); a nation or a market town by the word lists, not by its ending ("Goldman lawyers argued", "Hitachi engineers");
+        // crowd); a nation or a market town by the word lists, its ending only to clear ("Goldman lawyers argued", "Hitachi engineers");
         // and no study or report named in the sentence ("Harvard researchers said…, according to a study in the Lancet").
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
