@@ -371,6 +371,10 @@ function report(): void {
           {name: 'news-brown-holdout2 (round 17, fresh held out; Brown press, rich in sourcing words)', items: byId('news-brown-holdout2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
         ]
       : []
+  // The held-out pools: round 9's five sets, then each later round's fresh held-out set added in turn.
+  const round9Pool = () => [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3')]
+  const laterHeldOut = ['news-reuters-holdout', 'news-brown-holdout', 'news-brown-holdout2', 'news-reuters21578-holdout', 'news-reuters21578-holdout2'] as const
+  const pooledUpTo = (last: (typeof laterHeldOut)[number]) => [...round9Pool(), ...laterHeldOut.slice(0, laterHeldOut.indexOf(last) + 1).flatMap((name) => byId(name))]
   const reuters21578Tune = () =>
     reuters21578Text()
       ? [
@@ -426,26 +430,26 @@ function report(): void {
         {name: 'all seven news sets, pooled (the six above + round 9; SEEN: WMT sets for anonymous since round 9, for every label since round 12)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-wmt-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-wmt-systems-holdout2')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
         // Round 9 wrote anonymous rules with the three WMT sets' sentences in view (its label decisions, its review of their
         // documents): these are the held-out sets no round-9 decision read, the honest held-out figure for its anonymous changes.
-        {name: 'held out for round 9: the five sets no round-9 decision read, pooled (news-hedges-holdout, news-sourcing-holdout, FactBank 1-3)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3')], labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
+        {name: 'held out for round 9: the five sets no round-9 decision read, pooled (news-hedges-holdout, news-sourcing-holdout, FactBank 1-3)', items: round9Pool(), labels: ['booster', 'anonymous'], cueMode: false, heldOut: true},
         ...(reutersText()
           ? [
               {name: 'news-reuters-holdout (round 13, fresh held out; 1987 Reuters wire)', items: byId('news-reuters-holdout'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
-              {name: 'held out for round 13, pooled (the round-9 row above + news-reuters-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 13, pooled (the round-9 row above + news-reuters-holdout)', items: pooledUpTo('news-reuters-holdout'), labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
             ]
           : []),
         ...brownHoldout(),
         // Every held-out news set no rule was written against, pooled: the round-13 row and the Brown half (more positives than any one set).
         ...(reutersText() && brownNews()
           ? [
-              {name: 'held out for round 16, pooled (the round-13 row above + news-brown-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
-              {name: 'held out for round 17, pooled (the round-16 row above + news-brown-holdout2)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout'), ...byId('news-brown-holdout2')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 16, pooled (the round-13 row above + news-brown-holdout)', items: pooledUpTo('news-brown-holdout'), labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 17, pooled (the round-16 row above + news-brown-holdout2)', items: pooledUpTo('news-brown-holdout2'), labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
             ]
           : []),
         ...reuters21578Holdout(),
         ...(reutersText() && brownNews() && reuters21578Text()
           ? [
-              {name: 'held out for round 18, pooled (the round-17 row above + news-reuters21578-holdout)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout'), ...byId('news-brown-holdout2'), ...byId('news-reuters21578-holdout')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
-              {name: 'held out for round 19, pooled (the round-18 row above + news-reuters21578-holdout2)', items: [...news('news-hedges-holdout'), ...news('news-sourcing-holdout'), ...byId('news-factbank-holdout'), ...byId('news-factbank-holdout2'), ...byId('news-factbank-holdout3'), ...byId('news-reuters-holdout'), ...byId('news-brown-holdout'), ...byId('news-brown-holdout2'), ...byId('news-reuters21578-holdout'), ...byId('news-reuters21578-holdout2')], labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 18, pooled (the round-17 row above + news-reuters21578-holdout)', items: pooledUpTo('news-reuters21578-holdout'), labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
+              {name: 'held out for round 19, pooled (the round-18 row above + news-reuters21578-holdout2)', items: pooledUpTo('news-reuters21578-holdout2'), labels: ['booster', 'anonymous'] as Label[], cueMode: false, heldOut: true},
             ]
           : []),
         {name: 'news-hedges (round 1; used for error analysis since)', items: news('news-hedges'), labels: ['uncertain', 'booster', 'anonymous'], cueMode: false},
