@@ -1582,3 +1582,13 @@ describe('round 20: unnamed reports as an object, sources as an agent, one perso
     }
   })
 })
+
+describe('round 20: a trade crowd after a name that ends the claim', () => {
+  it('reads a capitalised word before a comma as the claim’s, not the crowd’s firm', async () => {
+    expect(await flagged('In the primary market, activity centred on currencies other than the U.S. Dollar, dealers noted.')).toEqual(['attribution/weasel: dealers noted'])
+    expect(await flagged('The rebound came after Standard and Poor’s Corp downgraded the debt of Texaco, traders noted.')).toEqual(['attribution/weasel: traders noted'])
+    for (const text of ['Goldman Sachs economists said growth would slow.', "Salomon Brothers' analysts said the bid was low.", "Morgan Stanley's analysts said the bid was low.", 'The bid is too low, JPMorgan analysts said.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})

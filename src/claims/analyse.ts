@@ -1346,6 +1346,9 @@ export class ClaimsAnalyser {
         let start = at - 1
         // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
         const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
+        // Round 20: the name must touch the crowd (a possessive's apostrophe may stand between): in "…other than the U.S. Dollar,
+        // dealers noted" and "…downgraded the debt of Texaco, traders noted" the name ends another phrase.
+        if (!tokens.slice(tokens.indexOf(before!) + 1, tokens.indexOf(words[at]!)).every((token) => token.kind === 'space' || /^['’]$/.test(token.raw))) return false
         // Across "of" inside a name: "Federal Reserve Bank of New York economists", "University of Chicago economists" are a body's
         // (review r16, item 5).
         const capital = (index: number) => index >= 0 && /^\p{Lu}/u.test(words[index]!.raw) && joined(words[index]!, words[index + 1]!)
