@@ -1592,3 +1592,29 @@ describe('round 20: a trade crowd after a name that ends the claim', () => {
     }
   })
 })
+
+describe('round 20: more trade crowds', () => {
+  it('flags underwriters, exporters, importers, businessmen and securities or fund managers as a crowd', async () => {
+    for (const [text, cue] of [
+      ['Madagascar will tender today for two cargoes of soft red winter wheat, U.S. exporters said.', 'exporters said'],
+      ['Because the notes carried an interest rate floor, the issue saw strong investor demand, underwriters said.', 'underwriters said'],
+      ['Japanese securities houses are thinking of allowing foreign brokerages to underwrite more bonds, securities managers said.', 'securities managers said'],
+      ['Businessmen said opportunities are now available in service industries.', 'Businessmen said'],
+    ]) {
+      expect(await flagged(text!), text).toEqual([`attribution/weasel: ${cue}`])
+    }
+  })
+
+  it('leaves a body of them, the ones a story has named, a firm’s, a part of them and the USDA’s sales data alone', async () => {
+    for (const text of [
+      'Taiwan imported about 210,000 tonnes of maize, the joint committee of local maize importers said.',
+      'A spokesman for the joint committee of soybean importers told Reuters the cut would help.',
+      'The underwriters said the deal had priced at par.',
+      'Underwriters at Morgan Stanley said the deal priced at par.',
+      'At least four of the five major exporters expect to see a drop in wheat sowings.',
+      'The U.S. Agriculture Department said private U.S. exporters reported purchases of 120,000 tonnes of wheat.',
+    ]) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel')), text).toEqual([])
+    }
+  })
+})

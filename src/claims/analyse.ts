@@ -1121,6 +1121,20 @@ export class ClaimsAnalyser {
         while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
         return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
+      case 'crowd-object': {
+        // Round 20: the crowd ends a phrase that names another speaker ("the joint committee of soybean importers said", "a
+        // spokesman for the committee of importers told", "sources close to Nairobi broking houses and exporters said", "four of
+        // the five major exporters expect"): "of|for|to" among the five words before it, within its phrase.
+        let back = match.first - 1
+        for (let seen = 0; back >= 0 && seen < 5; back--) {
+          const token = tokens[back]!
+          if (token.kind === 'space') continue
+          if (token.kind !== 'word') return false
+          if (/^(?:of|for|to)$/.test(token.norm)) return true
+          seen++
+        }
+        return false
+      }
       case 'not-apposed': {
         // Round 20: "Larry Feinberg, an analyst with Dean Witter Reynolds said…": the post follows a name set off by commas (one
         // to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
