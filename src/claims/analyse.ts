@@ -1136,14 +1136,15 @@ export class ClaimsAnalyser {
         return false
       }
       case 'not-apposed': {
-        // Round 20: "Larry Feinberg, an analyst with Dean Witter Reynolds said…": the post follows a name set off by commas (one
-        // to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
+        // Round 20: "Jane Doe, an analyst with a Wall Street bank said…": "a|an" and the post follow a name set off by a comma
+        // (two to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
+        if (!/^(?:a|an)$/.test(words[at]?.norm ?? '')) return false
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         if (tokens[back]?.raw !== ',') return false
         const chunk: Token[] = []
         for (let index = back - 1; index >= 0 && tokens[index]!.raw !== ','; index--) if (tokens[index]!.kind === 'word') chunk.unshift(tokens[index]!)
-        return chunk.length > 0 && chunk.length <= 4 && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
+        return chunk.length >= 2 && chunk.length <= 4 && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
       }
       case 'told-thing': {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
