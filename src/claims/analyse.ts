@@ -863,6 +863,11 @@ export class ClaimsAnalyser {
     if (/'s?$/.test(cue[placeAt] ?? '') && cue[placeAt + 1] !== undefined) placeAt++
     const place = cue[placeAt]
     if (sources !== -1 && /^(?:in|at|within|inside|from)$/.test(cue[sources + 1] ?? '') && this.words.documentPlaces.has(place ?? '')) return true
+    // Round 20: "estimated|a report by … sources": the word before "sources" says whether they are people ("by energy|revenue sources").
+    if (cue[0] !== 'sources' && cue.at(-1) === 'sources' && cue.includes('by')) {
+      const kind = cue.at(-2) ?? ''
+      return this.words.documentSources.has(kind) || this.words.industrySources.has(kind) || /^(?:revenue|income|funding|renewable|fossil|alternative)$/.test(kind)
+    }
     if (cue[0] !== 'sources') return false
     const kind = words[first - 1]?.norm ?? ''
     return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !this.saysInClause(tokens, match.first))
@@ -1116,6 +1121,31 @@ export class ClaimsAnalyser {
         while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
         return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
+      case 'crowd-object': {
+        // Round 20: the crowd ends a phrase that names another speaker ("the joint committee of soybean importers said", "a
+        // spokesman for the committee of importers told", "sources close to Nairobi broking houses and exporters said", "four of
+        // the five major exporters expect"): "of|for|to" among the five words before it, within its phrase.
+        let back = match.first - 1
+        for (let seen = 0; back >= 0 && seen < 5; back--) {
+          const token = tokens[back]!
+          if (token.kind === 'space') continue
+          if (token.kind !== 'word') return false
+          if (/^(?:of|for|to)$/.test(token.norm)) return true
+          seen++
+        }
+        return false
+      }
+      case 'not-apposed': {
+        // Round 20: "Jane Doe, an analyst with a Wall Street bank said…": "a|an" and the post follow a name set off by a comma
+        // (two to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
+        if (!/^(?:a|an)$/.test(words[at]?.norm ?? '')) return false
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        if (tokens[back]?.raw !== ',') return false
+        const chunk: Token[] = []
+        for (let index = back - 1; index >= 0 && tokens[index]!.raw !== ','; index--) if (tokens[index]!.kind === 'word') chunk.unshift(tokens[index]!)
+        return chunk.length >= 2 && chunk.length <= 4 && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
+      }
       case 'told-thing': {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
         // committee"), not a thing ("Bankers told anti-Funaro jokes").
@@ -1130,8 +1160,11 @@ export class ClaimsAnalyser {
         // Review of round 19: the name right before them, no comma between ("In a letter to Microsoft, lawyers said" is a
         // crowd); a nation or a market town by the word lists, its ending only to clear ("Goldman lawyers argued", "Hitachi engineers");
         // and no study or report named in the sentence ("Harvard researchers said…, according to a study in the Lancet").
-        let back = match.first - 1
+        // Round 20: "according to Hilton attorneys": the firm stands before the people, at the match's end.
+        const according = words[at]?.norm === 'according'
+        let back = (according ? match.last : match.first) - 1
         while (tokens[back]?.kind === 'space') back--
+        const before = according ? words[wordAt[match.last]! - 1] : words[at - 1]
         if (before === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
         const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(before.norm) || this.words.titles.has(before.norm) || this.words.crowdPlaces.has(before.norm)
         if (words.some((word, index) => /^(?:study|report|paper|survey|journal)$/.test(word.norm) && words.slice(index + 1, index + 5).some((next) => /^\p{Lu}/u.test(next.raw) && !this.words.notNames.has(next.norm)))) return true
@@ -1328,6 +1361,9 @@ export class ClaimsAnalyser {
         let start = at - 1
         // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
         const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
+        // Round 20: the name must touch the crowd (a possessive's apostrophe may stand between): in "…other than the U.S. Dollar,
+        // dealers noted" and "…downgraded the debt of Texaco, traders noted" the name ends another phrase.
+        if (!tokens.slice(tokens.indexOf(before!) + 1, tokens.indexOf(words[at]!)).every((token) => token.kind === 'space' || /^['’]$/.test(token.raw))) return false
         // Across "of" inside a name: "Federal Reserve Bank of New York economists", "University of Chicago economists" are a body's
         // (review r16, item 5).
         const capital = (index: number) => index >= 0 && /^\p{Lu}/u.test(words[index]!.raw) && joined(words[index]!, words[index + 1]!)
