@@ -27,10 +27,11 @@ const autolink = /www\.|https?:\/\/|[\w.+-]@[\w-]*\./i
 const delimiterRow = /^[|:][|: -]*$|:-|-:/m
 /**
  * A line that is not paragraph text: indented (code or a continuation),
- * a block quote, a list item, a thematic break or setext underline, a line
- * ending in white space (a hard break). `#` lines are read apart.
+ * a block quote, a list item, a thematic break (`_ _ _` and `* * *` too, also
+ * inside an item or quote) or setext underline, a line ending in white space
+ * (a hard break). `#` lines are read apart.
  */
-const blockLine = /^[ >]|^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^[-= \t]+$| $/
+const blockLine = /^[ >]|^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^[-=_* \t]+$| $/
 /** A bullet or ordered list item or a block quote opening with plain text, the marker and one space. */
 const container = /^(?:(?<item>[-+]|\d{1,9}[.)])|>) (?=[^ ])/
 /** An ATX heading in its plainest form: one space after the `#`s, no closing `#`s. */
