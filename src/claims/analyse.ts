@@ -3,7 +3,7 @@ import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, auxiliaries, bare, isIndefinite, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
-import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
+import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
@@ -533,7 +533,7 @@ export class ClaimsAnalyser {
   /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
   private namesOutlet(tokens: Token[]): boolean {
     const words = tokens.filter((token) => token.kind === 'word')
-    return words.some((word, index) => isOutletName(word.raw, this.words) || (/^\p{Lu}/u.test(word.raw) && index > 0 && !this.words.notNames.has(word.norm) && /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/.test(words[index + 1]?.norm ?? '')))
+    return words.some((word, index) => isOutletName(word.raw, this.words) || (startsUpperCase(word.raw) && index > 0 && !this.words.notNames.has(word.norm) && /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/.test(words[index + 1]?.norm ?? '')))
   }
 
   /** A word after "to" that is whom a source spoke to, not a verb ("confirmed to reporters|them|the…", "described to police"). */
