@@ -261,12 +261,18 @@ export function mayHoldDoubledWord(text: string): boolean {
     }
     if (runStart !== -1 && (code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(text[index]!))) {
       let next = index + 1
-      while (next < text.length && space.test(text[next]!)) next++
+      while (next < text.length && isSpaceAt(text, next)) next++
       if (!plain || sameLetters(text, runStart, index, next)) return true
     }
     runStart = -1
   }
   return false
+}
+
+/** `space.test(text[index])`, without the expression for an ASCII character: asked after every word of every paragraph. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(text[index]!)
 }
 
 /** Whether text[from, to) and the as many characters at `at` are the same ASCII letters, ignoring case (anything else: maybe). */
