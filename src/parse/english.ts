@@ -41,20 +41,24 @@ export class MappedEnglish extends ParseEnglish {
    */
   private readonly singleLineParagraphPlugins = this.tokenizeParagraphPlugins.filter((_, index, all) => index !== all.length - 3)
   /**
-   * The sentence plugins walk every token of a block, one pass each. Two of them act only at certain characters, so a
-   * block without any is parsed without them (together about a fifth of those passes' CPU in profiles): parse-english's
-   * elision merge (first) at a `/`, `'` or `’` token, parse-latin's mergeInnerWordSlash (third from last) at a `/`.
-   * Found by position as above; tests/parse-english.test.ts holds the trees to stock parse-english's.
+   * The sentence plugins walk every token of a block, one pass each, and four of them act only at a token of certain
+   * characters (`optionalSentencePlugins`): a block holding none of a plugin's characters is parsed without it. The lists
+   * for each set of them, by bit (together about a fifth of those passes' CPU in profiles).
    */
   private readonly allSentencePlugins = this.tokenizeSentencePlugins
-  private readonly noSlashSentencePlugins = this.tokenizeSentencePlugins.filter((_, index, all) => index !== all.length - 3)
-  private readonly plainSentencePlugins = this.tokenizeSentencePlugins.filter((_, index, all) => index !== 0 && index !== all.length - 3)
+  private readonly sentencePluginSets = Array.from({length: 1 << optionalSentencePlugins.length}, (_, needed) =>
+    this.tokenizeSentencePlugins.filter((_, index) => optionalSentencePlugins.every(({at}, bit) => at !== index || (needed & (1 << bit)) !== 0)),
+  )
 
   /** Parses `text`, the characters of a block from `map.base` on, into a tree whose positions are in the file. */
   parseMapped(text: string, map: OffsetMap): Root {
     this.map = map
     this.tokenizeParagraphPlugins = hasTwoLineBreaks(text) ? this.allParagraphPlugins : this.singleLineParagraphPlugins
-    this.tokenizeSentencePlugins = text.includes('/') ? this.allSentencePlugins : apostrophe.test(text) ? this.noSlashSentencePlugins : this.plainSentencePlugins
+    let needed = 0
+    optionalSentencePlugins.forEach(({acts}, bit) => {
+      if (acts.test(text)) needed |= 1 << bit
+    })
+    this.tokenizeSentencePlugins = this.sentencePluginSets[needed]!
     try {
       return this.parse(text)
     } finally {
@@ -112,8 +116,18 @@ function token(type: TokenType, value: string, start: Point, end: Point): Token 
     : {type, value, position: {start, end}}
 }
 
-/** The apostrophes parse-english's elision merge acts at. */
-const apostrophe = /['’]/
+/**
+ * parse-english's sentence plugins that act only at a token of certain characters: their place in its list (parse-latin does not
+ * export them; tests/parse-english.test.ts holds the trees to stock parse-english's and would catch a reordering) and those
+ * characters. parse-english's elision merge at `/`, `'` or `’`; parse-latin's mergeInitialWordSymbol at `&`,
+ * mergeFinalWordSymbol at `-`, mergeInnerWordSlash at `/`.
+ */
+const optionalSentencePlugins = [
+  {at: 0, acts: /[/'’]/},
+  {at: 1, acts: /&/},
+  {at: 2, acts: /-/},
+  {at: 4, acts: /\//},
+]
 
 /** Whether `text` holds two CR or LF characters (a CRLF counts twice: only ever a reason too many to keep the plugin). */
 function hasTwoLineBreaks(text: string): boolean {
