@@ -3,7 +3,7 @@ import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, auxiliaries, bare, isIndefinite, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
-import {connectiveWords, hasWord, type Match, normalizeWord, type Token, tokensOf, type WordBits, wordBits} from './match.js'
+import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
@@ -532,8 +532,18 @@ export class ClaimsAnalyser {
 
   /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
   private namesOutlet(tokens: Token[]): boolean {
-    const words = tokens.filter((token) => token.kind === 'word')
-    return words.some((word, index) => isOutletName(word.raw, this.words) || (/^\p{Lu}/u.test(word.raw) && index > 0 && !this.words.notNames.has(word.norm) && /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/.test(words[index + 1]?.norm ?? '')))
+    // One pass over every sentence, with no array of its words and no expression object per word (a literal inside a
+    // callback is a new RegExp each time it runs): a capitalised word after the first that may name the outlet is kept
+    // until the word after it says whether it publishes.
+    let first = true
+    let publisher = false
+    for (const word of tokens) {
+      if (word.kind !== 'word') continue
+      if (isOutletName(word.raw, this.words) || (publisher && publishingVerbs.test(word.norm))) return true
+      publisher = !first && startsUpperCase(word.raw) && !this.words.notNames.has(word.norm)
+      first = false
+    }
+    return false
   }
 
   /** A word after "to" that is whom a source spoke to, not a verb ("confirmed to reporters|them|the…", "described to police"). */
@@ -1954,6 +1964,8 @@ const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', '
 const firstPerson = new Set(['i', 'we'])
 /** "could issue us", "could give me": what the narrator was allowed or able to get. */
 const objectPronouns = new Set(['us', 'me'])
+/** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
+const publishingVerbs = /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])
 /** A modal in a clause opened by one of these states ability or purpose ("so they could be closer", "where visitors may wear"). */

@@ -96,6 +96,15 @@ export function normalizeWord(word: string): string {
   return curlyApostrophe.test(lower) ? lower.replaceAll(curlyApostrophes, "'") : lower
 }
 
+const upperCaseFirst = /^\p{Lu}/u
+
+/** `/^\p{Lu}/u.test(text)`, without running the expression for an ASCII first character (nearly every word). */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperCaseFirst.test(text)
+}
+
 function isPlainLowerCase(word: string): boolean {
   for (let index = 0; index < word.length; index++) {
     const code = word.charCodeAt(index)

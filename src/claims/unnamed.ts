@@ -1,6 +1,7 @@
 import {bare, isFunctionWord, isOrdinaryWord, isTimeNoun, isUnnamedPeople, type SentenceAttribution} from './attribution.js'
-import {normalizeWord, type Token} from './match.js'
+import {normalizeWord, startsUpperCase, type Token} from './match.js'
 import {readable} from './report.js'
+import {BoundedMap} from '../memo.js'
 import type {Vocabulary} from './rules.js'
 
 /**
@@ -43,9 +44,11 @@ function saidVerb(word: string): boolean {
 
 /** Whether a word is a news outlet's name ("Reuters'", each part of "Interfax-Ukraine") or a web domain ("Lenta.ru"). */
 export function isOutletName(raw: string, words: Pick<Vocabulary, 'outlets'>): boolean {
-  if (!/^\p{Lu}/u.test(raw)) return false
+  if (!startsUpperCase(raw)) return false
   const word = bare(normalizeWord(raw))
-  return /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word) || word.split('-').some((part) => words.outlets.has(part))
+  // Asked of every capitalised word of every sentence: no expression without a full stop, no array without a hyphen.
+  if (word.includes('.') && /\.(?:ru|ua|by|kz|com|net|org|info|media|news)$/.test(word)) return true
+  return word.includes('-') ? word.split('-').some((part) => words.outlets.has(part)) : words.outlets.has(word)
 }
 
 function isName(token: Token | undefined): token is Token {
@@ -523,8 +526,19 @@ function joinName(words: Token[]): string {
   return words.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
 }
 
+/**
+ * Each name's expression, compiled once: `revise` asks about every name the reader found against every unnamed phrase, and
+ * building a Unicode, case-blind RegExp per question was most of it. Not global, so a shared one keeps no `lastIndex`.
+ */
+const namePatterns = new BoundedMap<string, RegExp>(10_000)
+
 function containsName(text: string, name: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text)
+  let pattern = namePatterns.get(name)
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'iu')
+    namePatterns.set(name, pattern)
+  }
+  return pattern.test(text)
 }
 
 function previousWord(tokens: Token[], index: number): number {

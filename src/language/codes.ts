@@ -7,13 +7,29 @@ let table: string | undefined
  * The row of the ISO 639 table (`rules/language/iso-639-3.tsv`) holding
  * `code` in its column for codes of that length: 3-letter codes are looked
  * up in the first column, else the second (639-2/B); 2-letter codes in the
- * third (639-1). The table is read on first use and searched as text: a
- * run looks up one or two codes (its configured language, a foreign
- * passage's), and building maps of its 7,900 rows cost a cold start more
- * (about 20 ms) than the searches ever do.
+ * third (639-1). The table is read on first use and searched as text, once
+ * per code (`rows`): a run meets a few codes (its configured language, a
+ * foreign passage's), and building maps of its 7,900 rows cost a cold start
+ * more (about 20 ms) than the searches ever do.
  */
 function row(code: string, column: 'iso6393' | 'iso6392B' | 'iso6391'): {iso6393: string; name: string} | undefined {
   if (!/^[a-z]{2,3}$/.test(code)) return undefined
+  const key = `${column} ${code}`
+  let found = rows.get(key)
+  if (found === undefined) {
+    found = search(code, column) ?? null
+    rows.set(key, found)
+  }
+  return found ?? undefined
+}
+
+/**
+ * Each code's row once searched: the language stage asks for the article's expected language on every article, and
+ * searching the table's text again for it was about 1% of a check. At most 26³ + 26² codes of two or three letters.
+ */
+const rows = new Map<string, {iso6393: string; name: string} | null>()
+
+function search(code: string, column: 'iso6393' | 'iso6392B' | 'iso6391'): {iso6393: string; name: string} | undefined {
   // A checkout that turned line ends into CRLF would leave a `\r` on every name.
   table ??= `\n${readFileSync(tableFile, 'utf8').replaceAll('\r\n', '\n')}`
   // Lines are `639-3 TAB 639-2/B TAB 639-1 TAB name`: a code between a line break and a tab is a 639-3 code, one between

@@ -100,8 +100,13 @@ function foreignRanges(paragraph: Paragraph, mapped: MappedText): Array<[number,
     })
 }
 
+/** The marks that open a foreign quotation or are one: `quotes` has nothing to do without one. */
+const foreignQuoteMark = /[«»„‚]/
+
 function quotes(text: string, style: HouseStyle): Hit[] {
   const hits: Hit[] = []
+  // Every mark needs one of these first (a high mark closes only after a low one): most paragraphs hold none.
+  if (!foreignQuoteMark.test(text)) return hits
   const mark = (at: number, to: string, rule: RuleMeta) =>
     hits.push({rule, from: at, to: at + 1, expected: to, reason: `Unexpected \`${text[at]}\`, expected \`${to}\``})
   let low = false
@@ -155,6 +160,8 @@ function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
 }
 
 function numberWords(text: string, pattern: RegExp, style: HouseStyle): Hit[] {
+  // The expression (a look-behind tried at every character) only where one of the words stands.
+  if (!Object.keys(style.numberWords).some((word) => text.includes(word))) return []
   return [...text.matchAll(pattern)].map((match) => {
     const expected = style.numberWords[match[1]!.toLowerCase()]!
     return {rule: numberWord, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected \`${match[0]}\`, expected \`${expected}\``}
@@ -261,12 +268,18 @@ export function mayHoldDoubledWord(text: string): boolean {
     }
     if (runStart !== -1 && (code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(text[index]!))) {
       let next = index + 1
-      while (next < text.length && space.test(text[next]!)) next++
+      while (next < text.length && isSpaceAt(text, next)) next++
       if (!plain || sameLetters(text, runStart, index, next)) return true
     }
     runStart = -1
   }
   return false
+}
+
+/** `space.test(text[index])`, without the expression for an ASCII character: asked after every word of every paragraph. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(text[index]!)
 }
 
 /** Whether text[from, to) and the as many characters at `at` are the same ASCII letters, ignoring case (anything else: maybe). */
@@ -282,6 +295,8 @@ function sameLetters(text: string, from: number, to: number, at: number): boolea
 
 /** Runs of spaces between words on one line; a Markdown hard break ("  \n") is not one. */
 function doubleSpaces(text: string): Hit[] {
+  // Two spaces, or a no-break space, before the expression (look-arounds at every character).
+  if (!text.includes('  ') && !text.includes('\u00a0')) return []
   return [...text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/g)].map((match) => ({
     rule: doubleSpace,
     from: match.index,
