@@ -1618,3 +1618,52 @@ describe('round 20: more trade crowds', () => {
     }
   })
 })
+
+describe('review of round 20: the regressions', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('leaves a relative clause on "reports that" alone, not a claim they carry', async () => {
+    for (const text of [
+      'The index was undercut by reports that Nvidia released after the close showing slowing growth.',
+      'The issue was raised by reports that the committee published in May.',
+      'The confusion was caused by reports that contradicted each other.',
+      'The panel was swayed by reports that engineers filed after the crash.',
+      'Investors were reassured by reports that the regulator had issued on Friday.',
+      'Traders were spooked by reports that were later denied.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    for (const text of [
+      'The stock was hit by reports that the study published in May showed serious side effects.',
+      'The shares were hit by reports that the company filed for bankruptcy protection.',
+      'The shares were hit by reports that armed men had stormed the plant.',
+      'The market was lifted by reports that the agency had released two hostages.',
+    ]) {
+      expect(await anonymous(text), text).toEqual(['attribution/anonymous: by reports that'])
+    }
+  })
+
+  it('reads sources of a thing after the cue', async () => {
+    expect(await anonymous('A report by two independent sources of funding was delayed.')).toEqual([])
+    expect(await anonymous('Output was estimated by private sources at 12 million tonnes.')).toEqual(['attribution/anonymous: estimated by private sources'])
+  })
+
+  it('wants their own word of saying after people with knowledge of or familiar with a matter, not another’s', async () => {
+    for (const text of ['Officials with knowledge of the risks approved the launch anyway, the report found.', 'People familiar with the plan approved the launch anyway, the report found.']) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    for (const [text, cue] of [
+      ['The company is exploring a sale, people familiar with the matter said.', 'people familiar with'],
+      ['People familiar with the matter, who asked not to be identified because the talks are private, said the deal was close.', 'People familiar with'],
+      ['Bloomberg reported, citing people familiar with the matter, that the firm was for sale.', 'people familiar with'],
+    ]) {
+      expect((await anonymous(text!))[0], text).toEqual(`attribution/anonymous: ${cue}`)
+    }
+  })
+
+  it('leaves a crowd that closes a list of named firms alone', async () => {
+    expect(await flagged('Toyota, Honda and other exporters said profits would rise on the weak yen.')).toEqual([])
+    expect(await flagged('Samsung and other importers said chip prices would fall.')).toEqual([])
+    expect(await flagged('Japanese and other exporters said the rules were too strict.')).toEqual(['attribution/weasel: exporters said'])
+  })
+})
