@@ -1667,3 +1667,39 @@ describe('review of round 20: the regressions', () => {
     expect(await flagged('Japanese and other exporters said the rules were too strict.')).toEqual(['attribution/weasel: exporters said'])
   })
 })
+
+describe('review of round 20: one list of posts and trades for a placed person', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('flags a worker, nurse, doctor, forecaster, aid worker, person or former employee placed by a long phrase in an end tag', async () => {
+    for (const [text, cue] of [
+      ['The roof gave way within minutes, a worker at the plant in Ohio said on Tuesday.', 'a worker at the plant in Ohio said'],
+      ['"We have no more insulin," said a nurse at a hospital in central Gaza.', 'said a nurse at a hospital in central Gaza'],
+      ['The striker will miss the final, a doctor at the national team’s training camp said.', 'a doctor at the national team’s training camp said'],
+      ['The storm will make landfall on Thursday, a forecaster at a private weather company in Texas said.', 'a forecaster at a private weather company in Texas said'],
+      ['The fighting has reached the capital’s outskirts, an aid worker with an international charity in Khartoum said.', 'an aid worker with an international charity in Khartoum said'],
+      ['The drug will be priced below $1,000 a month, a person at the company familiar with its plans said.', 'a person at the company familiar with its plans said'],
+      ['The board knew of the flaw in 2022, a former employee of the company’s safety team said.', 'a former employee of the company’s safety team said'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+  })
+
+  it('flags a manager or a trader placed by a phrase of four words or more as the subject, not a named one', async () => {
+    for (const [text, cue] of [
+      ['A senior manager at a large Asian chipmaker with plants in Arizona said hiring was difficult.', 'A senior manager at a large Asian chipmaker with plants in Arizona said'],
+      ['A senior manager at a large Asian chipmaker said hiring was difficult.', 'A senior manager at a large Asian chipmaker said'],
+      ['A fund manager at another big Japanese insurer said the sell-off was overdone.', 'A fund manager at another big Japanese insurer said'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+    for (const text of [
+      'Ana Silva, an analyst at the Brazilian brokerage XP Investimentos said the rate cut was priced in.',
+      'Demand will slow, Maria Lopez, a former analyst with Evercore ISI said.',
+      'The wife of a worker at a plant owned by the firm in Ohio said she had not been paid.',
+      'He said a worker at the plant in Ohio had been hurt.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+})

@@ -1150,6 +1150,13 @@ export class ClaimsAnalyser {
         }
         return false
       }
+      case 'knowledge-after': {
+        // Review of round 20: "A trader with knowledge of the deal said": what the person knows, not where they work (the
+        // "with knowledge of" cues read it).
+        const cue = words.slice(at, wordAt[match.last]! + 1)
+        const link = cue.findIndex((word, index) => index > 1 && /^(?:at|of|from|with|in|for|on)$/.test(word.norm))
+        return link !== -1 && cue[link]!.norm === 'with' && /^(?:knowledge|direct|firsthand|first-hand|detailed|intimate|access)$/.test(cue[link + 1]?.norm ?? '')
+      }
       case 'relative-report': {
         // Review of round 20: "that" opens a relative clause on the reports, not a claim they carry: a verb right after it
         // ("reports that contradicted each other", "reports that were denied"), or a short subject and a verb of making a
