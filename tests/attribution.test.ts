@@ -1703,3 +1703,32 @@ describe('review of round 20: one list of posts and trades for a placed person',
     }
   })
 })
+
+describe('review of round 20: a trade crowd with its place', () => {
+  const weasel = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel'))
+
+  it('flags one trade placed by "in|at" and one to three words, before or after the verb', async () => {
+    for (const [text, cue] of [
+      ['The rate cut came too late, businessmen in Milan said.', 'businessmen in Milan said'],
+      ['Japanese government bonds are too expensive, securities managers in Tokyo said.', 'securities managers in Tokyo said'],
+      ['The tender was undersubscribed, underwriters at several banks said.', 'underwriters at several banks said'],
+      ['Traders in Singapore said spot prices for Dubai crude would rise this week.', 'Traders in Singapore said'],
+      ['The ban has hurt farmers, said exporters in Vietnam.', 'said exporters in Vietnam'],
+      ['The yen fell, said traders.', 'said traders'],
+    ]) {
+      expect(await weasel(text!), text).toEqual([`attribution/weasel: ${cue}`])
+    }
+  })
+
+  it('leaves a firm’s traders, ones the story has named, a body of them and a crowd that is the claim’s subject alone', async () => {
+    for (const text of [
+      'Prices will keep falling, traders at Goldman Sachs said.',
+      'The yen fell, said dealers at Mizuho.',
+      'The traders in London said the yen would fall.',
+      'The council of rice importers in Manila said stocks were low.',
+      'He said traders in London were nervous.',
+    ]) {
+      expect(await weasel(text), text).toEqual([])
+    }
+  })
+})

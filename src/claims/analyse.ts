@@ -1157,6 +1157,10 @@ export class ClaimsAnalyser {
         const link = cue.findIndex((word, index) => index > 1 && /^(?:at|of|from|with|in|for|on)$/.test(word.norm))
         return link !== -1 && cue[link]!.norm === 'with' && /^(?:knowledge|direct|firsthand|first-hand|detailed|intimate|access)$/.test(cue[link + 1]?.norm ?? '')
       }
+      case 'second-crowd': {
+        // Review of round 20: "Traders and analysts in London said": the second of two trades, which the two-trade cue reads.
+        return /^(?:and|or)$/.test(before?.norm ?? '') && /^(?:analysts|economists|forecasters|traders|dealers|brokers|bankers|arbitrageurs|strategists|experts|observers|critics)$/.test(words[at - 2]?.norm ?? '')
+      }
       case 'relative-report': {
         // Review of round 20: "that" opens a relative clause on the reports, not a claim they carry: a verb right after it
         // ("reports that contradicted each other", "reports that were denied"), or a short subject and a verb of making a
