@@ -1643,6 +1643,13 @@ describe('review of round 20: the regressions', () => {
     }
   })
 
+  it('flags a bare report as the agent of a passive, not a relative clause on it', async () => {
+    expect(await anonymous('The shares were dented by a report that the Justice Department planned an antitrust suit.')).toEqual(['attribution/anonymous: by a report that'])
+    for (const text of ['The issue was raised by a report that the committee published in May.', 'The inquiry was prompted by a report that contradicted the official account.']) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+
   it('reads sources of a thing after the cue', async () => {
     expect(await anonymous('A report by two independent sources of funding was delayed.')).toEqual([])
     expect(await anonymous('Output was estimated by private sources at 12 million tonnes.')).toEqual(['attribution/anonymous: estimated by private sources'])
