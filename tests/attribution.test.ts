@@ -1618,3 +1618,124 @@ describe('round 20: more trade crowds', () => {
     }
   })
 })
+
+describe('review of round 20: the regressions', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('leaves a relative clause on "reports that" alone, not a claim they carry', async () => {
+    for (const text of [
+      'The index was undercut by reports that Nvidia released after the close showing slowing growth.',
+      'The issue was raised by reports that the committee published in May.',
+      'The confusion was caused by reports that contradicted each other.',
+      'The panel was swayed by reports that engineers filed after the crash.',
+      'Investors were reassured by reports that the regulator had issued on Friday.',
+      'Traders were spooked by reports that were later denied.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    for (const text of [
+      'The stock was hit by reports that the study published in May showed serious side effects.',
+      'The shares were hit by reports that the company filed for bankruptcy protection.',
+      'The shares were hit by reports that armed men had stormed the plant.',
+      'The market was lifted by reports that the agency had released two hostages.',
+    ]) {
+      expect(await anonymous(text), text).toEqual(['attribution/anonymous: by reports that'])
+    }
+  })
+
+  it('flags a bare report as the agent of a passive, not a relative clause on it', async () => {
+    expect(await anonymous('The shares were dented by a report that the Justice Department planned an antitrust suit.')).toEqual(['attribution/anonymous: by a report that'])
+    for (const text of ['The issue was raised by a report that the committee published in May.', 'The inquiry was prompted by a report that contradicted the official account.']) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+
+  it('reads sources of a thing after the cue', async () => {
+    expect(await anonymous('A report by two independent sources of funding was delayed.')).toEqual([])
+    expect(await anonymous('Output was estimated by private sources at 12 million tonnes.')).toEqual(['attribution/anonymous: estimated by private sources'])
+  })
+
+  it('wants their own word of saying after people with knowledge of or familiar with a matter, not another’s', async () => {
+    for (const text of ['Officials with knowledge of the risks approved the launch anyway, the report found.', 'People familiar with the plan approved the launch anyway, the report found.']) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+    for (const [text, cue] of [
+      ['The company is exploring a sale, people familiar with the matter said.', 'people familiar with'],
+      ['People familiar with the matter, who asked not to be identified because the talks are private, said the deal was close.', 'People familiar with'],
+      ['Bloomberg reported, citing people familiar with the matter, that the firm was for sale.', 'people familiar with'],
+    ]) {
+      expect((await anonymous(text!))[0], text).toEqual(`attribution/anonymous: ${cue}`)
+    }
+  })
+
+  it('leaves a crowd that closes a list of named firms alone', async () => {
+    expect(await flagged('Toyota, Honda and other exporters said profits would rise on the weak yen.')).toEqual([])
+    expect(await flagged('Samsung and other importers said chip prices would fall.')).toEqual([])
+    expect(await flagged('Japanese and other exporters said the rules were too strict.')).toEqual(['attribution/weasel: exporters said'])
+  })
+})
+
+describe('review of round 20: one list of posts and trades for a placed person', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('flags a worker, nurse, doctor, forecaster, aid worker, person or former employee placed by a long phrase in an end tag', async () => {
+    for (const [text, cue] of [
+      ['The roof gave way within minutes, a worker at the plant in Ohio said on Tuesday.', 'a worker at the plant in Ohio said'],
+      ['"We have no more insulin," said a nurse at a hospital in central Gaza.', 'said a nurse at a hospital in central Gaza'],
+      ['The striker will miss the final, a doctor at the national team’s training camp said.', 'a doctor at the national team’s training camp said'],
+      ['The storm will make landfall on Thursday, a forecaster at a private weather company in Texas said.', 'a forecaster at a private weather company in Texas said'],
+      ['The fighting has reached the capital’s outskirts, an aid worker with an international charity in Khartoum said.', 'an aid worker with an international charity in Khartoum said'],
+      ['The drug will be priced below $1,000 a month, a person at the company familiar with its plans said.', 'a person at the company familiar with its plans said'],
+      ['The board knew of the flaw in 2022, a former employee of the company’s safety team said.', 'a former employee of the company’s safety team said'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+  })
+
+  it('flags a manager or a trader placed by a phrase of four words or more as the subject, not a named one', async () => {
+    for (const [text, cue] of [
+      ['A senior manager at a large Asian chipmaker with plants in Arizona said hiring was difficult.', 'A senior manager at a large Asian chipmaker with plants in Arizona said'],
+      ['A senior manager at a large Asian chipmaker said hiring was difficult.', 'A senior manager at a large Asian chipmaker said'],
+      ['A fund manager at another big Japanese insurer said the sell-off was overdone.', 'A fund manager at another big Japanese insurer said'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+    for (const text of [
+      'Ana Silva, an analyst at the Brazilian brokerage XP Investimentos said the rate cut was priced in.',
+      'Demand will slow, Maria Lopez, a former analyst with Evercore ISI said.',
+      'The wife of a worker at a plant owned by the firm in Ohio said she had not been paid.',
+      'He said a worker at the plant in Ohio had been hurt.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+})
+
+describe('review of round 20: a trade crowd with its place', () => {
+  const weasel = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel'))
+
+  it('flags one trade placed by "in|at" and one to three words, before or after the verb', async () => {
+    for (const [text, cue] of [
+      ['The rate cut came too late, businessmen in Milan said.', 'businessmen in Milan said'],
+      ['Japanese government bonds are too expensive, securities managers in Tokyo said.', 'securities managers in Tokyo said'],
+      ['The tender was undersubscribed, underwriters at several banks said.', 'underwriters at several banks said'],
+      ['Traders in Singapore said spot prices for Dubai crude would rise this week.', 'Traders in Singapore said'],
+      ['The ban has hurt farmers, said exporters in Vietnam.', 'said exporters in Vietnam'],
+      ['The yen fell, said traders.', 'said traders'],
+    ]) {
+      expect(await weasel(text!), text).toEqual([`attribution/weasel: ${cue}`])
+    }
+  })
+
+  it('leaves a firm’s traders, ones the story has named, a body of them and a crowd that is the claim’s subject alone', async () => {
+    for (const text of [
+      'Prices will keep falling, traders at Goldman Sachs said.',
+      'The yen fell, said dealers at Mizuho.',
+      'The traders in London said the yen would fall.',
+      'The council of rice importers in Manila said stocks were low.',
+      'He said traders in London were nervous.',
+    ]) {
+      expect(await weasel(text), text).toEqual([])
+    }
+  })
+})

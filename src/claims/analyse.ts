@@ -635,6 +635,18 @@ export class ClaimsAnalyser {
     return false
   }
 
+  /** `saysLater` from `from`, past asides set off by commas ("people familiar with the matter, who asked not to be named, said"). */
+  private saysPastAsides(tokens: Token[], from: number): boolean {
+    for (let at = from; ; ) {
+      if (this.saysLater(tokens, at)) return true
+      const comma = tokens.findIndex((token, index) => index > at && token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw))
+      const opener = tokens.slice(comma + 1).find((token) => token.kind === 'word')
+      if (comma === -1 || tokens[comma]!.raw !== ',' || !/^(?:who|whom|which|including|speaking|asking|declining|requesting)$/.test(opener?.norm ?? '')) return false
+      at = tokens.findIndex((token, index) => index > comma && token.raw === ',')
+      if (at === -1) return false
+    }
+  }
+
   /**
    * Whether a participle right after its noun is a reduced relative clause ("power sources expected to open", "sources
    * described as contaminated") rather than the noun's verb ("Officials confirmed to Reuters that…", "Officials warned by
@@ -876,6 +888,9 @@ export class ClaimsAnalyser {
     // Round 20: "estimated|a report by … sources": the word before "sources" says whether they are people ("by energy|revenue sources").
     if (cue[0] !== 'sources' && cue.at(-1) === 'sources' && cue.includes('by')) {
       const kind = cue.at(-2) ?? ''
+      // Review of round 20: "a report by two independent sources of funding|energy": sources of a thing, read after the cue.
+      const of = words[last + 1]
+      if (of?.norm === 'of' && words[last + 2] !== undefined && /^\p{Ll}/u.test(words[last + 2]!.raw) && !this.words.determiners.has(words[last + 2]!.norm)) return true
       return this.words.documentSources.has(kind) || this.words.industrySources.has(kind) || /^(?:revenue|income|funding|renewable|fossil|alternative)$/.test(kind)
     }
     if (cue[0] !== 'sources') return false
@@ -1145,6 +1160,43 @@ export class ClaimsAnalyser {
         }
         return false
       }
+      case 'knowledge-after': {
+        // Review of round 20: "A trader with knowledge of the deal said": what the person knows, not where they work (the
+        // "with knowledge of" cues read it).
+        const cue = words.slice(at, wordAt[match.last]! + 1)
+        const link = cue.findIndex((word, index) => index > 1 && /^(?:at|of|from|with|in|for|on)$/.test(word.norm))
+        return link !== -1 && cue[link]!.norm === 'with' && /^(?:knowledge|direct|firsthand|first-hand|detailed|intimate|access)$/.test(cue[link + 1]?.norm ?? '')
+      }
+      case 'second-crowd': {
+        // Review of round 20: "Traders and analysts in London said": the second of two trades, which the two-trade cue reads.
+        return /^(?:and|or)$/.test(before?.norm ?? '') && /^(?:analysts|economists|forecasters|traders|dealers|brokers|bankers|arbitrageurs|strategists|experts|observers|critics)$/.test(words[at - 2]?.norm ?? '')
+      }
+      case 'relative-report': {
+        // Review of round 20: "that" opens a relative clause on the reports, not a claim they carry: a verb right after it
+        // ("reports that contradicted each other", "reports that were denied"), or a short subject and a verb of making a
+        // document with only a time or a place after it ("reports that the committee published in May", "…that Nvidia released
+        // after the close showing…"). Not when a verb follows ("reports that the study published in May showed…" carry a claim).
+        const that = wordAt[match.last]!
+        if (words[that]?.norm !== 'that') return false
+        const gap = (from: number) => tokens.slice(tokens.indexOf(words[from - 1]!) + 1, tokens.indexOf(words[from]!)).every((token) => token.kind === 'space')
+        const next = words[that + 1]
+        if (next === undefined || !gap(that + 1)) return false
+        const following = words[that + 2]
+        const objectOpens = following === undefined || !gap(that + 2) || this.words.determiners.has(following.norm) || /^(?:each|one|another|him|them|it|us|in|on|at|after|before|during|over|since|from|to|by|for|with|about|last|earlier|online|widely)$/.test(following.norm) || /ly$/.test(following.norm)
+        if (/^\p{Ll}/u.test(next.raw) && (finiteVerbs.has(next.norm) || /^(?:said|says|show|shows|suggest|suggests|indicate|indicates)$/.test(next.norm) || (/ed$/.test(next.norm) && objectOpens))) return true
+        for (let verb = that + 2; verb <= that + 5 && verb < words.length; verb++) {
+          if (!gap(verb)) return false
+          if (!/^(?:published|released|filed|issued|commissioned|compiled|wrote|written|produced|prepared|submitted|drafted|leaked|obtained)$/.test(words[verb]!.norm)) continue
+          // One to three words of subject, "had|has|have" may stand before the verb.
+          const subject = words.slice(that + 1, verb).filter((word) => !/^(?:had|has|have)$/.test(word.norm))
+          if (subject.length === 0 || subject.length > 3 || subject.some((word) => finiteVerbs.has(word.norm))) return false
+          const rest: Token[] = []
+          for (let index = tokens.indexOf(words[verb]!) + 1; index < tokens.length && tokens[index]!.kind !== 'punctuation'; index++) if (tokens[index]!.kind === 'word') rest.push(tokens[index]!)
+          if (rest.length > 0 && !/^(?:in|on|at|after|before|during|since|over|last|this|earlier|late|yesterday|today|and)$/.test(rest[0]!.norm) && !weekdays.has(rest[0]!.norm) && !recordPeriods.test(rest[0]!.norm)) return false
+          return !rest.some((word, index) => (finiteVerbs.has(word.norm) && /^\p{Ll}/u.test(word.raw)) || /^(?:said|says|show|shows|found|finds)$/.test(word.norm) || (/ed$/.test(word.norm) && !this.words.determiners.has(rest[index - 1]?.norm ?? '') && !/^(?:and|or)$/.test(rest[index - 1]?.norm ?? '')))
+        }
+        return false
+      }
       case 'not-apposed': {
         // Round 20: "Jane Doe, an analyst with a Wall Street bank said…": "a|an" and the post follow a name set off by a comma
         // (two to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
@@ -1255,7 +1307,10 @@ export class ClaimsAnalyser {
         // view ("fear flooding", "were worried"), but a figure or words they give still rest on them ("People close to the
         // scene put the death toll at 12", "…said they heard explosions"; review 12, item 1).
         const view = this.holdsView(tokens, match.last)
-        const speaks = tokens.some((token, index) => (index < match.first || index > match.last) && token.kind === 'word' && !token.inQuote && this.isSpeech(token))
+        // Review of round 20: after the cue only their own verb ("…knowledge of the talks said", past an aside: "…, who asked not
+        // to be named, said"), not another's in a later clause ("Officials with knowledge of the risks approved the launch
+        // anyway, the report found").
+        const speaks = tokens.some((token, index) => index < match.first && token.kind === 'word' && !token.inQuote && this.isSpeech(token)) || this.saysPastAsides(tokens, match.last)
         if (this.isNearPlace(tokens, match.last)) return !(view === 'value' || speaks)
         return !view && !speaks
       case 'recipient':
@@ -1365,6 +1420,12 @@ export class ClaimsAnalyser {
         return this.outletNamedAfter(tokens, match.last)
       case 'named-before': {
         // "Goldman Sachs economists expect": the trade comes with its firm's name.
+        // Review of round 20: "Toyota, Honda and other exporters said": the crowd closes a list of names.
+        const listed = words[at - 3]
+        if (before?.norm === 'other' && /^(?:and|or)$/.test(words[at - 2]?.norm ?? '') && listed !== undefined && /^\p{Lu}/u.test(listed.raw)) {
+          const name = listed.norm.replace(/'s?$/, '')
+          if (!this.words.notNames.has(name) && !this.words.crowdPlaces.has(name) && !this.words.titles.has(name)) return true
+        }
         // The sentence's first word is capitalised anyway ("Military analysts said").
         if (!(at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm))) return false
         // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
