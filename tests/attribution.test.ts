@@ -1638,6 +1638,9 @@ describe('review of round 20: the regressions', () => {
       'The shares were hit by reports that the company filed for bankruptcy protection.',
       'The shares were hit by reports that armed men had stormed the plant.',
       'The market was lifted by reports that the agency had released two hostages.',
+      // Final read of round 20: a time or a place, then an object or a complement.
+      'Shares were hit by reports that Evergrande filed on Monday for bankruptcy protection in New York.',
+      'The yen was lifted by reports that Tokyo issued on Friday a warning to speculators.',
     ]) {
       expect(await anonymous(text), text).toEqual(['attribution/anonymous: by reports that'])
     }

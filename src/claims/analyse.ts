@@ -1193,7 +1193,15 @@ export class ClaimsAnalyser {
           const rest: Token[] = []
           for (let index = tokens.indexOf(words[verb]!) + 1; index < tokens.length && tokens[index]!.kind !== 'punctuation'; index++) if (tokens[index]!.kind === 'word') rest.push(tokens[index]!)
           if (rest.length > 0 && !/^(?:in|on|at|after|before|during|since|over|last|this|earlier|late|yesterday|today|and)$/.test(rest[0]!.norm) && !weekdays.has(rest[0]!.norm) && !recordPeriods.test(rest[0]!.norm)) return false
-          return !rest.some((word, index) => (finiteVerbs.has(word.norm) && /^\p{Ll}/u.test(word.raw)) || /^(?:said|says|show|shows|found|finds)$/.test(word.norm) || (/ed$/.test(word.norm) && !this.words.determiners.has(rest[index - 1]?.norm ?? '') && !/^(?:and|or)$/.test(rest[index - 1]?.norm ?? '')))
+          // Final read of round 20: an object or a complement after the time or place is a clause's ("…that Evergrande filed on
+          // Monday for bankruptcy protection", "…that Tokyo issued on Friday a warning"), as is a verb.
+          return !rest.some(
+            (word, index) =>
+              (finiteVerbs.has(word.norm) && /^\p{Ll}/u.test(word.raw)) ||
+              /^(?:said|says|show|shows|found|finds|for|to|into|against|as)$/.test(word.norm) ||
+              (/ed$/.test(word.norm) && !this.words.determiners.has(rest[index - 1]?.norm ?? '') && !/^(?:and|or)$/.test(rest[index - 1]?.norm ?? '')) ||
+              (index > 0 && this.words.determiners.has(word.norm) && !/^(?:in|on|at|after|before|during|since|over|from|by|with|of|and)$/.test(rest[index - 1]!.norm)),
+          )
         }
         return false
       }
