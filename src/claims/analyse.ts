@@ -1234,16 +1234,16 @@ export class ClaimsAnalyser {
         const according = words[at]?.norm === 'according'
         let back = (according ? match.last : match.first) - 1
         while (tokens[back]?.kind === 'space') back--
-        const before = according ? words[wordAt[match.last]! - 1] : words[at - 1]
-        if (before === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
-        const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(before.norm) || this.words.titles.has(before.norm) || this.words.crowdPlaces.has(before.norm)
+        const nameBefore = according ? words[wordAt[match.last]! - 1] : words[at - 1]
+        if (nameBefore === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
+        const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(nameBefore.norm) || this.words.titles.has(nameBefore.norm) || this.words.crowdPlaces.has(nameBefore.norm)
         if (words.some((word, index) => /^(?:study|report|paper|survey|journal)$/.test(word.norm) && words.slice(index + 1, index + 5).some((next) => /^\p{Lu}/u.test(next.raw) && !this.words.notNames.has(next.norm)))) return true
         // Final review of round 19: a firm's name is no ordinary word ("Climate|Other|Two|Leading|Yesterday scientists said" are
         // crowds), no day, and has no nation's or place's ending ("Kenyan|Scottish|California researchers said"; only to clear).
-        const placeShape = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/.test(before.norm)
-        const possessive = /^['’]$/.test(tokens[back]?.raw ?? '') || /['’]s$/.test(before.raw)
-        const firm = possessive || (!isOrdinaryWord(before.raw) && !placeShape && !weekdays.has(before.norm))
-        return !(/^\p{Lu}/u.test(before.raw) && firm && !nation && !this.words.notNames.has(before.norm) && !this.words.determiners.has(before.norm))
+        const placeShape = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/.test(nameBefore.norm)
+        const possessive = /^['’]$/.test(tokens[back]?.raw ?? '') || /['’]s$/.test(nameBefore.raw)
+        const firm = possessive || (!isOrdinaryWord(nameBefore.raw) && !placeShape && !weekdays.has(nameBefore.norm))
+        return !(/^\p{Lu}/u.test(nameBefore.raw) && firm && !nation && !this.words.notNames.has(nameBefore.norm) && !this.words.determiners.has(nameBefore.norm))
       }
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").

@@ -25,7 +25,8 @@ function row(code: string, column: 'iso6393' | 'iso6392B' | 'iso6391'): {iso6393
 
 /**
  * Each code's row once searched: the language stage asks for the article's expected language on every article, and
- * searching the table's text again for it was about 1% of a check. At most 26³ + 26² codes of two or three letters.
+ * searching the table's text again for it was about 1% of a check. At most 2 × 26³ + 26² entries: a three-letter
+ * code may be kept under each of its two columns.
  */
 const rows = new Map<string, {iso6393: string; name: string} | null>()
 

@@ -62,7 +62,8 @@ export default function typographyStage(_config: Config) {
   const style = loadHouseStyle()
   const allowed = new Set(style.doubledWordsAllowed.map((word) => word.toLowerCase()))
   const units = new Set(style.decimalUnits.map((word) => word.toLowerCase()))
-  const abbreviations = Object.keys(style.numberWords).sort((a, b) => b.length - a.length).join('|')
+  const numberWordList = Object.keys(style.numberWords)
+  const abbreviations = [...numberWordList].sort((a, b) => b.length - a.length).join('|')
   const numberWordPattern = new RegExp(`(?<=\\d\\s?|\\s|^)(${abbreviations})(\\.(?=\\s+[\\p{Ll}\\d]))?(?![\\p{L}\\p{N}])`, 'gu')
   return (tree: Root, file: VFile): void => {
     for (const paragraph of paragraphs(tree)) {
@@ -72,7 +73,7 @@ export default function typographyStage(_config: Config) {
       const hits = [
         ...quotes(mapped.text, style),
         ...decimalCommas(mapped.text, units),
-        ...numberWords(mapped.text, numberWordPattern, style),
+        ...numberWords(mapped.text, numberWordPattern, numberWordList, style),
         ...dottedDates(mapped.text, style),
         ...interpuncts(mapped.text),
         ...doubledWords(mapped.text, allowed),
@@ -159,9 +160,10 @@ function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
   return hits
 }
 
-function numberWords(text: string, pattern: RegExp, style: HouseStyle): Hit[] {
-  // The expression (a look-behind tried at every character) only where one of the words stands.
-  if (!Object.keys(style.numberWords).some((word) => text.includes(word))) return []
+function numberWords(text: string, pattern: RegExp, words: string[], style: HouseStyle): Hit[] {
+  // The expression (a look-behind tried at every character) only where one of the words stands; exact, since the
+  // expression is case-sensitive too.
+  if (!words.some((word) => text.includes(word))) return []
   return [...text.matchAll(pattern)].map((match) => {
     const expected = style.numberWords[match[1]!.toLowerCase()]!
     return {rule: numberWord, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected \`${match[0]}\`, expected \`${expected}\``}
@@ -266,7 +268,7 @@ export function mayHoldDoubledWord(text: string): boolean {
       if (code >= 128) plain = false
       continue
     }
-    if (runStart !== -1 && (code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(text[index]!))) {
+    if (runStart !== -1 && isSpaceAt(text, index)) {
       let next = index + 1
       while (next < text.length && isSpaceAt(text, next)) next++
       if (!plain || sameLetters(text, runStart, index, next)) return true
