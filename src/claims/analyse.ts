@@ -640,8 +640,9 @@ export class ClaimsAnalyser {
     for (let at = from; ; ) {
       if (this.saysLater(tokens, at)) return true
       const comma = tokens.findIndex((token, index) => index > at && token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw))
-      const opener = tokens.slice(comma + 1).find((token) => token.kind === 'word')
-      if (comma === -1 || tokens[comma]!.raw !== ',' || !/^(?:who|whom|which|including|speaking|asking|declining|requesting)$/.test(opener?.norm ?? '')) return false
+      if (comma === -1 || tokens[comma]!.raw !== ',') return false
+      const opener = tokens.find((token, index) => index > comma && token.kind === 'word')
+      if (!/^(?:who|whom|which|including|speaking|asking|declining|requesting)$/.test(opener?.norm ?? '')) return false
       at = tokens.findIndex((token, index) => index > comma && token.raw === ',')
       if (at === -1) return false
     }
