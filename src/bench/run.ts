@@ -17,7 +17,7 @@ import {buildCorpus, wordCount} from './corpus.js'
  *   --baseline N   articles given to the baseline (default: all of them; nspell caches its
  *                  suggestions, so a baseline on fewer articles looks slower per article than it is)
  *   --workers LIST worker counts to run copydesk with (default 1,2)
- *   --repeat N     rounds, each the baseline then each worker count then the two-process reference (default 3):
+ *   --repeat N     rounds, each the baseline then each worker count then the two-process references (default 3):
  *                  ratios are the medians of the rounds' own ratios (an odd N: the table's median run is
  *                  the middle one; with an even N it is the slower of the two middle runs)
  *   --warm N       articles for the in-process comparison without start-up (default 100)
@@ -70,6 +70,27 @@ function measure(args: string[], stdoutFile?: string, env: Record<string, string
       resolve({wall, cpu: usage.cpuSeconds, maxRssMb: usage.maxRssKb / 1024, load, code: code ?? -1})
     })
   })
+}
+
+/** One process on every file, then two at once, each on every other file: the wall times of the one and of the slower two. */
+async function wholeAndHalves(command: string[], files: string[]): Promise<{whole: number; pair: number}> {
+  const whole = await measure([...command, ...files])
+  const halves = await Promise.all([0, 1].map((half) => measure([...command, ...files.filter((_, index) => index % 2 === half)])))
+  if ([whole, ...halves].some((m) => m.code !== 0)) throw new Error(`the two-process reference ${path.basename(command.at(-1)!)} failed (see above)`)
+  return {whole: whole.wall, pair: Math.max(...halves.map((m) => m.wall))}
+}
+
+/** The same as `wholeAndHalves`, from the seconds each process reports for its own loop (start-up left out). */
+async function loopWholeAndHalves(script: string, files: string[], env: Record<string, string>): Promise<{whole: number; pair: number}> {
+  const run = async (list: string[]) => {
+    const out = path.join(work, `loop-${Math.random().toString(36).slice(2)}.json`)
+    const m = await measure([script, ...list], out, env)
+    if (m.code !== 0) throw new Error(`the two-process reference ${path.basename(script)} failed (see above)`)
+    return (JSON.parse(readFileSync(out, 'utf8')) as {seconds: number}).seconds
+  }
+  const whole = await run(files)
+  const halves = await Promise.all([0, 1].map((half) => run(files.filter((_, index) => index % 2 === half))))
+  return {whole, pair: Math.max(...halves)}
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'))
@@ -157,17 +178,23 @@ try {
     // each pays a whole process's start-up, which the pool pays once: not a ceiling, the pool can pass it).
     const inline = [...poolV8Flags(), path.join(root, 'dist/bench/inline.js')]
     const pairs: Array<{whole: number; pair: number}> = []
-    for (let round = 0; round < rounds; round++) {
-      const whole = await measure([...inline, ...corpus.files])
-      const halves = await Promise.all([0, 1].map((half) => measure([...inline, ...corpus.files.filter((_, index) => index % 2 === half)])))
-      if ([whole, ...halves].some((m) => m.code !== 0)) throw new Error('the in-thread runs for the two-process reference failed (see above)')
-      pairs.push({whole: whole.wall, pair: Math.max(...halves.map((m) => m.wall))})
+    for (let round = 0; round < rounds; round++) pairs.push(await wholeAndHalves(inline, corpus.files))
+    const parsePairs: Array<{whole: number; pair: number}> = []
+    // About 10,000 parses a process however large the corpus, so that the loop's own time is long enough to compare.
+    const passes = String(Math.max(1, Math.round(10_000 / articles)))
+    for (let round = 0; round < rounds; round++) parsePairs.push(await loopWholeAndHalves(path.join(root, 'dist/bench/parse-only.js'), corpus.files, {PASSES: passes}))
+    const middleOfPairs = (list: Array<{whole: number; pair: number}>) => {
+      const sorted = [...list].sort((a, b) => a.whole / a.pair - b.whole / b.pair)
+      return {middle: sorted[sorted.length >> 1]!, listed: sorted.map((c) => (c.whole / c.pair).toFixed(2)).join(', ')}
     }
-    pairs.sort((a, b) => a.whole / a.pair - b.whole / b.pair)
-    const middle = pairs[pairs.length >> 1]!
+    const inlineMiddle = middleOfPairs(pairs)
+    const middle = inlineMiddle.middle
     say(`- Without a pool, for reference: one process checking every article in its own thread took ${middle.whole.toFixed(2)} s; ` +
       `two such processes at once, each with every other article, ${middle.pair.toFixed(2)} s: ${(middle.whole / middle.pair).toFixed(2)}× ` +
-      `(median of ${rounds}; ${pairs.map((c) => (c.whole / c.pair).toFixed(2)).join(', ')}).`)
+      `(median of ${rounds}; ${inlineMiddle.listed}).`)
+    const parse = middleOfPairs(parsePairs)
+    say(`- The machine's own reference, none of copydesk's code: retext-english parsing every article ${passes} time(s) in one process took ${parse.middle.whole.toFixed(2)} s ` +
+      `(its loop, start-up left out), two such processes at once on the halves ${parse.middle.pair.toFixed(2)} s: ${(parse.middle.whole / parse.middle.pair).toFixed(2)}× (median of ${rounds}; ${parse.listed}).`)
   }
   say(`- Findings: ${[...findingCounts][0]} in every run (${workerCounts.join(' and ')} workers, ${rounds} rounds).`)
 
