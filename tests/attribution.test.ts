@@ -1742,3 +1742,25 @@ describe('review of round 20: a trade crowd with its place', () => {
     }
   })
 })
+
+describe('round 21: a ticker or an acronym in brackets after a name', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('reads past "(6502.T)", "(LIFFE)" and wire markup "<TSBA.T>", "<Kumagai Gumi>"', async () => {
+    for (const [text, cue] of [
+      ['Officials at Toshiba <TSBA.T> told reporters they have developed a new kind of wire.', 'Officials at Toshiba <TSBA.T> told'],
+      ['Officials at Toshiba Corp (6502.T) told reporters they had developed a new kind of wire.', 'Officials at Toshiba Corp (6502.T) told'],
+      ['A <Kumagai Gumi> official said the flotation was planned for June.', 'A <Kumagai Gumi> official said'],
+      ['An official at the London International Financial Futures Exchange (LIFFE) said the exchange had no plans for new contracts.', 'An official at the London International Financial Futures Exchange (LIFFE) said'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+  })
+
+  it('starts no cue on the code itself, and leaves a named person or a word in brackets alone', async () => {
+    expect(await flagged('May Department Stores Co <MAY> and K Mart Corp <KM> were among the strong performers.')).toEqual([])
+    for (const text of ['Jane Doe, an analyst at Nomura (8604.T), said the yen would fall.', 'Officials at Toshiba (the company said in May) had left.']) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+})
