@@ -1764,3 +1764,44 @@ describe('round 21: a ticker or an acronym in brackets after a name', () => {
     }
   })
 })
+
+describe('round 21: unnamed people as a passive agent, a view denied, officials beside a crowd, participants, circles', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('flags each wording', async () => {
+    for (const [text, cue] of [
+      ['The town of Whakatane was said by officials to be virtually isolated.', 'said by officials to'],
+      ['The reform has been described by bourse officials as Amsterdam’s “little bang.”', 'described by bourse officials as'],
+      ['The unit is valued by people familiar with the matter at $2 billion.', 'valued by people familiar with'],
+      ['But government officials do not expect the summit to go beyond restating policy goals.', 'officials do not expect'],
+      ['Commission officials did not rule out retaliatory measures.', 'officials did not rule out'],
+      ['But bankers who attended the meeting with Gros said it was inconclusive.', 'bankers who attended'],
+      ['Sources who attended the G-10 conference this morning said the reference was added.', 'Sources who attended'],
+      ['Businessmen who took part in the mission told reporters the trip had been a success.', 'Businessmen who took part'],
+      ['An official involved in the talks said agreement was near.', 'An official involved in'],
+      ['Western traders received larger discounts, Japanese traders involved in the transactions told Reuters.', 'traders involved in'],
+      ['Informed quarters said the plan had been dropped.', 'Informed quarters said'],
+      ['The visit would be postponed, according to diplomatic circles.', 'according to diplomatic circles'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+  })
+
+  it('marks only the officials beside a trade crowd, so the crowd keeps its weasel finding', async () => {
+    expect(await flagged('Imports will rise, Chinese officials and Japanese traders told Reuters.')).toEqual(['attribution/anonymous: officials', 'attribution/weasel: traders told'])
+  })
+
+  it('leaves acts, non-answers, attendance with no word of saying, a named attendee and circles that are no people alone', async () => {
+    for (const text of [
+      'The exhibition was seen by officials from 40 countries.',
+      'Officials did not say when the talks would resume.',
+      'Four men who attended all the schools have never been called on to use that knowledge.',
+      'Douglas Pratt, president of the PTC, who attended the meeting, said the work was under review.',
+      'A trader involved in the market for decades retired on Friday.',
+      'In financial circles, the view is that rates will rise.',
+      'The birds flew in circles over the lake.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+})
