@@ -145,8 +145,11 @@ describe('attribution detection', () => {
   it('reads "the official said" as the unnamed official cited earlier in the story, not only in the sentence before', async () => {
     const story = 'Bush will authorize force, a U.S. official said. Iraq has rimmed the capital with air defences. The official said the weapons included missiles.'
     expect(await flagged(story)).toEqual(['attribution/anonymous: a U.S. official said', 'attribution/anonymous: The official said'])
-    // With no unnamed official before it, "the official" is whoever the story introduced.
-    expect(await flagged('The talks failed. The official said he would resign.')).toEqual([])
+    // With a named source or a named official before it, "the official" is whoever the story introduced.
+    expect(await flagged('The talks failed, Smith told reporters. The official said he would resign.')).toEqual([])
+    expect(await flagged('Ivan Petrov, a ministry official, was dismissed. The official said he would resign.')).toEqual([])
+    // Round 21: with neither, no name is in view ("The Sandoz official said…" read without the story's lead).
+    expect(await flagged('The talks failed. The official said he would resign.')).toEqual(['attribution/anonymous: The official said'])
   })
 
   it('reads "he added" as the unnamed person of the sentence before, but not when that sentence has a named speaker', async () => {
@@ -1803,5 +1806,20 @@ describe('round 21: unnamed people as a passive agent, a view denied, officials 
     ]) {
       expect(await anonymous(text), text).toEqual([])
     }
+  })
+})
+
+describe('round 21: "the official said" with no official and no named source before it', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('flags one official no sentence before introduced, and leaves a refusal, a trade’s person and plural officials to their own cues', async () => {
+    expect(await anonymous('Sandoz had a hard year. The Sandoz official said the reserves would cover any claims.')).toEqual(['attribution/anonymous: The Sandoz official said'])
+    expect(await anonymous('Exports were small. The French source declined to estimate volumes.')).toEqual([])
+    expect(await anonymous('Bonds fell. The analyst said the bid was too low.')).toEqual([])
+    expect(await anonymous('At the Kremlin officials told TASS that the talks had stalled.')).toEqual(['attribution/anonymous: officials told'])
+  })
+
+  it('leaves the official alone after a named source, who may be the same person under another noun', async () => {
+    expect(await anonymous('K Mart will sell more goods this year, chairman Bernard Fauber predicted. The K Mart official also said stores would get scanners.')).toEqual([])
   })
 })

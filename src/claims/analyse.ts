@@ -71,6 +71,10 @@ interface StoryContext {
    * (an official, further), unless a named dealer came since (review r16, item 1).
    */
   unnamedTrades: Map<string, number>
+  /** Every trade whose noun the story has used before, named or not: "the official said" with none before has no name to point back to (round 21). */
+  mentionedTrades: Set<string>
+  /** A sentence before named its source ("…, chairman Bernard Fauber predicted"), whom "the K Mart official also said" may be again. */
+  namedSeen: boolean
   /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
   quoted: boolean
   /**
@@ -138,7 +142,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), mentionedTrades: new Set(), namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -188,6 +192,7 @@ export class ClaimsAnalyser {
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         this.noteUnnamedTrades(tokens, attribution, record.findings, story)
+        story.namedSeen ||= attribution.kind === 'named'
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
@@ -234,6 +239,7 @@ export class ClaimsAnalyser {
       const key = token.kind === 'word' ? unnamedTradeKey(token.norm) : undefined
       if (!key) continue
       keys++
+      story.mentionedTrades.add(key)
       // "Both officials requested anonymity": the unnamed people outside the flagged words.
       if (holds(unnamed, token) || (unnamed.length > 0 && !named)) story.unnamedTrades.set(key, story.read)
       else if (named && !/s$/.test(token.norm)) story.unnamedTrades.delete(key)
@@ -1119,6 +1125,14 @@ export class ClaimsAnalyser {
         const noun = tokens.slice(match.first, match.last + 1).find((token) => unnamedTradeKey(token.norm))
         const key = noun && unnamedTradeKey(noun.norm)
         if (!key) return true
+        // Round 21: an official (or source, diplomat, aide, insider) whom no sentence before introduced, and no named source came
+        // before ("The Sandoz official said…" with the story's lead out of view): no name is in view for the reader, so the
+        // source is unnamed. Not after a named source, who may be the same person under another noun ("…, chairman Bernard
+        // Fauber predicted. The K Mart official also said…"); not a trade's person ("the analyst said" is most often a named
+        // analyst the text cut off); not a refusal ("the sources declined to estimate").
+        const refusal = tokens.slice(match.first, match.last + 1).some((token) => token.norm === 'declined')
+        // One person: plural officials have cues of their own ("officials said"), which "At the Kremlin officials told" must keep.
+        if (key === 'official' && !noun.norm.endsWith('s') && !story.mentionedTrades.has(key) && !story.namedSeen && !refusal) return false
         const seen = story.unnamedTrades.get(key)
         // An unnamed official is the story's running source, as before round 13 ("the official added" paragraphs on); a trade's
         // person is in view for two sentences: markets copy quotes many dealers.
