@@ -1823,3 +1823,10 @@ describe('round 21: "the official said" with no official and no named source bef
     expect(await anonymous('K Mart will sell more goods this year, chairman Bernard Fauber predicted. The K Mart official also said stores would get scanners.')).toEqual([])
   })
 })
+
+describe('round 21: the rank’s own noun capitalised is no name', () => {
+  it('flags "A top U.S. Official said" as "A top U.S. official said", and still reads a name before the verb', async () => {
+    expect(await flagged('A top U.S. Official said Japan had little chance of avoiding the tariffs.')).toEqual(['attribution/anonymous: A top U.S. Official said'])
+    expect(await flagged('A senior Treasury official Ivan Petrov said Japan had little chance.')).toEqual([])
+  })
+})

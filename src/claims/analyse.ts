@@ -833,6 +833,8 @@ export class ClaimsAnalyser {
    * organisation's (`organisation-nouns`, `workplace-nouns`; third review of round 10).
    */
   private nameBeforeVerb(words: Token[], cueStart: number, verb: number): boolean {
+    // Round 21: the rank's own noun capitalised ("A top U.S. Official said", as Reuters-21578 writes it after "U.S.") is no name.
+    if (sourcePersonNoun.test(words[verb - 1]?.norm ?? '')) return false
     let start = verb
     while (start - 1 > cueStart && /^\p{Lu}/u.test(words[start - 1]!.raw) && !this.words.notNames.has(words[start - 1]!.norm)) start--
     const head = words[start - 1]
