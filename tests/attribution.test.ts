@@ -1830,3 +1830,29 @@ describe('round 21: the rank’s own noun capitalised is no name', () => {
     expect(await flagged('A senior Treasury official Ivan Petrov said Japan had little chance.')).toEqual([])
   })
 })
+
+describe('round 21: an unnamed paper or person that quotes or speaks, and a day between the people and the verb', () => {
+  const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+
+  it('flags each wording', async () => {
+    for (const [text, cue] of [
+      ['One West German newspaper today quoted currency dealers as saying the losses could be higher.', 'One West German newspaper today quoted'],
+      ['But the trade paper quoted an unnamed spokesman as saying Chrysler was bidding.', 'unnamed spokesman'],
+      ['The newspaper quoted ruling Liberal Democratic Party (LDP) sources.', 'quoted ruling Liberal Democratic Party (LDP) sources'],
+      ['Officials today said the plan was dead.', 'Officials today said'],
+      ['But some delegates said the bank was lending too much.', 'some delegates said'],
+    ]) {
+      expect(await anonymous(text!), text).toEqual([`attribution/anonymous: ${cue}`])
+    }
+  })
+
+  it('leaves an unnamed person who is acted on or is another’s topic, and market participants as a crowd', async () => {
+    for (const text of [
+      'An unnamed manager was fired last week.',
+      'In November, B and C said an unnamed employee had resigned after he was found buying shares.',
+      'Also, many participants believed inflation would gather momentum.',
+    ]) {
+      expect(await anonymous(text), text).toEqual([])
+    }
+  })
+})
