@@ -1856,3 +1856,11 @@ describe('round 21: an unnamed paper or person that quotes or speaks, and a day 
     }
   })
 })
+
+describe('round 21: "it was learned" as a lead or a tag', () => {
+  it('flags it opening or closing the sentence, not inside a clause that tells when a fact came out', async () => {
+    expect(await flagged('It was learned today that the board had met twice in secret.')).toEqual(['attribution/anonymous: It was learned'])
+    expect(await flagged('The board had met twice in secret, it was learned.')).toEqual(['attribution/anonymous: it was learned'])
+    expect(await flagged('Investors breathed more freely when it was learned that the loan was safe.')).toEqual([])
+  })
+})

@@ -1060,6 +1060,13 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'not-lead-or-tag': {
+        // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
+        // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
+        // it was learned that…", "During the hearings it was learned that…").
+        const lead = at === 0 || (at === 1 && /^(?:but|and|however|meanwhile|also)$/.test(words[0]!.norm))
+        return !lead && this.guarded('not-end-tag', tokens, match, attribution, story)
+      }
       case 'not-opener': {
         // Only "Clearly, …" at the head of a sentence (or after "But", "And", "So").
         const opener = at === 0 || (at === 1 && /^(?:but|and|so|yet)$/.test(words[0]!.norm))
