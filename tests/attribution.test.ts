@@ -1864,3 +1864,11 @@ describe('round 21: "it was learned" as a lead or a tag', () => {
     expect(await flagged('Investors breathed more freely when it was learned that the loan was safe.')).toEqual([])
   })
 })
+
+describe('round 21: legislators, bankers and businessmen returning from or attending an event', () => {
+  it('flags them as officials and delegates are, not their acts', async () => {
+    expect(await flagged('Congressmen returning from recess say the people admire the President.')).toEqual(['attribution/anonymous: Congressmen returning'])
+    expect(await flagged('Bankers attending the meeting said the talks were useful.')).toEqual(['attribution/anonymous: Bankers attending'])
+    expect(await flagged('Lawmakers working on the bill have approved it.')).toEqual([])
+  })
+})
