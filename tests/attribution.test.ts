@@ -1872,3 +1872,13 @@ describe('round 21: legislators, bankers and businessmen returning from or atten
     expect(await flagged('Lawmakers working on the bill have approved it.')).toEqual([])
   })
 })
+
+describe('round 21: a crowd "here" and scientists as a crowd', () => {
+  it('flags trade crowds and delegates with "here" before the verb, and "according to scientists", not a nation’s scientists', async () => {
+    expect(await flagged('The plan would fail, economists here said.')).toEqual(['attribution/weasel: economists here said'])
+    expect(await flagged('Delegates here said the move was connected to ties with Asia.')).toEqual(['attribution/anonymous: Delegates here said'])
+    expect(await flagged('The drug works, according to scientists.')).toEqual(['attribution/weasel: according to scientists'])
+    expect(await flagged('The glacier is melting faster than expected, according to Swiss scientists.')).toEqual([])
+    expect(await flagged('The bankers here are worried about the loan.')).toEqual([])
+  })
+})
