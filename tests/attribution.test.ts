@@ -1882,3 +1882,17 @@ describe('round 21: a crowd "here" and scientists as a crowd', () => {
     expect(await flagged('The bankers here are worried about the loan.')).toEqual([])
   })
 })
+
+describe('round 21: inherited false findings', () => {
+  it('leaves an official a subject reports on, and a crowd in a reduced passive, alone; keeps the inverted tags', async () => {
+    for (const text of [
+      'He said an official at the ministry had resigned.',
+      'It said an insider trading definition should exempt securities firms from liability.',
+      'Bankers said to be close to the deal include Goldman Sachs and Morgan Stanley.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    expect(await flagged('The talks failed, said an official at the ministry.')).toEqual(['attribution/anonymous: said an official at the ministry'])
+    expect(await flagged('"The talks failed," said a senior official.')).toEqual(['attribution/anonymous: said a senior official'])
+  })
+})

@@ -1060,6 +1060,21 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'subject-before': {
+        // Round 21: an inverted tag ("…, said an official at the ministry") follows a comma, a quotation mark or nothing; after a
+        // subject ("He said an official at the ministry had resigned") the official is what the subject reports, not its source.
+        if (!/^(?:said|say|says|told|added|adds)$/.test(tokens[match.first]!.norm)) return false
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        return tokens[back]?.kind === 'word'
+      }
+      case 'said-to': {
+        // Round 21: "Bankers said to be close to the deal include…" is a reduced passive ("bankers who are said to be…"), not the
+        // crowd saying something.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to'
+      }
       case 'not-lead-or-tag': {
         // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
         // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
