@@ -1896,3 +1896,13 @@ describe('round 21: inherited false findings', () => {
     expect(await flagged('"The talks failed," said a senior official.')).toEqual(['attribution/anonymous: said a senior official'])
   })
 })
+
+describe('round 21: officials citing a concern, a paper with no name quoting, a name before the officials', () => {
+  it('flags them, and reads "State Department" as a name, not the verb "state"', async () => {
+    expect(await flagged('State Department officials cited concern about the safety of ships in the Gulf.')).toEqual(['attribution/anonymous: officials cited concern'])
+    expect(await flagged('The minister was quoted by a local newspaper as saying the plan was dead.')).toEqual(['attribution/anonymous: quoted by a local newspaper as saying'])
+    for (const text of ['Officials cited for bravery were honoured on Friday.', 'The minister was quoted by the newspaper Asahi as saying the plan was dead.', 'The report states that officials cited security concerns.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})

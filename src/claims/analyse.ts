@@ -1617,6 +1617,8 @@ export class ClaimsAnalyser {
         // the unnamed person is inside another's claim, not its source (review r16, item 3).
         for (let back = match.first - 1; back >= 0 && tokens[back]!.kind !== 'punctuation'; back--) {
           const word = tokens[back]!
+          // Round 21: a capitalised word before another is part of a name ("State Department officials cited…"), not the verb "state".
+          if (word.kind === 'word' && startsUpperCase(word.raw) && startsUpperCase(tokens[back + 2]?.raw ?? '') && tokens[back + 1]?.kind === 'space') continue
           if (word.kind === 'word' && (word.norm === 'that' || word.norm === 'whether' || this.words.reportingVerbs.has(word.norm) || this.words.speakerVerbs.has(word.norm) || this.words.claimVerbs.has(word.norm))) return true
         }
         return false
