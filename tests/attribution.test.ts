@@ -1906,3 +1906,18 @@ describe('round 21: officials citing a concern, a paper with no name quoting, a 
     }
   })
 })
+
+describe('round 21: press reports a named subject reacts to, and "it" as a thing', () => {
+  it('leaves them alone and keeps the reports that carry a claim', async () => {
+    for (const text of [
+      'European consortium Airbus Industrie said it had no comment on press reports that it had resumed talks.',
+      'The LZB spokesman was commenting on press reports that banks had parked currency positions.',
+      'He categorically denied press reports suggesting the firm was developing a buyout bid.',
+      'The stock amounts to 1,462,000 shares and most of it was reported in an earlier 13-G filing.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    expect(await flagged('Shares rose on press reports that the firm would be sold.')).toEqual(['attribution/anonymous: press reports'])
+    expect(await flagged('It was reported that the talks had resumed.')).toEqual(['attribution/anonymous: It was reported'])
+  })
+})

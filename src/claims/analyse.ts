@@ -1060,6 +1060,20 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'reaction-to': {
+        // Round 21: "press reports" as the object of a named subject's reaction ("had no comment on press reports that…",
+        // "denied press reports that…"), not a verb: the labelling guide's round 20 keeps such sentences 0 (news-factbank-tune).
+        const before = words.slice(Math.max(0, at - 3), at).map((word) => word.norm)
+        const last = before.at(-1) ?? ''
+        if (/^(?:denied|denies|deny|denying|confirmed|confirms|confirm|dismissed|rejected)$/.test(last)) return true
+        return /^(?:on|about|to)$/.test(last) && before.some((word) => /^(?:comment|comments|commented|commenting|remark|remarked|elaborate|responded|responding|reacted|reacting)$/.test(word))
+      }
+      case 'not-dummy-it': {
+        // Round 21: "most of it was reported in an earlier 13-G filing": "it" after "of" is a thing, not the dummy subject of
+        // "it was reported (that)".
+        const first = tokens[match.first]!
+        return first.norm === 'it' && words[at - 1]?.norm === 'of'
+      }
       case 'subject-before': {
         // Round 21: an inverted tag ("…, said an official at the ministry") follows a comma, a quotation mark or nothing; after a
         // subject ("He said an official at the ministry had resigned") the official is what the subject reports, not its source.
