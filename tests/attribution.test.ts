@@ -1921,3 +1921,12 @@ describe('round 21: press reports a named subject reacts to, and "it" as a thing
     expect(await flagged('It was reported that the talks had resumed.')).toEqual(['attribution/anonymous: It was reported'])
   })
 })
+
+describe('round 21: older press wordings of an unnamed source', () => {
+  it('flags a participant placed at an event, "who would not be identified" and "persons in a position to know"', async () => {
+    expect(await flagged('A participant in the talks said the bill would pass.')).toEqual(['attribution/anonymous: A participant in the talks said'])
+    expect(await flagged('Pentagon officials, who would not be identified, said the plan was dead.')).toEqual(['attribution/anonymous: who would not be identified'])
+    expect(await flagged('Persons in a position to know said the bill would pass.')).toEqual(['attribution/anonymous: Persons in a position to know'])
+    expect(await flagged('She was a participant in the talks and said nothing.')).toEqual([])
+  })
+})
