@@ -253,7 +253,13 @@ const connectives = new Set([...connectiveWords].map(wordId))
  */
 export function nextWordAt(tokens: Token[], from: number): number {
   let next = from
-  while (tokens[next]?.kind === 'space' || tokens[next]?.quoteMark || possessiveMark(tokens, next)) next++
+  for (;;) {
+    if (tokens[next]?.kind === 'space' || tokens[next]?.quoteMark || possessiveMark(tokens, next)) next++
+    else if ((tokens[next]?.raw === '(' || tokens[next]?.raw === '<') && isCode(tokens[next + 1]) && tokens[next + 2]?.raw === (tokens[next]!.raw === '(' ? ')' : '>')) next += 3
+    // Not the close of a bracketed code a match began on ("May Department Stores Co <MAY> and": "MAY" is no modal).
+    else if (tokens[next]?.raw === '<' || (tokens[next]?.raw === '>' && !(isCode(tokens[next - 1]) && tokens[next - 2]?.raw === '<'))) next++
+    else break
+  }
   if (tokens[next]?.raw !== ',') return next
   let word = next + 1
   while (tokens[word]?.kind === 'space') word++
@@ -264,6 +270,14 @@ export function nextWordAt(tokens: Token[], from: number): number {
   close++
   while (tokens[close]?.kind === 'space') close++
   return close
+}
+
+/**
+ * A ticker or an acronym in brackets after a name ("Toshiba (6502.T)", "the London International Financial Futures Exchange
+ * (LIFFE)"): round 21 reads past it, as past the angle brackets of wire markup ("Toshiba <TSBA.T>", "<Kumagai Gumi> official").
+ */
+function isCode(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.raw.length >= 2 && token.raw.length <= 12 && /^[A-Z0-9][A-Z0-9&]*(?:\.[A-Z]{1,3})?$/.test(token.raw)
 }
 
 /**

@@ -22,8 +22,8 @@
  * Round 19 added a second set to each half of the same collection (`news-reuters21578-tune2`, run by `--tune` and
  * `--reuters21578 --tune`; `news-reuters21578-holdout2`, labelled by a labeller who writes no rules).
  * Round 20 added a third set to each half (`news-reuters21578-tune3`, run by `--tune` and `--reuters21578 --tune`;
- * `news-reuters21578-holdout3`, labelled by a labeller who writes no rules). Round 21 added a fourth held-out set
- * (`news-reuters21578-holdout4`, the same way).
+ * `news-reuters21578-holdout3`, labelled by a labeller who writes no rules). Round 21 added a fourth set to each half
+ * (`news-reuters21578-tune4`, run by `--tune` and `--reuters21578 --tune`; `news-reuters21578-holdout4`, the same way).
  * `--tune` reports on the tuning sets. Held-out sets never print their errors, even with `--verbose`.
  * Research-only sets are read from `../shared/eval` at run time, never copied.
  *
@@ -111,7 +111,7 @@ function news(name: 'news-hedges' | 'news-hedges-tune' | 'news-hedges-tune2' | '
  * zh→en (`ted-boosters-tune`, booster only). A `sha1` column
  * (first 10 hex digits of the sentence) makes sure the text is the one that was labelled.
  */
-function byId(name: 'news-reuters21578-tune' | 'news-reuters21578-tune2' | 'news-reuters21578-tune3' | 'news-reuters21578-holdout' | 'news-reuters21578-holdout2' | 'news-reuters21578-holdout3' | 'news-reuters21578-holdout4' | 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
+function byId(name: 'news-reuters21578-tune' | 'news-reuters21578-tune2' | 'news-reuters21578-tune3' | 'news-reuters21578-tune4' | 'news-reuters21578-holdout' | 'news-reuters21578-holdout2' | 'news-reuters21578-holdout3' | 'news-reuters21578-holdout4' | 'news-brown-tune' | 'news-brown-holdout' | 'news-brown-tune2' | 'news-brown-holdout2' | 'news-reuters-tune' | 'news-reuters-holdout' | 'news-wmt-tune' | 'news-wmt-systems-tune' | 'news-wmt-systems-holdout' | 'news-wmt-systems-holdout2' | 'news-wmt-holdout' | 'news-factbank-tune' | 'news-factbank-tune2' | 'news-factbank-holdout' | 'news-factbank-holdout2' | 'news-factbank-holdout3' | 'news-factbank-holdout4' | 'ted-boosters-tune' | 'ted-boosters-tune2'): Item[] {
   const sentences = name.startsWith('news-brown') ? brownNews()! : name.startsWith('news-reuters21578') ? reuters21578Text()! : name.startsWith('news-reuters') ? reutersText()! : name.startsWith('news-wmt-systems') ? wmtSystemSentences() : name.startsWith('news-wmt') ? wmtSentences() : name === 'ted-boosters-tune2' ? tedSystemSentences() : name.startsWith('ted') ? tedSentences() : factbankSentences()
   const file = new URL(`../../tests/data/${name}.tsv`, import.meta.url)
   const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -384,6 +384,7 @@ function report(): void {
           {name: 'news-reuters21578-tune (tuning, round 18; the whole 1987 Reuters-21578 collection)', items: byId('news-reuters21578-tune'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
           {name: 'news-reuters21578-tune2 (tuning, round 19; Reuters-21578, sentences no round-18 set holds)', items: byId('news-reuters21578-tune2'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
           {name: 'news-reuters21578-tune3 (tuning, round 20; Reuters-21578, sentences no round-18 or round-19 set holds)', items: byId('news-reuters21578-tune3'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
+          {name: 'news-reuters21578-tune4 (tuning, round 21; Reuters-21578, sentences no round-18, 19 or 20 set holds)', items: byId('news-reuters21578-tune4'), labels: ['uncertain', 'booster', 'anonymous'] as Label[], cueMode: false},
         ]
       : []
   const reuters21578Holdout = () =>
