@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, isIndefinite, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -1293,7 +1293,7 @@ export class ClaimsAnalyser {
         if (words.some((word, index) => /^(?:study|report|paper|survey|journal)$/.test(word.norm) && words.slice(index + 1, index + 5).some((next) => /^\p{Lu}/u.test(next.raw) && !this.words.notNames.has(next.norm)))) return true
         // Final review of round 19: a firm's name is no ordinary word ("Climate|Other|Two|Leading|Yesterday scientists said" are
         // crowds), no day, and has no nation's or place's ending ("Kenyan|Scottish|California researchers said"; only to clear).
-        const placeShape = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/.test(nameBefore.norm)
+        const placeShape = placeEnding.test(nameBefore.norm)
         const possessive = /^['’]$/.test(tokens[back]?.raw ?? '') || /['’]s$/.test(nameBefore.raw)
         const firm = possessive || (!isOrdinaryWord(nameBefore.raw) && !placeShape && !weekdays.has(nameBefore.norm))
         return !(/^\p{Lu}/u.test(nameBefore.raw) && firm && !nation && !this.words.notNames.has(nameBefore.norm) && !this.words.determiners.has(nameBefore.norm))
@@ -1487,8 +1487,13 @@ export class ClaimsAnalyser {
           const name = listed.norm.replace(/'s?$/, '')
           if (!this.words.notNames.has(name) && !this.words.crowdPlaces.has(name) && !this.words.titles.has(name)) return true
         }
-        // The sentence's first word is capitalised anyway ("Military analysts said").
-        if (!(at > 1 && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm))) return false
+        // The sentence's first word is capitalised anyway ("Military analysts said", "Opinion polls show"), unless polls or data
+        // follow it and it is no dictionary word, nor a nation's, a place's or a day's: a pollster ("Gallup polls show"; round 21
+        // fixes). Not before people: at a sentence's start such a word was a market, a place, a nation or a slip as often as a
+        // firm ("FRN dealers said", "Helsinki analysts said", "Yugoslav economists said", "Mosts analysts expect" in the
+        // Reuters-21578 tuning half).
+        const opensOnName = at === 1 && /^(?:polls?|surveys?|data|statistics)$/.test(words[at]!.norm) && isNameWord(before!.norm) && !placeEnding.test(before!.norm) && !weekdays.has(before!.norm)
+        if (!((at > 1 || opensOnName) && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm))) return false
         // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
         let start = at - 1
         // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
@@ -2065,6 +2070,8 @@ const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', '
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
 /** Openers that set a sentence in the past, before its first comma: "Previously,", "Formerly,", "In the past,", "At that time,", "Back then,". */
+/** A nation's or place's ending ("Kenyan", "Scottish", "Japanese", "California"), only to clear a word as no firm's name. */
+const placeEnding = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/
 const pastFrame = /^(?:previously|formerly|in the past|at that time|back then)$/
 /** The words before a sentence's first comma, joined ("Previously announced cuts could…" has none). */
 function openerBeforeComma(tokens: Token[]): string {

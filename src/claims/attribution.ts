@@ -1,4 +1,4 @@
-import {capitalise, loadFunctionWords, shippedLexicon} from '../spelling/lexicon.js'
+import {capitalise, hidden, loadFunctionWords, shippedLexicon} from '../spelling/lexicon.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 
@@ -204,6 +204,19 @@ export function isOrdinaryWord(word: string): boolean {
   if (lexicon.entries.get(lower) === undefined) return false
   const asName = lexicon.entries.get(capitalise(lower))
   return asName === undefined || asName > commonNameClass
+}
+
+/**
+ * A word the dictionary does not know in lower case, and knows capitalised only as a common name or not at all ("Gallup",
+ * "Ipsos", "ICO"): a name even where it opens a sentence. "Exit|Opinion|Wall" (dictionary words) and "Eurobond" (a rare
+ * capitalised entry: a market) are not.
+ */
+export function isNameWord(word: string): boolean {
+  const lexicon = shippedLexicon()
+  const lower = word.toLowerCase()
+  if (lexicon.entries.get(lower) !== undefined) return false
+  const sizes = [capitalise(lower), word.toUpperCase()].map((form) => lexicon.entries.get(form)).filter((size): size is number => size !== undefined)
+  return sizes.length === 0 || sizes.some((size) => size !== hidden && size <= commonNameClass)
 }
 
 /** "correspondents", "eyewitnesses": the plural of an ordinary word, which names no outlet ("Guardian" is singular). */
