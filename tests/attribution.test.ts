@@ -1930,3 +1930,14 @@ describe('round 21: older press wordings of an unnamed source', () => {
     expect(await flagged('She was a participant in the talks and said nothing.')).toEqual([])
   })
 })
+
+describe('round 21 fixes: a science\'s crowd right after a sentence that names a study', () => {
+  it('leaves the study\'s authors alone and keeps a crowd after no study, an unnamed study or a press report', async () => {
+    expect(await flagged('A study published in Nature found that the drug cut deaths. Scientists say the drug could save lives.')).toEqual([])
+    expect(await flagged('A Harvard study found that the drug cut deaths. According to researchers, it cut deaths by half.')).toEqual([])
+    expect(await flagged('Scientists say the drug could save lives.')).toEqual(['attribution/weasel: Scientists say'])
+    expect(await flagged('A study found that Britons sleep less. Scientists say the trend could worsen.')).toEqual(['attribution/weasel: Scientists say'])
+    expect(await flagged('A report in The New York Times said the drug cut deaths. Scientists say the drug could save lives.')).toEqual(['attribution/weasel: Scientists say'])
+    expect(await flagged('A study published in Nature found that the drug cut deaths. Investors say the drug could lift sales.')).toEqual(['attribution/weasel: Investors say'])
+  })
+})

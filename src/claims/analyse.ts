@@ -93,6 +93,8 @@ interface StoryContext {
    * forecast about the same thing after it shares (`continues-report`); undefined otherwise.
    */
   reported: Set<string> | undefined
+  /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
+  studyNamed: boolean
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -142,7 +144,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), mentionedTrades: new Set(), namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), mentionedTrades: new Set(), namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -217,6 +219,7 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
+        story.studyNamed = this.namesStudy(tokens)
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
@@ -537,6 +540,26 @@ export class ClaimsAnalyser {
   }
 
   /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
+  /**
+   * Whether the sentence names a study, report or paper by its journal, body or author, after it ("A study published in
+   * Nature", "a report by the World Health Organization", "a paper by Smith") or before it ("a Harvard study", "the WHO's
+   * report"). Not a press report ("a report in The New York Times": an outlet in the sentence), nor an unnamed one ("A study
+   * found that Britons…": the capital after it opens no name).
+   */
+  private namesStudy(tokens: Token[]): boolean {
+    const words = tokens.filter((token) => token.kind === 'word' && !token.inQuote)
+    const name = (word: Token | undefined) => word !== undefined && startsUpperCase(word.raw) && !this.words.notNames.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
+    const named = words.some((word, index) => {
+      if (!studyNouns.test(word.norm)) return false
+      if (index > 1 && name(words[index - 1])) return true
+      let at = index + 1
+      let linked = false
+      for (; at < words.length && studyLinks.test(words[at]!.norm); at++) if (/^(?:in|by|from|of|at)$/.test(words[at]!.norm)) linked = true
+      return linked && name(words[at])
+    })
+    return named && !words.some((word) => isOutletName(word.raw, this.words))
+  }
+
   private namesOutlet(tokens: Token[]): boolean {
     // One pass over every sentence, with no array of its words and no expression object per word (a literal inside a
     // callback is a new RegExp each time it runs): a capitalised word after the first that may name the outlet is kept
@@ -1298,6 +1321,11 @@ export class ClaimsAnalyser {
         const firm = possessive || (!isOrdinaryWord(nameBefore.raw) && !placeShape && !weekdays.has(nameBefore.norm))
         return !(/^\p{Lu}/u.test(nameBefore.raw) && firm && !nation && !this.words.notNames.has(nameBefore.norm) && !this.words.determiners.has(nameBefore.norm))
       }
+      case 'study-before':
+        // "A study published in Nature found that… Scientists say the drug could…": a science's crowd right after a sentence that
+        // names a study speaks for it (labelling guide rule 2; round 21 fixes). "Scientists say…" with no such sentence before is
+        // still a crowd, and so is one after an unnamed study ("A study found…").
+        return story.studyNamed && words.slice(at, wordAt[match.last]! + 1).some((word) => studyCrowds.test(word.norm))
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
         return !(story.speaker || story.crowd)
@@ -2096,6 +2124,11 @@ const firstPerson = new Set(['i', 'we'])
 /** "could issue us", "could give me": what the narrator was allowed or able to get. */
 const objectPronouns = new Set(['us', 'me'])
 /** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
+/** A study's nouns and the words between one and its journal, body or author ("study published in the journal Nature"). */
+const studyNouns = /^(?:study|studies|report|paper|survey|research|trial|analysis|review)$/
+const studyLinks = /^(?:published|released|issued|led|conducted|funded|commissioned|appearing|in|by|from|of|at|the|journal)$/
+/** A science's crowd, who may be a named study's authors ("…in Nature. Scientists say…"); not investors, supporters or residents. */
+const studyCrowds = /^(?:scientists|researchers|doctors|physicians|astronomers|biologists|physicists|geologists|archaeologists|archeologists|psychologists|epidemiologists|virologists|meteorologists|seismologists|climatologists|academics|specialists)$/
 const publishingVerbs = /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])
