@@ -786,12 +786,18 @@ export class ClaimsAnalyser {
     return !mainVerbLater(clauseAfter(tokens, match.last).filter((word) => word.raw !== 'May'), 0, this.words)
   }
 
-  /** Review of round 21: a poll, survey, study or data set told in the tag that ends the sentence ("…, a survey by the council found", "…, according to a Reuters/Ipsos poll", "…, Pew Research Center data show"). */
+  /**
+   * Review of round 21: a poll, survey, study or data set whose publisher is named in the tag that ends the sentence ("…, a
+   * survey by the council found", "…, according to a Reuters/Ipsos poll", "…, Pew Research Center data show").
+   */
   private studyTag(tokens: Token[], match: Match): boolean {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     if (lastComma <= match.last) return false
-    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').map((token) => token.norm)
+    const words = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
+    const tag = words.map((token) => token.norm)
     if (tag.length > 10 || !tag.some((word) => /^(?:poll|polls|survey|surveys|study|studies|data|report|census|research)$/.test(word))) return false
+    // Its publisher named ("by the council", "Pew Research Center data"): "…, a study found" names none.
+    if (!tag.some((word) => /^(?:by|from|of)$/.test(word)) && !words.some((token) => startsUpperCase(token.raw))) return false
     return (tag[0] === 'according' && tag[1] === 'to') || tag.some((word) => /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|concluded|indicated|indicates|said|says)$/.test(word))
   }
 
