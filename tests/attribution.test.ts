@@ -1930,3 +1930,23 @@ describe('round 21: older press wordings of an unnamed source', () => {
     expect(await flagged('She was a participant in the talks and said nothing.')).toEqual([])
   })
 })
+
+describe('review of round 21: "the official said" after a person named by an act', () => {
+  it('reads the official as that person, and leaves non-answers and reduced passives alone', async () => {
+    for (const text of [
+      'Deputy Finance Minister Maria Ruiz met investors on Tuesday. The official said the budget would be balanced by 2027.',
+      'John Kirby, the White House national security spokesman, briefed reporters on Monday. He took questions for an hour. Reporters pressed him on Gaza. The official said the pause would hold.',
+      'The Pentagon spokesman, Maj. Gen. Pat Ryder, was asked about the drone. He declined to give details. The official said an inquiry was under way.',
+      'The official said nothing about the drone when reporters asked.',
+      'The official said to be leading the inquiry has resigned.',
+      'The diplomat said to be the spy was expelled on Friday.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // A body's name is no person ("General Motors"), and "said nothing had changed" still reports.
+    expect(await flagged('General Motors cut output. The official said sales were weak.')).toEqual(['attribution/anonymous: The official said'])
+    // A name with no post is not who "the official" is (FactBank tuning: the victim's name before "The official said…").
+    expect(await flagged("The FBI is testing the hair found outside Dr. Slepian's home. The official said the hair was in a cap.")).toEqual(['attribution/anonymous: The official said'])
+    expect(await flagged('The official said nothing had changed.')).toEqual(['attribution/anonymous: The official said'])
+  })
+})

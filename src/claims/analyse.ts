@@ -192,7 +192,8 @@ export class ClaimsAnalyser {
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         this.noteUnnamedTrades(tokens, attribution, record.findings, story)
-        story.namedSeen ||= attribution.kind === 'named'
+        // Review of round 21: a person named by an act ("Deputy Finance Minister Maria Ruiz met investors") is in view too.
+        story.namedSeen ||= attribution.kind === 'named' || this.namesPerson(tokens)
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
@@ -392,6 +393,21 @@ export class ClaimsAnalyser {
       if (finiteVerbs.has(word.norm)) return true
     }
     return false
+  }
+
+  /**
+   * Whether the sentence names a person who holds a post: a title before a capitalised name ("Mayor Karen Bass", "Maj. Gen. Pat
+   * Ryder"), or a given name and a surname with a post in the words around them ("Maria Ruiz, the deputy finance minister",
+   * "named Anna Lind as its new envoy"; review of round 21, item 1j). Not a name alone: "Dr. Slepian's home" is the victim's.
+   */
+  private namesPerson(tokens: Token[]): boolean {
+    const {words} = this.wordsOf(tokens)
+    return words.some((word, at) => {
+      const next = words[at + 1]
+      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || this.words.notNames.has(next.norm) || this.words.titles.has(next.norm)) return false
+      if (officeTitles.test(word.norm)) return true
+      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => postNouns.test(near.norm))
+    })
   }
 
   /**
@@ -1088,6 +1104,13 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to'
+      }
+      case 'says-nothing': {
+        // Review of round 21: "The official said nothing about the drone", "Lawyers involved in the case said nothing." is a
+        // non-answer; "said nothing had changed" still reports ("nothing" opens the clause, a verb follows it).
+        if (!/^(?:said|say|says|told)$/.test(tokens[match.last]!.norm) || after?.norm !== 'nothing') return false
+        const next = words[wordAt[match.last]! + 2]
+        return !next || tokens.indexOf(next) > tokens.indexOf(after) + 2 || /^(?:about|of|on|to|at|for|when|while|as|after|before|new|more|else|further|publicly|yet|and|but|in|during|until)$/.test(next.norm)
       }
       case 'not-lead-or-tag': {
         // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
@@ -1932,6 +1955,10 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
+/** Titles of an office before a person's name (`namesPerson`); the `titles` list's nationalities and "deputy" go before bodies too. */
+const officeTitles = /^(?:president|minister|secretary|senator|sen\.|rep\.|governor|gov\.|mayor|ambassador|chairman|judge|commander|colonel|col\.|admiral|lt\.|captain|gen\.|spokesman|spokeswoman|director)$/
+/** Posts that make a named person someone "the official" or "the diplomat" may be (`namesPerson`). */
+const postNouns = /^(?:officials?|ministers?|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|director|chairman|chairwoman|president|governor|mayor|head|chief|commissioner|negotiator|representative|aide|adviser|advisor|officer|undersecretary|deputy|counsellor|counselor|consul|senator|administrator)$/
 const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
