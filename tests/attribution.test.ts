@@ -1950,3 +1950,19 @@ describe('review of round 21: "the official said" after a person named by an act
     expect(await flagged('The official said nothing had changed.')).toEqual(['attribution/anonymous: The official said'])
   })
 })
+
+describe('review of round 21: "it was learned" as the reporter sourcing only', () => {
+  it('flags the lead with its "that" and the closing tag, not a thing learned or a source given', async () => {
+    expect(await flagged('It was learned on Tuesday that the bank had been raided.')).toEqual(['attribution/anonymous: It was learned'])
+    expect(await flagged('The bank had been raided, it was learnt on Tuesday.')).toEqual(['attribution/anonymous: it was learnt'])
+    expect(await flagged('But it was learned that the police had been warned days before.')).toEqual(['attribution/anonymous: it was learned'])
+    for (const text of [
+      'It was learned behaviour, not instinct.',
+      'It was learned, she insists, not inherited.',
+      'It was learned from the inquiry report published on Monday that the memo had been shredded.',
+      'It was learned that the victim had no enemies, police said.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})

@@ -1112,6 +1112,14 @@ export class ClaimsAnalyser {
         const next = words[wordAt[match.last]! + 2]
         return !next || tokens.indexOf(next) > tokens.indexOf(after) + 2 || /^(?:about|of|on|to|at|for|when|while|as|after|before|new|more|else|further|publicly|yet|and|but|in|during|until)$/.test(next.norm)
       }
+      case 'source-tag': {
+        // Review of round 21: "It was learned that the victim had no enemies, police said.": a tag closing the sentence gives
+        // the source (unnamed ones have cues of their own), a reported clause's own verb does not ("…that the police had been warned").
+        const lastComma = tokens.findLastIndex((token) => token.raw === ',')
+        if (lastComma <= match.last) return false
+        const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
+        return tag.length > 0 && tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm))
+      }
       case 'not-lead-or-tag': {
         // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
         // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
