@@ -1120,6 +1120,20 @@ export class ClaimsAnalyser {
         const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
         return tag.length > 0 && tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm))
       }
+      case 'quoted-sources': {
+        // Review of round 21: "quoted … sources" with four free words must go on to what the sources said ("as saying", "saying",
+        // "who", "there saying") or close the sentence with sources of no one's ("The newspaper quoted ruling party sources.");
+        // not "quoted his sources by name", "quoted sources such as Reuters", "quoted sources of funding", "…that no longer exist".
+        if (tokens[match.first]!.norm !== 'quoted' || !/^sources?$/.test(tokens[match.last]!.norm)) return false
+        const last = wordAt[match.last]!
+        const next = words[last + 1]
+        const says = (word: Token | undefined) => /^(?:saying|telling|stating)$/.test(word?.norm ?? '')
+        if (says(next) || /^(?:who|there|here)$/.test(next?.norm ?? '') || (next?.norm === 'as' && says(words[last + 2]))) return false
+        let mark = match.last + 1
+        while (tokens[mark]?.kind === 'space') mark++
+        const closes = tokens[mark] === undefined || /^[.;:!?]$/.test(tokens[mark]!.raw)
+        return !closes || words.slice(at + 1, last).some((word) => /^(?:his|her|its|their|our|my|your|the|these|those)$/.test(word.norm))
+      }
       case 'not-lead-or-tag': {
         // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
         // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
