@@ -1971,6 +1971,7 @@ describe('review of round 21: "quoted … sources" with what they said', () => {
   it('flags sources quoted as saying or closing the sentence, not sources by name, as examples or of funding', async () => {
     expect(await flagged('The newspaper quoted ruling Liberal Democratic Party (LDP) sources.')).toEqual(['attribution/anonymous: quoted ruling Liberal Democratic Party (LDP) sources'])
     expect(await flagged('A report from Rotterdam quoted industry sources there saying processors were unhappy.')).toEqual(['attribution/anonymous: quoted industry sources'])
+    expect(await flagged('The paper quoted sources in the ministry as saying the budget would be cut.')).toEqual(['attribution/anonymous: quoted sources'])
     for (const text of ['He quoted his sources by name in the footnotes.', 'The report quoted sources such as Reuters, the BBC and the Financial Times.', 'The study quoted sources of funding for each author.', 'Wikipedia articles quoted sources that no longer exist.']) {
       expect(await flagged(text), text).toEqual([])
     }

@@ -1129,6 +1129,8 @@ export class ClaimsAnalyser {
         const next = words[last + 1]
         const says = (word: Token | undefined) => /^(?:saying|telling|stating)$/.test(word?.norm ?? '')
         if (says(next) || /^(?:who|there|here)$/.test(next?.norm ?? '') || (next?.norm === 'as' && says(words[last + 2]))) return false
+        // Where the sources sit, then what they said ("quoted sources in the ministry as saying").
+        if (/^(?:in|at|within|inside|close|familiar|near|from|on)$/.test(next?.norm ?? '') && words.slice(last + 2, last + 9).some((word) => says(word))) return false
         let mark = match.last + 1
         while (tokens[mark]?.kind === 'space') mark++
         const closes = tokens[mark] === undefined || /^[.;:!?]$/.test(tokens[mark]!.raw)
