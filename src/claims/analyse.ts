@@ -1136,6 +1136,14 @@ export class ClaimsAnalyser {
         const closes = tokens[mark] === undefined || /^[.;:!?]$/.test(tokens[mark]!.raw)
         return !closes || words.slice(at + 1, last).some((word) => /^(?:his|her|its|their|our|my|your|the|these|those)$/.test(word.norm))
       }
+      case 'not-withheld': {
+        // Review of round 21: "who would not be identified" withholds a source's name, not "Suspects who would not be identified
+        // by the victims", "Victims who would not be identified until relatives were told", "people … otherwise"; "which" is a
+        // thing's ("The bodies, which could not be identified, were buried") unless it follows sources.
+        if (!/^(?:who|which)$/.test(tokens[match.first]!.norm) || !/^(?:named|identified)$/.test(tokens[match.last]!.norm)) return false
+        if (/^(?:by|until|otherwise|unless|if|without|from|among|because|except|before|after|through|with)$/.test(after?.norm ?? '')) return true
+        return tokens[match.first]!.norm === 'which' && !/^sources?$/.test(before?.norm ?? '')
+      }
       case 'not-lead-or-tag': {
         // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
         // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
