@@ -1981,6 +1981,7 @@ describe('review of round 21: "quoted … sources" with what they said', () => {
 describe('review of round 21: "who would not be identified" as a source withheld', () => {
   it('leaves people not identified by others, until later or otherwise, and things', async () => {
     expect(await flagged('Pentagon officials, who would not be identified, said the plan was dead.')).toEqual(['attribution/anonymous: who would not be identified'])
+    expect(await flagged('Officials, who would not be identified by name, said the plan was dead.')).toEqual(['attribution/anonymous: who would not be identified'])
     for (const text of ['Suspects who would not be identified by the victims were released.', 'Victims who would not be identified until relatives were told were taken to hospital.', 'The bodies, which could not be identified, were buried on Sunday.']) {
       expect(await flagged(text), text).toEqual([])
     }

@@ -1141,7 +1141,7 @@ export class ClaimsAnalyser {
         // by the victims", "Victims who would not be identified until relatives were told", "people … otherwise"; "which" is a
         // thing's ("The bodies, which could not be identified, were buried") unless it follows sources.
         if (!/^(?:who|which)$/.test(tokens[match.first]!.norm) || !/^(?:named|identified)$/.test(tokens[match.last]!.norm)) return false
-        if (/^(?:by|until|otherwise|unless|if|without|from|among|because|except|before|after|through|with)$/.test(after?.norm ?? '')) return true
+        if (/^(?:by|until|otherwise|unless|if|without|from|among|because|except|before|after|through|with)$/.test(after?.norm ?? '') && !(after!.norm === 'by' && words[wordAt[match.last]! + 2]?.norm === 'name')) return true
         return tokens[match.first]!.norm === 'which' && !/^sources?$/.test(before?.norm ?? '')
       }
       case 'not-lead-or-tag': {
