@@ -1987,3 +1987,13 @@ describe('review of round 21: "who would not be identified" as a source withheld
     }
   })
 })
+
+describe('review of round 21: participants and people in a position to know', () => {
+  it('flags them as sources only when they say something', async () => {
+    expect(await flagged('According to persons in a position to know, the minister will resign.')).toEqual(['attribution/anonymous: According to persons in a position to know'])
+    expect(await flagged('One participant at the meeting said the vote was close.')).toEqual(['attribution/anonymous: One participant at the meeting said'])
+    for (const text of ['People who attended the concert were told to get tested.', 'Lawyers involved in the case said nothing.', 'A participant in the study said she had lost 10 kilograms.', 'People in a position to know the rules should follow them.', 'Those in a position to know said nothing, and the rest guessed.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})
