@@ -1997,3 +1997,13 @@ describe('review of round 21: participants and people in a position to know', ()
     }
   })
 })
+
+describe('review of round 21: officials citing and views denied', () => {
+  it('flags a concern cited and a view denied, not an act nor a view under a source tag', async () => {
+    expect(await flagged('Officials cited the growing risk of a strike.')).toEqual(['attribution/anonymous: Officials cited the growing risk'])
+    expect(await flagged('Officials in the ministry did not rule out further cuts.')).toEqual(['attribution/anonymous: Officials in the ministry'])
+    for (const text of ['Officials cited the wrong statute, the judge ruled.', 'Officials did not expect the fans to arrive so early, police chief Mark Rowley said.', "Officials do not expect guests to tip, the hotel's manual says.", 'Officials in the city did not rule on the appeal.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})
