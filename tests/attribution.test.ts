@@ -1941,3 +1941,80 @@ describe('round 21 fixes: a science\'s crowd right after a sentence that names a
     expect(await flagged('A study published in Nature found that the drug cut deaths. Investors say the drug could lift sales.')).toEqual(['attribution/weasel: Investors say'])
   })
 })
+
+describe('review of round 21: "the official said" after a person named by an act', () => {
+  it('reads the official as that person, and leaves non-answers and reduced passives alone', async () => {
+    for (const text of [
+      'Deputy Finance Minister Maria Ruiz met investors on Tuesday. The official said the budget would be balanced by 2027.',
+      'John Kirby, the White House national security spokesman, briefed reporters on Monday. He took questions for an hour. Reporters pressed him on Gaza. The official said the pause would hold.',
+      'The Pentagon spokesman, Maj. Gen. Pat Ryder, was asked about the drone. He declined to give details. The official said an inquiry was under way.',
+      'The official said nothing about the drone when reporters asked.',
+      'The official said to be leading the inquiry has resigned.',
+      'The diplomat said to be the spy was expelled on Friday.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // A body's name is no person ("General Motors"), and "said nothing had changed" still reports.
+    expect(await flagged('General Motors cut output. The official said sales were weak.')).toEqual(['attribution/anonymous: The official said'])
+    // A name with no post is not who "the official" is (FactBank tuning: the victim's name before "The official said…").
+    expect(await flagged("The FBI is testing the hair found outside Dr. Slepian's home. The official said the hair was in a cap.")).toEqual(['attribution/anonymous: The official said'])
+    expect(await flagged('The official said nothing had changed.')).toEqual(['attribution/anonymous: The official said'])
+  })
+})
+
+describe('review of round 21: "it was learned" as the reporter sourcing only', () => {
+  it('flags the lead with its "that" and the closing tag, not a thing learned or a source given', async () => {
+    expect(await flagged('It was learned on Tuesday that the bank had been raided.')).toEqual(['attribution/anonymous: It was learned'])
+    expect(await flagged('The bank had been raided, it was learnt on Tuesday.')).toEqual(['attribution/anonymous: it was learnt'])
+    expect(await flagged('But it was learned that the police had been warned days before.')).toEqual(['attribution/anonymous: it was learned'])
+    for (const text of [
+      'It was learned behaviour, not instinct.',
+      'It was learned, she insists, not inherited.',
+      'It was learned from the inquiry report published on Monday that the memo had been shredded.',
+      'It was learned that the victim had no enemies, police said.',
+    ]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})
+
+describe('review of round 21: "quoted … sources" with what they said', () => {
+  it('flags sources quoted as saying or closing the sentence, not sources by name, as examples or of funding', async () => {
+    expect(await flagged('The newspaper quoted ruling Liberal Democratic Party (LDP) sources.')).toEqual(['attribution/anonymous: quoted ruling Liberal Democratic Party (LDP) sources'])
+    expect(await flagged('A report from Rotterdam quoted industry sources there saying processors were unhappy.')).toEqual(['attribution/anonymous: quoted industry sources'])
+    expect(await flagged('The paper quoted sources in the ministry as saying the budget would be cut.')).toEqual(['attribution/anonymous: quoted sources'])
+    for (const text of ['He quoted his sources by name in the footnotes.', 'The report quoted sources such as Reuters, the BBC and the Financial Times.', 'The study quoted sources of funding for each author.', 'Wikipedia articles quoted sources that no longer exist.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})
+
+describe('review of round 21: "who would not be identified" as a source withheld', () => {
+  it('leaves people not identified by others, until later or otherwise, and things', async () => {
+    expect(await flagged('Pentagon officials, who would not be identified, said the plan was dead.')).toEqual(['attribution/anonymous: who would not be identified'])
+    expect(await flagged('Officials, who would not be identified by name, said the plan was dead.')).toEqual(['attribution/anonymous: who would not be identified'])
+    for (const text of ['Suspects who would not be identified by the victims were released.', 'Victims who would not be identified until relatives were told were taken to hospital.', 'The bodies, which could not be identified, were buried on Sunday.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})
+
+describe('review of round 21: participants and people in a position to know', () => {
+  it('flags them as sources only when they say something', async () => {
+    expect(await flagged('According to persons in a position to know, the minister will resign.')).toEqual(['attribution/anonymous: According to persons in a position to know'])
+    expect(await flagged('One participant at the meeting said the vote was close.')).toEqual(['attribution/anonymous: One participant at the meeting said'])
+    for (const text of ['People who attended the concert were told to get tested.', 'Lawyers involved in the case said nothing.', 'A participant in the study said she had lost 10 kilograms.', 'People in a position to know the rules should follow them.', 'Those in a position to know said nothing, and the rest guessed.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})
+
+describe('review of round 21: officials citing and views denied', () => {
+  it('flags a concern cited and a view denied, not an act nor a view under a source tag', async () => {
+    expect(await flagged('Officials cited the growing risk of a strike.')).toEqual(['attribution/anonymous: Officials cited the growing risk'])
+    expect(await flagged('Officials in the ministry did not rule out further cuts.')).toEqual(['attribution/anonymous: Officials in the ministry'])
+    for (const text of ['Officials cited the wrong statute, the judge ruled.', 'Officials did not expect the fans to arrive so early, police chief Mark Rowley said.', "Officials do not expect guests to tip, the hotel's manual says.", 'Officials in the city did not rule on the appeal.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})

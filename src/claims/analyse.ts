@@ -194,7 +194,8 @@ export class ClaimsAnalyser {
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
         this.noteUnnamedTrades(tokens, attribution, record.findings, story)
-        story.namedSeen ||= attribution.kind === 'named'
+        // Review of round 21: a person named by an act ("Deputy Finance Minister Maria Ruiz met investors") is in view too.
+        story.namedSeen ||= attribution.kind === 'named' || this.namesPerson(tokens)
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
@@ -395,6 +396,21 @@ export class ClaimsAnalyser {
       if (finiteVerbs.has(word.norm)) return true
     }
     return false
+  }
+
+  /**
+   * Whether the sentence names a person who holds a post: a title before a capitalised name ("Mayor Karen Bass", "Maj. Gen. Pat
+   * Ryder"), or a given name and a surname with a post in the words around them ("Maria Ruiz, the deputy finance minister",
+   * "named Anna Lind as its new envoy"; review of round 21, item 1j). Not a name alone: "Dr. Slepian's home" is the victim's.
+   */
+  private namesPerson(tokens: Token[]): boolean {
+    const {words} = this.wordsOf(tokens)
+    return words.some((word, at) => {
+      const next = words[at + 1]
+      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || this.words.notNames.has(next.norm) || this.words.titles.has(next.norm)) return false
+      if (officeTitles.test(word.norm)) return true
+      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => postNouns.test(near.norm))
+    })
   }
 
   /**
@@ -1177,6 +1193,45 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to'
+      }
+      case 'says-nothing': {
+        // Review of round 21: "The official said nothing about the drone", "Lawyers involved in the case said nothing." is a
+        // non-answer; "said nothing had changed" still reports ("nothing" opens the clause, a verb follows it).
+        if (!/^(?:said|say|says|told)$/.test(tokens[match.last]!.norm) || after?.norm !== 'nothing') return false
+        const next = words[wordAt[match.last]! + 2]
+        return !next || tokens.indexOf(next) > tokens.indexOf(after) + 2 || /^(?:about|of|on|to|at|for|when|while|as|after|before|new|more|else|further|publicly|yet|and|but|in|during|until)$/.test(next.norm)
+      }
+      case 'source-tag': {
+        // Review of round 21: "It was learned that the victim had no enemies, police said.": a tag closing the sentence gives
+        // the source (unnamed ones have cues of their own), a reported clause's own verb does not ("…that the police had been warned").
+        const lastComma = tokens.findLastIndex((token) => token.raw === ',')
+        if (lastComma <= match.last) return false
+        const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
+        return tag.length > 0 && tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm))
+      }
+      case 'quoted-sources': {
+        // Review of round 21: "quoted … sources" with four free words must go on to what the sources said ("as saying", "saying",
+        // "who", "there saying") or close the sentence with sources of no one's ("The newspaper quoted ruling party sources.");
+        // not "quoted his sources by name", "quoted sources such as Reuters", "quoted sources of funding", "…that no longer exist".
+        if (tokens[match.first]!.norm !== 'quoted' || !/^sources?$/.test(tokens[match.last]!.norm)) return false
+        const last = wordAt[match.last]!
+        const next = words[last + 1]
+        const says = (word: Token | undefined) => /^(?:saying|telling|stating)$/.test(word?.norm ?? '')
+        if (says(next) || /^(?:who|there|here)$/.test(next?.norm ?? '') || (next?.norm === 'as' && says(words[last + 2]))) return false
+        // Where the sources sit, then what they said ("quoted sources in the ministry as saying").
+        if (/^(?:in|at|within|inside|close|familiar|near|from|on)$/.test(next?.norm ?? '') && words.slice(last + 2, last + 9).some((word) => says(word))) return false
+        let mark = match.last + 1
+        while (tokens[mark]?.kind === 'space') mark++
+        const closes = tokens[mark] === undefined || /^[.;:!?]$/.test(tokens[mark]!.raw)
+        return !closes || words.slice(at + 1, last).some((word) => /^(?:his|her|its|their|our|my|your|the|these|those)$/.test(word.norm))
+      }
+      case 'not-withheld': {
+        // Review of round 21: "who would not be identified" withholds a source's name, not "Suspects who would not be identified
+        // by the victims", "Victims who would not be identified until relatives were told", "people … otherwise"; "which" is a
+        // thing's ("The bodies, which could not be identified, were buried") unless it follows sources.
+        if (!/^(?:who|which)$/.test(tokens[match.first]!.norm) || !/^(?:named|identified)$/.test(tokens[match.last]!.norm)) return false
+        if (/^(?:by|until|otherwise|unless|if|without|from|among|because|except|before|after|through|with)$/.test(after?.norm ?? '') && !(after!.norm === 'by' && words[wordAt[match.last]! + 2]?.norm === 'name')) return true
+        return tokens[match.first]!.norm === 'which' && !/^sources?$/.test(before?.norm ?? '')
       }
       case 'not-lead-or-tag': {
         // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
@@ -2070,6 +2125,10 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
+/** Titles of an office before a person's name (`namesPerson`); the `titles` list's nationalities and "deputy" go before bodies too. */
+const officeTitles = /^(?:president|minister|secretary|senator|sen\.|rep\.|governor|gov\.|mayor|ambassador|chairman|judge|commander|colonel|col\.|admiral|lt\.|captain|gen\.|spokesman|spokeswoman|director)$/
+/** Posts that make a named person someone "the official" or "the diplomat" may be (`namesPerson`). */
+const postNouns = /^(?:officials?|ministers?|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|director|chairman|chairwoman|president|governor|mayor|head|chief|commissioner|negotiator|representative|aide|adviser|advisor|officer|undersecretary|deputy|counsellor|counselor|consul|senator|administrator)$/
 const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
