@@ -2018,3 +2018,11 @@ describe('review of round 21: officials citing and views denied', () => {
     }
   })
 })
+
+describe('final read of round 21: the review guards that cleared real crowds', () => {
+  it('counts only people who saw or called something behind a passive (`count-agent`)', async () => {
+    expect(await flagged('He is considered by many the best player of his generation.')).toEqual(['attribution/weasel: considered by many'])
+    expect(await flagged('The film was hailed by critics this week.')).toEqual(['attribution/weasel: hailed by critics'])
+    expect(await flagged('The sculpture was seen by many visitors over the weekend.')).toEqual([])
+  })
+})

@@ -1261,6 +1261,8 @@ export class ClaimsAnalyser {
       case 'count-agent': {
         // Review of round 21: "seen by many visitors over the weekend", "called by many umpires": a count of people who saw or
         // called something, not a crowd's view; "regarded by most grain analysts as", "viewed by many in the market as" are views.
+        // Final read of round 21: only "seen|called" ("considered by many the best player", "hailed by critics this week" are verdicts).
+        if (!/^(?:seen|called)$/.test(tokens[match.first]!.norm)) return false
         const next = words.slice(wordAt[match.last]! + 1, wordAt[match.last]! + 4).map((word) => word.norm)
         if (next.length === 0 || !/^\p{Ll}/u.test(next[0]!) || /^(?:in|at|on|of|within|among|across|to|as|and|who)$/.test(next[0]!)) return false
         if (next.slice(0, 2).some((word) => crowdNouns.test(word))) return false
