@@ -2025,4 +2025,11 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('The film was hailed by critics this week.')).toEqual(['attribution/weasel: hailed by critics'])
     expect(await flagged('The sculpture was seen by many visitors over the weekend.')).toEqual([])
   })
+  it('takes a trade’s verb before "in|by" for a participle only when the crowd is its object and a main verb follows (`view-object`)', async () => {
+    expect(await flagged('Analysts speculated in a note to clients that the Fed would cut rates.')).toEqual(['attribution/weasel: Analysts speculated'])
+    expect(await flagged('Traders projected in March that exports would rise.')).toEqual(['attribution/weasel: Traders projected'])
+    for (const text of ['Analysts questioned by Reuters expected a rise of 0.3 percent.', 'Investors cited in the lawsuit say they lost $2 billion.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
 })

@@ -851,7 +851,9 @@ export class ClaimsAnalyser {
     const verb = tokens[match.last]!.norm
     const index = wordAt[match.last]!
     const next = words[index + 1]?.norm ?? ''
-    if (/(?:ed)$/.test(verb) && /^(?:by|in)$/.test(next)) return !(/^(?:cited|quoted)$/.test(verb) && next === 'by')
+    // Final read of round 21: only a verb that makes the crowd its object, and the sentence's main verb later, as the `participle`
+    // guard asks ("Analysts speculated in a note that…", "Traders projected in March that…" are the crowd's own verbs).
+    if (/^(?:by|in)$/.test(next) && /^(?:questioned|cited|quoted|polled|surveyed|interviewed)$/.test(verb)) return !(/^(?:cited|quoted)$/.test(verb) && next === 'by') && mainVerbLater(words, index + 2, this.words)
     if (!/^(?:see|saw|question|questioned)$/.test(verb)) return false
     if (/^(?:see|saw)$/.test(verb) && /^(?:their|his|her|our|my|your|them|him|us|me)$/.test(next)) return true
     const clause = clauseAfter(tokens, match.last)
