@@ -2032,4 +2032,12 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('takes "doubt|question|dispute" with a noun object for a view (`noun-object`)', async () => {
+    expect(await flagged('Scientists dispute the findings.')).toEqual(['attribution/weasel: Scientists dispute'])
+    expect(await flagged("Investors doubt the company's forecasts.")).toEqual(['attribution/weasel: Investors doubt'])
+    expect(await flagged('Opponents question the wisdom of the merger.')).toEqual(['attribution/weasel: Opponents question'])
+    for (const text of ['Investors question the board at the annual meeting each May.', 'Opponents claimed the seat in 2020.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
 })

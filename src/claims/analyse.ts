@@ -812,14 +812,15 @@ export class ClaimsAnalyser {
   /**
    * Review of round 21: a bare crowd's verb with a noun object, not a claim: "Opponents claimed the seat", "Residents maintain
    * the park", "Doctors agreed a new pay deal" (no verb in the clause after the object, as "claimed the vote was rigged" has),
-   * "Doctors say no to the contract", "Supporters say the rosary"; "Doctors warned the patient" is told, not a claim.
+   * "Doctors say no to the contract", "Supporters say the rosary"; "Doctors warned the patient" is told, not a claim. Not "doubt|question|
+   * dispute", whose object is the view itself ("Scientists dispute the findings"; final read of round 21).
    */
   private nounObject(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
     const verb = tokens[match.reportLast]!.norm
     const next = tokens[match.last]!.norm
     const index = wordAt[match.last]!
     if (/^(?:say|says|said)$/.test(verb)) return (/^(?:no|yes)$/.test(next) && words[index + 1]?.norm === 'to') || (/^(?:the|a)$/.test(next) && /^(?:rosary|pledge|prayer|prayers|grace|mass|oath|blessing|creed|liturgy)$/.test(words[index + 1]?.norm ?? ''))
-    if (!/^(?:claim|claimed|maintain|maintained|argue|argued|counter|countered|agree|agreed|question|questioned|doubt|doubted|dispute|disputed|warn|warned)$/.test(verb)) return false
+    if (!/^(?:claim|claimed|maintain|maintained|argue|argued|counter|countered|agree|agreed|warn|warned)$/.test(verb)) return false
     if (/^(?:that|it|it's|there|if|whether)$/.test(next)) return false
     // Not the month ("at the annual meeting each May"), whose lower case is the modal.
     return !mainVerbLater(clauseAfter(tokens, match.last).filter((word) => word.raw !== 'May'), 0, this.words)
