@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, documentNouns, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -220,7 +220,7 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
-        story.studyNamed = this.namesStudy(tokens)
+        story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
@@ -555,27 +555,41 @@ export class ClaimsAnalyser {
     })
   }
 
-  /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
   /**
-   * Whether the sentence names a study, report or paper by its journal, body or author, after it ("A study published in
-   * Nature", "a report by the World Health Organization", "a paper by Smith") or before it ("a Harvard study", "the WHO's
-   * report"). Not a press report ("a report in The New York Times": an outlet in the sentence), nor an unnamed one ("A study
-   * found that Britons…": the capital after it opens no name).
+   * Whether the words from `from` on name a study, report, survey or data set by its journal, body or author: after it ("A
+   * study published in Nature", "a survey by the council", "a paper by Smith", "the journal Science") or right before it ("a
+   * Harvard study", "the WHO's report", "Pew Research Center data"). Not "of", which says what was studied ("a survey of 1,000
+   * investors", "A study of Britons"), nor a day, a month or a nationality ("Tuesday's report", "A Chinese study"), nor an
+   * outlet: a press report ("a Reuters report", "a report in The New York Times") passes a claim on. Final read of round 21:
+   * the one check of `study-before`, `study-tag` and `no-firm-before`.
    */
-  private namesStudy(tokens: Token[]): boolean {
-    const words = tokens.filter((token) => token.kind === 'word' && !token.inQuote)
-    const name = (word: Token | undefined) => word !== undefined && startsUpperCase(word.raw) && !this.words.notNames.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
-    const named = words.some((word, index) => {
-      if (!studyNouns.test(word.norm)) return false
-      if (index > 1 && name(words[index - 1])) return true
+  private namesStudy(words: Token[], from = 0): boolean {
+    const name = (word: Token | undefined) => word !== undefined && startsUpperCase(word.raw) && !this.words.notNames.has(bare(word.norm)) && !weekdays.has(bare(word.norm)) && !recordPeriods.test(bare(word.norm)) && !this.words.titles.has(bare(word.norm))
+    for (let index = from; index < words.length; index++) {
+      if (!this.isStudyNoun(words[index]!.norm)) continue
+      // Right before it, but not the sentence's first word, capitalised anyway ("Opinion polls show").
+      const before = words[index - 1]
+      if (index - 1 > 0 && index - 1 >= from && name(before) && !isOutletName(before!.raw, this.words)) return true
       let at = index + 1
-      let linked = false
-      for (; at < words.length && studyLinks.test(words[at]!.norm); at++) if (/^(?:in|by|from|of|at)$/.test(words[at]!.norm)) linked = true
-      return linked && name(words[at])
-    })
-    return named && !words.some((word) => isOutletName(word.raw, this.words))
+      let link = words[index]!.norm === 'journal' ? 'journal' : ''
+      for (; at < words.length && studyLinks.test(words[at]!.norm); at++) if (/^(?:in|by|from|at)$/.test(words[at]!.norm)) link = words[at]!.norm
+      if (!link || at >= words.length) continue
+      // A body by its noun publishes too ("by the council", "from the ministry").
+      if (/^(?:by|from)$/.test(link) && !startsUpperCase(words[at]!.raw) && this.words.bodies.has(bare(words[at]!.norm))) return true
+      let end = at
+      while (end < words.length && startsUpperCase(words[end]!.raw)) end++
+      if (name(words[at]) && !words.slice(at, end).some((word) => isOutletName(word.raw, this.words))) return true
+    }
+    return false
   }
 
+  /** A study's, report's or data set's noun: `documentNouns` but "statement", `figure-nouns`, and a paper, trial, review or journal. */
+  private isStudyNoun(norm: string): boolean {
+    const word = bare(norm)
+    return (documentNouns.has(word) && word !== 'statement') || this.words.figureNouns.has(word) || /^(?:papers?|trials?|reviews?|journals?)$/.test(word)
+  }
+
+  /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
   private namesOutlet(tokens: Token[]): boolean {
     // One pass over every sentence, with no array of its words and no expression object per word (a literal inside a
     // callback is a new RegExp each time it runs): a capitalised word after the first that may name the outlet is kept
@@ -827,18 +841,18 @@ export class ClaimsAnalyser {
   }
 
   /**
-   * Review of round 21: a poll, survey, study or data set whose publisher is named in the tag that ends the sentence ("…, a
-   * survey by the council found", "…, according to a Reuters/Ipsos poll", "…, Pew Research Center data show").
+   * Review of round 21: a poll, survey, study or data set whose publisher is named (`namesStudy`) in the tag that ends the
+   * sentence ("…, a survey by the council found", "…, according to a Reuters/Ipsos poll", "…, Pew Research Center data show");
+   * "…, a study found", "…, a survey of 1,000 investors found" name none.
    */
   private studyTag(tokens: Token[], match: Match): boolean {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     if (lastComma <= match.last) return false
-    const words = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
-    const tag = words.map((token) => token.norm)
-    if (tag.length > 10 || !tag.some((word) => /^(?:poll|polls|survey|surveys|study|studies|data|report|census|research)$/.test(word))) return false
-    // Its publisher named ("by the council", "Pew Research Center data"): "…, a study found" names none.
-    if (!tag.some((word) => /^(?:by|from|of)$/.test(word)) && !words.some((token) => startsUpperCase(token.raw))) return false
-    return (tag[0] === 'according' && tag[1] === 'to') || tag.some((word) => /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|concluded|indicated|indicates|said|says)$/.test(word))
+    const words = tokens.filter((token) => token.kind === 'word')
+    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').map((token) => token.norm)
+    if (tag.length > 10) return false
+    if (!((tag[0] === 'according' && tag[1] === 'to') || tag.some((word) => /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|concluded|indicated|indicates|said|says|reported|reports)$/.test(word)))) return false
+    return this.namesStudy(words, words.length - tag.length)
   }
 
   /**
@@ -1478,7 +1492,7 @@ export class ClaimsAnalyser {
         const nameBefore = according ? words[wordAt[match.last]! - 1] : words[at - 1]
         if (nameBefore === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
         const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(nameBefore.norm) || this.words.titles.has(nameBefore.norm) || this.words.crowdPlaces.has(nameBefore.norm)
-        if (words.some((word, index) => /^(?:study|report|paper|survey|journal)$/.test(word.norm) && words.slice(index + 1, index + 5).some((next) => /^\p{Lu}/u.test(next.raw) && !this.words.notNames.has(next.norm)))) return true
+        if (this.namesStudy(words)) return true
         // Final review of round 19: a firm's name is no ordinary word ("Climate|Other|Two|Leading|Yesterday scientists said" are
         // crowds), no day, and has no nation's or place's ending ("Kenyan|Scottish|California researchers said"; only to clear).
         const placeShape = placeEnding.test(nameBefore.norm)
@@ -2304,12 +2318,11 @@ const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', '
 const firstPerson = new Set(['i', 'we'])
 /** "could issue us", "could give me": what the narrator was allowed or able to get. */
 const objectPronouns = new Set(['us', 'me'])
-/** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
-/** A study's nouns and the words between one and its journal, body or author ("study published in the journal Nature"). */
-const studyNouns = /^(?:study|studies|report|paper|survey|research|trial|analysis|review)$/
-const studyLinks = /^(?:published|released|issued|led|conducted|funded|commissioned|appearing|in|by|from|of|at|the|journal)$/
+/** The words between a study and its journal, body or author ("study published in the journal Nature"); not "of" (`namesStudy`). */
+const studyLinks = /^(?:published|released|issued|led|conducted|funded|commissioned|appearing|in|by|from|at|the|journal)$/
 /** A science's crowd, who may be a named study's authors ("…in Nature. Scientists say…"); not investors, supporters or residents. */
 const studyCrowds = /^(?:scientists|researchers|doctors|physicians|astronomers|biologists|physicists|geologists|archaeologists|archeologists|psychologists|epidemiologists|virologists|meteorologists|seismologists|climatologists|academics|specialists)$/
+/** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
 const publishingVerbs = /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])
