@@ -2048,4 +2048,11 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('takes a closing source tag from `source-outside`, not an outlet passing a view on nor a reported clause (`source-tag`)', async () => {
+    expect(await flagged('Officials do not expect a deal, CNN reported.')).toEqual(['attribution/anonymous: Officials do not expect'])
+    expect(await flagged('It was learned that Smith, the chairman, said he would resign.')).toEqual(['attribution/anonymous: It was learned'])
+    for (const text of ['It was learned that the victim had no enemies, police said.', 'Officials did not expect the fans to arrive so early, police chief Mark Rowley said.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
 })

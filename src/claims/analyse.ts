@@ -1220,11 +1220,15 @@ export class ClaimsAnalyser {
       }
       case 'source-tag': {
         // Review of round 21: "It was learned that the victim had no enemies, police said.": a tag closing the sentence gives
-        // the source (unnamed ones have cues of their own), a reported clause's own verb does not ("…that the police had been warned").
-        const lastComma = tokens.findLastIndex((token) => token.raw === ',')
-        if (lastComma <= match.last) return false
-        const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
-        return tag.length > 0 && tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm))
+        // the source (unnamed ones have cues of their own). Final read of round 21: `source-outside`'s tag after the cue, not an
+        // outlet passing unnamed people's words on ("Officials do not expect a deal, CNN reported": `named-end-tag` excludes it
+        // too), nor the reported clause's own verb with its clause after it ("It was learned that Smith, the chairman, said he
+        // would resign").
+        const verb = attribution.verb
+        if (verb === undefined || verb < match.last || !this.guarded('source-outside', tokens, match, attribution, story)) return false
+        const comma = tokens.slice(0, verb).findLastIndex((token) => token.raw === ',')
+        if (passingOn.test(tokens[verb]!.norm) && !this.bodyReports(tokens, comma + 1, verb, attribution)) return false
+        return !tokens.slice(verb + 1).some((token) => token.kind === 'word' && (finiteVerbs.has(token.norm) || token.norm === 'that'))
       }
       case 'quoted-sources': {
         // Review of round 21: "quoted … sources" with four free words must go on to what the sources said ("as saying", "saying",
