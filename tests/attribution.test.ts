@@ -2055,4 +2055,8 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('takes "said to be|have" for a reduced passive, not "said to" a recipient (`said-to`)', async () => {
+    expect(await flagged('Dealers said to Reuters that the bank had bought dollars.')).toEqual(['attribution/weasel: Dealers said'])
+    expect(await flagged('Bankers said to be close to the deal include two from Paris.')).toEqual([])
+  })
 })

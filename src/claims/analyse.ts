@@ -1206,10 +1206,10 @@ export class ClaimsAnalyser {
       }
       case 'said-to': {
         // Round 21: "Bankers said to be close to the deal include…" is a reduced passive ("bankers who are said to be…"), not the
-        // crowd saying something.
+        // crowd saying something. Final read of round 21: "to be|have" only ("The official said to reporters that…" speaks).
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
-        return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to'
+        return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to' && /^(?:be|have)$/.test(words[wordAt[match.last]! + 2]?.norm ?? '')
       }
       case 'says-nothing': {
         // Review of round 21: "The official said nothing about the drone", "Lawyers involved in the case said nothing." is a
