@@ -2059,4 +2059,8 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('Dealers said to Reuters that the bank had bought dollars.')).toEqual(['attribution/weasel: Dealers said'])
     expect(await flagged('Bankers said to be close to the deal include two from Paris.')).toEqual([])
   })
+  it('takes "it was learned that" after a time word for a lead (`not-lead`)', async () => {
+    expect(await flagged('Today it was learned that the plant will close.')).toEqual(['attribution/anonymous: it was learned'])
+    expect(await flagged('Investors breathed more freely when it was learned that the plant will stay open.')).toEqual([])
+  })
 })

@@ -1254,13 +1254,11 @@ export class ClaimsAnalyser {
         if (/^(?:by|until|otherwise|unless|if|without|from|among|because|except|before|after|through|with)$/.test(after?.norm ?? '') && !(after!.norm === 'by' && words[wordAt[match.last]! + 2]?.norm === 'name')) return true
         return tokens[match.first]!.norm === 'which' && !/^sources?$/.test(before?.norm ?? '')
       }
-      case 'not-lead-or-tag': {
-        // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
-        // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
-        // it was learned that…", "During the hearings it was learned that…").
-        const lead = at === 0 || (at === 1 && /^(?:but|and|however|meanwhile|also)$/.test(words[0]!.norm))
-        return !lead && this.guarded('not-end-tag', tokens, match, attribution, story)
-      }
+      case 'not-lead':
+        // Round 21: "It was learned (today) that…" opening the sentence is the reporter's sourcing (labelling guide round 16);
+        // inside a clause it tells when a fact came out ("Investors breathed more freely when it was learned that…", "During the
+        // hearings it was learned that…"). Final read of round 21: the closing tag "…, it was learned." is the second cue's.
+        return !opensSentence(words, at)
       case 'noun-object':
         return this.nounObject(tokens, match, words, wordAt)
       case 'study-tag':
@@ -1304,7 +1302,7 @@ export class ClaimsAnalyser {
         return words.some((word, index) => index > wordAt[match.last]! && word.norm === 'according' && words[index + 1]?.norm === 'to')
       case 'not-opener': {
         // Only "Clearly, …" at the head of a sentence (or after "But", "And", "So").
-        const opener = at === 0 || (at === 1 && /^(?:but|and|so|yet)$/.test(words[0]!.norm))
+        const opener = opensSentence(words, at)
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         return !(opener && tokens[next]?.raw === ',')
@@ -2199,6 +2197,10 @@ const professionNouns = /^(?:lawyer|attorney|delegate|representative|consultant|
 const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** Whether the word at `at` opens its sentence, after at most a connective or a time word ("But clearly, …", "Today it was learned that…"). */
+function opensSentence(words: readonly Token[], at: number): boolean {
+  return at === 0 || (at === 1 && /^(?:but|and|so|yet|however|meanwhile|also|today|yesterday|tonight|now)$/.test(words[0]!.norm))
+}
 /** Whether the sentence opens ("But" or "And" aside) on an unnamed person the anonymous rule found: the claim's speaker is its subject. */
 function opensOnUnnamedPerson(tokens: Token[], findings: CueFinding[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
