@@ -71,9 +71,12 @@ interface StoryContext {
    * (an official, further), unless a named dealer came since (review r16, item 1).
    */
   unnamedTrades: Map<string, number>
-  /** Every trade whose noun the story has used before, named or not: "the official said" with none before has no name to point back to (round 21). */
-  mentionedTrades: Set<string>
-  /** A sentence before named its source ("…, chairman Bernard Fauber predicted"), whom "the K Mart official also said" may be again. */
+  /** The story has used an official's noun (or a source's, diplomat's, aide's, insider's) before, named or not: "the official said" with none before has no name to point back to (round 21). */
+  officialMentioned: boolean
+  /**
+   * A sentence before named its source ("…, chairman Bernard Fauber predicted") or a person who holds a post ("Mayor Karen Bass
+   * toured…": `namesPerson`), whom "the K Mart official also said" may be again.
+   */
   namedSeen: boolean
   /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
   quoted: boolean
@@ -144,7 +147,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), mentionedTrades: new Set(), namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -243,7 +246,7 @@ export class ClaimsAnalyser {
       const key = token.kind === 'word' ? unnamedTradeKey(token.norm) : undefined
       if (!key) continue
       keys++
-      story.mentionedTrades.add(key)
+      if (key === 'official') story.officialMentioned = true
       // "Both officials requested anonymity": the unnamed people outside the flagged words.
       if (holds(unnamed, token) || (unnamed.length > 0 && !named)) story.unnamedTrades.set(key, story.read)
       else if (named && !/s$/.test(token.norm)) story.unnamedTrades.delete(key)
@@ -1374,7 +1377,7 @@ export class ClaimsAnalyser {
         // analyst the text cut off); not a refusal ("the sources declined to estimate").
         const refusal = tokens.slice(match.first, match.last + 1).some((token) => token.norm === 'declined')
         // One person: plural officials have cues of their own ("officials said"), which "At the Kremlin officials told" must keep.
-        if (key === 'official' && !noun.norm.endsWith('s') && !story.mentionedTrades.has(key) && !story.namedSeen && !refusal) return false
+        if (key === 'official' && !noun.norm.endsWith('s') && !story.officialMentioned && !story.namedSeen && !refusal) return false
         const seen = story.unnamedTrades.get(key)
         // An unnamed official is the story's running source, as before round 13 ("the official added" paragraphs on); a trade's
         // person is in view for two sentences: markets copy quotes many dealers.
@@ -2145,11 +2148,11 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   return false
 }
 
-/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 /** Titles of an office before a person's name (`namesPerson`); the `titles` list's nationalities and "deputy" go before bodies too. */
 const officeTitles = /^(?:president|minister|secretary|senator|sen\.|rep\.|governor|gov\.|mayor|ambassador|chairman|judge|commander|colonel|col\.|admiral|lt\.|captain|gen\.|spokesman|spokeswoman|director)$/
 /** Posts that make a named person someone "the official" or "the diplomat" may be (`namesPerson`). */
 const postNouns = /^(?:officials?|ministers?|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|director|chairman|chairwoman|president|governor|mayor|head|chief|commissioner|negotiator|representative|aide|adviser|advisor|officer|undersecretary|deputy|counsellor|counselor|consul|senator|administrator)$/
+/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
@@ -2295,12 +2298,11 @@ const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|c
 const bodyOutlets = /^(?:channel|channels|account|accounts)$/
 /** Words that open what qualifies a tag's head noun ("a newspaper close to the ministry", "the Ministry of Defence"). */
 const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', 'at', 'from', 'with', 'to', 'for', 'on', 'who', 'which', 'that', 'citing', 'quoting'])
-/** A word's lower-case form with a straight apostrophe. */
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
-/** Openers that set a sentence in the past, before its first comma: "Previously,", "Formerly,", "In the past,", "At that time,", "Back then,". */
 /** A nation's or place's ending ("Kenyan", "Scottish", "Japanese", "California"), only to clear a word as no firm's name. */
 const placeEnding = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/
+/** Openers that set a sentence in the past, before its first comma: "Previously,", "Formerly,", "In the past,", "At that time,", "Back then,". */
 const pastFrame = /^(?:previously|formerly|in the past|at that time|back then)$/
 /** The words before a sentence's first comma, joined ("Previously announced cuts could…" has none). */
 function openerBeforeComma(tokens: Token[]): string {
