@@ -1203,9 +1203,7 @@ export class ClaimsAnalyser {
         // Round 21: an inverted tag ("…, said an official at the ministry") follows a comma, a quotation mark or nothing; after a
         // subject ("He said an official at the ministry had resigned") the official is what the subject reports, not its source.
         if (!/^(?:said|say|says|told|added|adds)$/.test(tokens[match.first]!.norm)) return false
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
-        return tokens[back]?.kind === 'word'
+        return tokenBefore(tokens, match.first)?.kind === 'word'
       }
       case 'said-to': {
         // Round 21: "Bankers said to be close to the deal include…" is a reduced passive ("bankers who are said to be…"), not the
@@ -1399,12 +1397,10 @@ export class ClaimsAnalyser {
       case 'not-end-tag': {
         // Round 19: an inverted tag that ends the sentence (`"…," said the official.`), after a comma or a closing quotation
         // mark; "He said the official would resign" makes the official the claim's subject.
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
         let next = match.last + 1
         // Review of round 19: a day may follow the tag (`"…," said the official on Tuesday.`).
         while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
-        return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
+        return !(followsTagMark(tokens, match.first) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
       case 'crowd-object': {
         // Round 20: the crowd ends a phrase that names another speaker ("the joint committee of soybean importers said", "a
@@ -1519,9 +1515,7 @@ export class ClaimsAnalyser {
         return !(story.speaker && this.opensAfter(tokens, match, words, at, story))
       case 'not-tag': {
         // ", said officials", "…," say diplomats': a tag after the claim names its (unnamed) source; "He said officials would…" makes them the claim's subject.
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
-        if (!(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw))) return true
+        if (!followsTagMark(tokens, match.first)) return true
         // "said afterwards that investigators think": a clause opens between the verb and the group, which is then its subject.
         // Not "the" after "of": "said one of the protesters" is one phrase (round 15).
         const phrase = tokens.slice(match.first, match.last + 1).filter((token) => token.kind === 'word')
@@ -2256,6 +2250,17 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
+/** The token before token `index`, past white space. */
+function tokenBefore(tokens: Token[], index: number): Token | undefined {
+  let back = index - 1
+  while (tokens[back]?.kind === 'space') back--
+  return tokens[back]
+}
+/** Whether a comma or a quotation mark comes right before token `index`: an inverted tag's place (`not-tag`, `not-end-tag`; `subject-before` asks for a word there instead). */
+function followsTagMark(tokens: Token[], index: number): boolean {
+  const before = tokenBefore(tokens, index)
+  return before?.kind === 'punctuation' && /^[,"”'’]$/.test(before.raw)
+}
 /** The words after token `from` up to the next mark that ends a phrase: the rest of the clause. */
 function clauseAfter(tokens: Token[], from: number): Token[] {
   const clause: Token[] = []
