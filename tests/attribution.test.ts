@@ -2041,7 +2041,7 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     }
   })
   it('names a study by its publisher in one check: not "of", a day, a nationality nor an outlet (`namesStudy`)', async () => {
-    for (const text of ['Investors say the market will recover, a survey of 1,000 investors found.', "Scientists say the ice is melting faster, Tuesday's report showed.", 'Investors say rates will rise, a Reuters report said.', 'A study of Britons found that they sleep less. Scientists say the trend could worsen.', 'A Chinese study found that they sleep less. Scientists say the trend could worsen.']) {
+    for (const text of ['Investors say the market will recover, a survey of 1,000 investors found.', "Scientists say the ice is melting faster, Tuesday's report showed.", 'Investors say the market will recover, a Reuters report said.', 'A study of Britons found that they sleep less. Scientists say the trend could worsen.', 'A Chinese study found that they sleep less. Scientists say the trend could worsen.']) {
       expect(await flagged(text), text).toEqual(['attribution/weasel: ' + (text.includes('Investors') ? 'Investors say' : 'Scientists say')])
     }
     for (const text of ['Researchers say the river is warming, a survey by the council found.', 'A study published in Nature found that the drug cut deaths. Scientists say the drug could save lives.', 'Researchers doubted the results at first, but repeated tests confirmed them, the journal Science reported.']) {
