@@ -411,8 +411,8 @@ export class ClaimsAnalyser {
     return words.some((word, at) => {
       const next = words[at + 1]
       if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || this.words.notNames.has(next.norm) || this.words.titles.has(next.norm)) return false
-      if (officeTitles.test(word.norm)) return true
-      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => postNouns.test(near.norm))
+      if (this.words.officeTitles.has(word.norm)) return true
+      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
     })
   }
 
@@ -866,15 +866,16 @@ export class ClaimsAnalyser {
    * the annual meeting").
    */
   private notAView(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
-    const verb = tokens[match.last]!.norm
-    const index = wordAt[match.last]!
+    // The reported verb: the bare crowds' cue ends on the word after it ("[Investors question] the").
+    const verb = tokens[match.reportLast]!.norm
+    const index = wordAt[match.reportLast]!
     const next = words[index + 1]?.norm ?? ''
     // Final read of round 21: only a verb that makes the crowd its object, and the sentence's main verb later, as the `participle`
     // guard asks ("Analysts speculated in a note that…", "Traders projected in March that…" are the crowd's own verbs).
     if (/^(?:by|in)$/.test(next) && /^(?:questioned|cited|quoted|polled|surveyed|interviewed)$/.test(verb)) return !(/^(?:cited|quoted)$/.test(verb) && next === 'by') && mainVerbLater(words, index + 2, this.words)
     if (!/^(?:see|saw|question|questioned)$/.test(verb)) return false
     if (/^(?:see|saw)$/.test(verb) && /^(?:their|his|her|our|my|your|them|him|us|me)$/.test(next)) return true
-    const clause = clauseAfter(tokens, match.last)
+    const clause = clauseAfter(tokens, match.reportLast)
     if (clause.some((word) => word.norm === 'as')) return false
     const place = clause.findIndex((word, at) => at > 0 && /^(?:at|in|on|during|before|after|with)$/.test(word.norm))
     return place > 0 && (this.words.titles.has(clause[place - 1]!.norm) || /^(?:executive|executives|chairman|president|minister|ceo|director|directors|governor|board|management)$/.test(clause[place - 1]!.norm))
@@ -2142,10 +2143,6 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   return false
 }
 
-/** Titles of an office before a person's name (`namesPerson`); the `titles` list's nationalities and "deputy" go before bodies too. */
-const officeTitles = /^(?:president|minister|secretary|senator|sen\.|rep\.|governor|gov\.|mayor|ambassador|chairman|judge|commander|colonel|col\.|admiral|lt\.|captain|gen\.|spokesman|spokeswoman|director)$/
-/** Posts that make a named person someone "the official" or "the diplomat" may be (`namesPerson`). */
-const postNouns = /^(?:officials?|ministers?|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|director|chairman|chairwoman|president|governor|mayor|head|chief|commissioner|negotiator|representative|aide|adviser|advisor|officer|undersecretary|deputy|counsellor|counselor|consul|senator|administrator)$/
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
 const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**

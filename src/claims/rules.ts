@@ -237,6 +237,8 @@ export interface Vocabulary {
   numberWords: Set<string>
   topicFillers: Set<string>
   pressNames: Set<string>
+  officeTitles: Set<string>
+  postNouns: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -322,6 +324,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   numberWords: 'number-words',
   topicFillers: 'topic-fillers',
   pressNames: 'press-names',
+  officeTitles: 'office-titles',
+  postNouns: 'post-nouns',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
