@@ -2063,4 +2063,11 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('Today it was learned that the plant will close.')).toEqual(['attribution/anonymous: it was learned'])
     expect(await flagged('Investors breathed more freely when it was learned that the plant will stay open.')).toEqual([])
   })
+  it('takes no measure or time for an agent (`agent-later`), and no board "in" a state for one met (`view-object`)', async () => {
+    expect(await flagged('The plan is considered a success by any measure.')).toEqual(['attribution/weasel: is considered'])
+    expect(await flagged('Analysts see the board in a difficult position.')).toEqual(['attribution/weasel: Analysts see'])
+    for (const text of ['The company is considered a strategic asset by the French government.', "Analysts see the company's chief executive at its investor day on Thursday."]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
 })

@@ -877,7 +877,9 @@ export class ClaimsAnalyser {
     if (/^(?:see|saw)$/.test(verb) && /^(?:their|his|her|our|my|your|them|him|us|me)$/.test(next)) return true
     const clause = clauseAfter(tokens, match.reportLast)
     if (clause.some((word) => word.norm === 'as')) return false
-    const place = clause.findIndex((word, at) => at > 0 && /^(?:at|in|on|during|before|after|with)$/.test(word.norm))
+    // Met at an event ("at the annual meeting", "during the hearing"); final read of round 21: not "in" a state ("Analysts see the
+    // board in a difficult position" is a view).
+    const place = clause.findIndex((word, at) => at > 0 && /^(?:at|during)$/.test(word.norm))
     return place > 0 && (this.words.titles.has(clause[place - 1]!.norm) || /^(?:executive|executives|chairman|president|minister|ceo|director|directors|governor|board|management)$/.test(clause[place - 1]!.norm))
   }
 
@@ -892,6 +894,8 @@ export class ClaimsAnalyser {
       if (word.norm !== 'by') return false
       const agent = clause[at + 1]
       if (!agent || /^\d/.test(agent.norm) || /^(?:far|then|now|default|chance|mistake|comparison|contrast|design|definition|way|means|hand|a|an)$/.test(agent.norm)) return false
+      // Final read of round 21: a measure or a time is no agent ("by any measure", "by the standards of the day", "by the end of the year").
+      if (clause.slice(at + 1, at + 4).some((next) => /^(?:measure|measures|standard|standards|yardstick|end|start|beginning|middle|time)$/.test(next.norm))) return false
       return !clause.slice(at + 1, at + 4).some((next) => crowdNouns.test(next.norm) || /^(?:some|many|most|others|several)$/.test(next.norm))
     })
   }
