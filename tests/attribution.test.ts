@@ -2018,3 +2018,56 @@ describe('review of round 21: officials citing and views denied', () => {
     }
   })
 })
+
+describe('final read of round 21: the review guards that cleared real crowds', () => {
+  it('counts only people who saw or called something behind a passive (`count-agent`)', async () => {
+    expect(await flagged('He is considered by many the best player of his generation.')).toEqual(['attribution/weasel: considered by many'])
+    expect(await flagged('The film was hailed by critics this week.')).toEqual(['attribution/weasel: hailed by critics'])
+    expect(await flagged('The sculpture was seen by many visitors over the weekend.')).toEqual([])
+  })
+  it('takes a trade’s verb before "in|by" for a participle only when the crowd is its object and a main verb follows (`view-object`)', async () => {
+    expect(await flagged('Analysts speculated in a note to clients that the Fed would cut rates.')).toEqual(['attribution/weasel: Analysts speculated'])
+    expect(await flagged('Traders projected in March that exports would rise.')).toEqual(['attribution/weasel: Traders projected'])
+    for (const text of ['Analysts questioned by Reuters expected a rise of 0.3 percent.', 'Investors cited in the lawsuit say they lost $2 billion.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+  it('takes "doubt|question|dispute" with a noun object for a view (`noun-object`)', async () => {
+    expect(await flagged('Scientists dispute the findings.')).toEqual(['attribution/weasel: Scientists dispute'])
+    expect(await flagged("Investors doubt the company's forecasts.")).toEqual(['attribution/weasel: Investors doubt'])
+    expect(await flagged('Opponents question the wisdom of the merger.')).toEqual(['attribution/weasel: Opponents question'])
+    for (const text of ['Investors question the board at the annual meeting each May.', 'Opponents claimed the seat in 2020.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+  it('names a study by its publisher in one check: not "of", a day, a nationality nor an outlet (`namesStudy`)', async () => {
+    for (const text of ['Investors say the market will recover, a survey of 1,000 investors found.', "Scientists say the ice is melting faster, Tuesday's report showed.", 'Investors say the market will recover, a Reuters report said.', 'A study of Britons found that they sleep less. Scientists say the trend could worsen.', 'A Chinese study found that they sleep less. Scientists say the trend could worsen.']) {
+      expect(await flagged(text), text).toEqual(['attribution/weasel: ' + (text.includes('Investors') ? 'Investors say' : 'Scientists say')])
+    }
+    for (const text of ['Researchers say the river is warming, a survey by the council found.', 'A study published in Nature found that the drug cut deaths. Scientists say the drug could save lives.', 'Researchers doubted the results at first, but repeated tests confirmed them, the journal Science reported.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+  it('takes a closing source tag from `source-outside`, not an outlet passing a view on nor a reported clause (`source-tag`)', async () => {
+    expect(await flagged('Officials do not expect a deal, CNN reported.')).toEqual(['attribution/anonymous: Officials do not expect'])
+    expect(await flagged('It was learned that Smith, the chairman, said he would resign.')).toEqual(['attribution/anonymous: It was learned'])
+    for (const text of ['It was learned that the victim had no enemies, police said.', 'Officials did not expect the fans to arrive so early, police chief Mark Rowley said.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+  it('takes "said to be|have" for a reduced passive, not "said to" a recipient (`said-to`)', async () => {
+    expect(await flagged('Dealers said to Reuters that the bank had bought dollars.')).toEqual(['attribution/weasel: Dealers said'])
+    expect(await flagged('Bankers said to be close to the deal include two from Paris.')).toEqual([])
+  })
+  it('takes "it was learned that" after a time word for a lead (`not-lead`)', async () => {
+    expect(await flagged('Today it was learned that the plant will close.')).toEqual(['attribution/anonymous: it was learned'])
+    expect(await flagged('Investors breathed more freely when it was learned that the plant will stay open.')).toEqual([])
+  })
+  it('takes no measure or time for an agent (`agent-later`), and no board "in" a state for one met (`view-object`)', async () => {
+    expect(await flagged('The plan is considered a success by any measure.')).toEqual(['attribution/weasel: is considered'])
+    expect(await flagged('Analysts see the board in a difficult position.')).toEqual(['attribution/weasel: Analysts see'])
+    for (const text of ['The company is considered a strategic asset by the French government.', "Analysts see the company's chief executive at its investor day on Thursday."]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+})

@@ -17,9 +17,9 @@ import {buildCorpus, wordCount} from './corpus.js'
  *   --baseline N   articles given to the baseline (default: all of them; nspell caches its
  *                  suggestions, so a baseline on fewer articles looks slower per article than it is)
  *   --workers LIST worker counts to run copydesk with (default 1,2)
- *   --repeat N     rounds, each the baseline then each worker count then the two-process references (default 3):
- *                  ratios are the medians of the rounds' own ratios (an odd N: the table's median run is
- *                  the middle one; with an even N it is the slower of the two middle runs)
+ *   --repeat N     rounds, each the baseline then each worker count (default 3), then N rounds of each
+ *                  two-process reference: ratios are the medians of the rounds' own ratios (an odd N: the
+ *                  table's median run is the middle one; with an even N it is the slower of the two middle runs)
  *   --warm N       articles for the in-process comparison without start-up (default 100)
  *   --fresh        use every paragraph of the source text at most once (about 220 articles;
  *                  see src/bench/corpus.ts): copy without the repetition that nspell's cache feeds on
@@ -180,7 +180,8 @@ try {
     const pairs: Array<{whole: number; pair: number}> = []
     for (let round = 0; round < rounds; round++) pairs.push(await wholeAndHalves(inline, corpus.files))
     const parsePairs: Array<{whole: number; pair: number}> = []
-    // About 10,000 parses a process however large the corpus, so that the loop's own time is long enough to compare.
+    // About 10,000 parses in the whole corpus's process (5,000 in each half's) however large the corpus, so that the loop's own
+    // time is long enough to compare.
     const passes = String(Math.max(1, Math.round(10_000 / articles)))
     for (let round = 0; round < rounds; round++) parsePairs.push(await loopWholeAndHalves(path.join(root, 'dist/bench/parse-only.js'), corpus.files, {PASSES: passes}))
     const middleOfPairs = (list: Array<{whole: number; pair: number}>) => {

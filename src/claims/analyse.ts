@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, documentNouns, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -71,9 +71,12 @@ interface StoryContext {
    * (an official, further), unless a named dealer came since (review r16, item 1).
    */
   unnamedTrades: Map<string, number>
-  /** Every trade whose noun the story has used before, named or not: "the official said" with none before has no name to point back to (round 21). */
-  mentionedTrades: Set<string>
-  /** A sentence before named its source ("…, chairman Bernard Fauber predicted"), whom "the K Mart official also said" may be again. */
+  /** The story has used an official's noun (or a source's, diplomat's, aide's, insider's) before, named or not: "the official said" with none before has no name to point back to (round 21). */
+  officialMentioned: boolean
+  /**
+   * A sentence before named its source ("…, chairman Bernard Fauber predicted") or a person who holds a post ("Mayor Karen Bass
+   * toured…": `namesPerson`), whom "the K Mart official also said" may be again.
+   */
   namedSeen: boolean
   /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
   quoted: boolean
@@ -144,7 +147,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), mentionedTrades: new Set(), namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -220,7 +223,7 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
-        story.studyNamed = this.namesStudy(tokens)
+        story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
@@ -243,7 +246,7 @@ export class ClaimsAnalyser {
       const key = token.kind === 'word' ? unnamedTradeKey(token.norm) : undefined
       if (!key) continue
       keys++
-      story.mentionedTrades.add(key)
+      if (key === 'official') story.officialMentioned = true
       // "Both officials requested anonymity": the unnamed people outside the flagged words.
       if (holds(unnamed, token) || (unnamed.length > 0 && !named)) story.unnamedTrades.set(key, story.read)
       else if (named && !/s$/.test(token.norm)) story.unnamedTrades.delete(key)
@@ -408,8 +411,8 @@ export class ClaimsAnalyser {
     return words.some((word, at) => {
       const next = words[at + 1]
       if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || this.words.notNames.has(next.norm) || this.words.titles.has(next.norm)) return false
-      if (officeTitles.test(word.norm)) return true
-      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => postNouns.test(near.norm))
+      if (this.words.officeTitles.has(word.norm)) return true
+      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
     })
   }
 
@@ -555,27 +558,41 @@ export class ClaimsAnalyser {
     })
   }
 
-  /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
   /**
-   * Whether the sentence names a study, report or paper by its journal, body or author, after it ("A study published in
-   * Nature", "a report by the World Health Organization", "a paper by Smith") or before it ("a Harvard study", "the WHO's
-   * report"). Not a press report ("a report in The New York Times": an outlet in the sentence), nor an unnamed one ("A study
-   * found that Britons…": the capital after it opens no name).
+   * Whether the words from `from` on name a study, report, survey or data set by its journal, body or author: after it ("A
+   * study published in Nature", "a survey by the council", "a paper by Smith", "the journal Science") or right before it ("a
+   * Harvard study", "the WHO's report", "Pew Research Center data"). Not "of", which says what was studied ("a survey of 1,000
+   * investors", "A study of Britons"), nor a day, a month or a nationality ("Tuesday's report", "A Chinese study"), nor an
+   * outlet: a press report ("a Reuters report", "a report in The New York Times") passes a claim on. Final read of round 21:
+   * the one check of `study-before`, `study-tag` and `no-firm-before`.
    */
-  private namesStudy(tokens: Token[]): boolean {
-    const words = tokens.filter((token) => token.kind === 'word' && !token.inQuote)
-    const name = (word: Token | undefined) => word !== undefined && startsUpperCase(word.raw) && !this.words.notNames.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
-    const named = words.some((word, index) => {
-      if (!studyNouns.test(word.norm)) return false
-      if (index > 1 && name(words[index - 1])) return true
+  private namesStudy(words: Token[], from = 0): boolean {
+    const name = (word: Token | undefined) => word !== undefined && startsUpperCase(word.raw) && !this.words.notNames.has(bare(word.norm)) && !weekdays.has(bare(word.norm)) && !recordPeriods.test(bare(word.norm)) && !this.words.titles.has(bare(word.norm))
+    for (let index = from; index < words.length; index++) {
+      if (!this.isStudyNoun(words[index]!.norm)) continue
+      // Right before it, but not the sentence's first word, capitalised anyway ("Opinion polls show").
+      const before = words[index - 1]
+      if (index - 1 > 0 && index - 1 >= from && name(before) && !isOutletName(before!.raw, this.words)) return true
       let at = index + 1
-      let linked = false
-      for (; at < words.length && studyLinks.test(words[at]!.norm); at++) if (/^(?:in|by|from|of|at)$/.test(words[at]!.norm)) linked = true
-      return linked && name(words[at])
-    })
-    return named && !words.some((word) => isOutletName(word.raw, this.words))
+      let link = words[index]!.norm === 'journal' ? 'journal' : ''
+      for (; at < words.length && studyLinks.test(words[at]!.norm); at++) if (/^(?:in|by|from|at)$/.test(words[at]!.norm)) link = words[at]!.norm
+      if (!link || at >= words.length) continue
+      // A body by its noun publishes too ("by the council", "from the ministry").
+      if (/^(?:by|from)$/.test(link) && !startsUpperCase(words[at]!.raw) && this.words.bodies.has(bare(words[at]!.norm))) return true
+      let end = at
+      while (end < words.length && startsUpperCase(words[end]!.raw)) end++
+      if (name(words[at]) && !words.slice(at, end).some((word) => isOutletName(word.raw, this.words))) return true
+    }
+    return false
   }
 
+  /** A study's, report's or data set's noun: `documentNouns` but "statement", `figure-nouns`, and a paper, trial, review or journal. */
+  private isStudyNoun(norm: string): boolean {
+    const word = bare(norm)
+    return (documentNouns.has(word) && word !== 'statement') || this.words.figureNouns.has(word) || /^(?:papers?|trials?|reviews?|journals?)$/.test(word)
+  }
+
+  /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
   private namesOutlet(tokens: Token[]): boolean {
     // One pass over every sentence, with no array of its words and no expression object per word (a literal inside a
     // callback is a new RegExp each time it runs): a capitalised word after the first that may name the outlet is kept
@@ -812,32 +829,33 @@ export class ClaimsAnalyser {
   /**
    * Review of round 21: a bare crowd's verb with a noun object, not a claim: "Opponents claimed the seat", "Residents maintain
    * the park", "Doctors agreed a new pay deal" (no verb in the clause after the object, as "claimed the vote was rigged" has),
-   * "Doctors say no to the contract", "Supporters say the rosary"; "Doctors warned the patient" is told, not a claim.
+   * "Doctors say no to the contract", "Supporters say the rosary"; "Doctors warned the patient" is told, not a claim. Not "doubt|question|
+   * dispute", whose object is the view itself ("Scientists dispute the findings"; final read of round 21).
    */
   private nounObject(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
     const verb = tokens[match.reportLast]!.norm
     const next = tokens[match.last]!.norm
     const index = wordAt[match.last]!
     if (/^(?:say|says|said)$/.test(verb)) return (/^(?:no|yes)$/.test(next) && words[index + 1]?.norm === 'to') || (/^(?:the|a)$/.test(next) && /^(?:rosary|pledge|prayer|prayers|grace|mass|oath|blessing|creed|liturgy)$/.test(words[index + 1]?.norm ?? ''))
-    if (!/^(?:claim|claimed|maintain|maintained|argue|argued|counter|countered|agree|agreed|question|questioned|doubt|doubted|dispute|disputed|warn|warned)$/.test(verb)) return false
+    if (!/^(?:claim|claimed|maintain|maintained|argue|argued|counter|countered|agree|agreed|warn|warned)$/.test(verb)) return false
     if (/^(?:that|it|it's|there|if|whether)$/.test(next)) return false
     // Not the month ("at the annual meeting each May"), whose lower case is the modal.
     return !mainVerbLater(clauseAfter(tokens, match.last).filter((word) => word.raw !== 'May'), 0, this.words)
   }
 
   /**
-   * Review of round 21: a poll, survey, study or data set whose publisher is named in the tag that ends the sentence ("…, a
-   * survey by the council found", "…, according to a Reuters/Ipsos poll", "…, Pew Research Center data show").
+   * Review of round 21: a poll, survey, study or data set whose publisher is named (`namesStudy`) in the tag that ends the
+   * sentence ("…, a survey by the council found", "…, according to a Reuters/Ipsos poll", "…, Pew Research Center data show");
+   * "…, a study found", "…, a survey of 1,000 investors found" name none.
    */
   private studyTag(tokens: Token[], match: Match): boolean {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     if (lastComma <= match.last) return false
-    const words = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
-    const tag = words.map((token) => token.norm)
-    if (tag.length > 10 || !tag.some((word) => /^(?:poll|polls|survey|surveys|study|studies|data|report|census|research)$/.test(word))) return false
-    // Its publisher named ("by the council", "Pew Research Center data"): "…, a study found" names none.
-    if (!tag.some((word) => /^(?:by|from|of)$/.test(word)) && !words.some((token) => startsUpperCase(token.raw))) return false
-    return (tag[0] === 'according' && tag[1] === 'to') || tag.some((word) => /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|concluded|indicated|indicates|said|says)$/.test(word))
+    const words = tokens.filter((token) => token.kind === 'word')
+    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').map((token) => token.norm)
+    if (tag.length > 10) return false
+    if (!((tag[0] === 'according' && tag[1] === 'to') || tag.some((word) => /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|concluded|indicated|indicates|said|says|reported|reports)$/.test(word)))) return false
+    return this.namesStudy(words, words.length - tag.length)
   }
 
   /**
@@ -848,15 +866,20 @@ export class ClaimsAnalyser {
    * the annual meeting").
    */
   private notAView(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
-    const verb = tokens[match.last]!.norm
-    const index = wordAt[match.last]!
+    // The reported verb: the bare crowds' cue ends on the word after it ("[Investors question] the").
+    const verb = tokens[match.reportLast]!.norm
+    const index = wordAt[match.reportLast]!
     const next = words[index + 1]?.norm ?? ''
-    if (/(?:ed)$/.test(verb) && /^(?:by|in)$/.test(next)) return !(/^(?:cited|quoted)$/.test(verb) && next === 'by')
+    // Final read of round 21: only a verb that makes the crowd its object, and the sentence's main verb later, as the `participle`
+    // guard asks ("Analysts speculated in a note that…", "Traders projected in March that…" are the crowd's own verbs).
+    if (/^(?:by|in)$/.test(next) && /^(?:questioned|cited|quoted|polled|surveyed|interviewed)$/.test(verb)) return !(/^(?:cited|quoted)$/.test(verb) && next === 'by') && mainVerbLater(words, index + 2, this.words)
     if (!/^(?:see|saw|question|questioned)$/.test(verb)) return false
     if (/^(?:see|saw)$/.test(verb) && /^(?:their|his|her|our|my|your|them|him|us|me)$/.test(next)) return true
-    const clause = clauseAfter(tokens, match.last)
+    const clause = clauseAfter(tokens, match.reportLast)
     if (clause.some((word) => word.norm === 'as')) return false
-    const place = clause.findIndex((word, at) => at > 0 && /^(?:at|in|on|during|before|after|with)$/.test(word.norm))
+    // Met at an event ("at the annual meeting", "during the hearing"); final read of round 21: not "in" a state ("Analysts see the
+    // board in a difficult position" is a view).
+    const place = clause.findIndex((word, at) => at > 0 && /^(?:at|during)$/.test(word.norm))
     return place > 0 && (this.words.titles.has(clause[place - 1]!.norm) || /^(?:executive|executives|chairman|president|minister|ceo|director|directors|governor|board|management)$/.test(clause[place - 1]!.norm))
   }
 
@@ -871,6 +894,8 @@ export class ClaimsAnalyser {
       if (word.norm !== 'by') return false
       const agent = clause[at + 1]
       if (!agent || /^\d/.test(agent.norm) || /^(?:far|then|now|default|chance|mistake|comparison|contrast|design|definition|way|means|hand|a|an)$/.test(agent.norm)) return false
+      // Final read of round 21: a measure or a time is no agent ("by any measure", "by the standards of the day", "by the end of the year").
+      if (clause.slice(at + 1, at + 4).some((next) => /^(?:measure|measures|standard|standards|yardstick|end|start|beginning|middle|time)$/.test(next.norm))) return false
       return !clause.slice(at + 1, at + 4).some((next) => crowdNouns.test(next.norm) || /^(?:some|many|most|others|several)$/.test(next.norm))
     })
   }
@@ -1183,16 +1208,14 @@ export class ClaimsAnalyser {
         // Round 21: an inverted tag ("…, said an official at the ministry") follows a comma, a quotation mark or nothing; after a
         // subject ("He said an official at the ministry had resigned") the official is what the subject reports, not its source.
         if (!/^(?:said|say|says|told|added|adds)$/.test(tokens[match.first]!.norm)) return false
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
-        return tokens[back]?.kind === 'word'
+        return tokenBefore(tokens, match.first)?.kind === 'word'
       }
       case 'said-to': {
         // Round 21: "Bankers said to be close to the deal include…" is a reduced passive ("bankers who are said to be…"), not the
-        // crowd saying something.
+        // crowd saying something. Final read of round 21: "to be|have" only ("The official said to reporters that…" speaks).
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
-        return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to'
+        return /^(?:said|says|say)$/.test(tokens[match.last]!.norm) && tokens[next]?.norm === 'to' && /^(?:be|have)$/.test(words[wordAt[match.last]! + 2]?.norm ?? '')
       }
       case 'says-nothing': {
         // Review of round 21: "The official said nothing about the drone", "Lawyers involved in the case said nothing." is a
@@ -1203,11 +1226,15 @@ export class ClaimsAnalyser {
       }
       case 'source-tag': {
         // Review of round 21: "It was learned that the victim had no enemies, police said.": a tag closing the sentence gives
-        // the source (unnamed ones have cues of their own), a reported clause's own verb does not ("…that the police had been warned").
-        const lastComma = tokens.findLastIndex((token) => token.raw === ',')
-        if (lastComma <= match.last) return false
-        const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
-        return tag.length > 0 && tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm))
+        // the source (unnamed ones have cues of their own). Final read of round 21: `source-outside`'s tag after the cue, not an
+        // outlet passing unnamed people's words on ("Officials do not expect a deal, CNN reported": `named-end-tag` excludes it
+        // too), nor the reported clause's own verb with its clause after it ("It was learned that Smith, the chairman, said he
+        // would resign").
+        const verb = attribution.verb
+        if (verb === undefined || verb < match.last || !this.guarded('source-outside', tokens, match, attribution, story)) return false
+        const comma = tokens.slice(0, verb).findLastIndex((token) => token.raw === ',')
+        if (passingOn.test(tokens[verb]!.norm) && !this.bodyReports(tokens, comma + 1, verb, attribution)) return false
+        return !tokens.slice(verb + 1).some((token) => token.kind === 'word' && (finiteVerbs.has(token.norm) || token.norm === 'that'))
       }
       case 'quoted-sources': {
         // Review of round 21: "quoted … sources" with four free words must go on to what the sources said ("as saying", "saying",
@@ -1233,13 +1260,11 @@ export class ClaimsAnalyser {
         if (/^(?:by|until|otherwise|unless|if|without|from|among|because|except|before|after|through|with)$/.test(after?.norm ?? '') && !(after!.norm === 'by' && words[wordAt[match.last]! + 2]?.norm === 'name')) return true
         return tokens[match.first]!.norm === 'which' && !/^sources?$/.test(before?.norm ?? '')
       }
-      case 'not-lead-or-tag': {
-        // Round 21: "It was learned (today) that…" opening the sentence, or "…, it was learned." closing it, is the reporter's
-        // sourcing (labelling guide round 16); inside a clause it tells when a fact came out ("Investors breathed more freely when
-        // it was learned that…", "During the hearings it was learned that…").
-        const lead = at === 0 || (at === 1 && /^(?:but|and|however|meanwhile|also)$/.test(words[0]!.norm))
-        return !lead && this.guarded('not-end-tag', tokens, match, attribution, story)
-      }
+      case 'not-lead':
+        // Round 21: "It was learned (today) that…" opening the sentence is the reporter's sourcing (labelling guide round 16);
+        // inside a clause it tells when a fact came out ("Investors breathed more freely when it was learned that…", "During the
+        // hearings it was learned that…"). Final read of round 21: the closing tag "…, it was learned." is the second cue's.
+        return !opensSentence(words, at)
       case 'noun-object':
         return this.nounObject(tokens, match, words, wordAt)
       case 'study-tag':
@@ -1261,6 +1286,8 @@ export class ClaimsAnalyser {
       case 'count-agent': {
         // Review of round 21: "seen by many visitors over the weekend", "called by many umpires": a count of people who saw or
         // called something, not a crowd's view; "regarded by most grain analysts as", "viewed by many in the market as" are views.
+        // Final read of round 21: only "seen|called" ("considered by many the best player", "hailed by critics this week" are verdicts).
+        if (!/^(?:seen|called)$/.test(tokens[match.first]!.norm)) return false
         const next = words.slice(wordAt[match.last]! + 1, wordAt[match.last]! + 4).map((word) => word.norm)
         if (next.length === 0 || !/^\p{Ll}/u.test(next[0]!) || /^(?:in|at|on|of|within|among|across|to|as|and|who)$/.test(next[0]!)) return false
         if (next.slice(0, 2).some((word) => crowdNouns.test(word))) return false
@@ -1281,7 +1308,7 @@ export class ClaimsAnalyser {
         return words.some((word, index) => index > wordAt[match.last]! && word.norm === 'according' && words[index + 1]?.norm === 'to')
       case 'not-opener': {
         // Only "Clearly, …" at the head of a sentence (or after "But", "And", "So").
-        const opener = at === 0 || (at === 1 && /^(?:but|and|so|yet)$/.test(words[0]!.norm))
+        const opener = opensSentence(words, at)
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         return !(opener && tokens[next]?.raw === ',')
@@ -1353,7 +1380,7 @@ export class ClaimsAnalyser {
         // analyst the text cut off); not a refusal ("the sources declined to estimate").
         const refusal = tokens.slice(match.first, match.last + 1).some((token) => token.norm === 'declined')
         // One person: plural officials have cues of their own ("officials said"), which "At the Kremlin officials told" must keep.
-        if (key === 'official' && !noun.norm.endsWith('s') && !story.mentionedTrades.has(key) && !story.namedSeen && !refusal) return false
+        if (key === 'official' && !noun.norm.endsWith('s') && !story.officialMentioned && !story.namedSeen && !refusal) return false
         const seen = story.unnamedTrades.get(key)
         // An unnamed official is the story's running source, as before round 13 ("the official added" paragraphs on); a trade's
         // person is in view for two sentences: markets copy quotes many dealers.
@@ -1375,12 +1402,10 @@ export class ClaimsAnalyser {
       case 'not-end-tag': {
         // Round 19: an inverted tag that ends the sentence (`"…," said the official.`), after a comma or a closing quotation
         // mark; "He said the official would resign" makes the official the claim's subject.
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
         let next = match.last + 1
         // Review of round 19: a day may follow the tag (`"…," said the official on Tuesday.`).
         while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
-        return !(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
+        return !(followsTagMark(tokens, match.first) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
       case 'crowd-object': {
         // Round 20: the crowd ends a phrase that names another speaker ("the joint committee of soybean importers said", "a
@@ -1473,7 +1498,7 @@ export class ClaimsAnalyser {
         const nameBefore = according ? words[wordAt[match.last]! - 1] : words[at - 1]
         if (nameBefore === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
         const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(nameBefore.norm) || this.words.titles.has(nameBefore.norm) || this.words.crowdPlaces.has(nameBefore.norm)
-        if (words.some((word, index) => /^(?:study|report|paper|survey|journal)$/.test(word.norm) && words.slice(index + 1, index + 5).some((next) => /^\p{Lu}/u.test(next.raw) && !this.words.notNames.has(next.norm)))) return true
+        if (this.namesStudy(words)) return true
         // Final review of round 19: a firm's name is no ordinary word ("Climate|Other|Two|Leading|Yesterday scientists said" are
         // crowds), no day, and has no nation's or place's ending ("Kenyan|Scottish|California researchers said"; only to clear).
         const placeShape = placeEnding.test(nameBefore.norm)
@@ -1495,9 +1520,7 @@ export class ClaimsAnalyser {
         return !(story.speaker && this.opensAfter(tokens, match, words, at, story))
       case 'not-tag': {
         // ", said officials", "…," say diplomats': a tag after the claim names its (unnamed) source; "He said officials would…" makes them the claim's subject.
-        let back = match.first - 1
-        while (tokens[back]?.kind === 'space') back--
-        if (!(tokens[back]?.kind === 'punctuation' && /^[,"”'’]$/.test(tokens[back]!.raw))) return true
+        if (!followsTagMark(tokens, match.first)) return true
         // "said afterwards that investigators think": a clause opens between the verb and the group, which is then its subject.
         // Not "the" after "of": "said one of the protesters" is one phrase (round 15).
         const phrase = tokens.slice(match.first, match.last + 1).filter((token) => token.kind === 'word')
@@ -2125,10 +2148,6 @@ function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
 }
 
 /** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-/** Titles of an office before a person's name (`namesPerson`); the `titles` list's nationalities and "deputy" go before bodies too. */
-const officeTitles = /^(?:president|minister|secretary|senator|sen\.|rep\.|governor|gov\.|mayor|ambassador|chairman|judge|commander|colonel|col\.|admiral|lt\.|captain|gen\.|spokesman|spokeswoman|director)$/
-/** Posts that make a named person someone "the official" or "the diplomat" may be (`namesPerson`). */
-const postNouns = /^(?:officials?|ministers?|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|director|chairman|chairwoman|president|governor|mayor|head|chief|commissioner|negotiator|representative|aide|adviser|advisor|officer|undersecretary|deputy|counsellor|counselor|consul|senator|administrator)$/
 const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
 /**
  * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
@@ -2176,6 +2195,10 @@ const professionNouns = /^(?:lawyer|attorney|delegate|representative|consultant|
 const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
 /** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
 const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
+/** Whether the word at `at` opens its sentence, after at most a connective or a time word ("But clearly, …", "Today it was learned that…"). */
+function opensSentence(words: readonly Token[], at: number): boolean {
+  return at === 0 || (at === 1 && /^(?:but|and|so|yet|however|meanwhile|also|today|yesterday|tonight|now)$/.test(words[0]!.norm))
+}
 /** Whether the sentence opens ("But" or "And" aside) on an unnamed person the anonymous rule found: the claim's speaker is its subject. */
 function opensOnUnnamedPerson(tokens: Token[], findings: CueFinding[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
@@ -2228,6 +2251,17 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
+/** The token before token `index`, past white space. */
+function tokenBefore(tokens: Token[], index: number): Token | undefined {
+  let back = index - 1
+  while (tokens[back]?.kind === 'space') back--
+  return tokens[back]
+}
+/** Whether a comma or a quotation mark comes right before token `index`: an inverted tag's place (`not-tag`, `not-end-tag`; `subject-before` asks for a word there instead). */
+function followsTagMark(tokens: Token[], index: number): boolean {
+  const before = tokenBefore(tokens, index)
+  return before?.kind === 'punctuation' && /^[,"”'’]$/.test(before.raw)
+}
 /** The words after token `from` up to the next mark that ends a phrase: the rest of the clause. */
 function clauseAfter(tokens: Token[], from: number): Token[] {
   const clause: Token[] = []
@@ -2270,12 +2304,11 @@ const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|c
 const bodyOutlets = /^(?:channel|channels|account|accounts)$/
 /** Words that open what qualifies a tag's head noun ("a newspaper close to the ministry", "the Ministry of Defence"). */
 const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', 'at', 'from', 'with', 'to', 'for', 'on', 'who', 'which', 'that', 'citing', 'quoting'])
-/** A word's lower-case form with a straight apostrophe. */
 /** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
 const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
-/** Openers that set a sentence in the past, before its first comma: "Previously,", "Formerly,", "In the past,", "At that time,", "Back then,". */
 /** A nation's or place's ending ("Kenyan", "Scottish", "Japanese", "California"), only to clear a word as no firm's name. */
 const placeEnding = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/
+/** Openers that set a sentence in the past, before its first comma: "Previously,", "Formerly,", "In the past,", "At that time,", "Back then,". */
 const pastFrame = /^(?:previously|formerly|in the past|at that time|back then)$/
 /** The words before a sentence's first comma, joined ("Previously announced cuts could…" has none). */
 function openerBeforeComma(tokens: Token[]): string {
@@ -2299,12 +2332,11 @@ const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', '
 const firstPerson = new Set(['i', 'we'])
 /** "could issue us", "could give me": what the narrator was allowed or able to get. */
 const objectPronouns = new Set(['us', 'me'])
-/** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
-/** A study's nouns and the words between one and its journal, body or author ("study published in the journal Nature"). */
-const studyNouns = /^(?:study|studies|report|paper|survey|research|trial|analysis|review)$/
-const studyLinks = /^(?:published|released|issued|led|conducted|funded|commissioned|appearing|in|by|from|of|at|the|journal)$/
+/** The words between a study and its journal, body or author ("study published in the journal Nature"); not "of" (`namesStudy`). */
+const studyLinks = /^(?:published|released|issued|led|conducted|funded|commissioned|appearing|in|by|from|at|the|journal)$/
 /** A science's crowd, who may be a named study's authors ("…in Nature. Scientists say…"); not investors, supporters or residents. */
 const studyCrowds = /^(?:scientists|researchers|doctors|physicians|astronomers|biologists|physicists|geologists|archaeologists|archeologists|psychologists|epidemiologists|virologists|meteorologists|seismologists|climatologists|academics|specialists)$/
+/** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
 const publishingVerbs = /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/
 /** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
 const negations = new Set(['not', "n't"])

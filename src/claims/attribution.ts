@@ -104,7 +104,7 @@ const locatives = new Set(['in', 'near', 'inside', 'outside', 'across', 'around'
 /** Heads of institution names, kept whole ("Defence Ministry", "State Department"). */
 const institutions = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'court', 'party', 'commission', 'service', 'government', 'command', 'bank', 'police', 'army', 'navy', 'embassy', 'parliament', 'senate', 'house', 'assembly', 'union', 'institute', 'university', 'guard', 'authority', 'administration', 'bureau', 'foundation'])
 /** Sources that are documents rather than people: they never point back. */
-const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
+export const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'data', 'figures', 'census', 'analysis', 'report', 'statement'])
 /** Openers after which the subject follows a comma ("Before the meeting, Lavrov…"). */
 const introducers = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'while', 'by', 'from', 'with', 'however', 'meanwhile', 'although', 'despite', 'for', 'since', 'as', 'when', 'if', 'instead', 'still', 'yet', 'moreover', 'furthermore', 'also', 'but', 'and', 'earlier', 'later', 'now', 'today', 'yesterday'])
 

@@ -9,7 +9,7 @@ import type {RuleMeta, Severity} from '../types.js'
 export const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 /** Context checks a cue can ask for, implemented in `ClaimsAnalyser.guarded` (`src/claims/analyse.ts`). */
-export const guardNames = ['month', 'statistics', 'legal', 'not-after-name', 'attributed', 'motion', 'comparison', 'ability', 'possession', 'not-opener', 'named-after', 'not-agency', 'literal', 'question', 'interview', 'proper-name', 'not-after-anonymous', 'not-after-unnamed-person', 'reported-clause', 'named-before', 'not-tag', 'not-headline', 'source-follows', 'instruction', 'determined', 'plain-leading', 'manner', 'no-clause', 'passive', 'participle', 'reply', 'named-tag', 'owned-media', 'named-body', 'not-outlet', 'legal-power', 'literal-source', 'idiom', 'no-speech', 'recipient', 'no-claim', 'judged', 'outlet-follows', 'not-after-crowd', 'continues-report', 'valuation', 'firm-follows', 'embedded', 'mood-reported', 'possessive', 'own-plan', 'held-doubt', 'not-named-as', 'estimator-follows', 'noun-follows', 'source-outside', 'not-after-speaker', 'amount-follows', 'relative-subject', 'person-subject', 'not-body-name', 'publisher-follows', 'not-subject', 'saying-sense', 'outlet-named-after', 'not-after-outlet', 'named-end-tag', 'complement', 'not-after-group', 'clause-between', 'not-end-tag', 'told-thing', 'no-firm-before', 'not-apposed', 'crowd-object', 'relative-report', 'knowledge-after', 'second-crowd', 'not-lead-or-tag', 'subject-before', 'said-to', 'reaction-to', 'not-dummy-it', 'study-before', 'noun-object', 'study-tag', 'deliberation', 'partitive', 'view-object', 'agent-later', 'count-agent', 'particle-follows', 'according-in', 'rule-sense', 'says-nothing', 'not-withheld', 'quoted-sources', 'source-tag'] as const
+export const guardNames = ['month', 'statistics', 'legal', 'not-after-name', 'attributed', 'motion', 'comparison', 'ability', 'possession', 'not-opener', 'named-after', 'not-agency', 'literal', 'question', 'interview', 'proper-name', 'not-after-anonymous', 'not-after-unnamed-person', 'reported-clause', 'named-before', 'not-tag', 'not-headline', 'source-follows', 'instruction', 'determined', 'plain-leading', 'manner', 'no-clause', 'passive', 'participle', 'reply', 'named-tag', 'owned-media', 'named-body', 'not-outlet', 'legal-power', 'literal-source', 'idiom', 'no-speech', 'recipient', 'no-claim', 'judged', 'outlet-follows', 'not-after-crowd', 'continues-report', 'valuation', 'firm-follows', 'embedded', 'mood-reported', 'possessive', 'own-plan', 'held-doubt', 'not-named-as', 'estimator-follows', 'noun-follows', 'source-outside', 'not-after-speaker', 'amount-follows', 'relative-subject', 'person-subject', 'not-body-name', 'publisher-follows', 'not-subject', 'saying-sense', 'outlet-named-after', 'not-after-outlet', 'named-end-tag', 'complement', 'not-after-group', 'clause-between', 'not-end-tag', 'told-thing', 'no-firm-before', 'not-apposed', 'crowd-object', 'relative-report', 'knowledge-after', 'second-crowd', 'not-lead', 'subject-before', 'said-to', 'reaction-to', 'not-dummy-it', 'study-before', 'noun-object', 'study-tag', 'deliberation', 'partitive', 'view-object', 'agent-later', 'count-agent', 'particle-follows', 'according-in', 'rule-sense', 'says-nothing', 'not-withheld', 'quoted-sources', 'source-tag'] as const
 export type GuardName = (typeof guardNames)[number]
 
 /** One group of cue phrases that share a category and an explanation. */
@@ -237,6 +237,8 @@ export interface Vocabulary {
   numberWords: Set<string>
   topicFillers: Set<string>
   pressNames: Set<string>
+  officeTitles: Set<string>
+  postNouns: Set<string>
 }
 
 const vocabularyKeys: Record<keyof Vocabulary, string> = {
@@ -322,6 +324,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   numberWords: 'number-words',
   topicFillers: 'topic-fillers',
   pressNames: 'press-names',
+  officeTitles: 'office-titles',
+  postNouns: 'post-nouns',
 }
 
 export function loadVocabulary(file = `${rulesDir}attribution/_words.yml`): Vocabulary {
