@@ -2079,4 +2079,12 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     const {file} = await claims('Investors say the darnedest things at annual meetings, Buffett once joked.')
     expect(file.data.sourcing!.named).toEqual(['Buffett'])
   })
+  it('takes "it was learned that" after an opening time phrase for a lead, not after a clause (`not-lead`)', async () => {
+    for (const text of ['On Tuesday, it was learned that the company would sell its unit.', 'Earlier, it was learned that the company would sell its unit.', 'Yesterday it was learned that the company would sell its unit.', 'Earlier this week, it was learned that the company would sell its unit.']) {
+      expect(await flagged(text), text).toEqual(['attribution/anonymous: it was learned'])
+    }
+    for (const text of ['When the talks collapsed on Tuesday, it was learned that the company would sell its unit.', 'Investors breathed more freely when it was learned that the company would sell its unit.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
 })
