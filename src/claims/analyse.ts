@@ -410,7 +410,7 @@ export class ClaimsAnalyser {
     const {words} = this.wordsOf(tokens)
     return words.some((word, at) => {
       const next = words[at + 1]
-      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || this.words.notNames.has(next.norm) || this.words.titles.has(next.norm)) return false
+      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !this.plainName(next)) return false
       if (this.words.officeTitles.has(word.norm)) return true
       return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
     })
@@ -548,14 +548,21 @@ export class ClaimsAnalyser {
   private namesPersonAfter(tokens: Token[], findings: CueFinding[]): boolean {
     const end = Math.max(...findings.filter((finding) => finding.rule.ruleId === 'anonymous').map((finding) => finding.end))
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= end && !token.inQuote)
-    const plain = (word: Token) => /^\p{Lu}\p{Ll}/u.test(word.raw) && !this.words.notNames.has(word.norm) && !this.words.bodies.has(bare(word.norm)) && !this.words.crowdPlaces.has(bare(word.norm)) && !this.words.titles.has(word.norm) && !this.words.outletNouns.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
     return words.some((word, index) => {
       const next = words[index + 1]
       if (next === undefined || !/^\p{Lu}/u.test(next.raw) || tokens.slice(tokens.indexOf(word) + 1, tokens.indexOf(next)).some((token) => token.kind !== 'space')) return false
       // A person's age after the name ("Maria Lopez, 34,"); two capitalised words alone are often a firm ("Ford Credit").
       const age = tokens.slice(tokens.indexOf(next) + 1).filter((token) => token.kind !== 'space').slice(0, 2)
-      return (/^\p{Lu}/u.test(word.raw) && this.words.titles.has(word.norm) && plain(next)) || (plain(word) && plain(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
+      return (/^\p{Lu}/u.test(word.raw) && this.words.titles.has(word.norm) && this.plainName(next)) || (this.plainName(word) && this.plainName(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
     })
+  }
+
+  /**
+   * Whether a word may be part of a person's name (`namesPerson`, `namesPersonAfter`): capitalised, and no body, place, title,
+   * outlet, weekday or month ("Mayor Karen Bass", not "Mayor Tuesday" nor "Officer Police").
+   */
+  private plainName(word: Token): boolean {
+    return /^\p{Lu}\p{Ll}/u.test(word.raw) && !this.words.notNames.has(word.norm) && !this.words.bodies.has(bare(word.norm)) && !this.words.crowdPlaces.has(bare(word.norm)) && !this.words.titles.has(word.norm) && !this.words.outletNouns.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
   }
 
   /**
