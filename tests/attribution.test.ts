@@ -2070,4 +2070,21 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('takes a named speaker\'s closing tag in a lighter key as "said" (`named-end-tag`), an unnamed one\'s as naming no one', async () => {
+    for (const text of ['Investors say the darnedest things at annual meetings, Buffett once joked.', 'Investors say the darnedest things at annual meetings, Smith quipped.', 'Investors say the darnedest things at annual meetings, Jones mused.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // As "…, one trader said" keeps the crowd's finding; its anonymous cue lists "said", not "joked".
+    expect(await flagged('Investors say the darnedest things at annual meetings, one trader joked.')).toEqual(['attribution/weasel: Investors say'])
+    const {file} = await claims('Investors say the darnedest things at annual meetings, Buffett once joked.')
+    expect(file.data.sourcing!.named).toEqual(['Buffett'])
+  })
+  it('takes "it was learned that" after an opening time phrase for a lead, not after a clause (`not-lead`)', async () => {
+    for (const text of ['On Tuesday, it was learned that the company would sell its unit.', 'Earlier, it was learned that the company would sell its unit.', 'Yesterday it was learned that the company would sell its unit.', 'Earlier this week, it was learned that the company would sell its unit.']) {
+      expect(await flagged(text), text).toEqual(['attribution/anonymous: it was learned'])
+    }
+    for (const text of ['When the talks collapsed on Tuesday, it was learned that the company would sell its unit.', 'Investors breathed more freely when it was learned that the company would sell its unit.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
 })

@@ -410,7 +410,7 @@ export class ClaimsAnalyser {
     const {words} = this.wordsOf(tokens)
     return words.some((word, at) => {
       const next = words[at + 1]
-      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !/^\p{Lu}\p{Ll}/u.test(next.raw) || this.words.notNames.has(next.norm) || this.words.titles.has(next.norm)) return false
+      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !this.plainName(next)) return false
       if (this.words.officeTitles.has(word.norm)) return true
       return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
     })
@@ -548,14 +548,21 @@ export class ClaimsAnalyser {
   private namesPersonAfter(tokens: Token[], findings: CueFinding[]): boolean {
     const end = Math.max(...findings.filter((finding) => finding.rule.ruleId === 'anonymous').map((finding) => finding.end))
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= end && !token.inQuote)
-    const plain = (word: Token) => /^\p{Lu}\p{Ll}/u.test(word.raw) && !this.words.notNames.has(word.norm) && !this.words.bodies.has(bare(word.norm)) && !this.words.crowdPlaces.has(bare(word.norm)) && !this.words.titles.has(word.norm) && !this.words.outletNouns.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
     return words.some((word, index) => {
       const next = words[index + 1]
       if (next === undefined || !/^\p{Lu}/u.test(next.raw) || tokens.slice(tokens.indexOf(word) + 1, tokens.indexOf(next)).some((token) => token.kind !== 'space')) return false
       // A person's age after the name ("Maria Lopez, 34,"); two capitalised words alone are often a firm ("Ford Credit").
       const age = tokens.slice(tokens.indexOf(next) + 1).filter((token) => token.kind !== 'space').slice(0, 2)
-      return (/^\p{Lu}/u.test(word.raw) && this.words.titles.has(word.norm) && plain(next)) || (plain(word) && plain(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
+      return (/^\p{Lu}/u.test(word.raw) && this.words.titles.has(word.norm) && this.plainName(next)) || (this.plainName(word) && this.plainName(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
     })
+  }
+
+  /**
+   * Whether a word may be part of a person's name (`namesPerson`, `namesPersonAfter`): capitalised, and no body, place, title,
+   * outlet, weekday or month ("Mayor Karen Bass", not "Mayor Tuesday" nor "Officer Police").
+   */
+  private plainName(word: Token): boolean {
+    return /^\p{Lu}\p{Ll}/u.test(word.raw) && !this.words.notNames.has(word.norm) && !this.words.bodies.has(bare(word.norm)) && !this.words.crowdPlaces.has(bare(word.norm)) && !this.words.titles.has(word.norm) && !this.words.outletNouns.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
   }
 
   /**
@@ -1264,7 +1271,8 @@ export class ClaimsAnalyser {
         // Round 21: "It was learned (today) that…" opening the sentence is the reporter's sourcing (labelling guide round 16);
         // inside a clause it tells when a fact came out ("Investors breathed more freely when it was learned that…", "During the
         // hearings it was learned that…"). Final read of round 21: the closing tag "…, it was learned." is the second cue's.
-        return !opensSentence(words, at)
+        // Round 22: after an opening time phrase too ("On Tuesday, it was learned that…", "Earlier, it was learned that…").
+        return !opensSentence(words, at) && !opensAfterTime(tokens, words, at)
       case 'noun-object':
         return this.nounObject(tokens, match, words, wordAt)
       case 'study-tag':
@@ -2198,6 +2206,22 @@ const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unna
 /** Whether the word at `at` opens its sentence, after at most a connective or a time word ("But clearly, …", "Today it was learned that…"). */
 function opensSentence(words: readonly Token[], at: number): boolean {
   return at === 0 || (at === 1 && /^(?:but|and|so|yet|however|meanwhile|also|today|yesterday|tonight|now)$/.test(words[0]!.norm))
+}
+/** Words of a time phrase after its first ("On Tuesday", "Earlier this week", "Late on March 3"): time nouns, figures and these. */
+const timePhraseWords = /^(?:the|this|last|next|on|of|day|days|today|yesterday|\d.*)$/
+/**
+ * Whether the word at `at` follows only a time phrase opening the sentence: one time word ("Earlier, it was learned that…") or a
+ * phrase of a time noun or a date set off by a comma ("On Tuesday, it was learned that…"); not a clause ("When the deal fell
+ * through on Tuesday, it was learned that…").
+ */
+function opensAfterTime(tokens: readonly Token[], words: readonly Token[], at: number): boolean {
+  const lead = words.slice(0, at)
+  if (lead.length === 1) return /^(?:earlier|later|recently|meanwhile|today|yesterday|tonight|now)$/.test(lead[0]!.norm)
+  if (lead.length < 2 || lead.length > 4 || !/^(?:on|last|this|early|late|earlier|later)$/.test(lead[0]!.norm)) return false
+  const rest = lead.slice(1)
+  if (!rest.every((word) => isTimeNoun(word.norm) || timePhraseWords.test(word.norm)) || !rest.some((word) => isTimeNoun(word.norm) || /^\d/.test(word.norm))) return false
+  const before = tokens.slice(0, tokens.indexOf(words[at]!)).findLast((token) => token.kind !== 'space')
+  return before?.raw === ','
 }
 /** Whether the sentence opens ("But" or "And" aside) on an unnamed person the anonymous rule found: the claim's speaker is its subject. */
 function opensOnUnnamedPerson(tokens: Token[], findings: CueFinding[]): boolean {
