@@ -2070,4 +2070,16 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('takes a named body\'s one post for an office holder (`office-holder`), not an unnamed officer', async () => {
+    for (const text of ["The concept has put a new floor under USSR grain production, the U.S. Agriculture Department's officer in Moscow said in a field report.", "Conditions are good for the emerging winter wheat crop, the U.S. embassy's agricultural officer in Belgrade said."]) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    expect(await flagged('An officer in Moscow said the crop was poor.')).toEqual(['attribution/anonymous: officer in Moscow said'])
+  })
+  it('takes the sources of a report a named subject responds to as the report\'s (`report-responded`)', async () => {
+    for (const text of ['The company said it was issuing the statement in response to a published report that quoted unidentified industry sources as saying Sears Business Centers will shortly discontinue carrying Tandon computer products.', 'Tandon declined to comment on a report that quoted unidentified sources as saying Sears will stop.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    expect(await flagged('A published report quoted unidentified industry sources as saying Sears will stop.')).toEqual(['attribution/anonymous: quoted unidentified industry sources as saying'])
+  })
 })
