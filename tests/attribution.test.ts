@@ -2082,4 +2082,8 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     }
     expect(await flagged('A published report quoted unidentified industry sources as saying Sears will stop.')).toEqual(['attribution/anonymous: quoted unidentified industry sources as saying'])
   })
+  it('takes one unnamed person of a trade after the lead, not in it (`story-lead`): wire leads name him next', async () => {
+    expect(await flagged('Uganda plans to export roasted coffee to Europe by the end of 1988, a prominent local businessman said.')).toEqual([])
+    expect(await flagged('Prices rose sharply. Uganda plans to export roasted coffee, a prominent local businessman said.')).toEqual(['attribution/anonymous: a prominent local businessman said'])
+  })
 })

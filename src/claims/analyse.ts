@@ -1208,6 +1208,10 @@ export class ClaimsAnalyser {
         if (!/^(?:report|reports|article|articles|story|stories)$/.test(words[back]?.norm ?? '')) return false
         return words.slice(Math.max(0, back - 6), back).some((word, index, seen) => /^(?:comment|comments|commented|commenting|responded|responding|reacted|reacting|denied|denies|rejected|dismissed)$/.test(word.norm) || (word.norm === 'response' && seen[index + 1]?.norm === 'to'))
       }
+      case 'story-lead':
+        // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and the next sentence
+        // names him.
+        return story.read === 0
       case 'not-dummy-it': {
         // Round 21: "most of it was reported in an earlier 13-G filing": "it" after "of" is a thing, not the dummy subject of
         // "it was reported (that)".
