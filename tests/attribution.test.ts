@@ -2086,4 +2086,8 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('Uganda plans to export roasted coffee to Europe by the end of 1988, a prominent local businessman said.')).toEqual([])
     expect(await flagged('Prices rose sharply. Uganda plans to export roasted coffee, a prominent local businessman said.')).toEqual(['attribution/anonymous: a prominent local businessman said'])
   })
+  it('takes "the source(s)" for unnamed whatever came before (`not-after-anonymous`)', async () => {
+    expect(await flagged('Spot prices firmed. The source acknowledged the shift may have been caused partly by the decision to press commercial banks to limit lending.')).toEqual(['attribution/anonymous: The source acknowledged'])
+    expect(await flagged('Spot prices firmed. The sources declined to estimate the volume.')).toEqual([])
+  })
 })

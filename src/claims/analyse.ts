@@ -1403,6 +1403,9 @@ export class ClaimsAnalyser {
         const refusal = tokens.slice(match.first, match.last + 1).some((token) => token.norm === 'declined')
         // One person: plural officials have cues of their own ("officials said"), which "At the Kremlin officials told" must keep.
         if (key === 'official' && !noun.norm.endsWith('s') && !story.officialMentioned && !story.namedSeen && !refusal) return false
+        // Round 22 (Reuters-21578 tuning half: "…, the sources said." with the story's sources out of view): a source is unnamed
+        // whatever came before; a named person is never "the source".
+        if (/^sources?$/.test(noun.norm) && !refusal) return false
         const seen = story.unnamedTrades.get(key)
         // An unnamed official is the story's running source, as before round 13 ("the official added" paragraphs on); a trade's
         // person is in view for two sentences: markets copy quotes many dealers.
