@@ -1917,7 +1917,7 @@ describe('round 21: press reports a named subject reacts to, and "it" as a thing
     ]) {
       expect(await flagged(text), text).toEqual([])
     }
-    expect(await flagged('Shares rose on press reports that the firm would be sold.')).toEqual(['attribution/anonymous: press reports'])
+    expect(await flagged('Shares rose on press reports that the firm would be sold.')).toEqual(['attribution/anonymous: press reports that'])
     expect(await flagged('It was reported that the talks had resumed.')).toEqual(['attribution/anonymous: It was reported'])
   })
 })
@@ -2089,5 +2089,11 @@ describe('final read of round 21: the review guards that cleared real crowds', (
   it('takes "the source(s)" for unnamed whatever came before (`not-after-anonymous`)', async () => {
     expect(await flagged('Spot prices firmed. The source acknowledged the shift may have been caused partly by the decision to press commercial banks to limit lending.')).toEqual(['attribution/anonymous: The source acknowledged'])
     expect(await flagged('Spot prices firmed. The sources declined to estimate the volume.')).toEqual([])
+  })
+  it('takes unnamed reports a named subject answers, or a named writer\'s own, for theirs (`named-response`)', async () => {
+    for (const text of ['Nippon Steel Corp denied local newspaper reports that China has been seeking to buy steel plants from Japan.', 'In response to market reports that the board opposes the ban, Sandner pointed out that it had approved a partial ban.', 'Calgary-based independent analyst James Hamilton has said in recent reports that Amoco has also been in talks with Dome.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    expect(await flagged('Her remarks coincided with newspaper reports that a continuing heat wave has destroyed thousands of acres of crops.')).toEqual(['attribution/anonymous: newspaper reports that'])
   })
 })

@@ -1212,6 +1212,16 @@ export class ClaimsAnalyser {
         // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and the next sentence
         // names him.
         return story.read === 0
+      case 'named-response': {
+        // Round 22: reports a named subject answers ("had no comment on press reports that…", "denied local newspaper reports
+        // that…", "In response to reports that…"): the labelling guide's first round-22 decision keeps them 0. A reply word among
+        // the five words before, in the same clause.
+        const before = tokens.slice(0, match.first).filter((token) => token.kind !== 'space').slice(-6)
+        const clause = before.slice(before.findLastIndex((token) => token.kind === 'punctuation') + 1)
+        // A named writer's own reports ("analyst James Hamilton has said in recent reports that…").
+        if (clause.at(-1)?.norm === 'in' && /^(?:said|says|say|wrote|writes|stated|argued|noted)$/.test(clause.at(-2)?.norm ?? '')) return true
+        return clause.some((token) => /^(?:comment|comments|commented|commenting|response|responding|responded|reacting|reacted|denied|denies|deny|denying|dispelling|dispelled|dismissed|rejected|called|confirm|confirmed|substantiate)$/.test(token.norm))
+      }
       case 'not-dummy-it': {
         // Round 21: "most of it was reported in an earlier 13-G filing": "it" after "of" is a thing, not the dummy subject of
         // "it was reported (that)".
