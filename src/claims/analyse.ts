@@ -1220,7 +1220,7 @@ export class ClaimsAnalyser {
         const clause = before.slice(before.findLastIndex((token) => token.kind === 'punctuation') + 1)
         // A named writer's own reports ("analyst James Hamilton has said in recent reports that…").
         if (clause.at(-1)?.norm === 'in' && /^(?:said|says|say|wrote|writes|stated|argued|noted)$/.test(clause.at(-2)?.norm ?? '')) return true
-        return clause.some((token) => /^(?:comment|comments|commented|commenting|response|responding|responded|reacting|reacted|denied|denies|deny|denying|dispelling|dispelled|dismissed|rejected|called|confirm|confirmed|substantiate)$/.test(token.norm))
+        return clause.some((token) => /^(?:comment|comments|commented|commenting|response|responding|responded|reacting|reacted|denied|denies|deny|denying|dispelling|dispelled|dismissed|rejected|called|confirm|confirms|confirmed|substantiate)$/.test(token.norm))
       }
       case 'not-dummy-it': {
         // Round 21: "most of it was reported in an earlier 13-G filing": "it" after "of" is a thing, not the dummy subject of
