@@ -97,7 +97,8 @@ describe('Q&A interviews', () => {
       'We will see, a union leader said.',
       'The town will probably lose its school.',
     ].join('\n\n')
-    expect(await flagged(story)).toEqual(['hedge/unsupported: probably'])
+    // Round 22: the unnamed union leader is an anonymous source (one person of a post), answer or not.
+    expect(await flagged(story)).toEqual(['hedge/unsupported: probably', 'attribution/anonymous: a union leader said'])
   })
 
   it('keeps the Wikinews interview fixture free of claims findings and names no question words as sources', async () => {
