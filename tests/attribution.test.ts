@@ -2070,4 +2070,13 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+
+  it('reads a company marked up in angle brackets, as Reuters wire copy writes it, as the speaker (round 22)', async () => {
+    // Reworded from the Reuters-21578 tuning half (research-only text): a ticker after the name, and the name inside the brackets.
+    for (const text of ['Geonex Corp <GEOX> said the delay could hurt its revenues.', '<Wilderness Experience Inc> said it may be forced to file for bankruptcy.', 'Hong Kong Land Co Ltd <HKLD.HK> said it might look for overseas investments.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // A ticker in the claim leaves the crowd's tag flagged.
+    expect(await flagged('Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.')).toEqual(['hedge/unsupported: likely', 'attribution/weasel: analysts said'])
+  })
 })
