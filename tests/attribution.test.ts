@@ -1612,7 +1612,8 @@ describe('round 20: more trade crowds', () => {
     for (const text of [
       'Vietnam imported about 1.2 million tonnes of corn in the first quarter, the association of feed importers said.',
       'A spokeswoman for the council of rice importers told reporters stocks were low.',
-      'The underwriters said the deal had priced at par.',
+      // Round 22: "the" points back to underwriters the story has named (with none before, they are a crowd).
+      'Nomura led the underwriters of the bond. The underwriters said the deal had priced at par.',
       'Underwriters at Morgan Stanley said the deal priced at par.',
       'Three of the five largest exporters expect smaller coffee harvests next year.',
       'The U.S. Agriculture Department said private exporters reported sales of 132,000 tonnes of soybeans to China.',
@@ -1737,7 +1738,7 @@ describe('review of round 20: a trade crowd with its place', () => {
     for (const text of [
       'Prices will keep falling, traders at Goldman Sachs said.',
       'The yen fell, said dealers at Mizuho.',
-      'The traders in London said the yen would fall.',
+      'Traders in London sold the yen on Monday. The traders in London said the yen would fall.',
       'The council of rice importers in Manila said stocks were low.',
       'He said traders in London were nervous.',
     ]) {

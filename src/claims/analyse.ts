@@ -98,6 +98,8 @@ interface StoryContext {
   reported: Set<string> | undefined
   /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
   studyNamed: boolean
+  /** The words of the story's sentences so far, but a crowd's: "the managers said" points back only to managers the story has mentioned (round 22). */
+  seen: Set<string>
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -147,7 +149,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -227,6 +229,9 @@ export class ClaimsAnalyser {
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
+        // Not a crowd's own words: "Securities managers said…" does not name the managers a later "the securities managers" is.
+        const crowdSpans = record.findings.filter((finding) => finding.rule.ruleId === 'weasel')
+        for (const token of tokens) if (token.kind === 'word' && !crowdSpans.some((finding) => finding.start <= token.start && token.end <= finding.end)) story.seen.add(token.norm)
         story.read++
       })
     })
@@ -1664,9 +1669,18 @@ export class ClaimsAnalyser {
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
         return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && this.words.mediaOwners.has(before.norm)))
-      case 'determined':
+      case 'determined': {
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
-        return before !== undefined && (this.words.owningDeterminers.has(before.norm) || /'s?$/.test(before.norm))
+        if (before === undefined || !(this.words.owningDeterminers.has(before.norm) || /'s?$/.test(before.norm))) return false
+        // Round 22 (Reuters-21578 tuning half 5: "…, the securities managers said" with no manager before it in the story; labelling
+        // guide round 22): "the" before a trade the story has not mentioned points back to no one, and the trade is a crowd.
+        if (before.norm !== 'the') return true
+        const trade = words.slice(at, wordAt[match.last]! + 1).findLast((word) => determinedTrades.test(word.norm))
+        if (trade === undefined || story.seen.has(trade.norm)) return true
+        // A word of the trade's stem ("the underwriting group" before "the underwriters") may have named them: left alone.
+        const stem = trade.norm.replace(/(?:ers|s)$/, '')
+        return stem.length >= 6 && [...story.seen].some((word) => word.startsWith(stem))
+      }
       case 'instruction':
         // "We were told to wait", "I was told by the clerk", "we were told nothing": an order, a named teller or no claim.
         // A passive "told" takes no object: a name or pronoun after it opens the reported clause ("We're told Biden will sign").
@@ -2250,6 +2264,8 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
+/** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
+const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
 /** The token before token `index`, past white space. */
 function tokenBefore(tokens: Token[], index: number): Token | undefined {
