@@ -1195,6 +1195,11 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'rumour-answered':
+        // Round 22: rumours someone in the sentence denies, comments on, answers or dispels ("Citicorp denied market rumors that…",
+        // "declined to comment on rumours that…", "Rumours of losses are not true, spokesmen said") are what the answer is about,
+        // not a claim the story passes on (labelling guide rounds 20 and 22).
+        return words.some((word) => rumourAnswers.test(word.norm)) || /\bnot (?:true|correct)\b/.test(words.map((word) => word.norm).join(' '))
       case 'reaction-to': {
         // Round 21: "press reports" as the object of a named subject's reaction ("had no comment on press reports that…",
         // "denied press reports that…"), not a verb: the labelling guide's round 20 keeps such sentences 0 (news-factbank-tune).
@@ -2264,6 +2269,8 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
+/** Words that answer a rumour (`rumour-answered`, round 22). */
+const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false)$/
 /** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
 const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
