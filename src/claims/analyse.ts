@@ -1195,6 +1195,10 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'asked-whether':
+        // Round 22 (664 real articles: "to determine whether there are signs of extremism"): what an inquiry asks, not what the
+        // writer reads.
+        return /^(?:whether|if)$/.test(before?.norm ?? '')
       case 'rumour-answered':
         // Round 22: rumours someone in the sentence denies, comments on, answers or dispels ("Citicorp denied market rumors that…",
         // "declined to comment on rumours that…", "Rumours of losses are not true, spokesmen said") are what the answer is about,
