@@ -2080,4 +2080,11 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     // A ticker in the claim leaves the crowd's tag flagged.
     expect(await flagged('Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.')).toEqual(['hedge/unsupported: likely', 'attribution/weasel: analysts said'])
   })
+
+  it('reads a nation\'s or a kind\'s word before a crowd in a closing tag as part of the tag (round 22)', async () => {
+    for (const text of ['Prices will rise, Japanese investors said.', 'Prices will rise, foreign investors said.']) {
+      expect(await flagged(text), text).toEqual(['attribution/weasel: investors said'])
+    }
+    expect(await flagged('He said Japanese investors were nervous.')).toEqual([])
+  })
 })

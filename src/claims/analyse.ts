@@ -1419,7 +1419,15 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         // Review of round 19: a day may follow the tag (`"…," said the official on Tuesday.`).
         while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
-        return !(followsTagMark(tokens, match.first) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
+        // Round 22 (Reuters-21578 tuning half: "…, Japanese investors said.", labelling guide round 20): a nation's, a place's or a
+        // kind's word before the crowd is part of the tag.
+        let first = match.first
+        for (let words = 0; words < 2; words++) {
+          const word = tokenBefore(tokens, first)
+          if (word?.kind !== 'word' || !(this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm) || tagAdjectives.test(word.norm)) || word.norm === 'the') break
+          first = tokens.indexOf(word)
+        }
+        return !(followsTagMark(tokens, first) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
       case 'crowd-object': {
         // Round 20: the crowd ends a phrase that names another speaker ("the joint committee of soybean importers said", "a
@@ -2273,6 +2281,8 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
+/** Kinds of a crowd before it in a closing tag ("…, foreign investors said": `not-end-tag`, round 22). */
+const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|small|big|large|local|retail|professional)$/
 /** Words that answer a rumour (`rumour-answered`, round 22). */
 const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false)$/
 /** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
