@@ -1612,7 +1612,8 @@ describe('round 20: more trade crowds', () => {
     for (const text of [
       'Vietnam imported about 1.2 million tonnes of corn in the first quarter, the association of feed importers said.',
       'A spokeswoman for the council of rice importers told reporters stocks were low.',
-      'The underwriters said the deal had priced at par.',
+      // Round 22: "the" points back to underwriters the story has named (with none before, they are a crowd).
+      'Nomura led the underwriters of the bond. The underwriters said the deal had priced at par.',
       'Underwriters at Morgan Stanley said the deal priced at par.',
       'Three of the five largest exporters expect smaller coffee harvests next year.',
       'The U.S. Agriculture Department said private exporters reported sales of 132,000 tonnes of soybeans to China.',
@@ -1737,7 +1738,7 @@ describe('review of round 20: a trade crowd with its place', () => {
     for (const text of [
       'Prices will keep falling, traders at Goldman Sachs said.',
       'The yen fell, said dealers at Mizuho.',
-      'The traders in London said the yen would fall.',
+      'Traders in London sold the yen on Monday. The traders in London said the yen would fall.',
       'The council of rice importers in Manila said stocks were low.',
       'He said traders in London were nervous.',
     ]) {
@@ -2111,5 +2112,20 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
     expect(await flagged('Her remarks coincided with newspaper reports that a continuing heat wave has destroyed thousands of acres of crops.')).toEqual(['attribution/anonymous: newspaper reports that'])
+
+  it('reads a company marked up in angle brackets, as Reuters wire copy writes it, as the speaker (round 22)', async () => {
+    // Reworded from the Reuters-21578 tuning half (research-only text): a ticker after the name, and the name inside the brackets.
+    for (const text of ['Geonex Corp <GEOX> said the delay could hurt its revenues.', '<Wilderness Experience Inc> said it may be forced to file for bankruptcy.', 'Hong Kong Land Co Ltd <HKLD.HK> said it might look for overseas investments.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // A ticker in the claim leaves the crowd's tag flagged.
+    expect(await flagged('Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.')).toEqual(['hedge/unsupported: likely', 'attribution/weasel: analysts said'])
+  })
+
+  it('reads a nation\'s or a kind\'s word before a crowd in a closing tag as part of the tag (round 22)', async () => {
+    for (const text of ['Prices will rise, Japanese investors said.', 'Prices will rise, foreign investors said.']) {
+      expect(await flagged(text), text).toEqual(['attribution/weasel: investors said'])
+    }
+    expect(await flagged('He said Japanese investors were nervous.')).toEqual([])
   })
 })

@@ -98,6 +98,8 @@ interface StoryContext {
   reported: Set<string> | undefined
   /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
   studyNamed: boolean
+  /** The words of the story's sentences so far, but a crowd's: "the managers said" points back only to managers the story has mentioned (round 22). */
+  seen: Set<string>
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -147,7 +149,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -227,6 +229,9 @@ export class ClaimsAnalyser {
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
+        // Not a crowd's own words: "Securities managers said…" does not name the managers a later "the securities managers" is.
+        const crowdSpans = record.findings.filter((finding) => finding.rule.ruleId === 'weasel')
+        for (const token of tokens) if (token.kind === 'word' && !crowdSpans.some((finding) => finding.start <= token.start && token.end <= finding.end)) story.seen.add(token.norm)
         story.read++
       })
     })
@@ -1197,6 +1202,15 @@ export class ClaimsAnalyser {
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
         return Boolean(attribution.kind)
+      case 'asked-whether':
+        // Round 22 (664 real articles: "to determine whether there are signs of extremism"): what an inquiry asks, not what the
+        // writer reads.
+        return /^(?:whether|if)$/.test(before?.norm ?? '')
+      case 'rumour-answered':
+        // Round 22: rumours someone in the sentence denies, comments on, answers or dispels ("Citicorp denied market rumors that…",
+        // "declined to comment on rumours that…", "Rumours of losses are not true, spokesmen said") are what the answer is about,
+        // not a claim the story passes on (labelling guide rounds 20 and 22).
+        return words.some((word) => rumourAnswers.test(word.norm)) || /\bnot (?:true|correct)\b/.test(words.map((word) => word.norm).join(' '))
       case 'reaction-to': {
         // Round 21: "press reports" as the object of a named subject's reaction ("had no comment on press reports that…",
         // "denied press reports that…"), not a verb: the labelling guide's round 20 keeps such sentences 0 (news-factbank-tune).
@@ -1448,7 +1462,15 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         // Review of round 19: a day may follow the tag (`"…," said the official on Tuesday.`).
         while (tokens[next]?.kind === 'space' || (tokens[next]?.kind === 'word' && (/^(?:on|today|yesterday|late|earlier)$/.test(tokens[next]!.norm) || weekdays.has(tokens[next]!.norm)))) next++
-        return !(followsTagMark(tokens, match.first) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
+        // Round 22 (Reuters-21578 tuning half: "…, Japanese investors said.", labelling guide round 20): a nation's, a place's or a
+        // kind's word before the crowd is part of the tag.
+        let first = match.first
+        for (let words = 0; words < 2; words++) {
+          const word = tokenBefore(tokens, first)
+          if (word?.kind !== 'word' || !(this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm) || tagAdjectives.test(word.norm)) || word.norm === 'the') break
+          first = tokens.indexOf(word)
+        }
+        return !(followsTagMark(tokens, first) && (tokens[next] === undefined || /^[.,;!?]$/.test(tokens[next]!.raw)))
       }
       case 'crowd-object': {
         // Round 20: the crowd ends a phrase that names another speaker ("the joint committee of soybean importers said", "a
@@ -1707,9 +1729,18 @@ export class ClaimsAnalyser {
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
         return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && this.words.mediaOwners.has(before.norm)))
-      case 'determined':
+      case 'determined': {
         // "the data shows that", "its polls show": data the story has already named or owned by someone.
-        return before !== undefined && (this.words.owningDeterminers.has(before.norm) || /'s?$/.test(before.norm))
+        if (before === undefined || !(this.words.owningDeterminers.has(before.norm) || /'s?$/.test(before.norm))) return false
+        // Round 22 (Reuters-21578 tuning half 5: "…, the securities managers said" with no manager before it in the story; labelling
+        // guide round 22): "the" before a trade the story has not mentioned points back to no one, and the trade is a crowd.
+        if (before.norm !== 'the') return true
+        const trade = words.slice(at, wordAt[match.last]! + 1).findLast((word) => determinedTrades.test(word.norm))
+        if (trade === undefined || story.seen.has(trade.norm)) return true
+        // A word of the trade's stem ("the underwriting group" before "the underwriters") may have named them: left alone.
+        const stem = trade.norm.replace(/(?:ers|s)$/, '')
+        return stem.length >= 6 && [...story.seen].some((word) => word.startsWith(stem))
+      }
       case 'instruction':
         // "We were told to wait", "I was told by the clerk", "we were told nothing": an order, a named teller or no claim.
         // A passive "told" takes no object: a name or pronoun after it opens the reported clause ("We're told Biden will sign").
@@ -2309,6 +2340,12 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
+/** Kinds of a crowd before it in a closing tag ("…, foreign investors said": `not-end-tag`, round 22). */
+const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|small|big|large|local|retail|professional)$/
+/** Words that answer a rumour (`rumour-answered`, round 22). */
+const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false)$/
+/** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
+const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
 /** The token before token `index`, past white space. */
 function tokenBefore(tokens: Token[], index: number): Token | undefined {

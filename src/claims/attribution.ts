@@ -492,6 +492,20 @@ export class AttributionReader {
       at -= 3
       skip()
     }
+    // Reuters' markup of a company (round 22, Reuters-21578 tuning half): "Geonex Corp <GEOX> said", "<Wilderness Experience
+    // Inc> said". A ticker after a name leaves the name as the subject; a name inside the brackets is the subject itself.
+    if (tokens[at]?.raw === '>') {
+      let open = at - 1
+      while (open > 0 && open > at - 16 && !/^[<>]$/.test(tokens[open]!.raw)) open--
+      if (tokens[open]?.raw === '<') {
+        const name = this.previousWord(tokens, open)
+        const joined = name !== undefined && tokens.slice(tokens.indexOf(name) + 1, open).every((token) => token.kind === 'space')
+        if (joined && /^\p{Lu}/u.test(name.raw)) {
+          at = open - 1
+          skip()
+        } else at--
+      }
+    }
     if (tokens[at]?.raw === ',') {
       // Parenthetical: jump to the comma that opens it, if there is one.
       let open = at - 1
