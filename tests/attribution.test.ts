@@ -2087,6 +2087,7 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     for (const text of ['When the talks collapsed on Tuesday, it was learned that the company would sell its unit.', 'Investors breathed more freely when it was learned that the company would sell its unit.']) {
       expect(await flagged(text), text).toEqual([])
     }
+  })
   it('takes a named body\'s one post for an office holder (`office-holder`), not an unnamed officer', async () => {
     for (const text of ["The concept has put a new floor under USSR grain production, the U.S. Agriculture Department's officer in Moscow said in a field report.", "Conditions are good for the emerging winter wheat crop, the U.S. embassy's agricultural officer in Belgrade said."]) {
       expect(await flagged(text), text).toEqual([])
@@ -2112,6 +2113,7 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
     expect(await flagged('Her remarks coincided with newspaper reports that a continuing heat wave has destroyed thousands of acres of crops.')).toEqual(['attribution/anonymous: newspaper reports that'])
+  })
 
   it('reads a company marked up in angle brackets, as Reuters wire copy writes it, as the speaker (round 22)', async () => {
     // Reworded from the Reuters-21578 tuning half (research-only text): a ticker after the name, and the name inside the brackets.
@@ -2127,5 +2129,12 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual(['attribution/weasel: investors said'])
     }
     expect(await flagged('He said Japanese investors were nervous.')).toEqual([])
+  })
+
+  it('reads one unnamed person of a trade or post in a plot, a vote or a named apposition as no source (review of round 22)', async () => {
+    for (const text of ['The novel follows three friends. A Chinese journalist tells her story to a stranger on a train.', 'Delegates voted by a show of hands. One union leader said no, and the motion passed.', 'The quake struck at 0400 GMT. Ken Ito, a government seismologist said it measured 6.1.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    expect(await flagged('The strike spread. A union leader said no decision had been made.')).toEqual(['attribution/anonymous: A union leader said'])
   })
 })

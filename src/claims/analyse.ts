@@ -1229,6 +1229,10 @@ export class ClaimsAnalyser {
         if (!/^(?:report|reports|article|articles|story|stories)$/.test(words[back]?.norm ?? '')) return false
         return words.slice(Math.max(0, back - 6), back).some((word, index, seen) => /^(?:comment|comments|commented|commenting|responded|responding|reacted|reacting|denied|denies|rejected|dismissed)$/.test(word.norm) || (word.norm === 'response' && seen[index + 1]?.norm === 'to'))
       }
+      case 'plot-summary':
+        // Review of round 22: a film's or a novel's plot told in the present ("In the film, a businessman tells his wife…", after
+        // "The novel follows three friends.": "A Chinese journalist tells her story…"): a character, not a source.
+        return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (words.some((word) => fictionWords.test(word.norm)) || [...story.seen].some((word) => fictionWords.test(word)))
       case 'story-lead':
         // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and the next sentence
         // names him.
@@ -1273,8 +1277,13 @@ export class ClaimsAnalyser {
       case 'says-nothing': {
         // Review of round 21: "The official said nothing about the drone", "Lawyers involved in the case said nothing." is a
         // non-answer; "said nothing had changed" still reports ("nothing" opens the clause, a verb follows it).
-        if (!/^(?:said|say|says|told)$/.test(tokens[match.last]!.norm) || after?.norm !== 'nothing') return false
+        if (!/^(?:said|say|says|told)$/.test(tokens[match.last]!.norm)) return false
+        // Review of round 22: a vote or a greeting ("One exporter said yes to the quota", "One union leader said no, and…", "A
+        // young journalist says goodbye to her city", "staff members said a prayer"), not "said no decision had been made".
         const next = words[wordAt[match.last]! + 2]
+        if (/^(?:yes|goodbye|farewell)$/.test(after?.norm ?? '') || (after?.norm === 'no' && (next === undefined || next.norm === 'to' || tokens.indexOf(next) > tokens.indexOf(after) + 2))) return true
+        if (after?.norm === 'a' && /^(?:prayer)$/.test(next?.norm ?? '')) return true
+        if (after?.norm !== 'nothing') return false
         return !next || tokens.indexOf(next) > tokens.indexOf(after) + 2 || /^(?:about|of|on|to|at|for|when|while|as|after|before|new|more|else|further|publicly|yet|and|but|in|during|until)$/.test(next.norm)
       }
       case 'source-tag': {
@@ -1534,13 +1543,16 @@ export class ClaimsAnalyser {
       case 'not-apposed': {
         // Round 20: "Jane Doe, an analyst with a Wall Street bank said…": "a|an" and the post follow a name set off by a comma
         // (two to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
-        if (!/^(?:a|an)$/.test(words[at]?.norm ?? '')) return false
+        // Review of round 22: "one" too ("Nippon Oil, one Japanese refiner said on Monday, will cut…"), and a firm's one-word
+        // name that is no dictionary word ("Comexport, a leading Santos exporter said…").
+        if (!/^(?:a|an|one)$/.test(words[at]?.norm ?? '')) return false
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         if (tokens[back]?.raw !== ',') return false
         const chunk: Token[] = []
         for (let index = back - 1; index >= 0 && tokens[index]!.raw !== ','; index--) if (tokens[index]!.kind === 'word') chunk.unshift(tokens[index]!)
-        return chunk.length >= 2 && chunk.length <= 4 && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
+        const oneName = chunk.length === 1 && back - 1 === tokens.indexOf(chunk[0]!) && isNameWord(chunk[0]!.norm) && !weekdays.has(chunk[0]!.norm)
+        return (oneName || (chunk.length >= 2 && chunk.length <= 4)) && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
       }
       case 'told-thing': {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
@@ -2383,6 +2395,9 @@ function beforeAdverbs(words: readonly Token[], from: number, floor: number): nu
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
+/** Works of fiction whose plot a present-tense "says|tells" retells (`plot-summary`). */
+const fictionWords = /^(?:film|films|movie|movies|novel|novels|novella|opera|musical|sitcom|episode|plot|screenplay)$/
+
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Prepositions that end a subject's phrase on a place or a day ("The vote in Ohio", "The results on Tuesday"). */
 const phrasePrepositions = /^(?:in|on|at|from|of|for|by|near|across|since|after|before|during|over|under|with|outside|inside)$/
