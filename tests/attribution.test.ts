@@ -2137,4 +2137,13 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     }
     expect(await flagged('The strike spread. A union leader said no decision had been made.')).toEqual(['attribution/anonymous: A union leader said'])
   })
+
+  it('reads officials who see or feel with their senses, or named the sentence before, as no view (review of round 22)', async () => {
+    for (const text of ['Health Minister Ana Lopes and her deputy, Rui Costa, toured the ward. The officials felt the hospital needed more staff.', 'Mayor Jo Park and police chief Ed Ruiz visited the scene. Both officials see signs of progress in the inquiry.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    for (const text of ['Senior officials increasingly feel isolated.', 'Officials see no reason to cut rates.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toHaveLength(1)
+    }
+  })
 })

@@ -896,6 +896,38 @@ export class ClaimsAnalyser {
   }
 
   /**
+   * Review of round 22: officials who feel, see or play something with their senses or in a role ("felt the tremor", "felt their
+   * way", "saw a film", "saw no one", "saw signs of the flood damage from a helicopter", "saw him as he left", "saw the film as
+   * guests", "tried to play golf", "tried to portray the king in a pageant"), not a view they hold ("feel Funaro's … is further
+   * reason", "see signs of improvement", "see these schemes as limited", "sought to depict the action as a warning").
+   */
+  private physicalView(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
+    let verb = wordAt[match.first]!
+    while (verb < words.length && !/^(?:feel|felt|see|saw|sought|seek|seeking|tried|try)$/.test(words[verb]!.norm)) verb++
+    if (verb >= words.length) return false
+    const word = words[verb]!.norm
+    const clause = clauseAfter(tokens, tokens.indexOf(words[verb]!)).map((token) => token.norm)
+    if (/^(?:feel|felt)$/.test(word)) {
+      if (/^(?:that|confident|sure|certain|optimistic|pessimistic|hopeful|nervous|uneasy|unhappy|happy|comfortable|uncomfortable|angry|strongly|it|there)$/.test(clause[0] ?? '')) return false
+      // A view's clause has a verb of its own before any "and|or|but" ("felt the hospital needed more staff").
+      const end = clause.findIndex((next) => /^(?:and|or|but)$/.test(next))
+      const own = clause.slice(0, end < 0 ? clause.length : end)
+      return !own.some((next, at) => finiteVerbs.has(next) || (next.endsWith('ed') && (at === 0 || !this.words.determiners.has(own[at - 1]!))))
+    }
+    if (/^(?:see|saw)$/.test(word)) {
+      const as = clause.indexOf('as')
+      if (as >= 0) return /^(?:he|she|they|we|i|you|it|guests|guest|hosts|members|part|observers|visitors|spectators|tourists|judges)$/.test(clause[as + 1] ?? '')
+      if (/^(?:a|an|no|some|little|growing|any)$/.test(clause[0] ?? '')) return !clause.slice(0, 3).some((next) => abstractSights.test(next))
+      if (/^(?:signs|evidence)$/.test(clause[0] ?? '') && clause[1] !== 'that') return clause.some((next, at) => /^(?:when|while)$/.test(next) || (next === 'from' && /^(?:a|an|the)$/.test(clause[at + 1] ?? '')))
+      return false
+    }
+    // "tried to play down", "sought to portray the plan as a threat": not a game or a part in a pageant.
+    if (clause[0] !== 'to') return false
+    if (clause[1] === 'play') return !/^(?:down|up)$/.test(clause[2] ?? '')
+    return /^(?:portray|depict)$/.test(clause[1] ?? '') && !clause.includes('as')
+  }
+
+  /**
    * Review of round 21: the agent named later in the clause ("Concerns were raised about the contract by the National Audit
    * Office", "is considered a strategic asset by the French government"); not a crowd ("…by some analysts" stays flagged), nor
    * "by" with a figure or a manner ("by far", "by 2020", "by a third").
@@ -1344,6 +1376,12 @@ export class ClaimsAnalyser {
       }
       case 'view-object':
         return this.notAView(tokens, match, words, wordAt)
+      case 'physical-view':
+        return this.physicalView(tokens, match, words, wordAt)
+      case 'officials-named':
+        // Review of round 22: "The officials|Both officials" after a sentence that named two office holders ("Health Minister Ana
+        // Lopes and her deputy, Rui Costa, toured the ward.") and no unnamed official: those named people.
+        return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && story.namedSeen && !story.officialMentioned
       case 'agent-later':
         return this.agentLater(tokens, match.last)
       case 'count-agent': {
@@ -2395,6 +2433,9 @@ function beforeAdverbs(words: readonly Token[], from: number, floor: number): nu
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
+/** What officials "see" as a view, not a sight (`physical-view`): "see a risk", "see no reason", "see little chance". */
+const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
+
 /** Works of fiction whose plot a present-tense "says|tells" retells (`plot-summary`). */
 const fictionWords = /^(?:film|films|movie|movies|novel|novels|novella|opera|musical|sitcom|episode|plot|screenplay)$/
 
