@@ -2146,4 +2146,9 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toHaveLength(1)
     }
   })
+
+  it('reads a named owner\'s reports and reports as pieces of work as no unnamed source (`report-sense`, review of round 22)', async () => {
+    expect(await flagged('Coverage of the war relied on reports of stringers paid by the piece.')).toEqual([])
+    expect(await flagged('Shares fell on reports of heavy losses at the unit.')).toEqual(['attribution/anonymous: on reports of'])
+  })
 })

@@ -1265,6 +1265,20 @@ export class ClaimsAnalyser {
         // Review of round 22: a film's or a novel's plot told in the present ("In the film, a businessman tells his wife…", after
         // "The novel follows three friends.": "A Chinese journalist tells her story…"): a character, not a source.
         return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (words.some((word) => fictionWords.test(word.norm)) || [...story.seen].some((word) => fictionWords.test(word)))
+      case 'report-sense': {
+        // Review of round 22: reports a named owner issued ("The Bank of England's recent reports of…", "The agency's published
+        // reports estimate…", "her newspaper reports of the famine", "…reports put out by the Census Bureau"), reports as pieces
+        // of work ("The team worked on reports of each test flight", "relied on reports of stringers", "paid by reports of 800
+        // words") and "that" as a determiner ("newspaper reports that night").
+        const first = tokens[match.first]!
+        const prior = tokenBefore(tokens, match.first)
+        if (/^(?:its|their|his|her|our|my)$/.test(before?.norm ?? '') || /['’]s?$/.test(before?.raw ?? '') || (prior !== undefined && /^['’]s?$/.test(prior.raw))) return true
+        const lastWord = tokens[match.last]!.norm
+        if (/^(?:put|puts)$/.test(lastWord) && after?.norm === 'out') return true
+        if (lastWord === 'that' && /^(?:night|morning|day|week|month|year|evening|afternoon|time|summer|winter|spring|autumn)$/.test(after?.norm ?? '')) return true
+        if (lastWord === 'of' && /^\d/.test(after?.raw ?? '')) return true
+        return /^(?:on|by)$/.test(first.norm) && /^(?:worked|work|works|working|relied|rely|relies|relying|paid|pay|pays|filed|wrote|writes)$/.test(before?.norm ?? '')
+      }
       case 'story-lead':
         // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and the next sentence
         // names him.
