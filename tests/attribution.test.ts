@@ -2151,4 +2151,9 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('Coverage of the war relied on reports of stringers paid by the piece.')).toEqual([])
     expect(await flagged('Shares fell on reports of heavy losses at the unit.')).toEqual(['attribution/anonymous: on reports of'])
   })
+
+  it('reads sources that are texts, or a degree word with no stance, as no unnamed people (`literal-source`, review of round 22)', async () => {
+    expect(await flagged('The historian compared two medieval chronicles. Both sources were more concerned with kings than with peasants.')).toEqual([])
+    expect(await flagged('Western diplomatic sources were more blunt.')).toEqual(['attribution/anonymous: sources were more blunt'])
+  })
 })
