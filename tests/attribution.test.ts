@@ -2156,4 +2156,10 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('The historian compared two medieval chronicles. Both sources were more concerned with kings than with peasants.')).toEqual([])
     expect(await flagged('Western diplomatic sources were more blunt.')).toEqual(['attribution/anonymous: sources were more blunt'])
   })
+
+  it('takes a report no one or a crowd answers for unnamed (`report-responded`, `named-response`, review of round 22)', async () => {
+    expect(await flagged('No one has responded to a report that quoted unnamed sources as saying the bank was insolvent.')).toEqual(['attribution/anonymous: quoted unnamed sources as saying'])
+    expect(await flagged('Analysts called it a buy on reports that the firm would be sold.')).toContain('attribution/anonymous: on reports that')
+    expect(await flagged('The group had no immediate comment on reports of greater than expected losses at its Spanish subsidiary.')).toEqual([])
+  })
 })

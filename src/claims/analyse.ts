@@ -1265,7 +1265,9 @@ export class ClaimsAnalyser {
         if (/^(?:quoted|quoting|cited|citing)$/.test(words[back]?.norm ?? '')) back--
         if (/^(?:that|which)$/.test(words[back]?.norm ?? '')) back--
         if (!/^(?:report|reports|article|articles|story|stories)$/.test(words[back]?.norm ?? '')) return false
-        return words.slice(Math.max(0, back - 6), back).some((word, index, seen) => /^(?:comment|comments|commented|commenting|responded|responding|reacted|reacting|denied|denies|rejected|dismissed)$/.test(word.norm) || (word.norm === 'response' && seen[index + 1]?.norm === 'to'))
+        const window = words.slice(Math.max(0, back - 6), back)
+        if (unnamedResponder(window.map((word) => word.norm))) return false
+        return window.some((word, index, seen) => /^(?:comment|comments|commented|commenting|responded|responding|reacted|reacting|denied|denies|rejected|dismissed)$/.test(word.norm) || (word.norm === 'response' && seen[index + 1]?.norm === 'to'))
       }
       case 'plot-summary':
         // Review of round 22: a film's or a novel's plot told in the present ("In the film, a businessman tells his wife…", after
@@ -1297,7 +1299,10 @@ export class ClaimsAnalyser {
         const clause = before.slice(before.findLastIndex((token) => token.kind === 'punctuation') + 1)
         // A named writer's own reports ("analyst James Hamilton has said in recent reports that…").
         if (clause.at(-1)?.norm === 'in' && /^(?:said|says|say|wrote|writes|stated|argued|noted)$/.test(clause.at(-2)?.norm ?? '')) return true
-        return clause.some((token) => /^(?:comment|comments|commented|commenting|response|responding|responded|reacting|reacted|denied|denies|deny|denying|dispelling|dispelled|dismissed|rejected|called|confirm|confirms|confirmed|substantiate)$/.test(token.norm))
+        // Review of round 22: the one who answers is named, not "No one would comment", "There was no comment", "Investors
+        // reacted"; "called" is no reply ("Analysts called it a buy on reports that…").
+        if (unnamedResponder(clause.map((token) => token.norm))) return false
+        return clause.some((token) => /^(?:comment|comments|commented|commenting|response|responding|responded|reacting|reacted|denied|denies|deny|denying|dispelling|dispelled|dismissed|rejected|confirm|confirms|confirmed|substantiate)$/.test(token.norm))
       }
       case 'not-dummy-it': {
         // Round 21: "most of it was reported in an earlier 13-G filing": "it" after "of" is a thing, not the dummy subject of
@@ -2453,6 +2458,11 @@ function beforeAdverbs(words: readonly Token[], from: number, floor: number): nu
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
+/** Review of round 22: no one or a crowd answers a report ("No one has responded to…", "There was no comment on…", "Investors reacted to…"). */
+function unnamedResponder(before: string[]): boolean {
+  return before.some((word, at) => /^(?:nobody|investors|traders|markets|analysts|dealers|economists|brokers)$/.test(word) || (word === 'no' && (before[at + 1] === 'one' || /^(?:was|is|been)$/.test(before[at - 1] ?? ''))))
+}
+
 /** What officials "see" as a view, not a sight (`physical-view`): "see a risk", "see no reason", "see little chance". */
 const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
 
