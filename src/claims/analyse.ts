@@ -1287,6 +1287,15 @@ export class ClaimsAnalyser {
         if (lastWord === 'of' && /^\d/.test(after?.raw ?? '')) return true
         return /^(?:on|by)$/.test(first.norm) && /^(?:worked|work|works|working|relied|rely|relies|relying|paid|pay|pays|filed|wrote|writes)$/.test(before?.norm ?? '')
       }
+      case 'document-tag': {
+        // Review of round 22 (rev20's "The underwriters noted that the offering was oversubscribed, according to the
+        // prospectus."): a closing "according to" the deal's own document is the source the crowd's words come from, as before
+        // round 22 made "the underwriters" a crowd.
+        const comma = tokens.findLastIndex((token) => token.raw === ',')
+        if (comma <= match.last) return false
+        const tag = tokens.slice(comma + 1).filter((token) => token.kind === 'word').map((token) => token.norm)
+        return tag.length <= 6 && tag[0] === 'according' && tag[1] === 'to' && /^(?:the|its|their)$/.test(tag[2] ?? '') && tag.slice(3).some((word) => offeringDocuments.test(bare(word)))
+      }
       case 'story-lead':
         // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and the next sentence
         // names him.
@@ -2458,6 +2467,9 @@ function beforeAdverbs(words: readonly Token[], from: number, floor: number): nu
 const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
 /** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
 const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
+/** A deal's or a firm's own documents, named by "the" in a closing "according to the prospectus" (`document-tag`). */
+const offeringDocuments = /^(?:prospectus|filing|filings|circular|proxy|registration|documents|document|report|statement|figures|data)$/
+
 /** Review of round 22: no one or a crowd answers a report ("No one has responded to…", "There was no comment on…", "Investors reacted to…"). */
 function unnamedResponder(before: string[]): boolean {
   return before.some((word, at) => /^(?:nobody|investors|traders|markets|analysts|dealers|economists|brokers)$/.test(word) || (word === 'no' && (before[at + 1] === 'one' || /^(?:was|is|been)$/.test(before[at - 1] ?? ''))))
