@@ -1616,14 +1616,15 @@ export class ClaimsAnalyser {
         // Round 20: "Jane Doe, an analyst with a Wall Street bank said…": "a|an" and the post follow a name set off by a comma
         // (two to four capitalised words, from the sentence's start or a comma), so it is that person's, not an unnamed source.
         // Review of round 22: "one" too ("Nippon Oil, one Japanese refiner said on Monday, will cut…"), and a firm's one-word
-        // name that is no dictionary word ("Comexport, a leading Santos exporter said…").
+        // name that is no dictionary word, opening the sentence ("Comexport, a leading Santos exporter said…").
         if (!/^(?:a|an|one)$/.test(words[at]?.norm ?? '')) return false
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
         if (tokens[back]?.raw !== ',') return false
         const chunk: Token[] = []
         for (let index = back - 1; index >= 0 && tokens[index]!.raw !== ','; index--) if (tokens[index]!.kind === 'word') chunk.unshift(tokens[index]!)
-        const oneName = chunk.length === 1 && back - 1 === tokens.indexOf(chunk[0]!) && isNameWord(chunk[0]!.norm) && !weekdays.has(chunk[0]!.norm)
+        // The one word opens the sentence: "…Association, AGPM, an AGPM official said" is an abbreviation set off inside it.
+        const oneName = chunk.length === 1 && words[0] === chunk[0] && back - 1 === tokens.indexOf(chunk[0]!) && isNameWord(chunk[0]!.norm) && !weekdays.has(chunk[0]!.norm)
         return (oneName || (chunk.length >= 2 && chunk.length <= 4)) && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
       }
       case 'told-thing': {
