@@ -1216,6 +1216,26 @@ export class ClaimsAnalyser {
         if (at > 0 && /^\p{Lu}/u.test(words[at]!.raw)) return true
         if (before?.norm === 'how') return true
         return words.some((word) => rumourAnswers.test(word.norm)) || /\b(?:not (?:true|correct)|(?:play|plays|played|playing) down|(?:laugh|laughs|laughed|laughing) off|(?:brush|brushed|brushes|brushing) aside)\b/.test(words.map((word) => word.norm).join(' '))
+      case 'sign-object': {
+        // Review of round 22: signs on a post, in Spanish, reading "No Entry", of a break-in or of the zodiac are things, not the
+        // writer's reading; signs that a clause follows ("signs the recession is ending", "signs that…") or signs of a state
+        // ("signs of recovery|a thaw|reawakened investor nerves") are.
+        const next = after?.norm
+        if (next === undefined) return true
+        if (next === 'of') return !words.slice(wordAt[match.last]! + 2, wordAt[match.last]! + 6).some((word) => abstractSigns.test(word.norm))
+        return /^(?:on|in|at|along|near|for|with|by|outside|inside|above|over|around|across|reading|saying|pointing|painted|posted|missing|everywhere|up)$/.test(next)
+      }
+      case 'person-promise': {
+        // Review of round 22: a person who "promises to be tough" makes a promise, a dancer "poised to leap" stands ready; "The
+        // season promises to be…", "Prices are poised to…" are the writer's forecast. "Looks set to" is a forecast of anyone.
+        if (!words.slice(at, wordAt[match.last]! + 1).some((word) => /^(?:promises|promise|poised)$/.test(word.norm))) return false
+        // The cue opens on its verb: the word before is the subject's last.
+        let back = at - 1
+        while (back > 0 && /^(?:also|now|still|already|clearly)$/.test(words[back]!.norm)) back--
+        const subject = words[back]
+        if (!subject) return false
+        return /^(?:he|she|i|we|you|who|candidate|candidates|dancer|dancers|player|players|athlete|athletes|singer|actor|actress|man|woman|boy|girl|child)$/.test(subject.norm) || sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm)
+      }
       case 'reaction-to': {
         // Round 21: "press reports" as the object of a named subject's reaction ("had no comment on press reports that…",
         // "denied press reports that…"), not a verb: the labelling guide's round 20 keeps such sentences 0 (news-factbank-tune).
@@ -2358,6 +2378,8 @@ const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as',
 const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|small|big|large|local|retail|professional)$/
 /** Words that answer a rumour (`rumour-answered`, round 22). */
 const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false|rejected|rejects|reject|rejecting|quash|quashed|quashes|quashing|scotch|scotched|scotching|downplayed|downplays|addressed|addresses|addressing|confirmed|confirms|confirm|confirming|investigated|investigates|investigating|investigate)$/
+/** What signs that the writer reads can be of (`sign-object`, review of round 22). */
+const abstractSigns = /^(?:recovery|slowdown|slowing|thaw|improvement|improving|strain|strains|stress|progress|weakness|weakening|strength|strengthening|stabili[sz]ing|stabili[sz]ation|easing|recession|inflation|growth|pickup|upturn|downturn|turnaround|rebound|revival|tension|tensions|fatigue|nerves|nervousness|jitters|confidence|optimism|pessimism|interest|demand|pressure|pressures|unrest|change|flexibility|softening|firming|bottoming|momentum|compromise|movement|cooling|overheating|expansion|contraction|acceleration|deterioration|panic|relief|resistance|support)$/
 /** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
 const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
