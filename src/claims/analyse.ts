@@ -1202,6 +1202,8 @@ export class ClaimsAnalyser {
         // "The Guardian understands": only after a capitalised name that is not a pronoun ("Everyone understands that…" is no outlet).
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
       case 'attributed':
+        // Review of round 22: "Market forecasts call for…" is read as the market forecasting; the cue's own noun is no source's verb.
+        if (attribution.verb !== undefined && attribution.verb >= match.first && attribution.verb <= match.last && /^(?:market|trade)$/i.test(attribution.source ?? '')) return false
         return Boolean(attribution.kind)
       case 'asked-whether':
         // Round 22 (664 real articles: "to determine whether there are signs of extremism"): what an inquiry asks, not what the
