@@ -2086,6 +2086,7 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     for (const text of ['When the talks collapsed on Tuesday, it was learned that the company would sell its unit.', 'Investors breathed more freely when it was learned that the company would sell its unit.']) {
       expect(await flagged(text), text).toEqual([])
     }
+  })
   it('takes a named body\'s one post for an office holder (`office-holder`), not an unnamed officer', async () => {
     for (const text of ["The concept has put a new floor under USSR grain production, the U.S. Agriculture Department's officer in Moscow said in a field report.", "Conditions are good for the emerging winter wheat crop, the U.S. embassy's agricultural officer in Belgrade said."]) {
       expect(await flagged(text), text).toEqual([])
