@@ -2138,6 +2138,22 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('The strike spread. A union leader said no decision had been made.')).toEqual(['attribution/anonymous: A union leader said'])
   })
 
+  it('answers a rumour only in its own clause, not in a later one (final read of round 22)', async () => {
+    for (const text of ['Shares rose on rumours of a takeover, and the company confirmed its earnings forecast for the year.', 'Rumours circulated on Wall Street that the bank would be sold, and its shares jumped in response.', 'Shares rose on rumours of a takeover after the company reported false figures for the year.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel')), text).toHaveLength(1)
+    }
+    for (const text of ['The bank denied market rumors that it had written off its loans.', 'Rumours of losses are not true, spokesmen said.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+  it('reads a plot only after a work of fiction in the sentence or the one before, and officials only after two named (final read of round 22)', async () => {
+    for (const text of ['The coup plot was uncovered in March. An observer says the plotters had foreign backing.', 'The film festival opened in Cannes on Monday. A French journalist says the jury is split over the prize.', 'Smith said the levees would hold. The officials feel the levees are too weak.', 'Mayor Karen Bass visited the flooded district on Monday. The officials feel the city\'s levees are too weak.', 'Shares fell on reports of 300 job losses at the plant.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toHaveLength(1)
+    }
+    for (const text of ['In the film, a businessman tells his wife he is leaving.', 'The novel follows three friends. A Chinese journalist tells her story.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
   it('reads officials who see or feel with their senses, or named the sentence before, as no view (review of round 22)', async () => {
     for (const text of ['Health Minister Ana Lopes and her deputy, Rui Costa, toured the ward. The officials felt the hospital needed more staff.', 'Mayor Jo Park and police chief Ed Ruiz visited the scene. Both officials see signs of progress in the inquiry.']) {
       expect(await flagged(text), text).toEqual([])

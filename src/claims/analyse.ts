@@ -98,6 +98,10 @@ interface StoryContext {
   reported: Set<string> | undefined
   /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
   studyNamed: boolean
+  /** The previous sentence names a work of fiction ("The novel follows…", "In the film, …"): its present "says|tells" retells the plot (`plot-summary`). */
+  fiction: boolean
+  /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
+  officialsNamed: boolean
   /** The words of the story's sentences so far, but a crowd's: "the managers said" points back only to managers the story has mentioned (round 22). */
   seen: Set<string>
 }
@@ -149,7 +153,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: false, officialsNamed: false, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -225,6 +229,8 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
+        story.fiction = namesFiction(tokens.filter((token) => token.kind === 'word'))
+        story.officialsNamed = this.namesTwoPeople(tokens)
         story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
@@ -413,12 +419,26 @@ export class ClaimsAnalyser {
    */
   private namesPerson(tokens: Token[]): boolean {
     const {words} = this.wordsOf(tokens)
-    return words.some((word, at) => {
-      const next = words[at + 1]
-      if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !this.plainName(next)) return false
-      if (this.words.officeTitles.has(word.norm)) return true
-      return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
-    })
+    return words.some((_, at) => this.namesPersonAt(words, at))
+  }
+
+  /**
+   * Whether the sentence names two people, one of them with a post (`namesPerson`): two runs of a capitalised word and a plain
+   * name ("Health Minister Ana Lopes and her deputy, Rui Costa"; not "Mayor Karen Bass visited … on Monday").
+   */
+  private namesTwoPeople(tokens: Token[]): boolean {
+    const {words} = this.wordsOf(tokens)
+    if (!words.some((_, at) => this.namesPersonAt(words, at))) return false
+    const names = words.filter((word, at) => at > 0 && !word.inQuote && this.plainName(word) && /^\p{Lu}/u.test(words[at - 1]!.raw) && !/^\p{Lu}/u.test(words[at + 1]?.raw ?? ''))
+    return names.length >= 2
+  }
+
+  private namesPersonAt(words: Token[], at: number): boolean {
+    const word = words[at]!
+    const next = words[at + 1]
+    if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !this.plainName(next)) return false
+    if (this.words.officeTitles.has(word.norm)) return true
+    return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
   }
 
   /**
@@ -1255,7 +1275,24 @@ export class ClaimsAnalyser {
         // rumours"), a title ("The novel Rumours of War", capitalised inside the sentence) and a topic ("measured how rumors spread").
         if (at > 0 && /^\p{Lu}/u.test(words[at]!.raw)) return true
         if (before?.norm === 'how') return true
-        return words.some((word) => rumourAnswers.test(word.norm)) || /\b(?:not (?:true|correct)|(?:play|plays|played|playing) down|(?:laugh|laughs|laughed|laughing) off|(?:brush|brushed|brushes|brushing) aside)\b/.test(words.map((word) => word.norm).join(' '))
+        {
+          // Final read of round 22: only the clause that governs the rumour answers it, not "…, and the company confirmed its
+          // forecast": the words before the cue back to a clause break, and the phrase right after it ("Rumours of losses are
+          // not true").
+          const clause = (slice: Token[]): string[] => {
+            const norms: string[] = []
+            for (const token of slice) {
+              if (token.kind === 'punctuation') break
+              if (token.kind !== 'word') continue
+              if (rumourClauseBreaks.test(token.norm)) break
+              norms.push(token.norm)
+            }
+            return norms
+          }
+          const lead = clause(tokens.slice(0, match.first).reverse()).reverse()
+          const tail = clause(tokens.slice(match.last + 1)).slice(0, 6)
+          return lead.some((word) => rumourAnswers.test(word)) || /\b(?:not (?:true|correct)|(?:play|plays|played|playing) down|(?:laugh|laughs|laughed|laughing) off|(?:brush|brushed|brushes|brushing) aside|denied|dismissed|unfounded|untrue|false)\b/.test([...lead, ...tail].join(' '))
+        }
       case 'sign-object': {
         // Review of round 22: signs on a post, in Spanish, reading "No Entry", of a break-in or of the zodiac are things, not the
         // writer's reading; signs that a clause follows ("signs the recession is ending", "signs that…") or signs of a state
@@ -1298,8 +1335,9 @@ export class ClaimsAnalyser {
       }
       case 'plot-summary':
         // Review of round 22: a film's or a novel's plot told in the present ("In the film, a businessman tells his wife…", after
-        // "The novel follows three friends.": "A Chinese journalist tells her story…"): a character, not a source.
-        return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (words.some((word) => fictionWords.test(word.norm)) || [...story.seen].some((word) => fictionWords.test(word)))
+        // "The novel follows three friends.": "A Chinese journalist tells her story…"): a character, not a source. Only this
+        // sentence and the one before (final read: not "The coup plot was uncovered" or "The film festival opened" earlier).
+        return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (namesFiction(words) || story.fiction)
       case 'report-sense': {
         // Review of round 22: reports a named owner issued ("The Bank of England's recent reports of…", "The agency's published
         // reports estimate…", "her newspaper reports of the famine", "…reports put out by the Census Bureau"), reports as pieces
@@ -1311,7 +1349,7 @@ export class ClaimsAnalyser {
         const lastWord = tokens[match.last]!.norm
         if (/^(?:put|puts)$/.test(lastWord) && after?.norm === 'out') return true
         if (lastWord === 'that' && /^(?:night|morning|day|week|month|year|evening|afternoon|time|summer|winter|spring|autumn)$/.test(after?.norm ?? '')) return true
-        if (lastWord === 'of' && /^\d/.test(after?.raw ?? '')) return true
+        if (lastWord === 'of' && /^\d/.test(after?.raw ?? '') && /^(?:words|pages|lines|columns)$/.test(words[wordAt[match.last]! + 2]?.norm ?? '')) return true
         return /^(?:on|by)$/.test(first.norm) && /^(?:worked|work|works|working|relied|rely|relies|relying|paid|pay|pays|filed|wrote|writes)$/.test(before?.norm ?? '')
       }
       case 'document-tag': {
@@ -1440,9 +1478,9 @@ export class ClaimsAnalyser {
       case 'physical-view':
         return this.physicalView(tokens, match, words, wordAt)
       case 'officials-named':
-        // Review of round 22: "The officials|Both officials" after a sentence that named two office holders ("Health Minister Ana
-        // Lopes and her deputy, Rui Costa, toured the ward.") and no unnamed official: those named people.
-        return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && story.namedSeen && !story.officialMentioned
+        // Review of round 22: "The officials|Both officials" right after a sentence that named two office holders ("Health Minister
+        // Ana Lopes and her deputy, Rui Costa, toured the ward.") and no unnamed official: those named people.
+        return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && story.officialsNamed && !story.officialMentioned
       case 'agent-later':
         return this.agentLater(tokens, match.last)
       case 'count-agent': {
@@ -2463,6 +2501,8 @@ const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as',
 /** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
 /** Kinds of a crowd before it in a closing tag ("…, foreign investors said": `not-end-tag`, round 22). */
 const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|small|big|large|local|retail|professional)$/
+/** Words that open a new clause, where a rumour's governing phrase ends (`rumour-answered`). */
+const rumourClauseBreaks = /^(?:and|but|after|while|when|because|as|although|though|before|since|until|whereas)$/
 /** Words that answer a rumour (`rumour-answered`, round 22). */
 const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false|rejected|rejects|reject|rejecting|quash|quashed|quashes|quashing|scotch|scotched|scotching|downplayed|downplays|addressed|addresses|addressing|confirmed|confirms|confirm|confirming|investigated|investigates|investigating|investigate)$/
 /** What signs that the writer reads can be of (`sign-object`, review of round 22). */
@@ -2518,7 +2558,17 @@ function unnamedResponder(before: string[]): boolean {
 const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
 
 /** Works of fiction whose plot a present-tense "says|tells" retells (`plot-summary`). */
-const fictionWords = /^(?:film|films|movie|movies|novel|novels|novella|opera|musical|sitcom|episode|plot|screenplay)$/
+const fictionWords = /^(?:movie|movies|novel|novels|novella|opera|musical|sitcom|episode|screenplay)$/
+
+/** Whether the words name a work of fiction (`plot-summary`); "film" only as "in the film", "the film's plot", "the plot of". */
+function namesFiction(words: Token[]): boolean {
+  return words.some((word, at) => {
+    if (fictionWords.test(word.norm)) return true
+    const prior = words[at - 1]?.norm
+    if (/^(?:film|films)$/.test(word.norm)) return prior === 'the' && (words[at - 2]?.norm === 'in' || /^['’]s$/.test(words[at + 1]?.raw ?? '') || words[at + 1]?.norm === 'plot')
+    return word.norm === 'plot' && ((prior === 'the' && words[at + 1]?.norm === 'of') || /['’]s$/.test(words[at - 1]?.raw ?? '') || /^['’]s$/.test(words[at - 1]?.raw ?? ''))
+  })
+}
 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 /** Prepositions that end a subject's phrase on a place or a day ("The vote in Ohio", "The results on Tuesday"). */
