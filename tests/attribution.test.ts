@@ -2100,8 +2100,10 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     }
     expect(await flagged('A published report quoted unidentified industry sources as saying Sears will stop.')).toEqual(['attribution/anonymous: quoted unidentified industry sources as saying'])
   })
-  it('takes one unnamed person of a trade after the lead, not in it (`story-lead`): wire leads name him next', async () => {
+  it('takes one unnamed person of a trade in the lead only when the next sentence names a person, or the lead comes alone (`story-lead`)', async () => {
     expect(await flagged('Uganda plans to export roasted coffee to Europe by the end of 1988, a prominent local businessman said.')).toEqual([])
+    expect(await flagged('Uganda plans to export roasted coffee to Europe by the end of 1988, a prominent local businessman said. Trade Minister Paul Ssemogerere told Reuters the plan was approved.')).toEqual([])
+    expect(await flagged('One Japanese refiner said crude prices would rise further in the second quarter. Prices rose 2 percent on Monday.')).toEqual(['attribution/anonymous: One Japanese refiner said'])
     expect(await flagged('Prices rose sharply. Uganda plans to export roasted coffee, a prominent local businessman said.')).toEqual(['attribution/anonymous: a prominent local businessman said'])
   })
   it('takes "the source(s)" for unnamed whatever came before (`not-after-anonymous`)', async () => {

@@ -102,6 +102,8 @@ interface StoryContext {
   fiction: boolean
   /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
   officialsNamed: boolean
+  /** The story's next sentence, when it has one (`story-lead`). */
+  next: () => Token[] | undefined
   /** The words of the story's sentences so far, but a crowd's: "the managers said" points back only to managers the story has mentioned (round 22). */
   seen: Set<string>
 }
@@ -153,7 +155,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: false, officialsNamed: false, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: false, officialsNamed: false, next: () => undefined, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -180,6 +182,11 @@ export class ClaimsAnalyser {
       if (statement && (isHeading || !continuesStatement(statement, paragraph, tokenLists))) statement = undefined
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
+        story.next = () => {
+          if (tokenLists[index + 1]) return tokenLists[index + 1]
+          const first = blocks.slice(at + 1).map((block) => checked.get(block)?.[0]).find((sentence) => sentence !== undefined)
+          return first && tokensOf(first)
+        }
         const attribution = this.reader.read(tokens, previous)
         let findings = this.cues(tokens, attribution, story)
         if (statement) {
@@ -1361,10 +1368,13 @@ export class ClaimsAnalyser {
         const tag = tokens.slice(comma + 1).filter((token) => token.kind === 'word').map((token) => token.norm)
         return tag.length <= 6 && tag[0] === 'according' && tag[1] === 'to' && /^(?:the|its|their)$/.test(tag[2] ?? '') && tag.slice(3).some((word) => offeringDocuments.test(bare(word)))
       }
-      case 'story-lead':
-        // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and the next sentence
-        // names him.
-        return story.read === 0
+      case 'story-lead': {
+        // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and name him next. With a
+        // next sentence, only when it names a person; a lead alone (as the tuning sets give it, without what follows) is spared.
+        if (story.read !== 0) return false
+        const next = story.next()
+        return next === undefined || this.namesPerson(next)
+      }
       case 'named-response': {
         // Round 22: reports a named subject answers ("had no comment on press reports that…", "denied local newspaper reports
         // that…", "In response to reports that…"): the labelling guide's first round-22 decision keeps them 0. A reply word among
