@@ -2173,6 +2173,11 @@ describe('final read of round 21: the review guards that cleared real crowds', (
   it('reads sources that are texts, or a degree word with no stance, as no unnamed people (`literal-source`, review of round 22)', async () => {
     expect(await flagged('The historian compared two medieval chronicles. Both sources were more concerned with kings than with peasants.')).toEqual([])
     expect(await flagged('Western diplomatic sources were more blunt.')).toEqual(['attribution/anonymous: sources were more blunt'])
+    // Final read of round 22: a plural noun that opens the stance's own clause is its subject, not what the sources are.
+    expect(await flagged('The sources were not sure guides to income.')).toEqual([])
+    for (const text of ['Sources were not sure talks would resume next week.', 'Sources were confident prices would rise again in the spring.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous')), text).toHaveLength(1)
+    }
   })
 
   it('takes a report no one or a crowd answers for unnamed (`report-responded`, `named-response`, review of round 22)', async () => {

@@ -1105,10 +1105,12 @@ export class ClaimsAnalyser {
     }
     if (cue[0] !== 'sources') return false
     // Review of round 22: a degree word's adjective that qualifies no stance ("The sources were not sure guides to income", "Both
-    // sources were more concerned with kings", "…are not sure to meet demand"): a noun, "with" or "to" after it.
+    // sources were more concerned with kings", "…are not sure to meet demand"): a noun, "with" or "to" after it. Not the subject
+    // of the stance's own clause ("Sources were not sure talks would resume": a verb after the noun; final read of round 22).
     const next = words[last + 1]
     if (this.words.beliefWords.has(cue.at(-1)!) || cue.at(-1) === 'concerned') {
-      if (next !== undefined && (/^(?:with|to)$/.test(next.norm) || (/^\p{Ll}/u.test(next.raw) && /[^s]s$/.test(next.norm) && !/^(?:as|was|has|is|this|thus|unless|les)$/.test(next.norm)))) return true
+      const noun = next !== undefined && /^\p{Ll}/u.test(next.raw) && /[^s]s$/.test(next.norm) && !/^(?:as|was|has|is|this|thus|unless|les)$/.test(next.norm) && !finiteVerbs.has(words[last + 2]?.norm ?? '')
+      if (next !== undefined && (/^(?:with|to)$/.test(next.norm) || noun)) return true
     }
     const kind = words[first - 1]?.norm ?? ''
     return this.words.documentSources.has(kind) || (this.words.industrySources.has(kind) && !this.saysInClause(tokens, match.first))
