@@ -2156,6 +2156,12 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('takes "the" before a trade as pointing back only to the trade\'s own forms or to managers who led the issue (`determined`, final read of round 22)', async () => {
+    expect((await flagged('It is an important week for the coffee market. The importers said prices would rise again in May.')).filter((finding) => finding.startsWith('attribution/weasel'))).toHaveLength(1)
+    for (const text of ['Coffee importers met in May. The importers said prices would rise again.', 'Nomura and Daiwa led the issue. The securities managers said demand was strong.']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
   it('reads officials who see or feel with their senses, or named the sentence before, as no view (review of round 22)', async () => {
     for (const text of ['Health Minister Ana Lopes and her deputy, Rui Costa, toured the ward. The officials felt the hospital needed more staff.', 'Mayor Jo Park and police chief Ed Ruiz visited the scene. Both officials see signs of progress in the inquiry.']) {
       expect(await flagged(text), text).toEqual([])

@@ -102,6 +102,8 @@ interface StoryContext {
   fiction: boolean
   /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
   officialsNamed: boolean
+  /** A sentence so far named an issue's managers: "led the issue", "was lead manager" (`determined`). */
+  managersLed: boolean
   /** The story's next sentence, when it has one (`story-lead`). */
   next: () => Token[] | undefined
   /** The words of the story's sentences so far, but a crowd's: "the managers said" points back only to managers the story has mentioned (round 22). */
@@ -155,7 +157,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: false, officialsNamed: false, next: () => undefined, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: false, officialsNamed: false, managersLed: false, next: () => undefined, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -236,6 +238,7 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
+        story.managersLed ||= tokens.some((token, index) => token.kind === 'word' && ledIssue(token.norm, tokens.slice(index + 1).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
         story.fiction = namesFiction(tokens.filter((token) => token.kind === 'word'))
         story.officialsNamed = this.namesTwoPeople(tokens)
         story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
@@ -1903,12 +1906,14 @@ export class ClaimsAnalyser {
         const trade = words.slice(at, wordAt[match.last]! + 1).findLast((word) => determinedTrades.test(word.norm))
         if (trade === undefined || story.seen.has(trade.norm)) return true
         // A word of the trade's stem ("the underwriting group" before "the underwriters") may have named them: left alone.
+        // Only the trade's own forms: "importers" is no "important" (final read of round 22).
         const stem = trade.norm.replace(/(?:ers|s)$/, '')
-        if (stem.length >= 6 && [...story.seen].some((word) => word.startsWith(stem))) return true
+        const forms = trade.norm.endsWith('ers') ? [`${stem}er`, `${stem}ing`] : [stem]
+        if (stem.length >= 6 && forms.some((form) => story.seen.has(form))) return true
         // Review of round 22: eurobond copy names the managers as the ones who "led the issue" or as "lead manager" ("Nomura and
         // Daiwa led the issue. The securities managers said…"; a named firm's "bond manager" alone does not: Reuters tuning half), and a prospectus "filed by Genentech" names the issuer whose
         // underwriters they are.
-        if (/^(?:managers|underwriters)$/.test(trade.norm) && (story.seen.has('led') || story.seen.has('lead')) && ['manager', 'issue', 'offering', 'placement', 'bond', 'bonds', 'notes'].some((word) => story.seen.has(word))) return true
+        if (/^(?:managers|underwriters)$/.test(trade.norm) && story.managersLed) return true
         const filed = words.findIndex((word, index) => index > at && /^(?:filed|issued|published)$/.test(word.norm) && words[index + 1]?.norm === 'by')
         return filed > 0 && /^\p{Lu}/u.test(words[filed + 2]?.raw ?? '') && /^(?:prospectus|statement|filing|circular|document)$/.test(words[filed - 1]!.norm)
       }
@@ -2568,6 +2573,12 @@ function unnamedResponder(before: string[]): boolean {
 
 /** What officials "see" as a view, not a sight (`physical-view`): "see a risk", "see no reason", "see little chance". */
 const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
+
+/** Whether "led|lead" governs an issue or names a manager: "led the issue|offering", "lead manager|co-manager". */
+function ledIssue(word: string, next: string[]): boolean {
+  if (word === 'lead') return /^(?:manager|managers|co-manager|underwriter)$/.test(next[0] ?? '')
+  return (word === 'led' || word === 'co-led') && next.slice(0, 2).some((later) => /^(?:issue|offering|placement|bond|bonds|notes|syndicate|deal)$/.test(later))
+}
 
 /** Works of fiction whose plot a present-tense "says|tells" retells (`plot-summary`). */
 const fictionWords = /^(?:movie|movies|novel|novels|novella|opera|musical|sitcom|episode|screenplay)$/
