@@ -2162,6 +2162,10 @@ describe('final read of round 21: the review guards that cleared real crowds', (
       expect(await flagged(text), text).toEqual([])
     }
   })
+  it('gives "amid|following|after reports" the reports rule\'s guards (final read of round 22)', async () => {
+    expect(await flagged('Nippon Steel Corp denied the claims amid reports that China was buying steel plants.')).toEqual([])
+    expect(await flagged('Shares fell following reports that the plant would close.')).toEqual(['attribution/anonymous: following reports that'])
+  })
   it('reads officials who see or feel with their senses, or named the sentence before, as no view (review of round 22)', async () => {
     for (const text of ['Health Minister Ana Lopes and her deputy, Rui Costa, toured the ward. The officials felt the hospital needed more staff.', 'Mayor Jo Park and police chief Ed Ruiz visited the scene. Both officials see signs of progress in the inquiry.']) {
       expect(await flagged(text), text).toEqual([])
