@@ -932,9 +932,10 @@ export class ClaimsAnalyser {
    * reason", "see signs of improvement", "see these schemes as limited", "sought to depict the action as a warning").
    */
   private physicalView(tokens: Token[], match: Match, words: Token[], wordAt: number[]): boolean {
+    // Only the cue's own verb, not one in a later clause ("…since farmers tried to play golf on the site"; final read of round 22).
     let verb = wordAt[match.first]!
-    while (verb < words.length && !/^(?:feel|felt|see|saw|sought|seek|seeking|tried|try)$/.test(words[verb]!.norm)) verb++
-    if (verb >= words.length) return false
+    while (verb <= wordAt[match.last]! && !/^(?:feel|felt|see|saw|sought|seek|seeking|tried|try)$/.test(words[verb]!.norm)) verb++
+    if (verb > wordAt[match.last]!) return false
     const word = words[verb]!.norm
     const clause = clauseAfter(tokens, tokens.indexOf(words[verb]!)).map((token) => token.norm)
     if (/^(?:feel|felt)$/.test(word)) {
@@ -946,14 +947,15 @@ export class ClaimsAnalyser {
     }
     if (/^(?:see|saw)$/.test(word)) {
       const as = clause.indexOf('as')
-      if (as >= 0) return /^(?:he|she|they|we|i|you|it|guests|guest|hosts|members|part|observers|visitors|spectators|tourists|judges)$/.test(clause[as + 1] ?? '')
+      if (as >= 0) return /^(?:he|she|they|we|i|you|it|guests|guest|hosts|members|observers|visitors|spectators|tourists|judges)$/.test(clause[as + 1] ?? '')
       if (/^(?:a|an|no|some|little|growing|any)$/.test(clause[0] ?? '')) return !clause.slice(0, 3).some((next) => abstractSights.test(next))
       if (/^(?:signs|evidence)$/.test(clause[0] ?? '') && clause[1] !== 'that') return clause.some((next, at) => /^(?:when|while)$/.test(next) || (next === 'from' && /^(?:a|an|the)$/.test(clause[at + 1] ?? '')))
       return false
     }
     // "tried to play down", "sought to portray the plan as a threat": not a game or a part in a pageant.
     if (clause[0] !== 'to') return false
-    if (clause[1] === 'play') return !/^(?:down|up)$/.test(clause[2] ?? '')
+    // "tried to play a bigger role|part in the talks" is a view of their part too (final read of round 22).
+    if (clause[1] === 'play') return !/^(?:down|up)$/.test(clause[2] ?? '') && !clause.slice(2, 6).some((next) => /^(?:role|roles|part)$/.test(next))
     return /^(?:portray|depict)$/.test(clause[1] ?? '') && !clause.includes('as')
   }
 
@@ -2572,7 +2574,7 @@ function unnamedResponder(before: string[]): boolean {
 }
 
 /** What officials "see" as a view, not a sight (`physical-view`): "see a risk", "see no reason", "see little chance". */
-const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
+const abstractSights = /^(?:rise|fall|increase|decrease|decline|drop|growth|gain|gains|loss|losses|risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
 
 /** Whether "led|lead" governs an issue or names a manager: "led the issue|offering", "lead manager|co-manager". */
 function ledIssue(word: string, next: string[]): boolean {
