@@ -1319,12 +1319,16 @@ export class ClaimsAnalyser {
       case 'person-promise': {
         // Review of round 22: a person who "promises to be tough" makes a promise, a dancer "poised to leap" stands ready; "The
         // season promises to be…", "Prices are poised to…" are the writer's forecast. "Looks set to" is a forecast of anyone.
-        if (!words.slice(at, wordAt[match.last]! + 1).some((word) => /^(?:promises|promise|poised)$/.test(word.norm))) return false
+        const cue = words.slice(at, wordAt[match.last]! + 1)
+        if (!cue.some((word) => /^(?:promises|promise|poised)$/.test(word.norm))) return false
         // The cue opens on its verb: the word before is the subject's last.
         let back = at - 1
         while (back > 0 && /^(?:also|now|still|already|clearly)$/.test(words[back]!.norm)) back--
         const subject = words[back]
         if (!subject) return false
+        // Final read of round 22: only a performer's "poised to" is bodily poise; "The minister is poised to announce cuts" is the
+        // writer's forecast.
+        if (cue.some((word) => word.norm === 'poised')) return /^(?:dancer|dancers|player|players|athlete|athletes|singer|actor|actress|gymnast|gymnasts|diver|divers|sprinter|sprinters)$/.test(subject.norm)
         return /^(?:he|she|i|we|you|who|candidate|candidates|dancer|dancers|player|players|athlete|athletes|singer|actor|actress|man|woman|boy|girl|child)$/.test(subject.norm) || sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm)
       }
       case 'reaction-to': {
