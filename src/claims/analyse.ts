@@ -1313,7 +1313,7 @@ export class ClaimsAnalyser {
         // ("signs of recovery|a thaw|reawakened investor nerves") are.
         const next = after?.norm
         if (next === undefined) return true
-        if (next === 'of') return !words.slice(wordAt[match.last]! + 2, wordAt[match.last]! + 6).some((word) => abstractSigns.test(word.norm))
+        if (next === 'of') return words.slice(wordAt[match.last]! + 2, wordAt[match.last]! + 6).some((word) => physicalSigns.test(word.norm))
         return /^(?:on|in|at|along|near|for|with|by|outside|inside|above|over|around|across|reading|saying|pointing|painted|posted|missing|everywhere|up)$/.test(next)
       }
       case 'person-promise': {
@@ -2528,8 +2528,11 @@ const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|sma
 const rumourClauseBreaks = /^(?:and|but|after|while|when|because|as|although|though|before|since|until|whereas)$/
 /** Words that answer a rumour (`rumour-answered`, round 22). */
 const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false|rejected|rejects|reject|rejecting|quash|quashed|quashes|quashing|scotch|scotched|scotching|downplayed|downplays|addressed|addresses|addressing|confirmed|confirms|confirm|confirming|investigated|investigates|investigating|investigate)$/
-/** What signs that the writer reads can be of (`sign-object`, review of round 22). */
-const abstractSigns = /^(?:recovery|slowdown|slowing|thaw|improvement|improving|strain|strains|stress|progress|weakness|weakening|strength|strengthening|stabili[sz]ing|stabili[sz]ation|easing|recession|inflation|growth|pickup|upturn|downturn|turnaround|rebound|revival|tension|tensions|fatigue|nerves|nervousness|jitters|confidence|optimism|pessimism|interest|demand|pressure|pressures|unrest|change|flexibility|softening|firming|bottoming|momentum|compromise|movement|cooling|overheating|expansion|contraction|acceleration|deterioration|panic|relief|resistance|support)$/
+/**
+ * What signs a person finds on a body, a building or the sky can be of (`sign-object`, final read of round 22): a stop list of
+ * physical things, so that any other state ("signs of a deal|life|progress|recovery") stays the writer's reading.
+ */
+const physicalSigns = /^(?:damage|break-in|entry|forced|struggle|wear|tear|zodiac|injury|injuries|trauma|bruising|bruises|abuse|torture|fire|smoke|flooding|corrosion|rust|decay|tampering|leak|leaks|leakage|wreckage|blood|burns|rot|cracks|cracking|erosion|mould|mold)$/
 /** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
 const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
