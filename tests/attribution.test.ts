@@ -2144,7 +2144,7 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     for (const text of ['Shares rose on rumours of a takeover, and the company confirmed its earnings forecast for the year.', 'Rumours circulated on Wall Street that the bank would be sold, and its shares jumped in response.', 'Shares rose on rumours of a takeover after the company reported false figures for the year.']) {
       expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel')), text).toHaveLength(1)
     }
-    for (const text of ['The bank denied market rumors that it had written off its loans.', 'Rumours of losses are not true, spokesmen said.']) {
+    for (const text of ['The bank denied market rumors that it had written off its loans.', 'Rumours of losses are not true, spokesmen said.', 'Rumours circulating here yesterday said Funaro was on his way out of the cabinet, but both he and Sarney denied this.']) {
       expect(await flagged(text), text).toEqual([])
     }
   })

@@ -1303,6 +1303,8 @@ export class ClaimsAnalyser {
             }
             return norms
           }
+          // A later clause that answers the rumour by pointing back at it ("…, but both he and Sarney denied this").
+          if (words.some((word, index) => index > wordAt[match.last]! && rumourAnswers.test(word.norm) && /^(?:this|them|these|the)$/.test(words[index + 1]?.norm ?? '') && (words[index + 1]!.norm !== 'the' || /^(?:rumours|rumors|rumour|rumor|reports|report|speculation)$/.test(words[index + 2]?.norm ?? '')))) return true
           const lead = clause(tokens.slice(0, match.first).reverse()).reverse()
           const tail = clause(tokens.slice(match.last + 1)).slice(0, 6)
           return lead.some((word) => rumourAnswers.test(word)) || /\b(?:not (?:true|correct)|(?:play|plays|played|playing) down|(?:laugh|laughs|laughed|laughing) off|(?:brush|brushed|brushes|brushing) aside|denied|dismissed|unfounded|untrue|false)\b/.test([...lead, ...tail].join(' '))
