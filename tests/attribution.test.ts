@@ -2167,7 +2167,7 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('Shares fell following reports that the plant would close.')).toEqual(['attribution/anonymous: following reports that'])
   })
   it('reads officials who see or feel with their senses, or named the sentence before, as no view (review of round 22)', async () => {
-    for (const text of ['Health Minister Ana Lopes and her deputy, Rui Costa, toured the ward. The officials felt the hospital needed more staff.', 'Mayor Jo Park and police chief Ed Ruiz visited the scene. Both officials see signs of progress in the inquiry.']) {
+    for (const text of ['Health Minister Ana Lopes and her deputy, Rui Costa, toured the ward. The officials felt the hospital needed more staff.', 'Mayor Jo Park and police chief Ed Ruiz visited the scene. Both officials see signs of progress in the inquiry.', 'Race officials saw a rider fall on the final bend.', 'Officials see a rise in visitors every summer, park records show.']) {
       expect(await flagged(text), text).toEqual([])
     }
     for (const text of ['Senior officials increasingly feel isolated.', 'Officials see no reason to cut rates.', 'Officials have opposed the plan since farmers tried to play golf on the site.', 'Officials see the cuts as part of a broader strategy to curb spending.', 'Officials see a sharp rise in inflation next year.', 'Officials tried to play a bigger role in the talks.']) {

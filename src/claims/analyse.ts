@@ -948,7 +948,10 @@ export class ClaimsAnalyser {
     if (/^(?:see|saw)$/.test(word)) {
       const as = clause.indexOf('as')
       if (as >= 0) return /^(?:he|she|they|we|i|you|it|guests|guest|hosts|members|observers|visitors|spectators|tourists|judges)$/.test(clause[as + 1] ?? '')
-      if (/^(?:a|an|no|some|little|growing|any)$/.test(clause[0] ?? '')) return !clause.slice(0, 3).some((next) => abstractSights.test(next))
+      // A trend they foresee ("see a sharp rise in inflation next year"; final read of round 22), not one they watch recur ("see a
+      // rise in visitors every summer") nor a sight ("saw a rider fall on the bend").
+      const trend = clause.slice(1, 3).some((next, at) => trendWords.test(next) && /^(?:in|of)$/.test(clause[at + 2] ?? '')) && !clause.some((next) => /^(?:every|each)$/.test(next))
+      if (/^(?:a|an|no|some|little|growing|any)$/.test(clause[0] ?? '')) return !trend && !clause.slice(0, 3).some((next) => abstractSights.test(next))
       if (/^(?:signs|evidence)$/.test(clause[0] ?? '') && clause[1] !== 'that') return clause.some((next, at) => /^(?:when|while)$/.test(next) || (next === 'from' && /^(?:a|an|the)$/.test(clause[at + 1] ?? '')))
       return false
     }
@@ -2582,8 +2585,10 @@ function unnamedResponder(before: string[]): boolean {
   return before.some((word, at) => /^(?:nobody|investors|traders|markets|analysts|dealers|economists|brokers)$/.test(word) || (word === 'no' && (before[at + 1] === 'one' || /^(?:was|is|been)$/.test(before[at - 1] ?? ''))))
 }
 
+/** A trend an official may foresee (`physical-view`): "see a sharp rise in…". */
+const trendWords = /^(?:rise|fall|increase|decrease|decline|drop|growth|gain|gains|loss|losses)$/
 /** What officials "see" as a view, not a sight (`physical-view`): "see a risk", "see no reason", "see little chance". */
-const abstractSights = /^(?:rise|fall|increase|decrease|decline|drop|growth|gain|gains|loss|losses|risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
+const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
 
 /** Whether "led|lead" governs an issue or names a manager: "led the issue|offering", "lead manager|co-manager". */
 function ledIssue(word: string, next: string[]): boolean {
