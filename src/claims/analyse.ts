@@ -1376,9 +1376,8 @@ export class ClaimsAnalyser {
         return /^(?:on|by)$/.test(first.norm) && /^(?:worked|work|works|working|relied|rely|relies|relying|paid|pay|pays|filed|wrote|writes)$/.test(before?.norm ?? '')
       }
       case 'document-tag': {
-        // Review of round 22 (rev20's "The underwriters noted that the offering was oversubscribed, according to the
-        // prospectus."): a closing "according to" the deal's own document is the source the crowd's words come from, as before
-        // round 22 made "the underwriters" a crowd.
+        // Review of round 22 ("The underwriters noted that the offering was oversubscribed, according to the prospectus."): a
+        // closing "according to" the deal's own document is where the crowd's words come from, so the document is the source.
         const comma = tokens.findLastIndex((token) => token.raw === ',')
         if (comma <= match.last) return false
         const tag = tokens.slice(comma + 1).filter((token) => token.kind === 'word').map((token) => token.norm)
@@ -1439,7 +1438,7 @@ export class ClaimsAnalyser {
         // young journalist says goodbye to her city", "staff members said a prayer"), not "said no decision had been made".
         const next = words[wordAt[match.last]! + 2]
         if (/^(?:yes|goodbye|farewell)$/.test(after?.norm ?? '') || (after?.norm === 'no' && (next === undefined || next.norm === 'to' || tokens.indexOf(next) > tokens.indexOf(after) + 2))) return true
-        if (after?.norm === 'a' && /^(?:prayer)$/.test(next?.norm ?? '')) return true
+        if (after?.norm === 'a' && next?.norm === 'prayer') return true
         if (after?.norm !== 'nothing') return false
         return !next || tokens.indexOf(next) > tokens.indexOf(after) + 2 || /^(?:about|of|on|to|at|for|when|while|as|after|before|new|more|else|further|publicly|yet|and|but|in|during|until)$/.test(next.norm)
       }
@@ -1637,7 +1636,7 @@ export class ClaimsAnalyser {
         // Round 22 (Reuters-21578 tuning half: "…, Japanese investors said.", labelling guide round 20): a nation's, a place's or a
         // kind's word before the crowd is part of the tag.
         let first = match.first
-        for (let words = 0; words < 2; words++) {
+        for (let steps = 0; steps < 2; steps++) {
           const word = tokenBefore(tokens, first)
           if (word?.kind !== 'word' || !(this.words.crowdPlaces.has(word.norm) || this.words.titles.has(word.norm) || tagAdjectives.test(word.norm)) || word.norm === 'the') break
           first = tokens.indexOf(word)
@@ -2526,7 +2525,6 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
 }
 /** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
 const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
-/** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
 /** Kinds of a crowd before it in a closing tag ("…, foreign investors said": `not-end-tag`, round 22). */
 const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|small|big|large|local|retail|professional)$/
 /** Words that open a new clause, where a rumour's governing phrase ends (`rumour-answered`). */
@@ -2540,6 +2538,7 @@ const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|co
 const physicalSigns = /^(?:damage|break-in|entry|forced|struggle|wear|tear|zodiac|injury|injuries|trauma|bruising|bruises|abuse|torture|fire|smoke|flooding|corrosion|rust|decay|tampering|leak|leaks|leakage|wreckage|blood|burns|rot|cracks|cracking|erosion|mould|mold)$/
 /** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
 const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
+/** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
 const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
 /** The token before token `index`, past white space. */
 function tokenBefore(tokens: Token[], index: number): Token | undefined {
