@@ -238,7 +238,7 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
-        story.managersLed ||= tokens.some((token, index) => token.kind === 'word' && ledIssue(token.norm, tokens.slice(index + 1).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
+        story.managersLed ||= tokens.some((token, index) => token.kind === 'word' && /^(?:lead|led|co-led)$/.test(token.norm) && ledIssue(token.norm, tokens.slice(index + 1, index + 7).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
         story.fiction = namesFiction(tokens.filter((token) => token.kind === 'word'))
         story.officialsNamed = this.namesTwoPeople(tokens)
         story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
