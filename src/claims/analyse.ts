@@ -99,9 +99,9 @@ interface StoryContext {
   /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
   studyNamed: boolean
   /** The previous sentence names a work of fiction ("The novel follows…", "In the film, …"): its present "says|tells" retells the plot (`plot-summary`). */
-  fiction: boolean
+  fiction: () => boolean
   /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
-  officialsNamed: boolean
+  officialsNamed: () => boolean
   /** A sentence so far named an issue's managers: "led the issue", "was lead manager" (`determined`). */
   managersLed: boolean
   /** The story's next sentence, when it has one (`story-lead`). */
@@ -157,7 +157,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: false, officialsNamed: false, managersLed: false, next: () => undefined, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: () => false, officialsNamed: () => false, managersLed: false, next: () => undefined, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -239,8 +239,9 @@ export class ClaimsAnalyser {
         story.quoted = tokens.some((token) => token.inQuote)
         story.outletNamed = this.namesOutlet(tokens)
         story.managersLed ||= tokens.some((token, index) => token.kind === 'word' && /^(?:lead|led|co-led)$/.test(token.norm) && ledIssue(token.norm, tokens.slice(index + 1, index + 7).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
-        story.fiction = namesFiction(tokens.filter((token) => token.kind === 'word'))
-        story.officialsNamed = this.namesTwoPeople(tokens)
+        // Asked only by the rare guards that need them: worked out for every sentence they cost a tenth of the claims stage.
+        story.fiction = lazily(() => namesFiction(tokens.filter((token) => token.kind === 'word')))
+        story.officialsNamed = lazily(() => this.namesTwoPeople(tokens))
         story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
@@ -1360,7 +1361,7 @@ export class ClaimsAnalyser {
         // Review of round 22: a film's or a novel's plot told in the present ("In the film, a businessman tells his wife…", after
         // "The novel follows three friends.": "A Chinese journalist tells her story…"): a character, not a source. Only this
         // sentence and the one before (final read: not "The coup plot was uncovered" or "The film festival opened" earlier).
-        return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (namesFiction(words) || story.fiction)
+        return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (namesFiction(words) || story.fiction())
       case 'report-sense': {
         // Review of round 22: reports a named owner issued ("The Bank of England's recent reports of…", "The agency's published
         // reports estimate…", "her newspaper reports of the famine", "…reports put out by the Census Bureau"), reports as pieces
@@ -1505,7 +1506,7 @@ export class ClaimsAnalyser {
       case 'officials-named':
         // Review of round 22: "The officials|Both officials" right after a sentence that named two office holders ("Health Minister
         // Ana Lopes and her deputy, Rui Costa, toured the ward.") and no unnamed official: those named people.
-        return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && story.officialsNamed && !story.officialMentioned
+        return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && !story.officialMentioned && story.officialsNamed()
       case 'agent-later':
         return this.agentLater(tokens, match.last)
       case 'count-agent': {
