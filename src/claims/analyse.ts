@@ -440,14 +440,14 @@ export class ClaimsAnalyser {
   private namesTwoPeople(tokens: Token[]): boolean {
     const {words} = this.wordsOf(tokens)
     if (!words.some((_, at) => this.namesPersonAt(words, at))) return false
-    const names = words.filter((word, at) => at > 0 && !word.inQuote && this.plainName(word) && /^\p{Lu}/u.test(words[at - 1]!.raw) && !/^\p{Lu}/u.test(words[at + 1]?.raw ?? ''))
+    const names = words.filter((word, at) => at > 0 && !word.inQuote && this.plainName(word) && startsUpperCase(words[at - 1]!.raw) && !startsUpperCase(words[at + 1]?.raw ?? ''))
     return names.length >= 2
   }
 
   private namesPersonAt(words: Token[], at: number): boolean {
     const word = words[at]!
     const next = words[at + 1]
-    if (!next || word.inQuote || !/^\p{Lu}/u.test(word.raw) || !this.plainName(next)) return false
+    if (!next || word.inQuote || !startsUpperCase(word.raw) || !this.plainName(next)) return false
     if (this.words.officeTitles.has(word.norm)) return true
     return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
   }
@@ -563,14 +563,14 @@ export class ClaimsAnalyser {
       if (token.kind === 'space') continue
       if (token.kind !== 'word') {
         // A title in quotation marks opens with a capital.
-        if (/^["“«]$/.test(token.raw)) return link !== 'of' && /^\p{Lu}/u.test(tokens[index + 1]?.raw ?? '')
+        if (/^["“«]$/.test(token.raw)) return link !== 'of' && startsUpperCase(tokens[index + 1]?.raw ?? '')
         // "the authorities' reports": an owner's mark goes on with the phrase.
         if (/^['’]$/.test(token.raw)) continue
         return false
       }
       seen++
       if (isOutletName(token.raw, this.words)) return true
-      if (afterOutletNoun && /^\p{Lu}/u.test(token.raw) && link !== 'of') return true
+      if (afterOutletNoun && startsUpperCase(token.raw) && link !== 'of') return true
       if (/^\p{Ll}/u.test(token.raw) && this.words.outletNouns.has(token.norm)) afterOutletNoun = true
     }
     return false
@@ -586,10 +586,10 @@ export class ClaimsAnalyser {
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= end && !token.inQuote)
     return words.some((word, index) => {
       const next = words[index + 1]
-      if (next === undefined || !/^\p{Lu}/u.test(next.raw) || tokens.slice(tokens.indexOf(word) + 1, tokens.indexOf(next)).some((token) => token.kind !== 'space')) return false
+      if (next === undefined || !startsUpperCase(next.raw) || tokens.slice(tokens.indexOf(word) + 1, tokens.indexOf(next)).some((token) => token.kind !== 'space')) return false
       // A person's age after the name ("Maria Lopez, 34,"); two capitalised words alone are often a firm ("Ford Credit").
       const age = tokens.slice(tokens.indexOf(next) + 1).filter((token) => token.kind !== 'space').slice(0, 2)
-      return (/^\p{Lu}/u.test(word.raw) && this.words.titles.has(word.norm) && this.plainName(next)) || (this.plainName(word) && this.plainName(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
+      return (startsUpperCase(word.raw) && this.words.titles.has(word.norm) && this.plainName(next)) || (this.plainName(word) && this.plainName(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
     })
   }
 
@@ -765,7 +765,7 @@ export class ClaimsAnalyser {
     if (link.norm === 'to') {
       // "Witnesses admitted to the hospital": a place they were taken to, not whom they spoke to.
       if (next !== undefined && this.isRecipient(next.norm) && this.words.placesAdmitted.has(words[wordAt[verbAt]! + 3]?.norm ?? '')) return true
-      return next !== undefined && !/^\p{Lu}/u.test(next.raw) && !this.isRecipient(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
+      return next !== undefined && !startsUpperCase(next.raw) && !this.isRecipient(next.norm) && !/(?:ers|ors|ists|ants)$/.test(next.norm)
     }
     if (link.norm === 'by') {
       for (let index = verbAt + 1; index < tokens.length; index++) {
@@ -835,7 +835,7 @@ export class ClaimsAnalyser {
     // "A person at the company said …, Reuters reported": the cue holds its own verb, so the tag is an outlet passing it on.
     for (let index = match.first; index <= match.last; index++) if (this.words.reportingVerbs.has(tokens[index]!.norm)) return false
     const verb = attribution.verb
-    const isName = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
+    const isName = (token: Token) => token.kind === 'word' && startsUpperCase(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
     if (verb !== undefined && verb > match.last && attribution.source) {
       const between = tokens.slice(match.last + 1, verb)
       const tagFrom = between.findLastIndex((token) => token.raw === ',')
@@ -864,7 +864,7 @@ export class ClaimsAnalyser {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     if (lastComma <= after) return false
     const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
-    const isName = (token: Token) => /^\p{Lu}/u.test(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
+    const isName = (token: Token) => startsUpperCase(token.raw) && (!this.words.notNames.has(token.norm) || /^\p{Lu}{2,}$/u.test(token.raw))
     if (tag.some((token) => passingOn.test(token.norm)) && !this.bodyReports(tokens, lastComma + 1, tokens.length, attribution)) return false
     return tag.length <= 6 && tag.some((token) => this.words.reportingVerbs.has(token.norm)) && tag.some(isName) && !tag.some((token) => unnamedSourceWords.test(token.norm))
   }
@@ -1046,7 +1046,7 @@ export class ClaimsAnalyser {
     // Round 21: the rank's own noun capitalised ("A top U.S. Official said", as Reuters-21578 writes it after "U.S.") is no name.
     if (sourcePersonNoun.test(words[verb - 1]?.norm ?? '')) return false
     let start = verb
-    while (start - 1 > cueStart && /^\p{Lu}/u.test(words[start - 1]!.raw) && !this.words.notNames.has(words[start - 1]!.norm)) start--
+    while (start - 1 > cueStart && startsUpperCase(words[start - 1]!.raw) && !this.words.notNames.has(words[start - 1]!.norm)) start--
     const head = words[start - 1]
     // "An employee of Gazprom Petrov said": the body's name, then the person's (review r14, item 1).
     if (start - 1 > cueStart && personAfterBody(words.slice(start, verb), head, this.words, (word) => this.reader.isKnownBody(word)) > 0) return true
@@ -1157,7 +1157,7 @@ export class ClaimsAnalyser {
     // A person, then a thing: "a patient emergency care", "refugees the right", "anyone access"; a pronoun or a name before
     // a determiner or a thing a person is denied ("her the right", "Ukraine the right", "them a fair trial", "her access";
     // "her role in the war" is a fact).
-    if ((/^(?:me|him|her|us|them|you)$/.test(after[0] ?? '') || /^\p{Lu}/u.test(words[next]?.raw ?? '')) && (/^(?:a|an|the|any|their|its|his|her|our|my|your)$/.test(after[1] ?? '') || this.words.deniedThings.has(after[1] ?? ''))) return true
+    if ((/^(?:me|him|her|us|them|you)$/.test(after[0] ?? '') || startsUpperCase(words[next]?.raw ?? '')) && (/^(?:a|an|the|any|their|its|his|her|our|my|your)$/.test(after[1] ?? '') || this.words.deniedThings.has(after[1] ?? ''))) return true
     const person = /^(?:a|an|the|any|their|its)$/.test(after[0] ?? '') ? 1 : 0
     const thing = words[next + person + 1]
     return this.words.deniedPersons.has(after[person] ?? '') && thing !== undefined && !finiteVerbs.has(thing.norm) && !/ed$/.test(thing.norm)
@@ -1178,12 +1178,12 @@ export class ClaimsAnalyser {
       const words = tokens.slice(index + 1).filter((other) => other.kind === 'word')
       const name = words[0]?.norm === 'the' ? words[1] : words[0]
       if (name === undefined) return false
-      if (/^\p{Lu}/u.test(name.raw)) {
+      if (startsUpperCase(name.raw)) {
         if (isTimeNoun(name.norm) || this.words.notNames.has(name.norm)) return false
         // "by UN officials", "by Western analysts": unnamed people, or a crowd placed but not named; "by Goldman Sachs analysts"
         // names their firm, as "Goldman Sachs economists said" does (round 13).
         const run = words.slice(words.indexOf(name))
-        const after = run.findIndex((word) => !/^\p{Lu}/u.test(word.raw))
+        const after = run.findIndex((word) => !startsUpperCase(word.raw))
         const group = after === -1 ? undefined : run[after]!
         if (group === undefined || !unnamedSourceWords.test(group.norm)) return true
         return !/^(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|anonymous|unnamed|unidentified)$/.test(group.norm) && !run.slice(0, after).every((word) => this.words.crowdPlaces.has(bare(word.norm)) || this.words.titles.has(bare(word.norm)))
@@ -1197,8 +1197,8 @@ export class ClaimsAnalyser {
   private closesApposition(tokens: Token[], from: number): boolean {
     let at = from
     // "Jane Doe of Smith Barney": the person's firm closes the apposition too (review r16, item 10).
-    const ofFirm = (index: number) => tokens[index]!.norm === 'of' && /^\p{Lu}/u.test(tokens[index + 2]?.raw ?? '')
-    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[at]!.raw) || nameParticles.has(tokens[at]!.norm) || ofFirm(at))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
+    const ofFirm = (index: number) => tokens[index]!.norm === 'of' && startsUpperCase(tokens[index + 2]?.raw ?? '')
+    while (at < tokens.length && (tokens[at]!.kind === 'space' || (tokens[at]!.kind === 'word' && (startsUpperCase(tokens[at]!.raw) || nameParticles.has(tokens[at]!.norm) || ofFirm(at))) || tokens[at]!.raw === '.' || tokens[at]!.raw === '-')) at++
     const next = tokens[at]
     return next === undefined || /^[,;)"”]$/.test(next.raw) || this.words.reportingVerbs.has(next.norm)
   }
@@ -1206,12 +1206,12 @@ export class ClaimsAnalyser {
   /** After the capitalised run from `from` and its comma: "which|who|and", or another capitalised run ending in "and" or a comma (a list). */
   private listOrClauseAfter(tokens: Token[], from: number): boolean {
     const after = tokens.slice(from).filter((token) => token.kind !== 'space')
-    const comma = after.findIndex((token) => token.kind !== 'word' || !(/^\p{Lu}/u.test(token.raw) || nameParticles.has(token.norm)))
+    const comma = after.findIndex((token) => token.kind !== 'word' || !(startsUpperCase(token.raw) || nameParticles.has(token.norm)))
     if (after[comma]?.raw !== ',') return false
     const next = after[comma + 1]
     if (/^(?:which|who|whose|and|or)$/.test(next?.norm ?? '')) return true
     let end = comma + 1
-    while (after[end]?.kind === 'word' && /^\p{Lu}/u.test(after[end]!.raw)) end++
+    while (after[end]?.kind === 'word' && startsUpperCase(after[end]!.raw)) end++
     return end > comma + 1 && (after[end]?.raw === ',' || /^(?:and|or)$/.test(after[end]?.norm ?? ''))
   }
 
@@ -1291,7 +1291,7 @@ export class ClaimsAnalyser {
         // not a claim the story passes on (labelling guide rounds 20 and 22).
         // Review of round 22: any named subject's handling of them ("rejected|quashed|played down|laughed off|addressed|investigated
         // rumours"), a title ("The novel Rumours of War", capitalised inside the sentence) and a topic ("measured how rumors spread").
-        if (at > 0 && /^\p{Lu}/u.test(words[at]!.raw)) return true
+        if (at > 0 && startsUpperCase(words[at]!.raw)) return true
         if (before?.norm === 'how') return true
         {
           // Final read of round 22: only the clause that governs the rumour answers it, not "…, and the company confirmed its
@@ -1546,7 +1546,7 @@ export class ClaimsAnalyser {
         // Review of round 19: `…," said one, a retired teacher named Carol Hughes.` names the one speaker in the apposition.
         if (tokens[match.last]!.norm === 'one') {
           const rest = words.slice(wordAt[match.last]! + 1)
-          return rest.some((word, index) => /^(?:named|called)$/.test(word.norm) && /^\p{Lu}/u.test(rest[index + 1]?.raw ?? ''))
+          return rest.some((word, index) => /^(?:named|called)$/.test(word.norm) && startsUpperCase(rest[index + 1]?.raw ?? ''))
         }
         if (!sourcePersonNoun.test(tokens[match.last]!.norm)) return false
         let next = match.last + 1
@@ -1555,7 +1555,7 @@ export class ClaimsAnalyser {
         if (comma) next++
         while (tokens[next]?.kind === 'space') next++
         const name = tokens[next]
-        if (!(name?.kind === 'word' && /^\p{Lu}/u.test(name.raw) && !this.words.notNames.has(name.norm))) return false
+        if (!(name?.kind === 'word' && startsUpperCase(name.raw) && !this.words.notNames.has(name.norm))) return false
         // After a comma the name must close like an apposition ("a senior official, Ivan Petrov, said"); "According to the official news agency, Nationalist Party deputy chairman…" opens the claim.
         if (!comma) return true
         if (!this.closesApposition(tokens, next)) return false
@@ -1584,14 +1584,14 @@ export class ClaimsAnalyser {
         // "The Associated Press reported": a capitalised "Press" or "Media" inside the sentence is part of a name.
         // The outlet word is checked, not the cue's first word ("…4,500. According to Taiwan media" is one sentence when the split fails).
         const outlet = tokens.slice(match.first, match.last + 1).find((token) => /^(?:media|press)$/.test(token.norm)) ?? tokens[match.first]!
-        if (!(outlet !== words[0] && /^\p{Lu}/u.test(outlet.raw))) return false
+        if (!(outlet !== words[0] && startsUpperCase(outlet.raw))) return false
         // "According to Taipei Media": a place and "Media" describe a country's outlets, not one of them (round 14); "Taiwan Media
         // Group" goes on as a name.
         const index = wordAt[tokens.indexOf(outlet)]!
         let start = index
         const joined = (left: Token, right: Token) => tokens.slice(tokens.indexOf(left) + 1, tokens.indexOf(right)).every((token) => token.kind === 'space')
-        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
-        return !(isPlaceMedia(words.slice(start, index + 1).map((word) => word.norm), this.words) && !/^\p{Lu}/u.test(words[index + 1]?.raw ?? ''))
+        while (start > 0 && startsUpperCase(words[start - 1]!.raw) && joined(words[start - 1]!, words[start]!)) start--
+        return !(isPlaceMedia(words.slice(start, index + 1).map((word) => word.norm), this.words) && !startsUpperCase(words[index + 1]?.raw ?? ''))
       }
       case 'not-after-anonymous': {
         // "The dealer said" after "…, one dealer said" a sentence or two before, and no named dealer since; "the official said"
@@ -1716,14 +1716,14 @@ export class ClaimsAnalyser {
         for (let index = back - 1; index >= 0 && tokens[index]!.raw !== ','; index--) if (tokens[index]!.kind === 'word') chunk.unshift(tokens[index]!)
         // The one word opens the sentence: "…Association, AGPM, an AGPM official said" is an abbreviation set off inside it.
         const oneName = chunk.length === 1 && words[0] === chunk[0] && back - 1 === tokens.indexOf(chunk[0]!) && isNameWord(chunk[0]!.norm) && !weekdays.has(chunk[0]!.norm)
-        return (oneName || (chunk.length >= 2 && chunk.length <= 4)) && chunk.every((word) => /^\p{Lu}/u.test(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
+        return (oneName || (chunk.length >= 2 && chunk.length <= 4)) && chunk.every((word) => startsUpperCase(word.raw)) && !/^(?:in|at|on|from|for|by|to|with|but|and|meanwhile|however|separately)$/.test(chunk[0]!.norm)
       }
       case 'told-thing': {
         // Round 19: "told" someone, a name, a pronoun or a determiner after it ("bankers and economists told Reuters", "told the
         // committee"), not a thing ("Bankers told anti-Funaro jokes").
         if (!/^(?:told|tell)$/.test(tokens[match.last]!.norm) || after === undefined) return false
         // The people a trade briefs are recipients too ("Traders told reporters…", "Analysts told investors|clients that…").
-        return !(/^\p{Lu}/u.test(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
+        return !(startsUpperCase(after.raw) || this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm))
       }
       case 'no-firm-before': {
         // Round 19: people of a profession are unnamed sources when a firm's or party's name stands right before them ("GTE Corp
@@ -1745,7 +1745,7 @@ export class ClaimsAnalyser {
         const placeShape = placeEnding.test(nameBefore.norm)
         const possessive = /^['’]$/.test(tokens[back]?.raw ?? '') || /['’]s$/.test(nameBefore.raw)
         const firm = possessive || (!isOrdinaryWord(nameBefore.raw) && !placeShape && !weekdays.has(nameBefore.norm))
-        return !(/^\p{Lu}/u.test(nameBefore.raw) && firm && !nation && !this.words.notNames.has(nameBefore.norm) && !this.words.determiners.has(nameBefore.norm))
+        return !(startsUpperCase(nameBefore.raw) && firm && !nation && !this.words.notNames.has(nameBefore.norm) && !this.words.determiners.has(nameBefore.norm))
       }
       case 'study-before':
         // "A study published in Nature found that… Scientists say the drug could…": a science's crowd right after a sentence that
@@ -1774,7 +1774,7 @@ export class ClaimsAnalyser {
         while (tokens[next]?.kind === 'space') next++
         // "Source: Morgan Stanley" credits a table or picture.
         if (tokens[next]?.raw !== ':' || (at === 0 && /^sources?$/.test(tokens[match.first]!.norm))) return true
-        return !(at === 0 || /^\p{Lu}/u.test(before!.raw) || this.words.headlineRanks.has(before!.norm))
+        return !(at === 0 || startsUpperCase(before!.raw) || this.words.headlineRanks.has(before!.norm))
       }
       case 'judged': {
         // "If someone found this story interesting", "Kyiv blamed Moscow for brazenly…": the word completes a verb of judging a
@@ -1800,7 +1800,7 @@ export class ClaimsAnalyser {
         const rank = tokens[match.last]!
         if (!/^(?:leading|foremost|premier)$/.test(rank.norm)) return false
         // Every rank pattern opens with "a" or "the", so a capitalised rank word is inside the sentence.
-        return (rank.norm === 'leading' && this.words.plainLeading.has(after?.norm ?? '')) || /^\p{Lu}/u.test(rank.raw)
+        return (rank.norm === 'leading' && this.words.plainLeading.has(after?.norm ?? '')) || startsUpperCase(rank.raw)
       }
       case 'manner': {
         // "was clearly visible", "is clearly marked", "will clearly mark": how well something is seen, heard or set out, not the writer's certainty.
@@ -1831,7 +1831,7 @@ export class ClaimsAnalyser {
         // ("is reported to be ill" is).
         // A word followed by "that" is a verb ("is reported to state that…"), the cue's own reading.
         if (words[wordAt[match.last]! + 2]?.norm === 'that') return false
-        return tokens[match.last]!.norm === 'to' && after !== undefined && (this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm) || /^\p{Lu}/u.test(after.raw))
+        return tokens[match.last]!.norm === 'to' && after !== undefined && (this.isRecipient(after.norm) || this.words.reportRecipients.has(after.norm) || startsUpperCase(after.raw))
       case 'no-claim':
         return this.ordersOrRefuses(words, wordAt[match.last]!)
       case 'idiom': {
@@ -1882,7 +1882,7 @@ export class ClaimsAnalyser {
         if (of === -1 || of > wordAt[match.last]!) return false
         // "Allies of the Russian president said": a title at the head makes it a person's circle whatever name comes before it.
         const between = words.slice(of + 2, wordAt[match.last]!)
-        return !this.words.titles.has(between.at(-1)?.norm ?? '') && between.some((word) => /^\p{Lu}/u.test(word.raw) && !this.words.titles.has(word.norm))
+        return !this.words.titles.has(between.at(-1)?.norm ?? '') && between.some((word) => startsUpperCase(word.raw) && !this.words.titles.has(word.norm))
       }
       case 'not-outlet': {
         // "It became known to RBC|The Insider|the publication|us": an outlet learned it; "to the public|police|investigators" is a fact
@@ -1896,7 +1896,7 @@ export class ClaimsAnalyser {
         if (this.outletHeaded(words.slice(from, end === -1 ? undefined : end).map((word) => word.raw))) return false
         const phrase = words.slice(from, from + 4)
         if (phrase.some((word) => this.words.bodies.has(bare(word.norm)))) return true
-        return !/^\p{Lu}/u.test(learner.raw) || this.words.notNames.has(learner.norm)
+        return !startsUpperCase(learner.raw) || this.words.notNames.has(learner.norm)
       }
       case 'literal-source':
         return this.namesNoSource(tokens, match, words, wordAt)
@@ -1904,7 +1904,7 @@ export class ClaimsAnalyser {
         return this.isLegalPower(tokens, match, words, wordAt)
       case 'owned-media':
         // "A Pew Research Center media analysis", "social media analysis": a named body's analysis, or one of social media, not an outlet's.
-        return before !== undefined && (before.norm === 'social' || (/^\p{Lu}/u.test(before.raw) && this.words.mediaOwners.has(before.norm)))
+        return before !== undefined && (before.norm === 'social' || (startsUpperCase(before.raw) && this.words.mediaOwners.has(before.norm)))
       case 'determined': {
         // "the data shows that", "its polls show": data the story has already named or owned by someone; "own" ("the company's own
         // estimates", review of round 22) leaves the owner before it.
@@ -1926,7 +1926,7 @@ export class ClaimsAnalyser {
         // underwriters they are.
         if (/^(?:managers|underwriters)$/.test(trade.norm) && story.managersLed) return true
         const filed = words.findIndex((word, index) => index > at && /^(?:filed|issued|published)$/.test(word.norm) && words[index + 1]?.norm === 'by')
-        return filed > 0 && /^\p{Lu}/u.test(words[filed + 2]?.raw ?? '') && /^(?:prospectus|statement|filing|circular|document)$/.test(words[filed - 1]!.norm)
+        return filed > 0 && startsUpperCase(words[filed + 2]?.raw ?? '') && /^(?:prospectus|statement|filing|circular|document)$/.test(words[filed - 1]!.norm)
       }
       case 'instruction':
         // "We were told to wait", "I was told by the clerk", "we were told nothing": an order, a named teller or no claim.
@@ -1947,7 +1947,7 @@ export class ClaimsAnalyser {
         const phrase: Token[] = []
         for (let index = tokens.indexOf(words[link]!) + 1; index < tokens.length && phrase.length < 5 && tokens[index]!.kind !== 'punctuation'; index++) if (tokens[index]!.kind === 'word') phrase.push(tokens[index]!)
         if (/^(?:a|an|one|another|some|several)$/.test(phrase[0]?.norm ?? '')) return false
-        return phrase.some((word) => (/^\p{Lu}/u.test(word.raw) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)) || this.words.bodies.has(bare(word.norm)))
+        return phrase.some((word) => (startsUpperCase(word.raw) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)) || this.words.bodies.has(bare(word.norm)))
       }
       case 'outlet-follows':
         return this.outletNamedAfter(tokens, match.last)
@@ -1955,7 +1955,7 @@ export class ClaimsAnalyser {
         // "Goldman Sachs economists expect": the trade comes with its firm's name.
         // Review of round 20: "Toyota, Honda and other exporters said": the crowd closes a list of names.
         const listed = words[at - 3]
-        if (before?.norm === 'other' && /^(?:and|or)$/.test(words[at - 2]?.norm ?? '') && listed !== undefined && /^\p{Lu}/u.test(listed.raw)) {
+        if (before?.norm === 'other' && /^(?:and|or)$/.test(words[at - 2]?.norm ?? '') && listed !== undefined && startsUpperCase(listed.raw)) {
           const name = listed.norm.replace(/'s?$/, '')
           if (!this.words.notNames.has(name) && !this.words.crowdPlaces.has(name) && !this.words.titles.has(name)) return true
         }
@@ -1965,7 +1965,7 @@ export class ClaimsAnalyser {
         // firm ("FRN dealers said", "Helsinki analysts said", "Yugoslav economists said", "Mosts analysts expect" in the
         // Reuters-21578 tuning half).
         const opensOnName = at === 1 && /^(?:polls?|surveys?|data|statistics)$/.test(words[at]!.norm) && isNameWord(before!.norm) && !placeEnding.test(before!.norm) && !weekdays.has(before!.norm)
-        if (!((at > 1 || opensOnName) && /^\p{Lu}/u.test(before!.raw) && !this.words.notNames.has(before!.norm))) return false
+        if (!((at > 1 || opensOnName) && startsUpperCase(before!.raw) && !this.words.notNames.has(before!.norm))) return false
         // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
         let start = at - 1
         // The capitalised run before the crowd, within its phrase ("…offered by Waste Management, Wall Street arbitrageurs").
@@ -1975,7 +1975,7 @@ export class ClaimsAnalyser {
         if (!tokens.slice(tokens.indexOf(before!) + 1, tokens.indexOf(words[at]!)).every((token) => token.kind === 'space' || /^['’]$/.test(token.raw))) return false
         // Across "of" inside a name: "Federal Reserve Bank of New York economists", "University of Chicago economists" are a body's
         // (review r16, item 5).
-        const capital = (index: number) => index >= 0 && /^\p{Lu}/u.test(words[index]!.raw) && joined(words[index]!, words[index + 1]!)
+        const capital = (index: number) => index >= 0 && startsUpperCase(words[index]!.raw) && joined(words[index]!, words[index + 1]!)
         for (;;) {
           if (capital(start - 1)) start--
           else if (words[start - 1]?.norm === 'of' && joined(words[start - 1]!, words[start]!) && capital(start - 2)) start -= 2
@@ -1998,7 +1998,7 @@ export class ClaimsAnalyser {
           if (tokens.slice(from + 1, tokens.indexOf(word)).some((token) => token.kind !== 'space')) return false
           let next = words[index + 1]?.norm === 'the' ? index + 2 : index + 1
           const name: string[] = []
-          while (words[next] && /^\p{Lu}/u.test(words[next]!.raw)) name.push(words[next++]!.norm.replace(/'s?$/, ''))
+          while (words[next] && startsUpperCase(words[next]!.raw)) name.push(words[next++]!.norm.replace(/'s?$/, ''))
           // "the European Central Bank" is a body, "Asia", "Monday's meeting" are no firm.
           return name.length > 0 && !name.every((part) => this.words.crowdPlaces.has(part) || this.words.titles.has(part) || isTimeNoun(part))
         })
@@ -2101,7 +2101,7 @@ export class ClaimsAnalyser {
         if (tokens[next]?.raw !== ',') return false
         next++
         while (tokens[next]?.kind === 'space') next++
-        return tokens[next]?.kind === 'word' && /^\p{Lu}/u.test(tokens[next]!.raw) && !this.words.notNames.has(tokens[next]!.norm) && this.closesApposition(tokens, next)
+        return tokens[next]?.kind === 'word' && startsUpperCase(tokens[next]!.raw) && !this.words.notNames.has(tokens[next]!.norm) && this.closesApposition(tokens, next)
       }
       case 'embedded': {
         // "The SEC said an analyst warned…", "Prosecutors allege that a banker agreed…", "The probe found one analyst believed…":
@@ -2152,7 +2152,7 @@ export class ClaimsAnalyser {
         const between = words.slice(at + 1, noun)
         const inName = (word: Token, index: number) =>
           /\p{Lu}/u.test(word.raw) || (index > 0 && index < between.length - 1 && /^(?:of|and|&|for)$/.test(word.norm)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(word.raw) && !clauseWords.test(word.norm) && !/ly$/.test(word.norm) && !this.words.reportingVerbs.has(word.norm))
-        return !(between.every(inName) && between.some((word) => /^\p{Lu}/u.test(word.raw) || this.words.bodies.has(word.norm)))
+        return !(between.every(inName) && between.some((word) => startsUpperCase(word.raw) || this.words.bodies.has(word.norm)))
       }
       case 'not-subject': {
         // The unnamed person is no subject of the verb (review of round 18): counted away ("Not a single official said", "not one
@@ -2174,7 +2174,7 @@ export class ClaimsAnalyser {
         // Review of round 19: or the match opens on the article itself ("She became a Treasury official in 2019 and said…", "He
         // worked as an engineer in Detroit and says…").
         let head = /^(?:a|an)$/.test(words[at]!.norm) ? at : at - 1
-        while (head >= 0 && head < at && at - head <= 6 && /^\p{Lu}/u.test(words[head]!.raw) && !this.words.determiners.has(words[head]!.norm)) head--
+        while (head >= 0 && head < at && at - head <= 6 && startsUpperCase(words[head]!.raw) && !this.words.determiners.has(words[head]!.norm)) head--
         // Only with the verb joined to the subject's by "and|but": "It was a Treasury official who said…" is the official's.
         const joined = /^(?:and|but)$/.test(words[wordAt[match.last]! - 1]?.norm ?? '')
         return joined && head >= 0 && /^(?:a|an)$/.test(words[head]!.norm) && /^(?:became|becomes|become|becoming|is|was|remains|remained|as)$/.test(words[head - 1]?.norm ?? '')
@@ -2188,7 +2188,7 @@ export class ClaimsAnalyser {
         const lastComma = tokens.findLastIndex((token) => token.raw === ',')
         const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word' && !token.inQuote)
         if (lastComma > match.last && tag[0]?.norm === 'according' && tag[1]?.norm === 'to') {
-          const isName = (token: Token) => /^\p{Lu}/u.test(token.raw) && !this.words.notNames.has(token.norm) && !weekdays.has(token.norm) && !recordPeriods.test(token.norm)
+          const isName = (token: Token) => startsUpperCase(token.raw) && !this.words.notNames.has(token.norm) && !weekdays.has(token.norm) && !recordPeriods.test(token.norm)
           // An outlet named there passes the unnamed source's claim on ("…, according to The New York Times").
           return tag.some(isName) && !tag.some((token) => unnamedSourceWords.test(token.norm) || (token !== tag[0] && passingOn.test(token.norm)) || isOutletName(token.raw, this.words))
         }
@@ -2216,7 +2216,7 @@ export class ClaimsAnalyser {
         while (words[index] && (weekdays.has(words[index]!.norm) || /^(?:today|yesterday|last|this|earlier|week|month|year)$/.test(words[index]!.norm))) index++
         if (!/^(?:on|in|by|from|at)$/.test(words[index]?.norm ?? '')) return false
         const name = words[index + 1]?.norm === 'the' ? words[index + 2] : words[index + 1]
-        return name !== undefined && /^\p{Lu}/u.test(name.raw) && !weekdays.has(name.norm) && !recordPeriods.test(name.norm) && !this.words.notNames.has(name.norm)
+        return name !== undefined && startsUpperCase(name.raw) && !weekdays.has(name.norm) && !recordPeriods.test(name.norm) && !this.words.notNames.has(name.norm)
       }
       case 'person-subject': {
         // "She left no doubt that she would run", "The minister has left little doubt that…": a person making plain where they
@@ -2231,7 +2231,7 @@ export class ClaimsAnalyser {
         if (!subject) return false
         if (/^(?:he|she|they|i|we|you|who)$/.test(subject.norm)) return true
         // A name, not a place or a day that ends a phrase ("The vote in Ohio|on Tuesday left no doubt…": the writer's reading).
-        if (back > 0 && /^\p{Lu}/u.test(subject.raw) && !weekdays.has(subject.norm) && !recordPeriods.test(subject.norm) && !phrasePrepositions.test(words[back - 1]!.norm)) return true
+        if (back > 0 && startsUpperCase(subject.raw) && !weekdays.has(subject.norm) && !recordPeriods.test(subject.norm) && !phrasePrepositions.test(words[back - 1]!.norm)) return true
         // "The minister|The appeals court left…" opening the sentence: a person's or a body's stance; "questions to the
         // bankers left…" is the questions' doing.
         const holder = sourcePersonNoun.test(subject.norm) || this.words.titles.has(subject.norm) || this.words.bodies.has(subject.norm)
