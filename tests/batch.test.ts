@@ -1,10 +1,11 @@
 import {execFile, spawn} from 'node:child_process'
 import {once} from 'node:events'
-import {mkdtempSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync} from 'node:fs'
+import {closeSync, fstatSync, mkdtempSync, mkdirSync, openSync, readFileSync, readdirSync, truncateSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {exitCode} from './exit-code.js'
+import {openAs} from './open-as.js'
 import {describe, expect, it} from 'vitest'
 import {jsonArrayWriter} from '../src/batch/json-stream.js'
 import {jsonlItems, releaseSpooled, spooledBytes} from '../src/batch/jsonl.js'
@@ -254,7 +255,16 @@ describe('JSON Lines feeds (--jsonl)', () => {
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`copydesk-line-${process.pid}-`))).toEqual([])
     const spooled = items[1]!.spooled!
     expect(Buffer.concat([...spooledBytes(spooled)]).equals(long)).toBe(true)
+    const freed = spooled.handle
     releaseSpooled(spooled)
+    // A second release must not close the file that has taken the freed descriptor number.
+    const other = openAs(freed, path.join(dir, 'feed.jsonl'))
+    try {
+      releaseSpooled(spooled)
+      expect(fstatSync(other).isFile()).toBe(true)
+    } finally {
+      closeSync(other)
+    }
   })
 
   it('counts a CR that ends a line apart from the limit', async () => {

@@ -1,15 +1,16 @@
 import {execFile} from 'node:child_process'
-import {chmodSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, closeSync, fstatSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {exitCode} from './exit-code.js'
+import {openAs} from './open-as.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
 import type {JsonMessage} from '../src/file-report.js'
 import {applyFixes} from '../src/fix/apply.js'
 import {fixText} from '../src/fix/fix-text.js'
-import {writeAtomic} from '../src/fix/write.js'
+import {AtomicFile, writeAtomic} from '../src/fix/write.js'
 import {createPipeline} from '../src/pipeline.js'
 import type {FixLevel, Format} from '../src/types.js'
 
@@ -169,6 +170,22 @@ describe('writeAtomic', () => {
     expect(() => writeAtomic(dir, 'x')).toThrow()
     expect(readdirSync(path.dirname(dir)).some((name) => name.includes('.copydesk-tmp'))).toBe(false)
     expect(readFileSync(path.join(dir, 'story.md'), 'utf8')).toBe('old text\n')
+  })
+
+  it('never closes a descriptor twice when the rename fails (its number may already be another file\'s)', () => {
+    const dir = workspace({'story.md': 'old text\n'})
+    const file = new AtomicFile(dir)
+    file.write('x')
+    const handle = (file as unknown as {handle: number}).handle
+    expect(() => file.finish()).toThrow()
+    // The freed number is reused by the next open: in a batch, a worker thread's reading its word lists.
+    const other = openAs(handle, path.join(dir, 'story.md'))
+    try {
+      file.abort()
+      expect(fstatSync(other).isFile()).toBe(true)
+    } finally {
+      closeSync(other)
+    }
   })
 })
 

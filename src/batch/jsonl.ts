@@ -260,11 +260,15 @@ export function* spooledBytes(line: SpooledLine): Generator<Uint8Array> {
   }
 }
 
+/** A spooled line's handle once closed. */
+const released = -1
+
 /** Closes a spooled line's temporary file, which the system then frees; once its item is done with, read or not. */
 export function releaseSpooled(line: SpooledLine): void {
-  try {
-    closeSync(line.handle)
-  } catch {
-    // already closed
-  }
+  // Closed once only: a descriptor's number is reused at once by the next open in any thread, which a second close would close.
+  if (line.handle === released) return
+  const {handle} = line
+  line.handle = released
+  closeSync(handle)
 }
+

@@ -12,6 +12,11 @@ import path from 'node:path'
 export class AtomicFile {
   private readonly temporary: string
   private readonly handle: number
+  /**
+   * Whether `handle` is closed. A descriptor must never be closed twice: its number is reused at once by
+   * the next open in any thread (a batch worker reading its word lists), and a second close would close that file.
+   */
+  private closed = false
   private readonly mode: number | undefined
   /** Where the bytes go: through a symbolic link to the file it names, so that the link stays a link. */
   private readonly destination: string
@@ -32,19 +37,21 @@ export class AtomicFile {
 
   finish(): void {
     fsyncSync(this.handle)
-    closeSync(this.handle)
+    this.close()
     // openSync's mode is filtered by the umask; restore the original exactly.
     if (this.mode !== undefined) chmodSync(this.temporary, this.mode)
     renameSync(this.temporary, this.destination)
   }
 
   abort(): void {
-    try {
-      closeSync(this.handle)
-    } catch {
-      // already closed by finish()
-    }
+    this.close()
     rmSync(this.temporary, {force: true})
+  }
+
+  private close(): void {
+    if (this.closed) return
+    this.closed = true
+    closeSync(this.handle)
   }
 }
 
