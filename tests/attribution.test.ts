@@ -2196,3 +2196,15 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('The group had no immediate comment on reports of greater than expected losses at its Spanish subsidiary.')).toEqual([])
   })
 })
+
+describe('round 23: a belief with no believer, set off or after an adverb (Reuters-21578 tuning half)', () => {
+  it('flags the bare participle set off by a comma or opening the sentence', async () => {
+    expect(await flagged('It reported a 1986 loss of 2.2 billion dlrs (1.65 billion dlrs U.S.), believed to be the largest ever by a Canadian company.')).toEqual(['attribution/weasel: believed'])
+    expect(await flagged('Three people were killed and two others injured when a huge explosion, believed to be a bomb, went off in a suburb of Botswana\'s capital Gaborone.')).toEqual(['attribution/weasel: believed'])
+    expect(await flagged('He bought what he believed to be a bargain.')).toEqual([])
+  })
+
+  it('flags "was originally|still|also believed to"', async () => {
+    expect(await flagged('The Bank was originally believed to have favoured requiring the dealers to underwrite auctions, which are patterned after those in the U.S. Treasury market.')).toEqual(['attribution/weasel: was originally believed to'])
+  })
+})

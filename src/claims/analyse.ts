@@ -2123,6 +2123,9 @@ export class ClaimsAnalyser {
         // the account ("…to reduce existing debt, the company said. The debt reduction is expected to save…"); "…, the company
         // said. Shares are expected to open higher" is the writer's (review r16, hidden 1).
         if (words.slice(0, at).some((word) => word.norm === 'expected')) return false
+        // Round 23: "…, Keller said. The credit unit is also expected to post improved earnings": "also|again" adds one more
+        // forecast to the same account, whatever its subject.
+        if (words.slice(at, wordAt[match.last]! + 1).some((word) => /^(?:also|again)$/.test(word.norm))) return true
         let start = match.first
         while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]!.raw)) start--
         const subject = tokens.slice(start, match.first).filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm) && !/^\d/.test(token.raw))
@@ -2138,6 +2141,17 @@ export class ClaimsAnalyser {
       }
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
+      case 'not-set-off': {
+        // Round 23: a bare participle ("believed to be") is the writer's passive only opening the sentence or set off by a comma
+        // ("…, believed to be the largest ever"); "what he believed to be a bargain" has its believer before it.
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        return !(at === 0 || tokens[back]?.raw === ',')
+      }
+      case 'report-before':
+        // Round 23: "Roasters are said to be well covered and are not expected to enter the market": a forecast after "is|are
+        // said|reported|understood|believed|thought to" in the same sentence is the hidden informants', whom that cue marks.
+        return words.slice(0, at).some((word, index) => /^(?:said|reported|understood|believed|thought)$/.test(word.norm) && /^(?:is|are|was|were)$/.test(words[index - 1]?.norm ?? '') && words[index + 1]?.norm === 'to')
       case 'interview':
         return story.interview
       case 'question':
