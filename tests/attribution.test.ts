@@ -2207,4 +2207,9 @@ describe('round 23: a belief with no believer, set off or after an adverb (Reute
   it('flags "was originally|still|also believed to"', async () => {
     expect(await flagged('The Bank was originally believed to have favoured requiring the dealers to underwrite auctions, which are patterned after those in the U.S. Treasury market.')).toEqual(['attribution/weasel: was originally believed to'])
   })
+
+  it('flags a crowd placed in a trade by "in the" and more words', async () => {
+    expect(await flagged('He noted that some in the sugar industry believe an increase in the quota is justified.')).toEqual(['attribution/weasel: some in the sugar industry believe'])
+    expect(await flagged('He said the company acquired competitive businesses as a matter of routine, and might add others in 1987, but declined to say how much the company planned to spend on them.')).toEqual([])
+  })
 })
