@@ -2212,4 +2212,9 @@ describe('round 23: a belief with no believer, set off or after an adverb (Reute
     expect(await flagged('He noted that some in the sugar industry believe an increase in the quota is justified.')).toEqual(['attribution/weasel: some in the sugar industry believe'])
     expect(await flagged('He said the company acquired competitive businesses as a matter of routine, and might add others in 1987, but declined to say how much the company planned to spend on them.')).toEqual([])
   })
+
+  it('flags a market trade "familiar with" the matter, not bankers (anonymous sources)', async () => {
+    expect(await flagged('Traders familiar with the opinion said the recommendation noted that a possible operating rate reduction had already been discounted in the stock yesterday when it fell 1-7/8, making the stock a good buy today.')).toEqual(['attribution/weasel: Traders familiar with the opinion said'])
+    expect(await flagged('Bankers familiar with the deal said it would close.')).toEqual(['attribution/anonymous: Bankers familiar with'])
+  })
 })
