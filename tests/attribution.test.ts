@@ -2217,4 +2217,11 @@ describe('round 23: a belief with no believer, set off or after an adverb (Reute
     expect(await flagged('Traders familiar with the opinion said the recommendation noted that a possible operating rate reduction had already been discounted in the stock yesterday when it fell 1-7/8, making the stock a good buy today.')).toEqual(['attribution/weasel: Traders familiar with the opinion said'])
     expect(await flagged('Bankers familiar with the deal said it would close.')).toEqual(['attribution/anonymous: Bankers familiar with'])
   })
+
+  it('flags a trade that stresses, explains or cautions a claim, not one that does a thing', async () => {
+    expect(await flagged('Economists stressed that gains in hours worked signal much larger gains in February U.S. production and income than previously forecast.')).toEqual(['attribution/weasel: Economists stressed'])
+    expect(await flagged('Inflation is the number one enemy of fixed-rate investments, analysts explained.')).toEqual(['attribution/weasel: analysts explained'])
+    expect(await flagged('And initially, traders indicated their respect for the accord by refraining from pushing the dollar lower.')).toEqual([])
+    expect(await flagged('The government economists acknowledged that the improved export performance in the January/March quarter was unlikely to be repeated.')).not.toContain('attribution/weasel: economists acknowledged')
+  })
 })

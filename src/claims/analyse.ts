@@ -2141,6 +2141,17 @@ export class ClaimsAnalyser {
       }
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
+      case 'not-saying': {
+        // Round 23: "Economists stressed that…", "…, analysts explained." tell a claim; "traders indicated their respect for the
+        // accord by refraining…", "analysts explained the rules" do or tell a thing. A clause or the sentence's end after the verb.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        const word = tokens[next]
+        return !(word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm))
+      }
+      case 'body-people':
+        // Round 23: "The government economists acknowledged…" are a body's own people, told of before, not a trade at large.
+        return words[at - 2]?.norm === 'the' && /^(?:government|official|state|ministry|agency|company|bank|fed|treasury|department|commission)$/.test(before?.norm ?? '')
       case 'not-set-off': {
         // Round 23: a bare participle ("believed to be") is the writer's passive only opening the sentence or set off by a comma
         // ("…, believed to be the largest ever"); "what he believed to be a bargain" has its believer before it.
