@@ -2222,6 +2222,7 @@ describe('round 23: a belief with no believer, set off or after an adverb (Reute
     expect(await flagged('Economists stressed that gains in hours worked signal much larger gains in February U.S. production and income than previously forecast.')).toEqual(['attribution/weasel: Economists stressed'])
     expect(await flagged('Inflation is the number one enemy of fixed-rate investments, analysts explained.')).toEqual(['attribution/weasel: analysts explained'])
     expect(await flagged('And initially, traders indicated their respect for the accord by refraining from pushing the dollar lower.')).toEqual([])
+    expect(await flagged('In its World Production and Trade Report, the department said traders indicated China may lack supplies or be unwilling to sell at current low world prices.')).toEqual(['attribution/weasel: traders indicated'])
     expect(await flagged('The government economists acknowledged that the improved export performance in the January/March quarter was unlikely to be repeated.')).not.toContain('attribution/weasel: economists acknowledged')
   })
 })

@@ -2147,7 +2147,10 @@ export class ClaimsAnalyser {
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
         const word = tokens[next]
-        return !(word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm))
+        if (word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm)) return false
+        // "traders indicated China may lack supplies": a name and a verb open the clause.
+        const following = words[wordAt[next]! + 1]
+        return !(startsUpperCase(word.raw) && /^(?:may|might|could|would|will|should|must|can|is|was|are|were|has|had|have)$/.test(following?.norm ?? ''))
       }
       case 'body-people':
         // Round 23: "The government economists acknowledged…" are a body's own people, told of before, not a trade at large.
