@@ -605,6 +605,7 @@ describe('round 23: a forecast with an adverb between the verb and "expected" (R
   it('leaves the informants’ forecast and a named account’s next forecast', async () => {
     expect(await flagged('Roasters are said to be well covered and are not expected to enter the market for larger purchases in the near term.')).not.toContain('hedge/unsupported: are not expected to')
     expect(await flagged('Ford is selling more of its expensive cars, Keller said. The credit unit is also expected to post improved earnings.')).toEqual([])
+    expect(await flagged('In addition, Keller said, the company is selling more of its expensive model cars, which are more profitable. The non-automotive operations, including Ford Motor Credit, are also expected to post improved earnings this year.')).toEqual([])
     expect(await flagged('The stocks/usage ratio of seven major oils is also expected to decline, Mielke said.')).toEqual([])
   })
 })

@@ -2118,14 +2118,15 @@ export class ClaimsAnalyser {
         // "…, Consolidated TVX said. The mine is expected to produce 60,000 ounces in 1987": the forecast goes on with the
         // source's account (labelling guide, rule 2). Not after a quotation, an unnamed source or a crowd, nor after a
         // sentence that names no one ("Final figures are expected to be published…" after bare figures).
+        // Round 23: "In addition, Keller said, the company is selling more… The non-automotive operations are also expected to post
+        // improved earnings": "also|again" adds one more forecast to the account of the sentence before, whoever gives it and
+        // wherever its tag stands, whatever the forecast's subject.
+        if (story.speaker && words.slice(at, wordAt[match.last]! + 1).some((word) => /^(?:also|again)$/.test(word.norm))) return true
         if (!story.reported) return false
         // Only the sentence's first forecast, about what the account was about: its subject is a pronoun or shares a word with
         // the account ("…to reduce existing debt, the company said. The debt reduction is expected to save…"); "…, the company
         // said. Shares are expected to open higher" is the writer's (review r16, hidden 1).
         if (words.slice(0, at).some((word) => word.norm === 'expected')) return false
-        // Round 23: "…, Keller said. The credit unit is also expected to post improved earnings": "also|again" adds one more
-        // forecast to the same account, whatever its subject.
-        if (words.slice(at, wordAt[match.last]! + 1).some((word) => /^(?:also|again)$/.test(word.norm))) return true
         let start = match.first
         while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]!.raw)) start--
         const subject = tokens.slice(start, match.first).filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm) && !/^\d/.test(token.raw))
