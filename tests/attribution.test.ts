@@ -2196,3 +2196,33 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('The group had no immediate comment on reports of greater than expected losses at its Spanish subsidiary.')).toEqual([])
   })
 })
+
+describe('round 23: a belief with no believer, set off or after an adverb (Reuters-21578 tuning half)', () => {
+  it('flags the bare participle set off by a comma or opening the sentence', async () => {
+    expect(await flagged('It reported a 1986 loss of 2.2 billion dlrs (1.65 billion dlrs U.S.), believed to be the largest ever by a Canadian company.')).toEqual(['attribution/weasel: believed'])
+    expect(await flagged('Three people were killed and two others injured when a huge explosion, believed to be a bomb, went off in a suburb of Botswana\'s capital Gaborone.')).toEqual(['attribution/weasel: believed'])
+    expect(await flagged('He bought what he believed to be a bargain.')).toEqual([])
+  })
+
+  it('flags "was originally|still|also believed to"', async () => {
+    expect(await flagged('The Bank was originally believed to have favoured requiring the dealers to underwrite auctions, which are patterned after those in the U.S. Treasury market.')).toEqual(['attribution/weasel: was originally believed to'])
+  })
+
+  it('flags a crowd placed in a trade by "in the" and more words', async () => {
+    expect(await flagged('He noted that some in the sugar industry believe an increase in the quota is justified.')).toEqual(['attribution/weasel: some in the sugar industry believe'])
+    expect(await flagged('He said the company acquired competitive businesses as a matter of routine, and might add others in 1987, but declined to say how much the company planned to spend on them.')).toEqual([])
+  })
+
+  it('flags a market trade "familiar with" the matter, not bankers (anonymous sources)', async () => {
+    expect(await flagged('Traders familiar with the opinion said the recommendation noted that a possible operating rate reduction had already been discounted in the stock yesterday when it fell 1-7/8, making the stock a good buy today.')).toEqual(['attribution/weasel: Traders familiar with the opinion said'])
+    expect(await flagged('Bankers familiar with the deal said it would close.')).toEqual(['attribution/anonymous: Bankers familiar with'])
+  })
+
+  it('flags a trade that stresses, explains or cautions a claim, not one that does a thing', async () => {
+    expect(await flagged('Economists stressed that gains in hours worked signal much larger gains in February U.S. production and income than previously forecast.')).toEqual(['attribution/weasel: Economists stressed'])
+    expect(await flagged('Inflation is the number one enemy of fixed-rate investments, analysts explained.')).toEqual(['attribution/weasel: analysts explained'])
+    expect(await flagged('And initially, traders indicated their respect for the accord by refraining from pushing the dollar lower.')).toEqual([])
+    expect(await flagged('In its World Production and Trade Report, the department said traders indicated China may lack supplies or be unwilling to sell at current low world prices.')).toEqual(['attribution/weasel: traders indicated'])
+    expect(await flagged('The government economists acknowledged that the improved export performance in the January/March quarter was unlikely to be repeated.')).not.toContain('attribution/weasel: economists acknowledged')
+  })
+})

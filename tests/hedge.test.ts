@@ -595,3 +595,17 @@ describe('round 16: a sentence that opens by naming its subject', () => {
     expect(await flagged('"It will probably sell," called Smith from the stage.')).toEqual([])
   })
 })
+
+describe('round 23: a forecast with an adverb between the verb and "expected" (Reuters-21578 tuning half)', () => {
+  it('flags "were also expected to", "is not expected to" in the writer’s voice', async () => {
+    expect(await flagged('Heating oil stocks were also expected to build between 700,000 barrels and one mln from the 96 mln barrel level reported last week.')).toEqual(['hedge/unsupported: were also expected to'])
+    expect(await flagged('Despite Moscow\'s presence, however, the bank is not expected to change its Vietnam policy.')).toEqual(['hedge/unsupported: is not expected to'])
+  })
+
+  it('leaves the informants’ forecast and a named account’s next forecast', async () => {
+    expect(await flagged('Roasters are said to be well covered and are not expected to enter the market for larger purchases in the near term.')).not.toContain('hedge/unsupported: are not expected to')
+    expect(await flagged('Ford is selling more of its expensive cars, Keller said. The credit unit is also expected to post improved earnings.')).toEqual([])
+    expect(await flagged('In addition, Keller said, the company is selling more of its expensive model cars, which are more profitable. The non-automotive operations, including Ford Motor Credit, are also expected to post improved earnings this year.')).toEqual([])
+    expect(await flagged('The stocks/usage ratio of seven major oils is also expected to decline, Mielke said.')).toEqual([])
+  })
+})

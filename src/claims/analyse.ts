@@ -2118,6 +2118,10 @@ export class ClaimsAnalyser {
         // "…, Consolidated TVX said. The mine is expected to produce 60,000 ounces in 1987": the forecast goes on with the
         // source's account (labelling guide, rule 2). Not after a quotation, an unnamed source or a crowd, nor after a
         // sentence that names no one ("Final figures are expected to be published…" after bare figures).
+        // Round 23: "In addition, Keller said, the company is selling more… The non-automotive operations are also expected to post
+        // improved earnings": "also|again" adds one more forecast to the account of the sentence before, whoever gives it and
+        // wherever its tag stands, whatever the forecast's subject.
+        if (story.speaker && words.slice(at, wordAt[match.last]! + 1).some((word) => /^(?:also|again)$/.test(word.norm))) return true
         if (!story.reported) return false
         // Only the sentence's first forecast, about what the account was about: its subject is a pronoun or shares a word with
         // the account ("…to reduce existing debt, the company said. The debt reduction is expected to save…"); "…, the company
@@ -2138,6 +2142,31 @@ export class ClaimsAnalyser {
       }
       case 'reported-clause':
         return this.isReportedClause(tokens, match)
+      case 'not-saying': {
+        // Round 23: "Economists stressed that…", "…, analysts explained." tell a claim; "traders indicated their respect for the
+        // accord by refraining…", "analysts explained the rules" do or tell a thing. A clause or the sentence's end after the verb.
+        let next = match.last + 1
+        while (tokens[next]?.kind === 'space') next++
+        const word = tokens[next]
+        if (word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm)) return false
+        // "traders indicated China may lack supplies": a name and a verb open the clause.
+        const following = words[wordAt[next]! + 1]
+        return !(startsUpperCase(word.raw) && /^(?:may|might|could|would|will|should|must|can|is|was|are|were|has|had|have)$/.test(following?.norm ?? ''))
+      }
+      case 'body-people':
+        // Round 23: "The government economists acknowledged…" are a body's own people, told of before, not a trade at large.
+        return words[at - 2]?.norm === 'the' && /^(?:government|official|state|ministry|agency|company|bank|fed|treasury|department|commission)$/.test(before?.norm ?? '')
+      case 'not-set-off': {
+        // Round 23: a bare participle ("believed to be") is the writer's passive only opening the sentence or set off by a comma
+        // ("…, believed to be the largest ever"); "what he believed to be a bargain" has its believer before it.
+        let back = match.first - 1
+        while (tokens[back]?.kind === 'space') back--
+        return !(at === 0 || tokens[back]?.raw === ',')
+      }
+      case 'report-before':
+        // Round 23: "Roasters are said to be well covered and are not expected to enter the market": a forecast after "is|are
+        // said|reported|understood|believed|thought to" in the same sentence is the hidden informants', whom that cue marks.
+        return words.slice(0, at).some((word, index) => /^(?:said|reported|understood|believed|thought)$/.test(word.norm) && /^(?:is|are|was|were)$/.test(words[index - 1]?.norm ?? '') && words[index + 1]?.norm === 'to')
       case 'interview':
         return story.interview
       case 'question':
