@@ -2196,3 +2196,14 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     expect(await flagged('The group had no immediate comment on reports of greater than expected losses at its Spanish subsidiary.')).toEqual([])
   })
 })
+
+describe('round 23 (anonymous): the unnamed person "the official said" points back to', () => {
+  it('takes one unnamed official brought in by a refusal or an act, with no finding, for the one who speaks next', async () => {
+    // Reuters-21578 tuning half (tune6 and story 11771).
+    expect(await flagged('Another official declined to speculate under what circumstances BP might raise its bid. The BP official said the 70 dlrs a share offer is 7.2 times Standard\'s 1986 cash flow and 56 pct above an independent evaluation of the company\'s assets.')).toContain('attribution/anonymous: The BP official said')
+    expect(await flagged('Taiwan\'s imports in the second quarter of 1987 are expected to rise to 7.75 billion U.S. Dlrs, the statistics department said. A department official attributed the increase to growing domestic investment by the private and public sectors. The official said Taiwan\'s trade surplus is expected to climb to 4.28 billion U.S. Dlrs in the second quarter of 1987.')).toContain('attribution/anonymous: The official said')
+    // A name in apposition, and "official" before a thing, bring in no unnamed official.
+    expect(await flagged('The minister named Jane Doe, a senior official, to lead the talks. The official said the talks went well.')).toEqual([])
+    expect(await flagged('Deputy Minister Ana Ruiz arrived on an official visit on Monday. The official said the talks went well.')).toEqual([])
+  })
+})

@@ -264,15 +264,22 @@ export class ClaimsAnalyser {
     // Only a named source: "the first law enforcement official said" describes the unnamed one again.
     const named = attribution.kind === 'named'
     let keys = 0
-    for (const token of tokens) {
-      const key = token.kind === 'word' ? unnamedTradeKey(token.norm) : undefined
-      if (!key) continue
+    const words = tokens.filter((token) => token.kind === 'word')
+    words.forEach((token, index) => {
+      const key = unnamedTradeKey(token.norm)
+      // Round 23 (Reuters-21578 tuning half): "an official visit", "in an official statement … the State Department said" name
+      // a thing, not a person, and forget no unnamed official.
+      if (!key || (token.norm === 'official' && officialThings.test(words[index + 1]?.norm ?? ''))) return
       keys++
       if (key === 'official') story.officialMentioned = true
       // "Both officials requested anonymity": the unnamed people outside the flagged words.
       if (holds(unnamed, token) || (unnamed.length > 0 && !named)) story.unnamedTrades.set(key, story.read)
       else if (named && !/s$/.test(token.norm)) story.unnamedTrades.delete(key)
-    }
+      // Round 23 (Reuters-21578 tuning half: "Another official declined to speculate…. The BP official said…", "A department
+      // official attributed the increase to… . The official said…"): one unnamed person brought in by an act or a refusal, with
+      // no finding, is who "the official said" points back to; not one a name goes with ("named Jane Doe, a senior official,").
+      else if (!named && !this.namesPerson(tokens) && !/s$/.test(token.norm) && introducesUnnamed(tokens, words, index)) story.unnamedTrades.set(key, story.read)
+    })
     // "…, a person familiar with the matter said": an unnamed source of no trade, whom "the official said" may be again.
     if (unnamed.length > 0 && keys === 0) story.unnamedTrades.set('official', story.read)
   }
@@ -2493,6 +2500,18 @@ function unnamedTradeKey(norm: string): string | undefined {
 function holds(findings: CueFinding[], token: Token): boolean {
   return findings.some((finding) => finding.start <= token.start && token.end <= finding.end)
 }
+/** "A|an|another|one" up to three words before the person at `index`, not in apposition to a name ("Jane Doe, a senior official"). */
+function introducesUnnamed(tokens: Token[], words: Token[], index: number): boolean {
+  const at = words.slice(Math.max(0, index - 4), index).findIndex((word) => /^(?:a|an|another|one)$/.test(word.norm))
+  if (at < 0) return false
+  const article = Math.max(0, index - 4) + at
+  const before = words[article - 1]
+  const between = before ? tokens.slice(tokens.indexOf(before) + 1, tokens.indexOf(words[article]!)) : []
+  // A capital after the sentence's first word: "However, one analyst" opens with an adverb.
+  return !(before && article > 1 && startsUpperCase(before.raw) && between.some((token) => token.raw === ','))
+}
+/** Things that are official, after the adjective ("official figures", "an official visit"): no person. */
+const officialThings = /^(?:statements?|visits?|figures?|prices?|news|statistics|reserves|newspapers?|press|debts?|gazette|bulletins?|announcements?|reports?|radio|creditors|estimates?|data|rates?|channels|agency|position|policy|version|discount|selling|intervention|loans|interest|television|tv|media|organ|journal|daily|documents?|records?|sale|trip|talks|level|levels|target|targets|forecasts?|count|tally|list|results?|notice|letter|languages?|residence|ceremony|reception|business|capacity|duties|use|channel)$/
 /** A map, not two regular expressions: this asks about every word. */
 const tradeKeys = new Map(
   [
