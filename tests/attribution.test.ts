@@ -2207,3 +2207,14 @@ describe('round 23 (anonymous): the unnamed person "the official said" points ba
     expect(await flagged('Deputy Minister Ana Ruiz arrived on an official visit on Monday. The official said the talks went well.')).toEqual([])
   })
 })
+
+describe('round 23 (anonymous): "is understood to" hides an informant', () => {
+  it('flags "is|are also understood to" as an unnamed source, not a crowd, and leaves one with its own source alone', async () => {
+    // Reuters-21578 tuning half (tune6; stories 965 and 5290).
+    expect(await flagged('New IMF managing director Michel Camdessus is understood to be worried about the Fund\'s image in the developing world, where it is often depicted as the source of economic ills.')).toEqual(['attribution/anonymous: is understood to'])
+    expect(await flagged('British authorities are also understood to have intervened to curb sterling\'s strength.')).toEqual(['attribution/anonymous: are also understood to'])
+    expect((await flagged('They added Denmark did not formally state its final position but was understood to remain against.')).filter((finding) => finding.startsWith('attribution/anonymous') && finding.includes('understood'))).toEqual([])
+    expect(await flagged('The terms are easily understood to mean a cut.')).toEqual([])
+  })
+})
+
