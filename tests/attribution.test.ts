@@ -2218,3 +2218,12 @@ describe('round 23 (anonymous): "is understood to" hides an informant', () => {
   })
 })
 
+describe('round 23 (anonymous): reports a named source corrects', () => {
+  it('leaves "and not X as reports suggested" under a named source alone (`named-response`), not under unnamed ones nor without "not"', async () => {
+    // Reuters-21578 tuning half (tune6): the labelling guide's round-23 decision, after round 22's first lead decision.
+    expect(await flagged('Chief state prosecutor Carl Hermann Retemeyer told Reuters his office would focus its attention on Wolfsburg, and not Frankfurt as newspaper reports suggested over the weekend.')).toEqual([])
+    expect(await flagged('Prosecutor Karl Braun said the inquiry will focus on Wolfsburg, as newspaper reports suggested.')).toEqual(['attribution/anonymous: newspaper reports suggested'])
+    expect(await flagged('The inquiry will focus on Wolfsburg, and not Frankfurt as newspaper reports suggested.')).toEqual(['attribution/anonymous: newspaper reports suggested'])
+  })
+})
+

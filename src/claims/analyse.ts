@@ -1409,6 +1409,11 @@ export class ClaimsAnalyser {
         // Review of round 22: the one who answers is named, not "No one would comment", "There was no comment", "Investors
         // reacted"; "called" is no reply ("Analysts called it a buy on reports that…").
         if (unnamedResponder(clause.map((token) => token.norm))) return false
+        // Round 23 (Reuters-21578 tuning half: a named prosecutor "told Reuters his office would focus its attention on Wolfsburg,
+        // and not Frankfurt as newspaper reports suggested"): a named source setting its account against the reports.
+        // "as" may stand before the reports' own words ("as newspaper reports suggested"); the source's verb comes before the
+        // reports (the reader takes "newspaper reports suggested" for a described source of its own).
+        if (attribution.kind !== undefined && attribution.kind !== 'anonymous' && attribution.verb !== undefined && attribution.verb < match.first && clause.slice(-3).some((token) => token.norm === 'as') && clause.some((token) => /^(?:not|n't|never|rather)$/.test(token.norm))) return true
         return clause.some((token) => /^(?:comment|comments|commented|commenting|response|responding|responded|reacting|reacted|denied|denies|deny|denying|dispelling|dispelled|dismissed|rejected|confirm|confirms|confirmed|substantiate)$/.test(token.norm))
       }
       case 'not-dummy-it': {
