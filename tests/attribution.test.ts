@@ -2227,3 +2227,13 @@ describe('round 23 (anonymous): reports a named source corrects', () => {
   })
 })
 
+describe('round 23 (anonymous): "he" points back to the story\'s last speaker, an unnamed one, over the writer\'s own sentences', () => {
+  it('flags "He said" after writer\'s sentences when the last speaker was unnamed, not when a name came between', async () => {
+    // Reuters-21578 tuning half (story 4619).
+    expect(await flagged('The Finance Ministry will institute a study to consider changing the corporate disclosure rules to provide more information for investors, a ministry official said. The study will look at whether companies should include data on profits for separate divisions, products and overseas regions in corporate earnings statements the official said. At present, companies give such breakdowns for sales only. He said no time limit has been set for the study.')).toContain('attribution/anonymous: He said')
+    for (const text of ['An official said the deal was close. Talks began in May. When asked about the delay, Sindt discounted the idea. He said the talks would go on.', 'An official said the deal was close. Talks began in May. Deputy Minister Ana Ruiz met the buyers on Monday. He said the talks would go on.', 'An official said the deal was close. Nhek Bunchhay, who had been closely involved in the search, appeared confident. He said the talks would go on.']) {
+      expect(await flagged(text), text).toEqual(['attribution/anonymous: An official said'])
+    }
+  })
+})
+

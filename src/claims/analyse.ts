@@ -61,6 +61,10 @@ interface StoryContext {
   anonymous: boolean
   /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
   anonymousPerson: boolean
+  /** When (`read`) the story's last speaker, an unnamed person, last spoke: two sentences of the writer's own since do not change who "he" is (round 23). */
+  unnamedSpeaker: number | undefined
+  /** The last words of the people the story has named as sources ("Sindt" of "Bob Sindt"), to know them again by surname. */
+  surnames: Set<string>
   /** The sentence before rests on one unnamed person alone (`"…," one said`), whom a "they" cannot point back to (round 19). */
   anonymousOne: boolean
   /** The previous sentence gives its claim a source, named or not: "Another said…" opening the next one is a second, unnamed speaker (round 15). */
@@ -157,7 +161,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: () => false, officialsNamed: () => false, managersLed: false, next: () => undefined, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: () => false, officialsNamed: () => false, managersLed: false, next: () => undefined, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -228,6 +232,16 @@ export class ClaimsAnalyser {
         const cueWords = (finding: CueFinding) => tokens.filter((token) => token.kind === 'word' && token.start >= finding.start && token.end <= finding.end).map((token) => token.norm).join(' ')
         story.anonymousOne = personFindings.length > 0 && personFindings.every((finding) => /^(?:one \w+|one told \w+|\w+ one)$/.test(cueWords(finding)))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end) || describesInvertedSpeaker(tokens, attribution, finding)))
+        // Round 23 (Reuters-21578 tuning half: a story resting on "a Reagan administration official" all through, where "He
+        // emphasised…" follows a sentence of the writer's own): a source named since, or any named speaker, ends it.
+        // A named source's surname alone ("…, Sindt discounted the idea") is that source again, or a new person: a name, not
+        // the sentence's first word nor an acronym, right before a verb of the past or of saying, or any name before ", who"
+        // ("Nhek Bunchhay, who had been closely involved…, appeared confident").
+        const sentenceWords = tokens.filter((token) => token.kind === 'word')
+        const surnameAgain = sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',')))
+        for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
+        if (story.anonymousPerson) story.unnamedSpeaker = story.read
+        else if ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain || this.namesPerson(tokens)) story.unnamedSpeaker = undefined
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -1631,6 +1645,7 @@ export class ClaimsAnalyser {
         // "He added that…" opening the sentence after "…, a U.S. official said." is that official again; so is "…, they note, …".
         // "They" is no one person: after `"…," one said` it is the group that person came from (round 19).
         if (story.anonymousOne && /^they$/.test(tokens[match.first]!.norm)) return true
+        if (story.unnamedSpeaker !== undefined && story.read - story.unnamedSpeaker <= 3 && at === 0 && /^(?:he|she)$/.test(words[0]!.norm)) return false
         return !(story.anonymousPerson && this.opensAfter(tokens, match, words, at, story))
       case 'clause-between': {
         // Round 19: the words the pattern lets in between "a|an|one" and the person only describe the person ("a company lawyer",
