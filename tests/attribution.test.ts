@@ -2226,3 +2226,44 @@ describe('round 23: a belief with no believer, set off or after an adverb (Reute
     expect(await flagged('The government economists acknowledged that the improved export performance in the January/March quarter was unlikely to be repeated.')).not.toContain('attribution/weasel: economists acknowledged')
   })
 })
+
+describe('round 23 (anonymous): the unnamed person "the official said" points back to', () => {
+  it('takes one unnamed official brought in by a refusal or an act, with no finding, for the one who speaks next', async () => {
+    // Reuters-21578 tuning half (tune6 and story 11771).
+    expect(await flagged('Another official declined to speculate under what circumstances BP might raise its bid. The BP official said the 70 dlrs a share offer is 7.2 times Standard\'s 1986 cash flow and 56 pct above an independent evaluation of the company\'s assets.')).toContain('attribution/anonymous: The BP official said')
+    expect(await flagged('Taiwan\'s imports in the second quarter of 1987 are expected to rise to 7.75 billion U.S. Dlrs, the statistics department said. A department official attributed the increase to growing domestic investment by the private and public sectors. The official said Taiwan\'s trade surplus is expected to climb to 4.28 billion U.S. Dlrs in the second quarter of 1987.')).toContain('attribution/anonymous: The official said')
+    // A name in apposition, and "official" before a thing, bring in no unnamed official.
+    expect(await flagged('The minister named Jane Doe, a senior official, to lead the talks. The official said the talks went well.')).toEqual([])
+    expect(await flagged('Deputy Minister Ana Ruiz arrived on an official visit on Monday. The official said the talks went well.')).toEqual([])
+  })
+})
+
+describe('round 23 (anonymous): "is understood to" hides an informant', () => {
+  it('flags "is|are also understood to" as an unnamed source, not a crowd, and leaves one with its own source alone', async () => {
+    // Reuters-21578 tuning half (tune6; stories 965 and 5290).
+    expect(await flagged('New IMF managing director Michel Camdessus is understood to be worried about the Fund\'s image in the developing world, where it is often depicted as the source of economic ills.')).toEqual(['attribution/anonymous: is understood to'])
+    expect(await flagged('British authorities are also understood to have intervened to curb sterling\'s strength.')).toEqual(['attribution/anonymous: are also understood to'])
+    expect((await flagged('They added Denmark did not formally state its final position but was understood to remain against.')).filter((finding) => finding.startsWith('attribution/anonymous') && finding.includes('understood'))).toEqual([])
+    expect(await flagged('The terms are easily understood to mean a cut.')).toEqual([])
+  })
+})
+
+describe('round 23 (anonymous): reports a named source corrects', () => {
+  it('leaves "and not X as reports suggested" under a named source alone (`named-response`), not under unnamed ones nor without "not"', async () => {
+    // Reuters-21578 tuning half (tune6): the labelling guide's round-23 decision, after round 22's first lead decision.
+    expect(await flagged('Chief state prosecutor Carl Hermann Retemeyer told Reuters his office would focus its attention on Wolfsburg, and not Frankfurt as newspaper reports suggested over the weekend.')).toEqual([])
+    expect(await flagged('Prosecutor Karl Braun said the inquiry will focus on Wolfsburg, as newspaper reports suggested.')).toEqual(['attribution/anonymous: newspaper reports suggested'])
+    expect(await flagged('The inquiry will focus on Wolfsburg, and not Frankfurt as newspaper reports suggested.')).toEqual(['attribution/anonymous: newspaper reports suggested'])
+  })
+})
+
+describe('round 23 (anonymous): "he" points back to the story\'s last speaker, an unnamed one, over the writer\'s own sentences', () => {
+  it('flags "He said" after writer\'s sentences when the last speaker was unnamed, not when a name came between', async () => {
+    // Reuters-21578 tuning half (story 4619).
+    expect(await flagged('The Finance Ministry will institute a study to consider changing the corporate disclosure rules to provide more information for investors, a ministry official said. The study will look at whether companies should include data on profits for separate divisions, products and overseas regions in corporate earnings statements the official said. At present, companies give such breakdowns for sales only. He said no time limit has been set for the study.')).toContain('attribution/anonymous: He said')
+    for (const text of ['An official said the deal was close. Talks began in May. When asked about the delay, Sindt discounted the idea. He said the talks would go on.', 'An official said the deal was close. Talks began in May. Deputy Minister Ana Ruiz met the buyers on Monday. He said the talks would go on.', 'An official said the deal was close. Nhek Bunchhay, who had been closely involved in the search, appeared confident. He said the talks would go on.']) {
+      expect(await flagged(text), text).toEqual(['attribution/anonymous: An official said'])
+    }
+  })
+})
+
