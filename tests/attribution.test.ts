@@ -2267,3 +2267,26 @@ describe('round 23 (anonymous): "he" points back to the story\'s last speaker, a
   })
 })
 
+
+describe('round 23 second pass (weasel): crowds and estimators worded otherwise', () => {
+  it('flags a belief placed in a crowd, market talk, unnamed analysis, a figure put by nobody, a commodity trade and campaign groups', async () => {
+    // Blind review set (round 23) and the Reuters-21578 tuning half (stories 4694, 4898, 5587).
+    const cases: Array<[string, string]> = [
+      ['There is a growing belief in financial circles that the government will have to seek support from the IMF.', 'attribution/weasel: There is a growing belief in financial circles that'],
+      ['The ruling sparked fears among exporters that Washington would retaliate with duties on steel.', 'attribution/weasel: fears among exporters that'],
+      ['Market talk had the central bank selling dollars through state-owned banks during the Asian afternoon.', 'attribution/weasel: Market talk had'],
+      ['According to analysis, the sales of new energy vehicles will continue to grow rapidly this year.', 'attribution/weasel: According to analysis'],
+      ['Initial investment by Walt Disney and a group of French and other investors has been put at around eight billion francs for the project\'s central theme park.', 'attribution/weasel: has been put at'],
+      ['Cuban sugar export figures for January suggest that this year\'s crop may be at least as large as last year\'s 7.35 mln tonnes, according to sugar analysts.', 'attribution/weasel: according to sugar analysts'],
+      ['Consumer groups say ATT\'s concern for its business clients underscores a danger that any increased costs will be passed onto the consumer.', 'attribution/weasel: Consumer groups say'],
+      ['The plan has drawn criticism from those who say it rewards companies that moved production abroad.', 'attribution/weasel: from those who say'],
+    ]
+    for (const [text, finding] of cases) expect(await flagged(text), text).toContain(finding)
+  })
+
+  it('leaves named analysis, a named estimator and an ordinary "put at" alone', async () => {
+    for (const text of ['Sales will grow, according to analysis by Morgan Stanley.', 'The company has put at risk its entire European business.', 'Analysts at Nomura view the reshuffle as a sign of weakness.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel')), text).toEqual([])
+    }
+  })
+})
