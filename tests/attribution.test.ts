@@ -2280,6 +2280,8 @@ describe('round 23 second pass (weasel): crowds and estimators worded otherwise'
       ['Cuban sugar export figures for January suggest that this year\'s crop may be at least as large as last year\'s 7.35 mln tonnes, according to sugar analysts.', 'attribution/weasel: according to sugar analysts'],
       ['Consumer groups say ATT\'s concern for its business clients underscores a danger that any increased costs will be passed onto the consumer.', 'attribution/weasel: Consumer groups say'],
       ['The plan has drawn criticism from those who say it rewards companies that moved production abroad.', 'attribution/weasel: from those who say'],
+      ['Private forecasts put the budget shortfall at around 12 billion dollars for the current fiscal year.', 'attribution/weasel: Private forecasts put'],
+      ['Shares jumped on market speculation and press reports that the group was about to receive a takeover bid.', 'attribution/weasel: on market speculation and'],
     ]
     for (const [text, finding] of cases) expect(await flagged(text), text).toContain(finding)
   })
