@@ -609,3 +609,14 @@ describe('round 23: a forecast with an adverb between the verb and "expected" (R
     expect(await flagged('The stocks/usage ratio of seven major oils is also expected to decline, Mielke said.')).toEqual([])
   })
 })
+
+describe('round 23 second pass (unsupported): the writer\'s reading of a state or of a motive', () => {
+  it('flags "appears fragile" and "in an apparent effort", not a person\'s look nor a place', async () => {
+    // Blind review set (round 23) and the Reuters-21578 tuning half (story 10642).
+    expect(await flagged('The ceasefire appears fragile, with both sides accusing each other of violations within hours of it taking effect.')).toContain('hedge/unsupported: appears fragile')
+    expect(await flagged('In an apparent effort to prevent the chip dispute from spreading to other areas, MITI officials sought to depict the U.S. Action as a severe warning to Japanese semiconductor makers, not to the government.')).toContain('hedge/unsupported: In an apparent effort')
+    for (const text of ['She seemed increasingly tired after the trip.', 'The island appears remote from the mainland.']) {
+      expect((await flagged(text)).filter((finding) => finding.startsWith('hedge/unsupported')), text).toEqual([])
+    }
+  })
+})
