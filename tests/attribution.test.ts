@@ -2267,3 +2267,17 @@ describe('round 23 (anonymous): "he" points back to the story\'s last speaker, a
   })
 })
 
+
+describe('round 23 second pass (anonymous): unnamed informants in modern and machine-translated wire copy', () => {
+  it('flags "according to relevant persons|people in the room", "it is understood that" and "said to" giving a witnessed state or act', async () => {
+    // Round 23 blind review set (b47, b178, b142, b85, b118).
+    expect(await flagged('According to relevant persons, the project has entered the final stage of approval by the provincial authorities.')).toEqual(['attribution/anonymous: According to relevant persons'])
+    expect(await flagged('According to people in the room, the chancellor told the delegation she would not back down on the tariffs.')).toEqual(['attribution/anonymous: According to people in the room'])
+    expect(await flagged('It is understood that the relevant departments have launched an investigation into the incident.')).toEqual(['attribution/anonymous: It is understood that'])
+    expect(await flagged('The plant was said to be running at half capacity because of a shortage of spare parts.')).toEqual(['attribution/anonymous: was said to be running'])
+    expect(await flagged('The minister is said to have threatened to resign if the cuts to the defence budget went ahead.')).toEqual(['attribution/anonymous: is said to have threatened'])
+    // A trade's people are a crowd; a reputation after "was said to be" is no witnessed state.
+    expect((await flagged('According to people in the industry, prices have been falling.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+    expect((await flagged('The hotel was said to be something of a landmark.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+  })
+})
