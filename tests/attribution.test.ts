@@ -2280,4 +2280,16 @@ describe('round 23 second pass (anonymous): unnamed informants in modern and mac
     expect((await flagged('According to people in the industry, prices have been falling.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
     expect((await flagged('The hotel was said to be something of a landmark.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
   })
+
+  it('flags unnamed officials who let a message out, concede in private or doubt, and unnamed papers the newsroom saw', async () => {
+    // Round 23 blind review set (b111, b24, b184, b138, b100).
+    expect(await flagged('Palace officials let it be known that the king would not attend the ceremony in the capital.')).toEqual(['attribution/anonymous: officials let it be known'])
+    expect(await flagged('Officials at the finance ministry privately concede that the deficit target for next year will be missed.')).toEqual(['attribution/anonymous: Officials at the finance ministry privately concede'])
+    expect(await flagged('There appear to be growing doubts among senior officials about the timetable for leaving the bloc.')).toContain('attribution/anonymous: doubts among senior officials')
+    expect(await flagged('The fund has quietly begun selling its Chinese holdings, according to a document reviewed by reporters.')).toEqual(['attribution/anonymous: according to a document reviewed by'])
+    expect(await flagged('Intelligence assessments seen by this newspaper indicate that the militia has acquired drones with a longer range.')).toEqual(['attribution/anonymous: assessments seen by this newspaper indicate'])
+    // A report the story named, set off by commas, and a crowd's doubts are not unnamed sources.
+    expect((await flagged('The report, obtained by Reuters this week, is expected to be made public next month.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+    expect((await flagged('There are growing doubts among investors about the timetable.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+  })
 })
