@@ -2292,4 +2292,13 @@ describe('round 23 second pass (anonymous): unnamed informants in modern and mac
     expect((await flagged('The report, obtained by Reuters this week, is expected to be made public next month.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
     expect((await flagged('There are growing doubts among investors about the timetable.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
   })
+
+  it('leaves market participants and a trade\'s strategists, a crowd, to the weasel rule (`trade-crowd`), not a government\'s strategists', async () => {
+    // Round 23 blind review set (b83, b60) and Reuters-21578 tuning half (story 12967).
+    const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+    expect(await anonymous('Currency strategists expect the euro to weaken further once the European Central Bank begins cutting rates.')).toEqual([])
+    expect(await anonymous('The drop in prices was blamed on heavy selling by hedge funds ahead of the holiday weekend, market participants said.')).toEqual([])
+    expect(await anonymous('Although the Bank has not yet formally announced a definite intention to proceed with the auctions, most market participants assume that they will go ahead.')).toEqual([])
+    expect(await anonymous('Pentagon strategists expect the conflict to last for years.')).toEqual(['attribution/anonymous: strategists expect'])
+  })
 })
