@@ -2268,7 +2268,7 @@ describe('round 23 (anonymous): "he" points back to the story\'s last speaker, a
 })
 
 
-describe('round 23 second pass (anonymous): unnamed informants in modern and machine-translated wire copy', () => {
+describe('round 23 second pass (anonymous; booster openers): unnamed informants in modern and machine-translated wire copy', () => {
   it('flags "according to relevant persons|people in the room", "it is understood that" and "said to" giving a witnessed state or act', async () => {
     // Round 23 blind review set (b47, b178, b142, b85, b118).
     expect(await flagged('According to relevant persons, the project has entered the final stage of approval by the provincial authorities.')).toEqual(['attribution/anonymous: According to relevant persons'])
@@ -2300,5 +2300,12 @@ describe('round 23 second pass (anonymous): unnamed informants in modern and mac
     expect(await anonymous('The drop in prices was blamed on heavy selling by hedge funds ahead of the holiday weekend, market participants said.')).toEqual([])
     expect(await anonymous('Although the Bank has not yet formally announced a definite intention to proceed with the auctions, most market participants assume that they will go ahead.')).toEqual([])
     expect(await anonymous('Pentagon strategists expect the conflict to last for years.')).toEqual(['attribution/anonymous: strategists expect'])
+  })
+
+  it('flags "Unmistakably," and "Plainly," opening a sentence as the writer\'s booster, not inside it', async () => {
+    // Round 23 blind review set (b45, b75).
+    expect(await flagged('Unmistakably, the market\'s mood has turned against high-yield debt since the summer.')).toEqual(['hedge/booster: Unmistakably'])
+    expect(await flagged('Plainly, the government cannot keep subsidising fuel at current prices for much longer.')).toEqual(['hedge/booster: Plainly'])
+    expect(await flagged('She was plainly dressed for the funeral.')).toEqual([])
   })
 })
