@@ -2292,3 +2292,45 @@ describe('round 23 second pass (weasel): crowds and estimators worded otherwise'
     }
   })
 })
+
+describe('round 23 second pass (anonymous; booster openers): unnamed informants in modern and machine-translated wire copy', () => {
+  it('flags "according to relevant persons|people in the room", "it is understood that" and "said to" giving a witnessed state or act', async () => {
+    // Round 23 blind review set (b47, b178, b142, b85, b118).
+    expect(await flagged('According to relevant persons, the project has entered the final stage of approval by the provincial authorities.')).toEqual(['attribution/anonymous: According to relevant persons'])
+    expect(await flagged('According to people in the room, the chancellor told the delegation she would not back down on the tariffs.')).toEqual(['attribution/anonymous: According to people in the room'])
+    expect(await flagged('It is understood that the relevant departments have launched an investigation into the incident.')).toEqual(['attribution/anonymous: It is understood that'])
+    expect(await flagged('The plant was said to be running at half capacity because of a shortage of spare parts.')).toEqual(['attribution/anonymous: was said to be running'])
+    expect(await flagged('The minister is said to have threatened to resign if the cuts to the defence budget went ahead.')).toEqual(['attribution/anonymous: is said to have threatened'])
+    // A trade's people are a crowd; a reputation after "was said to be" is no witnessed state.
+    expect((await flagged('According to people in the industry, prices have been falling.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+    expect((await flagged('The hotel was said to be something of a landmark.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+  })
+
+  it('flags unnamed officials who let a message out, concede in private or doubt, and unnamed papers the newsroom saw', async () => {
+    // Round 23 blind review set (b111, b24, b184, b138, b100).
+    expect(await flagged('Palace officials let it be known that the king would not attend the ceremony in the capital.')).toEqual(['attribution/anonymous: officials let it be known'])
+    expect(await flagged('Officials at the finance ministry privately concede that the deficit target for next year will be missed.')).toEqual(['attribution/anonymous: Officials at the finance ministry privately concede'])
+    expect(await flagged('There appear to be growing doubts among senior officials about the timetable for leaving the bloc.')).toContain('attribution/anonymous: doubts among senior officials')
+    expect(await flagged('The fund has quietly begun selling its Chinese holdings, according to a document reviewed by reporters.')).toEqual(['attribution/anonymous: according to a document reviewed by'])
+    expect(await flagged('Intelligence assessments seen by this newspaper indicate that the militia has acquired drones with a longer range.')).toEqual(['attribution/anonymous: assessments seen by this newspaper indicate'])
+    // A report the story named, set off by commas, and a crowd's doubts are not unnamed sources.
+    expect((await flagged('The report, obtained by Reuters this week, is expected to be made public next month.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+    expect((await flagged('There are growing doubts among investors about the timetable.')).filter((finding) => finding.startsWith('attribution/anonymous'))).toEqual([])
+  })
+
+  it('leaves market participants and a trade\'s strategists, a crowd, to the weasel rule (`trade-crowd`), not a government\'s strategists', async () => {
+    // Round 23 blind review set (b83, b60) and Reuters-21578 tuning half (story 12967).
+    const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+    expect(await anonymous('Currency strategists expect the euro to weaken further once the European Central Bank begins cutting rates.')).toEqual([])
+    expect(await anonymous('The drop in prices was blamed on heavy selling by hedge funds ahead of the holiday weekend, market participants said.')).toEqual([])
+    expect(await anonymous('Although the Bank has not yet formally announced a definite intention to proceed with the auctions, most market participants assume that they will go ahead.')).toEqual([])
+    expect(await anonymous('Pentagon strategists expect the conflict to last for years.')).toEqual(['attribution/anonymous: strategists expect'])
+  })
+
+  it('flags "Unmistakably," and "Plainly," opening a sentence as the writer\'s booster, not inside it', async () => {
+    // Round 23 blind review set (b45, b75).
+    expect(await flagged('Unmistakably, the market\'s mood has turned against high-yield debt since the summer.')).toEqual(['hedge/booster: Unmistakably'])
+    expect(await flagged('Plainly, the government cannot keep subsidising fuel at current prices for much longer.')).toEqual(['hedge/booster: Plainly'])
+    expect(await flagged('She was plainly dressed for the funeral.')).toEqual([])
+  })
+})

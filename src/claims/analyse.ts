@@ -1450,6 +1450,15 @@ export class ClaimsAnalyser {
         if (before?.kind === 'word' && /^[a-z]+$/.test(before.raw)) before = tokenBefore(tokens, tokens.indexOf(before))
         return before?.kind === 'word' && /'s$/.test(before.norm)
       }
+      case 'trade-crowd': {
+        // Round 23 second pass (blind review set: "…, market participants said", "Currency strategists expect…"; labelling guide
+        // round 22: "many market participants saw…" is a trade crowd, `weasel`): participants of a market and strategists of a
+        // trade are a crowd, not unnamed people of a side (a government's planners or strategists stay `anonymous`, round 3).
+        const before = tokenBefore(tokens, match.first)
+        const noun = tokens[match.first]!.norm
+        if (noun === 'participants') return before?.kind === 'word' && /^(?:market|eurobond|bond|money|currency|futures|oil|stock|credit|equity|industry|trade)$/.test(before.norm)
+        return noun === 'strategists' && before?.kind === 'word' && /^(?:market|currency|equity|equities|bond|rates|credit|fx|investment|interest-rate|forex|commodity|commodities|oil|stock)$/.test(before.norm)
+      }
       case 'said-to': {
         // Round 21: "Bankers said to be close to the deal include…" is a reduced passive ("bankers who are said to be…"), not the
         // crowd saying something. Final read of round 21: "to be|have" only ("The official said to reporters that…" speaks).
