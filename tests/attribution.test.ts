@@ -286,9 +286,10 @@ describe('attribution detection', () => {
     expect(await flagged('Guardian reported that the plan would likely fail. Meta confirmed that the app would probably close.')).toEqual([])
     const {file: outlets} = await claims('Guardian reported that the plan would likely fail. Meta confirmed that the app would probably close.')
     expect(outlets.data.sourcing!.named).toEqual(['Guardian', 'Meta'])
-    // A verb of inference needs a source, and a closed-class word is none: the hedges stay the writer's.
+    // A verb of inference needs a source, and a closed-class word is none: the hedge stays the writer's. Round 23: the one inside
+    // what unnamed reports suggest is theirs, and their finding alone stays.
     const text = 'History shows the plan will likely fail. Now reports suggest it will probably fail. Someone claimed it would fail.'
-    expect(await flagged(text)).toEqual(['hedge/unsupported: likely', 'hedge/unsupported: probably', 'attribution/anonymous: reports suggest'])
+    expect(await flagged(text)).toEqual(['hedge/unsupported: likely', 'attribution/anonymous: reports suggest'])
     expect((await claims(text)).file.data.sourcing!.named).toEqual([])
   })
 

@@ -620,3 +620,20 @@ describe('round 23 second pass (unsupported): the writer\'s reading of a state o
     }
   })
 })
+
+describe('round 23: a hedge inside the claim of unnamed sources (Reuters-21578 tuning half)', () => {
+  it('leaves only the anonymous finding when the hedge or a passive "is believed|said to" sits in what the unnamed source said', async () => {
+    expect(await flagged('An Agriculture committee aide acknowledged the proposal probably will not survive scrutiny by other House committees.')).toEqual(['attribution/anonymous: An Agriculture committee aide acknowledged'])
+    expect(await flagged('Before the Paris talks, some Yugoslav officials had hinted that Yugoslavia could start to look to the Soviet Bloc for financial support if Belgrade failed to secure the necessary refinancing from western creditors.')).toEqual(['attribution/anonymous: officials had hinted'])
+    expect(await flagged('Nazer is believed to be reviewing Saudi oil operations which could lead to a thorough overhaul in the way Saudi Arabia does business, the sources said.')).toEqual(['attribution/anonymous: the sources said'])
+    expect(await flagged('The plant, which has been grown in Southern Texas, reaches a height of 10 feet in three months and is said to produce better quality newsprint than wood pulp, a CIP official said.')).toEqual(['attribution/anonymous: a CIP official said'])
+  })
+
+  it('keeps the writer’s hedge after the claim, a passive whose subject only names the source, and a crowd’s "widely expected"', async () => {
+    // Reworded from the sentence above: the writer's own clause after ", but".
+    const own = await flagged('Before the Paris talks, some Yugoslav officials had hinted at a turn to the Soviet Bloc, but Belgrade could still secure the refinancing from western creditors.')
+    expect(own.sort()).toEqual(['attribution/anonymous: officials had hinted', 'hedge/unsupported: could still'])
+    expect(await flagged('And a recent statement by a Reagan administration official that the two men saw "exactly eye-to-eye" on the dollar was seen as an indication of Baker\'s support for the Fed chairman.')).toContain('attribution/weasel: was seen as')
+    expect(await flagged('The collapse of the unity talks, widely expected to have heralded creation of a socialist, one-party state, was a major setback for the government, diplomats said.')).toContain('attribution/weasel: widely expected to')
+  })
+})

@@ -330,7 +330,61 @@ export class ClaimsAnalyser {
       const text = tokens.slice(first, last + 1).map((token) => token.raw).join('')
       kept.push({rule, cue, start, end, text})
     }
-    return kept.sort((a, b) => a.start - b.start)
+    kept.sort((a, b) => a.start - b.start)
+    return this.options.attribution === false ? kept : this.withoutHeldCues(tokens, kept)
+  }
+
+  /**
+   * Round 23 (labelling guide, rule 1; rounds 21–23: hedges "in what a named or unnamed source said" are 0): a hedge inside the
+   * claim of unnamed sources ("An … aide acknowledged the proposal probably will not survive") is theirs, as a named source's
+   * is, and so is a passive "is believed|said to" ("Nazer is believed to be reviewing…, the sources said"), though not
+   * "widely seen as", a crowd's view they pass on. The `attribution/anonymous` finding already tells the editor; it alone
+   * stays. A hedge in the writer's own clause before or after the claim stays too.
+   */
+  private withoutHeldCues(tokens: Token[], findings: CueFinding[]): CueFinding[] {
+    const holders = findings.filter((finding) => finding.rule.ruleId === 'anonymous')
+    if (holders.length === 0) return findings
+    return findings.filter((finding) => {
+      const passive = finding.rule.ruleId === 'weasel' && finding.cue.category === 'passive-attribution' && passiveHolding.test(finding.text) && !crowdPassive.test(finding.text)
+      return !((finding.rule.source === 'hedge' || passive) && holders.some((holder) => this.holdsClaim(tokens, holder, finding)))
+    })
+  }
+
+  /** Whether `cue` stands in the claim `holder` (an unnamed source) gives: after its verb, or before its closing tag. */
+  private holdsClaim(tokens: Token[], holder: CueFinding, cue: CueFinding): boolean {
+    const first = tokens.findIndex((token) => token.start >= holder.start)
+    const last = tokens.findLastIndex((token) => token.end <= holder.end)
+    const cueFirst = tokens.findIndex((token) => token.start >= cue.start)
+    const cueLast = tokens.findLastIndex((token) => token.end <= cue.end)
+    // A sentence's end, also one the splitter missed after a number ("…after the budget is released March 17. The budget…").
+    const ends = (token: Token) => (token.kind === 'punctuation' && /^[.;!?]$/.test(token.raw)) || (token.kind === 'word' && /\d\.$/.test(token.raw))
+    if (first > cueLast) {
+      if (tokens.slice(cueLast + 1, first).some(ends)) return false
+      // A tag closing the claim: "…, the sources said", `…," a manager at a Japanese bank said`, "…, senior officials said";
+      // "…, but officials said…" opens a clause of its own.
+      const comma = tokens.slice(cueLast + 1, first).findLastIndex((token) => token.raw === ',') + cueLast + 1
+      if (comma === cueLast) return false
+      const between = tokens.slice(comma + 1, first).filter((token) => token.kind === 'word')
+      if (between.length > 3 || between.some((token) => clauseOpeners.has(token.norm))) return false
+      // …that closes the sentence or is set off ("…, analysts said on Tuesday", "…, sources close to the meeting said"), not a
+      // main clause of its own after the writer's ("As demand seems to have quieted, dealers attributed the steadiness to…").
+      const rest: Token[] = []
+      for (const token of tokens.slice(last + 1)) {
+        if (token.raw === ',' || ends(token)) break
+        if (token.kind === 'word') rest.push(token)
+      }
+      return rest.length <= 3 || this.words.reportingVerbs.has(rest.at(-1)!.norm)
+    }
+    if (last >= cueFirst) return false
+    // After the source ("Officials said the plan could fail", "According to sources, …"), up to the writer's own clause ("…;",
+    // "…, but the yen may rise"); not an agent ("a statement by an official that … was seen as…"), and a source in a clause
+    // set before the main one ("After officials said…, the dollar may fall") holds that clause only.
+    if (tokens[first]?.norm === 'by') return false
+    const after = tokens.slice(last + 1, cueFirst)
+    if (after.some((token, index) => ends(token) || (token.raw === ',' && ownClauseOpeners.test(after.slice(index + 1).find((word) => word.kind === 'word')?.norm ?? '')))) return false
+    const opener = tokens.slice(0, first).findLastIndex((token) => token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw))
+    const subordinate = tokens.slice(opener + 1, first).some((token) => token.kind === 'word' && subordinators.has(token.norm))
+    return !(subordinate && after.some((token) => token.raw === ','))
   }
 
   /** Keeps a match as a candidate unless it is quoted, attributed or guarded against. */
@@ -2589,6 +2643,12 @@ function topicStem(norm: string): string {
 }
 /** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
 const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
+/** A passive cue of believing or saying ("is believed to", "is said to", "widely seen as"), not "there are fears|rumours". */
+const passiveHolding = /\b(?:believed|thought|understood|said|reputed|presumed|assumed|considered|seen|viewed|regarded|expected|rumou?red)\b/i
+/** A crowd's view in the passive ("widely seen as"): still `weasel` when unnamed sources pass it on (round 23: a source passing on a crowd's view). */
+const crowdPassive = /\b(?:widely|generally|commonly|popularly|largely)\b/i
+/** Words that open the writer's own clause after a comma ("…, but the yen may rise"). */
+const ownClauseOpeners = /^(?:but|and|while|whereas|although|though|yet)$/
 /**
  * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
  * describes the speaker who follows it, an unnamed person whom a "he added" after it points back to (round 13). Not a
