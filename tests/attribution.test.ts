@@ -2334,4 +2334,15 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await flagged('Plainly, the government cannot keep subsidising fuel at current prices for much longer.')).toEqual(['hedge/booster: Plainly'])
     expect(await flagged('She was plainly dressed for the funeral.')).toEqual([])
   })
+  it('leaves a placed crowd that says no view, a legal presumption and a set-off belief whose believer follows (review of round 23)', async () => {
+    // Review of round 23 set (a58, a164, a44, a45, a27); Reuters-21578 tuning half ("China was still believed to be in the market").
+    const weasel = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel'))
+    expect(await weasel('Nobody was hurt, though some in the crowd said nothing for minutes afterwards.')).toEqual([])
+    expect(await weasel('Before the meal, some at the table said grace.')).toEqual([])
+    expect(await weasel('Many in the oil industry say prices have bottomed out.')).toEqual(['attribution/weasel: Many in the oil industry say'])
+    expect(await weasel('Until the jury returns its verdict, Harris is still presumed to be innocent.')).toEqual([])
+    expect(await weasel('China was still believed to be in the market for U.S. wheat.')).toEqual(['attribution/weasel: was still believed to'])
+    expect(await weasel('The painting, thought to be a fake by its former owner, sold for 40,000 dlrs, auctioneer Sotheby\'s said.')).toEqual([])
+    expect(await weasel('It reported a loss of 2.2 billion dlrs, believed to be the largest ever by a Canadian company.')).toEqual(['attribution/weasel: believed'])
+  })
 })

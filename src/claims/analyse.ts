@@ -2243,6 +2243,14 @@ export class ClaimsAnalyser {
         const following = words[wordAt[next]! + 1]
         return !(startsUpperCase(word.raw) && /^(?:may|might|could|would|will|should|must|can|is|was|are|were|has|had|have)$/.test(following?.norm ?? ''))
       }
+      case 'said-no-clause': {
+        // Review of round 23: a placed crowd's "said|say" needs a claim after it ("some in the crowd said nothing for minutes",
+        // "some at the table said grace" tell no view): the sentence's end, "that", a pronoun, or a verb within six words.
+        if (!/^(?:said|say)$/.test(tokens[match.last]!.norm)) return false
+        const rest = words.slice(wordAt[match.last]! + 1)
+        if (rest.length === 0 || /^(?:that|he|she|they|it|we|i|there)$/.test(rest[0]!.norm)) return false
+        return !rest.slice(0, 6).some((word) => /^(?:may|might|could|would|will|should|must|can|is|was|are|were|has|had|have|did|does|do)$/.test(word.norm))
+      }
       case 'body-people':
         // Round 23: "The government economists acknowledged…" are a body's own people, told of before, not a trade at large.
         return words[at - 2]?.norm === 'the' && /^(?:government|official|state|ministry|agency|company|bank|fed|treasury|department|commission)$/.test(before?.norm ?? '')
@@ -2251,7 +2259,13 @@ export class ClaimsAnalyser {
         // ("…, believed to be the largest ever"); "what he believed to be a bargain" has its believer before it.
         let back = match.first - 1
         while (tokens[back]?.kind === 'space') back--
-        return !(at === 0 || tokens[back]?.raw === ',')
+        if (!(at === 0 || tokens[back]?.raw === ',')) return true
+        // Review of round 23: the believer named right after it ("…, thought to be a fake by its former owner, …"); not the
+        // agent of a participle ("thought to have been caused by a gas leak", "related to heavy intervention by foreign central
+        // banks") nor a record's holder ("the largest ever by a company").
+        const clause = clauseAfter(tokens, match.last)
+        const by = clause.findIndex((word) => word.norm === 'by')
+        return by > 0 && by <= 3 && !clause.slice(0, by).some((word) => /(?:ed|en|ever)$/.test(word.norm)) && this.agentLater(tokens, match.last)
       }
       case 'report-before':
         // Round 23: "Roasters are said to be well covered and are not expected to enter the market": a forecast after "is|are
