@@ -2345,4 +2345,11 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await weasel('The painting, thought to be a fake by its former owner, sold for 40,000 dlrs, auctioneer Sotheby\'s said.')).toEqual([])
     expect(await weasel('It reported a loss of 2.2 billion dlrs, believed to be the largest ever by a Canadian company.')).toEqual(['attribution/weasel: believed'])
   })
+  it('points "the official said" back only to an unnamed official who did or refused something, not to "an official protest" (review of round 23)', async () => {
+    // Review of round 23 set (a110, a111, a109); Reuters-21578 tuning half ("However, one analyst who follows the stock…").
+    const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+    expect(await anonymous('Deputy Minister Ana Ruiz spoke to reporters on Monday. The ministry lodged an official protest with Chile. The official said the talks would go on.')).toEqual([])
+    expect(await anonymous('Ana Ruiz, the deputy minister, spoke to reporters on Monday. She was appointed an official of the ministry in 2010. The official said exports would rise.')).toEqual([])
+    expect(await anonymous('One senior official left the meeting early. Talks went on through the night. The official said agreement was near.')).toEqual(['attribution/anonymous: The official said'])
+  })
 })

@@ -2628,6 +2628,10 @@ function holds(findings: CueFinding[], token: Token): boolean {
 }
 /** "A|an|another|one" up to three words before the person at `index`, not in apposition to a name ("Jane Doe, a senior official"). */
 function introducesUnnamed(tokens: Token[], words: Token[], index: number): boolean {
+  // Review of round 23: the unnamed person is the subject of a verb ("Another official declined…", "A department official
+  // attributed…"), not a thing ("an official protest|complaint|inquiry") nor a predicate ("was appointed an official of the
+  // ministry").
+  if (!subjectVerb.test(words[index + 1]?.norm ?? '')) return false
   const at = words.slice(Math.max(0, index - 4), index).findIndex((word) => /^(?:a|an|another|one)$/.test(word.norm))
   if (at < 0) return false
   const article = Math.max(0, index - 4) + at
@@ -2637,6 +2641,8 @@ function introducesUnnamed(tokens: Token[], words: Token[], index: number): bool
   return !(before && article > 1 && startsUpperCase(before.raw) && between.some((token) => token.raw === ','))
 }
 /** Things that are official, after the adjective ("official figures", "an official visit"): no person. */
+/** A verb after an unnamed person that makes the person its subject: a past tense, a modal, "who", or an adverb before the verb. */
+const subjectVerb = /^(?:\w+ed|who|said|says|told|gave|made|took|put|sent|met|spoke|wrote|saw|knew|left|went|came|got|held|led|kept|brought|thought|felt|found|sat|stood|ran|began|would|could|will|can|may|might|did|does|had|has|was|is|also|later|then|today|yesterday)$/
 const officialThings = /^(?:statements?|visits?|figures?|prices?|news|statistics|reserves|newspapers?|press|debts?|gazette|bulletins?|announcements?|reports?|radio|creditors|estimates?|data|rates?|channels|agency|position|policy|version|discount|selling|intervention|loans|interest|television|tv|media|organ|journal|daily|documents?|records?|sale|trip|talks|level|levels|target|targets|forecasts?|count|tally|list|results?|notice|letter|languages?|residence|ceremony|reception|business|capacity|duties|use|channel)$/
 /** A map, not two regular expressions: this asks about every word. */
 const tradeKeys = new Map(
