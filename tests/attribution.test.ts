@@ -2352,4 +2352,14 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await anonymous('Ana Ruiz, the deputy minister, spoke to reporters on Monday. She was appointed an official of the ministry in 2010. The official said exports would rise.')).toEqual([])
     expect(await anonymous('One senior official left the meeting early. Talks went on through the night. The official said agreement was near.')).toEqual(['attribution/anonymous: The official said'])
   })
+  it('ends "He said" pointing back to an unnamed speaker at a person the writer\'s sentences bring in (review of round 23)', async () => {
+    // Review of round 23 set (a124, a126, a168, a169, a171, a118).
+    const anonymous = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/anonymous'))
+    expect(await anonymous('The deal is worth 2 billion dlrs, a banker said. The bid was made by Carl Icahn in January. He said he would not raise it.')).toEqual(['attribution/anonymous: a banker said'])
+    expect(await anonymous('The plant will close, a company official said. Smith, 54, joined the firm in 1980. He said he would fight the closure.')).toEqual(['attribution/anonymous: a company official said'])
+    expect(await anonymous('Shares of Texaco fell 2 dlrs, a trader said. Texaco chairman Alfred DeCrane met the company\'s bankers on Monday. He said the company would not file for bankruptcy.')).toEqual(['attribution/anonymous: a trader said'])
+    expect(await anonymous('The talks broke down, a diplomat said. Thatcher spoke to Reagan by telephone on Sunday. She said Britain would not give way.')).toEqual(['attribution/anonymous: a diplomat said'])
+    expect(await anonymous('The mine will close in June, a company official said. Jones, the mine manager, gave the news to workers. He said 200 would be retrained.')).toEqual(['attribution/anonymous: a company official said'])
+    expect(await anonymous('The talks broke down on Friday, a diplomat said. The two sides had met four times. He said they would meet again next month.')).toEqual(['attribution/anonymous: a diplomat said', 'attribution/anonymous: He said'])
+  })
 })

@@ -236,9 +236,10 @@ export class ClaimsAnalyser {
         // emphasised…" follows a sentence of the writer's own): a source named since, or any named speaker, ends it.
         // A named source's surname alone ("…, Sindt discounted the idea") is that source again, or a new person: a name, not
         // the sentence's first word nor an acronym, right before a verb of the past or of saying, or any name before ", who"
-        // ("Nhek Bunchhay, who had been closely involved…, appeared confident").
+        // ("Nhek Bunchhay, who had been closely involved…, appeared confident"), or any person the sentence brings in
+        // (`newPersonAt`, review of round 23).
         const sentenceWords = tokens.filter((token) => token.kind === 'word')
-        const surnameAgain = sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',')))
+        const surnameAgain = sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || this.newPersonAt(tokens, sentenceWords, at)))
         for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
         if (story.anonymousPerson) story.unnamedSpeaker = story.read
         else if ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain || this.namesPerson(tokens)) story.unnamedSpeaker = undefined
@@ -496,6 +497,27 @@ export class ClaimsAnalyser {
       if (finiteVerbs.has(word.norm)) return true
     }
     return false
+  }
+
+  /**
+   * Review of round 23: a person the writer's sentence brings in, which ends a "He said" pointing back over it to an unnamed
+   * speaker: a given name and a name, or two names after "by" ("The bid was made by Carl Icahn", "Texaco chairman Alfred
+   * DeCrane met…"), a name before an irregular past ("…, and Scargill led the march"), or a name opening the sentence before
+   * an age, or a post or a doer's noun, set off by commas ("Smith, 54, joined…", "Jones, the mine manager, gave…") or before
+   * a verb only a person does ("Thatcher spoke to Reagan").
+   */
+  private newPersonAt(tokens: Token[], words: Token[], at: number): boolean {
+    const word = words[at]!
+    const next = words[at + 1]
+    if (word.inQuote || !this.plainName(word)) return false
+    if ((this.words.givenNames.has(word.norm) || words[at - 1]?.norm === 'by') && next !== undefined && this.plainName(next) && !startsUpperCase(words[at + 2]?.raw ?? '')) return true
+    if (at > 0) return this.words.irregularPasts.has(next?.norm ?? '')
+    if (/^(?:said|says|told|spoke|met|flew|wrote|promised|resigned|died|testified)$/.test(next?.norm ?? '')) return true
+    const after = tokens.slice(tokens.indexOf(word) + 1).filter((token) => token.kind !== 'space')
+    if (after[0]?.raw !== ',') return false
+    if (/^\d{1,2}$/.test(after[1]?.raw ?? '') && after[2]?.raw === ',') return true
+    const close = after.findIndex((token, index) => index > 0 && token.raw === ',')
+    return /^(?:the|a|an)$/.test(after[1]?.raw.toLowerCase() ?? '') && close > 0 && close <= 6 && (this.words.postNouns.has(after[close - 1]!.norm) || /(?:er|or|ist|man|woman)$/.test(after[close - 1]!.norm))
   }
 
   /**
