@@ -2362,4 +2362,10 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await anonymous('The mine will close in June, a company official said. Jones, the mine manager, gave the news to workers. He said 200 would be retrained.')).toEqual(['attribution/anonymous: a company official said'])
     expect(await anonymous('The talks broke down on Friday, a diplomat said. The two sides had met four times. He said they would meet again next month.')).toEqual(['attribution/anonymous: a diplomat said', 'attribution/anonymous: He said'])
   })
+  it('reads "the economists" after two named ones as those two, not a crowd (review of round 23)', async () => {
+    // Review of round 23 set (a94).
+    const weasel = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel'))
+    expect(await weasel('Jane Li and Tom Park of Morgan Stanley said inflation would rise. The economists stressed that the data were noisy.')).toEqual([])
+    expect(await weasel('Tom Park of Morgan Stanley said inflation would rise. The economists stressed that the data were noisy.')).toEqual(['attribution/weasel: economists stressed'])
+  })
 })

@@ -82,6 +82,8 @@ interface StoryContext {
    * toured…": `namesPerson`), whom "the K Mart official also said" may be again.
    */
   namedSeen: boolean
+  /** Review of round 23: the sentence before named two or more sources ("Jane Li and Tom Park of Morgan Stanley said…"). */
+  namedMany: boolean
   /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
   quoted: boolean
   /**
@@ -161,7 +163,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: () => false, officialsNamed: () => false, managersLed: false, next: () => undefined, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, namedMany: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: () => false, officialsNamed: () => false, managersLed: false, next: () => undefined, seen: new Set()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -241,6 +243,11 @@ export class ClaimsAnalyser {
         const sentenceWords = tokens.filter((token) => token.kind === 'word')
         const surnameAgain = sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || this.newPersonAt(tokens, sentenceWords, at)))
         for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
+        // "Jane Li and Tom Park of Morgan Stanley said": the named source's list gives the last name of two joined by "and".
+        story.namedMany = attribution.named.length >= 2 || attribution.named.some((name) => {
+          const first = sentenceWords.findIndex((word) => word.raw === name.split(/\s+/)[0])
+          return first > 1 && sentenceWords[first - 1]!.norm === 'and' && startsUpperCase(sentenceWords[first - 2]!.raw)
+        })
         if (story.anonymousPerson) story.unnamedSpeaker = story.read
         else if ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain || this.namesPerson(tokens)) story.unnamedSpeaker = undefined
         if (isHeading) return
@@ -2028,6 +2035,8 @@ export class ClaimsAnalyser {
         if (before.norm !== 'the') return true
         const trade = words.slice(at, wordAt[match.last]! + 1).findLast((word) => determinedTrades.test(word.norm))
         if (trade === undefined || story.seen.has(trade.norm)) return true
+        // Review of round 23: "Jane Li and Tom Park of Morgan Stanley said… The economists stressed…" points back to them.
+        if (trade.norm.endsWith('s') && story.namedMany) return true
         // A word of the trade's stem ("the underwriting group" before "the underwriters") may have named them: left alone.
         // Only the trade's own forms: "importers" is no "important" (final read of round 22).
         const stem = trade.norm.replace(/(?:ers|s)$/, '')
