@@ -2368,4 +2368,10 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await weasel('Jane Li and Tom Park of Morgan Stanley said inflation would rise. The economists stressed that the data were noisy.')).toEqual([])
     expect(await weasel('Tom Park of Morgan Stanley said inflation would rise. The economists stressed that the data were noisy.')).toEqual(['attribution/weasel: economists stressed'])
   })
+  it('leaves analysts whose firm the aside after their verb names (review of round 23)', async () => {
+    // Review of round 23 set (a158).
+    const weasel = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel'))
+    expect(await weasel('The analysts explained, in a note to clients of Salomon Brothers, that the loss stemmed from a one-off charge.')).toEqual([])
+    expect(await weasel('The analysts explained, in a note to clients, that the loss stemmed from a one-off charge.')).toEqual(['attribution/weasel: analysts explained'])
+  })
 })

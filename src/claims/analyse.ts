@@ -2113,6 +2113,10 @@ export class ClaimsAnalyser {
         // after a crowd's noun, in the cue or just after it, and a capitalised name that is no market, place or day. Not across
         // a comma ("According to analysts, with Brent at $80, …": review r16, hidden 2).
         const end = wordAt[match.last]! + 2
+        // Review of round 23: "The analysts explained, in a note to clients of Salomon Brothers, that…": the firm's note.
+        const aside = words.slice(end - 1, end + 9).map((word) => word.raw)
+        const clients = aside.findIndex((word, index) => word === 'clients' && aside[index + 1] === 'of')
+        if (clients > 0 && aside.slice(0, clients).some((word) => /^(?:note|notes|report|letter)$/.test(word)) && startsUpperCase(aside[clients + 2] ?? '')) return true
         return words.some((word, index) => {
           if (index < at || index >= end || !/^(?:at|with|from)$/.test(word.norm) || index === 0) return false
           const from = tokens.indexOf(words[index - 1]!)
