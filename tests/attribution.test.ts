@@ -2374,4 +2374,10 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await weasel('The analysts explained, in a note to clients of Salomon Brothers, that the loss stemmed from a one-off charge.')).toEqual([])
     expect(await weasel('The analysts explained, in a note to clients, that the loss stemmed from a one-off charge.')).toEqual(['attribution/weasel: analysts explained'])
   })
+  it('reads a trade\'s verb of saying past a day before its clause (review of round 23)', async () => {
+    // Review of round 23 set (a87).
+    const weasel = async (text: string) => (await flagged(text)).filter((finding) => finding.startsWith('attribution/weasel'))
+    expect(await weasel('Traders indicated Tuesday that supplies were tight.')).toEqual(['attribution/weasel: Traders indicated'])
+    expect(await weasel('Traders indicated Tuesday their respect for the accord.')).toEqual([])
+  })
 })

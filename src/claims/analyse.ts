@@ -2272,6 +2272,11 @@ export class ClaimsAnalyser {
         // accord by refraining…", "analysts explained the rules" do or tell a thing. A clause or the sentence's end after the verb.
         let next = match.last + 1
         while (tokens[next]?.kind === 'space') next++
+        // Review of round 23: a day before the clause ("Traders indicated Tuesday that supplies were tight").
+        if (tokens[next]?.kind === 'word' && (weekdays.has(tokens[next]!.norm) || /^(?:today|yesterday)$/.test(tokens[next]!.norm))) {
+          next++
+          while (tokens[next]?.kind === 'space') next++
+        }
         const word = tokens[next]
         if (word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm)) return false
         // "traders indicated China may lack supplies": a name and a verb open the clause.
