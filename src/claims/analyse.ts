@@ -240,8 +240,9 @@ export class ClaimsAnalyser {
         // the sentence's first word nor an acronym, right before a verb of the past or of saying, or any name before ", who"
         // ("Nhek Bunchhay, who had been closely involved…, appeared confident"), or any person the sentence brings in
         // (`newPersonAt`, review of round 23).
-        const sentenceWords = tokens.filter((token) => token.kind === 'word')
-        const surnameAgain = sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || this.newPersonAt(tokens, sentenceWords, at)))
+        const sentenceWords = this.wordsOf(tokens).words
+        // Asked only while an unnamed speaker is in view: it reads every capitalised word.
+        const surnameAgain = () => sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || this.newPersonAt(tokens, sentenceWords, at)))
         for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
         // "Jane Li and Tom Park of Morgan Stanley said": the named source's list gives the last name of two joined by "and".
         story.namedMany = attribution.named.length >= 2 || attribution.named.some((name) => {
@@ -249,7 +250,7 @@ export class ClaimsAnalyser {
           return first > 1 && sentenceWords[first - 1]!.norm === 'and' && startsUpperCase(sentenceWords[first - 2]!.raw)
         })
         if (story.anonymousPerson) story.unnamedSpeaker = story.read
-        else if ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain || this.namesPerson(tokens)) story.unnamedSpeaker = undefined
+        else if (story.unnamedSpeaker !== undefined && ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain() || this.namesPerson(tokens))) story.unnamedSpeaker = undefined
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -286,7 +287,7 @@ export class ClaimsAnalyser {
     // Only a named source: "the first law enforcement official said" describes the unnamed one again.
     const named = attribution.kind === 'named'
     let keys = 0
-    const words = tokens.filter((token) => token.kind === 'word')
+    const {words} = this.wordsOf(tokens)
     words.forEach((token, index) => {
       const key = unnamedTradeKey(token.norm)
       // Round 23 (Reuters-21578 tuning half): "an official visit", "in an official statement … the State Department said" name
@@ -300,7 +301,7 @@ export class ClaimsAnalyser {
       // Round 23 (Reuters-21578 tuning half: "Another official declined to speculate…. The BP official said…", "A department
       // official attributed the increase to… . The official said…"): one unnamed person brought in by an act or a refusal, with
       // no finding, is who "the official said" points back to; not one a name goes with ("named Jane Doe, a senior official,").
-      else if (!named && !this.namesPerson(tokens) && !/s$/.test(token.norm) && introducesUnnamed(tokens, words, index)) story.unnamedTrades.set(key, story.read)
+      else if (!named && !/s$/.test(token.norm) && introducesUnnamed(tokens, words, index) && !this.namesPerson(tokens)) story.unnamedTrades.set(key, story.read)
     })
     // "…, a person familiar with the matter said": an unnamed source of no trade, whom "the official said" may be again.
     if (unnamed.length > 0 && keys === 0) story.unnamedTrades.set('official', story.read)
@@ -2278,18 +2279,18 @@ export class ClaimsAnalyser {
           while (tokens[next]?.kind === 'space') next++
         }
         const word = tokens[next]
-        if (word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm)) return false
+        if (word === undefined || word.kind !== 'word' || clauseSubjects.test(word.norm)) return false
         // "traders indicated China may lack supplies": a name and a verb open the clause.
         const following = words[wordAt[next]! + 1]
-        return !(startsUpperCase(word.raw) && /^(?:may|might|could|would|will|should|must|can|is|was|are|were|has|had|have)$/.test(following?.norm ?? ''))
+        return !(startsUpperCase(word.raw) && finiteVerbs.has(following?.norm ?? ''))
       }
       case 'said-no-clause': {
         // Review of round 23: a placed crowd's "said|say" needs a claim after it ("some in the crowd said nothing for minutes",
         // "some at the table said grace" tell no view): the sentence's end, "that", a pronoun, or a verb within six words.
         if (!/^(?:said|say)$/.test(tokens[match.last]!.norm)) return false
         const rest = words.slice(wordAt[match.last]! + 1)
-        if (rest.length === 0 || /^(?:that|he|she|they|it|we|i|there)$/.test(rest[0]!.norm)) return false
-        return !rest.slice(0, 6).some((word) => /^(?:may|might|could|would|will|should|must|can|is|was|are|were|has|had|have|did|does|do)$/.test(word.norm))
+        if (rest.length === 0 || clauseSubjects.test(rest[0]!.norm)) return false
+        return !rest.slice(0, 6).some((word) => finiteVerbs.has(word.norm))
       }
       case 'body-people':
         // Round 23: "The government economists acknowledged…" are a body's own people, told of before, not a trade at large.
@@ -2379,7 +2380,7 @@ export class ClaimsAnalyser {
         // Round 19: a denial is a claim unless it refuses someone a thing ("…official denied any wrongdoing|the report", not
         // "denied him entry", "denied access").
         if (verb.norm === 'denied' && word?.kind === 'word') return this.refusesThing(words, wordAt[match.last]!)
-        return !(word === undefined || word.kind !== 'word' || /^(?:that|he|she|they|it|we|i|there)$/.test(word.norm))
+        return !(word === undefined || word.kind !== 'word' || clauseSubjects.test(word.norm))
       }
       case 'outlet-named-after': {
         // "According to a news report on CNN|in the Lancet|Tuesday in The Washington Post", "A news story reported by ABC":
@@ -2680,9 +2681,9 @@ function introducesUnnamed(tokens: Token[], words: Token[], index: number): bool
   // A capital after the sentence's first word: "However, one analyst" opens with an adverb.
   return !(before && article > 1 && startsUpperCase(before.raw) && between.some((token) => token.raw === ','))
 }
-/** Things that are official, after the adjective ("official figures", "an official visit"): no person. */
 /** A verb after an unnamed person that makes the person its subject: a past tense, a modal, "who", or an adverb before the verb. */
 const subjectVerb = /^(?:\w+ed|who|said|says|told|gave|made|took|put|sent|met|spoke|wrote|saw|knew|left|went|came|got|held|led|kept|brought|thought|felt|found|sat|stood|ran|began|would|could|will|can|may|might|did|does|had|has|was|is|also|later|then|today|yesterday)$/
+/** Things that are official, after the adjective ("official figures", "an official visit"): no person. */
 const officialThings = /^(?:statements?|visits?|figures?|prices?|news|statistics|reserves|newspapers?|press|debts?|gazette|bulletins?|announcements?|reports?|radio|creditors|estimates?|data|rates?|channels|agency|position|policy|version|discount|selling|intervention|loans|interest|television|tv|media|organ|journal|daily|documents?|records?|sale|trip|talks|level|levels|target|targets|forecasts?|count|tally|list|results?|notice|letter|languages?|residence|ceremony|reception|business|capacity|duties|use|channel)$/
 /** A map, not two regular expressions: this asks about every word. */
 const tradeKeys = new Map(
@@ -2707,6 +2708,8 @@ const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
 const passiveHolding = /\b(?:believed|thought|understood|said|reputed|presumed|assumed|considered|seen|viewed|regarded|expected|rumou?red)\b/i
 /** A crowd's view in the passive ("widely seen as"): still `weasel` when unnamed sources pass it on (round 23: a source passing on a crowd's view). */
 const crowdPassive = /\b(?:widely|generally|commonly|popularly|largely)\b/i
+/** A word that opens a reported clause right after a verb of saying ("…stressed that", "…explained they"). */
+const clauseSubjects = /^(?:that|he|she|they|it|we|i|there)$/
 /** Words that open the writer's own clause after a comma ("…, but the yen may rise"). */
 const ownClauseOpeners = /^(?:but|and|while|whereas|although|though|yet)$/
 /**
