@@ -220,13 +220,12 @@ describe('attribution detection', () => {
   it('ends an introduced statement where the writer names a source or a crowd, quotes, or puts something between', async () => {
     // A sentence with a source of its own is the writer's report again.
     expect(await flagged('Reuters reported on Monday:\n\nThe army will probably retreat, sources said.', 'markdown')).toEqual(['attribution/anonymous: sources said'])
+    // Round 23: the certainty inside the crowd's claim is the crowd's, and its finding alone stays.
     expect(await flagged('The ministry said the following:\n\nThe army will probably retreat. Critics say the ministry is clearly hiding losses.', 'markdown')).toEqual([
-      'hedge/booster: clearly',
       'attribution/weasel: Critics say',
     ])
     // Quotation marks say themselves whose words are whose.
     expect(await flagged('Smith said on Monday:\n\n"We will win." Experts say the vote will probably be close.', 'markdown')).toEqual([
-      'hedge/unsupported: probably',
       'attribution/weasel: Experts say',
     ])
     // An embedded post between the introduction and the next paragraph.
@@ -2123,8 +2122,8 @@ describe('final read of round 21: the review guards that cleared real crowds', (
     for (const text of ['Geonex Corp <GEOX> said the delay could hurt its revenues.', '<Wilderness Experience Inc> said it may be forced to file for bankruptcy.', 'Hong Kong Land Co Ltd <HKLD.HK> said it might look for overseas investments.']) {
       expect(await flagged(text), text).toEqual([])
     }
-    // A ticker in the claim leaves the crowd's tag flagged.
-    expect(await flagged('Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.')).toEqual(['hedge/unsupported: likely', 'attribution/weasel: analysts said'])
+    // A ticker in the claim leaves the crowd's tag flagged (round 23: with the hedge inside the claim the crowd's).
+    expect(await flagged('Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.')).toEqual(['attribution/weasel: analysts said'])
   })
 
   it('reads a nation\'s or a kind\'s word before a crowd in a closing tag as part of the tag (round 22)', async () => {

@@ -627,6 +627,9 @@ describe('round 23: a hedge inside the claim of unnamed sources (Reuters-21578 t
     expect(await flagged('Before the Paris talks, some Yugoslav officials had hinted that Yugoslavia could start to look to the Soviet Bloc for financial support if Belgrade failed to secure the necessary refinancing from western creditors.')).toEqual(['attribution/anonymous: officials had hinted'])
     expect(await flagged('Nazer is believed to be reviewing Saudi oil operations which could lead to a thorough overhaul in the way Saudi Arabia does business, the sources said.')).toEqual(['attribution/anonymous: the sources said'])
     expect(await flagged('The plant, which has been grown in Southern Texas, reaches a height of 10 feet in three months and is said to produce better quality newsprint than wood pulp, a CIP official said.')).toEqual(['attribution/anonymous: a CIP official said'])
+    // A crowd's claim: its weasel finding alone.
+    expect(await flagged('The Federal Reserve is not expected to intervene in the U.S. government securities market to add or drain reserves, economists said.')).toEqual(['attribution/weasel: economists said'])
+    expect(await flagged('As the recent increase in roaster demand seems to have quieted today, dealers attributed the market\'s steadiness to a technical consolidation of the decline in the past few weeks.')).toContain('hedge/unsupported: seems to')
   })
 
   it('keeps the writer’s hedge after the claim, a passive whose subject only names the source, and a crowd’s "widely expected"', async () => {

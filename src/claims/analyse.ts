@@ -351,11 +351,14 @@ export class ClaimsAnalyser {
    * stays. A hedge in the writer's own clause before or after the claim stays too.
    */
   private withoutHeldCues(tokens: Token[], findings: CueFinding[]): CueFinding[] {
-    const holders = findings.filter((finding) => finding.rule.ruleId === 'anonymous')
+    // A crowd holds the hedges of its claim too ("The Federal Reserve is not expected to intervene…, economists said"); a passive
+    // in it stays, the sentence being `weasel` either way.
+    const holders = findings.filter((finding) => finding.rule.ruleId === 'anonymous' || (finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category)))
     if (holders.length === 0) return findings
     return findings.filter((finding) => {
       const passive = finding.rule.ruleId === 'weasel' && finding.cue.category === 'passive-attribution' && passiveHolding.test(finding.text) && !crowdPassive.test(finding.text)
-      return !((finding.rule.source === 'hedge' || passive) && holders.some((holder) => this.holdsClaim(tokens, holder, finding)))
+      const held = finding.rule.source === 'hedge' ? holders : passive ? holders.filter((holder) => holder.rule.ruleId === 'anonymous') : []
+      return !held.some((holder) => this.holdsClaim(tokens, holder, finding))
     })
   }
 
