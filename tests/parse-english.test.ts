@@ -81,6 +81,19 @@ describe('MappedEnglish', () => {
     expect(words(fast(value, starts, ends, value))).toBe(words(reference(value, starts, ends, value)))
   })
 
+  it('ends a sentence after a company\'s abbreviation before a word that opens sentences, as after any other word', () => {
+    // parse-english joins them ("…a stake in Acme Co. The company said…"); a title or a name after it still continues the sentence.
+    const value = 'It bought a stake in Acme Co. The company said Beta Inc. It would sell Gamma Co. Chairman Li and Delta Ltd. shares.'
+    const starts = [...value].map((_, index) => index)
+    const ends = starts.map((index) => index + 1)
+    // The same text with the first two abbreviations replaced by words of their length that parse-english does not know.
+    const plain = value.replace('Acme Co.', 'Acme Cx.').replace('Beta Inc.', 'Beta Inx.')
+    const expected = JSON.stringify(reference(plain, starts, ends, plain).children).replace('"Cx"', '"Co"').replace('"Inx"', '"Inc"')
+    const tree = fast(value, starts, ends, value)
+    expect(JSON.stringify(tree.children)).toBe(expected)
+    expect(tree.children[0]!.type === 'ParagraphNode' && tree.children[0].children.filter((node) => node.type === 'SentenceNode')).toHaveLength(3)
+  })
+
   it('keeps the merges that only some blocks need, each block with only its own characters', () => {
     // MappedEnglish leaves out sentence plugins by their place in parse-english's list for a block without their characters:
     // a block with only one of them pins that each plugin left out is the one for the characters the block lacks.

@@ -1,6 +1,7 @@
 import type {Point} from 'unist'
 import type {Root, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import {splitAfterCompanyAbbreviations} from './company-sentence-ends.js'
 import type {Lines} from './lines.js'
 
 type Token = Sentence['children'][number]
@@ -30,7 +31,8 @@ export interface OffsetMap {
  */
 export class MappedEnglish extends ParseEnglish {
   private map: OffsetMap | undefined
-  private readonly allParagraphPlugins = this.tokenizeParagraphPlugins
+  /** parse-english's merge of a sentence ending in an abbreviation is first; `src/parse/company-sentence-ends.ts` undoes it where a company's name ends one. */
+  private readonly allParagraphPlugins = [this.tokenizeParagraphPlugins[0]!, splitAfterCompanyAbbreviations, ...this.tokenizeParagraphPlugins.slice(1)]
   /**
    * parse-latin's breakImplicitSentences, third from last, splits a sentence at
    * white space holding two line breaks; it splits every white-space token's
@@ -39,7 +41,7 @@ export class MappedEnglish extends ParseEnglish {
    * export the plugin, so it is found by position; tests/parse-english.test.ts
    * holds the trees to stock parse-english's and would catch a reordering.
    */
-  private readonly singleLineParagraphPlugins = this.tokenizeParagraphPlugins.filter((_, index, all) => index !== all.length - 3)
+  private readonly singleLineParagraphPlugins = this.allParagraphPlugins.filter((_, index, all) => index !== all.length - 3)
   /**
    * The sentence plugins walk every token of a block, one pass each, and four of them act only at a token of certain
    * characters (`optionalSentencePlugins`): a block holding none of a plugin's characters is parsed without it. The lists
