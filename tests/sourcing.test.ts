@@ -468,3 +468,19 @@ describe('round 16: "Called X, …" names a thing, "called out" tags a speaker',
     expect(await summary('"Run, run!" Called out Means as she ran.')).toMatchObject({named: ['Means']})
   })
 })
+
+describe('names that end in a possessive mark (Reuters-21578 tuning half, eighteenth stop)', () => {
+  it('reads a capitalised name shaped like a possessive before a verb of saying as the source, mark and all', async () => {
+    // Reuters-21578 r17830: "…, Moody's added." was read as "Moody" owning the noun "added".
+    expect(await flagged("The approval of the stay may enhance the prospects for a favorable judgment, Moody's added.")).toEqual([])
+    expect(await summary("The approval of the stay may enhance the prospects for a favorable judgment, Moody's added.")).toEqual({named: ["Moody's"], chains: [], attributed: 1, anonymous: 0})
+    expect(await summary("The rating will probably stay, Standard and Poor's said.")).toMatchObject({named: ["Standard and Poor's"], attributed: 1})
+    // A possessive before a noun is still no source: "Lavrov's remarks" names no speaker; nor does a lower-case owner before "said".
+    expect(await flagged("The ministry's said report may be late.")).toEqual(['hedge/unsupported: may be'])
+  })
+
+  it('lists "CSR\'s" and "CSR" in one story as one source', async () => {
+    const text = "CSR said the offer was generous.\n\nThe takeover came soon after CSR's earlier reported statement that it will sell its unit."
+    expect((await summary(text)).named).toEqual(['CSR'])
+  })
+})

@@ -173,6 +173,9 @@ function inDateline(tokens: Token[], index: number): boolean {
   return close > index && tokens.slice(open + 1, close).some((token) => /^\d{1,2}(?:st|nd|rd|th)$/.test(token.norm))
 }
 
+/** Reporting verbs with no noun of the same form: after "Moody's" or "McDonald's" they make it the subject, not a possessive. */
+const verbOnly = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'explained', 'wrote'])
+
 /** A word without its possessive ending (`ministry's` → `ministry`, `officials'` → `officials`). */
 export function bare(norm: string): string {
   // Most words have no such ending: tested first, without running the expression.
@@ -445,14 +448,16 @@ export class AttributionReader {
     const token = tokens[index]!
     const first = tokens.findIndex((other) => other.kind === 'word')
     if (index !== first && isCapitalised(token)) return true
-    const before = this.previousWord(tokens, index)?.norm ?? ''
+    const previous = this.previousWord(tokens, index)
+    const before = previous?.norm ?? ''
     // "pointed a rifle at", "Key points of the plan": only "point out" says something (review r15, item 5).
     if (/^point(?:s|ed|ing)?$/.test(token.norm) && this.next(tokens, index)?.norm !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     // "The Biden call was noted", "the claims were denied": a verb right after it makes it the subject's noun.
     if (nounBeforeVerb.has(token.norm) && finiteAfter.has(this.next(tokens, index)?.norm ?? '')) return true
-    return /'s?$/.test(before) || this.nounDeterminers.has(before)
+    // "Lavrov's remarks"; but a verb that is never a noun makes a capitalised possessive-shaped word a name: "Moody's said", "Standard and Poor's added".
+    return (/'s?$/.test(before) && !(verbOnly.has(token.norm) && previous !== undefined && isCapitalised(previous))) || this.nounDeterminers.has(before)
   }
 
   /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */
@@ -621,7 +626,8 @@ export class AttributionReader {
       // An institution before "of" heads the name ("U.S. Department of Agriculture").
       const lastTitle = candidate.slice(0, -1).findLastIndex((token, index) => this.words.titles.has(bare(token.norm)) || (institutions.has(bare(token.norm)) && candidate.length - index > 2 && candidate[index + 1]!.norm !== 'of'))
       const stripped = institution ? candidate : candidate.slice(lastTitle + 1)
-      return stripped.map((token) => token.raw.replace(/[’']s?$/, '')).join(' ')
+      // A possessive mark belongs to the name that ends the subject, right before its verb ("Moody's said"); inside it, to a phrase it opens.
+      return stripped.map((token) => (token === phrase.at(-1) ? token.raw : token.raw.replace(/[’']s?$/, ''))).join(' ')
     }
     return undefined
   }

@@ -51,18 +51,21 @@ function definedAcronyms(sentences: SentenceRecord[]): Map<string, string> {
 }
 
 /**
- * Merges "Putin" into "Vladimir Putin", and an acronym into the name it stands for ("BSE" into "Beijing Stock Exchange" by
+ * Merges "Putin" into "Vladimir Putin", "CSR's" into "CSR", and an acronym into the name it stands for ("BSE" into "Beijing Stock Exchange" by
  * its initials, "FSB" into "Federal Security Service" as the story defines it), when both appear: the fuller name is kept.
  */
 function canonicalNames(names: string[], acronyms: Map<string, string>): Map<string, string> {
   const canonical = new Map<string, string>()
-  for (const name of names) {
+  for (const written of names) {
+    // "CSR's" where the story also names "CSR": one source (a name that ends its subject keeps the mark: "Moody's said").
+    const bareForm = written.replace(/[’']s$/, '')
+    const name = bareForm !== written && names.includes(bareForm) ? bareForm : written
     // By initials only from three letters: "AP" is also Andrei Petrov's (last read); a story's own definition holds at any length.
     const byInitials = /^\p{Lu}{3,6}$/u.test(name)
     const fuller = names.find(
       (other) => other !== name && (other.endsWith(` ${name}`) || (other.includes(' ') && ((byInitials && initials(other) === name) || acronyms.get(name) === other))),
     )
-    canonical.set(name, fuller ?? name)
+    canonical.set(written, fuller ?? name)
   }
   return canonical
 }
