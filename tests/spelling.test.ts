@@ -62,6 +62,19 @@ describe('wire copy', () => {
     // A slip on one is still a typo.
     expect((await findings('Actual liftigns are lower.')).map((message) => [message.actual, message.expected?.[0]])).toEqual([['liftigns', 'liftings']])
   })
+
+  it('takes `und` inside a German or Swiss firm name for part of the name, and still flags it between English words', async () => {
+    // Reuters-21578 (1987), stories 6388, 10744, 6378 and 3188.
+    const names = [
+      'The issue coincides with a large capital increase by the Aachener und Muenchener insurance group.',
+      'Mannesmann is also purchasing a 25.01 pct stake in Fichtel und Sachs from Commerzbank.',
+      'F. Hoffmann-La Roche und Co AG said it introduced a new drug.',
+      'It also covered Bayerische Hypotheken- und Wechsel-Bank AG.',
+    ].join(' ')
+    expect((await findings(names)).filter((message) => message.actual === 'und')).toEqual([])
+    const typo = await findings('Britain und France agreed on the plan.')
+    expect(typo.map((message) => [message.actual, message.severity, message.expected?.[0]])).toEqual([['und', 'error', 'and']])
+  })
 })
 
 describe('names', () => {
