@@ -75,6 +75,12 @@ describe('wire copy', () => {
     const typo = await findings('Britain und France agreed on the plan.')
     expect(typo.map((message) => [message.actual, message.severity, message.expected?.[0]])).toEqual([['und', 'error', 'and']])
   })
+
+  it('knows the legal forms after company names in wire copy', async () => {
+    // Reuters-21578 (1987), stories 16747 and 4108.
+    const text = "Britain's Cable and Wireless Plc holds a 20 pct share. IBM Deutschland GmbH reported a drop. Sime Darby Sdn Bhd and Pioneer Sugar Mills Pty agreed."
+    expect(await findings(text)).toEqual([])
+  })
 })
 
 describe('names', () => {
