@@ -49,6 +49,40 @@ describe('spelling stage on the seed article', () => {
   })
 })
 
+describe('wire copy', () => {
+  it('knows the trade terms of wire copy, and leaves its unit abbreviations to the typography stage', async () => {
+    // Reuters-21578 (1987), stories 9634, 1724, 7595 and 5244.
+    const text = [
+      'Gasoline demand averaged 6.72 mln bpd, off 1.2 pct.',
+      'Netting offsets the amounts payable to a single counterparty; counterparties vary.',
+      'About 1.2 billion dlrs remains undisbursed.',
+      'Actual liftings of gasoil are much lower than that.',
+    ].join(' ')
+    expect(severe(await findings(text, 'text', createPipeline(defaultConfig())))).toEqual([])
+    // A slip on one is still a typo.
+    expect((await findings('Actual liftigns are lower.')).map((message) => [message.actual, message.expected?.[0]])).toEqual([['liftigns', 'liftings']])
+  })
+
+  it('takes `und` inside a German or Swiss firm name for part of the name, and still flags it between English words', async () => {
+    // Reuters-21578 (1987), stories 6388, 10744, 6378 and 3188.
+    const names = [
+      'The issue coincides with a large capital increase by the Aachener und Muenchener insurance group.',
+      'Mannesmann is also purchasing a 25.01 pct stake in Fichtel und Sachs from Commerzbank.',
+      'F. Hoffmann-La Roche und Co AG said it introduced a new drug.',
+      'It also covered Bayerische Hypotheken- und Wechsel-Bank AG.',
+    ].join(' ')
+    expect((await findings(names)).filter((message) => message.actual === 'und')).toEqual([])
+    const typo = await findings('Britain und France agreed on the plan.')
+    expect(typo.map((message) => [message.actual, message.severity, message.expected?.[0]])).toEqual([['und', 'error', 'and']])
+  })
+
+  it('knows the legal forms after company names in wire copy', async () => {
+    // Reuters-21578 (1987), stories 16747 and 4108.
+    const text = "Britain's Cable and Wireless Plc holds a 20 pct share. IBM Deutschland GmbH reported a drop. Sime Darby Sdn Bhd and Pioneer Sugar Mills Pty agreed."
+    expect(await findings(text)).toEqual([])
+  })
+})
+
 describe('names', () => {
   it('does not flag names the newsroom vocabulary knows, in any apostrophe form', async () => {
     const text = "Sergey Lavrov met Pete Hegseth. Lavrov's aide and Lavrov’s deputy spoke to RIA Novosti and Gazeta.ru in Istanbul."

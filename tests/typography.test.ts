@@ -138,6 +138,28 @@ describe('typography', () => {
     ])
   })
 
+  it('no doubled word across markup that held words: Reuters-21578 angle-bracketed names read as HTML in Markdown', async () => {
+    // Reuters-21578, story 15371: the parser drops `<Goodman Fielder Industries Ltd>`, leaving "and and".
+    const text = 'The notes are issued by its subsidiaries <Goodman Fielder New Zealand Ltd> and <Goodman Fielder Industries Ltd> and guaranteed by the parent company.'
+    expect(await check(text)).toEqual([])
+    // Emphasis around the second word is still the same word typed twice.
+    expect(await check('A change in the *the* system.')).toEqual([['doubled-word', 'the *the', 'the']])
+  })
+
+  it('wire abbreviations of units, spelled out like mln (Reuters-21578, 1987)', async () => {
+    // Reuters-21578, stories 3645 and 10931: "its losses of more than 800 mln dlrs since 1980".
+    expect(await check('Renault had losses of more than 800 mln dlrs since 1980, or 11 cts a share, and a 20 billion dlr debt of 50 mln stg.')).toEqual([
+      ['mln', 'mln', 'million'],
+      ['mln', 'dlrs', 'dollars'],
+      ['mln', 'cts', 'cents'],
+      ['mln', 'dlr', 'dollar'],
+      ['mln', 'mln', 'million'],
+      ['mln', 'stg', 'sterling'],
+    ])
+    // Capitals are a headline's or an acronym's (`DLRS`, `CTS`), left alone like `MLN`.
+    expect(await check('# PROFITS RISE 50 MLN DLRS\n\nThe CTS unit gained.')).toEqual([])
+  })
+
   it('double spaces, but not a Markdown hard break or HTML source spacing', async () => {
     expect(await check('The talks  resumed.  Then  \nthey ended.')).toEqual([
       ['double-space', '  ', ' '],

@@ -81,3 +81,14 @@ export function nameParticle(text: string, previous: string | undefined, next: s
   if (text !== text.toLowerCase()) return false
   return inName(previous) || nameParticles.has(next!) || nameAfter(previous, next!)
 }
+
+/**
+ * `und` joining the parts of a German or Swiss firm's name (`Fichtel und Sachs`, `Brown Boveri und Cie`,
+ * `Hypotheken- und Wechsel-Bank`; 20 in the Reuters-21578 tuning half, every one a name): capitalised words
+ * or a part ending in a hyphen either side, and a firm's `Co`/`Cie` after it (`Hoffmann-La Roche und Co`) or
+ * `nameAfter` saying they make a foreign name, so that `Britain und France` (a typo of `and`) is still flagged.
+ */
+export function nameConnector(text: string, previous: string | undefined, next: string | undefined, nameAfter: (previous: string, next: string) => boolean): boolean {
+  if (text !== 'und' || previous === undefined || next === undefined) return false
+  return /^\p{Lu}\p{Ll}/u.test(previous) && /^\p{Lu}\p{Ll}/u.test(next) && (/^(?:Co|Cie)$/.test(next) || nameAfter(previous, next))
+}

@@ -9,7 +9,7 @@ import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelli
 import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
 import {loadBaseLexicon, loadFunctionWords, loadNameTitles, loadPrefixes, wordLines} from '../spelling/lexicon.js'
-import {enclosedAlone, inShortQuote, nameParticle, spacedAddress} from '../spelling/layout.js'
+import {enclosedAlone, inShortQuote, nameConnector, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {romanisationVariants} from '../spelling/romanisation.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester, weightedDistance} from '../spelling/suggest.js'
@@ -440,7 +440,7 @@ export default function spellingStage(config: Config) {
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
-        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle))) return
+        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle) || nameConnector(text, previous, next, nameAfterParticle))) return
         const afterNumber = previous !== undefined && /\d$/.test(previous)
         // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
         if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return

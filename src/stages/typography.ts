@@ -18,7 +18,7 @@ const rule = (ruleId: string, severity: RuleMeta['severity'], description: strin
 const guillemets = rule('guillemets', 'warning', 'Guillemets «» left by translation; English copy uses curly quotes.', 'He called it «a step forward».', 'He called it “a step forward”.')
 const lowQuotes = rule('low-quotes', 'warning', 'Low-high quotes „“ left by translation; English copy uses curly quotes.', 'He called it „a step forward“.', 'He called it “a step forward”.')
 const decimalComma = rule('decimal-comma', 'warning', 'A decimal comma; English copy uses a decimal point.', 'The talks lasted 6,5 hours.', 'The talks lasted 6.5 hours.')
-const numberWord = rule('mln', 'warning', 'An abbreviated number word ("mln", "bln") left by translation.', 'The fund holds 5 mln rubles.', 'The fund holds 5 million rubles.')
+const numberWord = rule('mln', 'warning', 'An abbreviated number word or unit ("mln", "bln", "dlrs") left by translation or by wire style.', 'The fund holds 5 mln rubles.', 'The fund holds 5 million rubles.')
 const dottedDate = rule('dotted-date', 'warning', 'A dd.mm.yyyy or dd.mm.yy date; English copy writes the month as a word (a two-digit year\'s century is a guess: that fix is at review level).', 'The law took effect on 01.03.2024.', 'The law took effect on March 1, 2024.')
 const interpunct = rule('interpunct', 'warning', 'A middle dot joining words, left by translation from Chinese or Japanese (which join the parts of foreign names with it); English copy uses a space.', 'The prize went to Elon·Musk.', 'The prize went to Elon Musk.')
 const doubledWord = rule('doubled-word', 'warning', 'The same word twice in a row.', 'He said the the talks would resume.', 'He said the talks would resume.')
@@ -29,6 +29,8 @@ export const rules: RuleMeta[] = [guillemets, lowQuotes, decimalComma, numberWor
 interface HouseStyle {
   quotes: {open: string; close: string; singleOpen: string; singleClose: string}
   numberWords: Record<string, string>
+  /** Wire abbreviations of units ("dlrs", "cts"): spelled out like the number words, under the same rule. */
+  wireUnits?: Record<string, string>
   date: string
   months: string[]
   doubledWordsAllowed: string[]
@@ -57,12 +59,13 @@ interface Hit {
   review?: true
 }
 
-/** Translation residue in English copy: foreign quotes, decimal commas, "mln", dotted dates, middle dots, doubled words, double spaces. */
+/** Translation and wire residue in English copy: foreign quotes, decimal commas, "mln" and "dlrs", dotted dates, middle dots, doubled words, double spaces. */
 export default function typographyStage(_config: Config) {
   const style = loadHouseStyle()
   const allowed = new Set(style.doubledWordsAllowed.map((word) => word.toLowerCase()))
   const units = new Set(style.decimalUnits.map((word) => word.toLowerCase()))
-  const numberWordList = Object.keys(style.numberWords)
+  const abbreviated = {...style.numberWords, ...style.wireUnits}
+  const numberWordList = Object.keys(abbreviated)
   const abbreviations = [...numberWordList].sort((a, b) => b.length - a.length).join('|')
   const numberWordPattern = new RegExp(`(?<=\\d\\s?|\\s|^)(${abbreviations})(\\.(?=\\s+[\\p{Ll}\\d]))?(?![\\p{L}\\p{N}])`, 'gu')
   return (tree: Root, file: VFile): void => {
@@ -73,7 +76,7 @@ export default function typographyStage(_config: Config) {
       const hits = [
         ...quotes(mapped.text, style),
         ...decimalCommas(mapped.text, units),
-        ...numberWords(mapped.text, numberWordPattern, numberWordList, style),
+        ...numberWords(mapped.text, numberWordPattern, numberWordList, abbreviated),
         ...dottedDates(mapped.text, style),
         ...interpuncts(mapped.text),
         ...doubledWords(mapped.text, allowed),
@@ -85,6 +88,9 @@ export default function typographyStage(_config: Config) {
         // Spaces either side of markup the parser removed (a link, inline code, a bare URL) are not the writer's
         // double space: the original must hold the spaces themselves, two or more.
         if (hit.rule === doubleSpace && !/^[ \u00a0]{2,}$/.test(String(file.value).slice(place.start, place.end))) continue
+        // Words in markup the parser removed stood between the two (Reuters' `and <Goodman Fielder Industries Ltd> and`,
+        // an HTML tag in Markdown): the writer did not type the word twice.
+        if (hit.rule === doubledWord && !/^[\p{L}\p{M}'’]+[^\p{L}\p{N}]+[\p{L}\p{M}'’]+$/u.test(String(file.value).slice(place.start, place.end))) continue
         report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], ...(hit.unfixable ? {} : {fix: hit.review ? ('review' as const) : ('safe' as const)})})
       }
     }
@@ -160,12 +166,12 @@ function decimalCommas(text: string, units: ReadonlySet<string>): Hit[] {
   return hits
 }
 
-function numberWords(text: string, pattern: RegExp, words: string[], style: HouseStyle): Hit[] {
+function numberWords(text: string, pattern: RegExp, words: string[], spelledOut: Record<string, string>): Hit[] {
   // The expression (a look-behind tried at every character) only where one of the words stands; exact, since the
   // expression is case-sensitive too.
   if (!words.some((word) => text.includes(word))) return []
   return [...text.matchAll(pattern)].map((match) => {
-    const expected = style.numberWords[match[1]!.toLowerCase()]!
+    const expected = spelledOut[match[1]!.toLowerCase()]!
     return {rule: numberWord, from: match.index, to: match.index + match[0].length, expected, reason: `Unexpected \`${match[0]}\`, expected \`${expected}\``}
   })
 }
