@@ -2380,3 +2380,18 @@ describe('round 23 second pass (anonymous; booster openers): unnamed informants 
     expect(await weasel('Traders indicated Tuesday their respect for the accord.')).toEqual([])
   })
 })
+
+describe('eighteenth stop: a Reuters-21578 wire-copy audit (tuning half)', () => {
+  it('reads "the researchers" after a study as the study\'s authors, whose hedges are theirs', async () => {
+    // Reuters-21578 r4004.
+    const text = 'The study, reported in the New England Journal of Medicine, also found that all types of oral contraceptives were equally effective.\n\nThe researchers estimated that the use of birth control pills in this country probably prevented about 1,700 cases of ovarian cancer in 1982.'
+    expect(await flagged(text)).toEqual([])
+    // As "the researcher" is; without "the" they are no source ("Researchers estimated…" leaves the guess unsourced, as before).
+    expect(await flagged('The researchers estimated that the pills probably prevented about 1,700 cases.')).toEqual(await flagged('The researcher estimated that the pills probably prevented about 1,700 cases.'))
+    expect(await flagged('Researchers estimated that the pills probably prevented about 1,700 cases.')).toEqual(['hedge/unsupported: probably'])
+  })
+  it('reads "it has said" as a body\'s own words, not a hidden speaker (Reuters-21578 r3222)', async () => {
+    expect(await flagged('The bank had not paid foreign exchange since January 28.\n\nIt has said the auctions were suspended because it planned a modified system.')).toEqual([])
+    expect(await flagged('It has been said that the auctions were suspended.')).toEqual(['attribution/weasel: It has been said'])
+  })
+})

@@ -173,6 +173,13 @@ function inDateline(tokens: Token[], index: number): boolean {
   return close > index && tokens.slice(open + 1, close).some((token) => /^\d{1,2}(?:st|nd|rd|th)$/.test(token.norm))
 }
 
+/**
+ * A study's authors in the plural: with "the", a source described as "the researcher" is (a Reuters-21578 audit, eighteenth
+ * stop: "The researchers estimated that … probably prevented…" after "The study, reported in the New England Journal of
+ * Medicine"). Without it they are a crowd ("Researchers say"), not a source.
+ */
+const studyAuthors = new Set(['researchers', 'scientists'])
+
 /** Reporting verbs with no noun of the same form: after "Moody's" or "McDonald's" they make it the subject, not a possessive. */
 const verbOnly = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'announced', 'explained', 'wrote'])
 
@@ -793,7 +800,7 @@ export class AttributionReader {
     }
     // "…, he noted" whose antecedent is further back: someone else's words, though unnamed here.
     if (phrase.length === 1 && /^(?:he|she|they)$/.test(head)) return {kind: 'described', source: phrase[0]!.raw}
-    if (words.some((word) => this.words.sourceNouns.has(word))) return {kind: 'described', source: text}
+    if (words.some((word) => this.words.sourceNouns.has(word)) || (words[0] === 'the' && studyAuthors.has(head))) return {kind: 'described', source: text}
     return undefined
   }
 }
