@@ -90,7 +90,7 @@ export default function typographyStage(_config: Config) {
         if (hit.rule === doubleSpace && !/^[ \u00a0]{2,}$/.test(String(file.value).slice(place.start, place.end))) continue
         // Words in markup the parser removed stood between the two (Reuters' `and <Goodman Fielder Industries Ltd> and`,
         // an HTML tag in Markdown): the writer did not type the word twice.
-        if (hit.rule === doubledWord && !/^[\p{L}\p{M}'’]+[^\p{L}\p{N}]+[\p{L}\p{M}'’]+$/u.test(String(file.value).slice(place.start, place.end))) continue
+        if (hit.rule === doubledWord && !/^[\p{L}\p{M}'’]+[^\p{L}\p{M}\p{N}'’]+[\p{L}\p{M}'’]+$/u.test(String(file.value).slice(place.start, place.end))) continue
         report(file, hit.rule, {...place, reason: hit.reason, expected: [hit.expected], ...(hit.unfixable ? {} : {fix: hit.review ? ('review' as const) : ('safe' as const)})})
       }
     }
