@@ -484,3 +484,12 @@ describe('names that end in a possessive mark (Reuters-21578 tuning half, eighte
     expect((await summary(text)).named).toEqual(['CSR'])
   })
 })
+
+describe('a company named with and without its legal form (Reuters-21578 tuning half, eighteenth stop)', () => {
+  it('lists "Biogen Inc" and "Biogen" in one story as one source, the fuller name kept', async () => {
+    expect((await summary('Biogen Inc said its first-quarter loss narrowed.\n\nBiogen said sales of its drug rose.')).named).toEqual(['Biogen Inc'])
+    expect((await summary('Mannesmann AG said orders rose.\n\nMannesmann said the outlook was good.')).named).toEqual(['Mannesmann AG'])
+    // Another company whose name only begins the same stays apart.
+    expect((await summary('Biogen Inc said its loss narrowed.\n\nBiogen Research Corp said sales rose.')).named).toEqual(['Biogen Inc', 'Biogen Research Corp'])
+  })
+})
