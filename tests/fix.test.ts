@@ -244,6 +244,21 @@ describe('copydesk fix (CLI)', () => {
     expect(readFileSync(path.join(dir, 'changes.jsonl'), 'utf8')).toBe('')
   })
 
+  it('escapes wire names Markdown would hide, and a second run changes nothing (typography/hidden-tag)', async () => {
+    // Reuters-21578: "Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said."
+    const wire = 'Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.\n'
+    const fixed = 'Dart Group \\<DARTA\\> is likely seeking to buy Supermarkets General \\<SGL\\>, analysts said.\n'
+    const dir = workspace({'wire.md': wire, 'wire.txt': wire})
+    const first = await run(['fix', '--write', '--log', 'changes.jsonl', 'wire.md', 'wire.txt'], dir)
+    expect(first.code).not.toBe(2)
+    expect(readFileSync(path.join(dir, 'wire.md'), 'utf8')).toBe(fixed)
+    expect(readFileSync(path.join(dir, 'wire.txt'), 'utf8')).toBe(wire)
+    const second = await run(['fix', '--write', '--log', 'changes.jsonl', 'wire.md'], dir)
+    expect(second.code).not.toBe(2)
+    expect(readFileSync(path.join(dir, 'wire.md'), 'utf8')).toBe(fixed)
+    expect(readFileSync(path.join(dir, 'changes.jsonl'), 'utf8')).toBe('')
+  })
+
   it('--out mirrors the input tree and leaves the inputs alone; --dry-run prints a diff and writes nothing', async () => {
     const dir = workspace({'in/world/a.md': story, 'in/b.txt': 'Fine copy, the minister said.\n'})
     const out = await run(['fix', '--out', 'clean', 'in'], dir)
