@@ -281,6 +281,13 @@ describe('typography/hidden-tag: wire text Markdown reads as an HTML tag', () =>
     expect(await hidden('<Pacific Western Airlines Corp>\nsaid it integrated the management.\n')).toEqual([['<Pacific Western Airlines Corp>', 0, 31]])
   })
 
+  it('a lone closing tag hides its name too; the reason names it without the slash', async () => {
+    const text = 'Shares of Dart Group </DARTA> rose.'
+    expect(await hidden(text)).toEqual([['</DARTA>', 21, 29]])
+    const [message] = (await checkText(createPipeline(config), text, {format: 'markdown'})).messages as CopydeskMessage[]
+    expect(message!.reason).toContain('so `DARTA` will not appear')
+  })
+
   it('stays quiet on what CommonMark does not read as a tag', async () => {
     expect(await hidden("Shares of <A.H. Robins>, <Hong Kong Land Co Ltd <HKLD.HK>, <Hudson's Bay Co>, <BCE.TO> and <3M> rose.")).toEqual([])
   })

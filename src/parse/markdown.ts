@@ -123,7 +123,6 @@ function read(text: string, shift: number): MarkdownBlocks {
   if (mayTieParts(text)) return micromarkBlocks(text, shift)
   const blocks: Block[] = []
   const directives: Directive[] = []
-  const hiddenTags: HiddenTag[] = []
   // Lines before the current part, counted on from the previous part's start (counting from the top each time was quadratic).
   let line = 1
   let counted = 0
@@ -139,9 +138,9 @@ function read(text: string, shift: number): MarkdownBlocks {
     const parsed = micromarkBlocks(part, shift + from, line - 1)
     for (const block of parsed.blocks) blocks.push(block)
     for (const directive of parsed.directives) directives.push(directive)
-    for (const tag of parsed.hiddenTags) hiddenTags.push(tag)
   }
-  return {blocks, directives, hiddenTags}
+  // A document read in parts holds no `<` before a letter (mayTieParts), so no tag.
+  return {blocks, directives, hiddenTags: []}
 }
 
 /** Runs of lines between empty lines, a run that starts with white space joined to the one before. */
