@@ -103,10 +103,12 @@ function firstOfNotedOnce(messages: CopydeskMessage[]): CopydeskMessage[] {
 
 /**
  * One word, one finding: when another stage already explains a word ("bln" →
- * "billion", a look-alike letter), its generic "unknown word" is noise.
+ * "billion", a look-alike letter), its generic "unknown word" is noise. A
+ * finding that keeps its words as written (`typography/hidden-tag` only shows
+ * `<Wellcme PLC>` as text) explains none of them.
  */
 function withoutDuplicateSpelling(messages: CopydeskMessage[]): CopydeskMessage[] {
-  const explained = messages.filter((message) => message.source !== 'spelling' && message.expected && message.expected.length > 0)
+  const explained = messages.filter((message) => message.source !== 'spelling' && message.expected && message.expected.length > 0 && message.expected[0] !== message.actual)
   if (explained.length === 0) return messages
   return messages.filter((message) => {
     if (message.source !== 'spelling') return true

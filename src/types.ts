@@ -1,4 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
+import type {HiddenTag} from './parse/hidden-tags.js'
 
 /** Severity of a finding; `error` fails the default gate. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -55,6 +56,8 @@ declare module 'vfile' {
     language: string
     /** Suppression comments found by the parser. */
     directives: Directive[]
+    /** Markdown only: wire text the parser found read as HTML tags (`<Wellcome PLC>`). */
+    hiddenTags: HiddenTag[]
     sourcing: Sourcing
   }
 }

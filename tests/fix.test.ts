@@ -110,6 +110,15 @@ describe('applyFixes (offsets into the original text)', () => {
     expect(applyFixes(markdown, 'markdown', [finding(markdown, '*D\u0435*cember', 'December', 'safe')], safe).changes).toEqual([])
   })
 
+  it('in Markdown, a replacement that is the span\'s own markup shows it as text (typography/hidden-tag); elsewhere it is no change', () => {
+    const markdown = 'Dart Group <DARTA> rose.'
+    const tag = finding(markdown, '<DARTA>', '<DARTA>', 'safe', {rule: 'typography/hidden-tag'})
+    expect(applyFixes(markdown, 'markdown', [tag], safe).text).toBe('Dart Group \\<DARTA\\> rose.')
+    expect(applyFixes(markdown, 'text', [tag], safe).changes).toEqual([])
+    const html = '<p>AT&amp;T rose.</p>'
+    expect(applyFixes(html, 'html', [finding(html, 'AT&amp;T', 'AT&amp;T', 'safe')], safe).changes).toEqual([])
+  })
+
   it('HTML-escapes in HTML and escapes Markdown markup in Markdown', () => {
     const html = '<p>Fish and chips</p>'
     expect(applyFixes(html, 'html', [finding(html, 'and', '&', 'safe')], safe).text).toBe('<p>Fish &amp; chips</p>')
@@ -151,6 +160,28 @@ describe('fixText on real copy', () => {
       expect(twice.changes).toEqual([])
     })
   }
+})
+
+describe('fixText on Reuters wire copy read as Markdown (typography/hidden-tag)', () => {
+  it('escapes the brackets of every hidden name, also those an HTML block hid, and changes nothing else', async () => {
+    const processor = createPipeline(defaultConfig())
+    // Reuters-21578: the sentence of the rule's example, and story 16680's paragraph that opens with Du Pont's ticker.
+    const text = 'Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.\n\n<DD>, and Atlantic Richfield Co <ARC>, which sold its Canadian\ninterest in 1975.\n'
+    const once = await fixText(processor, text, {path: 'x.md', format: 'markdown'}, safe)
+    expect(once.text).toBe('Dart Group \\<DARTA\\> is likely seeking to buy Supermarkets General \\<SGL\\>, analysts said.\n\n\\<DD\\>, and Atlantic Richfield Co \\<ARC\\>, which sold its Canadian\ninterest in 1975.\n')
+    expect(once.converged).toBe(true)
+    expect(once.changes.map((change) => [change.pass, change.rule, change.before])).toEqual([
+      [1, 'typography/hidden-tag', '<DARTA>'],
+      [1, 'typography/hidden-tag', '<SGL>'],
+      [1, 'typography/hidden-tag', '<DD>'],
+      [2, 'typography/hidden-tag', '<ARC>'],
+    ])
+    // Only backslashes were added.
+    expect(once.text.replace(/\\([<>])/g, '$1')).toBe(text)
+    expect(once.report.messages.map((message) => `${message.source}/${message.ruleId}`)).not.toContain('typography/hidden-tag')
+    const twice = await fixText(processor, once.text, {path: 'x.md', format: 'markdown'}, both)
+    expect(twice.changes).toEqual([])
+  })
 })
 
 describe('writeAtomic', () => {
@@ -210,6 +241,21 @@ describe('copydesk fix (CLI)', () => {
     const second = await run(['fix', '--write', '--log', 'changes.jsonl', 'desk'], dir)
     expect(second.code).not.toBe(2)
     expect(readFileSync(path.join(dir, 'desk/a.md'), 'utf8')).toBe('Talks resume in December in Geneva, the minister said.\n')
+    expect(readFileSync(path.join(dir, 'changes.jsonl'), 'utf8')).toBe('')
+  })
+
+  it('escapes wire names Markdown would hide, and a second run changes nothing (typography/hidden-tag)', async () => {
+    // Reuters-21578: "Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said."
+    const wire = 'Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.\n'
+    const fixed = 'Dart Group \\<DARTA\\> is likely seeking to buy Supermarkets General \\<SGL\\>, analysts said.\n'
+    const dir = workspace({'wire.md': wire, 'wire.txt': wire})
+    const first = await run(['fix', '--write', '--log', 'changes.jsonl', 'wire.md', 'wire.txt'], dir)
+    expect(first.code).not.toBe(2)
+    expect(readFileSync(path.join(dir, 'wire.md'), 'utf8')).toBe(fixed)
+    expect(readFileSync(path.join(dir, 'wire.txt'), 'utf8')).toBe(wire)
+    const second = await run(['fix', '--write', '--log', 'changes.jsonl', 'wire.md'], dir)
+    expect(second.code).not.toBe(2)
+    expect(readFileSync(path.join(dir, 'wire.md'), 'utf8')).toBe(fixed)
     expect(readFileSync(path.join(dir, 'changes.jsonl'), 'utf8')).toBe('')
   })
 

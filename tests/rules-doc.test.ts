@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../src/pipeline.js'
-import {rulesDocuments, withRulesTable} from '../src/tools/rules-doc.js'
+import {rulesDocuments, rulesTable, withRulesTable} from '../src/tools/rules-doc.js'
 
 const contractRules = [
   'language/untranslated', 'spelling/misspelling', 'script/mixed-script', 'script/foreign-script',
@@ -21,6 +21,13 @@ describe('rule catalogue', () => {
       expect(rule.description, `${rule.source}/${rule.ruleId}`).toMatch(/\S/)
       expect(rule.example.wrong).not.toBe(rule.example.right)
     }
+  })
+
+  it('shows an example\'s backslashes and angle brackets as written (typography/hidden-tag\'s `\\<DARTA\\>`)', () => {
+    const table = rulesTable(allRules.filter((rule) => rule.ruleId === 'hidden-tag'))
+    // Rendered: "Dart Group <DARTA> is…" and "Dart Group \<DARTA\> is…".
+    expect(table).toContain('| Dart Group &lt;DARTA> is')
+    expect(table).toContain('| Dart Group \\\\&lt;DARTA\\\\> is')
   })
 
   it.each(rulesDocuments)('%s has the current table (run `npm run docs:rules`)', (name) => {

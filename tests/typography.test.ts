@@ -138,10 +138,13 @@ describe('typography', () => {
     ])
   })
 
-  it('no doubled word across markup that held words: Reuters-21578 angle-bracketed names read as HTML in Markdown', async () => {
-    // Reuters-21578, story 15371: the parser drops `<Goodman Fielder Industries Ltd>`, leaving "and and".
+  it('no doubled word across markup that held words', async () => {
+    // Inline code is left out of the prose, leaving "type and and nothing else".
+    expect(await check('Users type `ls` and `cd` and nothing else.')).toEqual([])
+    // Reuters-21578, story 15371: Markdown reads `<Goodman Fielder Industries Ltd>` as an HTML tag, but the parser
+    // keeps the names as prose (typography/hidden-tag), so no "and and" is left.
     const text = 'The notes are issued by its subsidiaries <Goodman Fielder New Zealand Ltd> and <Goodman Fielder Industries Ltd> and guaranteed by the parent company.'
-    expect(await check(text)).toEqual([])
+    expect((await check(text)).map(([rule]) => rule)).toEqual(['hidden-tag', 'hidden-tag'])
     // Emphasis around the second word is still the same word typed twice.
     expect(await check('A change in the *the* system.')).toEqual([['doubled-word', 'the *the', 'the']])
   })
@@ -219,5 +222,112 @@ describe('the doubled-word pre-check', () => {
     expect(mayHoldDoubledWord('The talks resumed in Istanbul on Monday, and the delegations met again.')).toBe(false)
     expect(mayHoldDoubledWord('He said the the talks would resume.')).toBe(true)
     expect(mayHoldDoubledWord('He said The\u00A0the talks would resume.')).toBe(true)
+  })
+})
+
+describe('typography/hidden-tag: wire text Markdown reads as an HTML tag', () => {
+  /** hidden-tag findings as [actual, start offset, end offset]; each a safe fix whose expected text is the tag as written. */
+  async function hidden(text: string, format: Format = 'markdown') {
+    const file = new VFile({value: text})
+    file.data.format = format
+    await processor.run(processor.parse(file) as Root, file)
+    const messages = (file.messages as CopydeskMessage[]).filter((message) => message.ruleId === 'hidden-tag')
+    return messages.map((message) => {
+      expect(message.fix).toBe('safe')
+      expect(message.expected).toEqual([message.actual])
+      return [message.actual, message.place!.start!.offset, message.place!.end!.offset]
+    })
+  }
+
+  it('finds company names and tickers in angle brackets, with their exact place (Reuters-21578)', async () => {
+    const text = 'Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.'
+    expect(await hidden(text)).toEqual([
+      ['<DARTA>', 11, 18],
+      ['<SGL>', 65, 70],
+    ])
+    const [message] = (await checkText(createPipeline(config), text, {format: 'markdown'})).messages as CopydeskMessage[]
+    expect(message!.reason).toBe('Markdown reads `<DARTA>` as an HTML tag, so `DARTA` will not appear on the published page; write `\\<DARTA\\>` to keep it')
+    expect(message!.fix).toBe('safe')
+    // In a heading, a list item, a quote, a table cell and across a line break.
+    expect(await hidden('# Glaxo bids for <Wellcome PLC>\n\n- <Pan Am Corp> rose\n\n> Shares of <AT and T\nCorp> fell.\n\n| a |\n|---|\n| <GM> |\n')).toEqual([
+      ['<Wellcome PLC>', 17, 31],
+      ['<Pan Am Corp>', 35, 48],
+      ['<AT and T\nCorp>', 67, 82],
+      ['<GM>', 104, 108],
+    ])
+  })
+
+  it('a tag across lines in a block quote is shown, not fixed: escaping would break the quote', async () => {
+    const file = await checkText(createPipeline(config), '> Shares of <AT and T\n> Corp> fell.\n', {format: 'markdown'})
+    const [message] = (file.messages as CopydeskMessage[]).filter((message) => message.ruleId === 'hidden-tag')
+    expect([message!.actual, message!.place!.start!.offset, message!.place!.end!.offset]).toEqual(['<AT and T\n> Corp>', 12, 29])
+    expect(message!.expected).toEqual(['<AT and T\nCorp>'])
+    expect(message!.fix).toBeUndefined()
+  })
+
+  it('tickers and names that are HTML element names in capitals: USAir <U>, Du Pont <DD>, <Li Ka-shing…>', async () => {
+    // Reuters-21578 stories 1771, 3743, 17192, 9283.
+    const text = 'USAir Group <U> and Du Pont Co <DD> rose. <Li Ka-shing Foundations Ltd> sold shares of <I P Sharp Associates Ltd>.'
+    expect((await hidden(text)).map(([tag]) => tag)).toEqual(['<U>', '<DD>', '<Li Ka-shing Foundations Ltd>', '<I P Sharp Associates Ltd>'])
+  })
+
+  it('a paragraph that opens with the tag is an HTML block: the tag is reported, and the rest is read after the fix', async () => {
+    // Reuters-21578 story 16680.
+    const text = '<DD>, and Atlantic Richfield Co <ARC>, which sold its Canadian\ninterest in 1975.\n'
+    expect(await hidden(text)).toEqual([['<DD>', 0, 4]])
+    const [message] = (await checkText(createPipeline(config), text, {format: 'markdown'})).messages as CopydeskMessage[]
+    expect(message!.reason).toMatch(/until then Markdown reads its whole paragraph as HTML, which is not checked$/)
+    // A hard-wrapped line that holds only the tag (story 13521-like): a type 7 HTML block.
+    expect(await hidden('<Pacific Western Airlines Corp>\nsaid it integrated the management.\n')).toEqual([['<Pacific Western Airlines Corp>', 0, 31]])
+  })
+
+  it('a lone closing tag hides its name too; the reason names it without the slash', async () => {
+    const text = 'Shares of Dart Group </DARTA> rose.'
+    expect(await hidden(text)).toEqual([['</DARTA>', 21, 29]])
+    const [message] = (await checkText(createPipeline(config), text, {format: 'markdown'})).messages as CopydeskMessage[]
+    expect(message!.reason).toContain('so `DARTA` will not appear')
+  })
+
+  it('stays quiet on what CommonMark does not read as a tag', async () => {
+    expect(await hidden("Shares of <A.H. Robins>, <Hong Kong Land Co Ltd <HKLD.HK>, <Hudson's Bay Co>, <BCE.TO> and <3M> rose.")).toEqual([])
+  })
+
+  it('stays quiet on markup the writer meant', async () => {
+    const text = [
+      'Some <b>bold</b>, a <br> break, <span class="x">a span</span>, x<sup>2</sup>, <!-- a comment -->, <kbd>Ctrl</kbd>.',
+      'Links <https://example.com/x> and <news@example.com>; code `<MRK>` and a <my-widget> and <Badge text="new" />.',
+      'A component <ClientOnly>wraps</ClientOnly> text; an old <BR> break and <CENTER>centred</CENTER>.',
+      '',
+      '    <MRK> in indented code',
+      '',
+      '```',
+      'Dart Group <DARTA> in fenced code',
+      '```',
+      '',
+      '<div>',
+      'Shares of <MRK> in an HTML block',
+      '</div>',
+      '',
+      'Already escaped: Dart Group \\<DARTA\\> and \\<SGL>.',
+    ].join('\n')
+    expect(await hidden(text)).toEqual([])
+  })
+
+  it('leaves HTML input alone: there every tag is the author\'s', async () => {
+    expect(await hidden('<p>Dart Group <DARTA> rose.</p>', 'html')).toEqual([])
+    expect(await hidden('Dart Group <DARTA> rose.', 'text')).toEqual([])
+  })
+
+  it('the words in the tag are prose for the other stages, as in plain text', async () => {
+    const pipeline = createPipeline(config)
+    // Reuters-21578 story 8205-like: the claim now has its named source.
+    const named = await checkText(pipeline, '<Wellcome PLC> said its profits would likely rise this year.', {format: 'markdown'})
+    expect(named.data.sourcing?.named).toEqual(['Wellcome PLC'])
+    // A typo inside the name is still a spelling finding: the hidden-tag finding keeps the words, it does not explain them.
+    const typo = await checkText(pipeline, 'Shares of <Li Ka-shing Foundations Ltd> rose.', {format: 'markdown'})
+    expect((typo.messages as CopydeskMessage[]).map((message) => `${message.source}/${message.ruleId} ${message.actual}`)).toEqual([
+      'spelling/unknown-name Ka-shing',
+      'typography/hidden-tag <Li Ka-shing Foundations Ltd>',
+    ])
   })
 })

@@ -38,8 +38,9 @@ export function applyFixes(text: string, format: Format, messages: readonly Json
     if (!message.fix || !levels.has(message.fix) || typeof replacement !== 'string') continue
     const offset = message.place.start.offset
     const end = message.place.end.offset
-    // Stale or decoded positions would corrupt the file: only replace what is really there.
-    if (text.slice(offset, end) !== message.actual || replacement === message.actual) {
+    // Stale or decoded positions would corrupt the file: only replace what is really there. The same text
+    // is no change, except in Markdown, where it asks for the span's markup to be shown as text (below).
+    if (text.slice(offset, end) !== message.actual || (replacement === message.actual && format !== 'markdown')) {
       skipped++
       continue
     }
@@ -86,7 +87,9 @@ type Encoder = (replacement: string, offset: number, end: number) => string | un
 /**
  * A span whose source holds markup (`Dе<b>cem</b>ber`, `*Dе*cember`) would
  * lose it if replaced whole: such fixes are left for an editor. Entities and
- * JSON escapes are fine, the replacement is re-encoded.
+ * JSON escapes are fine, the replacement is re-encoded. A replacement that is
+ * the span's own source says that its markup is text (`typography/hidden-tag`'s
+ * `<Wellcome PLC>`): escaped, it shows as written.
  */
 const markdownMarkup = /[*_`[\]<>\\]/
 const htmlMarkup = /</
@@ -102,7 +105,7 @@ function encoderFor(text: string, format: Format): Encoder {
       return (replacement) => replacement
     case 'markdown':
       return (replacement, offset, end) =>
-        markdownMarkup.test(text.slice(offset, end)) ? undefined : replacement.replace(/[\\`*_[\]<>]/g, '\\$&')
+        markdownMarkup.test(text.slice(offset, end)) && replacement !== text.slice(offset, end) ? undefined : replacement.replace(/[\\`*_[\]<>]/g, '\\$&')
     case 'html':
       return (replacement, offset, end) => (htmlMarkup.test(text.slice(offset, end)) ? undefined : escapeHtml(replacement))
     case 'ninjs': {

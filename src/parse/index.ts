@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {Directive, Format} from '../types.js'
 import type {Block} from './block.js'
 import {MappedEnglish} from './english.js'
+import type {HiddenTag} from './hidden-tags.js'
 import {Lines} from './lines.js'
 import {type ParseLimits, checkLength, checkToken, defaultLimits} from './limits.js'
 import {htmlBlocks} from './html.js'
@@ -40,8 +41,9 @@ export const supportedExtensions = Object.keys(extensions)
 export default function copydeskParse(this: Processor, limits?: Partial<ParseLimits>): void {
   const settings: ParseLimits = {...defaultLimits, ...limits}
   ;(this as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {
-    const {blocks, directives, language, date} = blocksOf(document, file.data.format ?? 'text', settings)
+    const {blocks, directives, language, date, hiddenTags} = blocksOf(document, file.data.format ?? 'text', settings)
     file.data.directives = directives
+    if (hiddenTags?.length) file.data.hiddenTags = hiddenTags
     if (language) file.data.ninjsLanguage = language
     if (date) file.data.storyDate = date
     for (const block of blocks) checkToken(block, settings)
@@ -53,7 +55,7 @@ export function blocksOf(
   text: string,
   format: Format,
   limits: ParseLimits = defaultLimits,
-): {blocks: Block[]; directives: Directive[]; language?: string; date?: string} {
+): {blocks: Block[]; directives: Directive[]; language?: string; date?: string; hiddenTags?: HiddenTag[]} {
   checkLength(text, limits)
   switch (format) {
     case 'markdown': {

@@ -14,6 +14,7 @@ import {type Processor, unified} from 'unified'
 import type {Directive} from '../types.js'
 import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
+import {type HiddenTag, HiddenTags} from './hidden-tags.js'
 import {plainMarkdownBlocks} from './plain.js'
 import {type ParseLimits, checkDepth, checkMarkup, defaultLimits, markdownNesting, withStackGuard} from './limits.js'
 
@@ -71,8 +72,21 @@ function parse(text: string): Root {
   return parserFor(text).parse(text)
 }
 
-/** Prose blocks of a Markdown document; code, HTML, front matter, URLs and images are left out. */
-export function markdownBlocks(text: string, limits: ParseLimits = defaultLimits): {blocks: Block[]; directives: Directive[]} {
+/** What a Markdown document holds for the stages. */
+export interface MarkdownBlocks {
+  blocks: Block[]
+  directives: Directive[]
+  /** Wire text read as HTML tags (`<Wellcome PLC>`), for `typography/hidden-tag`. */
+  hiddenTags: HiddenTag[]
+}
+
+/**
+ * Prose blocks of a Markdown document; code, HTML, front matter, URLs and
+ * images are left out. An inline tag that is wire text (`<Wellcome PLC>`,
+ * src/parse/hidden-tags.ts) stays in its block as the words it holds: the
+ * writer meant them as prose, and `copydesk fix` makes them so.
+ */
+export function markdownBlocks(text: string, limits: ParseLimits = defaultLimits): MarkdownBlocks {
   checkDepth(markdownNesting(text), limits)
   checkMarkup(text, limits)
   // micromark drops a leading byte-order mark and counts offsets without it: parse the rest, placed one further.
@@ -105,7 +119,7 @@ function mayTieParts(text: string): boolean {
  * a fraction of parsing the document. tests/parse-plain.test.ts holds the
  * parts' reading to micromark's reading of the whole document.
  */
-function read(text: string, shift: number): {blocks: Block[]; directives: Directive[]} {
+function read(text: string, shift: number): MarkdownBlocks {
   if (mayTieParts(text)) return micromarkBlocks(text, shift)
   const blocks: Block[] = []
   const directives: Directive[] = []
@@ -125,7 +139,8 @@ function read(text: string, shift: number): {blocks: Block[]; directives: Direct
     for (const block of parsed.blocks) blocks.push(block)
     for (const directive of parsed.directives) directives.push(directive)
   }
-  return {blocks, directives}
+  // A document read in parts holds no `<` before a letter (mayTieParts), so no tag.
+  return {blocks, directives, hiddenTags: []}
 }
 
 /** Runs of lines between empty lines, a run that starts with white space joined to the one before. */
@@ -154,13 +169,15 @@ function* partsOf(text: string): Generator<[number, number]> {
  * `lineShift` (for a part read alone); exported so that tests can hold the
  * other readings to it.
  */
-export function micromarkBlocks(text: string, shift = 0, lineShift = 0): {blocks: Block[]; directives: Directive[]} {
+export function micromarkBlocks(text: string, shift = 0, lineShift = 0): MarkdownBlocks {
   return withStackGuard(() => extract(text, parse(text), shift, lineShift))
 }
 
-function extract(text: string, tree: Root, shift: number, lineShift: number): {blocks: Block[]; directives: Directive[]} {
+function extract(text: string, tree: Root, shift: number, lineShift: number): MarkdownBlocks {
   const blocks: Block[] = []
   const directives: Directive[] = []
+  const hiddenTags: HiddenTag[] = []
+  const hidden = new HiddenTags(text)
   let current: BlockBuilder | undefined
 
   function flush(): void {
@@ -210,10 +227,17 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): {b
       case 'break':
         separate(node, '\n')
         return
-      case 'html':
+      case 'html': {
         collectDirective(node.value, node.position?.end.line)
-        if (current) separate(node)
+        if (!node.position) return
+        const start = node.position.start.offset!
+        // An HTML block opens with its tag on its first line; an inline node is one tag.
+        const tag = hidden.tagOf(current ? node.value : node.value.split('\n', 1)[0]!)
+        if (tag) hiddenTags.push({start: shift + start, end: shift + (current ? node.position.end.offset! : start + tag.length), tag, block: !current})
+        if (current && tag) current.append(node.value, text.slice(start, node.position.end.offset), shift + start, 'markdown')
+        else separate(node)
         return
+      }
       case 'code':
       case 'yaml':
       case 'definition':
@@ -235,7 +259,7 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): {b
 
   visit(tree, undefined)
   flush()
-  return {blocks, directives}
+  return {blocks, directives, hiddenTags}
 }
 
 function isUrlText(value: string, url: string): boolean {

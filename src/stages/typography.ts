@@ -5,6 +5,7 @@ import {readRuleYaml} from '../guard.js'
 import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
 import {report} from '../report.js'
 import {firstStartingFrom, lastEndingBy, type MappedText, mappedText, offsets} from '../script/text.js'
+import type {HiddenTag} from '../parse/hidden-tags.js'
 import type {RuleMeta} from '../types.js'
 
 const rule = (ruleId: string, severity: RuleMeta['severity'], description: string, wrong: string, right: string): RuleMeta => ({
@@ -23,8 +24,15 @@ const dottedDate = rule('dotted-date', 'warning', 'A dd.mm.yyyy or dd.mm.yy date
 const interpunct = rule('interpunct', 'warning', 'A middle dot joining words, left by translation from Chinese or Japanese (which join the parts of foreign names with it); English copy uses a space.', 'The prize went to Elon·Musk.', 'The prize went to Elon Musk.')
 const doubledWord = rule('doubled-word', 'warning', 'The same word twice in a row.', 'He said the the talks would resume.', 'He said the talks would resume.')
 const doubleSpace = rule('double-space', 'info', 'Two or more spaces between words.', 'The talks  resumed.', 'The talks resumed.')
+const hiddenTag = rule(
+  'hidden-tag',
+  'warning',
+  'Markdown only: words in angle brackets that Markdown reads as an HTML tag (a wire\'s <Company Ltd> or <TICKER>), which a browser does not show; a backslash before each bracket keeps them.',
+  'Dart Group <DARTA> is likely seeking to buy Supermarkets General <SGL>, analysts said.',
+  'Dart Group \\<DARTA\\> is likely seeking to buy Supermarkets General \\<SGL\\>, analysts said.',
+)
 
-export const rules: RuleMeta[] = [guillemets, lowQuotes, decimalComma, numberWord, dottedDate, interpunct, doubledWord, doubleSpace]
+export const rules: RuleMeta[] = [guillemets, lowQuotes, decimalComma, numberWord, dottedDate, interpunct, doubledWord, doubleSpace, hiddenTag]
 
 interface HouseStyle {
   quotes: {open: string; close: string; singleOpen: string; singleClose: string}
@@ -69,6 +77,7 @@ export default function typographyStage(_config: Config) {
   const abbreviations = [...numberWordList].sort((a, b) => b.length - a.length).join('|')
   const numberWordPattern = new RegExp(`(?<=\\d\\s?|\\s|^)(${abbreviations})(\\.(?=\\s+[\\p{Ll}\\d]))?(?![\\p{L}\\p{N}])`, 'gu')
   return (tree: Root, file: VFile): void => {
+    for (const tag of file.data.hiddenTags ?? []) reportHiddenTag(file, tag)
     for (const paragraph of paragraphs(tree)) {
       if (blockData(paragraph).lang) continue
       const mapped = mappedText(paragraph)
@@ -95,6 +104,26 @@ export default function typographyStage(_config: Config) {
       }
     }
   }
+}
+
+/**
+ * `<Wellcome PLC>` in Markdown (src/parse/hidden-tags.ts). The fix is safe: the
+ * expected text is the tag as written, which `copydesk fix` writes with each
+ * bracket escaped (`\\<Wellcome PLC\\>`, src/fix/apply.ts), so the page shows
+ * exactly what the writer typed and nothing else changes. Parentheses or
+ * dropping the brackets would be a change of style, which is the desk's call.
+ */
+function reportHiddenTag(file: VFile, {start, end, tag, block}: HiddenTag): void {
+  const words = tag.slice(1, -1).replace(/^\//, '').replace(/\s+/g, ' ').trim()
+  const rest = block ? '; until then Markdown reads its whole paragraph as HTML, which is not checked' : ''
+  report(file, hiddenTag, {
+    start,
+    end,
+    reason: `Markdown reads \`${tag}\` as an HTML tag, so \`${words}\` will not appear on the published page; write \`\\${tag.slice(0, -1)}\\>\` to keep it${rest}`,
+    expected: [tag],
+    // A tag across lines in a block quote holds the quote's `>` markers, which escaping would break: an editor's job.
+    ...(String(file.value).slice(start, end) === tag ? {fix: 'safe' as const} : {}),
+  })
 }
 
 /** Text ranges of sentences the language stage marked as another language. */

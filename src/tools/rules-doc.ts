@@ -8,7 +8,8 @@ const end = '<!-- rules:end -->'
 
 function cell(text: string): string {
   // `<` escaped: an example that is markup (a suppression comment) would not show in the rendered table.
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ').replaceAll('<', '&lt;')
+  // A backslash the example holds (`\\<DARTA\\>`) is shown, not read as an escape of what follows.
+  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ').replaceAll('<', '&lt;')
 }
 
 /** The rule catalogue: one row per rule with its default severity and a wrong and a right example. */
