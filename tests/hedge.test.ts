@@ -640,3 +640,14 @@ describe('round 23: a hedge inside the claim of unnamed sources (Reuters-21578 t
     expect(await flagged('The collapse of the unity talks, widely expected to have heralded creation of a socialist, one-party state, was a major setback for the government, diplomats said.')).toContain('attribution/weasel: widely expected to')
   })
 })
+
+describe('eighteenth stop: a wire headline set in capitals (Reuters-21578 tuning half)', () => {
+  it('reads the source of a headline in capitals as it reads it in sentence case', async () => {
+    // Stories 9676, 13276, 2901: the headline's source ("SAYS", ", SUBROTO SAYS") holds its hedge.
+    for (const text of ['ARGENTINA SAYS COULD FOLLOW BRAZILIAN DEBT MOVE', 'OIL MARKET LIKELY TO REMAIN STABLE, SUBROTO SAYS', 'LYNG SAYS EXPORT BONUS COULD BE FUNDED FROM CCC']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+    // A headline's own hedge is still the writer's (story 17886).
+    expect(await flagged('JAPAN OIL INDUSTRY DECONTROL MAY LEAD TO MERGERS')).toEqual(['hedge/unsupported: MAY LEAD'])
+  })
+})

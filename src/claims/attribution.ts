@@ -217,6 +217,17 @@ export function isOrdinaryWord(word: string): boolean {
 }
 
 /**
+ * A sentence set all in capitals (a wire headline: "ARGENTINA SAYS COULD FOLLOW BRAZILIAN DEBT MOVE") with its ordinary words
+ * in lower case, as a desk would set it in sentence case: in capitals every word looks like a name, so "SAYS" is no verb and the
+ * headline's source goes unseen. Names and acronyms keep their capitals ("SUBROTO says"). Offsets and norms are unchanged.
+ */
+export function inSentenceCase(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.raw))
+  if (words.length < 3 || words.some((token) => /\p{Ll}/u.test(token.raw))) return tokens
+  return tokens.map((token) => (words.includes(token) && isOrdinaryWord(token.raw) ? {...token, raw: token === words[0] ? capitalise(token.norm) : token.raw.toLowerCase()} : token))
+}
+
+/**
  * A word the dictionary does not know in lower case, and knows capitalised only as a common name or not at all ("Gallup",
  * "Ipsos", "ICO"): a name even where it opens a sentence. "Exit|Opinion|Wall" (dictionary words) and "Eurobond" (a rare
  * capitalised entry: a market) are not.
