@@ -651,3 +651,17 @@ describe('eighteenth stop: a wire headline set in capitals (Reuters-21578 tuning
     expect(await flagged('JAPAN OIL INDUSTRY DECONTROL MAY LEAD TO MERGERS')).toEqual(['hedge/unsupported: MAY LEAD'])
   })
 })
+
+describe('eighteenth stop: a verb of saying after "and|but" (Reuters-21578 tuning half)', () => {
+  it('gives the hedge in its clause to the sentence\'s speaker, not to the writer', async () => {
+    // Stories 15840 and 19683.
+    expect(await flagged('But at the Bank of Nova Scotia, deputy chief economist Warren Jestin was less optimistic about the U.S. outlook and said it could be a mistake to read too much into February\'s trade upturn.')).toEqual([])
+    expect(await flagged('Enetertainment Marketing Inc and its president Elias Zinn have demanded a list of Crazy Eddie Inc shareholders from the company and said they may pursue a merger of the Edison, N.J. electronics retailer.')).toEqual([])
+  })
+
+  it('keeps it for a crowd\'s or an unnamed person\'s, and for a clause with a subject of its own', async () => {
+    // Story 3397 (tuning half 6 labels it `weasel`; no crowd cue reads past "declined").
+    expect(await flagged('Bankers declined to comment on today\'s meeting but said the panel\'s response could be crucial to the fate of the talks.')).toEqual(['hedge/unsupported: could be'])
+    expect(await flagged('The minister left the meeting early and the talks could collapse.')).toEqual(['hedge/unsupported: could collapse'])
+  })
+})

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isUnnamedPeople, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -117,6 +117,10 @@ interface StoryContext {
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
+/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
+/** Trades that speak as a crowd in wire copy ("Bankers", "Some dealers"), besides `vagueGroups`. */
+const tradeCrowds = new Set(['traders', 'dealers', 'brokers', 'bankers', 'arbitrageurs', 'arbitragers', 'strategists', 'forecasters', 'exporters', 'importers', 'producers', 'sources'])
+const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
 
 /** A section with at least this many claim sentences, a guess or judgement among them, and no source gets `attribution/unsourced-section`. */
@@ -802,7 +806,17 @@ export class ClaimsAnalyser {
       if (token.inQuote) continue
       // A comma or "and" may open the writer's own clause ("…survive, making it unlikely", "…and it is unclear whether").
       if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
-      if (/^(?:and|but|or)$/.test(token.norm)) return false
+      // "Jestin was less optimistic … and said it could be a mistake", "…have demanded a list of shareholders and said they may
+      // pursue a merger": a verb of saying right after "and|but" shares the sentence's speaker, so its clause is that speaker's.
+      // Not a crowd's or an unnamed person's ("Bankers declined to comment … but said the response could be crucial"): no crowd
+      // cue reads past the first verb, so the hedge is the sentence's only finding (tuning half 6 labels it `weasel`).
+      if (/^(?:and|but)$/.test(token.norm)) {
+        // From a full stop the splitter kept inside, also one on an abbreviation ("…headed by Manufacturers Hanover Trust Co.
+        // Bankers declined…").
+        const opening = tokens.slice(tokens.slice(0, at).findLastIndex((other) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.'))) + 1, at).filter((other) => other.kind === 'word').slice(0, 4)
+        return coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '') && !opening.some((word) => vagueGroups.has(word.norm) || tradeCrowds.has(word.norm) || isUnnamedPeople(word.norm))
+      }
+      if (token.norm === 'or') return false
       if (token.norm !== 'that') continue
       const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
