@@ -665,3 +665,19 @@ describe('eighteenth stop: a verb of saying after "and|but" (Reuters-21578 tunin
     expect(await flagged('The minister left the meeting early and the talks could collapse.')).toEqual(['hedge/unsupported: could collapse'])
   })
 })
+
+describe('eighteenth stop: more verbs and nouns of a reported clause (Reuters-21578 tuning half)', () => {
+  it('leaves the hedge after "signaled that", "stating that", "a proposal that" to its holder', async () => {
+    // Stories 3534, 17070, 4491, 2072.
+    for (const text of [
+      'In addition, he signaled that the banks might want to reconsider the idea of a "megabank," where Third World debt would be pooled.',
+      'The newspaper Tokyo Shimbun expressed another stream of opinion, stating that Nakasone might well get another year to deal with the unfinished and unpopular business of tax reform.',
+      'Miller reiterated the president\'s budget proposal that the deficit could be reduced by a total of 42 billion dlrs through increased revenues and spending cuts.',
+      'The MCI move signals its belief that ATT may raise profits rather than cut rates if deregulated.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('keeps it after expectations with no holder', async () => {
+    expect(await flagged('The move fueled expectations that the vote will likely be decided by party loyalty.')).toEqual(['hedge/unsupported: likely'])
+  })
+})
