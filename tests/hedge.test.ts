@@ -681,3 +681,19 @@ describe('eighteenth stop: more verbs and nouns of a reported clause (Reuters-21
     expect(await flagged('The move fueled expectations that the vote will likely be decided by party loyalty.')).toEqual(['hedge/unsupported: likely'])
   })
 })
+
+describe('eighteenth stop: a modal in an indirect question (Reuters-21578 tuning half)', () => {
+  it('is not the writer\'s guess after a verb of saying or asking', async () => {
+    // Stories 19525, 12662, 10078.
+    for (const text of [
+      'He declined to say how soon parliament might be dissolved.',
+      'Bank of Montreal\'s Mulholland regretted Brazil\'s action but declined to discuss what action his bank might take.',
+      'Another official declined to speculate under what circumstances BP might raise its bid.',
+    ]) expect((await flagged(text)).filter((finding) => finding.startsWith('hedge/')), text).toEqual([])
+  })
+
+  it('stays one after not knowing, and in the writer\'s own clause', async () => {
+    expect(await flagged('Nobody knows where the money went, but it probably went abroad.')).toEqual(['hedge/unsupported: probably'])
+    expect(await flagged('I don\'t even know where - probably here.')).toEqual(['hedge/unsupported: probably'])
+  })
+})

@@ -118,6 +118,12 @@ interface StoryContext {
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 /** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
+/**
+ * Words that open an indirect question, and the verbs of saying or asking it follows ("declined to say how soon"); not "know"
+ * ("I don't even know where - probably here" is the speaker's guess: tuning set 2).
+ */
+const questionWords = /^(?:how|what|when|whether|which|where|why|who)$/
+const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate)$/
 /** Trades that speak as a crowd in wire copy ("Bankers", "Some dealers"), besides `vagueGroups`. */
 const tradeCrowds = new Set(['traders', 'dealers', 'brokers', 'bankers', 'arbitrageurs', 'arbitragers', 'strategists', 'forecasters', 'exporters', 'importers', 'producers', 'sources'])
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
@@ -817,8 +823,14 @@ export class ClaimsAnalyser {
         return coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '') && !opening.some((word) => vagueGroups.has(word.norm) || tradeCrowds.has(word.norm) || isUnnamedPeople(word.norm))
       }
       if (token.norm === 'or') return false
-      if (token.norm !== 'that') continue
       const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
+      // "He declined to say how soon parliament might be dissolved", "declined to discuss what action his bank might take": a
+      // modal in a question someone would not answer or asked is no one's guess.
+      if (questionWords.test(token.norm)) {
+        if (words.slice(-3).some((word) => questionVerbs.test(word.norm))) return true
+        continue
+      }
+      if (token.norm !== 'that') continue
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
       // "fears among diplomats that": the holders between the noun and its clause (round 14).
       const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)
