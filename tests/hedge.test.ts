@@ -697,3 +697,19 @@ describe('eighteenth stop: a modal in an indirect question (Reuters-21578 tuning
     expect(await flagged('I don\'t even know where - probably here.')).toEqual(['hedge/unsupported: probably'])
   })
 })
+
+describe('eighteenth stop: a short aside in brackets before the verb (Reuters-21578 tuning half)', () => {
+  it('leaves the name before it as the subject', async () => {
+    // Stories 959, 19065, 10911.
+    for (const text of [
+      'Daimler-Benz AG [DAIG.F] said its car production could fall by 150 cars a day in the foreseeable future.',
+      'Thailand\'s major tin exporter and producer <Thailand Smelting and Refining Co> (Thaisarco) said it may be unable to meet all its overseas orders.',
+      'Sen. Nancy Kassebaum (R-Kan.) said farm banks have been concerned that write-downs might reduce their capitalization.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('does not name a source that is only a common noun, nor one that an unnamed person speaks for', async () => {
+    expect(await flagged('The company (Thaisarco) said it may be unable to meet all its orders.')).toEqual(['hedge/unsupported: may be'])
+    expect(await flagged('An official of the African National Congress (ANC) said the talks could fail.')).toEqual(['attribution/anonymous: An official of the African National Congress (ANC) said'])
+  })
+})
