@@ -713,3 +713,17 @@ describe('eighteenth stop: a short aside in brackets before the verb (Reuters-21
     expect(await flagged('An official of the African National Congress (ANC) said the talks could fail.')).toEqual(['attribution/anonymous: An official of the African National Congress (ANC) said'])
   })
 })
+
+describe('eighteenth stop: a headline\'s source after a dash or a colon (Reuters-21578 tuning half)', () => {
+  it('gives the hedge to a named source', async () => {
+    // Stories 11167, 8725, 14928.
+    for (const text of ['U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER', 'GATT ROUND MAY STOP GROWING TRADE PROBLEMS: U.S.', 'NICKEL PRICES UNLIKELY TO RISE MUCH - SHEARSON']) {
+      expect(await flagged(text), text).toEqual([])
+    }
+  })
+
+  it('keeps it after a crowd, and in a sentence whose dash opens a clause', async () => {
+    expect(await flagged('OPEC MAY HAVE TO MEET TO FIRM PRICES - ANALYSTS')).toEqual(['hedge/unsupported: MAY HAVE'])
+    expect(await flagged('The plan may fail - and the bank could lose.')).toEqual(['hedge/unsupported: may fail', 'hedge/unsupported: could lose'])
+  })
+})

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isUnnamedPeople, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, isUnnamedPeople, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -124,6 +124,21 @@ interface StoryContext {
  */
 const questionWords = /^(?:how|what|when|whether|which|where|why|who)$/
 const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate)$/
+/**
+ * A headline's source set after a dash or a colon, as wire headlines credit it ("U.S. MAY DROP TARIFFS IF JAPAN OPENS UP -
+ * YEUTTER", "GATT ROUND MAY STOP GROWING TRADE PROBLEMS: U.S."): a line with no full stop ending in one to three names after the
+ * cue. Names only: a crowd's or an unnamed tag ("- ANALYSTS", "- OFFICIALS", read in sentence case) has no cue of its own to
+ * take the hedge's place, so the hedge stays.
+ */
+function namedHeadlineTag(tokens: Token[], match: Match): boolean {
+  const last = tokens.findLastIndex((token) => token.kind !== 'space')
+  if (last === -1 || /^[.!?"”]$/.test(tokens[last]!.raw)) return false
+  const mark = tokens.findLastIndex((token) => token.kind === 'punctuation' && /^(?:-|--|–|—|:)$/.test(token.raw))
+  if (mark <= match.last) return false
+  const tag = inSentenceCase(tokens).slice(mark + 1).filter((token) => token.kind !== 'space')
+  return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
+}
+
 /** Trades that speak as a crowd in wire copy ("Bankers", "Some dealers"), besides `vagueGroups`. */
 const tradeCrowds = new Set(['traders', 'dealers', 'brokers', 'bankers', 'arbitrageurs', 'arbitragers', 'strategists', 'forecasters', 'exporters', 'importers', 'producers', 'sources'])
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
@@ -193,7 +208,7 @@ export class ClaimsAnalyser {
       const isHeading = data.block === 'heading'
       if (isHeading) sections.push({heading: paragraph, sentences: []})
       const own = checked.get(paragraph) ?? []
-      const tokenLists = own.map((sentence) => inSentenceCase(tokensOf(sentence)))
+      const tokenLists = own.map(tokensOf)
       // A Q&A answer is the interviewee's, as a blockquote is its speaker's.
       const answer = answers.has(paragraph)
       quoteLeftOpen = markQuotes(tokenLists, data.block === 'quote' || answer, goesOnWithQuote(blocks[at + 1]), quoteLeftOpen && !isHeading)
@@ -205,7 +220,8 @@ export class ClaimsAnalyser {
           const first = blocks.slice(at + 1).map((block) => checked.get(block)?.[0]).find((sentence) => sentence !== undefined)
           return first && tokensOf(first)
         }
-        const attribution = this.reader.read(tokens, previous)
+        // A headline in capitals is read in sentence case, its findings keep the words as written.
+        const attribution = this.reader.read(inSentenceCase(tokens), previous)
         let findings = this.cues(tokens, attribution, story)
         if (statement) {
           // A sentence with its own source, or a crowd or unnamed source of its own, is the writer's again.
@@ -415,6 +431,7 @@ export class ClaimsAnalyser {
     for (let index = match.first; index <= match.last; index++) quoted ||= tokens[index]!.inQuote
     if (quoted && !this.quotedFragmentIsWriters(rule, match, tokens)) return
     if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
+    if (rule.source === 'hedge' && this.options.attribution !== false && namedHeadlineTag(tokens, match)) return
     if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
     this.candidates.push({rule, cue, match})
   }

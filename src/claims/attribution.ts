@@ -219,7 +219,8 @@ export function isOrdinaryWord(word: string): boolean {
 /**
  * A sentence set all in capitals (a wire headline: "ARGENTINA SAYS COULD FOLLOW BRAZILIAN DEBT MOVE") with its ordinary words
  * in lower case, as a desk would set it in sentence case: in capitals every word looks like a name, so "SAYS" is no verb and the
- * headline's source goes unseen. Names and acronyms keep their capitals ("SUBROTO says"). Offsets and norms are unchanged.
+ * headline's source goes unseen. Names and acronyms keep their capitals ("SUBROTO says"). Offsets and norms are unchanged;
+ * only the attribution reader and the headline's tag see this copy, so findings quote the words as written.
  */
 export function inSentenceCase(tokens: Token[]): Token[] {
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.raw))
