@@ -727,3 +727,16 @@ describe('eighteenth stop: a headline\'s source after a dash or a colon (Reuters
     expect(await flagged('The plan may fail - and the bank could lose.')).toEqual(['hedge/unsupported: may fail', 'hedge/unsupported: could lose'])
   })
 })
+
+describe('eighteenth stop: "likely", "probably" and modals going on with a tag\'s account (Reuters-21578 tuning half)', () => {
+  it('leaves them to the source of the sentence before, as "expected to" is', async () => {
+    // Stories 18987 and 20001.
+    expect(await flagged('Activity has slowed, primarily reflecting an inventory adjustment, while unemployment has risen rapidly and inflation has reaccelerated, the OECD said. Unemployment is likely to reach 12 pct of the workforce by the end of 1988.')).toEqual([])
+    expect(await flagged('Japanese investment at home could start to pick up once markets have stopped reacting to Wall Street, the managers said. The Tokyo yen bond market is likely to stabilise in one or two weeks.')).toEqual([])
+  })
+
+  it('keeps them after a sentence that names no one, or whose subject the account never spoke of', async () => {
+    expect(await flagged('Activity has slowed while unemployment has risen rapidly. Unemployment is likely to reach 12 pct of the workforce by the end of 1988.')).toEqual(['hedge/unsupported: likely'])
+    expect(await flagged('The company cut its dividend, a spokesman said. Shares could fall sharply on Monday.')).toEqual(['hedge/unsupported: could fall'])
+  })
+})
