@@ -2,7 +2,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, documentNouns, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, isUnnamedPeople, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
 import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
@@ -117,6 +117,31 @@ interface StoryContext {
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
+/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
+/**
+ * Words that open an indirect question, and the verbs of saying or asking it follows ("declined to say how soon"); not "know"
+ * ("I don't even know where - probably here" is the speaker's guess: tuning set 2).
+ */
+const questionWords = /^(?:how|what|when|whether|which|where|why|who)$/
+const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate)$/
+/**
+ * A headline's source set after a dash or a colon, as wire headlines credit it ("U.S. MAY DROP TARIFFS IF JAPAN OPENS UP -
+ * YEUTTER", "GATT ROUND MAY STOP GROWING TRADE PROBLEMS: U.S."): a line with no full stop ending in one to three names after the
+ * cue. Names only: a crowd's or an unnamed tag ("- ANALYSTS", "- OFFICIALS", read in sentence case) has no cue of its own to
+ * take the hedge's place, so the hedge stays.
+ */
+function namedHeadlineTag(tokens: Token[], match: Match): boolean {
+  const last = tokens.findLastIndex((token) => token.kind !== 'space')
+  if (last === -1 || /^[.!?"”]$/.test(tokens[last]!.raw)) return false
+  const mark = tokens.findLastIndex((token) => token.kind === 'punctuation' && /^(?:-|--|–|—|:)$/.test(token.raw))
+  if (mark <= match.last) return false
+  const tag = inSentenceCase(tokens).slice(mark + 1).filter((token) => token.kind !== 'space')
+  return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
+}
+
+/** Trades that speak as a crowd in wire copy ("Bankers", "Some dealers"), besides `vagueGroups`. */
+const tradeCrowds = new Set(['traders', 'dealers', 'brokers', 'bankers', 'arbitrageurs', 'arbitragers', 'strategists', 'forecasters', 'exporters', 'importers', 'producers', 'sources'])
+const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
 
 /** A section with at least this many claim sentences, a guess or judgement among them, and no source gets `attribution/unsourced-section`. */
@@ -195,7 +220,8 @@ export class ClaimsAnalyser {
           const first = blocks.slice(at + 1).map((block) => checked.get(block)?.[0]).find((sentence) => sentence !== undefined)
           return first && tokensOf(first)
         }
-        const attribution = this.reader.read(tokens, previous)
+        // A headline in capitals is read in sentence case, its findings keep the words as written.
+        const attribution = this.reader.read(inSentenceCase(tokens), previous)
         let findings = this.cues(tokens, attribution, story)
         if (statement) {
           // A sentence with its own source, or a crowd or unnamed source of its own, is the writer's again.
@@ -405,6 +431,7 @@ export class ClaimsAnalyser {
     for (let index = match.first; index <= match.last; index++) quoted ||= tokens[index]!.inQuote
     if (quoted && !this.quotedFragmentIsWriters(rule, match, tokens)) return
     if (rule.source === 'hedge' && attribution.kind && this.options.attribution !== false && !this.isWriterFraming(tokens, match, attribution)) return
+    if (rule.source === 'hedge' && this.options.attribution !== false && namedHeadlineTag(tokens, match)) return
     if (cue.unless.some((guard) => this.guarded(guard, tokens, match, attribution, story))) return
     this.candidates.push({rule, cue, match})
   }
@@ -802,9 +829,25 @@ export class ClaimsAnalyser {
       if (token.inQuote) continue
       // A comma or "and" may open the writer's own clause ("…survive, making it unlikely", "…and it is unclear whether").
       if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
-      if (/^(?:and|but|or)$/.test(token.norm)) return false
-      if (token.norm !== 'that') continue
+      // "Jestin was less optimistic … and said it could be a mistake", "…have demanded a list of shareholders and said they may
+      // pursue a merger": a verb of saying right after "and|but" shares the sentence's speaker, so its clause is that speaker's.
+      // Not a crowd's or an unnamed person's ("Bankers declined to comment … but said the response could be crucial"): no crowd
+      // cue reads past the first verb, so the hedge is the sentence's only finding (tuning half 6 labels it `weasel`).
+      if (/^(?:and|but)$/.test(token.norm)) {
+        // From a full stop the splitter kept inside, also one on an abbreviation ("…headed by Manufacturers Hanover Trust Co.
+        // Bankers declined…").
+        const opening = tokens.slice(tokens.slice(0, at).findLastIndex((other) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.'))) + 1, at).filter((other) => other.kind === 'word').slice(0, 4)
+        return coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '') && !opening.some((word) => vagueGroups.has(word.norm) || tradeCrowds.has(word.norm) || isUnnamedPeople(word.norm))
+      }
+      if (token.norm === 'or') return false
       const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
+      // "He declined to say how soon parliament might be dissolved", "declined to discuss what action his bank might take": a
+      // modal in a question someone would not answer or asked is no one's guess.
+      if (questionWords.test(token.norm)) {
+        if (words.slice(-3).some((word) => questionVerbs.test(word.norm))) return true
+        continue
+      }
+      if (token.norm !== 'that') continue
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
       // "fears among diplomats that": the holders between the noun and its clause (round 14).
       const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)

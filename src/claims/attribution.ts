@@ -217,6 +217,18 @@ export function isOrdinaryWord(word: string): boolean {
 }
 
 /**
+ * A sentence set all in capitals (a wire headline: "ARGENTINA SAYS COULD FOLLOW BRAZILIAN DEBT MOVE") with its ordinary words
+ * in lower case, as a desk would set it in sentence case: in capitals every word looks like a name, so "SAYS" is no verb and the
+ * headline's source goes unseen. Names and acronyms keep their capitals ("SUBROTO says"). Offsets and norms are unchanged;
+ * only the attribution reader and the headline's tag see this copy, so findings quote the words as written.
+ */
+export function inSentenceCase(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.raw))
+  if (words.length < 3 || words.some((token) => /\p{Ll}/u.test(token.raw))) return tokens
+  return tokens.map((token) => (words.includes(token) && isOrdinaryWord(token.raw) ? {...token, raw: token === words[0] ? capitalise(token.norm) : token.raw.toLowerCase()} : token))
+}
+
+/**
  * A word the dictionary does not know in lower case, and knows capitalised only as a common name or not at all ("Gallup",
  * "Ipsos", "ICO"): a name even where it opens a sentence. "Exit|Opinion|Wall" (dictionary words) and "Eurobond" (a rare
  * capitalised entry: a market) are not.
@@ -500,9 +512,20 @@ export class AttributionReader {
     skip()
     // "The Beijing Stock Exchange (BSE) said": the name before an acronym in brackets is the subject, when it heads the
     // subject ("An official of the African National Congress (ANC) said" is an unnamed official: review r15, item 1).
-    if (tokens[at]?.raw === ')' && /^\p{Lu}{2,6}$/u.test(tokens[at - 1]?.raw ?? '') && tokens[at - 2]?.raw === '(' && this.nameHeadsSubject(tokens, at - 3)) {
-      at -= 3
-      skip()
+    // Eighteenth stop (Reuters-21578 tuning half): any short aside of one unspaced capitalised item, as wire copy sets a
+    // ticker, a short name or a party and state ("Daimler-Benz AG [DAIG.F] said", "<Thailand Smelting and Refining Co>
+    // (Thaisarco) said", "Sen. Nancy Kassebaum (R-Kan.) said"); after a bracketed Reuters name, that name.
+    const close = tokens[at]?.raw
+    if (close === ')' || close === ']') {
+      const open = tokens.findLastIndex((token, index) => index < at && index >= at - 8 && token.raw === (close === ')' ? '(' : '['))
+      const inside = open === -1 ? [] : tokens.slice(open + 1, at)
+      const aside = inside.some((token) => token.kind === 'word' && /^\p{Lu}/u.test(token.raw)) && inside.every((token) => token.kind !== 'space' && !/^[()[\]]$/.test(token.raw))
+      let name = open - 1
+      while (tokens[name]?.kind === 'space') name--
+      if (aside && (tokens[name]?.raw === '>' || this.nameHeadsSubject(tokens, open - 1))) {
+        at = open - 1
+        skip()
+      }
     }
     // Reuters' markup of a company (round 22, Reuters-21578 tuning half): "Geonex Corp <GEOX> said", "<Wilderness Experience
     // Inc> said". A ticker after a name leaves the name as the subject; a name inside the brackets is the subject itself.
