@@ -493,3 +493,11 @@ describe('a company named with and without its legal form (Reuters-21578 tuning 
     expect((await summary('Biogen Inc said its loss narrowed.\n\nBiogen Research Corp said sales rose.')).named).toEqual(['Biogen Inc', 'Biogen Research Corp'])
   })
 })
+
+describe('a wire headline in capitals (eighteenth stop)', () => {
+  it('gives its hedge to the headline\'s source but lists no name from its capitals', async () => {
+    const text = 'LAWSON SAYS STERLING MAY FALL FURTHER\n\nBritain\'s chancellor, Nigel Lawson, said sterling may fall further.'
+    expect(await flagged(text)).toEqual([])
+    expect((await summary(text)).named).toEqual(['Nigel Lawson'])
+  })
+})

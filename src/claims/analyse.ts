@@ -116,8 +116,6 @@ interface StoryContext {
   seen: Set<string>
 }
 
-/** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
-/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
 /**
  * Words that open an indirect question, and the verbs of saying or asking it follows ("declined to say how soon"); not "know"
  * ("I don't even know where - probably here" is the speaker's guess: tuning set 2).
@@ -141,7 +139,9 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
 
 /** Trades that speak as a crowd in wire copy ("Bankers", "Some dealers"), besides `vagueGroups`. */
 const tradeCrowds = new Set(['traders', 'dealers', 'brokers', 'bankers', 'arbitrageurs', 'arbitragers', 'strategists', 'forecasters', 'exporters', 'importers', 'producers', 'sources'])
+/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
+/** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
 
 /** A section with at least this many claim sentences, a guess or judgement among them, and no source gets `attribution/unsourced-section`. */

@@ -1,7 +1,7 @@
 import type {NameRecord} from '../names/style-sheet.js'
 import type {Sourcing} from '../types.js'
 import type {SentenceRecord} from './analyse.js'
-import {unnamedPeopleOnly} from './attribution.js'
+import {inSentenceCase, unnamedPeopleOnly} from './attribution.js'
 
 /** Two claims that share this many content words report the same story. */
 const sameStoryWords = 3
@@ -87,7 +87,10 @@ function canonicalNames(names: string[], acronyms: Map<string, string>): Map<str
  * lead credits A and a later sentence has B reporting the same facts, A relays B.
  */
 export function summarise(sentences: SentenceRecord[], unsourcedSections: number): Sourcing {
-  const all = sentences.flatMap((record) => record.attribution.named)
+  // A headline in capitals is read in sentence case to find its verb ("ARGENTINA SAYS COULD FOLLOW…"), but its words give no
+  // names a reader should see listed ("LAWSON" beside "Nigel Lawson", "MLN DLR"): the story's sentences name its sources.
+  const spelled = sentences.filter((record) => inSentenceCase(record.tokens) === record.tokens)
+  const all = spelled.flatMap((record) => record.attribution.named)
   const canonical = canonicalNames([...new Set(all)], definedAcronyms(sentences))
   const name = (source: string) => canonical.get(source) ?? source
   const named = [...new Set(all.map(name))]
@@ -96,12 +99,12 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
   const link = (from: string, to: string) => {
     if (from !== to && !links.has(from)) links.set(from, to)
   }
-  sentences.forEach((record, index) => {
+  spelled.forEach((record, index) => {
     for (const cite of record.attribution.cites) {
       link(name(cite.from), name(cite.to))
       const exclude = new Set(cite.from.toLowerCase().split(/\s+/).map((word) => word.slice(0, 5)))
       const story = contentWords(record, exclude)
-      const earlier = sentences.slice(0, index).find((other) => {
+      const earlier = spelled.slice(0, index).find((other) => {
         if (other.attribution.kind !== 'named' || !other.attribution.source || name(other.attribution.source) === name(cite.from)) return false
         const shared = [...contentWords(other, exclude)].filter((word) => story.has(word))
         return shared.length >= sameStoryWords
