@@ -216,6 +216,8 @@ export function isOrdinaryWord(word: string): boolean {
   return asName === undefined || asName > commonNameClass
 }
 
+const lowerCaseLetter = /\p{Ll}/u
+
 /**
  * A sentence set all in capitals (a wire headline: "ARGENTINA SAYS COULD FOLLOW BRAZILIAN DEBT MOVE") with its ordinary words
  * in lower case, as a desk would set it in sentence case: in capitals every word looks like a name, so "SAYS" is no verb and the
@@ -223,8 +225,10 @@ export function isOrdinaryWord(word: string): boolean {
  * only the attribution reader and the headline's tag see this copy, so findings quote the words as written.
  */
 export function inSentenceCase(tokens: Token[]): Token[] {
+  // Asked of every sentence: nearly all have a lower-case letter in their first word, so look for one before any copy.
+  for (const token of tokens) if (token.kind === 'word' && lowerCaseLetter.test(token.raw)) return tokens
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.raw))
-  if (words.length < 3 || words.some((token) => /\p{Ll}/u.test(token.raw))) return tokens
+  if (words.length < 3) return tokens
   return tokens.map((token) => (words.includes(token) && isOrdinaryWord(token.raw) ? {...token, raw: token === words[0] ? capitalise(token.norm) : token.raw.toLowerCase()} : token))
 }
 
