@@ -740,3 +740,12 @@ describe('eighteenth stop: "likely", "probably" and modals going on with a tag\'
     expect(await flagged('The company cut its dividend, a spokesman said. Shares could fall sharply on Monday.')).toEqual(['hedge/unsupported: could fall'])
   })
 })
+
+describe('last read of the eighteenth stop', () => {
+  it('finds a crowd opening the sentence past an abbreviation inside it, and reads a colon in prose as no headline tag', async () => {
+    expect(await flagged('Bankers in the U.S. declined to comment but said the response could be crucial.')).toEqual(['hedge/unsupported: could be'])
+    expect(await flagged('Output could fall in two regions: Asia Pacific')).toEqual(['hedge/unsupported: could fall'])
+    // A headline in capitals still gives its hedge to the name after its dash.
+    expect(await flagged('U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER')).toEqual([])
+  })
+})

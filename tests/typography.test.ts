@@ -147,6 +147,8 @@ describe('typography', () => {
     expect((await check(text)).map(([rule]) => rule)).toEqual(['hidden-tag', 'hidden-tag'])
     // Emphasis around the second word is still the same word typed twice.
     expect(await check('A change in the *the* system.')).toEqual([['doubled-word', 'the *the', 'the']])
+    // So is a word joined to itself by an entity (last read of the eighteenth stop).
+    expect(await check('<p>He said the&nbsp;the talks would go on.</p>', 'html')).toEqual([['doubled-word', 'the&nbsp;the', 'the']])
   })
 
   it('wire abbreviations of units, spelled out like mln (Reuters-21578, 1987)', async () => {
@@ -329,5 +331,16 @@ describe('typography/hidden-tag: wire text Markdown reads as an HTML tag', () =>
       'spelling/unknown-name Ka-shing',
       'typography/hidden-tag <Li Ka-shing Foundations Ltd>',
     ])
+  })
+})
+
+describe('typography/hidden-tag: an HTML block indented by up to three spaces (last read of the eighteenth stop)', () => {
+  it('reports the tag after the indent, at its exact place', async () => {
+    const text = 'Shares rose.\n\n  <Wellcome PLC>\nsaid profits rose.\n'
+    const file = new VFile({value: text})
+    file.data.format = 'markdown'
+    await processor.run(processor.parse(file) as Root, file)
+    const found = (file.messages as CopydeskMessage[]).filter((message) => message.ruleId === 'hidden-tag')
+    expect(found.map((message) => [message.actual, message.place!.start!.offset, message.place!.end!.offset])).toEqual([['<Wellcome PLC>', 16, 30]])
   })
 })

@@ -123,17 +123,20 @@ interface StoryContext {
 const questionWords = /^(?:how|what|when|whether|which|where|why|who)$/
 const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate)$/
 /**
- * A headline's source set after a dash or a colon, as wire headlines credit it ("U.S. MAY DROP TARIFFS IF JAPAN OPENS UP -
+ * A headline's source set after a dash or a colon, as wire headlines in capitals credit it ("U.S. MAY DROP TARIFFS IF JAPAN OPENS UP -
  * YEUTTER", "GATT ROUND MAY STOP GROWING TRADE PROBLEMS: U.S."): a line with no full stop ending in one to three names after the
  * cue. Names only: a crowd's or an unnamed tag ("- ANALYSTS", "- OFFICIALS", read in sentence case) has no cue of its own to
  * take the hedge's place, so the hedge stays.
  */
 function namedHeadlineTag(tokens: Token[], match: Match): boolean {
+  // Only a headline in capitals: "Output could fall in two regions: Asia Pacific" is prose whose colon opens a list.
+  const recased = inSentenceCase(tokens)
+  if (recased === tokens) return false
   const last = tokens.findLastIndex((token) => token.kind !== 'space')
   if (last === -1 || /^[.!?"”]$/.test(tokens[last]!.raw)) return false
   const mark = tokens.findLastIndex((token) => token.kind === 'punctuation' && /^(?:-|--|–|—|:)$/.test(token.raw))
   if (mark <= match.last) return false
-  const tag = inSentenceCase(tokens).slice(mark + 1).filter((token) => token.kind !== 'space')
+  const tag = recased.slice(mark + 1).filter((token) => token.kind !== 'space')
   return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
 }
 
@@ -836,18 +839,23 @@ export class ClaimsAnalyser {
       if (/^(?:and|but)$/.test(token.norm)) {
         // From a full stop the splitter kept inside, also one on an abbreviation ("…headed by Manufacturers Hanover Trust Co.
         // Bankers declined…").
-        const opening = tokens.slice(tokens.slice(0, at).findLastIndex((other) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.'))) + 1, at).filter((other) => other.kind === 'word').slice(0, 4)
-        return coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '') && !opening.some((word) => vagueGroups.has(word.norm) || tradeCrowds.has(word.norm) || isUnnamedPeople(word.norm))
+        if (!coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '')) return false
+        // A word ending in a full stop ends a sentence only before a capital ("…Trust Co. Bankers declined"; not "Bankers in the
+        // U.S. declined").
+        const sentenceEnd = tokens.slice(0, at).findLastIndex((other, index) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.') && startsUpperCase(tokens.slice(index + 1).find((next) => next.kind === 'word')?.raw ?? '')))
+        const opening = tokens.slice(sentenceEnd + 1, at).filter((other) => other.kind === 'word').slice(0, 4)
+        return !opening.some((word) => vagueGroups.has(word.norm) || tradeCrowds.has(word.norm) || isUnnamedPeople(word.norm))
       }
       if (token.norm === 'or') return false
-      const words = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
+      const wordsBefore = () => tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)
       // "He declined to say how soon parliament might be dissolved", "declined to discuss what action his bank might take": a
       // modal in a question someone would not answer or asked is no one's guess.
       if (questionWords.test(token.norm)) {
-        if (words.slice(-3).some((word) => questionVerbs.test(word.norm))) return true
+        if (wordsBefore().slice(-3).some((word) => questionVerbs.test(word.norm))) return true
         continue
       }
       if (token.norm !== 'that') continue
+      const words = wordsBefore()
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
       // "fears among diplomats that": the holders between the noun and its clause (round 14).
       const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)

@@ -229,7 +229,8 @@ export function inSentenceCase(tokens: Token[]): Token[] {
   for (const token of tokens) if (token.kind === 'word' && lowerCaseLetter.test(token.raw)) return tokens
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}/u.test(token.raw))
   if (words.length < 3) return tokens
-  return tokens.map((token) => (words.includes(token) && isOrdinaryWord(token.raw) ? {...token, raw: token === words[0] ? capitalise(token.norm) : token.raw.toLowerCase()} : token))
+  const wordSet = new Set(words)
+  return tokens.map((token) => (wordSet.has(token) && isOrdinaryWord(token.raw) ? {...token, raw: token === words[0] ? capitalise(token.norm) : token.raw.toLowerCase()} : token))
 }
 
 /**

@@ -231,9 +231,11 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): Ma
         collectDirective(node.value, node.position?.end.line)
         if (!node.position) return
         const start = node.position.start.offset!
-        // An HTML block opens with its tag on its first line; an inline node is one tag.
-        const tag = hidden.tagOf(current ? node.value : node.value.split('\n', 1)[0]!)
-        if (tag) hiddenTags.push({start: shift + start, end: shift + (current ? node.position.end.offset! : start + tag.length), tag, block: !current})
+        // An HTML block opens with its tag on its first line, after up to three spaces of indent; an inline node is one tag.
+        const line = current ? node.value : node.value.split('\n', 1)[0]!
+        const indent = line.length - line.trimStart().length
+        const tag = hidden.tagOf(line.slice(indent))
+        if (tag) hiddenTags.push({start: shift + start + indent, end: shift + (current ? node.position.end.offset! : start + indent + tag.length), tag, block: !current})
         if (current && tag) current.append(node.value, text.slice(start, node.position.end.offset), shift + start, 'markdown')
         else separate(node)
         return
