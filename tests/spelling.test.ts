@@ -895,3 +895,15 @@ describe('regional spellings in an article', () => {
     expect((await findings('The council was attacked for its behavor in the floods.'))[0]).toMatchObject({expected: expect.arrayContaining(['behavior']), fix: 'safe'})
   })
 })
+
+describe('a firm\'s name before its legal form (last read of the eighteenth stop)', () => {
+  it('takes a capitalised unknown word before PLC, Inc or AG for a name, never a safe fix to a common word', async () => {
+    // Reuters-21578: "<Wellcome PLC>" escaped by typography/hidden-tag's fix became "\<Welcome PLC\>" on the same run.
+    const wellcome = (await findings('Wellcome PLC said profits rose.')).filter((finding) => finding.actual === 'Wellcome')
+    expect(wellcome.map((finding) => [finding.ruleId, finding.fix ?? 'none'])).toEqual([['unknown-name', 'none']])
+    const escaped = (await findings('Shares rose.\n\n\\<Wellcome PLC\\> said profits rose.', 'markdown')).filter((finding) => finding.actual === 'Wellcome')
+    expect(escaped.map((finding) => finding.ruleId)).toEqual(['unknown-name'])
+    // A slip before an ordinary word is still one.
+    expect((await findings('Wellcome to the show, he said.')).some((finding) => finding.ruleId === 'misspelling' && finding.actual === 'Wellcome')).toBe(true)
+  })
+})

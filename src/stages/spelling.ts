@@ -200,6 +200,9 @@ interface Pending {
   fix?: 'safe' | 'review'
 }
 
+/** Company legal forms as wire copy writes them after a firm's name (Reuters-21578: `Wellcome PLC`, `Mannesmann AG`). */
+const companyForms = /^(?:PLC|Plc|plc|Inc|INC|Ltd|LTD|Corp|CORP|Co|AG|SA|NV|GmbH|LLC|Cie|Pty|Bhd)\.?$/
+
 export default function spellingStage(config: Config) {
   // Everything is loaded once per pipeline; the suggestion index is built on the first unknown word.
   const lexicon = loadBaseLexicon()
@@ -435,7 +438,8 @@ export default function spellingStage(config: Config) {
         const next = texts[position + 1]
         const previous = texts[position - 1]
         const alone = enclosedAlone(original, whole) || inShortQuote(original, whole)
-        const beforeName = (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
+        // Before a company's legal form (`Wellcome PLC`, `Hanson Plc`) a word is a firm's name, not a slip on `Welcome`.
+        const beforeName = (next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || companyForms.test(next))) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
