@@ -140,8 +140,6 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
   return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
 }
 
-/** Trades that speak as a crowd in wire copy ("Bankers", "Some dealers"), besides `vagueGroups`. */
-const tradeCrowds = new Set(['traders', 'dealers', 'brokers', 'bankers', 'arbitrageurs', 'arbitragers', 'strategists', 'forecasters', 'exporters', 'importers', 'producers', 'sources'])
 /** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -844,7 +842,7 @@ export class ClaimsAnalyser {
         // U.S. declined").
         const sentenceEnd = tokens.slice(0, at).findLastIndex((other, index) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.') && startsUpperCase(tokens.slice(index + 1).find((next) => next.kind === 'word')?.raw ?? '')))
         const opening = tokens.slice(sentenceEnd + 1, at).filter((other) => other.kind === 'word').slice(0, 4)
-        return !opening.some((word) => vagueGroups.has(word.norm) || tradeCrowds.has(word.norm) || isUnnamedPeople(word.norm))
+        return !opening.some((word) => vagueGroups.has(word.norm) || crowdNouns.test(word.norm) || determinedTrades.test(word.norm) || isUnnamedPeople(word.norm))
       }
       if (token.norm === 'or') return false
       const wordsBefore = () => tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote)

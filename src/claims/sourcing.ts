@@ -1,3 +1,4 @@
+import {withoutCompanyForm} from '../names/company-forms.js'
 import type {NameRecord} from '../names/style-sheet.js'
 import type {Sourcing} from '../types.js'
 import type {SentenceRecord} from './analyse.js'
@@ -50,14 +51,6 @@ function definedAcronyms(sentences: SentenceRecord[]): Map<string, string> {
   return defined
 }
 
-/** A company's legal form after its name, as wire copy writes it ("Biogen Inc", "Mannesmann AG", "Fisons Plc"). */
-const legalForm = / (?:Inc|Co|Corp|Ltd|Plc|PLC|LLC|AG|SA|NV|Cie|GmbH|Bhd|Pty)\.?$/
-
-/** A name without its company's legal form: "Biogen Inc" and "Biogen" in one story are one source (192 of 3,021 Reuters-21578 stories list both). */
-function withoutLegalForm(name: string): string {
-  return name.replace(legalForm, '')
-}
-
 /**
  * Merges "Putin" into "Vladimir Putin", "Biogen" into "Biogen Inc", "CSR's" into "CSR", and an acronym into the name it stands for ("BSE" into "Beijing Stock Exchange" by
  * its initials, "FSB" into "Federal Security Service" as the story defines it), when both appear: the fuller name is kept.
@@ -73,7 +66,7 @@ function canonicalNames(names: string[], acronyms: Map<string, string>): Map<str
     const fuller = names.find(
       (other) =>
         other !== name &&
-        (other.endsWith(` ${name}`) || withoutLegalForm(other) === name || (other.includes(' ') && ((byInitials && initials(other) === name) || acronyms.get(name) === other))),
+        (other.endsWith(` ${name}`) || withoutCompanyForm(other) === name || (other.includes(' ') && ((byInitials && initials(other) === name) || acronyms.get(name) === other))),
     )
     canonical.set(written, fuller ?? name)
   }

@@ -7,6 +7,7 @@ import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {caseEnding, inflectedForm, nameEnding} from '../spelling/inflection.js'
+import {isCompanyForm} from '../names/company-forms.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
 import {loadBaseLexicon, loadFunctionWords, loadNameTitles, loadPrefixes, wordLines} from '../spelling/lexicon.js'
 import {enclosedAlone, inShortQuote, nameConnector, nameParticle, spacedAddress} from '../spelling/layout.js'
@@ -199,9 +200,6 @@ interface Pending {
   expected: string[]
   fix?: 'safe' | 'review'
 }
-
-/** Company legal forms as wire copy writes them after a firm's name (Reuters-21578: `Wellcome PLC`, `Mannesmann AG`). */
-const companyForms = /^(?:PLC|Plc|plc|Inc|INC|Ltd|LTD|Corp|CORP|Co|AG|SA|NV|GmbH|LLC|Cie|Pty|Bhd)\.?$/
 
 export default function spellingStage(config: Config) {
   // Everything is loaded once per pipeline; the suggestion index is built on the first unknown word.
@@ -439,7 +437,7 @@ export default function spellingStage(config: Config) {
         const previous = texts[position - 1]
         const alone = enclosedAlone(original, whole) || inShortQuote(original, whole)
         // Before a company's legal form (`Wellcome PLC`, `Hanson Plc`) a word is a firm's name, not a slip on `Welcome`.
-        const beforeName = (next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || companyForms.test(next))) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
+        const beforeName = (next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || isCompanyForm(next))) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
