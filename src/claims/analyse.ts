@@ -92,7 +92,7 @@ interface StoryContext {
    */
   personOpens: boolean
   /** The previous sentence names an outlet ("The Boston Globe published the story."): "A newspaper report said" after it is that outlet's (review of round 18). */
-  outletNamed: boolean
+  outletNamed: () => boolean
   /** How many sentences the story has read before this one. */
   read: number
   /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
@@ -103,17 +103,50 @@ interface StoryContext {
    */
   reported: Set<string> | undefined
   /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
-  studyNamed: boolean
+  studyNamed: () => boolean
   /** The previous sentence names a work of fiction ("The novel follows…", "In the film, …"): its present "says|tells" retells the plot (`plot-summary`). */
   fiction: () => boolean
   /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
   officialsNamed: () => boolean
-  /** A sentence so far named an issue's managers: "led the issue", "was lead manager" (`determined`). */
-  managersLed: boolean
   /** The story's next sentence, when it has one (`story-lead`). */
   next: () => Token[] | undefined
-  /** The words of the story's sentences so far, but a crowd's: "the managers said" points back only to managers the story has mentioned (round 22). */
-  seen: Set<string>
+  /** The story's sentences before this one, for the `determined` guard (round 22). */
+  sofar: StorySoFar
+}
+
+/**
+ * What the story's sentences so far hold, for the `determined` guard: the words they use but a crowd's ("the managers said"
+ * points back only to managers the story has mentioned, round 22) and whether one named an issue's managers ("led the issue",
+ * "was lead manager"). Worked out only when the guard asks: few stories reach it, and a set of every word of every sentence,
+ * built as each was read, cost more than the guard.
+ */
+class StorySoFar {
+  private readonly pending: Array<{tokens: Token[]; crowdSpans: CueFinding[]}> = []
+  private readonly words = new Set<string>()
+  private led = false
+
+  /** A sentence read, with its crowd's words, which name no one ("Securities managers said…"). */
+  add(tokens: Token[], crowdSpans: CueFinding[]): void {
+    this.pending.push({tokens, crowdSpans})
+  }
+
+  has(word: string): boolean {
+    this.catchUp()
+    return this.words.has(word)
+  }
+
+  managersLed(): boolean {
+    this.catchUp()
+    return this.led
+  }
+
+  private catchUp(): void {
+    for (const {tokens, crowdSpans} of this.pending) {
+      for (const token of tokens) if (token.kind === 'word' && !crowdSpans.some((finding) => finding.start <= token.start && token.end <= finding.end)) this.words.add(token.norm)
+      this.led ||= tokens.some((token, index) => token.kind === 'word' && /^(?:lead|led|co-led)$/.test(token.norm) && ledIssue(token.norm, tokens.slice(index + 1, index + 7).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
+    }
+    this.pending.length = 0
+  }
 }
 
 /**
@@ -189,7 +222,7 @@ export class ClaimsAnalyser {
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, namedMany: false, read: 0, quoted: false, personOpens: false, outletNamed: false, crowd: false, reported: undefined, studyNamed: false, fiction: () => false, officialsNamed: () => false, managersLed: false, next: () => undefined, seen: new Set()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, namedMany: false, read: 0, quoted: false, personOpens: false, outletNamed: () => false, crowd: false, reported: undefined, studyNamed: () => false, fiction: () => false, officialsNamed: () => false, next: () => undefined, sofar: new StorySoFar()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -287,18 +320,16 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
-        story.outletNamed = this.namesOutlet(tokens)
-        story.managersLed ||= tokens.some((token, index) => token.kind === 'word' && /^(?:lead|led|co-led)$/.test(token.norm) && ledIssue(token.norm, tokens.slice(index + 1, index + 7).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
         // Asked only by the rare guards that need them: worked out for every sentence they cost a tenth of the claims stage.
+        story.outletNamed = lazily(() => this.namesOutlet(tokens))
         story.fiction = lazily(() => namesFiction(tokens.filter((token) => token.kind === 'word')))
         story.officialsNamed = lazily(() => this.namesTwoPeople(tokens))
-        story.studyNamed = this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote))
+        story.studyNamed = lazily(() => this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote)))
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
         // Not a crowd's own words: "Securities managers said…" does not name the managers a later "the securities managers" is.
-        const crowdSpans = record.findings.filter((finding) => finding.rule.ruleId === 'weasel')
-        for (const token of tokens) if (token.kind === 'word' && !crowdSpans.some((finding) => finding.start <= token.start && token.end <= finding.end)) story.seen.add(token.norm)
+        story.sofar.add(tokens, record.findings.filter((finding) => finding.rule.ruleId === 'weasel'))
         story.read++
       })
     })
@@ -1923,7 +1954,7 @@ export class ClaimsAnalyser {
         // "A study published in Nature found that… Scientists say the drug could…": a science's crowd right after a sentence that
         // names a study speaks for it (labelling guide rule 2; round 21 fixes). "Scientists say…" with no such sentence before is
         // still a crowd, and so is one after an unnamed study ("A study found…").
-        return story.studyNamed && words.slice(at, wordAt[match.last]! + 1).some((word) => studyCrowds.test(word.norm))
+        return story.studyNamed() && words.slice(at, wordAt[match.last]! + 1).some((word) => studyCrowds.test(word.norm))
       case 'not-after-group':
         // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
         return !(story.speaker || story.crowd)
@@ -2087,18 +2118,18 @@ export class ClaimsAnalyser {
         // guide round 22): "the" before a trade the story has not mentioned points back to no one, and the trade is a crowd.
         if (before.norm !== 'the') return true
         const trade = words.slice(at, wordAt[match.last]! + 1).findLast((word) => determinedTrades.test(word.norm))
-        if (trade === undefined || story.seen.has(trade.norm)) return true
+        if (trade === undefined || story.sofar.has(trade.norm)) return true
         // Review of round 23: "Jane Li and Tom Park of Morgan Stanley said… The economists stressed…" points back to them.
         if (trade.norm.endsWith('s') && story.namedMany) return true
         // A word of the trade's stem ("the underwriting group" before "the underwriters") may have named them: left alone.
         // Only the trade's own forms: "importers" is no "important" (final read of round 22).
         const stem = trade.norm.replace(/(?:ers|s)$/, '')
         const forms = trade.norm.endsWith('ers') ? [`${stem}er`, `${stem}ing`] : [stem]
-        if (stem.length >= 6 && forms.some((form) => story.seen.has(form))) return true
+        if (stem.length >= 6 && forms.some((form) => story.sofar.has(form))) return true
         // Review of round 22: eurobond copy names the managers as the ones who "led the issue" or as "lead manager" ("Nomura and
         // Daiwa led the issue. The securities managers said…"; a named firm's "bond manager" alone does not: Reuters tuning half), and a prospectus "filed by Genentech" names the issuer whose
         // underwriters they are.
-        if (/^(?:managers|underwriters)$/.test(trade.norm) && story.managersLed) return true
+        if (/^(?:managers|underwriters)$/.test(trade.norm) && story.sofar.managersLed()) return true
         const filed = words.findIndex((word, index) => index > at && /^(?:filed|issued|published)$/.test(word.norm) && words[index + 1]?.norm === 'by')
         return filed > 0 && startsUpperCase(words[filed + 2]?.raw ?? '') && /^(?:prospectus|statement|filing|circular|document)$/.test(words[filed - 1]!.norm)
       }
@@ -2407,7 +2438,7 @@ export class ClaimsAnalyser {
       }
       case 'not-after-outlet':
         // "The Boston Globe published the story on Sunday. A newspaper report said…": the report is the outlet's just named.
-        return story.outletNamed && at === 0
+        return story.outletNamed() && at === 0
       case 'named-end-tag': {
         // "…, Doe said.", "…, according to a transcript released by Sen. John Smith's office": a named source in the tag that
         // ends the sentence, even when the cue holds a verb of its own (review of round 18).
