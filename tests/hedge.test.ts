@@ -749,3 +749,16 @@ describe('last read of the eighteenth stop', () => {
     expect(await flagged('U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER')).toEqual([])
   })
 })
+
+describe('recall of issue 6: a name before "may" is no generic subject', () => {
+  it('keeps "may" after a capitalised name inside the sentence (Brown tuning half: "a neutral Laos may have led")', async () => {
+    expect(await flagged('U. S. willingness to accept a neutral Laos may have led Premier Khrushchev to act.')).toEqual(['hedge/unsupported: may have'])
+    expect(await flagged('The United States may retaliate against Japan.')).toEqual(['hedge/unsupported: may retaliate'])
+  })
+
+  it('still reads a bare plural or "a practitioner" as generic, and a first word as a possible plural', async () => {
+    expect(await flagged('Snakes may hiss when cornered.')).toEqual([])
+    expect(await flagged('In rare cases a practitioner may refuse treatment.')).toEqual([])
+    expect(await flagged('Clinicians may resist the new rules.')).toEqual([])
+  })
+})

@@ -507,6 +507,9 @@ export class ClaimsAnalyser {
   private isGenericSubject(words: Token[], at: number): boolean {
     const subject = words[at - 1]
     if (!subject) return false
+    // A capitalised word inside the sentence is a name, neither a bare plural nor "a practitioner" ("The United States may
+    // retaliate", "a neutral Laos may have led": Brown tuning half).
+    if (at > 1 && startsUpperCase(subject.raw) && /\p{Ll}/u.test(subject.raw)) return false
     const bareWord = subject.norm.replace(/'s$/, '')
     const barePlural = /[^s']s$/.test(bareWord) && bareWord.length > 3 && !/^(?:this|his|its|has|was|does|us|yes|thus|news)$/.test(bareWord) && words[at - 2]?.norm !== 'the'
     if (barePlural && !this.words.backReferences.has(bareWord)) return true
