@@ -2395,3 +2395,15 @@ describe('eighteenth stop: a Reuters-21578 wire-copy audit (tuning half)', () =>
     expect(await flagged('It has been said that the auctions were suspended.')).toEqual(['attribution/weasel: It has been said'])
   })
 })
+
+describe('recall of issue 6: a market\'s participants are its trade', () => {
+  it('flags "market participants" as it flags "market watchers" (Reuters-21578 tuning half, r1867 and r295)', async () => {
+    expect(await flagged('It said many market participants saw little scope for a further decline in long-term rates and anticipate a slowdown in the pace of fixed-rate activity in the months ahead.')).toEqual(['attribution/weasel: market participants saw'])
+    expect(await flagged('Market participants expect the new issue methods to be applied beginning in April.')).toEqual(['attribution/weasel: Market participants expect'])
+  })
+
+  it('leaves participants in a meeting and a firm\'s market participants alone', async () => {
+    expect((await flagged('Participants in the meeting said the talks were useful.')).filter((finding) => finding.startsWith('attribution/weasel'))).toEqual([])
+    expect(await flagged('Market participants at Goldman Sachs said the issue was fully booked.')).toEqual([])
+  })
+})
