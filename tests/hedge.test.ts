@@ -762,3 +762,15 @@ describe('recall of issue 6: a name before "may" is no generic subject', () => {
     expect(await flagged('Clinicians may resist the new rules.')).toEqual([])
   })
 })
+
+describe('recall of issue 6: "apparently referring to" after a tag is the writer\'s gloss', () => {
+  it('keeps "apparently" before a participle that glosses the source\'s words (Reuters-21578 r16607)', async () => {
+    const text = '"The sources believed a return of oil below 18 dlrs a barrel may open the doors for international oil companies to pressure OPEC over contract prices, similar to the struggle last March," it said, apparently referring to resistance by buyers to lift from Qatar unless it gave price discounts.'
+    expect(await flagged(text)).toEqual(['hedge/unsupported: apparently'])
+  })
+
+  it('leaves "apparently" in the claim, or with no gloss after it, to the source', async () => {
+    expect(await flagged('He said the company, apparently worried by losses, would sell the unit.')).toEqual([])
+    expect(await flagged('He said prices would rise, apparently in response to the cut.')).toEqual([])
+  })
+})

@@ -808,7 +808,11 @@ export class ClaimsAnalyser {
    * right after the opener ("Of course, Lavrov said, talks go on").
    */
   private isWriterFraming(tokens: Token[], match: Match, attribution: SentenceAttribution): boolean {
-    if (attribution.verb === undefined || attribution.verb < match.last) return false
+    if (attribution.verb === undefined) return false
+    // "…, it said, apparently referring to resistance by buyers": the writer's reading of what the source meant (issue 6; FactBank
+    // and Reuters-21578 tuning halves), as round 23's "in apparent reference to" is.
+    if (attribution.verb < match.first && tokens[match.first]!.norm === 'apparently') return glosses.test(tokens.slice(match.last + 1).find((token) => token.kind === 'word')?.norm ?? '')
+    if (attribution.verb < match.last) return false
     let next = match.last + 1
     while (tokens[next]?.kind === 'space') next++
     if (tokens[next]?.raw !== ',') return false
@@ -2901,6 +2905,8 @@ function beliefLater(words: Token[], from: number, beliefs: ReadonlySet<string>)
   for (let at = from + 1; at < words.length - 1; at++) if (/^(?:is|are|was|were|remain|remained)$/.test(words[at]!.norm) && beliefs.has(words[at + 1]!.norm)) return true
   return false
 }
+/** A participle glossing a source's words: "apparently referring to", "apparently meaning" (`isWriterFraming`). */
+const glosses = /^(?:referring|meaning|alluding)$/
 /** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
 const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
 /** A subject right after the modal: a question or a wish. */
