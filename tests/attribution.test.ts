@@ -2407,3 +2407,14 @@ describe('recall of issue 6: a market\'s participants are its trade', () => {
     expect(await flagged('Market participants at Goldman Sachs said the issue was fully booked.')).toEqual([])
   })
 })
+
+describe('recall of issue 6: "there are some * who claim"', () => {
+  it('flags a crowd that claims, brought in by "there are" (Brown tuning half)', async () => {
+    expect(await flagged('There are some clubs which claim they learned something about pitching to him last year.')).toEqual(['attribution/weasel: There are some clubs which claim'])
+  })
+
+  it('leaves a thing claimed and a count that claims alone', async () => {
+    expect(await flagged('There were many residents who claimed compensation after the flood.')).toEqual([])
+    expect(await flagged('Some 200 people claimed asylum last year.')).toEqual([])
+  })
+})
