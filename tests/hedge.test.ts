@@ -760,6 +760,9 @@ describe('recall of issue 6: a name before "may" is no generic subject', () => {
     expect(await flagged('Snakes may hiss when cornered.')).toEqual([])
     expect(await flagged('In rare cases a practitioner may refuse treatment.')).toEqual([])
     expect(await flagged('Clinicians may resist the new rules.')).toEqual([])
+    // A capitalised class of people the dictionary knows, with no "the": generic (WikiWeasel train's permission "may").
+    expect(await flagged('In camp, Scouts may build tables and gateways.')).toEqual([])
+    expect(await flagged('Lawful Permanent Residents may submit their applications 90 days early.')).toEqual([])
   })
 })
 

@@ -507,9 +507,14 @@ export class ClaimsAnalyser {
   private isGenericSubject(words: Token[], at: number): boolean {
     const subject = words[at - 1]
     if (!subject) return false
-    // A capitalised word inside the sentence is a name, neither a bare plural nor "a practitioner" ("The United States may
-    // retaliate", "a neutral Laos may have led": Brown tuning half).
-    if (at > 1 && startsUpperCase(subject.raw) && /\p{Ll}/u.test(subject.raw)) return false
+    // A name is neither a bare plural nor "a practitioner": a capitalised word inside the sentence that the dictionary does not
+    // know ("a neutral Laos may have led": Brown tuning half) or that ends a capitalised run after "the" ("The United States may
+    // retaliate"). "In camp, Scouts may build", "Lawful Permanent Residents may apply" (WikiWeasel) stay generic.
+    if (at > 1 && startsUpperCase(subject.raw) && /\p{Ll}/u.test(subject.raw)) {
+      let start = at - 1
+      while (start > 0 && startsUpperCase(words[start - 1]!.raw) && words[start - 1]!.norm !== 'the') start--
+      if (isNameWord(subject.norm) || words[start - 1]?.norm === 'the') return false
+    }
     const bareWord = subject.norm.replace(/'s$/, '')
     const barePlural = /[^s']s$/.test(bareWord) && bareWord.length > 3 && !/^(?:this|his|its|has|was|does|us|yes|thus|news)$/.test(bareWord) && words[at - 2]?.norm !== 'the'
     if (barePlural && !this.words.backReferences.has(bareWord)) return true
