@@ -2418,3 +2418,14 @@ describe('recall of issue 6: "there are some * who claim"', () => {
     expect(await flagged('Some 200 people claimed asylum last year.')).toEqual([])
   })
 })
+
+describe('recall of issue 6: a crowd after a company\'s abbreviation opens a new sentence', () => {
+  it('reads "…and Co. Industry analysts said" as two sentences, the crowd no firm\'s (Reuters-21578 tuning half)', async () => {
+    const text = '"The area clearly has significant applications but it won\'t be commercially viable for a few years," said Thomas Murtha, technology analyst with James Capel and Co. Industry analysts said the use of superconductors could bring sharp cuts in electricity costs if present problems can be overcome.'
+    expect(await flagged(text)).toEqual(['attribution/weasel: analysts said'])
+  })
+
+  it('still joins a title after the abbreviation', async () => {
+    expect(await flagged('The order went to Acme Co. Chairman John Smith said the plant could open in May.')).toEqual([])
+  })
+})
