@@ -2429,3 +2429,16 @@ describe('recall of issue 6: a crowd after a company\'s abbreviation opens a new
     expect(await flagged('The order went to Acme Co. Chairman John Smith said the plant could open in May.')).toEqual([])
   })
 })
+
+describe('recall of issue 6: a crowd placed by a rank word, a "-based" place or a region is no firm\'s', () => {
+  it('flags crowds the named-before guard took for a firm\'s (Reuters-21578 tuning half: r18126, r19164, r20632)', async () => {
+    expect(await flagged('Leading Italian economists said they regretted Paul Volcker\'s decision not to serve another term as chairman of the Federal Reserve Board.')).toEqual(['attribution/weasel: economists said'])
+    expect(await flagged('Sudan has an annual debt liability of 900 mln dlrs, Khartoum-based Western experts say.')).toEqual(['attribution/weasel: experts say'])
+    expect(await flagged('U.S. military planners ruled out Iran\'s Silkworm missiles as a target in the retaliatory attack mounted on Monday for fear of being drawn more deeply into the Iran-Iraq war, defense and Middle East experts said.')).toEqual(['attribution/weasel: experts said'])
+  })
+
+  it('still reads a firm whose name opens on an ordinary word as the crowd\'s employer', async () => {
+    expect(await flagged('First Chicago economists said rates would rise.')).toEqual([])
+    expect(await flagged('State Street economists said the Fed would cut rates.')).toEqual([])
+  })
+})

@@ -2168,9 +2168,11 @@ export class ClaimsAnalyser {
           else break
         }
         // "Some Wall Street analysts": the sentence's capitalised quantifier is no part of the name (review r16, hidden 4).
-        if (start === 0 && (this.words.determiners.has(words[0]!.norm) || this.words.notNames.has(words[0]!.norm) || /^(?:some|many|most|several|few|other|certain)$/.test(words[0]!.norm))) start++
-        // "Street" is a market only in "Wall Street": "State Street economists" are a bank's.
-        const place = (word: Token, index: number) => word.norm === 'street' ? words[index - 1]?.norm === 'wall' : this.words.crowdPlaces.has(word.norm) || (this.words.titles.has(word.norm) && word.norm !== 'state')
+        // Issue 6, recall: nor a word of rank ("Leading Italian economists said": Reuters-21578 tuning half).
+        if (start === 0 && (this.words.determiners.has(words[0]!.norm) || this.words.notNames.has(words[0]!.norm) || /^(?:some|many|most|several|few|other|certain|leading|prominent|top|independent|respected|influential)$/.test(words[0]!.norm))) start++
+        // "Street" is a market only in "Wall Street": "State Street economists" are a bank's. "Khartoum-based Western experts",
+        // "London-based analysts" say where they work (issue 6, recall).
+        const place = (word: Token, index: number) => word.norm === 'street' ? words[index - 1]?.norm === 'wall' : this.words.crowdPlaces.has(word.norm) || (this.words.titles.has(word.norm) && word.norm !== 'state') || word.norm.endsWith('-based')
         return start < at && !words.slice(start, at).every((word, index) => word.norm === 'of' || place(word, start + index))
       }
       case 'firm-follows': {
