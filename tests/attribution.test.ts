@@ -2395,3 +2395,50 @@ describe('eighteenth stop: a Reuters-21578 wire-copy audit (tuning half)', () =>
     expect(await flagged('It has been said that the auctions were suspended.')).toEqual(['attribution/weasel: It has been said'])
   })
 })
+
+describe('recall of issue 6: a market\'s participants are its trade', () => {
+  it('flags "market participants" as it flags "market watchers" (Reuters-21578 tuning half, r1867 and r295)', async () => {
+    expect(await flagged('It said many market participants saw little scope for a further decline in long-term rates and anticipate a slowdown in the pace of fixed-rate activity in the months ahead.')).toEqual(['attribution/weasel: market participants saw'])
+    expect(await flagged('Market participants expect the new issue methods to be applied beginning in April.')).toEqual(['attribution/weasel: Market participants expect'])
+  })
+
+  it('leaves participants in a meeting and a firm\'s market participants alone', async () => {
+    expect((await flagged('Participants in the meeting said the talks were useful.')).filter((finding) => finding.startsWith('attribution/weasel'))).toEqual([])
+    expect(await flagged('Market participants at Goldman Sachs said the issue was fully booked.')).toEqual([])
+  })
+})
+
+describe('recall of issue 6: "there are some * who claim"', () => {
+  it('flags a crowd that claims, brought in by "there are" (Brown tuning half)', async () => {
+    expect(await flagged('There are some clubs which claim they learned something about pitching to him last year.')).toEqual(['attribution/weasel: There are some clubs which claim'])
+  })
+
+  it('leaves a thing claimed and a count that claims alone', async () => {
+    expect(await flagged('There were many residents who claimed compensation after the flood.')).toEqual([])
+    expect(await flagged('Some 200 people claimed asylum last year.')).toEqual([])
+  })
+})
+
+describe('recall of issue 6: a crowd after a company\'s abbreviation opens a new sentence', () => {
+  it('reads "…and Co. Industry analysts said" as two sentences, the crowd no firm\'s (Reuters-21578 tuning half)', async () => {
+    const text = '"The area clearly has significant applications but it won\'t be commercially viable for a few years," said Thomas Murtha, technology analyst with James Capel and Co. Industry analysts said the use of superconductors could bring sharp cuts in electricity costs if present problems can be overcome.'
+    expect(await flagged(text)).toEqual(['attribution/weasel: analysts said'])
+  })
+
+  it('still joins a title after the abbreviation', async () => {
+    expect(await flagged('The order went to Acme Co. Chairman John Smith said the plant could open in May.')).toEqual([])
+  })
+})
+
+describe('recall of issue 6: a crowd placed by a rank word, a "-based" place or a region is no firm\'s', () => {
+  it('flags crowds the named-before guard took for a firm\'s (Reuters-21578 tuning half: r18126, r19164, r20632)', async () => {
+    expect(await flagged('Leading Italian economists said they regretted Paul Volcker\'s decision not to serve another term as chairman of the Federal Reserve Board.')).toEqual(['attribution/weasel: economists said'])
+    expect(await flagged('Sudan has an annual debt liability of 900 mln dlrs, Khartoum-based Western experts say.')).toEqual(['attribution/weasel: experts say'])
+    expect(await flagged('U.S. military planners ruled out Iran\'s Silkworm missiles as a target in the retaliatory attack mounted on Monday for fear of being drawn more deeply into the Iran-Iraq war, defense and Middle East experts said.')).toEqual(['attribution/weasel: experts said'])
+  })
+
+  it('still reads a firm whose name opens on an ordinary word as the crowd\'s employer', async () => {
+    expect(await flagged('First Chicago economists said rates would rise.')).toEqual([])
+    expect(await flagged('State Street economists said the Fed would cut rates.')).toEqual([])
+  })
+})

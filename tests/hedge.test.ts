@@ -749,3 +749,31 @@ describe('last read of the eighteenth stop', () => {
     expect(await flagged('U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER')).toEqual([])
   })
 })
+
+describe('recall of issue 6: a name before "may" is no generic subject', () => {
+  it('keeps "may" after a capitalised name inside the sentence (Brown tuning half: "a neutral Laos may have led")', async () => {
+    expect(await flagged('U. S. willingness to accept a neutral Laos may have led Premier Khrushchev to act.')).toEqual(['hedge/unsupported: may have'])
+    expect(await flagged('The United States may retaliate against Japan.')).toEqual(['hedge/unsupported: may retaliate'])
+  })
+
+  it('still reads a bare plural or "a practitioner" as generic, and a first word as a possible plural', async () => {
+    expect(await flagged('Snakes may hiss when cornered.')).toEqual([])
+    expect(await flagged('In rare cases a practitioner may refuse treatment.')).toEqual([])
+    expect(await flagged('Clinicians may resist the new rules.')).toEqual([])
+    // A capitalised class of people the dictionary knows, with no "the": generic (WikiWeasel train's permission "may").
+    expect(await flagged('In camp, Scouts may build tables and gateways.')).toEqual([])
+    expect(await flagged('Lawful Permanent Residents may submit their applications 90 days early.')).toEqual([])
+  })
+})
+
+describe('recall of issue 6: "apparently referring to" after a tag is the writer\'s gloss', () => {
+  it('keeps "apparently" before a participle that glosses the source\'s words (Reuters-21578 r16607)', async () => {
+    const text = '"The sources believed a return of oil below 18 dlrs a barrel may open the doors for international oil companies to pressure OPEC over contract prices, similar to the struggle last March," it said, apparently referring to resistance by buyers to lift from Qatar unless it gave price discounts.'
+    expect(await flagged(text)).toEqual(['hedge/unsupported: apparently'])
+  })
+
+  it('leaves "apparently" in the claim, or with no gloss after it, to the source', async () => {
+    expect(await flagged('He said the company, apparently worried by losses, would sell the unit.')).toEqual([])
+    expect(await flagged('He said prices would rise, apparently in response to the cut.')).toEqual([])
+  })
+})
