@@ -749,3 +749,20 @@ describe('last read of the eighteenth stop', () => {
     expect(await flagged('U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER')).toEqual([])
   })
 })
+
+describe('nineteenth stop: a belief, feeling or wish holds its clause (Brown press tuning half, whole samples)', () => {
+  it('leaves a modal after "convinced|felt|feel|hope|pray that" to the one who holds it', async () => {
+    // Samples ca34, ca44, cb19, cb21.
+    for (const text of [
+      'But Mr. Kennedy had become convinced that a personal confrontation with Mr. Khrushchev might be the only way to prevent catastrophe.',
+      'The President and his advisers felt that the time might have come to warn Premier Khrushchev against a grave miscalculation.',
+      'A large, well-stocked library, surrounded in a county by smaller ones, may feel that the demands on its resources are likely to be too great.',
+      'Having led the world in this mad race I pray that we may have the wisdom and courage to lead it out of the race.',
+      'It is too much to hope that the budget may be balanced this year.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('keeps the writer\'s own guess after a clause of feeling has ended', async () => {
+    expect(await flagged('The President felt strongly about it, and the talks may collapse.')).toEqual(['hedge/unsupported: may collapse'])
+  })
+})
