@@ -766,3 +766,14 @@ describe('nineteenth stop: a belief, feeling or wish holds its clause (Brown pre
     expect(await flagged('The President felt strongly about it, and the talks may collapse.')).toEqual(['hedge/unsupported: may collapse'])
   })
 })
+
+describe('nineteenth stop: "and" inside the subject of a reported clause (Brown press tuning half, whole samples)', () => {
+  it('reads past "and" joining the clause\'s nouns to the verb of hoping', async () => {
+    // Sample cb27.
+    expect(await flagged('We hoped that its practitioners and teachers might be put on some sort of reserve list and called back for refresher courses each year or so.')).toEqual([])
+  })
+
+  it('stops at "and" after the clause has its verb', async () => {
+    expect(await flagged('We hoped that the dam was safe and the town could be spared.')).toEqual(['hedge/unsupported: could be'])
+  })
+})

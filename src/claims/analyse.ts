@@ -868,7 +868,14 @@ export class ClaimsAnalyser {
       if (/^(?:and|but)$/.test(token.norm)) {
         // From a full stop the splitter kept inside, also one on an abbreviation ("…headed by Manufacturers Hanover Trust Co.
         // Bankers declined…").
-        if (!coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '')) return false
+        if (!coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '')) {
+          // Nineteenth stop (Brown press tuning half: "We hoped that its practitioners and teachers might be put on some sort of
+          // reserve list"): an "and" a few words after "that", with no verb between, joins the clause's subject, not two clauses.
+          const since = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote).slice(-4)
+          const that = since.findLastIndex((other) => other.norm === 'that')
+          if (that >= 0 && that < since.length - 1 && !since.slice(that + 1).some((other) => finiteVerbs.has(other.norm) || /ed$/.test(other.norm))) continue
+          return false
+        }
         // A word ending in a full stop ends a sentence only before a capital ("…Trust Co. Bankers declined"; not "Bankers in the
         // U.S. declined").
         const sentenceEnd = tokens.slice(0, at).findLastIndex((other, index) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.') && startsUpperCase(tokens.slice(index + 1).find((next) => next.kind === 'word')?.raw ?? '')))
