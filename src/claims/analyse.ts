@@ -507,6 +507,10 @@ export class ClaimsAnalyser {
     if (at === 0 || notGuesses.has(next) || this.words.generalVerbs.has(next)) return true
     // "How could they steal so much?", "may your days be happy": inversion asks or wishes, it does not claim.
     if (inverted.has(next)) return true
+    // Nineteenth stop (Brown press tuning half: "we might just as well stop talking about Constitutional guarantees"): "may|might
+    // (just) as well" says there is no reason not to, a set phrase, not a guess.
+    const as = next === 'just' ? at + 3 : at + 2
+    if (/^(?:may|might)$/.test(words[at]!.norm) && words[as - 1]?.norm === 'as' && words[as]?.norm === 'well') return true
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
