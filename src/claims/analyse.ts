@@ -2052,6 +2052,12 @@ export class ClaimsAnalyser {
         // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
         const word = tokens[match.first]!.norm
         if ((word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')) return true
+        // Nineteenth stop (Brown press tuning half: "…would have been impossible if the business community was truly interested in
+        // the welfare of its employes"): "truly" in a condition says how much, it holds nothing certain.
+        if (word === 'truly') {
+          const condition = words.slice(Math.max(0, at - 6), at).findLast((other) => /^(?:if|unless)$/.test(other.norm))
+          if (condition && !tokens.slice(tokens.indexOf(condition), match.first).some((token) => /^[,;:]$/.test(token.raw))) return true
+        }
         // "I certainly hope it sparks some action", "We truly wish them well": the writer's own hope made stronger, no claim
         // held certain (round 16). "He certainly hoped to win" asserts his hope and is still flagged.
         return /^(?:i|we)$/.test(before?.norm ?? '') && /^(?:hope|wish)$/.test(after?.norm ?? '')
