@@ -777,3 +777,15 @@ describe('nineteenth stop: "and" inside the subject of a reported clause (Brown 
     expect(await flagged('We hoped that the dam was safe and the town could be spared.')).toEqual(['hedge/unsupported: could be'])
   })
 })
+
+describe('nineteenth stop: a held view before "is that" (Reuters-21578 tuning half)', () => {
+  it('leaves the hedge to the hope or concern of a named holder', async () => {
+    // Story 10501.
+    expect(await flagged('The American concern was that the advanced technology might fall into the hands of the Soviet Union, which is India\'s main weapons supplier.')).toEqual([])
+    expect(await flagged('The company\'s hope is that the new plant may open next year.')).toEqual([])
+  })
+
+  it('keeps it when no one holds the view', async () => {
+    expect(await flagged('The concern is that the advanced technology might fall into the wrong hands.')).toEqual(['hedge/unsupported: might fall'])
+  })
+})

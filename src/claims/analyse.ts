@@ -174,6 +174,8 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
 }
 
 /** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
+/** A view someone holds, before "is|was that" ("The Kennedy hope is that…"). */
+const heldViews = /^(?:hope|fear|belief|view|feeling|conviction|worry|concern)$/
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
@@ -900,7 +902,12 @@ export class ClaimsAnalyser {
       // "fears among diplomats that": the holders between the noun and its clause (round 14).
       const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)
       const nouns = among > 0 ? [words.at(-1), words[among - 1]] : [words.at(-1)]
-      return nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))
+      if (nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))) return true
+      // Nineteenth stop (Brown press tuning half: "The Kennedy hope is that … dumping practices … may result in import quotas"; the
+      // FactBank tuning label "The American hope is that someone …, perhaps from the army's professional ranks, will step
+      // forward" is 0): a hope, fear or belief with its holder before it ("The Kennedy|American|company's|their hope is that").
+      const [holder, noun, be] = words.slice(-3)
+      return /^(?:is|was)$/.test(be?.norm ?? '') && heldViews.test(noun?.norm ?? '') && holder !== undefined && ((startsUpperCase(holder.raw) && !this.words.determiners.has(holder.norm)) || /^(?:his|her|their|its|our|my)$|'s$/.test(holder.norm))
     }
     return false
   }
