@@ -789,3 +789,16 @@ describe('nineteenth stop: a held view before "is that" (Reuters-21578 tuning ha
     expect(await flagged('The concern is that the advanced technology might fall into the wrong hands.')).toEqual(['hedge/unsupported: might fall'])
   })
 })
+
+describe('nineteenth stop: an aside set off by commas inside a reported clause (Brown press and FactBank tuning halves)', () => {
+  it('steps over an aside after "that", and keeps a hedge that opens an aside inside the clause', async () => {
+    // Shaped on Brown ca04 and a FactBank tuning sentence labelled 0.
+    expect(await flagged('But the envoy hastened to add that, if the policy was not always clear, despite the minister\'s long speech, this may merely mean the new government has not yet fixed it.')).toEqual([])
+    expect(await flagged('The party\'s hope is that someone from within its ranks, perhaps from the youth wing, will step forward and replace the leader.')).toEqual([])
+  })
+
+  it('keeps the writer\'s aside when no reported clause holds it', async () => {
+    expect(await flagged('The bank raised rates on Monday, perhaps the last rise this year, and shares fell.')).toEqual(['hedge/unsupported: perhaps'])
+    expect(await flagged('The hope is that someone from within the party, perhaps from the youth wing, will step forward.')).toEqual(['hedge/unsupported: perhaps'])
+  })
+})

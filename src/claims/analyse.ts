@@ -866,7 +866,30 @@ export class ClaimsAnalyser {
       const token = tokens[at]!
       if (token.inQuote) continue
       // A comma or "and" may open the writer's own clause ("…survive, making it unlikely", "…and it is unclear whether").
-      if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
+      if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) {
+        if (token.raw !== ',') return false
+        // Nineteenth stop: an aside set off by commas right after "that" ("he hastened to add that, if United States policies
+        // were not always clear, …, this may merely mean…": Brown press tuning half) is stepped over to the "that"; an aside the
+        // hedge opens ("The American hope is that someone from within Iraq, perhaps from the army's professional ranks, will
+        // step forward": FactBank tuning label 0) is inside the clause it interrupts.
+        // Up to three commas back: the aside may hold commas of its own ("if …, despite …, this may…").
+        let opening = at
+        for (let commas = 0; commas < 3; commas++) {
+          opening = tokens.slice(0, opening).findLastIndex((other) => other.kind === 'punctuation' && /^[,;:.!?]$/.test(other.raw))
+          if (opening <= 0 || tokens[opening]!.raw !== ',') break
+          const beforeOpening = tokens.slice(0, opening).findLast((other) => other.kind !== 'space')
+          if (beforeOpening?.norm === 'that' && !beforeOpening.inQuote) break
+        }
+        if (opening > 0 && tokens[opening]!.raw === ',' && tokens.slice(0, opening).findLast((other) => other.kind !== 'space')?.norm === 'that') {
+          at = opening
+          continue
+        }
+        const opensAside = tokens.slice(at + 1, match.first).every((other) => other.kind === 'space')
+        const closing = tokens.slice(match.last + 1).find((other) => other.kind === 'punctuation')
+        const wordsToClosing = tokens.slice(match.last + 1, closing ? tokens.indexOf(closing) : undefined).filter((other) => other.kind === 'word').length
+        if (opensAside && closing?.raw === ',' && wordsToClosing <= 8) continue
+        return false
+      }
       // "Jestin was less optimistic … and said it could be a mistake", "…have demanded a list of shareholders and said they may
       // pursue a merger": a verb of saying right after "and|but" shares the sentence's speaker, so its clause is that speaker's.
       // Not a crowd's or an unnamed person's ("Bankers declined to comment … but said the response could be crucial"): no crowd
@@ -902,7 +925,8 @@ export class ClaimsAnalyser {
       // "fears among diplomats that": the holders between the noun and its clause (round 14).
       const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)
       const nouns = among > 0 ? [words.at(-1), words[among - 1]] : [words.at(-1)]
-      if (nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))) return true
+      // A verb's word after an article is a noun ("The hope is that…" holds no one's hope: the held-view test below).
+      if (nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word, index, last) => this.words.reportedClauseVerbs.has(word.norm) && !/^(?:the|a|an)$/.test((index > 0 ? last[index - 1] : words.at(-4))?.norm ?? ''))) return true
       // Nineteenth stop (Brown press tuning half: "The Kennedy hope is that … dumping practices … may result in import quotas"; the
       // FactBank tuning label "The American hope is that someone …, perhaps from the army's professional ranks, will step
       // forward" is 0): a hope, fear or belief with its holder before it ("The Kennedy|American|company's|their hope is that").
