@@ -802,3 +802,11 @@ describe('nineteenth stop: an aside set off by commas inside a reported clause (
     expect(await flagged('The hope is that someone from within the party, perhaps from the youth wing, will step forward.')).toEqual(['hedge/unsupported: perhaps'])
   })
 })
+
+describe('nineteenth stop: a look someone wants to give (Brown press tuning half)', () => {
+  it('is their aim, not the writer\'s impression', async () => {
+    // Shaped on Brown ca34.
+    expect(await flagged('Above all, the president did not want to appear to be running hat in hand to the Kremlin.')).toEqual([])
+    expect(await flagged('The president appeared to be running out of patience.')).toEqual(['hedge/unsupported: appeared to be'])
+  })
+})

@@ -2546,6 +2546,10 @@ export class ClaimsAnalyser {
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
+      case 'look-sought':
+        // Nineteenth stop (Brown press tuning half: "he did not want to appear to be running hat in hand to Premier Khrushchev's
+        // doorstep"): the look someone wants, tries or is anxious to give is their aim, not the writer's impression.
+        return before?.norm === 'to' && /^(?:want|wants|wanted|wanting|wish|wishes|wished|try|tries|tried|trying|seek|seeks|sought|seeking|anxious|eager|keen|careful|afraid|hoping|hope|hoped|like|liked)$/.test(words[at - 2]?.norm ?? '')
       case 'motion':
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming ("seemed to me" still seems).
         // An infinitive after the one it appeared to is seeming again: "appeared to this reporter|the crowd to be exhausted" (review r14, item 6).
