@@ -810,3 +810,15 @@ describe('nineteenth stop: a look someone wants to give (Brown press tuning half
     expect(await flagged('The president appeared to be running out of patience.')).toEqual(['hedge/unsupported: appeared to be'])
   })
 })
+
+describe('nineteenth stop: a person who suggests proposes or says (Brown press tuning half)', () => {
+  it('is no inference of the writer\'s', async () => {
+    // Shaped on Brown cb17.
+    expect(await flagged('I would like to suggest that the landlords and the commissioners get together and consider the rule.')).toEqual([])
+    expect(await flagged('The speaker suggested that the city would not recover from such an attack for decades.')).toEqual([])
+  })
+
+  it('keeps a thing that suggests', async () => {
+    expect(await flagged('The rise in orders suggests that the economy is recovering.')).toEqual(['hedge/unsupported: suggests that'])
+  })
+})

@@ -2546,6 +2546,17 @@ export class ClaimsAnalyser {
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
+      case 'proposer': {
+        // Nineteenth stop (Brown press tuning half: "I would like to suggest that the landlords and Commissioners get
+        // together", "The speaker suggested that the desolation of a post-attack world would be too awful to face"): a person
+        // suggesting proposes or says; only a thing that suggests ("the data suggest that") is an inference.
+        if (!tokens[match.first]!.norm.startsWith('suggest')) return false
+        if (before?.norm === 'to' && /^(?:like|want|wish|venture)$/.test(words[at - 2]?.norm ?? '')) return true
+        let back = at - 1
+        while (back > 0 && (/^(?:has|have|had|also|would|will|did|does|then|later|once|further)$/.test(words[back]!.norm) || isAdverb(words[back]!))) back--
+        const subject = words[back]?.norm ?? ''
+        return /^(?:i|we|he|she|you|speaker|speakers|writer|author|authors)$/.test(subject) || sourcePersonNoun.test(subject) || this.words.titles.has(subject)
+      }
       case 'look-sought':
         // Nineteenth stop (Brown press tuning half: "he did not want to appear to be running hat in hand to Premier Khrushchev's
         // doorstep"): the look someone wants, tries or is anxious to give is their aim, not the writer's impression.
