@@ -516,6 +516,9 @@ export class ClaimsAnalyser {
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
+    // Nineteenth stop (Brown press tuning half: "Anyone interested in attending the meeting may have reservations with Mrs. John
+    // Whelan"): a subject of anyone at all, however long, makes the modal an offer or a rule.
+    if (/^(?:anyone|anybody|whoever)$/.test(words[0]?.norm ?? '') && !words.slice(1, at).some((word) => finiteVerbs.has(word.norm))) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
     if (words[0]?.norm === 'depending') return true
     // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits ("Under pressure, he could resign" is still a guess).
