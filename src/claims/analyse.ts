@@ -537,6 +537,13 @@ export class ClaimsAnalyser {
       if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
     }
+    // Nineteenth stop (Brown press tuning half: "…so that intelligent men with good intentions from all countries could meet and
+    // solve problems"): a purpose after "so that" with a long subject, no comma, clause or other verb between.
+    const purpose = words.slice(Math.max(0, at - 12), at).findLastIndex((word, index, span) => word.norm === 'that' && span[index - 1]?.norm === 'so')
+    if (purpose >= 0) {
+      const from = Math.max(0, at - 12) + purpose
+      if (!words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !tokens.slice(tokens.indexOf(words[from]!), tokens.indexOf(words[at]!)).some((token) => /^[,;:]$/.test(token.raw))) return true
+    }
     return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
   }
 
