@@ -822,3 +822,12 @@ describe('nineteenth stop: a person who suggests proposes or says (Brown press t
     expect(await flagged('The rise in orders suggests that the economy is recovering.')).toEqual(['hedge/unsupported: suggests that'])
   })
 })
+
+describe('nineteenth stop: "may be forgiven|pardoned for" (Brown press tuning half)', () => {
+  it('is a set phrase, and a pardon to come is still a guess', async () => {
+    // Shaped on Brown ca36.
+    expect(await flagged('If workers are treated as mere commodities, they may be pardoned for reacting with hostility.')).toEqual([])
+    expect(await flagged('Readers of the report could be excused for thinking the crisis is over.')).toEqual([])
+    expect(await flagged('The former governor may be pardoned by the president next month.')).toEqual(['hedge/unsupported: may be'])
+  })
+})

@@ -2567,6 +2567,11 @@ export class ClaimsAnalyser {
         const subject = words[back]?.norm ?? ''
         return /^(?:i|we|he|she|you|speaker|speakers|writer|author|authors)$/.test(subject) || sourcePersonNoun.test(subject) || this.words.titles.has(subject)
       }
+      case 'excused': {
+        // Nineteenth stop (Brown press tuning half: "…then they may be pardoned for reacting with complete antagonism"): "may|
+        // might|could be forgiven|pardoned|excused for" grants that a view is understandable, a set phrase, not a guess.
+        return words[at + 1]?.norm === 'be' && /^(?:forgiven|pardoned|excused)$/.test(words[at + 2]?.norm ?? '') && words[at + 3]?.norm === 'for'
+      }
       case 'look-sought':
         // Nineteenth stop (Brown press tuning half: "he did not want to appear to be running hat in hand to Premier Khrushchev's
         // doorstep"): the look someone wants, tries or is anxious to give is their aim, not the writer's impression.
