@@ -831,3 +831,11 @@ describe('nineteenth stop: "may be forgiven|pardoned for" (Brown press tuning ha
     expect(await flagged('The former governor may be pardoned by the president next month.')).toEqual(['hedge/unsupported: may be'])
   })
 })
+
+describe('nineteenth stop: a hedge inside an illusion (Brown press tuning half)', () => {
+  it('belongs to those who hold the false belief', async () => {
+    // Shaped on Brown ca34.
+    expect(await flagged('He did not want the effort weakened by any illusion that a summit might make it unnecessary.')).toEqual([])
+    expect(await flagged('He did not want the effort weakened, and a summit might make it unnecessary.')).toEqual(['hedge/unsupported: might make'])
+  })
+})
