@@ -839,3 +839,16 @@ describe('nineteenth stop: a hedge inside an illusion (Brown press tuning half)'
     expect(await flagged('He did not want the effort weakened, and a summit might make it unnecessary.')).toEqual(['hedge/unsupported: might make'])
   })
 })
+
+describe('nineteenth stop: a limit set by a superlative (Brown press tuning half)', () => {
+  it('is no guess when the modal has a subject of its own after the bound', async () => {
+    // Shaped on Brown ca02.
+    expect(await flagged('The bill would raise the maximum loan the state could make to a local water project.')).toEqual([])
+    expect(await flagged('It was the best the council could do.')).toEqual([])
+  })
+
+  it('keeps a guess whose subject the superlative opens', async () => {
+    expect(await flagged('The largest bank in the country could fail.')).toEqual(['hedge/unsupported: could fail'])
+    expect(await flagged('The most popular candidate could win the seat.')).toEqual(['hedge/unsupported: could win'])
+  })
+})

@@ -174,6 +174,8 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
 }
 
 /** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
+/** Superlatives and bounds that open a limit ("the maximum loan the state could make", "the best the team could do"). */
+const superlativeBounds = /^(?:maximum|minimum|most|least|best|worst|utmost|highest|lowest|largest|smallest|biggest|greatest|only)$/
 /** A view someone holds, before "is|was that" ("The Kennedy hope is that…"). */
 const heldViews = /^(?:hope|fear|belief|view|feeling|conviction|worry|concern)$/
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
@@ -536,6 +538,17 @@ export class ClaimsAnalyser {
       // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
       if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
+    }
+    // Nineteenth stop (Brown press tuning half: "the maximum loan the state could make to a local water project"): a bound set
+    // by a superlative, its noun followed by the modal's own subject with no preposition before it ("the best thing the council
+    // could do"), tells a limit, not a guess; "The largest bank in the country could fail" has one subject.
+    for (let back = at - 2; back >= Math.max(1, at - 6); back--) {
+      if (!superlativeBounds.test(words[back]!.norm) || words[back - 1]!.norm !== 'the') continue
+      const between = words.slice(back + 1, at)
+      const subject = between.findIndex((word, index) => /^(?:the|a|an|he|she|they|it|we|i|you|its|their|his|her)$/.test(word.norm) && !/^(?:in|of|on|at|for|from|with|by|to|into|over|under|across|than|as|and|or|but)$/.test((index > 0 ? between[index - 1]! : words[back]!).norm))
+      const unbroken = !tokens.slice(tokens.indexOf(words[back]!), tokens.indexOf(words[at]!)).some((token) => token.kind === 'punctuation')
+      if (subject >= 0 && unbroken && !between.some((word) => finiteVerbs.has(word.norm))) return true
+      break
     }
     // Nineteenth stop (Brown press tuning half: "…so that intelligent men with good intentions from all countries could meet and
     // solve problems"): a purpose after "so that" with a long subject, no comma, clause or other verb between.
