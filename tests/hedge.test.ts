@@ -852,3 +852,14 @@ describe('nineteenth stop: a limit set by a superlative (Brown press tuning half
     expect(await flagged('The most popular candidate could win the seat.')).toEqual(['hedge/unsupported: could win'])
   })
 })
+
+describe('nineteenth stop: "could" before perceiving a clause (Brown press tuning half)', () => {
+  it('tells what someone was able to see, not a guess', async () => {
+    // Shaped on Brown ca38.
+    expect(await flagged('He could read on the scoreboard that his rival was leading him by a stroke.')).toEqual([])
+  })
+
+  it('keeps a forecast whose object has a relative clause', async () => {
+    expect(await flagged('The court could hear the appeal that was filed on Monday.')).toEqual(['hedge/unsupported: could hear'])
+  })
+})

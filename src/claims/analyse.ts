@@ -539,6 +539,10 @@ export class ClaimsAnalyser {
       if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
     }
+    // Nineteenth stop (Brown press tuning half: "He could read on the nearby scoreboard that Palmer … was leading him"): "could
+    // read|tell|sense" with a "that" clause tells what someone was able to make out, not a guess; not "hear" ("The court could hear
+    // the appeal that was filed": a forecast with a relative clause), nor "that as".
+    if (words[at]!.norm === 'could' && /^(?:read|tell|sense)$/.test(next) && words.slice(at + 2, at + 8).some((word, index, span) => word.norm === 'that' && span[index + 1]?.norm !== 'as')) return true
     // Nineteenth stop (Brown press tuning half: "the maximum loan the state could make to a local water project"): a bound set
     // by a superlative, its noun followed by the modal's own subject with no preposition before it ("the best thing the council
     // could do"), tells a limit, not a guess; "The largest bank in the country could fail" has one subject.
