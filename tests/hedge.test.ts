@@ -863,3 +863,15 @@ describe('nineteenth stop: "could" before perceiving a clause (Brown press tunin
     expect(await flagged('The court could hear the appeal that was filed on Monday.')).toEqual(['hedge/unsupported: could hear'])
   })
 })
+
+describe('nineteenth stop: a reason clause after "since" (Brown press tuning half)', () => {
+  it('is no guess, as after "because"', async () => {
+    // Shaped on a Brown tuning sentence labelled 0 (cb17).
+    expect(await flagged('Since two of them could be trustees of the board, the consent of one elected official would be enough.')).toEqual([])
+  })
+
+  it('keeps the guess after the adverb "since"', async () => {
+    // Reuters-21578 tuning half, story 9521.
+    expect(await flagged('The state of the crop continued to be good in general until last week but intense, heavy rains since could have caused damage in areas where rainfall was higher than 100 mm.')).toEqual(['hedge/unsupported: could have'])
+  })
+})

@@ -538,6 +538,9 @@ export class ClaimsAnalyser {
       // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
       if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
+      // Nineteenth stop (Brown press tuning half, a tuning label 0: "Since two of these could be trustees of the college, …"): a
+      // reason clause, as "because" is; not the adverb right before the modal ("heavy rains since could have caused damage").
+      if (words[back]!.norm === 'since' && back < at - 1) return true
     }
     // Nineteenth stop (Brown press tuning half: "He could read on the nearby scoreboard that Palmer … was leading him"): "could
     // read|tell|sense" with a "that" clause tells what someone was able to make out, not a guess; not "hear" ("The court could hear
