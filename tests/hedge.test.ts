@@ -875,3 +875,15 @@ describe('nineteenth stop: a reason clause after "since" (Brown press tuning hal
     expect(await flagged('The state of the crop continued to be good in general until last week but intense, heavy rains since could have caused damage in areas where rainfall was higher than 100 mm.')).toEqual(['hedge/unsupported: could have'])
   })
 })
+
+describe('nineteenth stop: "possibly" after "can|could" in a question (Brown press tuning half)', () => {
+  it('is an intensifier, also before the 1961 text\'s "??"', async () => {
+    // Shaped on Brown cb10.
+    expect(await flagged('Where can that improvement possibly come from?')).toEqual([])
+    expect(await flagged('How could the club possibly win the pennant??')).toEqual([])
+  })
+
+  it('keeps "possibly" in a statement', async () => {
+    expect(await flagged('The improvement will possibly come from the bullpen.')).toEqual(['hedge/unsupported: possibly'])
+  })
+})

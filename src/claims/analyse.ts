@@ -2587,6 +2587,11 @@ export class ClaimsAnalyser {
         const subject = words[back]?.norm ?? ''
         return /^(?:i|we|he|she|you|speaker|speakers|writer|author|authors)$/.test(subject) || sourcePersonNoun.test(subject) || this.words.titles.has(subject)
       }
+      case 'intensifier-question':
+        // Nineteenth stop (Brown press tuning half: "Where can that improvement possibly come from?"): "possibly" after "can|could"
+        // in a question stresses that no answer comes to mind ("How could he possibly know?"); it guesses nothing. The 1961 text
+        // closes its questions with "??".
+        return tokens[match.first]!.norm === 'possibly' && words.slice(Math.max(0, at - 4), at).some((word) => /^(?:can|could)$/.test(word.norm)) && /^\?+$/.test(tokens.findLast((token) => token.kind !== 'space')?.raw ?? '')
       case 'excused': {
         // Nineteenth stop (Brown press tuning half: "…then they may be pardoned for reacting with complete antagonism"): "may|
         // might|could be forgiven|pardoned|excused for" grants that a view is understandable, a set phrase, not a guess.
