@@ -887,3 +887,16 @@ describe('nineteenth stop: "possibly" after "can|could" in a question (Brown pre
     expect(await flagged('The improvement will possibly come from the bullpen.')).toEqual(['hedge/unsupported: possibly'])
   })
 })
+
+describe('nineteenth stop: a modal in a question closed by "??" (Brown press tuning half)', () => {
+  it('asks, as before "?"', async () => {
+    // Shaped on Brown ca36.
+    expect(await flagged('What other purpose could a striking union have but to stop the flow of goods??')).toEqual([])
+    expect(await flagged('The question might be asked: "Don\'t the managers know these facts?? Why did they do it??"')).toEqual([])
+  })
+
+  it('keeps a concession stated before the question, after a comma', async () => {
+    expect(await flagged('I grant that the dog may not be really protective, but how quick would you be to attack a person walking one??')).toEqual(['hedge/unsupported: may not'])
+    expect(await flagged('The plan may fail, but who would notice?')).toEqual(['hedge/unsupported: may fail'])
+  })
+})

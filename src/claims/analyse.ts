@@ -2476,8 +2476,11 @@ export class ClaimsAnalyser {
       case 'interview':
         return story.interview
       case 'question':
-        // "What could be the cause?": a question asks, it does not claim.
-        return tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
+        // "What could be the cause?": a question asks, it does not claim. Nineteenth stop: also before "??", which closes the Brown
+        // Corpus's questions (press tuning half: "What other purpose could a striking union have but to interrupt the flow of
+        // commerce??"), and only with no comma after the cue: "I grant that the dog may not be really protective, …, but … how
+        // quick would you be to attack??" states its concession before it asks.
+        return /^\?+$/.test(tokens.findLast((token) => token.kind !== 'space')?.raw ?? '') && !tokens.slice(match.last + 1).some((token) => token.raw === ',')
       case 'not-body-name': {
         // "A U.S. Agriculture Department official said", "a Post and Telecommunications Ministry official said", "A foreign trade
         // ministry official said" (round 18): the words between the article and the person name a body, each capitalised, an
