@@ -752,12 +752,12 @@ describe('last read of the eighteenth stop', () => {
 
 describe('nineteenth stop: a belief, feeling or wish holds its clause (Brown press tuning half, whole samples)', () => {
   it('leaves a modal after "convinced|felt|feel|hope|pray that" to the one who holds it', async () => {
-    // Samples ca34, ca44, cb19, cb21.
+    // Shaped on Brown ca34, ca44, cb19, cb21.
     for (const text of [
-      'But Mr. Kennedy had become convinced that a personal confrontation with Mr. Khrushchev might be the only way to prevent catastrophe.',
-      'The President and his advisers felt that the time might have come to warn Premier Khrushchev against a grave miscalculation.',
-      'A large, well-stocked library, surrounded in a county by smaller ones, may feel that the demands on its resources are likely to be too great.',
-      'Having led the world in this mad race I pray that we may have the wisdom and courage to lead it out of the race.',
+      'But the president had become convinced that a personal meeting with the premier might be the only way to prevent a war.',
+      'The president and his advisers felt that the time might have come to warn the premier against a grave mistake.',
+      'A large city library, surrounded by smaller ones, may feel that the demands on its books are likely to be too great.',
+      'Having led the world into this arms race I pray that we may have the courage to lead it out again.',
       'It is too much to hope that the budget may be balanced this year.',
     ]) expect(await flagged(text), text).toEqual([])
   })
@@ -769,8 +769,8 @@ describe('nineteenth stop: a belief, feeling or wish holds its clause (Brown pre
 
 describe('nineteenth stop: "and" inside the subject of a reported clause (Brown press tuning half, whole samples)', () => {
   it('reads past "and" joining the clause\'s nouns to the verb of hoping', async () => {
-    // Sample cb27.
-    expect(await flagged('We hoped that its practitioners and teachers might be put on some sort of reserve list and called back for refresher courses each year or so.')).toEqual([])
+    // Shaped on Brown cb27.
+    expect(await flagged('We hoped that its instructors and students might be put on a reserve list and called back for training each year.')).toEqual([])
   })
 
   it('stops at "and" after the clause has its verb', async () => {
