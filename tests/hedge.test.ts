@@ -900,3 +900,14 @@ describe('nineteenth stop: a modal in a question closed by "??" (Brown press tun
     expect(await flagged('The plan may fail, but who would notice?')).toEqual(['hedge/unsupported: may fail'])
   })
 })
+
+describe('nineteenth stop: a relative "that" on "any|every|each" (Brown press tuning half)', () => {
+  it('tells a kind of thing, not a guess', async () => {
+    // Shaped on Brown ca42.
+    expect(await flagged('The senators grumble about the food even while they oppose every move that might improve it.')).toEqual([])
+  })
+
+  it('keeps a guess after "that" on a particular noun', async () => {
+    expect(await flagged('The senators oppose the plan that might cut costs.')).toEqual(['hedge/unsupported: might cut'])
+  })
+})

@@ -541,6 +541,9 @@ export class ClaimsAnalyser {
       // Nineteenth stop (Brown press tuning half, a tuning label 0: "Since two of these could be trustees of the college, …"): a
       // reason clause, as "because" is; not the adverb right before the modal ("heavy rains since could have caused damage").
       if (words[back]!.norm === 'since' && back < at - 1) return true
+      // Nineteenth stop (Brown press tuning half: "they opposed every move that might improve it"): a relative "that" on "any|every|
+      // each" and its noun tells a kind of thing, not a guess ("any deal that could cost jobs").
+      if (words[back]!.norm === 'that' && /^(?:any|every|each)$/.test(words[back - 2]?.norm ?? '')) return true
     }
     // Nineteenth stop (Brown press tuning half: "He could read on the nearby scoreboard that Palmer … was leading him"): "could
     // read|tell|sense" with a "that" clause tells what someone was able to make out, not a guess; not "hear" ("The court could hear
