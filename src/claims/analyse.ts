@@ -517,6 +517,9 @@ export class ClaimsAnalyser {
     if (/^(?:may|might)$/.test(words[at]!.norm) && words[as - 1]?.norm === 'as' && words[as]?.norm === 'well') return true
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
+    // Nineteenth stop (Brown press tuning half: "Mail orders for the season … may be addressed to the society"): where to write, a
+    // notice's instruction.
+    if (next === 'be' && /^(?:addressed|mailed)$/.test(words[at + 2]?.norm ?? '') && words[at + 3]?.norm === 'to') return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
     // Nineteenth stop (Brown press tuning half: "Anyone interested in attending the meeting may have reservations with Mrs. John
     // Whelan"): a subject of anyone at all, however long, makes the modal an offer or a rule.
