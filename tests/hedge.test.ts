@@ -777,3 +777,168 @@ describe('recall of issue 6: "apparently referring to" after a tag is the writer
     expect(await flagged('He said prices would rise, apparently in response to the cut.')).toEqual([])
   })
 })
+
+describe('nineteenth stop: a belief, feeling or wish holds its clause (Brown press tuning half, whole samples)', () => {
+  it('leaves a modal after "convinced|felt|feel|hope|pray that" to the one who holds it', async () => {
+    // Shaped on Brown ca34, ca44, cb19, cb21.
+    for (const text of [
+      'But the president had become convinced that a personal meeting with the premier might be the only way to prevent a war.',
+      'The president and his advisers felt that the time might have come to warn the premier against a grave mistake.',
+      'A large city library, surrounded by smaller ones, may feel that the demands on its books are likely to be too great.',
+      'Having led the world into this arms race I pray that we may have the courage to lead it out again.',
+      'It is too much to hope that the budget may be balanced this year.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('keeps the writer\'s own guess after a clause of feeling has ended', async () => {
+    expect(await flagged('The President felt strongly about it, and the talks may collapse.')).toEqual(['hedge/unsupported: may collapse'])
+  })
+})
+
+describe('nineteenth stop: "and" inside the subject of a reported clause (Brown press tuning half, whole samples)', () => {
+  it('reads past "and" joining the clause\'s nouns to the verb of hoping', async () => {
+    // Shaped on Brown cb27.
+    expect(await flagged('We hoped that its instructors and students might be put on a reserve list and called back for training each year.')).toEqual([])
+  })
+
+  it('stops at "and" after the clause has its verb', async () => {
+    expect(await flagged('We hoped that the dam was safe and the town could be spared.')).toEqual(['hedge/unsupported: could be'])
+  })
+})
+
+describe('nineteenth stop: a held view before "is that" (Reuters-21578 tuning half)', () => {
+  it('leaves the hedge to the hope or concern of a named holder', async () => {
+    // Story 10501.
+    expect(await flagged('The American concern was that the advanced technology might fall into the hands of the Soviet Union, which is India\'s main weapons supplier.')).toEqual([])
+    expect(await flagged('The company\'s hope is that the new plant may open next year.')).toEqual([])
+  })
+
+  it('keeps it when no one holds the view', async () => {
+    expect(await flagged('The concern is that the advanced technology might fall into the wrong hands.')).toEqual(['hedge/unsupported: might fall'])
+  })
+})
+
+describe('nineteenth stop: an aside set off by commas inside a reported clause (Brown press and FactBank tuning halves)', () => {
+  it('steps over an aside after "that", and keeps a hedge that opens an aside inside the clause', async () => {
+    // Shaped on Brown ca04 and a FactBank tuning sentence labelled 0.
+    expect(await flagged('But the envoy hastened to add that, if the policy was not always clear, despite the minister\'s long speech, this may merely mean the new government has not yet fixed it.')).toEqual([])
+    expect(await flagged('The party\'s hope is that someone from within its ranks, perhaps from the youth wing, will step forward and replace the leader.')).toEqual([])
+  })
+
+  it('keeps the writer\'s aside when no reported clause holds it', async () => {
+    expect(await flagged('The bank raised rates on Monday, perhaps the last rise this year, and shares fell.')).toEqual(['hedge/unsupported: perhaps'])
+    expect(await flagged('The hope is that someone from within the party, perhaps from the youth wing, will step forward.')).toEqual(['hedge/unsupported: perhaps'])
+  })
+})
+
+describe('nineteenth stop: a look someone wants to give (Brown press tuning half)', () => {
+  it('is their aim, not the writer\'s impression', async () => {
+    // Shaped on Brown ca34.
+    expect(await flagged('Above all, the president did not want to appear to be running hat in hand to the Kremlin.')).toEqual([])
+    expect(await flagged('The president appeared to be running out of patience.')).toEqual(['hedge/unsupported: appeared to be'])
+  })
+})
+
+describe('nineteenth stop: a person who suggests proposes or says (Brown press tuning half)', () => {
+  it('is no inference of the writer\'s', async () => {
+    // Shaped on Brown cb17.
+    expect(await flagged('I would like to suggest that the landlords and the commissioners get together and consider the rule.')).toEqual([])
+    expect(await flagged('The speaker suggested that the city would not recover from such an attack for decades.')).toEqual([])
+  })
+
+  it('keeps a thing that suggests', async () => {
+    expect(await flagged('The rise in orders suggests that the economy is recovering.')).toEqual(['hedge/unsupported: suggests that'])
+  })
+})
+
+describe('nineteenth stop: "may be forgiven|pardoned for" (Brown press tuning half)', () => {
+  it('is a set phrase, and a pardon to come is still a guess', async () => {
+    // Shaped on Brown ca36.
+    expect(await flagged('If workers are treated as mere commodities, they may be pardoned for reacting with hostility.')).toEqual([])
+    expect(await flagged('Readers of the report could be excused for thinking the crisis is over.')).toEqual([])
+    expect(await flagged('The former governor may be pardoned by the president next month.')).toEqual(['hedge/unsupported: may be'])
+  })
+})
+
+describe('nineteenth stop: a hedge inside an illusion (Brown press tuning half)', () => {
+  it('belongs to those who hold the false belief', async () => {
+    // Shaped on Brown ca34.
+    expect(await flagged('He did not want the effort weakened by any illusion that a summit might make it unnecessary.')).toEqual([])
+    expect(await flagged('He did not want the effort weakened, and a summit might make it unnecessary.')).toEqual(['hedge/unsupported: might make'])
+  })
+})
+
+describe('nineteenth stop: a limit set by a superlative (Brown press tuning half)', () => {
+  it('is no guess when the modal has a subject of its own after the bound', async () => {
+    // Shaped on Brown ca02.
+    expect(await flagged('The bill would raise the maximum loan the state could make to a local water project.')).toEqual([])
+    expect(await flagged('It was the best the council could do.')).toEqual([])
+  })
+
+  it('keeps a guess whose subject the superlative opens', async () => {
+    expect(await flagged('The largest bank in the country could fail.')).toEqual(['hedge/unsupported: could fail'])
+    expect(await flagged('The most popular candidate could win the seat.')).toEqual(['hedge/unsupported: could win'])
+  })
+})
+
+describe('nineteenth stop: "could" before perceiving a clause (Brown press tuning half)', () => {
+  it('tells what someone was able to see, not a guess', async () => {
+    // Shaped on Brown ca38.
+    expect(await flagged('He could read on the scoreboard that his rival was leading him by a stroke.')).toEqual([])
+  })
+
+  it('keeps a forecast whose object has a relative clause', async () => {
+    expect(await flagged('The court could hear the appeal that was filed on Monday.')).toEqual(['hedge/unsupported: could hear'])
+  })
+})
+
+describe('nineteenth stop: a reason clause after "since" (Brown press tuning half)', () => {
+  it('is no guess, as after "because"', async () => {
+    // Shaped on a Brown tuning sentence labelled 0 (cb17).
+    expect(await flagged('Since two of them could be trustees of the board, the consent of one elected official would be enough.')).toEqual([])
+  })
+
+  it('keeps the guess after the adverb "since"', async () => {
+    // Reuters-21578 tuning half, story 9521.
+    expect(await flagged('The state of the crop continued to be good in general until last week but intense, heavy rains since could have caused damage in areas where rainfall was higher than 100 mm.')).toEqual(['hedge/unsupported: could have'])
+  })
+})
+
+describe('nineteenth stop: "possibly" after "can|could" in a question (Brown press tuning half)', () => {
+  it('is an intensifier, also before the 1961 text\'s "??"', async () => {
+    // Shaped on Brown cb10.
+    expect(await flagged('Where can that improvement possibly come from?')).toEqual([])
+    expect(await flagged('How could the club possibly win the pennant??')).toEqual([])
+  })
+
+  it('keeps "possibly" in a statement', async () => {
+    expect(await flagged('The improvement will possibly come from the bullpen.')).toEqual(['hedge/unsupported: possibly'])
+  })
+})
+
+describe('nineteenth stop: a modal in a question closed by "??" (Brown press tuning half)', () => {
+  it('asks, as before "?"', async () => {
+    // Shaped on Brown ca36.
+    expect(await flagged('What other purpose could a striking union have but to stop the flow of goods??')).toEqual([])
+    expect(await flagged('The question might be asked: "Don\'t the managers know these facts?? Why did they do it??"')).toEqual([])
+  })
+
+  it('keeps a concession stated before the question, after a comma', async () => {
+    expect(await flagged('I grant that the dog may not be really protective, but how quick would you be to attack a person walking one??')).toEqual(['hedge/unsupported: may not'])
+  })
+
+  it('leaves every cue of a question closed by "?" alone, commas or not, as before', async () => {
+    expect(await flagged('Who might gain, and who might lose?')).toEqual([])
+  })
+})
+
+describe('nineteenth stop: a relative "that" on "any|every|each" (Brown press tuning half)', () => {
+  it('tells a kind of thing, not a guess', async () => {
+    // Shaped on Brown ca42.
+    expect(await flagged('The senators grumble about the food even while they oppose every move that might improve it.')).toEqual([])
+  })
+
+  it('keeps a guess after "that" on a particular noun', async () => {
+    expect(await flagged('The senators oppose the plan that might cut costs.')).toEqual(['hedge/unsupported: might cut'])
+  })
+})

@@ -174,6 +174,10 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
 }
 
 /** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
+/** Superlatives and bounds that open a limit ("the maximum loan the state could make", "the best the team could do"). */
+const superlativeBounds = /^(?:maximum|minimum|most|least|best|worst|utmost|highest|lowest|largest|smallest|biggest|greatest|only)$/
+/** A view someone holds, before "is|was that" ("The Kennedy hope is that…"). */
+const heldViews = /^(?:hope|fear|belief|view|feeling|conviction|worry|concern)$/
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
@@ -507,9 +511,19 @@ export class ClaimsAnalyser {
     if (at === 0 || notGuesses.has(next) || this.words.generalVerbs.has(next)) return true
     // "How could they steal so much?", "may your days be happy": inversion asks or wishes, it does not claim.
     if (inverted.has(next)) return true
+    // Nineteenth stop (Brown press tuning half: "we might just as well stop talking about Constitutional guarantees"): "may|might
+    // (just) as well" says there is no reason not to, a set phrase, not a guess.
+    const as = next === 'just' ? at + 3 : at + 2
+    if (/^(?:may|might)$/.test(words[at]!.norm) && words[as - 1]?.norm === 'as' && words[as]?.norm === 'well') return true
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
+    // Nineteenth stop (Brown press tuning half: "Mail orders for the season … may be addressed to the society"): where to write, a
+    // notice's instruction.
+    if (next === 'be' && /^(?:addressed|mailed)$/.test(words[at + 2]?.norm ?? '') && words[at + 3]?.norm === 'to') return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
+    // Nineteenth stop (Brown press tuning half: "Anyone interested in attending the meeting may have reservations with Mrs. John
+    // Whelan"): a subject of anyone at all, however long, makes the modal an offer or a rule.
+    if (/^(?:anyone|anybody|whoever)$/.test(words[0]?.norm ?? '') && !words.slice(1, at).some((word) => finiteVerbs.has(word.norm))) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
     if (words[0]?.norm === 'depending') return true
     // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits ("Under pressure, he could resign" is still a guess).
@@ -527,6 +541,34 @@ export class ClaimsAnalyser {
       // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
       if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
+      // Nineteenth stop (Brown press tuning half, a tuning label 0: "Since two of these could be trustees of the college, …"): a
+      // reason clause, as "because" is; not the adverb right before the modal ("heavy rains since could have caused damage").
+      if (words[back]!.norm === 'since' && back < at - 1) return true
+      // Nineteenth stop (Brown press tuning half: "they opposed every move that might improve it"): a relative "that" on "any|every|
+      // each" and its noun tells a kind of thing, not a guess ("any deal that could cost jobs").
+      if (words[back]!.norm === 'that' && /^(?:any|every|each)$/.test(words[back - 2]?.norm ?? '')) return true
+    }
+    // Nineteenth stop (Brown press tuning half: "He could read on the nearby scoreboard that Palmer … was leading him"): "could
+    // read|tell|sense" with a "that" clause tells what someone was able to make out, not a guess; not "hear" ("The court could hear
+    // the appeal that was filed": a forecast with a relative clause), nor "that as".
+    if (words[at]!.norm === 'could' && /^(?:read|tell|sense)$/.test(next) && words.slice(at + 2, at + 8).some((word, index, span) => word.norm === 'that' && span[index + 1]?.norm !== 'as')) return true
+    // Nineteenth stop (Brown press tuning half: "the maximum loan the state could make to a local water project"): a bound set
+    // by a superlative, its noun followed by the modal's own subject with no preposition before it ("the best thing the council
+    // could do"), tells a limit, not a guess; "The largest bank in the country could fail" has one subject.
+    for (let back = at - 2; back >= Math.max(1, at - 6); back--) {
+      if (!superlativeBounds.test(words[back]!.norm) || words[back - 1]!.norm !== 'the') continue
+      const between = words.slice(back + 1, at)
+      const subject = between.findIndex((word, index) => /^(?:the|a|an|he|she|they|it|we|i|you|its|their|his|her)$/.test(word.norm) && !/^(?:in|of|on|at|for|from|with|by|to|into|over|under|across|than|as|and|or|but)$/.test((index > 0 ? between[index - 1]! : words[back]!).norm))
+      const unbroken = !tokens.slice(tokens.indexOf(words[back]!), tokens.indexOf(words[at]!)).some((token) => token.kind === 'punctuation')
+      if (subject >= 0 && unbroken && !between.some((word) => finiteVerbs.has(word.norm))) return true
+      break
+    }
+    // Nineteenth stop (Brown press tuning half: "…so that intelligent men with good intentions from all countries could meet and
+    // solve problems"): a purpose after "so that" with a long subject, no comma, clause or other verb between.
+    const purpose = words.slice(Math.max(0, at - 12), at).findLastIndex((word, index, span) => word.norm === 'that' && span[index - 1]?.norm === 'so')
+    if (purpose >= 0) {
+      const from = Math.max(0, at - 12) + purpose
+      if (!words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !tokens.slice(tokens.indexOf(words[from]!), tokens.indexOf(words[at]!)).some((token) => /^[,;:]$/.test(token.raw))) return true
     }
     return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
   }
@@ -872,7 +914,30 @@ export class ClaimsAnalyser {
       const token = tokens[at]!
       if (token.inQuote) continue
       // A comma or "and" may open the writer's own clause ("…survive, making it unlikely", "…and it is unclear whether").
-      if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) return false
+      if (token.kind === 'punctuation' && /^[,;:.!?]$/.test(token.raw)) {
+        if (token.raw !== ',') return false
+        // Nineteenth stop: an aside set off by commas right after "that" ("he hastened to add that, if United States policies
+        // were not always clear, …, this may merely mean…": Brown press tuning half) is stepped over to the "that"; an aside the
+        // hedge opens ("The American hope is that someone from within Iraq, perhaps from the army's professional ranks, will
+        // step forward": FactBank tuning label 0) is inside the clause it interrupts.
+        // Up to three commas back: the aside may hold commas of its own ("if …, despite …, this may…").
+        let opening = at
+        for (let commas = 0; commas < 3; commas++) {
+          opening = tokens.slice(0, opening).findLastIndex((other) => other.kind === 'punctuation' && /^[,;:.!?]$/.test(other.raw))
+          if (opening <= 0 || tokens[opening]!.raw !== ',') break
+          const beforeOpening = tokens.slice(0, opening).findLast((other) => other.kind !== 'space')
+          if (beforeOpening?.norm === 'that' && !beforeOpening.inQuote) break
+        }
+        if (opening > 0 && tokens[opening]!.raw === ',' && tokens.slice(0, opening).findLast((other) => other.kind !== 'space')?.norm === 'that') {
+          at = opening
+          continue
+        }
+        const opensAside = tokens.slice(at + 1, match.first).every((other) => other.kind === 'space')
+        const closing = tokens.slice(match.last + 1).find((other) => other.kind === 'punctuation')
+        const wordsToClosing = tokens.slice(match.last + 1, closing ? tokens.indexOf(closing) : undefined).filter((other) => other.kind === 'word').length
+        if (opensAside && closing?.raw === ',' && wordsToClosing <= 8) continue
+        return false
+      }
       // "Jestin was less optimistic … and said it could be a mistake", "…have demanded a list of shareholders and said they may
       // pursue a merger": a verb of saying right after "and|but" shares the sentence's speaker, so its clause is that speaker's.
       // Not a crowd's or an unnamed person's ("Bankers declined to comment … but said the response could be crucial"): no crowd
@@ -880,7 +945,14 @@ export class ClaimsAnalyser {
       if (/^(?:and|but)$/.test(token.norm)) {
         // From a full stop the splitter kept inside, also one on an abbreviation ("…headed by Manufacturers Hanover Trust Co.
         // Bankers declined…").
-        if (!coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '')) return false
+        if (!coordinatedSaying.test(tokens.slice(at + 1).find((other) => other.kind === 'word' && other.norm !== 'also')?.norm ?? '')) {
+          // Nineteenth stop (Brown press tuning half: "We hoped that its practitioners and teachers might be put on some sort of
+          // reserve list"): an "and" a few words after "that", with no verb between, joins the clause's subject, not two clauses.
+          const since = tokens.slice(0, at).filter((other) => other.kind === 'word' && !other.inQuote).slice(-4)
+          const that = since.findLastIndex((other) => other.norm === 'that')
+          if (that >= 0 && that < since.length - 1 && !since.slice(that + 1).some((other) => finiteVerbs.has(other.norm) || /ed$/.test(other.norm))) continue
+          return false
+        }
         // A word ending in a full stop ends a sentence only before a capital ("…Trust Co. Bankers declined"; not "Bankers in the
         // U.S. declined").
         const sentenceEnd = tokens.slice(0, at).findLastIndex((other, index) => /^[.!?]$/.test(other.raw) || (other.kind === 'word' && other.raw.endsWith('.') && startsUpperCase(tokens.slice(index + 1).find((next) => next.kind === 'word')?.raw ?? '')))
@@ -901,7 +973,13 @@ export class ClaimsAnalyser {
       // "fears among diplomats that": the holders between the noun and its clause (round 14).
       const among = words.findLastIndex((word, index) => word.norm === 'among' && index >= words.length - 4)
       const nouns = among > 0 ? [words.at(-1), words[among - 1]] : [words.at(-1)]
-      return nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word) => this.words.reportedClauseVerbs.has(word.norm))
+      // A verb's word after an article is a noun ("The hope is that…" holds no one's hope: the held-view test below).
+      if (nouns.some((noun) => this.words.reportedClauseNouns.has(noun?.norm ?? '')) || words.slice(-3).some((word, index, last) => this.words.reportedClauseVerbs.has(word.norm) && !/^(?:the|a|an)$/.test((index > 0 ? last[index - 1] : words.at(-4))?.norm ?? ''))) return true
+      // Nineteenth stop (Brown press tuning half: "The Kennedy hope is that … dumping practices … may result in import quotas"; the
+      // FactBank tuning label "The American hope is that someone …, perhaps from the army's professional ranks, will step
+      // forward" is 0): a hope, fear or belief with its holder before it ("The Kennedy|American|company's|their hope is that").
+      const [holder, noun, be] = words.slice(-3)
+      return /^(?:is|was)$/.test(be?.norm ?? '') && heldViews.test(noun?.norm ?? '') && holder !== undefined && ((startsUpperCase(holder.raw) && !this.words.determiners.has(holder.norm)) || /^(?:his|her|their|its|our|my)$|'s$/.test(holder.norm))
     }
     return false
   }
@@ -2053,6 +2131,12 @@ export class ClaimsAnalyser {
         // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
         const word = tokens[match.first]!.norm
         if ((word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')) return true
+        // Nineteenth stop (Brown press tuning half: "…would have been impossible if the business community was truly interested in
+        // the welfare of its employes"): "truly" in a condition says how much, it holds nothing certain.
+        if (word === 'truly') {
+          const condition = words.slice(Math.max(0, at - 6), at).findLast((other) => /^(?:if|unless)$/.test(other.norm))
+          if (condition && !tokens.slice(tokens.indexOf(condition), match.first).some((token) => /^[,;:]$/.test(token.raw))) return true
+        }
         // "I certainly hope it sparks some action", "We truly wish them well": the writer's own hope made stronger, no claim
         // held certain (round 16). "He certainly hoped to win" asserts his hope and is still flagged.
         return /^(?:i|we)$/.test(before?.norm ?? '') && /^(?:hope|wish)$/.test(after?.norm ?? '')
@@ -2411,9 +2495,14 @@ export class ClaimsAnalyser {
         return words.slice(0, at).some((word, index) => /^(?:said|reported|understood|believed|thought)$/.test(word.norm) && /^(?:is|are|was|were)$/.test(words[index - 1]?.norm ?? '') && words[index + 1]?.norm === 'to')
       case 'interview':
         return story.interview
-      case 'question':
-        // "What could be the cause?": a question asks, it does not claim.
-        return tokens.findLast((token) => token.kind !== 'space')?.raw === '?'
+      case 'question': {
+        // "What could be the cause?", "Who might gain, and who might lose?": a question asks, it does not claim. Nineteenth stop:
+        // also before "??", which closes the Brown Corpus's questions (press tuning half: "What other purpose could a striking
+        // union have but to interrupt the flow of commerce??"), there only with no comma after the cue: "I grant that the dog may
+        // not be really protective, …, but … how quick would you be to attack??" states its concession before it asks.
+        const mark = tokens.findLast((token) => token.kind !== 'space')?.raw
+        return mark === '?' || (mark === '??' && !tokens.slice(match.last + 1).some((token) => token.raw === ','))
+      }
       case 'not-body-name': {
         // "A U.S. Agriculture Department official said", "a Post and Telecommunications Ministry official said", "A foreign trade
         // ministry official said" (round 18): the words between the article and the person name a body, each capitalised, an
@@ -2512,6 +2601,31 @@ export class ClaimsAnalyser {
       case 'possession':
         // "Ganus has no doubt that…": the doubt is the subject's, not the writer's.
         return /^(?:has|have|had|having)$/.test(before?.norm ?? '')
+      case 'proposer': {
+        // Nineteenth stop (Brown press tuning half: "I would like to suggest that the landlords and Commissioners get
+        // together", "The speaker suggested that the desolation of a post-attack world would be too awful to face"): a person
+        // suggesting proposes or says; only a thing that suggests ("the data suggest that") is an inference.
+        if (!tokens[match.first]!.norm.startsWith('suggest')) return false
+        if (before?.norm === 'to' && /^(?:like|want|wish|venture)$/.test(words[at - 2]?.norm ?? '')) return true
+        let back = at - 1
+        while (back > 0 && (/^(?:has|have|had|also|would|will|did|does|then|later|once|further)$/.test(words[back]!.norm) || isAdverb(words[back]!))) back--
+        const subject = words[back]?.norm ?? ''
+        return /^(?:i|we|he|she|you|speaker|speakers|writer|author|authors)$/.test(subject) || sourcePersonNoun.test(subject) || this.words.titles.has(subject)
+      }
+      case 'intensifier-question':
+        // Nineteenth stop (Brown press tuning half: "Where can that improvement possibly come from?"): "possibly" after "can|could"
+        // in a question stresses that no answer comes to mind ("How could he possibly know?"); it guesses nothing. The 1961 text
+        // closes its questions with "??".
+        return tokens[match.first]!.norm === 'possibly' && words.slice(Math.max(0, at - 4), at).some((word) => /^(?:can|could)$/.test(word.norm)) && /^\?+$/.test(tokens.findLast((token) => token.kind !== 'space')?.raw ?? '')
+      case 'excused': {
+        // Nineteenth stop (Brown press tuning half: "…then they may be pardoned for reacting with complete antagonism"): "may|
+        // might|could be forgiven|pardoned|excused for" grants that a view is understandable, a set phrase, not a guess.
+        return words[at + 1]?.norm === 'be' && /^(?:forgiven|pardoned|excused)$/.test(words[at + 2]?.norm ?? '') && words[at + 3]?.norm === 'for'
+      }
+      case 'look-sought':
+        // Nineteenth stop (Brown press tuning half: "he did not want to appear to be running hat in hand to Premier Khrushchev's
+        // doorstep"): the look someone wants, tries or is anxious to give is their aim, not the writer's impression.
+        return before?.norm === 'to' && /^(?:want|wants|wanted|wanting|wish|wishes|wished|try|tries|tried|trying|seek|seeks|sought|seeking|anxious|eager|keen|careful|afraid|hoping|hope|hoped|like|liked)$/.test(words[at - 2]?.norm ?? '')
       case 'motion':
         // "appeared to Andrew", "appears to the crowd": movement or sight, not seeming ("seemed to me" still seems).
         // An infinitive after the one it appeared to is seeming again: "appeared to this reporter|the crowd to be exhausted" (review r14, item 6).
