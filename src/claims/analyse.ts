@@ -2013,6 +2013,9 @@ export class ClaimsAnalyser {
         // "a leading role", "the leading cause of death": a plain description, not puffery ("a leading newspaper");
         // "a Premier League club": a capitalised rank word is part of a name.
         const rank = tokens[match.last]!
+        // "extraordinary charges", "an extraordinary item", "an extraordinary shareholders meeting": accounting's and company
+        // law's terms (one-off items; a meeting called outside the calendar), not the writer's wonder (FactBank tuning documents).
+        if (rank.norm === 'extraordinary') return accountingExtraordinary.test(after?.norm ?? '')
         if (!/^(?:leading|foremost|premier)$/.test(rank.norm)) return false
         // Every rank pattern opens with "a" or "the", so a capitalised rank word is inside the sentence.
         return (rank.norm === 'leading' && this.words.plainLeading.has(after?.norm ?? '')) || startsUpperCase(rank.raw)
@@ -2714,6 +2717,8 @@ function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'ir
 // Left here: closed-class grammar (prepositions, auxiliaries, pronouns, conjunctions), cue ids and patterns; open-class word lists, and since
 // round 12 the determiners and the words of a recipient after "to", are data (rules/attribution/_words.yml).
 /** Periods a record is kept for: "off the record for November|the season". */
+const accountingExtraordinary = /^(?:items?|charges?|gains?|loss(?:es)?|profits?|credits?|debits?|costs?|expenses?|income|provisions?|write-?offs?|writedowns?|dividends?|general|shareholders'?|stockholders'?|meetings?|session)$/
+
 const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
 /** Verbs that give orders or advice when an object and "to" follow ("told residents to stay indoors"). */
 const orderVerbs = /^(?:told|tell|tells|telling|warning|urging|advising|ordering|asking|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
