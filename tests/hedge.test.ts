@@ -777,3 +777,14 @@ describe('recall of issue 6: "apparently referring to" after a tag is the writer
     expect(await flagged('He said prices would rise, apparently in response to the cut.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: "could have used some" is a set phrase', () => {
+  it('leaves "could have used some|more" and "could have done with" alone (FactBank tuning documents; labelling guide, round 4)', async () => {
+    expect(await flagged('The city could have used some special protection in 1979 when the army marched in.')).toEqual([])
+    expect(await flagged('The harvest could have done with more rain in May.')).toEqual([])
+  })
+
+  it('keeps "could have used" with the means of a deed, a guess at how it was done', async () => {
+    expect(await flagged('The burglars could have used a ladder to reach the window.')).toEqual(['hedge/unsupported: could have'])
+  })
+})

@@ -2056,6 +2056,12 @@ export class ClaimsAnalyser {
         // "slowly but surely" (steadily), "yours truly" (the writer): set phrases, not the writer's certainty.
         const word = tokens[match.first]!.norm
         if ((word === 'surely' && before?.norm === 'but' && words[at - 2]?.norm === 'slowly') || (word === 'truly' && before?.norm === 'yours')) return true
+        // "The city could have used some protection", "could have done with more rain": wanted or would have been better off
+        // with, a set phrase (labelling guide, round 4), not a guess; "could have used a ladder" is still one.
+        if (word === 'could' && words[at + 1]?.norm === 'have') {
+          const [verb, next] = [words[at + 2]?.norm, words[at + 3]?.norm]
+          return (verb === 'used' && /^(?:some|more|another|extra|fewer|less)$/.test(next ?? '')) || (verb === 'done' && next === 'with')
+        }
         // "I certainly hope it sparks some action", "We truly wish them well": the writer's own hope made stronger, no claim
         // held certain (round 16). "He certainly hoped to win" asserts his hope and is still flagged.
         return /^(?:i|we)$/.test(before?.norm ?? '') && /^(?:hope|wish)$/.test(after?.norm ?? '')
