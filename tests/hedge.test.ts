@@ -788,3 +788,14 @@ describe('precision of issue 6: "could have used some" is a set phrase', () => {
     expect(await flagged('The burglars could have used a ladder to reach the window.')).toEqual(['hedge/unsupported: could have'])
   })
 })
+
+describe('precision of issue 6: a source inside a reason clause after the hedge', () => {
+  it('keeps the writer\'s forecast before "because <source> <verb>" (Reuters-21578 r2508)', async () => {
+    expect(await flagged('A broader plan might be revived later because both the Congressional Budget Office and the government estimate it would save money.')).toEqual(['hedge/unsupported: might be'])
+  })
+
+  it('leaves a tag after "because of …," and a source before the hedge to their source', async () => {
+    expect(await flagged('Prices may rise because of demand, the company said.')).toEqual([])
+    expect(await flagged('The company said prices may rise because demand is strong.')).toEqual([])
+  })
+})

@@ -849,6 +849,11 @@ export class ClaimsAnalyser {
     // and Reuters-21578 tuning halves), as round 23's "in apparent reference to" is.
     if (attribution.verb < match.first && tokens[match.first]!.norm === 'apparently') return glosses.test(tokens.slice(match.last + 1).find((token) => token.kind === 'word')?.norm ?? '')
     if (attribution.verb < match.last) return false
+    // "A broader plan might be revived later because both the budget office and the administration estimate it would save…": a
+    // source inside a reason clause after the hedge gives the reason, not the forecast (Reuters-21578 r2508). Not "because of",
+    // nor a tag set off by a comma ("…because of demand, the company said").
+    const reason = tokens.findIndex((token, index) => index > match.last && index < attribution.verb! && token.norm === 'because')
+    if (reason !== -1 && tokens.slice(reason + 1).find((token) => token.kind === 'word')?.norm !== 'of' && !tokens.slice(reason, attribution.verb).some((token) => /^[,;:"“”]$/.test(token.raw))) return true
     let next = match.last + 1
     while (tokens[next]?.kind === 'space') next++
     if (tokens[next]?.raw !== ',') return false
