@@ -799,3 +799,10 @@ describe('precision of issue 6: a source inside a reason clause after the hedge'
     expect(await flagged('The company said prices may rise because demand is strong.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: "the administration" is a source as "the government" is', () => {
+  it('leaves a hedge in what the administration knows or says to it (FactBank tuning documents)', async () => {
+    expect(await flagged('If the rebels choose a war of nerves, the Biden administration knows a long stalemate could try the patience of the public.')).toEqual([])
+    expect(await flagged('The administration believes the sanctions could take months to bite.')).toEqual([])
+  })
+})
