@@ -806,3 +806,15 @@ describe('precision of issue 6: "the administration" is a source as "the governm
     expect(await flagged('The administration believes the sanctions could take months to bite.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: the verb "alleged" names its accuser', () => {
+  it('leaves "X alleged (that)…" and "alleged by X to…" to the accuser (3,021 Reuters stories: r10798, r9230, r8130)', async () => {
+    expect(await flagged('Workers alleged GM violated their contract by assigning work to outside companies.')).toEqual([])
+    expect(await flagged('Dart, in its previous letter, had alleged that the executives were seeking millions of dollars.')).toEqual([])
+    expect(await flagged('The shares were seized from the bank, alleged by the government to be linked with the former president.')).toEqual([])
+  })
+
+  it('keeps the adjective, which hides the accuser', async () => {
+    expect(await flagged('The tariffs punish the country for its alleged failure to honour the pact.')).toEqual(['hedge/unsupported: alleged'])
+  })
+})

@@ -2403,6 +2403,15 @@ export class ClaimsAnalyser {
         if (rest.length === 0 || clauseSubjects.test(rest[0]!.norm)) return false
         return !rest.slice(0, 6).some((word) => finiteVerbs.has(word.norm))
       }
+      case 'alleging': {
+        // "Workers alleged GM violated their contract", "Dart had alleged that…", "alleged by the government to be linked…": the
+        // verb, whose subject or agent is the accuser, not the adjective that hides one ("its alleged failure"; Reuters-21578).
+        if (tokens[match.first]!.norm !== 'alleged') return false
+        if (/^(?:that|by)$/.test(after?.norm ?? '')) return true
+        if (/^(?:had|has|have|also|who|which|they|he|she|we|it)$/.test(before?.norm ?? '')) return true
+        if (!before || !after || this.words.determiners.has(before.norm) || /'s$|^(?:and|or|of|for|in|on|at|to|with|from|about|over|against|after|before|into|its|his|her|their|our|two|three|several|many|other)$/.test(before.norm)) return false
+        return startsUpperCase(after.raw) || /^(?:the|a|an|his|her|its|their|he|she|it|they)$/.test(after.norm)
+      }
       case 'body-people':
         // Round 23: "The government economists acknowledged…" are a body's own people, told of before, not a trade at large.
         return words[at - 2]?.norm === 'the' && /^(?:government|official|state|ministry|agency|company|bank|fed|treasury|department|commission)$/.test(before?.norm ?? '')
