@@ -818,3 +818,14 @@ describe('precision of issue 6: the verb "alleged" names its accuser', () => {
     expect(await flagged('The tariffs punish the country for its alleged failure to honour the pact.')).toEqual(['hedge/unsupported: alleged'])
   })
 })
+
+describe('precision of issue 6: "could give no details" is ability denied', () => {
+  it('leaves "could give|see no…" alone (3,021 Reuters stories: r5513)', async () => {
+    expect(await flagged('The sources could give no further details of the options under study.')).toEqual([])
+    expect(await flagged('The regulator could see no reason to block the merger.')).toEqual([])
+  })
+
+  it('keeps "could mean no…", a forecast', async () => {
+    expect(await flagged('The slowdown could mean no rate cut this year.')).toEqual(['hedge/unsupported: could mean'])
+  })
+})

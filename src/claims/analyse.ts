@@ -508,6 +508,9 @@ export class ClaimsAnalyser {
     // "How could they steal so much?", "may your days be happy": inversion asks or wishes, it does not claim.
     if (inverted.has(next)) return true
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
+    // "The sources could give no further details", "could see no reason": ability denied by "no" after a verb of finding or
+    // telling ("could mean no rate cut" is still a guess).
+    if (words[at]!.norm === 'could' && /^(?:no|nothing)$/.test(words[at + 2]?.norm ?? '') && /^(?:give|offer|provide|find|see|say|recall|cite|identify|confirm|detect|explain|name|add|supply|produce|get|reach)$/.test(next)) return true
     if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
