@@ -829,3 +829,9 @@ describe('precision of issue 6: "could give no details" is ability denied', () =
     expect(await flagged('The slowdown could mean no rate cut this year.')).toEqual(['hedge/unsupported: could mean'])
   })
 })
+
+describe('precision of issue 6: a question someone would not elaborate on', () => {
+  it('leaves "did not elaborate on what … might" alone (3,021 Reuters stories: r3868)', async () => {
+    expect(await flagged('It did not elaborate on what common share dividends might be paid.')).toEqual([])
+  })
+})

@@ -154,7 +154,7 @@ class StorySoFar {
  * ("I don't even know where - probably here" is the speaker's guess: tuning set 2).
  */
 const questionWords = /^(?:how|what|when|whether|which|where|why|who)$/
-const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate)$/
+const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate|elaborate|elaborated)$/
 /**
  * A headline's source set after a dash or a colon, as wire headlines in capitals credit it ("U.S. MAY DROP TARIFFS IF JAPAN OPENS UP -
  * YEUTTER", "GATT ROUND MAY STOP GROWING TRADE PROBLEMS: U.S."): a line with no full stop ending in one to three names after the
