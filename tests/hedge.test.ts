@@ -835,3 +835,9 @@ describe('precision of issue 6: a question someone would not elaborate on', () =
     expect(await flagged('It did not elaborate on what common share dividends might be paid.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: a hedge inside a warning someone gave', () => {
+  it('leaves "a warning from X that … could" to X (3,021 Reuters stories: r10036)', async () => {
+    expect(await flagged('Following a warning from the officially-backed unions that sharp price hikes could spark confrontation, the government agreed to smaller rises.')).toEqual([])
+  })
+})
