@@ -841,3 +841,10 @@ describe('precision of issue 6: a hedge inside a warning someone gave', () => {
     expect(await flagged('Following a warning from the officially-backed unions that sharp price hikes could spark confrontation, the government agreed to smaller rises.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: a time adverb between a named source and its verb', () => {
+  it('reads "Gemcraft originally estimated" as Gemcraft\'s estimate (3,021 Reuters stories: r19363)', async () => {
+    expect(await flagged('Gemcraft originally estimated its portion of trading losses could total as much as 600,000 dlrs.')).toEqual([])
+    expect(await flagged('The insurer subsequently estimated its storm claims could reach $2 billion.')).toEqual([])
+  })
+})

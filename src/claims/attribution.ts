@@ -29,7 +29,7 @@ export interface SentenceAttribution {
 /** Forms of "be" that make a progressive with a reporting verb in -ing ("police are expecting"). */
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'am'])
 /** Words between a subject and its verb that do not end the subject ("Lavrov has also said"). */
-export const auxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
+export const auxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'originally', 'subsequently', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
 /** People who speak without a name ("according to local officials"). */
 const unnamedPeople = new Set(['official', 'officials', 'diplomat', 'diplomats', 'aide', 'aides', 'witness', 'witnesses', 'officer', 'officers', 'investigator', 'investigators', 'executive', 'executives'])
