@@ -848,3 +848,15 @@ describe('precision of issue 6: a time adverb between a named source and its ver
     expect(await flagged('The insurer subsequently estimated its storm claims could reach $2 billion.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: a forecast after a tagged forecast goes on with it', () => {
+  it('leaves the next forecast to the source whatever its subject (3,021 Reuters stories: r7222, r15551, r20243)', async () => {
+    const text = 'French household consumption is likely to grow by just 1.1 pct this year and 1.5 pct in 1988, it added.\n\nIndustrial investment is expected to rise by 4.3 pct this year and 5.5 pct in 1988.'
+    expect(await flagged(text)).toEqual([])
+  })
+
+  it('keeps a forecast after a tagged account that forecast nothing (review r16, hidden 1)', async () => {
+    const text = 'The company sold its chemicals unit for $2 billion, the company said.\n\nShares are expected to open higher.'
+    expect(await flagged(text)).toEqual(['hedge/unsupported: are expected to'])
+  })
+})

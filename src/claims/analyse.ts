@@ -2368,6 +2368,9 @@ export class ClaimsAnalyser {
         // the account ("…to reduce existing debt, the company said. The debt reduction is expected to save…"); "…, the company
         // said. Shares are expected to open higher" is the writer's (review r16, hidden 1).
         if (words.slice(0, at).some((word) => word.norm === 'expected')) return false
+        // "…is likely to grow by just 1.1 pct this year, it added. Industrial investment is expected to rise by 4.3 pct…": after an
+        // account that was itself a forecast, the next forecast goes on with the same outlook, whatever its subject.
+        if (['expect', 'likely', 'foreca', 'predic', 'projec'].some((stem) => story.reported!.has(stem))) return true
         let start = match.first
         while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]!.raw)) start--
         const subject = tokens.slice(start, match.first).filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm) && !/^\d/.test(token.raw))
