@@ -860,3 +860,14 @@ describe('precision of issue 6: a forecast after a tagged forecast goes on with 
     expect(await flagged(text)).toEqual(['hedge/unsupported: are expected to'])
   })
 })
+
+describe('precision of issue 6: a "that"-less clause after a verb of hoping, fearing or saying', () => {
+  it('leaves the hedge to the hoper or fearer (3,021 Reuters stories: r1085, r15043, r18507)', async () => {
+    expect(await flagged('Earlier supporters of the coffee bill hoped it could be passed by Congress quickly.')).toEqual([])
+    expect(await flagged('The crop is showing excessive moisture and producers fear they may discover more damage.')).toEqual([])
+  })
+
+  it('keeps the writer\'s first-person "I think it could"', async () => {
+    expect(await flagged('I think it could rain tomorrow.')).toEqual(['hedge/unsupported: could rain'])
+  })
+})

@@ -903,6 +903,13 @@ export class ClaimsAnalyser {
         if (wordsBefore().slice(-3).some((word) => questionVerbs.test(word.norm))) return true
         continue
       }
+      // "Supporters of the bill hoped it could be passed quickly", "producers fear they may discover more damage": a clause with no
+      // "that" whose subject is a pronoun right after the verb is the verb's subject's too; not "I|we think it could" (the
+      // writer's own, tuning set 2).
+      if (token.kind === 'word' && this.words.reportedClauseVerbs.has(token.norm)) {
+        const between = tokens.slice(at + 1, match.first).filter((other) => other.kind === 'word')
+        if (between.length >= 1 && between.length <= 2 && /^(?:it|they|he|she)$/.test(between[0]!.norm) && (between.length === 1 || /^(?:is|was|are|were)$/.test(between[1]!.norm))) return !/^(?:i|we)$/.test(wordsBefore().at(-1)?.norm ?? '')
+      }
       if (token.norm !== 'that') continue
       const words = wordsBefore()
       // "said that", "told reporters that", "warned the company that": a verb at most three words back; "fears that": a noun right before.
