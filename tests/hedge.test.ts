@@ -872,3 +872,9 @@ describe('precision of issue 6: a "that"-less clause after a verb of hoping, fea
     expect(await flagged('I think it could rain tomorrow.')).toEqual(['hedge/unsupported: could rain'])
   })
 })
+
+describe('precision of issue 6: "reminded" says what it reminds of', () => {
+  it('gives the hedge to a named source who reminded an audience (3,021 Reuters stories: r17202, r17307)', async () => {
+    expect(await flagged('Trade Representative Clayton Yeutter reminded the news conference that such meetings could lead to action only perhaps years later.')).toEqual([])
+  })
+})
