@@ -878,3 +878,10 @@ describe('precision of issue 6: "reminded" says what it reminds of', () => {
     expect(await flagged('Trade Representative Clayton Yeutter reminded the news conference that such meetings could lead to action only perhaps years later.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: the one who punishes for an alleged deed accuses', () => {
+  it('leaves "imposed tariffs … for its alleged failure" to the punisher (Reuters-21578 tune4 label; 3,021 Reuters stories)', async () => {
+    expect(await flagged('It also came one day after the Economic Policy Council decided to take retaliatory action against Japan for its alleged failure to live up to a trade agreement.')).toEqual([])
+    expect(await flagged('Washington imposed the tariffs because of Japan\'s alleged failure to uphold the agreement.')).toEqual([])
+  })
+})

@@ -2422,6 +2422,15 @@ export class ClaimsAnalyser {
         // verb, whose subject or agent is the accuser, not the adjective that hides one ("its alleged failure"; Reuters-21578).
         if (tokens[match.first]!.norm !== 'alleged') return false
         if (/^(?:that|by)$/.test(after?.norm ?? '')) return true
+        // "…decided to take retaliatory action against Japan for its alleged failure to live up to…", "imposed tariffs over Japan's
+        // alleged violation": the one who punishes for the deed, earlier in the sentence, is the accuser (Reuters-21578 tune4 label).
+        const owner = before && (/'s$/.test(before.norm) || /^(?:its|their|his|her)$/.test(before.norm)) ? at - 2 : at - 1
+        if (/^(?:for|over|of)$/.test(words[owner]?.norm ?? '')) {
+          const doing = words.slice(0, owner)
+          // The doer must be named ("Washington imposed…", "the Reagan Administration's … Council decided to take retaliatory
+          // action"); "The tariffs punish the country for its alleged failure" hides who accuses.
+          if (doing.some((word) => punitiveWords.test(word.norm)) && doing.some((word) => startsUpperCase(word.raw) && !this.words.determiners.has(word.norm) && !/^(?:it|they|he|she|such)$/.test(word.norm))) return true
+        }
         if (/^(?:had|has|have|also|who|which|they|he|she|we|it)$/.test(before?.norm ?? '')) return true
         if (!before || !after || this.words.determiners.has(before.norm) || /'s$|^(?:and|or|of|for|in|on|at|to|with|from|about|over|against|after|before|into|its|his|her|their|our|two|three|several|many|other)$/.test(before.norm)) return false
         return startsUpperCase(after.raw) || /^(?:the|a|an|his|her|its|their|he|she|it|they)$/.test(after.norm)
@@ -2838,6 +2847,8 @@ function figureFollows(tokens: Token[], at: number, numberWords: ReadonlySet<str
 function topicStem(norm: string): string {
   return norm.replace(/(?:ing|ions?|ments?|es|s|ed|e|al)$/, '').slice(0, 6)
 }
+/** Acts of punishing or striking back whose named doer accuses the one punished ("imposed tariffs on Japan for its alleged…"). */
+const punitiveWords = /^(?:retaliat\w*|punish|punished|punishes|punishing|penalised|penalized|fined|imposed|impose|imposes|imposing|sanctioned|bombing|bombed|expelled|banned|boycotted)$/
 /** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
 const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
 /** A passive cue of believing or saying ("is believed to", "is said to", "widely seen as"), not "there are fears|rumours". */
