@@ -885,3 +885,13 @@ describe('precision of issue 6: the one who punishes for an alleged deed accuses
     expect(await flagged('Washington imposed the tariffs because of Japan\'s alleged failure to uphold the agreement.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: "it" after a document that spoke', () => {
+  it('gives "It suggested that…" to the report named as the source of the sentence before (3,021 Reuters stories: r17185)', async () => {
+    expect(await flagged('The report said wage moderation was central to growth in Sweden. It suggested that wage talks should be partly centralised.')).toEqual([])
+  })
+
+  it('keeps "It suggested that…" after a sentence with no source', async () => {
+    expect(await flagged('Wage moderation was central to growth in Sweden. It suggested that wage talks should be partly centralised.')).toEqual(['hedge/unsupported: suggested that'])
+  })
+})

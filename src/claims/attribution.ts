@@ -387,7 +387,11 @@ export class AttributionReader {
   antecedent(tokens: Token[], attribution: SentenceAttribution): string | undefined {
     // An unnamed source ("An employee of the bank VTB said") leaves no name for "he" to point to: VTB is where they work.
     if (attribution.kind === 'anonymous') return undefined
-    return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens), firstWord(tokens))
+    if (attribution.kind === 'named' || attribution.kind === 'back-reference') return attribution.source
+    // "The report said wage moderation was central… It suggested that…": a document that spoke is what "it" points back to.
+    const document = attribution.kind === 'described' && attribution.source ? attribution.source.split(/\s+/).at(-1)?.toLowerCase() : undefined
+    if (document && documentNouns.has(document)) return attribution.source
+    return this.nameIn(this.mainSubject(tokens), firstWord(tokens))
   }
 
   /**
