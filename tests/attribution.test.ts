@@ -2442,3 +2442,10 @@ describe('recall of issue 6: a crowd placed by a rank word, a "-based" place or 
     expect(await flagged('State Street economists said the Fed would cut rates.')).toEqual([])
   })
 })
+
+describe('precision of issue 6: a crowd that a named poll finds', () => {
+  it('leaves "Most Americans feel …, according to a poll by <pollster>" alone (Reuters-21578 tune4, labelled 0)', async () => {
+    expect(await flagged('Most Americans feel that hostile corporate takeovers do more harm than good, according to a public opinion poll by Louis Harris and Assoc Inc.')).toEqual([])
+    expect(await flagged('Most voters believe the economy is getting worse, according to a Gallup poll released on Tuesday.')).toEqual([])
+  })
+})

@@ -29,7 +29,7 @@ export interface SentenceAttribution {
 /** Forms of "be" that make a progressive with a reporting verb in -ing ("police are expecting"). */
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'am'])
 /** Words between a subject and its verb that do not end the subject ("Lavrov has also said"). */
-export const auxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
+export const auxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'further', 'then', 'later', 'earlier', 'previously', 'recently', 'repeatedly', 'publicly', 'again', 'once', 'later', 'already', 'initially', 'originally', 'subsequently', 'separately', 'reportedly', 'will', 'would', 'did', 'does', 'not', 'never', 'first'])
 const quoteMarks = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
 /** People who speak without a name ("according to local officials"). */
 const unnamedPeople = new Set(['official', 'officials', 'diplomat', 'diplomats', 'aide', 'aides', 'witness', 'witnesses', 'officer', 'officers', 'investigator', 'investigators', 'executive', 'executives'])
@@ -387,7 +387,11 @@ export class AttributionReader {
   antecedent(tokens: Token[], attribution: SentenceAttribution): string | undefined {
     // An unnamed source ("An employee of the bank VTB said") leaves no name for "he" to point to: VTB is where they work.
     if (attribution.kind === 'anonymous') return undefined
-    return attribution.kind === 'named' || attribution.kind === 'back-reference' ? attribution.source : this.nameIn(this.mainSubject(tokens), firstWord(tokens))
+    if (attribution.kind === 'named' || attribution.kind === 'back-reference') return attribution.source
+    // "The report said wage moderation was central… It suggested that…": a document that spoke is what "it" points back to.
+    const document = attribution.kind === 'described' && attribution.source ? attribution.source.split(/\s+/).at(-1)?.toLowerCase() : undefined
+    if (document && documentNouns.has(document)) return attribution.source
+    return this.nameIn(this.mainSubject(tokens), firstWord(tokens))
   }
 
   /**
