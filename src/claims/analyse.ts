@@ -173,11 +173,11 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
   return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
 }
 
-/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
 /** Superlatives and bounds that open a limit ("the maximum loan the state could make", "the best the team could do"). */
 const superlativeBounds = /^(?:maximum|minimum|most|least|best|worst|utmost|highest|lowest|largest|smallest|biggest|greatest|only)$/
 /** A view someone holds, before "is|was that" ("The Kennedy hope is that…"). */
 const heldViews = /^(?:hope|fear|belief|view|feeling|conviction|worry|concern)$/
+/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
 const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
@@ -518,15 +518,17 @@ export class ClaimsAnalyser {
     if (negations.has(next) && /^(?:could|can)$/.test(words[at]!.norm)) return true
     // "The sources could give no further details", "could see no reason": ability denied by "no" after a verb of finding or
     // telling ("could mean no rate cut" is still a guess).
-    if (words[at]!.norm === 'could' && /^(?:no|nothing)$/.test(words[at + 2]?.norm ?? '') && /^(?:give|offer|provide|find|see|say|recall|cite|identify|confirm|detect|explain|name|add|supply|produce|get|reach)$/.test(next)) return true
+    if (words[at]!.norm === 'could' && /^(?:no|nothing)$/.test(words[at + 2]?.norm ?? '') && /^(?:give|offer|provide|find|see|say|recall|cite|identify|confirm|detect|explain|name)$/.test(next)) return true
     if (next === 'be' && this.words.generalParticiples.has(words[at + 2]?.norm ?? '')) return true
     // Nineteenth stop (Brown press tuning half: "Mail orders for the season … may be addressed to the society"): where to write, a
     // notice's instruction.
     if (next === 'be' && /^(?:addressed|mailed)$/.test(words[at + 2]?.norm ?? '') && words[at + 3]?.norm === 'to') return true
     if (genericSubjects.has(words[at - 1]?.norm ?? '')) return true
     // Nineteenth stop (Brown press tuning half: "Anyone interested in attending the meeting may have reservations with Mrs. John
-    // Whelan"): a subject of anyone at all, however long, makes the modal an offer or a rule.
-    if (/^(?:anyone|anybody|whoever)$/.test(words[0]?.norm ?? '') && !words.slice(1, at).some((word) => finiteVerbs.has(word.norm))) return true
+    // Whelan"): a notice's "anyone interested|wishing|who wants…" makes the modal an offer or a rule (review: "Anyone holding the
+    // bonds could lose" is still a guess).
+    const noticeSubject = /^(?:interested|wishing|wanting)$/.test(words[1]?.norm ?? '') || (words[1]?.norm === 'who' && /^(?:wishes|wants|wish|want)$/.test(words[2]?.norm ?? ''))
+    if (/^(?:anyone|anybody)$/.test(words[0]?.norm ?? '') && noticeSubject && !words.slice(1, at).some((word) => finiteVerbs.has(word.norm))) return true
     // "Depending on the region, yields may be…": variation across cases, not a guess.
     if (words[0]?.norm === 'depending') return true
     // "Under the deal, Iran could enrich uranium to 3.67%": what an agreement or law permits ("Under pressure, he could resign" is still a guess).
@@ -545,16 +547,18 @@ export class ClaimsAnalyser {
       if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
       if (subordinators.has(words[back]!.norm)) return true
       // Nineteenth stop (Brown press tuning half, a tuning label 0: "Since two of these could be trustees of the college, …"): a
-      // reason clause, as "because" is; not the adverb right before the modal ("heavy rains since could have caused damage").
-      if (words[back]!.norm === 'since' && back < at - 1) return true
+      // reason clause, as "because" is; not the adverb right before the modal ("heavy rains since could have caused damage"), nor
+      // a preposition set off by commas ("Mortgage rates, up sharply since March, could climb": review).
+      if (words[back]!.norm === 'since' && back < at - 1 && !tokens.slice(tokens.indexOf(words[back]!), tokens.indexOf(words[at]!)).some((token) => token.kind === 'punctuation')) return true
       // Nineteenth stop (Brown press tuning half: "they opposed every move that might improve it"): a relative "that" on "any|every|
       // each" and its noun tells a kind of thing, not a guess ("any deal that could cost jobs").
       if (words[back]!.norm === 'that' && /^(?:any|every|each)$/.test(words[back - 2]?.norm ?? '')) return true
     }
     // Nineteenth stop (Brown press tuning half: "He could read on the nearby scoreboard that Palmer … was leading him"): "could
-    // read|tell|sense" with a "that" clause tells what someone was able to make out, not a guess; not "hear" ("The court could hear
-    // the appeal that was filed": a forecast with a relative clause), nor "that as".
-    if (words[at]!.norm === 'could' && /^(?:read|tell|sense)$/.test(next) && words.slice(at + 2, at + 8).some((word, index, span) => word.norm === 'that' && span[index + 1]?.norm !== 'as')) return true
+    // read|sense" with a "that" clause tells what someone was able to make out, not a guess; not "hear" ("The court could hear
+    // the appeal that was filed": a forecast with a relative clause), nor "tell" ("The minister could tell parliament on Tuesday
+    // that…": review), nor "that as".
+    if (words[at]!.norm === 'could' && /^(?:read|sense)$/.test(next) && words.slice(at + 2, at + 8).some((word, index, span) => word.norm === 'that' && span[index + 1]?.norm !== 'as')) return true
     // Nineteenth stop (Brown press tuning half: "the maximum loan the state could make to a local water project"): a bound set
     // by a superlative, its noun followed by the modal's own subject with no preposition before it ("the best thing the council
     // could do"), tells a limit, not a guess; "The largest bank in the country could fail" has one subject.
@@ -571,7 +575,9 @@ export class ClaimsAnalyser {
     const purpose = words.slice(Math.max(0, at - 12), at).findLastIndex((word, index, span) => word.norm === 'that' && span[index - 1]?.norm === 'so')
     if (purpose >= 0) {
       const from = Math.max(0, at - 12) + purpose
-      if (!words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !tokens.slice(tokens.indexOf(words[from]!), tokens.indexOf(words[at]!)).some((token) => /^[,;:]$/.test(token.raw))) return true
+      // Not a result after a comma ("Rents have doubled, so that many families could soon be priced out": review).
+      const result = tokens.slice(0, tokens.indexOf(words[from - 1]!)).findLast((token) => token.kind !== 'space')?.raw === ','
+      if (!result && !words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !tokens.slice(tokens.indexOf(words[from]!), tokens.indexOf(words[at]!)).some((token) => /^[,;:]$/.test(token.raw))) return true
     }
     return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
   }
@@ -977,10 +983,13 @@ export class ClaimsAnalyser {
       }
       // "Supporters of the bill hoped it could be passed quickly", "producers fear they may discover more damage": a clause with no
       // "that" whose subject is a pronoun right after the verb is the verb's subject's too; not "I|we think it could" (the
-      // writer's own, tuning set 2).
+      // writer's own, tuning set 2, nor "I really think it could": review), nor the noun ("There is a fear it could spread": review).
       if (token.kind === 'word' && this.words.reportedClauseVerbs.has(token.norm)) {
         const between = tokens.slice(at + 1, match.first).filter((other) => other.kind === 'word')
-        if (between.length >= 1 && between.length <= 2 && /^(?:it|they|he|she)$/.test(between[0]!.norm) && (between.length === 1 || /^(?:is|was|are|were)$/.test(between[1]!.norm))) return !/^(?:i|we)$/.test(wordsBefore().at(-1)?.norm ?? '')
+        if (between.length >= 1 && between.length <= 2 && /^(?:it|they|he|she)$/.test(between[0]!.norm) && (between.length === 1 || /^(?:is|was|are|were)$/.test(between[1]!.norm))) {
+          const before = wordsBefore().slice(-3)
+          return !/^(?:a|an|the|no|is|are|was|were)$/.test(before.at(-1)?.norm ?? '') && !before.some((word) => /^(?:i|we)$/.test(word.norm))
+        }
       }
       if (token.norm !== 'that') continue
       const words = wordsBefore()
@@ -995,7 +1004,9 @@ export class ClaimsAnalyser {
       // FactBank tuning label "The American hope is that someone …, perhaps from the army's professional ranks, will step
       // forward" is 0): a hope, fear or belief with its holder before it ("The Kennedy|American|company's|their hope is that").
       const [holder, noun, be] = words.slice(-3)
-      return /^(?:is|was)$/.test(be?.norm ?? '') && heldViews.test(noun?.norm ?? '') && holder !== undefined && ((startsUpperCase(holder.raw) && !this.words.determiners.has(holder.norm)) || /^(?:his|her|their|its|our|my)$|'s$/.test(holder.norm))
+      // A capital that only opens the sentence is no holder ("Investor concern is that…": review) unless it is a name.
+      const named = (holder: Token) => startsUpperCase(holder.raw) && !this.words.determiners.has(holder.norm) && (words.length > 3 || isNameWord(holder.raw))
+      return /^(?:is|was)$/.test(be?.norm ?? '') && heldViews.test(noun?.norm ?? '') && holder !== undefined && (named(holder) || /^(?:his|her|their|its|our|my)$|'s$/.test(holder.norm))
     }
     return false
   }
@@ -2110,7 +2121,13 @@ export class ClaimsAnalyser {
         const rank = tokens[match.last]!
         // "extraordinary charges", "an extraordinary item", "an extraordinary shareholders meeting": accounting's and company
         // law's terms (one-off items; a meeting called outside the calendar), not the writer's wonder (FactBank tuning documents).
-        if (rank.norm === 'extraordinary') return accountingExtraordinary.test(after?.norm ?? '')
+        if (rank.norm === 'extraordinary') {
+          // A gain, loss or profit is a term with an amount near it ("a 60.7 mln dlr extraordinary gain", "an extraordinary gain of
+          // 2.1 mln") or with no object after it ("a fall in extraordinary costs."), not "an extraordinary loss of life" (review).
+          const noun = wordAt[match.last]! + 1
+          const amount = [...words.slice(Math.max(0, noun - 5), noun - 1), ...words.slice(noun + 1, noun + 4)].some((word) => /\d/.test(word.raw))
+          return accountingExtraordinary.test(after?.norm ?? '') || (accountingAmounts.test(after?.norm ?? '') && (amount || !/^(?:of|from|on|for|to|in|at)$/.test(words[noun + 1]?.norm ?? '')))
+        }
         if (!/^(?:leading|foremost|premier)$/.test(rank.norm)) return false
         // Every rank pattern opens with "a" or "the", so a capitalised rank word is inside the sentence.
         return (rank.norm === 'leading' && this.words.plainLeading.has(after?.norm ?? '')) || startsUpperCase(rank.raw)
@@ -2461,8 +2478,9 @@ export class ClaimsAnalyser {
         // said. Shares are expected to open higher" is the writer's (review r16, hidden 1).
         if (words.slice(0, at).some((word) => word.norm === 'expected')) return false
         // "…is likely to grow by just 1.1 pct this year, it added. Industrial investment is expected to rise by 4.3 pct…": after an
-        // account that was itself a forecast, the next forecast goes on with the same outlook, whatever its subject.
-        if (['expect', 'likely', 'foreca', 'predic', 'projec'].some((stem) => story.reported!.has(stem))) return true
+        // account that was itself a forecast, the next forecast goes on with the same outlook, whatever its subject, but the market's
+        // view of it ("Shares are expected to open higher", as above: review).
+        if (['expect', 'likely', 'foreca', 'predic', 'projec'].some((stem) => story.reported!.has(stem)) && !words.slice(0, at).some((word) => marketSubjects.test(word.norm))) return true
         let start = match.first
         while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]!.raw)) start--
         const subject = tokens.slice(start, match.first).filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm) && !/^\d/.test(token.raw))
@@ -2514,7 +2532,11 @@ export class ClaimsAnalyser {
           const doing = words.slice(0, owner)
           // The doer must be named ("Washington imposed…", "the Reagan Administration's … Council decided to take retaliatory
           // action"); "The tariffs punish the country for its alleged failure" hides who accuses.
-          if (doing.some((word) => punitiveWords.test(word.norm)) && doing.some((word) => startsUpperCase(word.raw) && !this.words.determiners.has(word.norm) && !/^(?:it|they|he|she|such)$/.test(word.norm))) return true
+          // The doer stands before the punishing word, in the active ("Sanctions were imposed on Russia over its alleged role" hides
+          // the accuser), and a capital that only opens the sentence is no name ("Shoppers boycotted the brand for…": review).
+          const act = doing.findIndex((word) => punitiveWords.test(word.norm))
+          const active = act > 0 && !/^(?:was|were|been|be|is|are)$/.test(doing[act - 1]!.norm)
+          if (active && doing.slice(0, act).some((word, index) => startsUpperCase(word.raw) && !this.words.determiners.has(word.norm) && !/^(?:it|they|he|she|such)$/.test(word.norm) && (index > 0 || isNameWord(word.raw)))) return true
         }
         if (/^(?:had|has|have|also|who|which|they|he|she|we|it)$/.test(before?.norm ?? '')) return true
         if (!before || !after || this.words.determiners.has(before.norm) || /'s$|^(?:and|or|of|for|in|on|at|to|with|from|about|over|against|after|before|into|its|his|her|their|our|two|three|several|many|other)$/.test(before.norm)) return false
@@ -2874,9 +2896,11 @@ function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'ir
 }
 // Left here: closed-class grammar (prepositions, auxiliaries, pronouns, conjunctions), cue ids and patterns; open-class word lists, and since
 // round 12 the determiners and the words of a recipient after "to", are data (rules/attribution/_words.yml).
+/** Accounting's and company law's nouns after "extraordinary": always terms ("an extraordinary item|charge|meeting"). */
+const accountingExtraordinary = /^(?:items?|charges?|credits?|debits?|provisions?|write-?offs?|writedowns?|dividends?|general|shareholders'?|stockholders'?|meetings?|session)$/
+/** …and terms only near an amount or with no object ("an extraordinary gain of 2.1 mln dlrs"); "extraordinary profits from the war" is wonder. */
+const accountingAmounts = /^(?:gains?|loss(?:es)?|profits?|costs?|expenses?|income)$/
 /** Periods a record is kept for: "off the record for November|the season". */
-const accountingExtraordinary = /^(?:items?|charges?|gains?|loss(?:es)?|profits?|credits?|debits?|costs?|expenses?|income|provisions?|write-?offs?|writedowns?|dividends?|general|shareholders'?|stockholders'?|meetings?|session)$/
-
 const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
 /** Verbs that give orders or advice when an object and "to" follow ("told residents to stay indoors"). */
 const orderVerbs = /^(?:told|tell|tells|telling|warning|urging|advising|ordering|asking|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
@@ -2963,6 +2987,8 @@ function topicStem(norm: string): string {
   return norm.replace(/(?:ing|ions?|ments?|es|s|ed|e|al)$/, '').slice(0, 6)
 }
 /** Acts of punishing or striking back whose named doer accuses the one punished ("imposed tariffs on Japan for its alleged…"). */
+/** The market's reaction, which a source's forecast does not give (`continues-report`). */
+const marketSubjects = /^(?:shares?|stocks?|prices?|markets?|investors|traders)$/
 const punitiveWords = /^(?:retaliat\w*|punish|punished|punishes|punishing|penalised|penalized|fined|imposed|impose|imposes|imposing|sanctioned|bombing|bombed|expelled|banned|boycotted)$/
 /** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
 const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
