@@ -173,6 +173,18 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
   return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
 }
 
+/** Marks that end a clause inside a sentence (`punctuationBetween`). */
+const clauseMarks = /^[,;:]$/
+
+/** Whether punctuation (of `marks`, when given) stands from the token `from` up to, not including, the token `to`. */
+function punctuationBetween(tokens: Token[], from: Token, to: Token, marks?: RegExp): boolean {
+  for (let at = tokens.indexOf(from); at >= 0 && at < tokens.length && tokens[at] !== to; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'punctuation' && (!marks || marks.test(token.raw))) return true
+  }
+  return false
+}
+
 /** Superlatives and bounds that open a limit ("the maximum loan the state could make", "the best the team could do"). */
 const superlativeBounds = /^(?:maximum|minimum|most|least|best|worst|utmost|highest|lowest|largest|smallest|biggest|greatest|only)$/
 /** A view someone holds, before "is|was that" ("The Kennedy hope is that…"). */
@@ -549,7 +561,7 @@ export class ClaimsAnalyser {
       // Nineteenth stop (Brown press tuning half, a tuning label 0: "Since two of these could be trustees of the college, …"): a
       // reason clause, as "because" is; not the adverb right before the modal ("heavy rains since could have caused damage"), nor
       // a preposition set off by commas ("Mortgage rates, up sharply since March, could climb": review).
-      if (words[back]!.norm === 'since' && back < at - 1 && !tokens.slice(tokens.indexOf(words[back]!), tokens.indexOf(words[at]!)).some((token) => token.kind === 'punctuation')) return true
+      if (words[back]!.norm === 'since' && back < at - 1 && !punctuationBetween(tokens, words[back]!, words[at]!)) return true
       // Nineteenth stop (Brown press tuning half: "they opposed every move that might improve it"): a relative "that" on "any|every|
       // each" and its noun tells a kind of thing, not a guess ("any deal that could cost jobs").
       if (words[back]!.norm === 'that' && /^(?:any|every|each)$/.test(words[back - 2]?.norm ?? '')) return true
@@ -566,8 +578,7 @@ export class ClaimsAnalyser {
       if (!superlativeBounds.test(words[back]!.norm) || words[back - 1]!.norm !== 'the') continue
       const between = words.slice(back + 1, at)
       const subject = between.findIndex((word, index) => /^(?:the|a|an|he|she|they|it|we|i|you|its|their|his|her)$/.test(word.norm) && !/^(?:in|of|on|at|for|from|with|by|to|into|over|under|across|than|as|and|or|but)$/.test((index > 0 ? between[index - 1]! : words[back]!).norm))
-      const unbroken = !tokens.slice(tokens.indexOf(words[back]!), tokens.indexOf(words[at]!)).some((token) => token.kind === 'punctuation')
-      if (subject >= 0 && unbroken && !between.some((word) => finiteVerbs.has(word.norm))) return true
+      if (subject >= 0 && !punctuationBetween(tokens, words[back]!, words[at]!) && !between.some((word) => finiteVerbs.has(word.norm))) return true
       break
     }
     // Nineteenth stop (Brown press tuning half: "…so that intelligent men with good intentions from all countries could meet and
@@ -577,7 +588,7 @@ export class ClaimsAnalyser {
       const from = Math.max(0, at - 12) + purpose
       // Not a result after a comma ("Rents have doubled, so that many families could soon be priced out": review).
       const result = tokens.slice(0, tokens.indexOf(words[from - 1]!)).findLast((token) => token.kind !== 'space')?.raw === ','
-      if (!result && !words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !tokens.slice(tokens.indexOf(words[from]!), tokens.indexOf(words[at]!)).some((token) => /^[,;:]$/.test(token.raw))) return true
+      if (!result && !words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !punctuationBetween(tokens, words[from]!, words[at]!, clauseMarks)) return true
     }
     return words[at]!.norm === 'may' && this.isGenericSubject(words, at)
   }
@@ -2172,7 +2183,7 @@ export class ClaimsAnalyser {
         // the welfare of its employes"): "truly" in a condition says how much, it holds nothing certain.
         if (word === 'truly') {
           const condition = words.slice(Math.max(0, at - 6), at).findLast((other) => /^(?:if|unless)$/.test(other.norm))
-          if (condition && !tokens.slice(tokens.indexOf(condition), match.first).some((token) => /^[,;:]$/.test(token.raw))) return true
+          if (condition && !punctuationBetween(tokens, condition, tokens[match.first]!, clauseMarks)) return true
         }
         // "The city could have used some protection", "could have done with more rain": wanted or would have been better off
         // with, a set phrase (labelling guide, round 4), not a guess; "could have used a ladder" is still one.
