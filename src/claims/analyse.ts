@@ -1,16 +1,18 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
 import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
+import {shippedLexicon} from '../spelling/lexicon.js'
 import type {Sourcing} from '../types.js'
 import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, isUnnamedPeople, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
-import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
-import {PatternIndex} from './pattern-index.js'
 import {interviewAnswers} from './interview.js'
+import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, wordBits, type WordBits} from './match.js'
+import {PatternIndex} from './pattern-index.js'
 import {markQuotes, type QuoteGoesOn} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
+import {beforeAdverbs, beliefLater, clauseAfter, figureFollows, followsTagMark, insertedWords, isAdverb, mainVerbLater, openerBeforeComma, opensAfterTime, opensSentence, punctuationBetween, SentenceWords, stateEnds, tokenBefore, topicStem, wordCountAtLeast} from './token-scan.js'
 import {isOutletName, UnnamedSources} from './unnamed.js'
-import {shippedLexicon} from '../spelling/lexicon.js'
+import {abstractSights, accountingAmounts, accountingExtraordinary, bodyOutlets, boosterHosts, clauseMarks, clauseOpeners, clauseSubjects, clauseWords, contrasts, coordinatedSaying, crowdCues, crowdNouns, crowdPassive, determinedTrades, finiteVerbs, firstPerson, genericSubjects, glosses, heldViews, inverted, marketSubjects, negations, notGuesses, notSpeech, objectPronouns, offeringDocuments, officialThings, orderVerbs, ownClauseOpeners, passingOn, passiveAuxiliaries, passiveHolding, pastFrame, phraseEnders, phrasePrepositions, physicalSigns, placeEnding, postModifiers, professionNouns, publishingVerbs, punitiveWords, questionVerbs, questionWords, recordPeriods, rumourAnswers, rumourClauseBreaks, sourcePersonNoun, statementFrame, statementNouns, studyCrowds, studyLinks, subjectOpeners, subjectVerb, subordinators, superlativeBounds, tagAdjectives, toldNoClaim, trendWords, unnamedPersonCues, unnamedSourceWords, weekdays} from './word-classes.js'
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -150,12 +152,6 @@ class StorySoFar {
 }
 
 /**
- * Words that open an indirect question, and the verbs of saying or asking it follows ("declined to say how soon"); not "know"
- * ("I don't even know where - probably here" is the speaker's guess: tuning set 2).
- */
-const questionWords = /^(?:how|what|when|whether|which|where|why|who)$/
-const questionVerbs = /^(?:say|says|said|discuss|discussed|disclose|disclosed|specify|specified|reveal|revealed|comment|speculate|ask|asks|asked|explain|explained|predict|estimate|elaborate|elaborated)$/
-/**
  * A headline's source set after a dash or a colon, as wire headlines in capitals credit it ("U.S. MAY DROP TARIFFS IF JAPAN OPENS UP -
  * YEUTTER", "GATT ROUND MAY STOP GROWING TRADE PROBLEMS: U.S."): a line with no full stop ending in one to three names after the
  * cue. Names only: a crowd's or an unnamed tag ("- ANALYSTS", "- OFFICIALS", read in sentence case) has no cue of its own to
@@ -173,24 +169,6 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
   return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
 }
 
-/** Marks that end a clause inside a sentence (`punctuationBetween`). */
-const clauseMarks = /^[,;:]$/
-
-/** Whether punctuation (of `marks`, when given) stands from the token `from` up to, not including, the token `to`. */
-function punctuationBetween(tokens: Token[], from: Token, to: Token, marks?: RegExp): boolean {
-  for (let at = tokens.indexOf(from); at >= 0 && at < tokens.length && tokens[at] !== to; at++) {
-    const token = tokens[at]!
-    if (token.kind === 'punctuation' && (!marks || marks.test(token.raw))) return true
-  }
-  return false
-}
-
-/** Superlatives and bounds that open a limit ("the maximum loan the state could make", "the best the team could do"). */
-const superlativeBounds = /^(?:maximum|minimum|most|least|best|worst|utmost|highest|lowest|largest|smallest|biggest|greatest|only)$/
-/** A view someone holds, before "is|was that" ("The Kennedy hope is that…"). */
-const heldViews = /^(?:hope|fear|belief|view|feeling|conviction|worry|concern)$/
-/** Verbs of saying that share the subject of the verb before them ("…and said", "…, but added"). */
-const coordinatedSaying = /^(?:said|says|added|adds|told|warned|noted|stressed|explained|argued|insisted|conceded|acknowledged|predicted|forecast)$/
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
 const priority = ['attribution/anonymous', 'attribution/weasel', 'hedge/unsupported', 'hedge/booster', 'style/editorializing']
 
@@ -215,7 +193,8 @@ export class ClaimsAnalyser {
   private readonly legal: WordBits
   /** The current sentence's matches that survived `consider`. */
   private readonly candidates: Array<{rule: CueRule; cue: Cue; match: Match}> = []
-  private lastWords: {tokens: Token[]; words: Token[]; wordAt: number[]} | undefined
+  /** The current sentence's words, which the story's bookkeeping and the guards share. */
+  private readonly sentenceWords = new SentenceWords()
 
   constructor(
     readonly rules: CueRule[],
@@ -316,7 +295,7 @@ export class ClaimsAnalyser {
         // the sentence's first word nor an acronym, right before a verb of the past or of saying, or any name before ", who"
         // ("Nhek Bunchhay, who had been closely involved…, appeared confident"), or any person the sentence brings in
         // (`newPersonAt`, review of round 23).
-        const sentenceWords = this.wordsOf(tokens).words
+        const sentenceWords = this.sentenceWords.of(tokens).words
         // Asked only while an unnamed speaker is in view: it reads every capitalised word.
         const surnameAgain = () => sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || this.newPersonAt(tokens, sentenceWords, at)))
         for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
@@ -361,7 +340,7 @@ export class ClaimsAnalyser {
     // Only a named source: "the first law enforcement official said" describes the unnamed one again.
     const named = attribution.kind === 'named'
     let keys = 0
-    const {words} = this.wordsOf(tokens)
+    const {words} = this.sentenceWords.of(tokens)
     words.forEach((token, index) => {
       const key = unnamedTradeKey(token.norm)
       // Round 23 (Reuters-21578 tuning half): "an official visit", "in an official statement … the State Department said" name
@@ -666,7 +645,7 @@ export class ClaimsAnalyser {
    * "named Anna Lind as its new envoy"; review of round 21, item 1j). Not a name alone: "Dr. Slepian's home" is the victim's.
    */
   private namesPerson(tokens: Token[]): boolean {
-    const {words} = this.wordsOf(tokens)
+    const {words} = this.sentenceWords.of(tokens)
     return words.some((_, at) => this.namesPersonAt(words, at))
   }
 
@@ -675,7 +654,7 @@ export class ClaimsAnalyser {
    * name ("Health Minister Ana Lopes and her deputy, Rui Costa"; not "Mayor Karen Bass visited … on Monday").
    */
   private namesTwoPeople(tokens: Token[]): boolean {
-    const {words} = this.wordsOf(tokens)
+    const {words} = this.sentenceWords.of(tokens)
     if (!words.some((_, at) => this.namesPersonAt(words, at))) return false
     const names = words.filter((word, at) => at > 0 && !word.inQuote && this.plainName(word) && startsUpperCase(words[at - 1]!.raw) && !startsUpperCase(words[at + 1]?.raw ?? ''))
     return names.length >= 2
@@ -1547,26 +1526,8 @@ export class ClaimsAnalyser {
     return at === 0 || (at === 1 && /^(?:but|and)$/.test(words[0]!.norm)) || tokens[back]?.raw === ',' || afterQuote
   }
 
-  /** The sentence's words and each token's word index, for the guards: one sentence's cues ask for them several times. */
-  private wordsOf(tokens: Token[]): {words: Token[]; wordAt: number[]} {
-    if (this.lastWords?.tokens === tokens) return this.lastWords
-    const words: Token[] = []
-    // Only one sentence's guards run at a time: its word indices go in one reused array.
-    const wordAt = this.lastWords?.wordAt ?? []
-    for (let index = 0; index < tokens.length; index++) {
-      if (tokens[index]!.kind !== 'word') {
-        wordAt[index] = -1
-        continue
-      }
-      wordAt[index] = words.length
-      words.push(tokens[index]!)
-    }
-    this.lastWords = {tokens, words, wordAt}
-    return this.lastWords
-  }
-
   private guarded(guard: GuardName, tokens: Token[], match: Match, attribution: SentenceAttribution, story: StoryContext): boolean {
-    const {words, wordAt} = this.wordsOf(tokens)
+    const {words, wordAt} = this.sentenceWords.of(tokens)
     // A match starts and ends on words.
     const at = wordAt[match.first]!
     const before = words[at - 1]
@@ -2839,21 +2800,6 @@ function goesOnWithQuote(paragraph: Paragraph | undefined): QuoteGoesOn {
 }
 const curlyMarks = /[“”«»„]/
 
-/**
- * The words of insertions set off by commas in a subject ("…, including his chief of staff Ivan Petrov, said"), leaving out
- * relative clauses ("…, who spoke to Meduza, said") and the subject's own words ("of Putin", whose circle it is).
- */
-function insertedWords(between: Token[]): Token[] {
-  const kept: Token[] = []
-  let inserted = false
-  for (const token of between) {
-    if (token.raw === ',') inserted = true
-    else if (/^(?:who|which|that|whom)$/.test(token.norm)) inserted = false
-    else if (inserted) kept.push(token)
-  }
-  return kept
-}
-
 /** `compute` run on the first call only. */
 function lazily<T>(compute: () => T): () => T {
   let value: T
@@ -2867,84 +2813,6 @@ function lazily<T>(compute: () => T): () => T {
   }
 }
 
-function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
-  let words = 0
-  for (const token of tokens) if (token.kind === 'word' && ++words >= minimum) return true
-  return false
-}
-
-/** Nouns a cue can end on before a name ("a senior official, Ivan Petrov", "the official news agency IRNA", "another protester, John Smith": round 15); a cue ending on a verb ("officials assailed Ukraine") is followed by its object. */
-const sourcePersonNoun = /^(?:traders?|dealers?|bankers?|brokers?|analysts?|economists?|arbitrageurs?|arbitragers?|officials?|diplomats?|sources?|insiders?|aides?|executives?|officers?|commanders?|chiefs?|investigators?|negotiators?|strategists?|planners?|advis[eo]rs?|staffers?|employees?|witness(?:es)?|persons?|people|members?|intelligence|agency|pilots?|fliers?|flyers?|soldiers?|troops?|sailors?|marines?|protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|residents?|villagers?|locals?|neighbou?rs?|passengers?|survivors?|eyewitness(?:es)?|relatives?|parents?|students?|teachers?|workers?|delegates?|participants?|organi[sz]ers?|volunteers?|rescuers?|firefighters?|doctors?|nurses?|medics?|policem[ae]n|policewoman|guards?|fighters?|rebels?|refugees?|migrants?|farmers?|shopkeepers?|investors?|shareholders?|managers?|lawyers?|lawmakers?|legislators?|senators?|mps?|ministers?|engineers?|scientists?|researchers?|experts?|fans?|players?|hostages?|detainees?|prisoners?|inmates?|voters?|shoppers?|drivers?)$/
-/**
- * Whether the state word at token `state` ("missing", "dead") closes its phrase: a mark, the sentence's end, or one of
- * `closers` (`after-state` in `_words.yml`: a preposition or a conjunction) comes next, not a noun it qualifies ("missing
- * funds") nor a finite verb whose subject it is ("dead were mostly civilians").
- */
-function stateEnds(tokens: Token[], state: number, closers: ReadonlySet<string>): boolean {
-  const next = tokens.slice(state + 1).find((token) => token.kind !== 'space')
-  return next === undefined || next.kind !== 'word' || (closers.has(next.norm) && !finiteVerbs.has(next.norm))
-}
-/**
- * Whether a finite verb comes after a reduced relative clause, from word `from` on: an auxiliary, or a past form in -ed or
- * an irregular one not after "to|be|been" ("…reported missing after the attack were found", "…said to be loyal seized the
- * airport", "…told to pull back began moving"), or a present one: a known verb not after a determiner or preposition, or
- * any word after an adverb of time or likelihood ("…loyal to the general control|now hold|probably control the airport",
- * third review of round 10; the verbs and adverbs are `irregular-pasts`, `present-verbs` and `main-verb-adverbs` in
- * `_words.yml`, the words before a noun `determiners` and `present-not-verb`). Without one the participle is the sentence's verb.
- */
-function mainVerbLater(words: Token[], from: number, verbs: Pick<Vocabulary, 'irregularPasts' | 'presentVerbs' | 'mainVerbAdverbs' | 'determiners' | 'presentNotVerb'>): boolean {
-  // Before these a present form is a noun or an infinitive ("in control", "to hold"); after an adverb they are no verb.
-  const notVerbAfter = (word: string) => verbs.determiners.has(word) || verbs.presentNotVerb.has(word)
-  for (let at = from; at < words.length; at++) {
-    const word = words[at]!.norm
-    const previous = words[at - 1]?.norm ?? ''
-    if (finiteVerbs.has(word)) return true
-    if ((word.endsWith('ed') || verbs.irregularPasts.has(word)) && !/^(?:to|be|been|being)$/.test(previous)) return true
-    if (verbs.presentVerbs.has(word) && !notVerbAfter(previous)) return true
-    if (verbs.mainVerbAdverbs.has(previous) && /^\p{Ll}/u.test(words[at]!.raw) && !/(?:ing|ly)$/.test(word) && !notVerbAfter(word)) return true
-  }
-  return false
-}
-// Left here: closed-class grammar (prepositions, auxiliaries, pronouns, conjunctions), cue ids and patterns; open-class word lists, and since
-// round 12 the determiners and the words of a recipient after "to", are data (rules/attribution/_words.yml).
-/** Accounting's and company law's nouns after "extraordinary": always terms ("an extraordinary item|charge|meeting"). */
-const accountingExtraordinary = /^(?:items?|charges?|credits?|debits?|provisions?|write-?offs?|writedowns?|dividends?|general|shareholders'?|stockholders'?|meetings?|session)$/
-/** …and terms only near an amount or with no object ("an extraordinary gain of 2.1 mln dlrs"); "extraordinary profits from the war" is wonder. */
-const accountingAmounts = /^(?:gains?|loss(?:es)?|profits?|costs?|expenses?|income)$/
-/** Periods a record is kept for: "off the record for November|the season". */
-const recordPeriods = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|season|month|decade|century)$/
-/** Verbs that give orders or advice when an object and "to" follow ("told residents to stay indoors"). */
-const orderVerbs = /^(?:told|tell|tells|telling|warning|urging|advising|ordering|asking|warned|warn|warns|urged|urge|urges|advised|advise|advises|ordered|order|orders|asked|ask|asks|instructed|encouraged|called)$/
-/** Words after "we were told" that make it an order, name the teller or pass on no claim ("told to wait", "told by police", "told nothing"). */
-const toldNoClaim = new Set(['to', 'by', 'about', 'of', 'off', 'so', 'nothing', 'not', 'no', 'lies', 'stories', 'what', 'how', 'where', 'when', 'why', 'who'])
-/** Lower-case words after which an unnamed person still opens a clause as its subject (`not-subject`): "and|but a dealer said", "after one official said", "here an aide said". */
-const subjectOpeners = /^(?:which|who|whom|and|but|or|while|whereas|although|though|as|because|since|when|where|after|before|until|if|unless|so|yet|then|now|also|here|today|yesterday|meanwhile|later|earlier|however|separately|still|once|that|said|says|told)$/
-/** The posts and professions of round 19's single-person cue (`clause-between`). */
-const professionNouns = /^(?:lawyer|attorney|delegate|representative|consultant|regulator|scientist|researcher|engineer|auditor|lobbyist|adviser|advisor)$/
-/** Words that open or join a clause or a phrase, never part of a body's name before "official" (`not-body-name`). */
-const clauseWords = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|i|you|who|whom|whose|which|what|when|while|where|after|before|since|until|as|at|by|with|from|to|in|on|into|onto|than|or|but|if|because|is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|later|ago|earlier|then|also|there|here|once|said|says|told|one|two|three)$/
-/** Anonymous-source cues that name an unnamed person, whom a following "he said" points back to. */
-const unnamedPersonCues = new Set(['unnamed-sources', 'unnamed-officials', 'unnamed-professional', 'unnamed-another', 'unnamed-member', 'same-unnamed-source', 'same-unnamed-source-pronoun'])
-/** Whether the word at `at` opens its sentence, after at most a connective or a time word ("But clearly, …", "Today it was learned that…"). */
-function opensSentence(words: readonly Token[], at: number): boolean {
-  return at === 0 || (at === 1 && /^(?:but|and|so|yet|however|meanwhile|also|today|yesterday|tonight|now)$/.test(words[0]!.norm))
-}
-/** Words of a time phrase after its first ("On Tuesday", "Earlier this week", "Late on March 3"): time nouns, figures and these. */
-const timePhraseWords = /^(?:the|this|last|next|on|of|day|days|today|yesterday|\d.*)$/
-/**
- * Whether the word at `at` follows only a time phrase opening the sentence: one time word ("Earlier, it was learned that…") or a
- * phrase of a time noun or a date set off by a comma ("On Tuesday, it was learned that…"); not a clause ("When the deal fell
- * through on Tuesday, it was learned that…").
- */
-function opensAfterTime(tokens: readonly Token[], words: readonly Token[], at: number): boolean {
-  const lead = words.slice(0, at)
-  if (lead.length === 1) return /^(?:earlier|later|recently|meanwhile|today|yesterday|tonight|now)$/.test(lead[0]!.norm)
-  if (lead.length < 2 || lead.length > 4 || !/^(?:on|last|this|early|late|earlier|later)$/.test(lead[0]!.norm)) return false
-  const rest = lead.slice(1)
-  if (!rest.every((word) => isTimeNoun(word.norm) || timePhraseWords.test(word.norm)) || !rest.some((word) => isTimeNoun(word.norm) || /^\d/.test(word.norm))) return false
-  const before = tokens.slice(0, tokens.indexOf(words[at]!)).findLast((token) => token.kind !== 'space')
-  return before?.raw === ','
-}
 /** Whether the sentence opens ("But" or "And" aside) on an unnamed person the anonymous rule found: the claim's speaker is its subject. */
 function opensOnUnnamedPerson(tokens: Token[], findings: CueFinding[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
@@ -2976,10 +2844,6 @@ function introducesUnnamed(tokens: Token[], words: Token[], index: number): bool
   // A capital after the sentence's first word: "However, one analyst" opens with an adverb.
   return !(before && article > 1 && startsUpperCase(before.raw) && between.some((token) => token.raw === ','))
 }
-/** A verb after an unnamed person that makes the person its subject: a past tense, a modal, "who", or an adverb before the verb. */
-const subjectVerb = /^(?:\w+ed|who|said|says|told|gave|made|took|put|sent|met|spoke|wrote|saw|knew|left|went|came|got|held|led|kept|brought|thought|felt|found|sat|stood|ran|began|would|could|will|can|may|might|did|does|had|has|was|is|also|later|then|today|yesterday)$/
-/** Things that are official, after the adjective ("official figures", "an official visit"): no person. */
-const officialThings = /^(?:statements?|visits?|figures?|prices?|news|statistics|reserves|newspapers?|press|debts?|gazette|bulletins?|announcements?|reports?|radio|creditors|estimates?|data|rates?|channels|agency|position|policy|version|discount|selling|intervention|loans|interest|television|tv|media|organ|journal|daily|documents?|records?|sale|trip|talks|level|levels|target|targets|forecasts?|count|tally|list|results?|notice|letter|languages?|residence|ceremony|reception|business|capacity|duties|use|channel)$/
 /** A map, not two regular expressions: this asks about every word. */
 const tradeKeys = new Map(
   [
@@ -2987,30 +2851,6 @@ const tradeKeys = new Map(
     ...['trader', 'dealer', 'banker', 'broker', 'analyst', 'economist', 'arbitrageur', 'arbitrager'].map((trade) => [trade, trade]),
   ].flatMap(([trade, key]) => [[trade!, key!], [`${trade}s`, key!]]),
 )
-/** A figure after the token at `at` ("at 40", "at $2 million", "at about 100,000", "at three million"): not "at risk", "at the top". */
-function figureFollows(tokens: Token[], at: number, numberWords: ReadonlySet<string>): boolean {
-  const next = tokens.slice(at + 1).filter((token) => token.kind !== 'space').slice(0, 3)
-  const figure = (token: Token | undefined) => token !== undefined && (/^[$£€¥\d]/.test(token.raw) || numberWords.has(token.norm))
-  return figure(next[0]) || (/^(?:about|around|some|nearly|almost|roughly|over|under|more|less|between|up|as|at|least|just|only|an|a)$/.test(next[0]?.norm ?? '') && (figure(next[1]) || figure(next[2])))
-}
-/** A crude stem, enough to join "mining" and "mine", "reduction" and "reduce". */
-function topicStem(norm: string): string {
-  return norm.replace(/(?:ing|ions?|ments?|es|s|ed|e|al)$/, '').slice(0, 6)
-}
-/** Acts of punishing or striking back whose named doer accuses the one punished ("imposed tariffs on Japan for its alleged…"). */
-/** The market's reaction, which a source's forecast does not give (`continues-report`). */
-const marketSubjects = /^(?:shares?|stocks?|prices?|markets?|investors|traders)$/
-const punitiveWords = /^(?:retaliat\w*|punish|punished|punishes|punishing|penalised|penalized|fined|imposed|impose|imposes|imposing|sanctioned|bombing|bombed|expelled|banned|boycotted)$/
-/** Vague-attribution cues that name a crowd as the speaker, whom a following "They said" points back to. */
-const crowdCues = new Set(['unnamed-group', 'trade-crowd', 'same-crowd'])
-/** A passive cue of believing or saying ("is believed to", "is said to", "widely seen as"), not "there are fears|rumours". */
-const passiveHolding = /\b(?:believed|thought|understood|said|reputed|presumed|assumed|considered|seen|viewed|regarded|expected|rumou?red)\b/i
-/** A crowd's view in the passive ("widely seen as"): still `weasel` when unnamed sources pass it on (round 23: a source passing on a crowd's view). */
-const crowdPassive = /\b(?:widely|generally|commonly|popularly|largely)\b/i
-/** A word that opens a reported clause right after a verb of saying ("…stressed that", "…explained they"). */
-const clauseSubjects = /^(?:that|he|she|they|it|we|i|there)$/
-/** Words that open the writer's own clause after a comma ("…, but the yen may rise"). */
-const ownClauseOpeners = /^(?:but|and|while|whereas|although|though|yet)$/
 /**
  * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
  * describes the speaker who follows it, an unnamed person whom a "he added" after it points back to (round 13). Not a
@@ -3023,71 +2863,11 @@ function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribut
   const after = tokens.slice(attribution.verb + 1).filter((token) => token.kind === 'word').slice(0, attribution.source.split(/\s+/).length).map((token) => token.raw).join(' ')
   return after === attribution.source
 }
-/** Words that open a clause of their own after the insiders' phrase: their verb is no longer the first. */
-const clauseOpeners = new Set(['and', 'but', 'or', 'who', 'which', 'that', 'as', 'while', 'when', 'because', 'since', 'although', 'though', 'where', 'if'])
-/** Kinds of a crowd before it in a closing tag ("…, foreign investors said": `not-end-tag`, round 22). */
-const tagAdjectives = /^(?:foreign|domestic|private|institutional|individual|small|big|large|local|retail|professional)$/
-/** Words that open a new clause, where a rumour's governing phrase ends (`rumour-answered`). */
-const rumourClauseBreaks = /^(?:and|but|after|while|when|because|as|although|though|before|since|until|whereas)$/
-/** Words that answer a rumour (`rumour-answered`, round 22). */
-const rumourAnswers = /^(?:denied|denies|deny|denying|denial|comment|comments|commented|commenting|responding|responded|response|reply|replied|unfounded|untrue|substantiate|dispelling|dispelled|dismissed|dismissing|contrary|referring|fiction|false|rejected|rejects|reject|rejecting|quash|quashed|quashes|quashing|scotch|scotched|scotching|downplayed|downplays|addressed|addresses|addressing|confirmed|confirms|confirm|confirming|investigated|investigates|investigating|investigate)$/
-/**
- * What signs a person finds on a body, a building or the sky can be of (`sign-object`, final read of round 22): a stop list of
- * physical things, so that any other state ("signs of a deal|life|progress|recovery") stays the writer's reading.
- */
-const physicalSigns = /^(?:damage|break-in|entry|forced|struggle|wear|tear|zodiac|injury|injuries|trauma|bruising|bruises|abuse|torture|fire|smoke|flooding|corrosion|rust|decay|tampering|leak|leaks|leakage|wreckage|blood|burns|rot|cracks|cracking|erosion|mould|mold)$/
-/** Trades whose "the" must point back to a mention in the story (`determined`, round 22). */
-const determinedTrades = /^(?:managers|underwriters|exporters|importers|businessmen|industrialists|traders|dealers|brokers|bankers|analysts|economists|strategists|arbitrageurs)$/
-/** Review of round 21: the crowds an agent or object may name ("by some analysts", "by most grain analysts as"). */
-const crowdNouns = /^(?:critics|experts|observers|analysts|commentators|scholars|historians|people|economists|investors|scientists|researchers|traders|dealers|bankers|brokers|strategists|fans|countries|diplomats|officials|sources)$/
-/** The token before token `index`, past white space. */
-function tokenBefore(tokens: Token[], index: number): Token | undefined {
-  let back = index - 1
-  while (tokens[back]?.kind === 'space') back--
-  return tokens[back]
-}
-/** Whether a comma or a quotation mark comes right before token `index`: an inverted tag's place (`not-tag`, `not-end-tag`; `subject-before` asks for a word there instead). */
-function followsTagMark(tokens: Token[], index: number): boolean {
-  const before = tokenBefore(tokens, index)
-  return before?.kind === 'punctuation' && /^[,"”'’]$/.test(before.raw)
-}
-/** The words after token `from` up to the next mark that ends a phrase: the rest of the clause. */
-function clauseAfter(tokens: Token[], from: number): Token[] {
-  const clause: Token[] = []
-  for (let index = from + 1; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind === 'punctuation' && /^[,.;:!?()—–]$/.test(token.raw)) break
-    if (token.kind === 'word') clause.push(token)
-  }
-  return clause
-}
-/** Finite auxiliaries and modals: a clause's verb ("It's clear the plan will fail"). */
-const finiteVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'did', 'do', "won't", "can't", "isn't", "wasn't", "doesn't", "didn't"])
-/** Forms of "be" and "get" before a participle make a passive ("were widely criticised", "got blamed"). */
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'])
-/** The index of the word at or before `from` once `-ly` adverbs are passed ("were widely criticised"), not before `floor`. */
-function beforeAdverbs(words: readonly Token[], from: number, floor: number): number {
-  let back = from
-  while (back > floor && words[back]!.norm.endsWith('ly')) back--
-  return back
-}
-
-/** The kinds of statement a reply is made in ("in a statement", "by phone"); left here with `statementFrame`, which is built from it. */
-const statementNouns = new Set(['statement', 'letter', 'interview', 'email', 'post', 'note', 'comment', 'comments', 'writing', 'phone'])
-/** Words between a reply and its "that": where and to whom it was made ("replied in a statement that", "responded to reporters on Monday that"). */
-const statementFrame = new Set([...statementNouns, 'in', 'on', 'to', 'by', 'a', 'an', 'its', 'their', 'his', 'her', 'reporters', 'journalists', 'questions', 'later', 'quickly', 'briefly', 'swiftly', 'also', 'then', 'today', 'yesterday'])
-/** A deal's or a firm's own documents, named by "the" in a closing "according to the prospectus" (`document-tag`). */
-const offeringDocuments = /^(?:prospectus|filing|filings|circular|proxy|registration|documents|document|report|statement|figures|data)$/
 
 /** Review of round 22: no one or a crowd answers a report ("No one has responded to…", "There was no comment on…", "Investors reacted to…"). */
 function unnamedResponder(before: string[]): boolean {
   return before.some((word, at) => /^(?:nobody|investors|traders|markets|analysts|dealers|economists|brokers)$/.test(word) || (word === 'no' && (before[at + 1] === 'one' || /^(?:was|is|been)$/.test(before[at - 1] ?? ''))))
 }
-
-/** A trend an official may foresee (`physical-view`): "see a sharp rise in…". */
-const trendWords = /^(?:rise|fall|increase|decrease|decline|drop|growth|gain|gains|loss|losses)$/
-/** What officials "see" as a view, not a sight (`physical-view`): "see a risk", "see no reason", "see little chance". */
-const abstractSights = /^(?:risk|risks|danger|dangers|need|chance|chances|prospect|prospects|possibility|threat|reason|reasons|problem|problems|solution|recovery|improvement|progress|change|changes|end|sign|signs|evidence|hope|room|scope|role|return|shift|alternative|option|obstacle|obstacles|difficulty|difficulties|link|connection|conflict|breakthrough|compromise|deal|agreement|settlement|urgency|easing|slowdown|recession|upturn|downturn|pickup|way|justification|basis|grounds|merit|benefit|advantage)$/
 
 /** Whether "led|lead" governs an issue or names a manager: "led the issue|offering", "lead manager|co-manager". */
 function ledIssue(word: string, next: string[]): boolean {
@@ -3107,66 +2887,6 @@ function namesFiction(words: Token[]): boolean {
     return word.norm === 'plot' && ((prior === 'the' && words[at + 1]?.norm === 'of') || /['’]s$/.test(words[at - 1]?.raw ?? '') || /^['’]s$/.test(words[at - 1]?.raw ?? ''))
   })
 }
-
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-/** Prepositions that end a subject's phrase on a place or a day ("The vote in Ohio", "The results on Tuesday"). */
-const phrasePrepositions = /^(?:in|on|at|from|of|for|by|near|across|since|after|before|during|over|under|with|outside|inside)$/
-/** An adverb between a subject and its verb ("She clearly left…"); lower case, so that "Italy" and "July" stay nouns. */
-function isAdverb(word: {norm: string; raw: string}): boolean {
-  return word.norm.endsWith('ly') && word.raw === word.norm && !/^(?:family|ally|rally|assembly|supply|monopoly|reply)$/.test(word.norm)
-}
-/** Reporting verbs that show or find rather than say: they do not make a noun before them a speaker. */
-const notSpeech = /^(?:according|show|shows|showed|find|finds|found|call|calls|called|know|knows|knew|publish|publishes|published|posted|propose|proposes|proposed|advocate|advocates|advocated)$/
-/** Words that make a source unnamed: a tag "…, officials said" clears no cue. */
-const unnamedSourceWords = /\b(?:officials?|sources?|diplomats?|insiders?|aides?|people|persons?|witnesses|media|reports?|experts?|analysts?|observers?|critics|anonymous|unnamed|unidentified|channels?|bloggers?|accounts?)\b/i
-/** Verbs of an outlet passing a claim on: its tag names no source of the claim ("…, TASS reported", "Izvestia writes", "according to Xinhua"). */
-const passingOn = /^(?:reported|reports|reporting|writes|wrote|according|cited|citing|quoted|quoting|published)$/
-/** A body's own outlets: "the ministry's Telegram channel" is the ministry. */
-const bodyOutlets = /^(?:channel|channels|account|accounts)$/
-/** Words that open what qualifies a tag's head noun ("a newspaper close to the ministry", "the Ministry of Defence"). */
-const postModifiers = new Set(['of', 'close', 'near', 'linked', 'loyal', 'in', 'at', 'from', 'with', 'to', 'for', 'on', 'who', 'which', 'that', 'citing', 'quoting'])
-/** Words after which "of course" is the writer's aside ("will of course", "and of course"), not a noun's complement. */
-const boosterHosts = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had', 'do', 'does', 'did', 'and', 'but', 'or', 'so', 'yet', 'then', 'now', 'also', 'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'i', 'you', 'there', 'not'])
-/** A nation's or place's ending ("Kenyan", "Scottish", "Japanese", "California"), only to clear a word as no firm's name. */
-const placeEnding = /(?:[^m]an|ish|ese|[nlrsgb]ia|[lnqrt]i|shi|di)$/
-/** Openers that set a sentence in the past, before its first comma: "Previously,", "Formerly,", "In the past,", "At that time,", "Back then,". */
-const pastFrame = /^(?:previously|formerly|in the past|at that time|back then)$/
-/** The words before a sentence's first comma, joined ("Previously announced cuts could…" has none). */
-function openerBeforeComma(tokens: Token[]): string {
-  const comma = tokens.findIndex((token) => token.raw === ',')
-  return comma === -1 ? '' : tokens.slice(0, comma).filter((token) => token.kind === 'word').map((token) => token.norm).join(' ')
-}
-/** Words that set a contrast: "refused to comment publicly, but off the record he admitted" is no refusal of what follows. */
-const contrasts = new Set(['but', 'yet', 'though', 'although', 'however', 'while', 'whereas'])
-/** Words that open what follows a noun phrase ("members of the public who…", "…the public at the rally"). */
-const phraseEnders = new Set(['who', 'whom', 'which', 'that', 'at', 'in', 'on', 'from', 'near', 'outside', 'inside', 'present', 'interviewed', 'gathered', 'attending', 'have', 'had', 'has', 'were', 'was', 'are', 'is', 'and', 'also'])
-/** Whether "is|are|was|were" and a word of belief (`beliefs`: `belief-words` in `_words.yml`) come after `from` in the clause. */
-function beliefLater(words: Token[], from: number, beliefs: ReadonlySet<string>): boolean {
-  for (let at = from + 1; at < words.length - 1; at++) if (/^(?:is|are|was|were|remain|remained)$/.test(words[at]!.norm) && beliefs.has(words[at + 1]!.norm)) return true
-  return false
-}
-/** A participle glossing a source's words: "apparently referring to", "apparently meaning" (`isWriterFraming`). */
-const glosses = /^(?:referring|meaning|alluding)$/
-/** After the modal: negation and adverbs of habit or ability ("could not", "may also"). */
-const notGuesses = new Set(['never', 'hardly', 'barely', 'only', 'easily', 'also', 'now', 'no', 'always', 'usually', 'often', 'sometimes', 'then', 'therefore', 'thus'])
-/** A subject right after the modal: a question or a wish. */
-const inverted = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'your', 'his', 'her', 'their', 'our', 'my', 'god'])
-/** Narrators: "we could", "I could". */
-const firstPerson = new Set(['i', 'we'])
-/** "could issue us", "could give me": what the narrator was allowed or able to get. */
-const objectPronouns = new Set(['us', 'me'])
-/** The words between a study and its journal, body or author ("study published in the journal Nature"); not "of" (`namesStudy`). */
-const studyLinks = /^(?:published|released|issued|led|conducted|funded|commissioned|appearing|in|by|from|at|the|journal)$/
-/** A science's crowd, who may be a named study's authors ("…in Nature. Scientists say…"); not investors, supporters or residents. */
-const studyCrowds = /^(?:scientists|researchers|doctors|physicians|astronomers|biologists|physicists|geologists|archaeologists|archeologists|psychologists|epidemiologists|virologists|meteorologists|seismologists|climatologists|academics|specialists)$/
-/** What an outlet does with a story ("The Boston Globe published|reported"): `namesOutlet`. */
-const publishingVerbs = /^(?:published|reported|wrote|ran|carried|broadcast|aired)$/
-/** "Could not", "couldn't": inability, not a guess ("may not survive" is a guess). */
-const negations = new Set(['not', "n't"])
-/** A modal in a clause opened by one of these states ability or purpose ("so they could be closer", "where visitors may wear"). */
-const subordinators = new Set(['so', 'which', 'who', 'whom', 'where', 'when', 'if', 'than', 'until', 'whether', 'as', 'because', 'before', 'after', 'once', 'unless', 'while', 'whatever', 'however', 'how'])
-/** Generic subjects: "you could find", "one might expect". */
-const genericSubjects = new Set(['you', 'i', 'one', 'anyone', 'everyone', 'nobody', 'somebody', 'someone', 'users', 'visitors', 'readers', 'people'])
 
 /** The bundled rule data, loaded and checked once per process. */
 let bundled: ClaimsAnalyser | undefined
