@@ -1,18 +1,22 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {nameParticles} from '../names/particles.js'
-import {blockData, checkedSentences, paragraphs, span, textOf, toString} from '../nlcst.js'
+import {blockData, checkedSentences, paragraphs, span} from '../nlcst.js'
 import {shippedLexicon} from '../spelling/lexicon.js'
 import type {Sourcing} from '../types.js'
-import {AttributionReader, auxiliaries, bare, documentNouns, inSentenceCase, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, isUnnamedPeople, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
+import {continuesStatement, goesOnWithQuote, type Statement} from './across-blocks.js'
+import {AttributionReader, auxiliaries, bare, inSentenceCase, isIndefinite, isNameWord, isOrdinaryWord, isPlaceMedia, isTimeNoun, isUnnamedPeople, personAfterBody, type SentenceAttribution, slavicSurname, unnamedPeopleOnly, vagueGroups} from './attribution.js'
 import {interviewAnswers} from './interview.js'
-import {connectiveWords, hasWord, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, wordBits, type WordBits} from './match.js'
+import {connectiveWords, type Match, normalizeWord, startsUpperCase, type Token, tokensOf, wordBits, type WordBits} from './match.js'
+import {namesFiction, namesOutlet, namesPerson, namesPersonAfter, namesStudy, namesTwoPeople, newPersonAt} from './names-in-sentence.js'
 import {PatternIndex} from './pattern-index.js'
-import {markQuotes, type QuoteGoesOn} from './quotes.js'
+import {citesFragment, isShortFragment, withWholeQuotation} from './quoted-fragments.js'
+import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, type GuardName, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
 import {summarise} from './sourcing.js'
+import {describesInvertedSpeaker, hasLegalWord, noteUnnamedTrades, opensOnUnnamedPerson, type StoryContext, StorySoFar, unnamedTradeKey} from './story-context.js'
 import {beforeAdverbs, beliefLater, clauseAfter, figureFollows, followsTagMark, insertedWords, isAdverb, mainVerbLater, openerBeforeComma, opensAfterTime, opensSentence, punctuationBetween, SentenceWords, stateEnds, tokenBefore, topicStem, wordCountAtLeast} from './token-scan.js'
 import {isOutletName, UnnamedSources} from './unnamed.js'
-import {abstractSights, accountingAmounts, accountingExtraordinary, bodyOutlets, boosterHosts, clauseMarks, clauseOpeners, clauseSubjects, clauseWords, contrasts, coordinatedSaying, crowdCues, crowdNouns, crowdPassive, determinedTrades, finiteVerbs, firstPerson, genericSubjects, glosses, heldViews, inverted, marketSubjects, negations, notGuesses, notSpeech, objectPronouns, offeringDocuments, officialThings, orderVerbs, ownClauseOpeners, passingOn, passiveAuxiliaries, passiveHolding, pastFrame, phraseEnders, phrasePrepositions, physicalSigns, placeEnding, postModifiers, professionNouns, publishingVerbs, punitiveWords, questionVerbs, questionWords, recordPeriods, rumourAnswers, rumourClauseBreaks, sourcePersonNoun, statementFrame, statementNouns, studyCrowds, studyLinks, subjectOpeners, subjectVerb, subordinators, superlativeBounds, tagAdjectives, toldNoClaim, trendWords, unnamedPersonCues, unnamedSourceWords, weekdays} from './word-classes.js'
+import {abstractSights, accountingAmounts, accountingExtraordinary, bodyOutlets, boosterHosts, clauseMarks, clauseOpeners, clauseSubjects, clauseWords, contrasts, coordinatedSaying, crowdCues, crowdNouns, crowdPassive, determinedTrades, finiteVerbs, firstPerson, genericSubjects, glosses, heldViews, inverted, marketSubjects, negations, notGuesses, notSpeech, objectPronouns, offeringDocuments, orderVerbs, ownClauseOpeners, passingOn, passiveAuxiliaries, passiveHolding, pastFrame, phraseEnders, phrasePrepositions, physicalSigns, placeEnding, postModifiers, professionNouns, punitiveWords, questionVerbs, questionWords, recordPeriods, rumourAnswers, rumourClauseBreaks, sourcePersonNoun, statementFrame, statementNouns, studyCrowds, subjectOpeners, subordinators, superlativeBounds, tagAdjectives, toldNoClaim, trendWords, unnamedPersonCues, unnamedSourceWords, weekdays} from './word-classes.js'
 
 /** One cue found in the writer's own words, not yet reported. */
 export interface CueFinding {
@@ -51,104 +55,6 @@ export interface Analysis {
   /** Sections that make claims and name no source. */
   unsourced: Section[]
   sourcing: Sourcing
-}
-
-/** What the story so far says about the sentences that follow. */
-interface StoryContext {
-  /** A court, charge or the police has been named. */
-  legal: boolean
-  /** A paragraph has ended with a question: a Q&A interview, whose answers are the interviewee's. */
-  interview: boolean
-  /** The previous sentence rests on an unnamed source, so "the official said" is that source again. */
-  anonymous: boolean
-  /** …an unnamed person ("a U.S. official said") and names nobody, so a "he added" that opens the next sentence is that person. */
-  anonymousPerson: boolean
-  /** When (`read`) the story's last speaker, an unnamed person, last spoke: two sentences of the writer's own since do not change who "he" is (round 23). */
-  unnamedSpeaker: number | undefined
-  /** The last words of the people the story has named as sources ("Sindt" of "Bob Sindt"), to know them again by surname. */
-  surnames: Set<string>
-  /** The sentence before rests on one unnamed person alone (`"…," one said`), whom a "they" cannot point back to (round 19). */
-  anonymousOne: boolean
-  /** The previous sentence gives its claim a source, named or not: "Another said…" opening the next one is a second, unnamed speaker (round 15). */
-  speaker: boolean
-  /**
-   * The unnamed people still in view, by trade ("dealer"; officials, sources, aides, diplomats and insiders are one key), with the
-   * number of the last sentence that rests on one: "the dealer said" points back to an unnamed dealer of the last two sentences
-   * (an official, further), unless a named dealer came since (review r16, item 1).
-   */
-  unnamedTrades: Map<string, number>
-  /** The story has used an official's noun (or a source's, diplomat's, aide's, insider's) before, named or not: "the official said" with none before has no name to point back to (round 21). */
-  officialMentioned: boolean
-  /**
-   * A sentence before named its source ("…, chairman Bernard Fauber predicted") or a person who holds a post ("Mayor Karen Bass
-   * toured…": `namesPerson`), whom "the K Mart official also said" may be again.
-   */
-  namedSeen: boolean
-  /** Review of round 23: the sentence before named two or more sources ("Jane Li and Tom Park of Morgan Stanley said…"). */
-  namedMany: boolean
-  /** The previous sentence quotes someone: a `"…," he added` after it goes on with that quotation. */
-  quoted: boolean
-  /**
-   * …or opens on its unnamed person as the subject ("A U.S. official said the talks had failed."): a `"…," he said` after it
-   * quotes that person (round 18). Not after a tag ("Smith was fired, a source said."), where the quotation may be Smith's.
-   */
-  personOpens: boolean
-  /** The previous sentence names an outlet ("The Boston Globe published the story."): "A newspaper report said" after it is that outlet's (review of round 18). */
-  outletNamed: () => boolean
-  /** How many sentences the story has read before this one. */
-  read: number
-  /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
-  crowd: boolean
-  /**
-   * The previous sentence gives a specific source's account in reported speech, not quoted: the stems of its words, which a
-   * forecast about the same thing after it shares (`continues-report`); undefined otherwise.
-   */
-  reported: Set<string> | undefined
-  /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
-  studyNamed: () => boolean
-  /** The previous sentence names a work of fiction ("The novel follows…", "In the film, …"): its present "says|tells" retells the plot (`plot-summary`). */
-  fiction: () => boolean
-  /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
-  officialsNamed: () => boolean
-  /** The story's next sentence, when it has one (`story-lead`). */
-  next: () => Token[] | undefined
-  /** The story's sentences before this one, for the `determined` guard (round 22). */
-  sofar: StorySoFar
-}
-
-/**
- * What the story's sentences so far hold, for the `determined` guard: the words they use but a crowd's ("the managers said"
- * points back only to managers the story has mentioned, round 22) and whether one named an issue's managers ("led the issue",
- * "was lead manager"). Worked out only when the guard asks: few stories reach it, and a set of every word of every sentence,
- * built as each was read, cost more than the guard.
- */
-class StorySoFar {
-  private readonly pending: Array<{tokens: Token[]; crowdSpans: CueFinding[]}> = []
-  private readonly words = new Set<string>()
-  private led = false
-
-  /** A sentence read, with its crowd's words, which name no one ("Securities managers said…"). */
-  add(tokens: Token[], crowdSpans: CueFinding[]): void {
-    this.pending.push({tokens, crowdSpans})
-  }
-
-  has(word: string): boolean {
-    this.catchUp()
-    return this.words.has(word)
-  }
-
-  managersLed(): boolean {
-    this.catchUp()
-    return this.led
-  }
-
-  private catchUp(): void {
-    for (const {tokens, crowdSpans} of this.pending) {
-      for (const token of tokens) if (token.kind === 'word' && !crowdSpans.some((finding) => finding.start <= token.start && token.end <= finding.end)) this.words.add(token.norm)
-      this.led ||= tokens.some((token, index) => token.kind === 'word' && /^(?:lead|led|co-led)$/.test(token.norm) && ledIssue(token.norm, tokens.slice(index + 1, index + 7).filter((next) => next.kind === 'word').slice(0, 3).map((next) => next.norm)))
-    }
-    this.pending.length = 0
-  }
 }
 
 /**
@@ -262,7 +168,7 @@ export class ClaimsAnalyser {
         }
         const record: SentenceRecord = {paragraph, sentence, tokens, attribution, findings, answer, sourced: attribution.kind !== undefined && attribution.kind !== 'anonymous'}
         sentences.push(record)
-        story.legal ||= this.hasLegalWord(tokens)
+        story.legal ||= hasLegalWord(this.legal, tokens)
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
         // Only a source given in a tag after its account ("…, the company said."), as wire copy credits a running report; "Paribas
         // said Monday that it intends to bid. The purchase is expected to cost…" leaves the forecast to the writer (tuning labels).
@@ -272,9 +178,9 @@ export class ClaimsAnalyser {
         story.crowd = attribution.kind !== 'named' && attribution.kind !== 'back-reference' && record.findings.some((finding) => finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category))
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
         const verb = attribution.verb === undefined ? undefined : tokens[attribution.verb]
-        this.noteUnnamedTrades(tokens, attribution, record.findings, story)
+        noteUnnamedTrades(this.words, this.sentenceWords, tokens, attribution, record.findings, story)
         // Review of round 21: a person named by an act ("Deputy Finance Minister Maria Ruiz met investors") is in view too.
-        story.namedSeen ||= attribution.kind === 'named' || this.namesPerson(tokens)
+        story.namedSeen ||= attribution.kind === 'named' || namesPerson(this.words, this.sentenceWords, tokens)
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
         this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
@@ -297,7 +203,7 @@ export class ClaimsAnalyser {
         // (`newPersonAt`, review of round 23).
         const sentenceWords = this.sentenceWords.of(tokens).words
         // Asked only while an unnamed speaker is in view: it reads every capitalised word.
-        const surnameAgain = () => sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || this.newPersonAt(tokens, sentenceWords, at)))
+        const surnameAgain = () => sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || newPersonAt(this.words, tokens, sentenceWords, at)))
         for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
         // "Jane Li and Tom Park of Morgan Stanley said": the named source's list gives the last name of two joined by "and".
         story.namedMany = attribution.named.length >= 2 || attribution.named.some((name) => {
@@ -305,7 +211,7 @@ export class ClaimsAnalyser {
           return first > 1 && sentenceWords[first - 1]!.norm === 'and' && startsUpperCase(sentenceWords[first - 2]!.raw)
         })
         if (story.anonymousPerson) story.unnamedSpeaker = story.read
-        else if (story.unnamedSpeaker !== undefined && ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain() || this.namesPerson(tokens))) story.unnamedSpeaker = undefined
+        else if (story.unnamedSpeaker !== undefined && ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain() || namesPerson(this.words, this.sentenceWords, tokens))) story.unnamedSpeaker = undefined
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -316,11 +222,11 @@ export class ClaimsAnalyser {
         previous = lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         // Asked only by the rare guards that need them: worked out for every sentence they cost a tenth of the claims stage.
-        story.outletNamed = lazily(() => this.namesOutlet(tokens))
+        story.outletNamed = lazily(() => namesOutlet(this.words, tokens))
         story.fiction = lazily(() => namesFiction(tokens.filter((token) => token.kind === 'word')))
-        story.officialsNamed = lazily(() => this.namesTwoPeople(tokens))
-        story.studyNamed = lazily(() => this.namesStudy(tokens.filter((token) => token.kind === 'word' && !token.inQuote)))
-        story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !this.namesPersonAfter(tokens, record.findings)
+        story.officialsNamed = lazily(() => namesTwoPeople(this.words, this.sentenceWords, tokens))
+        story.studyNamed = lazily(() => namesStudy(this.words, tokens.filter((token) => token.kind === 'word' && !token.inQuote)))
+        story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !namesPersonAfter(this.words, tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
         // Not a crowd's own words: "Securities managers said…" does not name the managers a later "the securities managers" is.
@@ -332,32 +238,6 @@ export class ClaimsAnalyser {
     const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences, unsourced.length)}
     this.last = {tree, analysis}
     return analysis
-  }
-
-  /** Records the unnamed people the sentence rests on, by trade, and forgets a trade whose named person it introduces ("John Smith, chief dealer at Barclays, said"). */
-  private noteUnnamedTrades(tokens: Token[], attribution: SentenceAttribution, findings: CueFinding[], story: StoryContext): void {
-    const unnamed = findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
-    // Only a named source: "the first law enforcement official said" describes the unnamed one again.
-    const named = attribution.kind === 'named'
-    let keys = 0
-    const {words} = this.sentenceWords.of(tokens)
-    words.forEach((token, index) => {
-      const key = unnamedTradeKey(token.norm)
-      // Round 23 (Reuters-21578 tuning half): "an official visit", "in an official statement … the State Department said" name
-      // a thing, not a person, and forget no unnamed official.
-      if (!key || (token.norm === 'official' && officialThings.test(words[index + 1]?.norm ?? ''))) return
-      keys++
-      if (key === 'official') story.officialMentioned = true
-      // "Both officials requested anonymity": the unnamed people outside the flagged words.
-      if (holds(unnamed, token) || (unnamed.length > 0 && !named)) story.unnamedTrades.set(key, story.read)
-      else if (named && !/s$/.test(token.norm)) story.unnamedTrades.delete(key)
-      // Round 23 (Reuters-21578 tuning half: "Another official declined to speculate…. The BP official said…", "A department
-      // official attributed the increase to… . The official said…"): one unnamed person brought in by an act or a refusal, with
-      // no finding, is who "the official said" points back to; not one a name goes with ("named Jane Doe, a senior official,").
-      else if (!named && !/s$/.test(token.norm) && introducesUnnamed(tokens, words, index) && !this.namesPerson(tokens)) story.unnamedTrades.set(key, story.read)
-    })
-    // "…, a person familiar with the matter said": an unnamed source of no trade, whom "the official said" may be again.
-    if (unnamed.length > 0 && keys === 0) story.unnamedTrades.set('official', story.read)
   }
 
   private isUnsourced(section: Section): boolean {
@@ -619,56 +499,6 @@ export class ClaimsAnalyser {
   }
 
   /**
-   * Review of round 23: a person the writer's sentence brings in, which ends a "He said" pointing back over it to an unnamed
-   * speaker: a given name and a name, or two names after "by" ("The bid was made by Carl Icahn", "Texaco chairman Alfred
-   * DeCrane met…"), a name before an irregular past ("…, and Scargill led the march"), or a name opening the sentence before
-   * an age, or a post or a doer's noun, set off by commas ("Smith, 54, joined…", "Jones, the mine manager, gave…") or before
-   * a verb only a person does ("Thatcher spoke to Reagan").
-   */
-  private newPersonAt(tokens: Token[], words: Token[], at: number): boolean {
-    const word = words[at]!
-    const next = words[at + 1]
-    if (word.inQuote || !this.plainName(word)) return false
-    if ((this.words.givenNames.has(word.norm) || words[at - 1]?.norm === 'by') && next !== undefined && this.plainName(next) && !startsUpperCase(words[at + 2]?.raw ?? '')) return true
-    if (at > 0) return this.words.irregularPasts.has(next?.norm ?? '')
-    if (/^(?:said|says|told|spoke|met|flew|wrote|promised|resigned|died|testified)$/.test(next?.norm ?? '')) return true
-    const after = tokens.slice(tokens.indexOf(word) + 1).filter((token) => token.kind !== 'space')
-    if (after[0]?.raw !== ',') return false
-    if (/^\d{1,2}$/.test(after[1]?.raw ?? '') && after[2]?.raw === ',') return true
-    const close = after.findIndex((token, index) => index > 0 && token.raw === ',')
-    return /^(?:the|a|an)$/.test(after[1]?.raw.toLowerCase() ?? '') && close > 0 && close <= 6 && (this.words.postNouns.has(after[close - 1]!.norm) || /(?:er|or|ist|man|woman)$/.test(after[close - 1]!.norm))
-  }
-
-  /**
-   * Whether the sentence names a person who holds a post: a title before a capitalised name ("Mayor Karen Bass", "Maj. Gen. Pat
-   * Ryder"), or a given name and a surname with a post in the words around them ("Maria Ruiz, the deputy finance minister",
-   * "named Anna Lind as its new envoy"; review of round 21, item 1j). Not a name alone: "Dr. Slepian's home" is the victim's.
-   */
-  private namesPerson(tokens: Token[]): boolean {
-    const {words} = this.sentenceWords.of(tokens)
-    return words.some((_, at) => this.namesPersonAt(words, at))
-  }
-
-  /**
-   * Whether the sentence names two people, one of them with a post (`namesPerson`): two runs of a capitalised word and a plain
-   * name ("Health Minister Ana Lopes and her deputy, Rui Costa"; not "Mayor Karen Bass visited … on Monday").
-   */
-  private namesTwoPeople(tokens: Token[]): boolean {
-    const {words} = this.sentenceWords.of(tokens)
-    if (!words.some((_, at) => this.namesPersonAt(words, at))) return false
-    const names = words.filter((word, at) => at > 0 && !word.inQuote && this.plainName(word) && startsUpperCase(words[at - 1]!.raw) && !startsUpperCase(words[at + 1]?.raw ?? ''))
-    return names.length >= 2
-  }
-
-  private namesPersonAt(words: Token[], at: number): boolean {
-    const word = words[at]!
-    const next = words[at + 1]
-    if (!next || word.inQuote || !startsUpperCase(word.raw) || !this.plainName(next)) return false
-    if (this.words.officeTitles.has(word.norm)) return true
-    return this.words.givenNames.has(word.norm) && words.slice(Math.max(0, at - 3), at + 10).some((near) => this.words.postNouns.has(near.norm))
-  }
-
-  /**
    * Whether the cue's last word, a verb of telling or denying, gives an order or refuses a thing rather than making a claim:
    * "Officials told|urged|warned residents to stay indoors" (up to three words of object, then "to" and a verb), "Officials
    * denied entry|access to the journalists" (`denied-things` in `_words.yml`). "Officials told Reuters that…" and "warned of
@@ -788,81 +618,6 @@ export class ClaimsAnalyser {
       if (isOutletName(token.raw, this.words)) return true
       if (afterOutletNoun && startsUpperCase(token.raw) && link !== 'of') return true
       if (/^\p{Ll}/u.test(token.raw) && this.words.outletNouns.has(token.norm)) afterOutletNoun = true
-    }
-    return false
-  }
-
-  /**
-   * Whether the claim after the sentence's unnamed-source finding names a person ("A White House official said Vice President
-   * Kamala Harris would travel…", "A police official said Maria Lopez, 34, was rescued"): a `"…," she said` after it may be
-   * theirs (review of round 18). A title before a capitalised word, or two capitalised words and an age.
-   */
-  private namesPersonAfter(tokens: Token[], findings: CueFinding[]): boolean {
-    const end = Math.max(...findings.filter((finding) => finding.rule.ruleId === 'anonymous').map((finding) => finding.end))
-    const words = tokens.filter((token) => token.kind === 'word' && token.start >= end && !token.inQuote)
-    return words.some((word, index) => {
-      const next = words[index + 1]
-      if (next === undefined || !startsUpperCase(next.raw) || tokens.slice(tokens.indexOf(word) + 1, tokens.indexOf(next)).some((token) => token.kind !== 'space')) return false
-      // A person's age after the name ("Maria Lopez, 34,"); two capitalised words alone are often a firm ("Ford Credit").
-      const age = tokens.slice(tokens.indexOf(next) + 1).filter((token) => token.kind !== 'space').slice(0, 2)
-      return (startsUpperCase(word.raw) && this.words.titles.has(word.norm) && this.plainName(next)) || (this.plainName(word) && this.plainName(next) && age[0]?.raw === ',' && /^\d{1,2}$/.test(age[1]?.raw ?? ''))
-    })
-  }
-
-  /**
-   * Whether a word may be part of a person's name (`namesPerson`, `namesPersonAfter`): capitalised, and no body, place, title,
-   * outlet, weekday or month ("Mayor Karen Bass", not "Mayor Tuesday" nor "Officer Police").
-   */
-  private plainName(word: Token): boolean {
-    return /^\p{Lu}\p{Ll}/u.test(word.raw) && !this.words.notNames.has(word.norm) && !this.words.bodies.has(bare(word.norm)) && !this.words.crowdPlaces.has(bare(word.norm)) && !this.words.titles.has(word.norm) && !this.words.outletNouns.has(word.norm) && !weekdays.has(word.norm) && !recordPeriods.test(word.norm)
-  }
-
-  /**
-   * Whether the words from `from` on name a study, report, survey or data set by its journal, body or author: after it ("A
-   * study published in Nature", "a survey by the council", "a paper by Smith", "the journal Science") or right before it ("a
-   * Harvard study", "the WHO's report", "Pew Research Center data"). Not "of", which says what was studied ("a survey of 1,000
-   * investors", "A study of Britons"), nor a day, a month or a nationality ("Tuesday's report", "A Chinese study"), nor an
-   * outlet: a press report ("a Reuters report", "a report in The New York Times") passes a claim on. Final read of round 21:
-   * the one check of `study-before`, `study-tag` and `no-firm-before`.
-   */
-  private namesStudy(words: Token[], from = 0): boolean {
-    const name = (word: Token | undefined) => word !== undefined && startsUpperCase(word.raw) && !this.words.notNames.has(bare(word.norm)) && !weekdays.has(bare(word.norm)) && !recordPeriods.test(bare(word.norm)) && !this.words.titles.has(bare(word.norm))
-    for (let index = from; index < words.length; index++) {
-      if (!this.isStudyNoun(words[index]!.norm)) continue
-      // Right before it, but not the sentence's first word, capitalised anyway ("Opinion polls show").
-      const before = words[index - 1]
-      if (index - 1 > 0 && index - 1 >= from && name(before) && !isOutletName(before!.raw, this.words)) return true
-      let at = index + 1
-      let link = words[index]!.norm === 'journal' ? 'journal' : ''
-      for (; at < words.length && studyLinks.test(words[at]!.norm); at++) if (/^(?:in|by|from|at)$/.test(words[at]!.norm)) link = words[at]!.norm
-      if (!link || at >= words.length) continue
-      // A body by its noun publishes too ("by the council", "from the ministry").
-      if (/^(?:by|from)$/.test(link) && !startsUpperCase(words[at]!.raw) && this.words.bodies.has(bare(words[at]!.norm))) return true
-      let end = at
-      while (end < words.length && startsUpperCase(words[end]!.raw)) end++
-      if (name(words[at]) && !words.slice(at, end).some((word) => isOutletName(word.raw, this.words))) return true
-    }
-    return false
-  }
-
-  /** A study's, report's or data set's noun: `documentNouns` but "statement", `figure-nouns`, and a paper, trial, review or journal. */
-  private isStudyNoun(norm: string): boolean {
-    const word = bare(norm)
-    return (documentNouns.has(word) && word !== 'statement') || this.words.figureNouns.has(word) || /^(?:papers?|trials?|reviews?|journals?)$/.test(word)
-  }
-
-  /** Whether the sentence names an outlet: a known one, or a capitalised name that publishes ("The Boston Globe published|reported"). */
-  private namesOutlet(tokens: Token[]): boolean {
-    // One pass over every sentence, with no array of its words and no expression object per word (a literal inside a
-    // callback is a new RegExp each time it runs): a capitalised word after the first that may name the outlet is kept
-    // until the word after it says whether it publishes.
-    let first = true
-    let publisher = false
-    for (const word of tokens) {
-      if (word.kind !== 'word') continue
-      if (isOutletName(word.raw, this.words) || (publisher && publishingVerbs.test(word.norm))) return true
-      publisher = !first && startsUpperCase(word.raw) && !this.words.notNames.has(word.norm)
-      first = false
     }
     return false
   }
@@ -1194,7 +949,7 @@ export class ClaimsAnalyser {
     // Nineteenth stop: room for a pollster's long name ("according to a public opinion poll by Louis Harris and Assoc Inc").
     if (tag.length > 12) return false
     if (!((tag[0] === 'according' && tag[1] === 'to') || tag.some((word) => /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|concluded|indicated|indicates|said|says|reported|reports)$/.test(word)))) return false
-    return this.namesStudy(words, words.length - tag.length)
+    return namesStudy(this.words, words, words.length - tag.length)
   }
 
   /**
@@ -1511,11 +1266,6 @@ export class ClaimsAnalyser {
     return end > comma + 1 && (after[end]?.raw === ',' || /^(?:and|or)$/.test(after[end]?.norm ?? ''))
   }
 
-  /** True when the context shows the cue is not a hedge here (see `unless:` in the rule files). */
-  private hasLegalWord(tokens: Token[]): boolean {
-    return tokens.some((token) => hasWord(this.legal, token.id))
-  }
-
   /** Whether the cue opens its sentence or clause, or is a tag after a quotation that goes on with the one before it. */
   private opensAfter(tokens: Token[], match: Match, words: Token[], at: number, story: StoryContext): boolean {
     let back = match.first - 1
@@ -1551,7 +1301,7 @@ export class ClaimsAnalyser {
         return !/^(?:,|—|–|--|\()$/.test(tokens[mark]?.raw ?? '')
       }
       case 'legal':
-        return story.legal || this.hasLegalWord(tokens)
+        return story.legal || hasLegalWord(this.legal, tokens)
       case 'not-after-name':
         // "The Guardian understands": only after a capitalised name that is not a pronoun ("Everyone understands that…" is no outlet).
         return !before || !/^[\p{Lu}]/u.test(before.raw) || this.words.backReferences.has(before.norm) || before.norm === 'i' || isIndefinite(before.norm)
@@ -1667,7 +1417,7 @@ export class ClaimsAnalyser {
         // next sentence, only when it names a person; a lead alone (as the tuning sets give it, without what follows) is spared.
         if (story.read !== 0) return false
         const next = story.next()
-        return next === undefined || this.namesPerson(next)
+        return next === undefined || namesPerson(this.words, this.sentenceWords, next)
       }
       case 'named-response': {
         // Round 22: reports a named subject answers ("had no comment on press reports that…", "denied local newspaper reports
@@ -2032,7 +1782,7 @@ export class ClaimsAnalyser {
         const nameBefore = according ? words[wordAt[match.last]! - 1] : words[at - 1]
         if (nameBefore === undefined || !(tokens[back]?.kind === 'word' || /^['’]$/.test(tokens[back]?.raw ?? ''))) return true
         const nation = /^(?:u\.?s\.?|s|uk|eu|un)$/.test(nameBefore.norm) || this.words.titles.has(nameBefore.norm) || this.words.crowdPlaces.has(nameBefore.norm)
-        if (this.namesStudy(words)) return true
+        if (namesStudy(this.words, words)) return true
         // Final review of round 19: a firm's name is no ordinary word ("Climate|Other|Two|Leading|Yesterday scientists said" are
         // crowds), no day, and has no nation's or place's ending ("Kenyan|Scottish|California researchers said"; only to clear).
         const placeShape = placeEnding.test(nameBefore.norm)
@@ -2685,121 +2435,6 @@ export class ClaimsAnalyser {
   }
 }
 
-/** Most words a quoted fragment inside the writer's sentence holds (`quoting "people familiar with the matter"`). */
-const maximumFragmentWords = 6
-
-/**
- * The reported tokens `first`…`last`, widened to the other mark of a quotation they hold one mark of (round 15; its review):
- * `quoting "secret reports"`, `A source "familiar with the talks"`, not `A source "familiar with`. A mark that opens
- * stands after a space and before a word; the other mark is looked for within the next (or last) few tokens only.
- */
-function withWholeQuotation(tokens: Token[], first: number, last: number): {first: number; last: number} {
-  const marks: number[] = []
-  for (let index = first; index <= last; index++) if (tokens[index]!.quoteMark) marks.push(index)
-  if (marks.length % 2 === 0) return {first, last}
-  const lone = marks.at(-1)!
-  const before = tokens[lone - 1]
-  const opens = (before === undefined || before.kind === 'space' || /^[([{]$/.test(before.raw)) && tokens[lone + 1]?.kind === 'word'
-  const step = opens ? 1 : -1
-  for (let index = opens ? last + 1 : first - 1, seen = 0; index >= 0 && index < tokens.length && seen < 4 * maximumFragmentWords; index += step, seen++) {
-    if (tokens[index]!.quoteMark) return opens ? {first, last: index} : {first: index, last}
-  }
-  return {first, last}
-}
-
-/** Whether the quotation mark right before the token at `at` follows "according to", "citing" or "quoting". */
-function citesFragment(tokens: Token[], at: number): boolean {
-  let back = at - 1
-  if (!tokens[back]?.quoteMark) return false
-  back--
-  while (tokens[back]?.kind === 'space') back--
-  const verb = tokens[back]
-  if (verb?.kind !== 'word') return false
-  if (/^(?:citing|quoting)$/.test(verb.norm)) return true
-  back--
-  while (tokens[back]?.kind === 'space') back--
-  return verb.norm === 'to' && tokens[back]?.norm === 'according'
-}
-
-/** Whether the quoted token at `at` is in a short fragment that opens after a word of the sentence and closes in it (`quotedFragmentIsWriters`). */
-function isShortFragment(tokens: Token[], at: number): boolean {
-  let start = at
-  while (start > 0 && tokens[start - 1]!.inQuote) start--
-  let end = at
-  while (end + 1 < tokens.length && tokens[end + 1]!.inQuote) end++
-  // A double quotation's closing mark stands outside it; a single one's is marked quoted with it (`markSingle`).
-  const closing = end > start && tokens[end]!.quoteMark ? end : end + 1
-  if (!tokens[start]!.quoteMark || !tokens[closing]?.quoteMark) return false
-  if (!tokens.slice(0, start).some((token) => token.kind === 'word')) return false
-  let words = 0
-  let endsSentence = false
-  for (let index = start; index <= end; index++) {
-    const token = tokens[index]!
-    if (token.kind === 'word' && ++words > maximumFragmentWords) return false
-    if (token.kind !== 'punctuation' || !/^(?:[.!?]+|…)$/.test(token.raw)) continue
-    if (!endsWritersSentence(tokens, index, closing)) return false
-    endsSentence = true
-  }
-  // The sentence's own full stop inside the closing mark (US and AP style: `according to "sources."`) ends no quoted
-  // sentence when the fragment opens in lower case; `He said "They will come."` quotes a sentence.
-  return !endsSentence || /^\p{Ll}/u.test(tokens.slice(start, closing).find((token) => token.kind === 'word')?.raw ?? '')
-}
-
-/** Whether the sentence-ending mark at `at` stands right before the closing mark at `closing`, with nothing but marks after it. */
-function endsWritersSentence(tokens: Token[], at: number, closing: number): boolean {
-  if (at !== closing - 1) return false
-  for (let index = closing + 1; index < tokens.length; index++) if (tokens[index]!.kind === 'word') return false
-  return true
-}
-
-/** A source's statement introduced by a sentence ending in a colon: the block it follows, and whether it runs on as a list. */
-interface Statement {
-  after: Paragraph
-  /** A block after the introduction has been read as the statement. */
-  started: boolean
-  items: boolean
-}
-
-/** Gap between an introduction and its statement: a blank line, a paragraph tag, a list marker. An image or embed between is longer. */
-const statementGap = 12
-
-/**
- * Whether `paragraph` goes on with the statement: it comes right after the block before it (nothing skipped
- * between, such as an embedded post), holds no quotation marks of its own (those say whose words are whose), and
- * is the first block after the introduction or the next item of a list that opened it.
- */
-function continuesStatement(statement: Statement, paragraph: Paragraph, tokenLists: Token[][]): boolean {
-  const item = blockData(paragraph).block === 'item'
-  if (statement.started && !(statement.items && item)) return false
-  const adjacent = paragraph.position && statement.after.position && paragraph.position.start.offset! - statement.after.position.end.offset! <= statementGap
-  if (!adjacent || tokenLists.some((tokens) => tokens.some((token) => token.inQuote))) return false
-  statement.after = paragraph
-  statement.started = true
-  statement.items = item
-  return true
-}
-
-/**
- * Whether a paragraph goes on with a quotation the one before left open: it opens with a quotation mark (news style's
- * sign), or its first curly quotation mark or guillemet closes (`Lavrov said: “The talks have failed. Prices will rise.` ¶
- * `The economy will shrink”.`: the quotation runs on unmarked; review of round 10), alone at its end or not.
- */
-function goesOnWithQuote(paragraph: Paragraph | undefined): QuoteGoesOn {
-  const first = paragraph?.children[0]
-  const token = first?.type === 'SentenceNode' ? first.children[0] : first
-  if (token !== undefined && /^(?:["“«„]|``)/.test(toString(token))) return 'opens'
-  if (paragraph === undefined) return 'no'
-  // The language stage has built every paragraph's text already.
-  const text = textOf(paragraph)
-  // Found once: two expressions that scanned the whole text before failing were a fiftieth of the analysis.
-  const at = text.search(curlyMarks)
-  if (at === -1 || (text[at] !== '”' && text[at] !== '»')) return 'no'
-  // At its end: nothing after it but one stop and white space (trimEnd drops what `\s` matches).
-  const rest = text.slice(at + 1).trimEnd()
-  return rest === '' || (rest.length === 1 && '.!?…'.includes(rest)) ? 'ends' : 'closes'
-}
-const curlyMarks = /[“”«»„]/
-
 /** `compute` run on the first call only. */
 function lazily<T>(compute: () => T): () => T {
   let value: T
@@ -2813,79 +2448,9 @@ function lazily<T>(compute: () => T): () => T {
   }
 }
 
-/** Whether the sentence opens ("But" or "And" aside) on an unnamed person the anonymous rule found: the claim's speaker is its subject. */
-function opensOnUnnamedPerson(tokens: Token[], findings: CueFinding[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word')
-  const first = /^(?:but|and)$/.test(words[0]?.norm ?? '') ? words[1] : words[0]
-  return first !== undefined && findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && finding.start === first.start)
-}
-/** The trade an unnamed person's noun names, for "the dealer said" (`not-after-anonymous`): officials, sources, aides, diplomats and insiders stand for one another. */
-function unnamedTradeKey(norm: string): string | undefined {
-  return tradeKeys.get(norm)
-}
-/**
- * Whether one of `findings` holds `token`. A function of its own: a closure over the token inside a loop over every token
- * made V8 allocate a scope for each one (a sixth of the analysis' allocations).
- */
-function holds(findings: CueFinding[], token: Token): boolean {
-  return findings.some((finding) => finding.start <= token.start && token.end <= finding.end)
-}
-/** "A|an|another|one" up to three words before the person at `index`, not in apposition to a name ("Jane Doe, a senior official"). */
-function introducesUnnamed(tokens: Token[], words: Token[], index: number): boolean {
-  // Review of round 23: the unnamed person is the subject of a verb ("Another official declined…", "A department official
-  // attributed…"), not a thing ("an official protest|complaint|inquiry") nor a predicate ("was appointed an official of the
-  // ministry").
-  if (!subjectVerb.test(words[index + 1]?.norm ?? '')) return false
-  const at = words.slice(Math.max(0, index - 4), index).findIndex((word) => /^(?:a|an|another|one)$/.test(word.norm))
-  if (at < 0) return false
-  const article = Math.max(0, index - 4) + at
-  const before = words[article - 1]
-  const between = before ? tokens.slice(tokens.indexOf(before) + 1, tokens.indexOf(words[article]!)) : []
-  // A capital after the sentence's first word: "However, one analyst" opens with an adverb.
-  return !(before && article > 1 && startsUpperCase(before.raw) && between.some((token) => token.raw === ','))
-}
-/** A map, not two regular expressions: this asks about every word. */
-const tradeKeys = new Map(
-  [
-    ...['official', 'source', 'diplomat', 'aide', 'insider'].map((trade) => [trade, 'official']),
-    ...['trader', 'dealer', 'banker', 'broker', 'analyst', 'economist', 'arbitrageur', 'arbitrager'].map((trade) => [trade, trade]),
-  ].flatMap(([trade, key]) => [[trade!, key!], [`${trade}s`, key!]]),
-)
-/**
- * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
- * describes the speaker who follows it, an unnamed person whom a "he added" after it points back to (round 13). Not a
- * cue after a speaker before the verb ("The coach said an official who asked not to be named…": the official is the claim's).
- */
-function describesInvertedSpeaker(tokens: Token[], attribution: SentenceAttribution, finding: CueFinding): boolean {
-  if (attribution.kind !== 'described' || attribution.verb === undefined || !attribution.source) return false
-  const verb = tokens[attribution.verb]!
-  if (finding.start < verb.end) return false
-  const after = tokens.slice(attribution.verb + 1).filter((token) => token.kind === 'word').slice(0, attribution.source.split(/\s+/).length).map((token) => token.raw).join(' ')
-  return after === attribution.source
-}
-
 /** Review of round 22: no one or a crowd answers a report ("No one has responded to…", "There was no comment on…", "Investors reacted to…"). */
 function unnamedResponder(before: string[]): boolean {
   return before.some((word, at) => /^(?:nobody|investors|traders|markets|analysts|dealers|economists|brokers)$/.test(word) || (word === 'no' && (before[at + 1] === 'one' || /^(?:was|is|been)$/.test(before[at - 1] ?? ''))))
-}
-
-/** Whether "led|lead" governs an issue or names a manager: "led the issue|offering", "lead manager|co-manager". */
-function ledIssue(word: string, next: string[]): boolean {
-  if (word === 'lead') return /^(?:manager|managers|co-manager|underwriter)$/.test(next[0] ?? '')
-  return (word === 'led' || word === 'co-led') && next.slice(0, 2).some((later) => /^(?:issue|offering|placement|bond|bonds|notes|syndicate|deal)$/.test(later))
-}
-
-/** Works of fiction whose plot a present-tense "says|tells" retells (`plot-summary`). */
-const fictionWords = /^(?:movie|movies|novel|novels|novella|opera|musical|sitcom|episode|screenplay)$/
-
-/** Whether the words name a work of fiction (`plot-summary`); "film" only as "in the film", "the film's plot", "the plot of". */
-function namesFiction(words: Token[]): boolean {
-  return words.some((word, at) => {
-    if (fictionWords.test(word.norm)) return true
-    const prior = words[at - 1]?.norm
-    if (/^(?:film|films)$/.test(word.norm)) return prior === 'the' && (words[at - 2]?.norm === 'in' || /^['’]s$/.test(words[at + 1]?.raw ?? '') || words[at + 1]?.norm === 'plot')
-    return word.norm === 'plot' && ((prior === 'the' && words[at + 1]?.norm === 'of') || /['’]s$/.test(words[at - 1]?.raw ?? '') || /^['’]s$/.test(words[at - 1]?.raw ?? ''))
-  })
 }
 
 /** The bundled rule data, loaded and checked once per process. */
