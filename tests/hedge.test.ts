@@ -767,6 +767,26 @@ describe('recall of issue 6: a name before "may" is no generic subject', () => {
   })
 })
 
+describe('recall of issue 6: a quantity before "may" and a verb of change is a forecast, not a generic subject', () => {
+  it('flags the writer\'s forecast of a bare plural quantity (Reuters-21578 r5241 has "Rates could ease further in trading today")', async () => {
+    expect(await flagged('Oil prices may rise next year.')).toEqual(['hedge/unsupported: may rise'])
+    expect(await flagged('Rates may ease further in trading today but dealers expect them to rise later in the week.')).toEqual(['hedge/unsupported: may ease', 'attribution/weasel: dealers expect'])
+    // One adverb between the modal and the verb.
+    expect(await flagged('Coffee exports may slowly recover in the second half.')).toEqual(['hedge/unsupported: may slowly'])
+  })
+
+  it('keeps an offer\'s terms, a rule, a named source\'s forecast and a habit silent', async () => {
+    expect(await flagged('Shares may be bought at 10 dlrs each under the offer.')).toEqual([])
+    expect(await flagged('Exports may be licensed by the ministry.')).toEqual([])
+    expect(await flagged('Imports may not exceed 100,000 tonnes a year under the quota.')).toEqual([])
+    // Reuters-21578 r4944: the economist's forecast.
+    expect(await flagged('Slifer said import prices may rise further as manufacturers\' contracts put in place before the dollar dropped to current levels expire, and new contracts are made.')).toEqual([])
+    expect(await flagged('Oil prices may rise next year, the minister said.')).toEqual([])
+    expect(await flagged('Vegetable prices may rise when frost hits the crop.')).toEqual([])
+    expect(await flagged('Snakes may hiss when cornered.')).toEqual([])
+  })
+})
+
 describe('recall of issue 6: "apparently referring to" after a tag is the writer\'s gloss', () => {
   it('keeps "apparently" before a participle that glosses the source\'s words (Reuters-21578 r16607)', async () => {
     const text = '"The sources believed a return of oil below 18 dlrs a barrel may open the doors for international oil companies to pressure OPEC over contract prices, similar to the struggle last March," it said, apparently referring to resistance by buyers to lift from Qatar unless it gave price discounts.'

@@ -205,6 +205,8 @@ export interface Vocabulary {
   nonAgency: Set<string>
   generalParticiples: Set<string>
   generalVerbs: Set<string>
+  quantityPlurals: Set<string>
+  changeVerbs: Set<string>
   stanceVerbs: Set<string>
   valuationVerbs: Set<string>
   valuationObjects: Set<string>
@@ -292,6 +294,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   nonAgency: 'non-agency',
   generalParticiples: 'general-participles',
   generalVerbs: 'general-verbs',
+  quantityPlurals: 'quantity-plurals',
+  changeVerbs: 'change-verbs',
   stanceVerbs: 'stance-verbs',
   valuationVerbs: 'valuation-verbs',
   valuationObjects: 'valuation-objects',

@@ -282,8 +282,21 @@ function isGenericSubject(vocabulary: Vocabulary, words: Token[], at: number): b
   }
   const bareWord = subject.norm.replace(/'s$/, '')
   const barePlural = /[^s']s$/.test(bareWord) && bareWord.length > 3 && !/^(?:this|his|its|has|was|does|us|yes|thus|news)$/.test(bareWord) && words[at - 2]?.norm !== 'the'
-  if (barePlural && !vocabulary.backReferences.has(bareWord)) return true
+  if (barePlural && !vocabulary.backReferences.has(bareWord) && !forecastsQuantity(vocabulary, words, at)) return true
   return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:a|an|any|each|every)$/.test(word.norm))
+}
+
+/**
+ * Issue 6: a bare plural that names a quantity of news copy, before "may" (and at most one adverb) and a verb of change or
+ * outcome, is the writer's forecast ("Oil prices may rise next year", "Coffee exports may fall further"), not reference-book
+ * "may". A "when|whenever" after it tells what happens each time ("Prices may rise when demand outstrips supply"): generic.
+ */
+function forecastsQuantity(vocabulary: Vocabulary, words: Token[], at: number): boolean {
+  if (!vocabulary.quantityPlurals.has(words[at - 1]!.norm)) return false
+  const adverb = words[at + 1] && (isAdverb(words[at + 1]!) || /^(?:further|soon|still|yet|even|eventually)$/.test(words[at + 1]!.norm))
+  const verb = adverb ? at + 2 : at + 1
+  if (!vocabulary.changeVerbs.has(words[verb]?.norm ?? '')) return false
+  return !words.slice(verb + 1).some((word) => /^(?:when|whenever)$/.test(word.norm))
 }
 
 /**
