@@ -785,6 +785,13 @@ describe('recall of issue 6: a quantity before "may" and a verb of change is a f
     expect(await flagged('Vegetable prices may rise when frost hits the crop.')).toEqual([])
     expect(await flagged('Snakes may hiss when cornered.')).toEqual([])
   })
+
+  it('reads a hedge in the clause of someone\'s "concern that" as theirs, as "concerns that" (Reuters-21578 r20504, r14461)', async () => {
+    expect(await flagged('Traders expressed concern that further volatility caused by futures might threaten the financial health of other Wall Street firms.')).toEqual([])
+    expect(await flagged('Pressure reflected declines in financial futures, which prompted concern that interest rates may rise, and private reports of further weakness in cash product.')).toEqual(['attribution/anonymous: private reports of'])
+    // No clause of the noun: the writer's.
+    expect(await flagged('Investor concern is that the bank could run out of cash.')).toEqual(['hedge/unsupported: could run'])
+  })
 })
 
 describe('recall of issue 6: "apparently referring to" after a tag is the writer\'s gloss', () => {
