@@ -92,6 +92,9 @@ export async function runGate(
   const counted = reports.flatMap((report, index) => report.messages.filter((_, at) => !context?.known?.[index]?.[at]))
   const threshold = rank[options.failOn]
   const warnings = counted.filter((message) => message.severity === 'warning').length
-  const failing = counted.some((message) => rank[message.severity] >= threshold) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  // The summary line counts every finding; say why the gate fails when only the warnings' number fails it.
+  if (tooManyWarnings) io.stderr(`copydesk: ${warnings} ${context?.known ? 'new ' : ''}warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+  const failing = counted.some((message) => rank[message.severity] >= threshold) || tooManyWarnings
   return {...(context ? {context} : {}), failing}
 }

@@ -16,8 +16,9 @@ const unsourcedSection: RuleMeta = {
   severity: 'warning',
   description: 'A section (from a heading to the next) that makes several claims, guesses or judges among them, and attributes none of them to a source.',
   example: {
-    wrong: '## Outlook\n\nThe deal will reshape the market. Prices will probably fall. Rivals are preparing a response.',
-    right: '## Outlook\n\nThe deal will reshape the market, analysts at Fitch said. Prices will probably fall, the company said.',
+    // Three statements of six words or more, as the rule needs (`minimumClaims`, `minimumClaimWords`).
+    wrong: '## Outlook\n\nThe merger will reshape the regional market next year. Prices for consumers will probably fall after the deal. Rival firms are preparing a response to the merger.',
+    right: '## Outlook\n\nThe merger will reshape the regional market next year, analysts at Fitch said. Prices for consumers will probably fall after the deal, the company said. Rival firms are preparing a response to the merger.',
   },
 }
 
