@@ -41,6 +41,13 @@ const fileExtension = /^\.\p{L}+$/u
 /** Folders a walk or glob never enters. */
 export const neverWalked = ['**/node_modules/**', '**/.git/**']
 
+/**
+ * Files a directory walk passes over: the JSON of JavaScript and PHP tooling, which sits beside the copy in a
+ * newsroom's repository (copydesk as a dev dependency, `copydesk check .` in CI) and is no ninjs item. Named on its
+ * own, or matched by a glob, such a file is still checked.
+ */
+const toolingFiles = ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'tsconfig.json', 'tsconfig.*.json', 'jsconfig.json', 'composer.json', 'deno.json', 'lerna.json', 'renovate.json'].map((name) => `**/${name}`)
+
 /** `drafts/` as `drafts`; a loop, as `/\/+$/` backtracks polynomially on a long run of slashes. */
 function withoutTrailingSlashes(pattern: string): string {
   let end = pattern.length
@@ -112,7 +119,7 @@ export async function expandInputs(
       add(format ? {path: operand, format} : {path: operand, error: unsupported})
     } else if (info?.isDirectory() || isDynamicPattern(operand)) {
       const cwd = info?.isDirectory() ? path.resolve(options.cwd, operand) : options.cwd
-      const matches = await glob(info?.isDirectory() ? pattern : operand, {cwd, ignore: neverWalked, dot: false, onlyFiles: true})
+      const matches = await glob(info?.isDirectory() ? pattern : operand, {cwd, ignore: info?.isDirectory() ? [...neverWalked, ...toolingFiles] : neverWalked, dot: false, onlyFiles: true})
       const supported = matches.filter((file) => formatOf(file))
       const files = supported.filter((file) => !ignored(cwd, file)).sort()
       if (files.length === 0) {

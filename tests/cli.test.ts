@@ -126,6 +126,17 @@ describe('copydesk CLI', () => {
     expect((JSON.parse(globbed.stdout) as FileReport[]).map((report) => report.path)).toEqual(['desk/b.md'])
   })
 
+  it('passes over tooling JSON in a directory walk (a repository with copydesk as a dev dependency), and checks it when named', async () => {
+    const item = JSON.stringify({uri: 'urn:x', headline: 'Talks resume', body_text: good})
+    const dir = workspace({'package.json': '{"name": "newsroom", "devDependencies": {"copydesk": "1"}}', 'tsconfig.json': '{}', 'sub/tsconfig.build.json': '{}', 'wire/item.json': item, 'story.md': good})
+    const walked = await run(['check', '--format', 'json', '.'], {cwd: dir})
+    expect(walked.code, walked.stderr).toBe(0)
+    expect((JSON.parse(walked.stdout) as FileReport[]).map((report) => report.path)).toEqual(['story.md', 'wire/item.json'])
+    const named = await run(['check', 'package.json'], {cwd: dir})
+    expect(named.code).toBe(2)
+    expect(named.stderr).toMatch(/^copydesk: package\.json: not a ninjs item/m)
+  })
+
   it('walks directories for extensions in any case, as it accepts them named on their own', async () => {
     const dir = workspace({'w/UP.MD': good, 'w/t.TXT': good, 'w/x.Md': good, 'w/sub/y.HTM': `<p>${good}</p>`, 'w/skip.PDF': 'x', 'w/feeds/f.JSONL': '{"uri": "a", "body_text": "Fine."}\n'})
     const walked = await run(['check', '--format', 'json', 'w'], {cwd: dir})

@@ -48,6 +48,16 @@ describe('GitHub Action', () => {
     expect(log.runs[0]!.results!.map((result) => result.ruleId).sort()).toEqual(['spelling/misspelling', 'typography/decimal-comma'])
   })
 
+  it('with its default paths (.), checks the copy, not its own reports nor the repository\'s package.json', async () => {
+    const dir = workspace({'package.json': '{"devDependencies": {"copydesk": "1"}}', 'desk/a.md': 'Exports fell by 3,5 percent, the ministry said.\n'})
+    const run = await checkStep(dir, {format: 'json', 'upload-sarif': 'true', 'html-report': 'copydesk-report.html'})
+    expect(run.outputs).toContain('exit-code=0')
+    expect((JSON.parse(run.stdout) as Array<{path: string}>).map((report) => report.path)).toEqual(['desk/a.md'])
+    const html = readFileSync(path.join(dir, 'copydesk-report.html'), 'utf8')
+    expect(html).toContain('desk/a.md')
+    expect(html).not.toContain('empty file')
+  })
+
   it('passes its date input on, so that titles are checked against it', async () => {
     const dir = workspace({'desk/a.md': 'Cyber Command chief Timothy Haugh spoke.\n'})
     const dated = await checkStep(dir, {paths: 'desk/a.md', date: '2025-06-10', format: 'json'})
