@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {withoutUnwritableFixes} from './fix/apply.js'
 import type {CopydeskMessage, FixLevel, Severity, Sourcing} from './types.js'
 
 interface JsonPoint {
@@ -64,6 +65,7 @@ export function toFileReport(path: string, file: VFile): FileReport {
       a.source.localeCompare(b.source) ||
       a.ruleId.localeCompare(b.ruleId),
   )
+  withoutUnwritableFixes(String(file.value), file.data.format ?? 'text', messages)
   const report: FileReport = {path, language: file.data.language ?? 'und', messages}
   if (file.data.sourcing) report.sourcing = file.data.sourcing
   return report

@@ -7,11 +7,11 @@ import {exitCode} from './exit-code.js'
 import {openAs} from './open-as.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
-import type {JsonMessage} from '../src/file-report.js'
+import {type JsonMessage, toFileReport} from '../src/file-report.js'
 import {applyFixes} from '../src/fix/apply.js'
 import {fixText} from '../src/fix/fix-text.js'
 import {AtomicFile, writeAtomic} from '../src/fix/write.js'
-import {createPipeline} from '../src/pipeline.js'
+import {checkText, createPipeline} from '../src/pipeline.js'
 import type {FixLevel, Format} from '../src/types.js'
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -108,6 +108,16 @@ describe('applyFixes (offsets into the original text)', () => {
     expect(applyFixes(html, 'html', [entity, tagged], safe).text).toBe('<p>December and D\u0435<b>cem</b>ber</p>')
     const markdown = 'In *D\u0435*cember'
     expect(applyFixes(markdown, 'markdown', [finding(markdown, '*D\u0435*cember', 'December', 'safe')], safe).changes).toEqual([])
+  })
+
+  it('reports no fix level on a span that fix leaves for an editor, so the report promises only what fix does', async () => {
+    const processor = createPipeline(defaultConfig())
+    const report = async (text: string, format: Format) => toFileReport('x', await checkText(processor, text, {format})).messages.filter((message) => message.ruleId === 'mixed-script')
+    const [tagged] = await report('<p>The talks resumed in D<b>\u0435</b>cember, the ministry said.</p>', 'html')
+    expect(tagged).toMatchObject({actual: 'D<b>\u0435</b>cember', expected: ['December']})
+    expect(tagged!.fix).toBeUndefined()
+    const [plain] = await report('<p>The talks resumed in D\u0435cember, the ministry said.</p>', 'html')
+    expect(plain).toMatchObject({actual: 'D\u0435cember', fix: 'safe'})
   })
 
   it('in Markdown, a replacement that is the span\'s own markup shows it as text (typography/hidden-tag); elsewhere it is no change', () => {

@@ -75,6 +75,20 @@ export function applyFixes(text: string, format: Format, messages: readonly Json
   return {text: output, changes: taken, skipped}
 }
 
+/**
+ * Drops the fix level of messages whose replacement `applyFixes` would never write where it lands (markup inside the
+ * span, a span outside a ninjs prose string), so that a report's `fix` promises only what `copydesk fix` does.
+ */
+export function withoutUnwritableFixes(text: string, format: Format, messages: JsonMessage[]): void {
+  let encode: Encoder | undefined
+  for (const message of messages) {
+    const replacement = message.expected[0]
+    if (!message.fix || typeof replacement !== 'string') continue
+    encode ??= encoderFor(text, format)
+    if (encode(replacement, message.place.start.offset, message.place.end.offset) === undefined) delete message.fix
+  }
+}
+
 /** Two spans conflict when they share a character, or are insertions at the same point. */
 function overlaps(a: FixChange, b: FixChange): boolean {
   if (a.offset === a.end || b.offset === b.end) return a.offset === b.offset || (a.offset > b.offset && a.offset < b.end) || (b.offset > a.offset && b.offset < a.end)
