@@ -125,6 +125,8 @@ program
     if (options.jsonl && command.getOptionValueSource('format') === 'cli' && options.format !== 'json') {
       command.error(`error: --jsonl writes one JSON report a line; it cannot be combined with --format ${options.format}`)
     }
+    // A usage error, said before any file is checked.
+    if (options.pruneBaseline && options.baseline === undefined) command.error('error: --prune-baseline needs --baseline FILE')
     exitWith(await runCheck(paths, options, io))
   })
 batchOptions(program.commands.at(-1)!)
@@ -136,7 +138,7 @@ batchOptions(
     .showHelpAfterError("run 'copydesk fix --help' for the options")
     .argument('<paths...>', 'files, directories, globs, or - for standard input')
     .option('--out <dir>', 'write fixed copies under DIR, mirroring the input tree')
-    .option('--write', 'fix in place (atomically)')
+    .addOption(new Option('--write', 'fix in place (atomically)').conflicts('out'))
     .addOption(new Option('--level <level>', 'safe fixes only, or review fixes too').choices(['safe', 'review']).default('safe'))
     .option('--dry-run', 'print a unified diff; write nothing')
     .option('--log <file>', 'change log, JSON Lines: file, offset, before, after, rule, level')

@@ -328,7 +328,9 @@ describe('copydesk fix (CLI)', () => {
   it('refuses several inputs with nowhere to write them, and --out with --write', async () => {
     const dir = workspace({'a.md': story, 'b.md': story})
     expect((await run(['fix', 'a.md', 'b.md'], dir)).code).toBe(2)
-    expect((await run(['fix', '--out', 'x', '--write', 'a.md'], dir)).code).toBe(2)
+    const both = await run(['fix', '--out', 'x', '--write', 'a.md'], dir)
+    expect(both.code).toBe(2)
+    expect(both.stderr).toMatch(/cannot be used with option '--out <dir>'\nrun 'copydesk fix --help' for the options\n$/)
     const single = await run(['fix', 'a.md'], dir)
     expect(single).toMatchObject({code: 0, stdout: 'Talks resume in December in Geneva, the minister said.\n'})
   })

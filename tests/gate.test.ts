@@ -252,7 +252,11 @@ describe('gate settings', () => {
 
   it('--prune-baseline without --baseline, or both baselines at once, is a usage error', async () => {
     const dir = workspace({'a.md': 'Fine copy, the minister said.\n'})
-    expect((await copydesk(['check', '--prune-baseline', 'a.md'], dir)).code).toBe(2)
+    const prune = await copydesk(['check', '--prune-baseline', 'a.md'], dir)
+    expect(prune.code).toBe(2)
+    // Said before any file is checked, with the pointer to the help that every usage error has.
+    expect(prune.stdout).toBe('')
+    expect(prune.stderr).toBe("error: --prune-baseline needs --baseline FILE\nrun 'copydesk check --help' for the options\n")
     expect((await copydesk(['check', '--baseline', 'x.json', '--write-baseline', 'y.json', 'a.md'], dir)).code).toBe(2)
   })
 })

@@ -40,7 +40,6 @@ export async function runFix(operands: string[], options: FixCommandOptions, io:
     io.stderr(`copydesk fix: ${reason}\n`)
     return exit.error
   }
-  if (options.out && options.write) return usage('use either --out DIR or --write, not both')
   let config: Config
   try {
     config = await resolveConfig(options.config, io.cwd)

@@ -42,7 +42,6 @@ export async function runGate(
   io: {cwd: string; stderr: (text: string) => void},
   wantContext: boolean,
 ): Promise<GateOutcome> {
-  if (options.pruneBaseline && options.baseline === undefined) return {failing: false, error: '--prune-baseline needs --baseline FILE'}
   const needed = wantContext || options.baseline !== undefined || options.writeBaseline !== undefined
   const context = needed ? gateContext(reports, texts) : undefined
   const errors = reports.some((report) => report.error)
