@@ -95,6 +95,10 @@ describe('baseline file', () => {
     const run = await copydesk(['check', '--baseline', 'missing.json', 'x.md'], workspace({'x.md': 'Fine copy.\n'}))
     expect(run.code, run.stderr).toBe(2)
     expect(run.stderr).toMatch(/missing\.json: no such baseline file/)
+    // Writing a baseline over a directory reads the one there first: say what the path is.
+    const folder = await copydesk(['check', '--write-baseline', 'desk', 'x.md'], workspace({'x.md': 'Fine copy.\n', 'desk/a.md': 'Fine.\n'}))
+    expect(folder.code).toBe(2)
+    expect(folder.stderr).toMatch(/^copydesk: \S*desk: a directory, not a baseline file$/m)
   })
 
   it('matches a renamed file by content, and counts a deleted file as fixed', async () => {

@@ -24,7 +24,8 @@ export async function readBaseline(file: string): Promise<Baseline> {
     data = JSON.parse(await readFile(file, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new BaselineError(`${file}: ${code === 'ENOENT' ? 'no such baseline file' : code ? `cannot read baseline (${code})` : 'baseline is not valid JSON'}`)
+    const problem = code === 'ENOENT' ? 'no such baseline file' : code === 'EISDIR' ? 'a directory, not a baseline file' : code ? `cannot read baseline (${code})` : 'baseline is not valid JSON'
+    throw new BaselineError(`${file}: ${problem}`)
   }
   const files = (data as {version?: unknown; files?: unknown}).files
   if ((data as {version?: unknown}).version !== baselineVersion || !files || typeof files !== 'object') {
