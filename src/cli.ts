@@ -53,10 +53,7 @@ function exitWith(code: number): void {
   if (!outputLost.signal.aborted) process.exitCode = code
 }
 
-function severity(value: string): 'error' | 'warning' | 'info' {
-  if (value === 'error' || value === 'warning' || value === 'info') return value
-  throw new InvalidArgumentError('use error, warning or info')
-}
+const severities = ['error', 'warning', 'info']
 
 function count(value: string): number {
   if (/^\d+$/.test(value)) return Number(value)
@@ -112,7 +109,7 @@ program
   .option('--lang <code>', 'the language the copy must be in (default: en)', language)
   .option('--date <day>', "the stories' date (YYYY-MM-DD or today), over any they state; titles are checked against it", storyDate)
   .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
-  .option('--fail-on <severity>', 'lowest severity that fails the gate', severity, 'error')
+  .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the gate').choices(severities).default('error'))
   .option('--stdin-filename <name>', 'name and format for standard input')
   .option('--baseline <file>', 'report everything, but fail only on findings not in this baseline')
   .addOption(new Option('--write-baseline <file>', 'record the current findings as the baseline').conflicts('baseline'))
@@ -145,7 +142,7 @@ batchOptions(
     .option('--lang <code>', 'the language the copy must be in (default: en)', language)
     .option('--date <day>', "the stories' date (YYYY-MM-DD or today), over any they state; titles are checked against it", storyDate)
     .option('--config <file>', 'configuration file (default: .copydeskrc.yml from the working directory up)')
-    .option('--fail-on <severity>', 'lowest severity left after fixing that fails the gate', severity, 'error')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity left after fixing that fails the gate').choices(severities).default('error'))
     .option('--stdin-filename <name>', 'name and format for standard input'),
 ).action(async (paths: string[], options) => {
   // Loaded on use, so that `check` does not pay for fix's modules.

@@ -47,12 +47,17 @@ describe('copydesk CLI', () => {
     expect(help.stdout).toContain('--fail-on')
   })
 
+  it('lists the severities --fail-on takes in the help', async () => {
+    expect((await run(['check', '--help'])).stdout).toMatch(/--fail-on <severity>\s+lowest severity that fails the gate \(choices:\s+"error", "warning", "info"/)
+  })
+
   it('says a usage error in one line, and where the options are, not the whole help', async () => {
     const cases: Array<[string[], string, string]> = [
       [['check', '--bogus', 'a.md'], "error: unknown option '--bogus'", "run 'copydesk check --help' for the options"],
       [['fix', '--bogus', 'a.md'], "error: unknown option '--bogus'", "run 'copydesk fix --help' for the options"],
       [['check'], "error: missing required argument 'paths'", "run 'copydesk check --help' for the options"],
       [['bogus'], "error: unknown command 'bogus'", "run 'copydesk --help' for the commands"],
+      [['check', '--fail-on', 'severe', 'a.md'], "error: option '--fail-on <severity>' argument 'severe' is invalid. Allowed choices are error, warning, info.", "run 'copydesk check --help' for the options"],
     ]
     for (const [args, reason, hint] of cases) {
       const result = await run(args)
