@@ -17,51 +17,11 @@ import {Suggester, weightedDistance} from '../spelling/suggest.js'
 import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import {quoted, quotedSpans} from '../spelling/regional.js'
 import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins, regionalVariants} from '../spelling/variants.js'
-import type {RuleMeta} from '../types.js'
+import {inconsistent, likelyTerm, likelyTypo, misspelling, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
+import {coinageHalf, commonClass, compoundClass, compoundPart, dictionaryClass, initialCommonClass, initialShortClass, likelyCorrectionClass, repeatedUses, syllableLength, titleSlipLength} from '../spelling/thresholds.js'
 
-const misspelling: RuleMeta = {
-  source: 'spelling',
-  ruleId: 'misspelling',
-  severity: 'error',
-  description: 'A word that is in neither the dictionary, the newsroom vocabulary nor your own lists; `expected` holds suggestions, best first.',
-  example: {wrong: 'an order to ceace all activity', right: 'an order to cease all activity'},
-}
-/** A capitalised word that is close to a known name or word: probably a typo, but it may be a name. */
-const likelyTypo: RuleMeta = {...misspelling, severity: 'warning'}
-/** A lower-case unknown word that looks like a real term (repeated, compounded, or a name in lower case): worth a look, not an error. */
-const likelyTerm: RuleMeta = {...misspelling, severity: 'info'}
-const unknownName: RuleMeta = {
-  source: 'spelling',
-  ruleId: 'unknown-name',
-  severity: 'info',
-  description: 'A capitalised word nobody knows that is not close to any known word: most likely a name; check it and add it to a dictionary.',
-  example: {wrong: 'Defense Secretary Pete Hegseht (if not in the vocabulary)', right: 'Defense Secretary Pete Hegseth'},
-}
-const rejected: RuleMeta = {
-  source: 'spelling',
-  ruleId: 'rejected',
-  severity: 'error',
-  description: 'A word your configuration forbids (`reject`), with the replacement it names.',
-  example: {wrong: 'Kiev', right: 'Kyiv'},
-}
-const inconsistent: RuleMeta = {
-  source: 'names',
-  ruleId: 'inconsistent',
-  severity: 'warning',
-  description: 'One name spelled two ways in the same article; `expected[0]` is the spelling the article uses otherwise.',
-  example: {wrong: 'Zelensky said … Zelenskyy added', right: 'Zelensky said … Zelensky added'},
-}
-
-const regional: RuleMeta = {
-  source: 'spelling',
-  ruleId: 'regional',
-  severity: 'info',
-  description:
-    'A common word spelled the other region\'s way under the house spelling a region in `lang` names (`en-GB`, `en-US`…): in lower case, or capitalised only because it opens a sentence or heading; `expected[0]` is the house spelling. Not in names, quotations or addresses; never with plain `en`.',
-  example: {wrong: 'the colour of the flag (lang: en-US)', right: 'the color of the flag'},
-}
-
-export const rules: RuleMeta[] = [misspelling, unknownName, rejected, inconsistent, regional]
+// The stage's rules, as src/pipeline.ts lists them beside the plugin.
+export {rules} from '../spelling/rules.js'
 
 /** A lower-case word or hyphenated part of a word with regional twins the lists know (see `regionalParts`). */
 interface RegionalPart {
@@ -73,44 +33,10 @@ interface RegionalPart {
 }
 const noParts: RegionalPart[] = []
 
-/** A lower-case unknown word used this often in one article is taken for a term (typos rarely repeat letter for letter). */
-const repeatedUses = 2
-/** Letters of a lower-case part after a capitalised one that make it a name's syllable even when a word, if not a common one (`Pik-wan`, `Cheuk-ting`; not `-run`, `-like`, `-era`). */
-const syllableLength = 4
 /** Endings of a plural or a verb form: a word the configuration accepts is accepted with them (`colors`, `organizing`). */
 const inflections = ['s', 'es', 'd', 'ed', 'ing']
 /** Words in the longest listed phrase (`je ne sais quoi`). */
 const longestPhrase = 4
-/** SCOWL size up to which a word counts as common: a repeated word one slip from one of these stays a typo. */
-const commonClass = 50
-/**
- * Largest SCOWL size of a best suggestion that makes an unknown word a likely typo when no
- * common word is one slip away: typos are slips on common words (tuned on the tuning split:
- * 35 kept recall within 0.6 points on every list).
- */
-const likelyCorrectionClass = 35
-/** dictionary-en's SCOWL size: a word of it one slip from an unknown word is a likely correction whatever its frequency (tuned: 70 took transliterations for typos). */
-const dictionaryClass = 60
-/**
- * Largest SCOWL size of the common word a capitalised sentence-initial word must be one slip
- * from to be a likely typo: 20 (tuned on the tuning split; 50 took names such as `Sedin` and
- * `Loham` for `Sedan` and `Loam`). A word of two or three letters must be one slip from one of
- * the most common words (size 10: `Teh`, `Adn`).
- */
-const initialCommonClass = 20
-const initialShortClass = 10
-/**
- * Shortest title, and sentence-initial word before a capitalised word, for a slip on a title rather than a given name
- * (`Presdient Biden`; `Mayoor`, `Sergen` are given names). Slips on closed-class words were tried and left out: at five
- * letters and more, 22 of 12,701 given names unknown to the lists became typos (`Alain` → `Again`, `Enver` → `Never`).
- */
-const titleSlipLength = 7
-/** Shortest half of two common words run together that makes them a coinage (`fortysomething`) rather than a lost space (`eachother`). */
-const coinageHalf = 5
-/** Shortest half of a closed compound: shorter halves (`alot`, `infact`) make typos of two words. */
-const compoundPart = 4
-/** Largest SCOWL size of a compound's halves: both must be ordinary dictionary words. */
-const compoundClass = 60
 /** Words that are also derivational suffixes: `publically` is public + -ally gone wrong, not public + ally. */
 const suffixWords = new Set(['ally', 'able', 'less', 'ness', 'ship', 'hood', 'ward', 'wards', 'wise', 'like', 'some'])
 
@@ -191,14 +117,6 @@ interface LoudWord {
 interface NameForm {
   text: string
   length: number
-}
-
-interface Pending {
-  rule: RuleMeta
-  piece: Piece
-  reason: string
-  expected: string[]
-  fix?: 'safe' | 'review'
 }
 
 export default function spellingStage(config: Config) {
