@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {Paragraph, Root, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
@@ -18,6 +18,8 @@ import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Pie
 import {quoted, quotedSpans} from '../spelling/regional.js'
 import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins, regionalVariants} from '../spelling/variants.js'
 import {inconsistent, likelyTerm, likelyTypo, misspelling, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
+import {capitalsOnly, heldSound, initialLetter, joined, longRun, longRuns, markedSic, phraseKey, plainCapitalised, plainLowerCase, pluralLetter, reduplication, repeatedLetters, stripPossessive, suspended, voiced} from '../spelling/word-shapes.js'
+import {clauseStarts, isTitleCase, titleBlocks} from '../spelling/initial-words.js'
 import {coinageHalf, commonClass, compoundClass, compoundPart, dictionaryClass, initialCommonClass, initialShortClass, likelyCorrectionClass, repeatedUses, syllableLength, titleSlipLength} from '../spelling/thresholds.js'
 
 // The stage's rules, as src/pipeline.ts lists them beside the plugin.
@@ -44,37 +46,6 @@ const suffixWords = new Set(['ally', 'able', 'less', 'ness', 'ship', 'hood', 'wa
 const quietWord = 1
 const startsPhrase = 2
 const noPhrase: ReadonlySet<number> = new Set()
-/**
- * Plain ASCII words, most of any article: no apostrophe, accent or full stop to undo, no digit
- * or mark to rule them out, so one lexicon probe and the patterns decide them. By
- * `notForSpelling`'s rules such a word is no spelling matter only as `As`, `Is`, `Us`…: an acronym.
- */
-const plainLowerCase = /^[a-z]{2,}$/
-const plainCapitalised = /^[A-Z][a-z]+$/
-/** A word in capitals long enough to be checked (shorter ones are acronyms far more often than slips). */
-const capitalsOnly = /^[A-Z]{5,}$/
-/** One letter four or more times in a row (`Cottttt`), in either case (`Aaaaah`). */
-const longRun = /(\p{L})\1{3,}/iu
-const longRuns = /(\p{L})\1{3,}/giu
-/** Letters of sounds that can be held, which writers draw out (`Ahhhh`, `Noooo`, `Hmmmm`, `Brrrr`, `Yessss`); not stops (`Cottttt`). */
-const heldSound = /^[aeiouyhlmnrswzfv]/i
-/** Runs of three or more of one letter, to cut down (see `unrepeated`). */
-const repeatedLetters = /(\p{L})\1{2,}/giu
-/** A capital letter and its full stop: an initial (`C.` of `C. elegans`). */
-const initialLetter = /^\p{Lu}\.$/u
-const pluralLetter = /^[A-Z]s$/
-
-/** A word as phrases are listed: lower case, straight apostrophes, no full stop the parser left on it. */
-function phraseKey(word: string): string {
-  // Most words after a phrase's possible first word are plain lower-case ones, their own key.
-  return plainLowerCase.test(word) ? word : normalise(word).toLowerCase().replace(/\.$/, '')
-}
-
-/** Blocks where every word may be capitalised, so capitals say nothing about names. */
-const titleBlocks = new Set(['heading', 'headline', 'cell', 'caption'])
-/** Punctuation after which a capital letter starts a new clause. */
-const clauseOpeners = /^[:;"“”‘'«(\u2014\u2013]$/
-
 interface Unknown {
   piece: Piece
   /** At the start of a sentence or in a title, where a capital says nothing. */
@@ -876,17 +847,6 @@ export default function spellingStage(config: Config) {
   }
 }
 
-/**
- * The parts' texts joined (`socio-economic` → `socioeconomic`), each put in `form` first. A loop, not `map` and `join`: the
- * arrays `map` made here, first met on a hyphenated word after `checkWord` was compiled, had it compiled again, twice in
- * a first pass over the fresh corpus (a compile of the whole inlined check each time).
- */
-function joined(parts: readonly Piece[], separator: string, form: (text: string) => string = (text) => text): string {
-  let text = ''
-  for (let index = 0; index < parts.length; index++) text += (index > 0 ? separator : '') + form(parts[index]!.text)
-  return text
-}
-
 /** What the article's own words tell the suggester (see `articleWords`), and the house spelling its `lang` names. */
 interface ArticleWords {
   context: (key: string) => number
@@ -940,86 +900,10 @@ function articleWords(sentences: readonly string[][], regionOf: (word: string) =
   }
 }
 
-/**
- * Whether a word has a vowel (`y` counts). The lists hold letters and abbreviations without one
- * (`q`, `pd`, `ll`, `vs`) as words, but a slip lands on a word: an unknown word whose only close
- * common forms are such (`qq` → `q`, `pdf` → `pd`, `lvl` → `ll`) is an abbreviation or a letter
- * string of its own, not a typo of them. Typos of real words keep their evidence (`thc` → `the`).
- */
-function voiced(word: string): boolean {
-  return /[aeiouy]/i.test(word)
-}
-
-/** `[sic]`, `(sic)` or `(sic!)` right after a word, or after its possessive ending. */
-const markedSic = /^(?:['’]s?)?\s*[[(]sic[!?]*[\])]/i
-
 function unknownNameReason(text: string, uses: number): string {
   return `\`${text}\` is not in the dictionary${uses > 1 ? ` (${uses} uses, noted once)` : ''}; if it is a name, check it and add it to a dictionary`
 }
 
 function unknownReason(text: string, suggestions: string[]): string {
   return suggestions.length > 0 ? `Unknown word \`${text}\`; did you mean \`${suggestions[0]}\`?` : `Unknown word \`${text}\``
-}
-
-/** The possessive ending is not part of what is misspelled: `Lavrow's` flags `Lavrow`. */
-function stripPossessive(piece: Piece): Piece {
-  const base = withoutPossessive(normalise(piece.text))
-  return base.length === piece.text.length ? piece : {text: piece.text.slice(0, base.length), start: piece.start, end: piece.start + base.length}
-}
-
-/**
- * A sound written as heard, not a misspelling: the same part repeated ("hee-hee", "tut-tut") or
- * an ablaut pair, the same letters but for one vowel ("knick-knack", "zig-zag", "ping-pong").
- */
-function reduplication(parts: string[]): boolean {
-  if (parts.length < 2) return false
-  if (parts.every((part) => part === parts[0])) return true
-  const [a, b] = parts as [string, string]
-  if (parts.length !== 2 || a.length !== b.length) return false
-  const differing = [...a].flatMap((char, at) => (char === b[at] ? [] : [at]))
-  return differing.length === 1 && /[aeiou]/.test(a[differing[0]!]!) && /[aeiou]/.test(b[differing[0]!]!)
-}
-
-/**
- * A word before a suspended hyphen (`pre- and post-war`) or before a hyphen machine translation
- * spaced out (`pre - tax`): a prefix standing for a compound, as the parts of one are checked.
- */
-function suspended(word: Word, original: string): boolean {
-  const last = word.children[word.children.length - 1]
-  if (last?.type === 'PunctuationNode' && /^[-\u2010\u2011]$/.test(last.value)) return true
-  return /^ [-\u2010\u2011] \p{L}/u.test(original.slice(span(word).end, span(word).end + 4))
-}
-
-/** The words of a sentence that start it or follow a clause opener (`:`, a quote, a dash…), in one pass. */
-function clauseStarts(sentence: Sentence): Set<Word> {
-  const starts = new Set<Word>()
-  let atStart = true
-  for (const node of sentence.children) {
-    if (node.type === 'WhiteSpaceNode') continue
-    if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      if (clauseOpeners.test(toString(node))) atStart = true
-      continue
-    }
-    if (node.type === 'WordNode' && atStart) starts.add(node)
-    atStart = false
-  }
-  return starts
-}
-
-/** Short words that title case leaves in lower case. */
-const titleCaseMinor = new Set(['from', 'with', 'into', 'onto', 'over', 'upon', 'than', 'that', 'amid', 'after', 'about', 'under', 'versus'])
-
-/**
- * Headlines in running text: every word capitalised but articles, short
- * prepositions and conjunctions. A sentence merely full of names still has
- * lower-case content words ("councillors", "elected").
- */
-function isTitleCase(texts: string[]): boolean {
-  let words = 0
-  for (const text of texts) {
-    if (!/^\p{L}/u.test(text)) continue
-    if (!(/^\p{Lu}/u.test(text) || text.length <= 3 || titleCaseMinor.has(text))) return false
-    words++
-  }
-  return words >= 3
 }
