@@ -17,13 +17,15 @@ import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Pie
 import {quoted, quotedSpans} from '../spelling/regional.js'
 import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins} from '../spelling/variants.js'
 import {slipInCapitals} from '../spelling/slips.js'
-import {inconsistent, likelyTerm, likelyTypo, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
+import {inconsistent, likelyTerm, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
 import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, plainCapitalised, plainLowerCase, pluralLetter, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
 import {type ArticleWords, articleWords} from '../spelling/article-words.js'
+import {givenName, label, nameAfterParticle} from '../spelling/name-context.js'
+import {splitOrdinal} from '../spelling/spacing.js'
 import {judge, type Unknown, unknownNameReason} from '../spelling/verdict.js'
 import type {Vocabulary} from '../spelling/vocabulary.js'
 import {clauseStarts, isTitleCase, titleBlocks} from '../spelling/initial-words.js'
-import {commonClass, initialCommonClass, syllableLength} from '../spelling/thresholds.js'
+import {initialCommonClass, syllableLength} from '../spelling/thresholds.js'
 
 // The stage's rules, as src/pipeline.ts lists them beside the plugin.
 export {rules} from '../spelling/rules.js'
@@ -106,6 +108,8 @@ export default function spellingStage(config: Config) {
   const known = memo((text) => decideKnown(text))
   // What the checks of an unknown word read (src/spelling/verdict.ts and the modules it calls).
   const vocabulary: Vocabulary = {lexicon, suggester, known, prefixes, functionWords, nameTitles}
+  // Made once: src/spelling/layout.ts asks it of each name particle.
+  const afterParticle = (previous: string, next: string): boolean => nameAfterParticle(vocabulary, previous, next)
   /**
    * What a word's text alone says, in one look-up per word: the bits (quiet: not rejected, not
    * capitalised, skipped; may start a known phrase) for most words, and for the others
@@ -304,12 +308,12 @@ export default function spellingStage(config: Config) {
         const previous = texts[position - 1]
         const alone = enclosedAlone(original, whole) || inShortQuote(original, whole)
         // Before a company's legal form (`Wellcome PLC`, `Hanson Plc`) a word is a firm's name, not a slip on `Welcome`.
-        const beforeName = (next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || isCompanyForm(next))) || (previous !== undefined && givenName(previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
+        const beforeName = (next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || isCompanyForm(next))) || (previous !== undefined && givenName(vocabulary, previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
         const last = parts.length - 1
         if (last >= 0) parts[last] = withoutFinalDot(parts[last]!)
         if (reduplication(parts.map((part) => part.text.toLowerCase()))) return
-        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, nameAfterParticle) || nameConnector(text, previous, next, nameAfterParticle))) return
+        if (parts.length === 1 && (laughter(text) || saidAgain(text, previous, next) || nameParticle(text, previous, next, afterParticle) || nameConnector(text, previous, next, afterParticle))) return
         const afterNumber = previous !== undefined && /\d$/.test(previous)
         // `the 20 th anniversary`: an ordinal's suffix split from its number, not a typo of `the`.
         if (afterNumber && parts.length === 1 && splitOrdinal(words[position - 1]!, whole, original, pending)) return
@@ -458,35 +462,6 @@ export default function spellingStage(config: Config) {
   }
 
   /**
-   * A sentence's first word that is a label rather than the start of a clause: followed by a
-   * colon or a spaced dash (a speaker, `Boek: …`; `Shuster - spent.`) or the whole sentence
-   * (`Fili.`, a caption or place line). Such a word is a name far more often than a typo.
-   */
-  function label(original: string, end: number, words: number): boolean {
-    return words === 1 || /^(?::|\s+[-\u2013\u2014]\s)/u.test(original.slice(end, end + 3))
-  }
-
-  /**
-   * Whether a lower-case name particle between these words is part of a name: the word after it
-   * reads as a surname (`de Kooning`, `da Souza`): unknown, or a name no lower-case word shares
-   * that is rarer than the common places, weekdays and titles (SCOWL size above 50: `Gaulle`,
-   * `Vinci`; not `Moscow`, `Davos`, `Friday`, `President`); or the word before it is no English
-   * word, so the particle belongs to a foreign name or phrase (`catholique de Louvain`; on the
-   * tuning split's Szeged Wikipedia text, 4 such were false findings without this).
-   */
-  function nameAfterParticle(previous: string, next: string): boolean {
-    if (!known(previous)) return true
-    const base = withoutPossessive(normalise(next))
-    if (!known(base)) return true
-    return !lexicon.knows(base.toLowerCase()) && (lexicon.frequencyClass(base) ?? 95) > commonClass
-  }
-
-  /** A capitalised word that is a known name and no lower-case word (`Paul`, `Sergey`; not `Said`, `The`). */
-  function givenName(text: string): boolean {
-    return /^\p{Lu}\p{Ll}+$/u.test(text) && lexicon.knows(text) && !lexicon.knows(text.toLowerCase())
-  }
-
-  /**
    * Positions of words that belong to a known phrase ("de facto", "persona non grata"). The
    * sentence's facts say which words may start one (most start none), so only those and the
    * words after them are put in the phrases' form.
@@ -504,26 +479,5 @@ export default function spellingStage(config: Config) {
       }
     }
     return found
-  }
-
-  /**
-   * `20 th`, `2 nd`: a suffix split from its ordinal (machine translation and OCR leave them so),
-   * reported on the number and suffix together with the ordinal written whole, the suffix the
-   * number takes (`21 th` → `21st`). Returns whether the word was one.
-   */
-  function splitOrdinal(number: Word, suffix: Piece, original: string, pending: Pending[]): boolean {
-    const digits = toString(number)
-    const {start} = span(number)
-    if (!/^\d+$/.test(digits) || !/^(?:st|nd|rd|th)$/i.test(suffix.text) || !/^[ \u00a0]+$/.test(original.slice(start + digits.length, suffix.start))) return false
-    const value = Number(digits.slice(-2))
-    const ending = value >= 11 && value <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th')
-    pending.push({
-      rule: likelyTypo,
-      piece: {text: original.slice(start, suffix.end), start, end: suffix.end},
-      reason: `\`${original.slice(start, suffix.end)}\` is an ordinal with its suffix split off; write \`${digits}${ending}\``,
-      expected: [`${digits}${ending}`],
-      fix: 'review',
-    })
-    return true
   }
 }
