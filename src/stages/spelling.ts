@@ -3,7 +3,6 @@ import type {VFile} from 'vfile'
 import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
 import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
-import {BoundedMap, wordMemoLimit} from '../memo.js'
 import {report} from '../report.js'
 import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {inflectedForm} from '../spelling/inflection.js'
@@ -13,15 +12,16 @@ import {loadBaseLexicon, loadFunctionWords, loadNameTitles, loadPrefixes, wordLi
 import {enclosedAlone, inShortQuote, nameConnector, nameParticle, spacedAddress} from '../spelling/layout.js'
 import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester} from '../spelling/suggest.js'
-import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutAccents, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
+import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import {quoted, quotedSpans} from '../spelling/regional.js'
 import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins} from '../spelling/variants.js'
 import {slipInCapitals} from '../spelling/slips.js'
 import {inconsistent, likelyTerm, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
-import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, plainCapitalised, plainLowerCase, pluralLetter, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
+import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, plainLowerCase, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
 import {type ArticleWords, articleWords} from '../spelling/article-words.js'
 import {givenName, label, nameAfterParticle} from '../spelling/name-context.js'
 import {splitOrdinal} from '../spelling/spacing.js'
+import {type LoudWord, memo, noteName, startsPhrase, wordFacts} from '../spelling/word-facts.js'
 import {judge, type Unknown, unknownNameReason} from '../spelling/verdict.js'
 import type {Vocabulary} from '../spelling/vocabulary.js'
 import {clauseStarts, isTitleCase, titleBlocks} from '../spelling/initial-words.js'
@@ -45,28 +45,7 @@ const inflections = ['s', 'es', 'd', 'ed', 'ing']
 /** Words in the longest listed phrase (`je ne sais quoi`). */
 const longestPhrase = 4
 
-/** Bits of a word's `facts`. */
-const quietWord = 1
-const startsPhrase = 2
 const noPhrase: ReadonlySet<number> = new Set()
-/** What every use of a word that is not quiet needs from its text (see `facts`). */
-interface LoudWord {
-  bits: number
-  rejection: string | undefined
-  capitalised: boolean
-  /** Whether the whole word is no spelling matter or known. */
-  skipped: boolean
-  /** The text without possessive, as `midSentence` holds names. */
-  nameKey: string
-  /** `nameFacts` of the text, once asked for (undefined: not yet): each use of a capitalised word notes a name. */
-  name: NameForm | null | undefined
-}
-
-/** A name as the article's names hold it: its text without possessive, and that part's length. */
-interface NameForm {
-  text: string
-  length: number
-}
 
 export default function spellingStage(config: Config) {
   // Everything is loaded once per pipeline; the suggestion index is built on the first unknown word.
@@ -87,62 +66,15 @@ export default function spellingStage(config: Config) {
   // The rule's setting as src/controls.ts reads it: the rule's own, else its stage's.
   const sheetReportsVariants = config.stages.names !== false && (config.rules['names/style-sheet'] ?? config.rules.names) !== 'off'
   const prefixes = loadPrefixes()
-  const phraseStarts = new Set([...lexicon.phrases].map((phrase) => phrase.split(' ')[0]!))
   const functionWords = loadFunctionWords()
   const nameTitles = loadNameTitles()
   const suggester = new Suggester(lexicon)
 
-  const accepted = (text: string): boolean => lexicon.knows(text) || patterns.some((pattern) => pattern.test(text))
-  // One verdict per distinct token for the pipeline's life: most tokens of a batch are repeats.
-  const memo = <T>(decide: (text: string) => T) => {
-    const verdicts = new BoundedMap<string, T>(wordMemoLimit)
-    return (text: string): T => {
-      let verdict = verdicts.get(text)
-      if (verdict === undefined) {
-        verdict = decide(text)
-        verdicts.set(text, verdict)
-      }
-      return verdict
-    }
-  }
-  const known = memo((text) => decideKnown(text))
+  const {known, facts, nameFacts, nameOf} = wordFacts(lexicon, suggester, patterns, rejects)
   // What the checks of an unknown word read (src/spelling/verdict.ts and the modules it calls).
   const vocabulary: Vocabulary = {lexicon, suggester, known, prefixes, functionWords, nameTitles}
   // Made once: src/spelling/layout.ts asks it of each name particle.
   const afterParticle = (previous: string, next: string): boolean => nameAfterParticle(vocabulary, previous, next)
-  /**
-   * What a word's text alone says, in one look-up per word: the bits (quiet: not rejected, not
-   * capitalised, skipped; may start a known phrase) for most words, and for the others
-   * (capitalised, rejected or unknown) all that their every use needs, so that a name met again
-   * costs no more look-ups. A word of lower-case ASCII letters (most words) is no acronym, handle
-   * or number, has no apostrophe, accent or full stop to undo and no capital: one lexicon probe.
-   */
-  const facts = memo((text): number | LoudWord => {
-    const plainLower = plainLowerCase.test(text)
-    const plain = plainLower ? text : normalise(text)
-    const rejection = rejects.get(plain)
-    const capitalised = !plainLower && /^\p{Lu}/u.test(text)
-    // No spelling matter (digits, acronyms, addresses…) or a known word.
-    const skipped = plainLower ? decideKnown(text) : (plainCapitalised.test(text) ? pluralLetter.test(text) : notForSpelling(text) !== undefined) || known(text)
-    const bits = (rejection === undefined && !capitalised && skipped ? quietWord : 0) | (phraseStarts.has(plainLower ? text : phraseKey(text)) ? startsPhrase : 0)
-    return bits & quietWord ? bits : {bits, rejection, capitalised, skipped, nameKey: plainLower ? text : withoutPossessive(plain), name: undefined}
-  })
-  /**
-   * What a word's text gives the names of an article: the name without its possessive and that
-   * part's length, or null. Only capitalised words that are not ordinary words ("Said", "The")
-   * can be names; words with letters of other scripts ("Istanbսl") belong to the script stage.
-   */
-  const nameFacts = (text: string): NameForm | null => {
-    const base = withoutPossessive(normalise(text))
-    const lower = base.toLowerCase()
-    // Asked once per distinct word (see `nameOf`): a plain lower case takes one probe, not the general look-up and its memo.
-    if ((plainLowerCase.test(lower) ? lexicon.knowsLowerCase(lower) : lexicon.knows(lower)) || !/^\p{Lu}\p{Ll}/u.test(text) || notForSpelling(text)) return null
-    return {text: normalise(text.slice(0, base.length)), length: base.length}
-  }
-  const nameOf = memo(nameFacts)
-  const noteName = (names: NameUse[], piece: Piece, name = nameOf(piece.text)): void => {
-    if (name) names.push({text: name.text, start: piece.start, end: name.length === piece.text.length ? piece.end : piece.start + name.length})
-  }
   // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
   // their plurals and verb forms (`colors`, `colored`, `coloring`; `organizing` from `organize`).
   const acceptedWords = new Set(config.accept.map((entry) => normalise(entry)))
@@ -166,40 +98,6 @@ export default function spellingStage(config: Config) {
   })
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: Array<number | LoudWord> = []
-  const decideKnown = (text: string): boolean => {
-    if (plainLowerCase.test(text)) return lexicon.knowsLowerCase(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text)
-    if (plainCapitalised.test(text)) return lexicon.knowsCapitalised(text) || patterns.some((pattern) => pattern.test(text)) || derivedAdverb(text) || familyPlural(text)
-    const plain = normalise(text)
-    const base = withoutPossessive(plain)
-    if (accepted(plain) || (base !== plain && accepted(base)) || derivedAdverb(base) || familyPlural(base)) return true
-    const bare = withoutAccents(base)
-    return bare !== base && accepted(bare)
-  }
-
-  /**
-   * `the Navalnys`, `the Obamas`, `the Skripals'`: a family plural, a name the lists hold capitalised only (not `polish`,
-   * nor a part of a name from people-names.txt, which is never suggested) with an `s`. Not on a name whose plural
-   * takes `-es` (`s`, `x`, `z`, `sh`, `ch`: `Pariss`, `Frenchs` are slips), nor when a common word is one slip from the
-   * plural: at a sentence start that is a slip on the word (`Elways` for `Always`; Elway is a name).
-   */
-  const familyPlural = (text: string): boolean => {
-    const stem = /^(\p{Lu}\p{Ll}{2,})s$/u.exec(text)?.[1]
-    if (stem === undefined || /(?:[sxz]|[sc]h)$/.test(stem) || !lexicon.suggestable(stem.toLowerCase()).includes(stem) || lexicon.knows(stem.toLowerCase())) return false
-    return !suggester.oneEditAway(text).some((form) => form === form.toLowerCase() && (lexicon.frequencyClass(form) ?? 95) <= initialCommonClass)
-  }
-
-  /**
-   * "meritocratically" from "meritocratic": the lists hold few -ically adverbs of rare
-   * adjectives. Only long adjectives qualify, so "publically" (for "publicly") stays an error.
-   */
-  const derivedAdverb = (text: string): boolean => {
-    const lower = text.toLowerCase()
-    const adjective = /^(\p{L}{6,}ic)ally$/u.exec(lower)?.[1]
-    if (adjective !== undefined) return lexicon.knows(adjective)
-    // `andrological` from `andrology`: the lists hold the -ology nouns of many fields but not all their adjectives.
-    const field = /^(\p{L}{3,}olog)ical$/u.exec(lower)?.[1]
-    return field !== undefined && lexicon.knows(`${field}y`)
-  }
 
   return (tree: Root, file: VFile): void => {
     const pending: Pending[] = []
@@ -346,7 +244,7 @@ export default function spellingStage(config: Config) {
             return
           }
           if (notForSpelling(part.text)) return
-          noteName(names, part)
+          noteName(names, part, nameOf(part.text))
           if (known(part.text)) return
           if (!initial || index > 0) midSentence.add(withoutPossessive(normalise(part.text)))
           // "Kwok Wai-keung", "Lee Jae-myung": the lower-case part of a hyphenated name belongs to the name,
@@ -444,7 +342,7 @@ export default function spellingStage(config: Config) {
       // `Dm` in `Dm.Bykov` is part of the name after it, not a word of its own.
       if (index === 0 && shortInitial) return
       const capitalised = /^\p{Lu}/u.test(side.text)
-      if (capitalised) noteName(names, side)
+      if (capitalised) noteName(names, side, nameOf(side.text))
       if (known(side.text)) return
       allKnown = false
       const afterName = index === 1 && afterInitial
