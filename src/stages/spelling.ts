@@ -20,7 +20,7 @@ import {inconsistent, likelyTerm, type Pending, regional, rejected, unknownName}
 import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, plainLowerCase, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
 import {type ArticleWords, articleWords} from '../spelling/article-words.js'
 import {givenName, label, nameAfterParticle} from '../spelling/name-context.js'
-import {splitOrdinal} from '../spelling/spacing.js'
+import {checkRunOn, splitOrdinal} from '../spelling/spacing.js'
 import {type LoudWord, memo, noteName, startsPhrase, wordFacts} from '../spelling/word-facts.js'
 import {judge, type Unknown, unknownNameReason} from '../spelling/verdict.js'
 import type {Vocabulary} from '../spelling/vocabulary.js'
@@ -72,7 +72,7 @@ export default function spellingStage(config: Config) {
 
   const {known, facts, nameFacts, nameOf} = wordFacts(lexicon, suggester, patterns, rejects)
   // What the checks of an unknown word read (src/spelling/verdict.ts and the modules it calls).
-  const vocabulary: Vocabulary = {lexicon, suggester, known, prefixes, functionWords, nameTitles}
+  const vocabulary: Vocabulary = {lexicon, suggester, known, nameOf, prefixes, functionWords, nameTitles}
   // Made once: src/spelling/layout.ts asks it of each name particle.
   const afterParticle = (previous: string, next: string): boolean => nameAfterParticle(vocabulary, previous, next)
   // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
@@ -199,7 +199,7 @@ export default function spellingStage(config: Config) {
         // `second.In`, `question.r`: two words glued by a full stop are checked as two words.
         const sides = runOnSides(word)
         if (sides) {
-          checkRunOn(text, sides, initial, pending, unknown, names)
+          checkRunOn(vocabulary, text, sides, initial, pending, unknown, names)
           return
         }
         const next = texts[position + 1]
@@ -315,47 +315,6 @@ export default function spellingStage(config: Config) {
     for (const finding of kept) {
       const reason = finding.rule === unknownName ? unknownNameReason(finding.piece.text, nameUses.get(finding.piece.text)!) : finding.reason
       report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
-    }
-  }
-
-  /**
-   * Two words joined by a full stop with no space after it (`second.In`, `question.r`): machine
-   * translation glues sentences so, and neither side is misspelled for it (checked alone, they
-   * were taken for one unknown word: `second.In` → `seconding`, a safe fix). Each side is checked
-   * as a word, the second as the start of a sentence when capitalised, but as a name after an
-   * initial (`Dm.Bykov`, `Vl.Putin`: one to three letters, or an unknown word), which is then part
-   * of that name and not noted apart. After a known word (`Moscow.Teh`, `NATO.Thsi`) the dot ends
-   * a sentence, so a slip there is still one. Neither side tells the article a name is used away
-   * from a sentence start (`midSentence`): a glued word is too weak a clue to hide other uses. Two known words, the
-   * second capitalised after a lower-case one, are noted at `info` as a space left out: a real
-   * slip, but of spacing, not of spelling.
-   */
-  function checkRunOn(text: string, sides: [Piece, Piece], initial: boolean, pending: Pending[], unknown: Unknown[], names: NameUse[]): void {
-    const [first, second] = sides
-    const capitalisedSecond = /^\p{Lu}/u.test(second.text)
-    // An initial: a capital and at most two more letters that are no word (`A`, `Dm`, `Vl`; not `It`), or a capitalised word nobody knows.
-    const shortInitial = capitalisedSecond && /^\p{Lu}\p{Ll}{0,2}$/u.test(first.text) && (first.text.length === 1 || !lexicon.knows(first.text.toLowerCase()))
-    const afterInitial = shortInitial || (capitalisedSecond && /^\p{Lu}/u.test(first.text) && !notForSpelling(first.text) && !known(first.text))
-    let allKnown = true
-    sides.forEach((side, index) => {
-      if (notForSpelling(side.text)) return
-      // `Dm` in `Dm.Bykov` is part of the name after it, not a word of its own.
-      if (index === 0 && shortInitial) return
-      const capitalised = /^\p{Lu}/u.test(side.text)
-      if (capitalised) noteName(names, side, nameOf(side.text))
-      if (known(side.text)) return
-      allKnown = false
-      const afterName = index === 1 && afterInitial
-      const sideInitial = index === 0 ? initial : capitalised && !afterName
-      unknown.push({piece: stripPossessive(side), initial: sideInitial, beforeName: false, namePart: afterName, alone: false, glued: !afterName})
-    })
-    if (allKnown && /^\p{Ll}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) {
-      pending.push({
-        rule: likelyTerm,
-        piece: {text, start: first.start, end: second.end},
-        reason: `\`${text}\` has no space after its full stop: two sentences run together? Both words are spelled right`,
-        expected: [`${first.text}. ${second.text}`],
-      })
     }
   }
 
