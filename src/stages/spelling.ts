@@ -14,14 +14,16 @@ import {laughter, saidAgain} from '../spelling/sounds.js'
 import {Suggester} from '../spelling/suggest.js'
 import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
 import {quoted, quotedSpans} from '../spelling/regional.js'
-import {type Family, type House, houseChoice, houseOf, type Region, regionalTwins} from '../spelling/variants.js'
+import {type House, houseChoice, houseOf} from '../spelling/variants.js'
 import {slipInCapitals} from '../spelling/slips.js'
 import {inconsistent, likelyTerm, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
-import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, plainLowerCase, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
+import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
 import {type ArticleWords, articleWords} from '../spelling/article-words.js'
 import {givenName, label, nameAfterParticle} from '../spelling/name-context.js'
 import {checkRunOn, splitOrdinal} from '../spelling/spacing.js'
-import {type LoudWord, memo, noteName, startsPhrase, wordFacts} from '../spelling/word-facts.js'
+import {type LoudWord, noteName, startsPhrase, wordFacts} from '../spelling/word-facts.js'
+import {named, regionalPartsOf} from '../spelling/house-spelling.js'
+import {noPhrase, phraseWords} from '../spelling/phrases.js'
 import {judge, type Unknown, unknownNameReason} from '../spelling/verdict.js'
 import type {Vocabulary} from '../spelling/vocabulary.js'
 import {clauseStarts, isTitleCase, titleBlocks} from '../spelling/initial-words.js'
@@ -30,22 +32,6 @@ import {initialCommonClass, syllableLength} from '../spelling/thresholds.js'
 // The stage's rules, as src/pipeline.ts lists them beside the plugin.
 export {rules} from '../spelling/rules.js'
 
-/** A lower-case word or hyphenated part of a word with regional twins the lists know (see `regionalParts`). */
-interface RegionalPart {
-  /** Offsets in the word's text. */
-  from: number
-  to: number
-  key: string
-  twins: Array<{variant: string; region: Region; family: Family}>
-}
-const noParts: RegionalPart[] = []
-
-/** Endings of a plural or a verb form: a word the configuration accepts is accepted with them (`colors`, `organizing`). */
-const inflections = ['s', 'es', 'd', 'ed', 'ing']
-/** Words in the longest listed phrase (`je ne sais quoi`). */
-const longestPhrase = 4
-
-const noPhrase: ReadonlySet<number> = new Set()
 
 export default function spellingStage(config: Config) {
   // Everything is loaded once per pipeline; the suggestion index is built on the first unknown word.
@@ -75,27 +61,7 @@ export default function spellingStage(config: Config) {
   const vocabulary: Vocabulary = {lexicon, suggester, known, nameOf, prefixes, functionWords, nameTitles}
   // Made once: src/spelling/layout.ts asks it of each name particle.
   const afterParticle = (previous: string, next: string): boolean => nameAfterParticle(vocabulary, previous, next)
-  // Words the configuration accepts by name are the writer's to spell as they like (`accept: [color]`), and so are
-  // their plurals and verb forms (`colors`, `colored`, `coloring`; `organizing` from `organize`).
-  const acceptedWords = new Set(config.accept.map((entry) => normalise(entry)))
-  const acceptedForm = (key: string): boolean =>
-    acceptedWords.has(key) ||
-    (acceptedWords.size > 0 && inflections.some((ending) => key.endsWith(ending) && [key.slice(0, -ending.length), `${key.slice(0, -ending.length)}e`].some((stem) => acceptedWords.has(stem))))
-  /**
-   * The lower-case parts of a word (`colour-coded`: `colour`, `coded`; `neighbour’s`: `neighbour`) that one region
-   * spells one way and the other another, both in the lists (`colour`, `color`), with their twins: asked only under a
-   * house spelling, once per distinct word.
-   */
-  const regionalParts = memo((text): RegionalPart[] => {
-    let found: RegionalPart[] | undefined
-    for (const part of text.matchAll(/[^-\u2010\u2011]+/g)) {
-      const key = withoutPossessive(normalise(part[0]))
-      if (!plainLowerCase.test(key) || acceptedForm(key) || !lexicon.knowsLowerCase(key)) continue
-      const twins = regionalTwins(key).filter(({variant}) => lexicon.suggestable(variant).includes(variant))
-      if (twins.length > 0) (found ??= []).push({from: part.index, to: part.index + key.length, key, twins})
-    }
-    return found ?? noParts
-  })
+  const regionalParts = regionalPartsOf(lexicon, config.accept)
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: Array<number | LoudWord> = []
 
@@ -121,8 +87,6 @@ export default function spellingStage(config: Config) {
     }
     /** `spelling/regional` notes on words capitalised at a sentence start, kept unless the article capitalises them mid-sentence too. */
     const initialRegional: Pending[] = []
-    /** Whether the lists hold a capitalised spelling of a key (`Labor`, `Centre`): a name, which a sentence start may be. */
-    const named = (key: string): boolean => lexicon.suggestable(key).some((form) => form !== key && form.toLowerCase() === key)
     /**
      * `spelling/regional`: a lower-case word (or part) spelled the other region's way than the house's, where the
      * writer may change it: not in a blockquote or a quotation (the speaker's words, or a title's), nor in an address.
@@ -141,7 +105,7 @@ export default function spellingStage(config: Config) {
         })
         if (!twin) continue
         const capitalised = capital && from === 0
-        if (capitalised && (named(key) || named(twin.variant))) continue
+        if (capitalised && (named(lexicon, key) || named(lexicon, twin.variant))) continue
         const piece: Piece = {text: original.slice(start + from, start + to), start: start + from, end: start + to}
         if (insideAddress(original, piece) || inQuotation(piece, paragraph)) continue
         const expected = capitalised ? twin.variant.charAt(0).toUpperCase() + twin.variant.slice(1) : twin.variant
@@ -175,7 +139,7 @@ export default function spellingStage(config: Config) {
         sentenceFacts[position] = found
         if ((typeof found === 'number' ? found : found.bits) & startsPhrase) phrases = true
       }
-      const inPhrase = phrases ? phraseWords(texts) : noPhrase
+      const inPhrase = phrases ? phraseWords(texts, sentenceFacts, lexicon.phrases) : noPhrase
       /** The checks of a word that is not quiet (see `facts`): most words are, and never get this call. */
       const checkWord = (word: Word, position: number, found: LoudWord): void => {
         const initial = title || initials.has(word)
@@ -316,25 +280,5 @@ export default function spellingStage(config: Config) {
       const reason = finding.rule === unknownName ? unknownNameReason(finding.piece.text, nameUses.get(finding.piece.text)!) : finding.reason
       report(file, finding.rule, {start: finding.piece.start, end: finding.piece.end, reason, expected: finding.expected, ...(finding.fix ? {fix: finding.fix} : {})})
     }
-  }
-
-  /**
-   * Positions of words that belong to a known phrase ("de facto", "persona non grata"). The
-   * sentence's facts say which words may start one (most start none), so only those and the
-   * words after them are put in the phrases' form.
-   */
-  function phraseWords(words: string[]): Set<number> {
-    const found = new Set<number>()
-    for (let start = 0; start < words.length; start++) {
-      const fact = sentenceFacts[start]!
-      if (!((typeof fact === 'number' ? fact : fact.bits) & startsPhrase)) continue
-      let phrase = phraseKey(words[start]!)
-      for (let length = 2; length <= longestPhrase && start + length <= words.length; length++) {
-        phrase += ` ${phraseKey(words[start + length - 1]!)}`
-        if (!lexicon.phrases.has(phrase)) continue
-        for (let offset = 0; offset < length; offset++) found.add(start + offset)
-      }
-    }
-    return found
   }
 }
