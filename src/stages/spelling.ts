@@ -4,34 +4,33 @@ import {type Config, ConfigError} from '../config.js'
 import {readDictionary} from '../guard.js'
 import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {report} from '../report.js'
-import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
-import {inflectedForm} from '../spelling/inflection.js'
 import {isCompanyForm} from '../names/company-forms.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
-import {loadBaseLexicon, loadFunctionWords, loadNameTitles, loadPrefixes, wordLines} from '../spelling/lexicon.js'
-import {enclosedAlone, inShortQuote, nameConnector, nameParticle, spacedAddress} from '../spelling/layout.js'
-import {laughter, saidAgain} from '../spelling/sounds.js'
-import {Suggester} from '../spelling/suggest.js'
-import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
-import {quoted, quotedSpans} from '../spelling/regional.js'
-import {type House, houseChoice, houseOf} from '../spelling/variants.js'
-import {slipInCapitals} from '../spelling/slips.js'
-import {inconsistent, likelyTerm, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
-import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
 import {type ArticleWords, articleWords} from '../spelling/article-words.js'
-import {givenName, label, nameAfterParticle} from '../spelling/name-context.js'
-import {checkRunOn, splitOrdinal} from '../spelling/spacing.js'
-import {type LoudWord, noteName, startsPhrase, wordFacts} from '../spelling/word-facts.js'
+import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {named, regionalPartsOf} from '../spelling/house-spelling.js'
+import {inflectedForm} from '../spelling/inflection.js'
+import {clauseStarts, isTitleCase, titleBlocks} from '../spelling/initial-words.js'
+import {enclosedAlone, inShortQuote, nameConnector, nameParticle, spacedAddress} from '../spelling/layout.js'
+import {loadBaseLexicon, loadFunctionWords, loadNameTitles, loadPrefixes, wordLines} from '../spelling/lexicon.js'
+import {givenName, label, nameAfterParticle} from '../spelling/name-context.js'
 import {noPhrase, phraseWords} from '../spelling/phrases.js'
+import {quoted, quotedSpans} from '../spelling/regional.js'
+import {inconsistent, likelyTerm, type Pending, regional, rejected, unknownName} from '../spelling/rules.js'
+import {slipInCapitals} from '../spelling/slips.js'
+import {laughter, saidAgain} from '../spelling/sounds.js'
+import {checkRunOn, splitOrdinal} from '../spelling/spacing.js'
+import {Suggester} from '../spelling/suggest.js'
+import {initialCommonClass, syllableLength} from '../spelling/thresholds.js'
+import {hyphenParts, hyphens, insideAddress, normalise, notForSpelling, type Piece, runOnSides, withoutFinalDot, withoutPossessive} from '../spelling/tokens.js'
+import {type House, houseChoice, houseOf} from '../spelling/variants.js'
 import {judge, type Unknown, unknownNameReason} from '../spelling/verdict.js'
 import type {Vocabulary} from '../spelling/vocabulary.js'
-import {clauseStarts, isTitleCase, titleBlocks} from '../spelling/initial-words.js'
-import {initialCommonClass, syllableLength} from '../spelling/thresholds.js'
+import {type LoudWord, noteName, startsPhrase, wordFacts} from '../spelling/word-facts.js'
+import {capitalsOnly, initialLetter, joined, markedSic, phraseKey, reduplication, stripPossessive, suspended} from '../spelling/word-shapes.js'
 
 // The stage's rules, as src/pipeline.ts lists them beside the plugin.
 export {rules} from '../spelling/rules.js'
-
 
 export default function spellingStage(config: Config) {
   // Everything is loaded once per pipeline; the suggestion index is built on the first unknown word.
@@ -61,6 +60,7 @@ export default function spellingStage(config: Config) {
   const vocabulary: Vocabulary = {lexicon, suggester, known, nameOf, prefixes, functionWords, nameTitles}
   // Made once: src/spelling/layout.ts asks it of each name particle.
   const afterParticle = (previous: string, next: string): boolean => nameAfterParticle(vocabulary, previous, next)
+  // Asked only under a house spelling (see `otherRegion`).
   const regionalParts = regionalPartsOf(lexicon, config.accept)
   /** The facts of the current sentence's words, by position (reused, so no array per sentence). */
   const sentenceFacts: Array<number | LoudWord> = []
