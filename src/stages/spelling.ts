@@ -183,8 +183,8 @@ export default function spellingStage(config: Config) {
         if (parts.length > 1 && known(joined(parts, ''))) return
         // `laissez-faire`, `vis-à-vis`, `tête-à-tête`: a listed phrase written with hyphens.
         if (parts.length > 1 && lexicon.phrases.has(joined(parts, ' ', phraseKey))) return
-        // Whether a fix may be applied unasked (see `amidForeignWords`), worked out only for words that get this far. An
-        // initial counts unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
+        // Whether a fix may be applied unasked (see `amidForeignWords` in src/spelling/verdict.ts), worked out only for words
+        // that get this far. An initial counts unless it ends a run of initials (`U. S.`: an abbreviation, not a genus).
         const afterInitial = previous !== undefined && initialLetter.test(previous) && !initialLetter.test(texts[position - 2] ?? '')
         const neighbours = [strangerAt(texts, position - 1, inPhrase), strangerAt(texts, position + 1, inPhrase)].filter((text) => text !== undefined)
         const strangers = afterInitial || neighbours.length > 0 ? {neighbours, afterInitial} : undefined
