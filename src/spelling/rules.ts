@@ -19,14 +19,14 @@ export const unknownName: RuleMeta = {
   ruleId: 'unknown-name',
   severity: 'info',
   description: 'A capitalised word nobody knows that is not close to any known word: most likely a name; check it and add it to a dictionary.',
-  example: {wrong: 'Defense Secretary Pete Hegseht (if not in the vocabulary)', right: 'Defense Secretary Pete Hegseth'},
+  example: {wrong: 'Deputy Minister Piotr Kwartnik said the talks would resume.', right: 'Deputy Minister Piotr Kwartnik said the talks would resume. (with `accept: [Kwartnik]`)'},
 }
 export const rejected: RuleMeta = {
   source: 'spelling',
   ruleId: 'rejected',
   severity: 'error',
   description: 'A word your configuration forbids (`reject`), with the replacement it names.',
-  example: {wrong: 'Kiev', right: 'Kyiv'},
+  example: {wrong: 'It will be alright. (with `reject: {alright: all right}`)', right: 'It will be all right.'},
 }
 export const inconsistent: RuleMeta = {
   source: 'names',
