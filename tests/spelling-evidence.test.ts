@@ -49,6 +49,17 @@ describe('a capitalised word alone in brackets or quotes', () => {
   })
 })
 
+describe('a short ninjs field', () => {
+  it('is not a word alone in quotation marks: the quotes around a JSON string are the format\'s, not the text\'s', async () => {
+    const severeIn = async (json: string) =>
+      ((await checkText(processor, json, {format: 'ninjs'})).messages as CopydeskMessage[]).filter((message) => message.source === 'spelling' && message.severity !== 'info').map((message) => message.actual)
+    expect(await severeIn('{"headline": "Ukraine ceacefire", "body_text": "Talks went on, the ministry said."}')).toEqual(['ceacefire'])
+    expect(await severeIn('{"headline": "Talks ceace"}')).toEqual(['ceace'])
+    // A quotation inside the field still sets a name apart: the escaped quotes are the text's.
+    expect(await severeIn('{"body_text": "The band (\\"Glas\\") played twice."}')).toEqual([])
+  })
+})
+
 describe('lower-case words with no common word close by', () => {
   it('reports a word whose nearest known word is rare at info, with the suggestions kept', async () => {
     const [message] = await findings('He showed them a kukish and left.')

@@ -35,13 +35,22 @@ function inSpacedPath(before: string): boolean {
   return false
 }
 
+/** Where a block of prose starts and ends in the file: a mark outside it is the format's, not the text's. */
+export interface Block {
+  start: number
+  end: number
+}
+
 /**
  * A word alone in brackets or quotation marks (`(Enteo)`, `"Ponty"`): a name, title or label
- * given apart, not a word of the sentence around it.
+ * given apart, not a word of the sentence around it. Only marks inside its block count: the
+ * quotation marks around a ninjs field (`{"headline": "Ukraine ceacefire"}`) are JSON's.
  */
-export function enclosedAlone(original: string, piece: Piece): boolean {
-  const before = original.charAt(piece.start - 1)
-  const after = original.charAt(piece.end)
+export function enclosedAlone(original: string, piece: Piece, block: Block): boolean {
+  const before = piece.start > block.start ? original.charAt(piece.start - 1) : ''
+  // A backslash-escaped quotation mark (`\"` in JSON and Markdown) is the text's quotation mark.
+  const escaped = original.charAt(piece.end) === '\\' && piece.end + 1 < block.end
+  const after = piece.end < block.end ? original.charAt(escaped ? piece.end + 1 : piece.end) : ''
   // `[teh](https://…)`, `[teh][1]`: a Markdown link's text is prose of the sentence.
   const bracketed = before === '[' && after === ']' && !/[([]/.test(original.charAt(piece.end + 1))
   return (before === '(' && after === ')') || bracketed || (/["“«]/.test(before) && /["”»]/.test(after))
@@ -55,10 +64,10 @@ export function enclosedAlone(original: string, piece: Piece): boolean {
  * machine translations. Double quotation marks and guillemets only (an apostrophe is no
  * quotation mark), and only words and spaces inside.
  */
-export function inShortQuote(original: string, piece: Piece): boolean {
-  const before = /(?:^|[^\p{L}\p{N}])["“«]([\p{L}\p{N}'’-]+\s+)?$/u.exec(original.slice(Math.max(0, piece.start - 40), piece.start))
+export function inShortQuote(original: string, piece: Piece, block: Block): boolean {
+  const before = /(?:^|[^\p{L}\p{N}])["“«]([\p{L}\p{N}'’-]+\s+)?$/u.exec(original.slice(Math.max(block.start, piece.start - 40), piece.start))
   if (!before) return false
-  const after = /^(\s+[\p{L}\p{N}'’-]+)?["”»](?![\p{L}\p{N}])/u.exec(original.slice(piece.end, piece.end + 40))
+  const after = /^(\s+[\p{L}\p{N}'’-]+)?\\?["”»](?![\p{L}\p{N}])/u.exec(original.slice(piece.end, Math.min(block.end, piece.end + 40)))
   // One more word before or after the word, not both and not neither.
   return after !== null && (before[1] === undefined) !== (after[1] === undefined)
 }

@@ -168,7 +168,8 @@ export default function spellingStage(config: Config) {
         }
         const next = texts[position + 1]
         const previous = texts[position - 1]
-        const alone = enclosedAlone(original, whole) || inShortQuote(original, whole)
+        const block = span(paragraph)
+        const alone = enclosedAlone(original, whole, block) || inShortQuote(original, whole, block)
         // Before a company's legal form (`Wellcome PLC`, `Hanson Plc`) a word is a firm's name, not a slip on `Welcome`.
         const beforeName = (next !== undefined && (/^\p{Lu}\p{Ll}/u.test(next) || isCompanyForm(next))) || (previous !== undefined && givenName(vocabulary, previous)) || (position === 0 && label(original, whole.end, texts.length)) || alone
         const parts = hyphenParts(word)
