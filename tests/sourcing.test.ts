@@ -501,3 +501,15 @@ describe('a wire headline in capitals (eighteenth stop)', () => {
     expect((await summary(text)).named).toEqual(['Nigel Lawson'])
   })
 })
+
+describe('an adverb opening the sentence before a named source (summary fixes, twentieth stop)', () => {
+  it('is no part of the source\'s name', async () => {
+    expect(await summary('Later Vladimir Putin said the talks would resume.')).toMatchObject({named: ['Vladimir Putin'], attributed: 1})
+    expect(await summary('Later Kim Jong Un said the talks would resume.')).toMatchObject({named: ['Kim Jong Un']})
+    for (const adverb of ['Earlier', 'Today', 'Yesterday', 'Separately', 'Also', 'Still', 'However', 'Then', 'Now', 'Afterwards', 'Previously', 'Instead']) {
+      expect((await summary(`${adverb} Vladimir Putin said the talks would resume.`)).named).toEqual(['Vladimir Putin'])
+    }
+    // Inside a name it stays: only the sentence's opener is an adverb.
+    expect((await summary('USA Today said the talks would resume.')).named).toEqual(['USA Today'])
+  })
+})

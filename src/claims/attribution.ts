@@ -641,7 +641,9 @@ export class AttributionReader {
       // "Estimates suggest": a figure noun alone opening the phrase; "Statistics Canada" is a name.
       const figure = index === 0 && this.words.figureNouns.has(word) && !(phrase[1] && isCapitalised(phrase[1]))
       // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
-      const properWord = this.isNamePart(token) && !figure && !(token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word))
+      // "Later Vladimir Putin said", "Separately Kim Jong Un said": an adverb opening the sentence (`sentence-adverbs`) is never a name's.
+      const adverb = token === opener && this.words.sentenceAdverbs.has(word)
+      const properWord = this.isNamePart(token) && !figure && !adverb && !(token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word))
       if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1]))) run.push(token)
       else if (run.length > 0) {
         runs.push(run)
