@@ -2449,3 +2449,18 @@ describe('precision of issue 6: a crowd that a named poll finds', () => {
     expect(await flagged('Most voters believe the economy is getting worse, according to a Gallup poll released on Tuesday.')).toEqual([])
   })
 })
+
+describe('a finding across Markdown emphasis (summary fixes, twentieth stop)', () => {
+  it('takes each marker inside its span with its partner', async () => {
+    expect(await flagged('Some *say* the deal will fail.', 'markdown')).toEqual(['attribution/weasel: Some *say*'])
+    expect(await flagged('*Experts* believe the deal will fail.', 'markdown')).toEqual(['attribution/weasel: *Experts* believe'])
+    expect(await flagged('Some **say** the deal will fail.', 'markdown')).toEqual(['attribution/weasel: Some **say**'])
+    // Markers outside the words stay out: the span is exactly the words.
+    expect(await flagged('*Some say the deal will fail.*', 'markdown')).toEqual(['attribution/weasel: Some say'])
+  })
+
+  it('gives an unsourced section\'s heading its emphasis markers in pairs', async () => {
+    const {messages} = await claims(seed.replace('### US Perspective:', '### *US Perspective*:'), 'markdown')
+    expect(messages.filter((message) => message.ruleId === 'unsourced-section').map((message) => message.actual)).toEqual(['*US Perspective*: A Complex Dialogue'])
+  })
+})

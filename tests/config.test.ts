@@ -132,6 +132,19 @@ describe('suppression comments', () => {
     const off = await checkText(createPipeline(loadConfig(write('.copydeskrc.yml', 'rules: {copydesk/unknown-rule: off}\n'))), text, {format: 'markdown'})
     expect(off.messages.some((message) => message.ruleId === 'unknown-rule')).toBe(false)
   })
+
+  it('leave the sourcing counts of findings counting only the findings reported (summary fixes, twentieth stop)', async () => {
+    const config = loadConfig(write('.copydeskrc.yml', 'lang: en\n'))
+    const text = 'The minister spoke on Tuesday.\n\n<!-- copydesk-disable-next-line hedge/booster -->\nThe deal will undoubtedly fail, and some say the talks are over.\n'
+    const file = await checkText(createPipeline(config), text, {format: 'markdown'})
+    expect(file.messages.map((message) => `${message.source}/${message.ruleId}`)).toEqual(['attribution/weasel'])
+    expect(file.data.sourcing?.counts).toMatchObject({sentences: 2, weasel: 1, boosters: 0})
+    // A sentence counts by its sources whatever is suppressed: an accepted anonymous source is still one.
+    const anonymous = 'The minister spoke on Tuesday.\n\n<!-- copydesk-disable-next-line attribution -->\nThe deal will fail, a source told Reuters.\n'
+    const accepted = await checkText(createPipeline(config), anonymous, {format: 'markdown'})
+    expect(accepted.messages.filter((message) => message.source === 'attribution')).toEqual([])
+    expect(accepted.data.sourcing?.counts).toMatchObject({anonymousSentences: 1})
+  })
 })
 
 describe('one word, one finding', () => {

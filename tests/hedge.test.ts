@@ -1120,3 +1120,10 @@ describe('nineteenth stop, review: the new guards stay narrow on modern news', (
     expect(await flagged('Anyone interested in attending the meeting may make reservations with the library.')).toEqual([])
   })
 })
+
+describe('a finding across Markdown emphasis (summary fixes, twentieth stop)', () => {
+  it('takes each marker inside its span with its partner', async () => {
+    expect(await flagged('The strike *appears* to be aimed at the port.', 'markdown')).toEqual(['hedge/unsupported: *appears* to be'])
+    expect(await flagged('In a *surprising turn* of events, the deal failed.', 'markdown')).toEqual(['style/editorializing: In a *surprising turn* of events'])
+  })
+})

@@ -501,3 +501,26 @@ describe('a wire headline in capitals (eighteenth stop)', () => {
     expect((await summary(text)).named).toEqual(['Nigel Lawson'])
   })
 })
+
+describe('an adverb opening the sentence before a named source (summary fixes, twentieth stop)', () => {
+  it('is no part of the source\'s name', async () => {
+    expect(await summary('Later Vladimir Putin said the talks would resume.')).toMatchObject({named: ['Vladimir Putin'], attributed: 1})
+    expect(await summary('Later Kim Jong Un said the talks would resume.')).toMatchObject({named: ['Kim Jong Un']})
+    for (const adverb of ['Earlier', 'Today', 'Yesterday', 'Separately', 'Also', 'Still', 'However', 'Then', 'Now', 'Afterwards', 'Previously', 'Instead']) {
+      expect((await summary(`${adverb} Vladimir Putin said the talks would resume.`)).named).toEqual(['Vladimir Putin'])
+    }
+    // Inside a name it stays: only the sentence's opener is an adverb.
+    expect((await summary('USA Today said the talks would resume.')).named).toEqual(['USA Today'])
+  })
+})
+
+describe('a fronted "Citing X, Y said" (summary fixes, twentieth stop)', () => {
+  it('gives the chain of the mid-sentence form: the one who cites, then the source cited', async () => {
+    expect(await summary('The paper, citing anonymous sources, said the deal was close.')).toMatchObject({chains: ['The paper ← anonymous sources'], anonymous: 1})
+    expect(await summary('Citing anonymous sources, the paper said the deal was close.')).toMatchObject({chains: ['The paper ← anonymous sources'], anonymous: 1})
+    expect(await summary('Citing unnamed officials, Reuters said the deal was close.')).toEqual({named: ['Reuters'], chains: ['Reuters ← unnamed officials'], attributed: 0, anonymous: 1})
+    const quoting = await summary('Quoting a source in the Kremlin, TASS reported that the drills would end.')
+    expect(quoting).toEqual(await summary('TASS, quoting a source in the Kremlin, reported that the drills would end.'))
+    expect(quoting).toMatchObject({named: ['TASS'], chains: ['TASS ← a source in the Kremlin']})
+  })
+})

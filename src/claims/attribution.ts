@@ -108,6 +108,9 @@ export const documentNouns = new Set(['study', 'survey', 'poll', 'research', 'da
 /** Openers after which the subject follows a comma ("Before the meeting, Lavrov…"). */
 const introducers = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'while', 'by', 'from', 'with', 'however', 'meanwhile', 'although', 'despite', 'for', 'since', 'as', 'when', 'if', 'instead', 'still', 'yet', 'moreover', 'furthermore', 'also', 'but', 'and', 'earlier', 'later', 'now', 'today', 'yesterday'])
 
+/** Citing verbs whose participle opens a sentence before its subject ("Citing unnamed officials, Reuters said"). */
+const frontedCiting = new Set(['citing', 'quoting'])
+
 /** Auxiliaries, copulas and negations: a headline with one of them makes a statement. */
 const headlineVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'does', 'do', 'did', 'not', 'never', 'cannot'])
 /** Headline labels before a colon that are no speaker ("Update: …", "Reports: …"). */
@@ -608,7 +611,8 @@ export class AttributionReader {
   mainSubject(tokens: Token[]): Token[] {
     let at = 0
     const firstWord = tokens.find((token) => token.kind === 'word')
-    if (firstWord && introducers.has(firstWord.norm)) {
+    // "Citing anonymous sources, the paper said": a fronted participle of citing introduces the clause as "In Moscow," does.
+    if (firstWord && (introducers.has(firstWord.norm) || frontedCiting.has(firstWord.norm))) {
       const comma = tokens.findIndex((token, index) => token.raw === ',' && index < 24)
       if (comma === -1) return []
       at = comma + 1
@@ -641,7 +645,9 @@ export class AttributionReader {
       // "Estimates suggest": a figure noun alone opening the phrase; "Statistics Canada" is a name.
       const figure = index === 0 && this.words.figureNouns.has(word) && !(phrase[1] && isCapitalised(phrase[1]))
       // "Talks resumed", "Well, I think": an ordinary word opening the sentence on its own ("Defence Ministry" goes on as a name).
-      const properWord = this.isNamePart(token) && !figure && !(token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word))
+      // "Later Vladimir Putin said", "Separately Kim Jong Un said": an adverb opening the sentence (`sentence-adverbs`) is never a name's.
+      const adverb = token === opener && this.words.sentenceAdverbs.has(word)
+      const properWord = this.isNamePart(token) && !figure && !adverb && !(token === opener && !this.isNamePart(phrase[index + 1]) && isOrdinaryWord(word))
       if (properWord || (run.length > 0 && this.linksName(phrase[index - 1], token, phrase[index + 1]))) run.push(token)
       else if (run.length > 0) {
         runs.push(run)

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 import type {Analysis, CueFinding} from './analyse.js'
+import {withWholeEmphasis} from './emphasis.js'
 import type {Token} from './match.js'
 
 /**
@@ -70,7 +71,8 @@ function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding, tokens: Tok
   const cut = finding.cue.expected === 'delete' ? deletion(tokens, finding.start, finding.end) : undefined
   if (replace !== undefined) reason += `; to cut it, write \`${replace}\``
   else if (cut) reason += `; to cut it, delete \`${cut.remove}\`${cut.capitalise ? ` and capitalise \`${cut.capitalise}\`` : ''}`
-  report(file, meta, {start: finding.start, end: finding.end, reason, expected: replace === undefined ? [] : [replace], note: finding.cue.explanation})
+  const {start, end} = withWholeEmphasis(String(file.value), tokens, finding.start, finding.end)
+  report(file, meta, {start, end, reason, expected: replace === undefined ? [] : [replace], note: finding.cue.explanation})
 }
 
 /** Reports the findings of one source's cue rules (`hedge`, `attribution`, `style`) from a shared analysis. */

@@ -88,21 +88,24 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
   const name = (source: string) => canonical.get(source) ?? source
   const named = [...new Set(all.map(name))]
 
+  // One who cites, described as "the paper", is written as it opens the sentence or not ("Citing sources, the paper said" and
+  // "The paper, citing sources, said"): one link, written as a chain's head.
+  const citer = (source: string) => name(source).replace(/^the /, 'The ')
   const links = new Map<string, string>()
   const link = (from: string, to: string) => {
     if (from !== to && !links.has(from)) links.set(from, to)
   }
   spelled.forEach((record, index) => {
     for (const cite of record.attribution.cites) {
-      link(name(cite.from), name(cite.to))
+      link(citer(cite.from), name(cite.to))
       const exclude = new Set(cite.from.toLowerCase().split(/\s+/).map((word) => word.slice(0, 5)))
       const story = contentWords(record, exclude)
       const earlier = spelled.slice(0, index).find((other) => {
-        if (other.attribution.kind !== 'named' || !other.attribution.source || name(other.attribution.source) === name(cite.from)) return false
+        if (other.attribution.kind !== 'named' || !other.attribution.source || citer(other.attribution.source) === citer(cite.from)) return false
         const shared = [...contentWords(other, exclude)].filter((word) => story.has(word))
         return shared.length >= sameStoryWords
       })
-      if (earlier?.attribution.source) link(name(earlier.attribution.source), name(cite.from))
+      if (earlier?.attribution.source) link(citer(earlier.attribution.source), citer(cite.from))
     }
   })
   const pointedAt = new Set(links.values())

@@ -407,13 +407,14 @@ function isAcronym(token: Token): boolean {
  * source": the determiner opens it). Not an adverb that opens the sentence ("Meanwhile sources"), and not the name
  * a preposition governs ("In Brussels EU diplomats": Brussels is where they are). Also where that place's names start.
  */
-function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions' | 'placePrefixes'>): [start: number, place: number] {
+function phraseStart(tokens: Token[], from: number, words: Pick<Vocabulary, 'sentenceAdverbs' | 'placePrepositions' | 'placePrefixes' | 'citingVerbs'>): [start: number, place: number] {
   const modified = placeBeforeModifiers(tokens, from, words)
   if (modified) return modified
   let start = from
   let back = possessorBefore(tokens, from) ?? previousWord(tokens, from)
-  // A time word is when, not who ("On Friday Kremlin sources").
-  for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm) && !isTimeNoun(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
+  // A time word is when, not who ("On Friday Kremlin sources"); a citing verb opening the sentence is the citer's ("Citing
+  // unnamed officials, Reuters said").
+  for (; back !== -1 && isNamePart(tokens[back]) && !words.sentenceAdverbs.has(tokens[back]!.norm) && !isTimeNoun(tokens[back]!.norm) && !words.citingVerbs.has(tokens[back]!.norm); back = previousWord(tokens, back)) start = back
   // The place a preposition governs is one name, after "the" ("At the Kremlin officials") and with the names a place prefix
   // runs on to ("In New York UN diplomats", "In Saint Petersburg officials"; place-prefixes); the names after it are the
   // source's ("In Kyiv Ukrainian officials", "In Washington Pentagon officials"; review 12, item 7).
