@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
+import type {Format} from '../src/types.js'
 import {claims, flagged} from './claims-helper.js'
 
 /** The sourcing summary of one text: named sources, chains as "A ← B", and the two sentence counts. */
-async function summary(text: string) {
-  const {file} = await claims(text)
+async function summary(text: string, format: Format = 'text') {
+  const {file} = await claims(text, format)
   const sourcing = file.data.sourcing!
   return {
     named: sourcing.named,
@@ -12,6 +13,14 @@ async function summary(text: string) {
     anonymous: sourcing.counts.anonymousSentences,
   }
 }
+
+describe('a ninjs headline', () => {
+  it('is no sentence the body points back to, as a Markdown heading is none', async () => {
+    const item = JSON.stringify({headline: 'Ukraine ceasefire', body_text: 'Talks went on, the ministry said.'})
+    expect(await summary(item, 'ninjs')).toMatchObject({named: [], attributed: 1})
+    expect(await summary('# Ukraine ceasefire\n\nTalks went on, the ministry said.', 'markdown')).toMatchObject({named: [], attributed: 1})
+  })
+})
 
 describe('sourcing summary of claims resting on unnamed sources', () => {
   it('names the outlet an unnamed employee told, not the body the employee works for', async () => {

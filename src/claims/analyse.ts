@@ -223,7 +223,9 @@ export class ClaimsAnalyser {
           if (last === ':' && attribution.kind !== undefined) statement = {after: paragraph, started: false, items: false}
         }
         sections.at(-1)?.sentences.push(record)
-        previous = lazily(() => this.reader.antecedent(tokens, attribution))
+        // A ninjs headline, like a Markdown heading, is no sentence a pronoun or "the ministry" of the body points back to
+        // ("Ukraine ceasefire" / "Talks went on, the ministry said" names no one).
+        previous = data.block === 'headline' ? () => undefined : lazily(() => this.reader.antecedent(tokens, attribution))
         story.quoted = tokens.some((token) => token.inQuote)
         // Asked only by the rare guards that need them: worked out for every sentence they cost a tenth of the claims stage.
         story.outletNamed = lazily(() => namesOutlet(this.words, tokens))
