@@ -121,12 +121,32 @@ function contentHash(input: Input, text: string): string {
 /** Everything besides the file that can change its findings. */
 function environmentHash(config: Config, lang: string | undefined, date: string | undefined): string {
   const hash = createHash('sha256')
-  hash.update(`${version}\u0000${lang ?? ''}\u0000${date ?? ''}\u0000${stableJson(config)}\u0000${rulesHash()}`)
+  hash.update(`${version}\u0000${lang ?? ''}\u0000${date ?? ''}\u0000${stableJson(config)}\u0000${rulesHash()}\u0000${codeHash()}`)
   // Dictionaries and style sheets are files named by the configuration: their content counts, not their names.
   for (const file of [...config.dictionaries, ...config.styleSheets]) {
     const resolved = path.resolve(file) // loadConfig has already made these absolute.
     hash.update(`\u0000${file}\u0000${existsSync(resolved) ? readFileSync(resolved) : ''}`)
   }
+  return hash.digest('hex')
+}
+
+/** The bundles that check copy (`npm run build`): beside this module in `dist/`, none beside its source. */
+const bundles = [new URL('./cli.cjs', import.meta.url), new URL('./batch/worker.cjs', import.meta.url)]
+let codeDigest: string | undefined
+
+/**
+ * Hash of the compiled code, computed once per process: a rebuild under the same version number (a developer's, a
+ * newsroom's own patch) must not reuse results an older build found.
+ */
+function codeHash(): string {
+  codeDigest ??= filesHash(bundles)
+  return codeDigest
+}
+
+/** Hash of the files' content; a missing file counts as empty. */
+function filesHash(files: readonly URL[]): string {
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : '').update('\u0000')
   return hash.digest('hex')
 }
 

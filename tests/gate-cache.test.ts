@@ -1,7 +1,10 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {execFile} from 'node:child_process'
+import {appendFileSync, cpSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {FileReport} from '../src/file-report.js'
+import {exitCode} from './exit-code.js'
 import {copydesk, workspace, write} from './gate-helpers.js'
 
 const marker = 'served from the cache'
@@ -57,4 +60,26 @@ describe('--cache', () => {
     markCache(dir)
     expect(Object.values(await reasons(dir, ['--lang', 'en', '--date', '2025-06-10'])).flat()).not.toContain(marker)
   }, 120_000)
+
+  it('checks again after a rebuild under the same version number', async () => {
+    // A copy of this build, whose bundle is then changed as a rebuild would change it.
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const build = workspace({})
+    for (const part of ['dist', 'rules', 'package.json']) cpSync(path.join(root, part), path.join(build, part), {recursive: true})
+    symlinkSync(path.join(root, 'node_modules'), path.join(build, 'node_modules'))
+    const dir = workspace({'a.md': 'Exports fell by 3,5 percent, the ministry said.\n', 'b.md': 'Imports rose by 2,5 percent, the ministry said.\n'})
+    const check = () =>
+      new Promise<string>((resolve) => {
+        const env = {...process.env, COPYDESK_CODE_CACHE: '0'}
+        execFile(process.execPath, [path.join(build, 'dist', 'cli.js'), 'check', '--cache', '--format', 'json', 'a.md', 'b.md'], {cwd: dir, env}, (error, stdout) => {
+          expect(exitCode(error)).not.toBe(2)
+          resolve(stdout)
+        })
+      })
+    await check()
+    markCache(dir)
+    expect(await check()).toContain(marker)
+    appendFileSync(path.join(build, 'dist', 'cli.cjs'), '\n// rebuilt\n')
+    expect(await check()).not.toContain(marker)
+  }, 60_000)
 })
