@@ -325,6 +325,13 @@ describe('copydesk fix (CLI)', () => {
     expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(story)
   })
 
+  it.runIf(process.platform === 'linux')('an --out folder /proc refuses is one line, not a run that never ends (Node\'s recursive mkdir loops there)', async () => {
+    const dir = workspace({'a.md': story})
+    const result = await run(['fix', '--out', '/proc/copydesk-out', 'a.md'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^copydesk: a\.md: cannot write the fixed copy \(ENOENT\)$/m)
+  }, 30_000)
+
   it('refuses several inputs with nowhere to write them, and --out with --write', async () => {
     const dir = workspace({'a.md': story, 'b.md': story})
     expect((await run(['fix', 'a.md', 'b.md'], dir)).code).toBe(2)

@@ -1,4 +1,4 @@
-import {chmodSync, closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -24,7 +24,7 @@ export class AtomicFile {
   constructor(readonly target: string, mode?: number) {
     this.destination = resolveLink(target)
     this.mode = mode ?? modeOf(this.destination)
-    mkdirSync(path.dirname(this.destination), {recursive: true})
+    makeDirectories(path.dirname(this.destination))
     const random = Math.random().toString(36).slice(2, 10)
     this.temporary = path.join(path.dirname(this.destination), `.${path.basename(this.destination)}.${process.pid}-${random}.copydesk-tmp`)
     this.handle = openSync(this.temporary, 'wx', this.mode ?? 0o666)
@@ -52,6 +52,27 @@ export class AtomicFile {
     if (this.closed) return
     this.closed = true
     closeSync(this.handle)
+  }
+}
+
+/**
+ * `mkdir -p`, one folder at a time. Hand-written because Node's recursive mkdir never returns when a file system
+ * answers "no such file" for a folder whose parent exists, as /proc does (`fix --out /proc/x` spun forever): here
+ * that answer is an error naming the folder.
+ */
+function makeDirectories(directory: string): void {
+  const missing: string[] = []
+  for (let at = directory; !existsSync(at); at = path.dirname(at)) {
+    missing.unshift(at)
+    if (path.dirname(at) === at) break
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder)
+    } catch (error) {
+      // Another worker of the batch made it first.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
   }
 }
 
