@@ -153,7 +153,12 @@ batchOptions(
 // Not a top-level await: the launcher runs this bundle as CommonJS (src/code-cache.ts). What that await gave, a run whose
 // work never settles ending in an error rather than in success, the exit handler gives.
 let settled = false
-program.parseAsync().then(
+async function parse(): Promise<void> {
+  // No command at all is a usage error like an unknown one: the reason and the pointer, not the whole help (CONTRACT.md).
+  if (process.argv.length <= 2) program.error('error: missing command (check or fix)')
+  await program.parseAsync()
+}
+parse().then(
   () => {
     settled = true
   },

@@ -57,6 +57,7 @@ describe('copydesk CLI', () => {
       [['fix', '--bogus', 'a.md'], "error: unknown option '--bogus'", "run 'copydesk fix --help' for the options"],
       [['check'], "error: missing required argument 'paths'", "run 'copydesk check --help' for the options"],
       [['bogus'], "error: unknown command 'bogus'", "run 'copydesk --help' for the commands"],
+      [[], 'error: missing command (check or fix)', "run 'copydesk --help' for the commands"],
       [['check', '--fail-on', 'severe', 'a.md'], "error: option '--fail-on <severity>' argument 'severe' is invalid. Allowed choices are error, warning, info.", "run 'copydesk check --help' for the options"],
     ]
     for (const [args, reason, hint] of cases) {
