@@ -83,10 +83,15 @@ function positive(value: string): number {
   throw new InvalidArgumentError('use a positive number')
 }
 
+function workers(value: string): number {
+  if (/^[1-9]\d*$/.test(value)) return Number(value)
+  throw new InvalidArgumentError('use a whole number, 1 or more')
+}
+
 /** Batch options shared by check and fix (src/batch). */
 function batchOptions(command: Command): Command {
   return command
-    .option('--jobs <n>', 'worker threads (default: one per core)', (value) => Math.floor(positive(value)))
+    .option('--jobs <n>', 'worker threads (default: one per core)', workers)
     .option('--timeout <seconds>', 'time limit per file (default 60 in a batch; given, it holds for a single file too)', positive)
     .option('--quiet', 'no progress line on a terminal')
     .option('--jsonl', 'inputs are JSON Lines feeds, one ninjs item a line; output one result a line')

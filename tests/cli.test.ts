@@ -58,6 +58,7 @@ describe('copydesk CLI', () => {
       [['check'], "error: missing required argument 'paths'", "run 'copydesk check --help' for the options"],
       [['bogus'], "error: unknown command 'bogus'", "run 'copydesk --help' for the commands"],
       [[], 'error: missing command (check or fix)', "run 'copydesk --help' for the commands"],
+      [['check', '--jobs', '1.5', 'a.md'], "error: option '--jobs <n>' argument '1.5' is invalid. use a whole number, 1 or more", "run 'copydesk check --help' for the options"],
       [['check', '--fail-on', 'severe', 'a.md'], "error: option '--fail-on <severity>' argument 'severe' is invalid. Allowed choices are error, warning, info.", "run 'copydesk check --help' for the options"],
     ]
     for (const [args, reason, hint] of cases) {
