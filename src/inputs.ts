@@ -131,7 +131,8 @@ export async function expandInputs(
         add({path: relative, format: formatOf(file)!})
       }
     } else {
-      add({path: operand, error: 'no such file or directory'})
+      // A FIFO, socket or device: reading it could block the batch, or never end.
+      add({path: operand, error: info ? 'not a regular file or directory' : 'no such file or directory'})
     }
   }
   return inputs

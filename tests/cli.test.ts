@@ -182,6 +182,8 @@ describe('copydesk CLI', () => {
       ['malformed HTML', {'cut.html': '<p>The talks resumed.</p><p class="x'}, 'cut.html', /malformed HTML/],
       ['malformed JSON', {'item.json': '{"headline": "Talks resume", "body_text": '}, 'item.json', /malformed JSON/],
       ['JSON that is not a ninjs item', {'other.json': '{"title": "x"}'}, 'other.json', /not a ninjs item/],
+      // A device (or a FIFO) exists: it is not missing, and reading it could block the batch or never end.
+      ['a device', {}, '/dev/null', /not a regular file or directory/],
     ]
     for (const [name, files, operand, reason] of cases) {
       it(name, async () => {
