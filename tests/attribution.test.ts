@@ -2464,3 +2464,24 @@ describe('a finding across Markdown emphasis (summary fixes, twentieth stop)', (
     expect(messages.filter((message) => message.ruleId === 'unsourced-section').map((message) => message.actual)).toEqual(['*US Perspective*: A Complex Dialogue'])
   })
 })
+
+describe('a finding across HTML inline elements (html spans, twentieth stop)', () => {
+  it('takes each tag inside its span with its partner', async () => {
+    expect(await flagged('<p>Some <em>say</em> the deal will fail.</p>', 'html')).toEqual(['attribution/weasel: Some <em>say</em>'])
+    expect(await flagged('<p><em>Experts</em> believe the deal will fail.</p>', 'html')).toEqual(['attribution/weasel: <em>Experts</em> believe'])
+    expect(await flagged('<p>Some <b><i>say</i></b> the deal will fail.</p>', 'html')).toEqual(['attribution/weasel: Some <b><i>say</i></b>'])
+    // Markup outside the words stays out: the span is exactly the words.
+    expect(await flagged('<p><em>Some say the deal will fail.</em></p>', 'html')).toEqual(['attribution/weasel: Some say'])
+  })
+
+  it('does so in ninjs body_html, whose tags keep their file offsets, and not for "<u>" written as copy in body_text', async () => {
+    expect(await flagged('{"headline": "Talks", "body_html": "<p><a href=\\"https://example.com\\">Experts</a> believe the deal will fail.</p>"}', 'ninjs')).toEqual(['attribution/weasel: <a href=\\"https://example.com\\">Experts</a> believe'])
+    expect(await flagged('{"headline": "Talks", "body_text": "Some <u>say the deal will fail, and others disagree.</u>"}', 'ninjs')).toEqual(['attribution/weasel: Some <u>say'])
+  })
+
+  it('gives an unsourced section\'s heading its tags in pairs', async () => {
+    const section = '<h2><em>US Perspective</em>: A Complex Dialogue</h2><p>The merger will reshape the regional market next year. Prices for consumers will probably fall after the deal. Rival firms are preparing a response to the merger.</p>'
+    const {messages} = await claims(section, 'html')
+    expect(messages.filter((message) => message.ruleId === 'unsourced-section').map((message) => message.actual)).toEqual(['<em>US Perspective</em>: A Complex Dialogue'])
+  })
+})

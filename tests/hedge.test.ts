@@ -1127,3 +1127,9 @@ describe('a finding across Markdown emphasis (summary fixes, twentieth stop)', (
     expect(await flagged('In a *surprising turn* of events, the deal failed.', 'markdown')).toEqual(['style/editorializing: In a *surprising turn* of events'])
   })
 })
+
+describe('a finding across HTML inline elements (html spans, twentieth stop)', () => {
+  it('takes each tag inside its span with its partner', async () => {
+    expect(await flagged('<p>The strike <em>appears</em> to be aimed at the port.</p>', 'html')).toEqual(['hedge/unsupported: <em>appears</em> to be'])
+  })
+})

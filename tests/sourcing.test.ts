@@ -533,3 +533,11 @@ describe('a fronted "Citing X, Y said" (summary fixes, twentieth stop)', () => {
     expect(quoting).toMatchObject({named: ['TASS'], chains: ['TASS ← a source in the Kremlin']})
   })
 })
+
+describe('a closing "the paper reported citing X" with no comma (summary fixes, twentieth stop)', () => {
+  it('gives the chain of "the paper reported, citing X": the verb of saying is no part of the one who cites', async () => {
+    expect(await summary('The deal was close, the paper reported citing anonymous sources.')).toMatchObject({chains: ['The paper ← anonymous sources'], anonymous: 1})
+    expect(await summary('The deal was close, the paper reported, citing anonymous sources.')).toMatchObject({chains: ['The paper ← anonymous sources'], anonymous: 1})
+    expect(await summary('The paper reported citing anonymous sources that the deal was close.')).toMatchObject({chains: ['The paper ← anonymous sources'], anonymous: 1})
+  })
+})

@@ -1,8 +1,8 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {blockData, checkedSentences, paragraphs, sentencesOf, span} from '../nlcst.js'
-import type {Sourcing} from '../types.js'
+import type {Format, Sourcing} from '../types.js'
 import {continuesStatement, goesOnWithQuote, type Statement} from './across-blocks.js'
-import {withWholeEmphasis} from './emphasis.js'
+import {withWholeMarkup} from './emphasis.js'
 import {AttributionReader, inSentenceCase, type SentenceAttribution, unnamedPeopleOnly} from './attribution.js'
 import {GuardContext} from './guards/context.js'
 import {guards} from './guards/index.js'
@@ -425,8 +425,8 @@ export function bundledAnalyser(): ClaimsAnalyser {
   return bundled
 }
 
-/** Offsets of a heading's text in the file's `text`, for the unsourced-section finding: emphasis markers in it come in pairs. */
-export function headingSpan(section: Section, text: string): {start: number; end: number} {
+/** Offsets of a heading's text in the file's `text`, for the unsourced-section finding: markup in it comes in pairs. */
+export function headingSpan(section: Section, text: string, format: Format): {start: number; end: number} {
   const {start, end} = span(section.heading)
-  return withWholeEmphasis(text, sentencesOf(section.heading).flatMap(tokensOf), start, end)
+  return withWholeMarkup(format, text, sentencesOf(section.heading).flatMap(tokensOf), start, end)
 }

@@ -304,7 +304,10 @@ export class AttributionReader {
         continue
       }
       if (this.words.citingVerbs.has(word)) {
-        const before = this.subjectBefore(tokens, index)
+        // "…, the paper reported citing anonymous sources": with no comma after the verb of saying, the one who cites is
+        // that verb's subject, as in "the paper reported, citing…" (not a subject "the paper reported").
+        const prior = this.previousWord(tokens, index)
+        const before = this.subjectBefore(tokens, prior && this.words.reportingVerbs.has(prior.norm) ? tokens.indexOf(prior) : index)
         // "…, TASS reported, citing a source": the one who cites is the one who just reported.
         const reporter = this.previousPunctuation(tokens, index) === ',' && result.kind && result.source ? {kind: result.kind, source: result.source} : undefined
         const from = reporter ?? (before === conditional ? undefined : this.sourceOf(before, previous, opener)) ?? this.sourceOf(this.mainSubject(tokens), previous, opener)

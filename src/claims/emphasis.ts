@@ -1,4 +1,15 @@
+import {isVoidElement} from '../parse/hidden-tags.js'
+import {blockElements} from '../parse/html.js'
+import type {Format} from '../types.js'
 import type {Token} from './match.js'
+
+/**
+ * A span widened to hold the markup inside it whole, as the file's format writes it: HTML inline elements in HTML and
+ * in ninjs (whose body_html keeps its tags at their file offsets), Markdown emphasis otherwise.
+ */
+export function withWholeMarkup(format: Format, text: string, tokens: Token[], start: number, end: number): {start: number; end: number} {
+  return format === 'html' || format === 'ninjs' ? withWholeElements(text, tokens, start, end) : withWholeEmphasis(text, tokens, start, end)
+}
 
 /** A run of Markdown emphasis or strikethrough markers (`*`, `**`, `_`, `~~`). */
 const emphasisRun = /^[*_~]+$/
@@ -9,7 +20,7 @@ const emphasisRun = /^[*_~]+$/
  * parser left out between two of the sentence's tokens; its partner is looked for in the same paragraph. Left as it is
  * when a partner is not found.
  */
-export function withWholeEmphasis(text: string, tokens: Token[], start: number, end: number): {start: number; end: number} {
+function withWholeEmphasis(text: string, tokens: Token[], start: number, end: number): {start: number; end: number} {
   const opened: string[] = []
   const unopened: string[] = []
   for (let at = 1; at < tokens.length; at++) {
@@ -73,4 +84,86 @@ const blankLine = /\n[ \t]*\r?\n/g
 function paragraphEnd(text: string, from: number): number {
   const blank = text.slice(from).search(blankLine)
   return blank === -1 ? text.length : from + blank
+}
+
+/** An HTML start or end tag: its slash and name (in ninjs, an attribute's escaped `\\"` is matched by `[^>]` too). */
+const tagPattern = '<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\\s/>])[^>]*>'
+const tagsFrom = new RegExp(tagPattern, 'g')
+const tagAt = new RegExp(tagPattern, 'y')
+
+/** A tag that opens or closes an inline element. */
+interface InlineTag {
+  name: string
+  closes: boolean
+}
+
+/** The inline element a tag opens or closes; 'block' for a block element's tag, undefined for a void or self-closing one. */
+function inlineTag(match: RegExpExecArray): InlineTag | 'block' | undefined {
+  const name = match[2]!.toLowerCase()
+  if (blockElements.has(name)) return 'block'
+  if (isVoidElement(name) || match[0].endsWith('/>')) return undefined
+  return {name, closes: match[1] === '/'}
+}
+
+/**
+ * A span widened to hold each HTML inline element's tag inside it with its partner, so that it never takes half the
+ * markup: "Some <em>say</em> the deal" gives `Some <em>say</em>`, not `Some <em>say`; "<em>Experts</em> believe"
+ * gives `<em>Experts</em> believe`. A tag is what is no token's own text: in a ninjs headline or body_text, "<U>" is
+ * copy. Its partner is looked for in the same block (up to a block element's tag). Left as it is when a partner is not
+ * found.
+ */
+function withWholeElements(text: string, tokens: Token[], start: number, end: number): {start: number; end: number} {
+  const opened: string[] = []
+  const unopened: string[] = []
+  const copy = (at: number) => tokens.some((token) => token.start <= at && at < token.end && text.slice(token.start, token.end) === token.raw)
+  tagsFrom.lastIndex = start
+  for (let match = tagsFrom.exec(text); match && match.index + match[0].length <= end; match = tagsFrom.exec(text)) {
+    const tag = inlineTag(match)
+    if (tag === undefined || tag === 'block' || copy(match.index)) continue
+    if (!tag.closes) opened.push(tag.name)
+    else if (opened.at(-1) === tag.name) opened.pop()
+    else unopened.push(tag.name)
+  }
+  let [from, to] = [start, end]
+  for (const name of opened.reverse()) {
+    const after = closingTag(text, name, to)
+    if (after === -1) return {start, end}
+    to = after
+  }
+  for (const name of unopened) {
+    const at = openingTag(text, name, from)
+    if (at === -1) return {start, end}
+    from = at
+  }
+  return {start: from, end: to}
+}
+
+/** Where the end tag closing `name` after `from` ends (inner elements of the same name skipped), before the block's end; -1 if none. */
+function closingTag(text: string, name: string, from: number): number {
+  let depth = 0
+  tagsFrom.lastIndex = from
+  for (let match = tagsFrom.exec(text); match; match = tagsFrom.exec(text)) {
+    const tag = inlineTag(match)
+    if (tag === 'block') return -1
+    if (tag?.name !== name) continue
+    if (!tag.closes) depth++
+    else if (depth-- === 0) return match.index + match[0].length
+  }
+  return -1
+}
+
+/** Where the start tag opening `name` before `from` starts (inner elements of the same name skipped), after the block's start; -1 if none. */
+function openingTag(text: string, name: string, from: number): number {
+  let depth = 0
+  for (let at = text.lastIndexOf('<', from - 1); at !== -1; at = at > 0 ? text.lastIndexOf('<', at - 1) : -1) {
+    tagAt.lastIndex = at
+    const match = tagAt.exec(text)
+    if (!match) continue
+    const tag = inlineTag(match)
+    if (tag === 'block') return -1
+    if (tag?.name !== name) continue
+    if (tag.closes) depth++
+    else if (depth-- === 0) return at
+  }
+  return -1
 }

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {report} from '../report.js'
 import type {RuleMeta} from '../types.js'
 import type {Analysis, CueFinding} from './analyse.js'
-import {withWholeEmphasis} from './emphasis.js'
+import {withWholeMarkup} from './emphasis.js'
 import type {Token} from './match.js'
 
 /**
@@ -71,7 +71,7 @@ function reportCue(file: VFile, meta: RuleMeta, finding: CueFinding, tokens: Tok
   const cut = finding.cue.expected === 'delete' ? deletion(tokens, finding.start, finding.end) : undefined
   if (replace !== undefined) reason += `; to cut it, write \`${replace}\``
   else if (cut) reason += `; to cut it, delete \`${cut.remove}\`${cut.capitalise ? ` and capitalise \`${cut.capitalise}\`` : ''}`
-  const {start, end} = withWholeEmphasis(String(file.value), tokens, finding.start, finding.end)
+  const {start, end} = withWholeMarkup(file.data.format ?? 'text', String(file.value), tokens, finding.start, finding.end)
   report(file, meta, {start, end, reason, expected: replace === undefined ? [] : [replace], note: finding.cue.explanation})
 }
 

@@ -43,6 +43,11 @@ function elementNamed(name: string): {void: boolean} | undefined {
   return elements.get(name)
 }
 
+/** An element with no closing tag (`br`, `img`), by its lower-case name. */
+export function isVoidElement(name: string): boolean {
+  return elementNamed(name)?.void === true
+}
+
 /** Decides, for one document, which HTML nodes' leading tags are wire text. */
 export class HiddenTags {
   private paired: Set<string> | undefined

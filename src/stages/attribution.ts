@@ -37,7 +37,7 @@ export default function attributionStage(config: Config) {
     const analysis = analyser.analyse(tree)
     reportCues(file, analysis, 'attribution', rules)
     for (const section of analysis.unsourced) {
-      const {start, end} = headingSpan(section, String(file.value))
+      const {start, end} = headingSpan(section, String(file.value), file.data.format ?? 'text')
       const claims = section.sentences.length
       const opinions = section.sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId !== 'anonymous')).length
       report(file, unsourcedSection, {
