@@ -40,25 +40,31 @@ function withWholeEmphasis(text: string, tokens: Token[], start: number, end: nu
     else if (opened.at(-1) === run) opened.pop()
     else unopened.push(run)
   }
-  let [from, to] = [start, end]
-  for (const run of opened.reverse()) {
-    const at = closingRun(text, run, to)
-    if (at === -1) return {start, end}
-    to = at + run.length
-  }
-  for (const run of unopened) {
-    const at = openingRun(text, run, from)
-    if (at === -1) return {start, end}
-    from = at
-  }
-  return {start: from, end: to}
+  return widened({start, end}, opened, unopened, (run, from) => closingRun(text, run, from), (run, from) => openingRun(text, run, from))
 }
 
-/** Where the marker run closing after `from` starts (after copy, not white space), before a blank line; -1 if none. */
+/**
+ * The span widened to the partner after it of each marker it opens, innermost first, and to the partner before it of each
+ * marker it closes; as it was when a partner is missing. One widening for Markdown's marker runs and HTML's tags.
+ */
+function widened(span: {start: number; end: number}, opened: string[], unopened: string[], endAfter: (marker: string, from: number) => number, startBefore: (marker: string, from: number) => number): {start: number; end: number} {
+  let {start, end} = span
+  for (const marker of opened.reverse()) {
+    end = endAfter(marker, end)
+    if (end === -1) return span
+  }
+  for (const marker of unopened) {
+    start = startBefore(marker, start)
+    if (start === -1) return span
+  }
+  return {start, end}
+}
+
+/** Where the marker run closing after `from` ends (it follows copy, not white space), before a blank line; -1 if none. */
 function closingRun(text: string, run: string, from: number): number {
   const limit = paragraphEnd(text, from)
   for (let at = text.indexOf(run, from); at !== -1 && at < limit; at = text.indexOf(run, at + 1)) {
-    if (!/\s/.test(text[at - 1] ?? ' ') && whole(text, run, at)) return at
+    if (!/\s/.test(text[at - 1] ?? ' ') && whole(text, run, at)) return at + run.length
   }
   return -1
 }
@@ -124,18 +130,7 @@ function withWholeElements(text: string, tokens: Token[], start: number, end: nu
     else if (opened.at(-1) === tag.name) opened.pop()
     else unopened.push(tag.name)
   }
-  let [from, to] = [start, end]
-  for (const name of opened.reverse()) {
-    const after = closingTag(text, name, to)
-    if (after === -1) return {start, end}
-    to = after
-  }
-  for (const name of unopened) {
-    const at = openingTag(text, name, from)
-    if (at === -1) return {start, end}
-    from = at
-  }
-  return {start: from, end: to}
+  return widened({start, end}, opened, unopened, (name, from) => closingTag(text, name, from), (name, from) => openingTag(text, name, from))
 }
 
 /** Where the end tag closing `name` after `from` ends (inner elements of the same name skipped), before the block's end; -1 if none. */
