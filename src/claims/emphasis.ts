@@ -5,10 +5,14 @@ import type {Token} from './match.js'
 
 /**
  * A span widened to hold the markup inside it whole, as the file's format writes it: HTML inline elements in HTML and
- * in ninjs (whose body_html keeps its tags at their file offsets), Markdown emphasis otherwise.
+ * in ninjs (whose body_html keeps its tags at their file offsets); in Markdown its emphasis, then the inline HTML it
+ * allows (`Some <em>say</em>`); plain text has neither.
  */
 export function withWholeMarkup(format: Format, text: string, tokens: Token[], start: number, end: number): {start: number; end: number} {
-  return format === 'html' || format === 'ninjs' ? withWholeElements(text, tokens, start, end) : withWholeEmphasis(text, tokens, start, end)
+  if (format === 'html' || format === 'ninjs') return withWholeElements(text, tokens, start, end)
+  if (format !== 'markdown') return {start, end}
+  const emphasis = withWholeEmphasis(text, tokens, start, end)
+  return withWholeElements(text, tokens, emphasis.start, emphasis.end)
 }
 
 /** A run of Markdown emphasis or strikethrough markers (`*`, `**`, `_`, `~~`). */
