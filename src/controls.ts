@@ -52,23 +52,22 @@ export function applyControls(file: VFile, config: Config, ruleNames: ReadonlySe
     return true
   })
   file.messages = firstOfNotedOnce(withoutDuplicateSpelling(file.messages as CopydeskMessage[]))
-  if (file.data.sourcing) file.data.sourcing = {...file.data.sourcing, counts: countsOfReported(file.data.sourcing.counts, file.messages as CopydeskMessage[])}
+  if (file.data.sourcing) file.data.sourcing = {...file.data.sourcing, counts: {...file.data.sourcing.counts, ...findingCountsOf(file.messages as CopydeskMessage[])}}
 }
 
 /** The sourcing counts that count findings, by the rule each counts. */
 const findingCounts: Record<string, string> = {weasel: 'attribution/weasel', boosters: 'hedge/booster', editorializing: 'style/editorializing', unsourcedSections: 'attribution/unsourced-section'}
 
 /**
- * The counts of findings as the findings left after suppression comments and settings, so that the footer's "1 booster"
- * is a booster the report shows. The counts of sentences describe the copy and stay: a sentence whose anonymous source
- * an editor has accepted still rests on an unnamed source (docs/CONTRACT.md, `sourcing.counts`).
+ * The summary's counts of findings, made from the findings left after suppression comments and settings, so that the
+ * footer's "1 booster" is a booster the report shows. The claims analysis counts sentences only, which describe the copy
+ * whatever is suppressed: a sentence whose anonymous source an editor has accepted still rests on an unnamed source
+ * (docs/CONTRACT.md, `sourcing.counts`).
  */
-function countsOfReported(counts: Record<string, number>, messages: CopydeskMessage[]): Record<string, number> {
-  const reported = {...counts}
-  for (const [count, rule] of Object.entries(findingCounts)) {
-    if (count in reported) reported[count] = messages.filter((message) => `${message.source}/${message.ruleId}` === rule).length
-  }
-  return reported
+function findingCountsOf(messages: CopydeskMessage[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const [count, rule] of Object.entries(findingCounts)) counts[count] = messages.filter((message) => `${message.source}/${message.ruleId}` === rule).length
+  return counts
 }
 
 /**

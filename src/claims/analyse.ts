@@ -241,7 +241,7 @@ export class ClaimsAnalyser {
       })
     })
     const unsourced = sections.filter((section) => this.isUnsourced(section))
-    const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences, unsourced.length)}
+    const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences)}
     this.last = {tree, analysis}
     return analysis
   }

@@ -79,7 +79,7 @@ function canonicalNames(names: string[], acronyms: Map<string, string>): Map<str
  * A chain comes from "X citing Y", and from the same story told twice: when the
  * lead credits A and a later sentence has B reporting the same facts, A relays B.
  */
-export function summarise(sentences: SentenceRecord[], unsourcedSections: number): Sourcing {
+export function summarise(sentences: SentenceRecord[]): Sourcing {
   // A headline in capitals is read in sentence case to find its verb ("ARGENTINA SAYS COULD FOLLOW…"), but its words give no
   // names a reader should see listed ("LAWSON" beside "Nigel Lawson", "MLN DLR"): the story's sentences name its sources.
   const spelled = sentences.filter((record) => inSentenceCase(record.tokens) === record.tokens)
@@ -128,7 +128,6 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
     // "…, but Afghan Ambassador Hamdullah Mohib says" beside "officials have not said" still names a source.
     return kind !== undefined && kind !== 'anonymous' && !anonymous(record) && !unnamedPeopleOnly(record.attribution)
   }
-  const count = (rule: string) => sentences.reduce((total, record) => total + record.findings.filter((finding) => `${finding.rule.source}/${finding.rule.ruleId}` === rule).length, 0)
   return {
     named,
     chains,
@@ -138,10 +137,7 @@ export function summarise(sentences: SentenceRecord[], unsourcedSections: number
       interviewAnswerSentences: sentences.filter((record) => record.answer).length,
       anonymousSentences: sentences.filter(anonymous).length,
       unattributedSpeculativeSentences: sentences.filter((record) => record.findings.some((finding) => finding.rule.ruleId === 'unsupported')).length,
-      weasel: count('attribution/weasel'),
-      boosters: count('hedge/booster'),
-      editorializing: count('style/editorializing'),
-      unsourcedSections,
+      // The counts of findings (weasel, boosters…) are the report's, made after suppression: `src/controls.ts`.
     },
   }
 }
