@@ -541,3 +541,16 @@ describe('a closing "the paper reported citing X" with no comma (summary fixes, 
     expect(await summary('The paper reported citing anonymous sources that the deal was close.')).toMatchObject({chains: ['The paper ← anonymous sources'], anonymous: 1})
   })
 })
+
+describe('"Putin said…, the paper reported citing X": the chain is the paper\'s, not the speaker\'s (twenty-first stop)', () => {
+  it('takes the subject of the verb of saying before "citing" for the one who cites, with or without a comma', async () => {
+    const noComma = await summary('Putin said the talks would resume next week, the paper reported citing a source in the Kremlin.')
+    expect(noComma).toMatchObject({named: ['Vladimir Putin'], chains: ['The paper ← a source in the Kremlin'], anonymous: 1})
+    expect(await summary('Putin said the talks would resume next week, the paper reported, citing a source in the Kremlin.')).toEqual(noComma)
+    expect(await summary('Putin said the talks would resume next week, Izvestia reported, citing a source in the Kremlin.')).toMatchObject({chains: ['Izvestia ← a source in the Kremlin']})
+  })
+
+  it('keeps the sentence\'s named speaker as the one who cites when no verb of saying stands before "citing"', async () => {
+    expect(await summary('A Reuter report from Rotterdam quoted industry sources there as saying stocks were low.')).toMatchObject({chains: ['Reuter ← industry sources there']})
+  })
+})

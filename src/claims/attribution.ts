@@ -1,6 +1,7 @@
 import {capitalise, hidden, loadFunctionWords, shippedLexicon} from '../spelling/lexicon.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
+import {verbOfSayingJustBefore} from './token-scan.js'
 
 /**
  * Who a sentence's claim belongs to. Hand-written (no English parser in the
@@ -304,13 +305,15 @@ export class AttributionReader {
         continue
       }
       if (this.words.citingVerbs.has(word)) {
-        // "…, the paper reported citing anonymous sources": with no comma after the verb of saying, the one who cites is
-        // that verb's subject, as in "the paper reported, citing…" (not a subject "the paper reported").
-        const prior = this.previousWord(tokens, index)
-        const before = this.subjectBefore(tokens, prior && this.words.reportingVerbs.has(prior.norm) ? tokens.indexOf(prior) : index)
+        // "…, the paper reported citing anonymous sources" and "…, the paper reported, citing…": the one who cites is the
+        // subject of the verb of saying just before (not a subject "the paper reported", nor "Putin" of "Putin said…, the
+        // paper reported, citing…").
+        const said = verbOfSayingJustBefore(tokens, index, this.words.reportingVerbs)
+        const before = this.subjectBefore(tokens, said ?? index)
+        const subject = before === conditional ? undefined : this.sourceOf(before, previous, opener)
         // "…, TASS reported, citing a source": the one who cites is the one who just reported.
         const reporter = this.previousPunctuation(tokens, index) === ',' && result.kind && result.source ? {kind: result.kind, source: result.source} : undefined
-        const from = reporter ?? (before === conditional ? undefined : this.sourceOf(before, previous, opener)) ?? this.sourceOf(this.mainSubject(tokens), previous, opener)
+        const from = (said === undefined ? undefined : subject) ?? reporter ?? subject ?? this.sourceOf(this.mainSubject(tokens), previous, opener)
         const to = this.sourceOf(this.phraseAfter(tokens, this.nextIndex(tokens, index)), previous, opener)
         if (to) this.note(result, to)
         if (from) {

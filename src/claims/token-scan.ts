@@ -32,6 +32,15 @@ export function insertedWords(between: Token[]): Token[] {
   return kept
 }
 
+/** The index of a verb of saying right before token `index`, with a comma between them or none ("reported, citing"). */
+export function verbOfSayingJustBefore(tokens: Token[], index: number, reportingVerbs: ReadonlySet<string>): number | undefined {
+  let at = index - 1
+  while (at >= 0 && tokens[at]!.kind === 'space') at--
+  if (tokens[at]?.raw === ',') at--
+  while (at >= 0 && tokens[at]!.kind === 'space') at--
+  return tokens[at]?.kind === 'word' && reportingVerbs.has(tokens[at]!.norm) ? at : undefined
+}
+
 export function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   let words = 0
   for (const token of tokens) if (token.kind === 'word' && ++words >= minimum) return true

@@ -3,6 +3,7 @@ import {normalizeWord, startsUpperCase, type Token} from './match.js'
 import {readable} from './report.js'
 import {BoundedMap} from '../memo.js'
 import type {Vocabulary} from './rules.js'
+import {verbOfSayingJustBefore} from './token-scan.js'
 
 /**
  * Who a claim resting on an unnamed source belongs to, read once the `attribution/anonymous` cues have decided who is
@@ -129,7 +130,10 @@ export class UnnamedSources {
     for (const phrase of phrases) {
       const verb = previousWord(tokens, phrase.from)
       if (verb === -1 || !this.words.citingVerbs.has(tokens[verb]!.norm)) continue
-      const citer = this.relativeAntecedent(tokens, verb) ?? this.nearestOutletBefore(tokens, verb, inside) ?? (attribution.kind === 'named' ? attribution.source : undefined)
+      // "Putin said…, the paper reported citing a source": the reader took the subject of the verb of saying for the one who
+      // cites, not the sentence's speaker.
+      const readerCiter = verbOfSayingJustBefore(tokens, verb, this.words.reportingVerbs) === undefined ? undefined : attribution.cites.find((cite) => cite.to === phrase.text)?.from
+      const citer = this.relativeAntecedent(tokens, verb) ?? this.nearestOutletBefore(tokens, verb, inside) ?? readerCiter ?? (attribution.kind === 'named' ? attribution.source : undefined)
       if (citer && !attribution.cites.some((cite) => cite.to === phrase.text && cite.from === citer)) {
         // The reader's cite of the same phrase from another name is replaced ("Interfax reported the same, citing its own source" is Interfax's, not "the investigation"'s).
         attribution.cites = attribution.cites.filter((cite) => cite.to !== phrase.text)
