@@ -2485,6 +2485,12 @@ describe('a finding across HTML inline elements (html spans, twentieth stop)', (
     expect(await flagged('Some **say** the deal will fail.', 'markdown')).toEqual(['attribution/weasel: Some **say**'])
   })
 
+  it('takes emphasis and inline HTML in pairs where they interleave, whichever is outside', async () => {
+    expect(await flagged('Some *<em>say</em>* the deal will fail.', 'markdown')).toEqual(['attribution/weasel: Some *<em>say</em>*'])
+    expect(await flagged('Some **<em>say</em>** the deal will fail.', 'markdown')).toEqual(['attribution/weasel: Some **<em>say</em>**'])
+    expect(await flagged('Some <em>*say*</em> the deal will fail.', 'markdown')).toEqual(['attribution/weasel: Some <em>*say*</em>'])
+  })
+
   it('gives an unsourced section\'s heading its tags in pairs', async () => {
     const section = '<h2><em>US Perspective</em>: A Complex Dialogue</h2><p>The merger will reshape the regional market next year. Prices for consumers will probably fall after the deal. Rival firms are preparing a response to the merger.</p>'
     const {messages} = await claims(section, 'html')
