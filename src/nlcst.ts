@@ -78,10 +78,30 @@ const texts = new WeakMap<Paragraph | Sentence, string>()
 export function textOf(node: Paragraph | Sentence): string {
   let text = texts.get(node)
   if (text === undefined) {
-    text = node.type === 'ParagraphNode' ? childTexts(node).join('') : toString(node)
+    text = node.type === 'ParagraphNode' ? childTexts(node).join('') : joinedText(node)
     texts.set(node, text)
   }
   return text
+}
+
+/** Reused by `joinedText`. */
+const pieces: string[] = []
+
+/**
+ * A sentence's text as one flat string, joined from its leaves: `toString` adds them one by one into a chain of
+ * pieces, which the first scan of it flattened (a copy) and every scan after followed. 1.7% less CPU a check
+ * (A/B of 400 articles, both orders).
+ */
+function joinedText(sentence: Sentence): string {
+  addLeaves(sentence, pieces)
+  const text = pieces.join('')
+  pieces.length = 0
+  return text
+}
+
+function addLeaves(node: Node, into: string[]): void {
+  if ('value' in node) into.push(node.value as string)
+  else if ('children' in node) for (const child of (node as Parent).children) addLeaves(child, into)
 }
 
 /** The texts of a paragraph's children (sentences, and the white space between them): its `textOf` in parts. */
