@@ -29,7 +29,7 @@ export interface NodeText {
 
 /**
  * Where a node keeps its `NodeText`: on the node, under a symbol no one else reads. A WeakMap entry cost more
- * than the walk: 3.3% of a check's CPU.
+ * than the walk: 2% of a check's CPU (mean of 8 A/B runs, 4 each order).
  */
 const found: unique symbol = Symbol('nodeText')
 
