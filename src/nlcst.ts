@@ -1,4 +1,7 @@
 import type {Node, Paragraph, Parent, Root, Sentence, Word} from 'nlcst'
+import {textOf} from './node-text.js'
+
+export {textOf}
 
 /** What the parser records on each paragraph node about the block it came from. */
 export interface BlockData {
@@ -64,23 +67,6 @@ export function toString(node: Node | Node[]): string {
   if (children.length === 1) return toString(children[0]!)
   let text = ''
   for (const child of children) text += toString(child)
-  return text
-}
-
-const texts = new WeakMap<Paragraph | Sentence, string>()
-
-/**
- * `toString` of a paragraph or sentence, built once: the language stage reads
- * every sentence and paragraph, the bidi stage every paragraph again, and a
- * paragraph's text is joined from its sentences'. Stages never change the
- * tree's text, so the cache cannot go stale.
- */
-export function textOf(node: Paragraph | Sentence): string {
-  let text = texts.get(node)
-  if (text === undefined) {
-    text = node.type === 'ParagraphNode' ? childTexts(node).join('') : toString(node)
-    texts.set(node, text)
-  }
   return text
 }
 

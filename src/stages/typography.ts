@@ -1,5 +1,6 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {codePointTest} from '../code-points.js'
 import type {Config} from '../config.js'
 import {readRuleYaml} from '../guard.js'
 import {blockData, paragraphs, sentencesOf, span} from '../nlcst.js'
@@ -282,7 +283,7 @@ function doubledWords(text: string, allowed: ReadonlySet<string>): Hit[] {
 }
 
 const asciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-const wordPart = /[\p{L}\p{M}’]/u
+const isWordPart = codePointTest(/^[\p{L}\p{M}’]$/u)
 const space = /\s/u
 
 /**
@@ -298,7 +299,9 @@ export function mayHoldDoubledWord(text: string): boolean {
   let plain = true
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    const inWord = code < 128 ? asciiLetter(code) || code === 39 : (code >= 0xd800 && code <= 0xdfff) || wordPart.test(text[index]!)
+    // ASCII letters tested inline, others looked up by code: a call, or a pattern and a string, for each character of
+    // every paragraph, made this test a fifth slower (function-level A/B on 400 articles' paragraphs, 3 runs).
+    const inWord = code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 : (code >= 0xd800 && code <= 0xdfff) || isWordPart(code)
     if (inWord) {
       if (runStart === -1) [runStart, plain] = [index, true]
       if (code >= 128) plain = false
