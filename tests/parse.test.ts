@@ -85,4 +85,9 @@ describe('mentions', () => {
     const spaced = await words('Stardust @ home is a distributed project.', 'text')
     expect(spaced.map((found) => found.word)).toEqual(['Stardust', 'home', 'is', 'a', 'distributed', 'project'])
   })
+
+  it('reads a handle in whichever paragraph holds it, the only ones it walks', async () => {
+    const story = await words('# Talks\n\nStardust @ home is a project.\n\n> Follow @kremlinwatch for updates.\n\n- Or @reutrs today.', 'markdown')
+    expect(story.map((found) => found.word)).toEqual(['Talks', 'Stardust', 'home', 'is', 'a', 'project', 'Follow', 'for', 'updates', 'Or', 'today'])
+  })
 })
