@@ -55,18 +55,24 @@ export class PatternIndex<T> {
   private readonly tail: number[] = []
   private readonly startAt: number[] = []
   private readonly nextStart: number[] = []
-  /** The ids of the words after a start, as `walk` steps to them (each past the last, every one a word), up to `reach` of them. */
+  /** The ids of the words after a start, as `walk` steps to them (each past the last, every one a word), up to a reach. */
   private readonly after: number[] = []
-  private reach = 0
-  /** Per first word: its patterns without a required second word, and the others by the second word they need. */
-  private readonly open: Array<Array<Entry<T>> | undefined> = []
+  /**
+   * Per first word: its patterns without a required second word, those without an anchor and those with one apart, and the
+   * others by the second word they need, with every such second word in one set. Most words after a start are none of
+   * them: one bit test instead of a map lookup; and a start with no anchor in reach skips the anchored list whole. The
+   * claims analysis about 3% less CPU (same-process A/B on 400 bench articles, both orders, two runs).
+   */
+  private readonly openPlain: Array<Array<Entry<T>> | undefined>
+  private readonly openAnchored: Array<Array<Entry<T>> | undefined>
   /**
    * Per first word: every anchor of its open patterns in one set, and their longest reach. Most starts ("a", "the") have
    * none of them within reach, and one test then rules out every anchored pattern instead of one test each (a dozen).
    */
   private readonly openAnchors: Array<WordBits | undefined>
   private readonly openReach: number[]
-  private readonly bySecond: Array<Map<number, Array<Entry<T>>> | undefined> = []
+  private readonly bySecond: Array<Map<number, Array<Entry<T>>> | undefined>
+  private readonly seconds: Array<WordBits | undefined>
 
   constructor(patterns: Iterable<{pattern: Pattern; item: T}>) {
     const byFirstWord = new Map<number, Array<Entry<T>>>()
@@ -94,7 +100,6 @@ export class PatternIndex<T> {
         pattern,
         item,
       }
-      if (entry.anchor) this.reach = Math.max(this.reach, reach)
       this.seen.push(0)
       this.turn.push(0)
       this.head.push(-1)
@@ -112,8 +117,12 @@ export class PatternIndex<T> {
     this.byFirstWord = Array.from({length: lexiconSize()}, (_, id) => byFirstWord.get(id))
     this.wordSeen = this.byFirstWord.map(() => 0)
     this.wordAt = this.byFirstWord.map(() => 0)
+    this.openPlain = this.byFirstWord.map(() => undefined)
+    this.openAnchored = this.byFirstWord.map(() => undefined)
     this.openAnchors = this.byFirstWord.map(() => undefined)
     this.openReach = this.byFirstWord.map(() => 0)
+    this.bySecond = this.byFirstWord.map(() => undefined)
+    this.seconds = this.byFirstWord.map(() => undefined)
     for (const [id, entries] of byFirstWord) {
       const open: Array<Entry<T>> = []
       const bySecond = new Map<number, Array<Entry<T>>>()
@@ -132,15 +141,23 @@ export class PatternIndex<T> {
           }
         })
       }
-      this.open[id] = open.length > 0 ? open : undefined
+      const plain = open.filter((entry) => !entry.anchor)
+      this.openPlain[id] = plain.length > 0 ? plain : undefined
       const anchored = open.filter((entry) => entry.anchor)
       if (anchored.length > 0) {
         const anchors = new Uint32Array(Math.max(...anchored.map((entry) => entry.anchor!.length)))
         for (const entry of anchored) entry.anchor!.forEach((word, at) => (anchors[at]! |= word))
+        this.openAnchored[id] = anchored
         this.openAnchors[id] = anchors
         this.openReach[id] = Math.max(...anchored.map((entry) => entry.reach))
       }
-      this.bySecond[id] = bySecond.size > 0 ? bySecond : undefined
+      const needing = entries.filter((entry) => entry.second)
+      if (needing.length > 0) {
+        const seconds = new Uint32Array(Math.max(...needing.map((entry) => entry.second!.length)))
+        for (const entry of needing) entry.second!.forEach((word, at) => (seconds[at]! |= word))
+        this.bySecond[id] = bySecond
+        this.seconds[id] = seconds
+      }
     }
   }
 
@@ -199,28 +216,21 @@ export class PatternIndex<T> {
         wordAt[id] = index
       }
       // Each pattern has one start at most here: the order they are added in within a word does not matter.
-      const open = this.open[id]
-      if (open) {
+      const plain = this.openPlain[id]
+      if (plain) for (const entry of plain) tryFrom(entry, index)
+      const anchored = this.openAnchored[id]
+      if (anchored) {
         // The words after this one, found once for all its patterns ("a" opens a dozen with anchors).
-        let words = -1
-        let anyAnchor = false
-        for (const entry of open) {
-          if (entry.anchor) {
-            if (words === -1) {
-              words = this.wordsAfter(tokens, index, this.reach)
-              anyAnchor = reaches(this.after, words, this.openAnchors[id]!, this.openReach[id]!)
-            }
-            if (!anyAnchor || !reaches(this.after, words, entry.anchor, entry.reach)) continue
-          }
-          tryFrom(entry, index)
-        }
+        const reach = this.openReach[id]!
+        const words = this.wordsAfter(tokens, index, reach)
+        if (reaches(this.after, words, this.openAnchors[id]!, reach)) for (const entry of anchored) if (reaches(this.after, words, entry.anchor!, entry.reach)) tryFrom(entry, index)
       }
-      const bySecond = this.bySecond[id]
-      if (!bySecond) continue
+      const seconds = this.seconds[id]
+      if (!seconds) continue
       const after = nextWordAt(tokens, index + 1)
       const nextId = tokens[after]?.kind === 'word' ? tokens[after]!.id : -1
-      const needing = nextId < 0 ? undefined : bySecond.get(nextId)
-      if (!needing) continue
+      if (!hasWord(seconds, nextId)) continue
+      const needing = this.bySecond[id]!.get(nextId)!
       // The words after the second, found once for all of them: "it is" and "there is" open some forty patterns each, which
       // nearly always fail on their next required word. Tested here on the third word, the patterns tried on 400 bench
       // articles fell from 68,000 to 17,000 and the claims analysis takes about 6% less CPU (same-process A/B, both orders,
