@@ -8,11 +8,12 @@ import {GuardContext} from './guards/context.js'
 import {guards} from './guards/index.js'
 import {interviewAnswers} from './interview.js'
 import {type Match, startsUpperCase, type Token, tokensOf, type WordBits, wordBits} from './match.js'
-import {namesFiction, namesOutlet, namesPerson, namesPersonAfter, namesStudy, namesTwoPeople, newPersonAt} from './names-in-sentence.js'
+import {namesPerson, namesPersonAfter, newPersonAt} from './names-in-sentence.js'
 import {PatternIndex} from './pattern-index.js'
 import {citesFragment, isShortFragment, withWholeQuotation} from './quoted-fragments.js'
 import {markQuotes} from './quotes.js'
 import {type Cue, type CueRule, loadRules, loadVocabulary, type Vocabulary} from './rules.js'
+import {SentenceBefore} from './sentence-before.js'
 import {summarise} from './sourcing.js'
 import {describesInvertedSpeaker, hasLegalWord, noteUnnamedTrades, opensOnUnnamedPerson, type StoryContext, StorySoFar} from './story-context.js'
 import {SentenceWords, topicStem, wordCountAtLeast} from './token-scan.js'
@@ -104,6 +105,8 @@ export class ClaimsAnalyser {
   private readonly sentenceWords = new SentenceWords()
   /** What the guards read, pointed at each match they are asked about. */
   private readonly guardContext: GuardContext
+  /** The sentence before the one being read. */
+  private readonly before: SentenceBefore
 
   constructor(
     readonly rules: CueRule[],
@@ -115,6 +118,7 @@ export class ClaimsAnalyser {
     this.unnamed = new UnnamedSources(words)
     this.legal = wordBits(words.legal)
     this.guardContext = new GuardContext(words, this.legal, this.reader, this.sentenceWords)
+    this.before = new SentenceBefore(words, this.sentenceWords, this.reader)
     this.patterns = new PatternIndex(rules.flatMap((rule) => rule.cues.flatMap((cue) => cue.patterns.map((pattern) => ({pattern, item: {rule, cue}})))))
   }
 
@@ -122,12 +126,14 @@ export class ClaimsAnalyser {
     if (this.last?.tree === tree) return this.last.analysis
     const sentences: SentenceRecord[] = []
     const sections: Section[] = []
-    let previous: () => string | undefined = () => undefined
+    const before = this.before
+    before.moveTo(undefined, undefined, false)
+    const previous = () => before.antecedent()
     // Crime and court reporting: once the story has named a court, a charge or the police, "allegedly" is required wording.
     // An interview: once a paragraph has ended with a question, first-person certainty ("I am sure") belongs to the
     // interviewee. Wider than `interviewAnswers`, which takes whole answers from the writer only when two of them
     // show the interviewee's voice: this guard covers one cue that no writer of news uses in their own voice.
-    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, namedMany: false, read: 0, quoted: false, personOpens: false, outletNamed: () => false, crowd: false, reported: undefined, studyNamed: () => false, fiction: () => false, officialsNamed: () => false, next: () => undefined, sofar: new StorySoFar()}
+    const story: StoryContext = {legal: false, interview: false, anonymous: false, anonymousPerson: false, unnamedSpeaker: undefined, surnames: new Set(), anonymousOne: false, speaker: false, unnamedTrades: new Map(), officialMentioned: false, namedSeen: false, namedMany: false, read: 0, quoted: false, personOpens: false, crowd: false, reported: undefined, before, next: () => undefined, sofar: new StorySoFar()}
     // English-only: `checkedSentences` leaves out passages the language stage marked foreign.
     const checked = new Map<Paragraph, Sentence[]>()
     for (const {paragraph, sentence} of checkedSentences(tree)) {
@@ -154,10 +160,12 @@ export class ClaimsAnalyser {
       if (statement && (isHeading || !continuesStatement(statement, paragraph, tokenLists))) statement = undefined
       own.forEach((sentence, index) => {
         const tokens = tokenLists[index]!
-        story.next = () => {
-          if (tokenLists[index + 1]) return tokenLists[index + 1]
-          const first = blocks.slice(at + 1).map((block) => checked.get(block)?.[0]).find((sentence) => sentence !== undefined)
-          return first && tokensOf(first)
+        if (story.read === 0) {
+          story.next = () => {
+            if (tokenLists[index + 1]) return tokenLists[index + 1]
+            const first = blocks.slice(at + 1).map((block) => checked.get(block)?.[0]).find((sentence) => sentence !== undefined)
+            return first && tokensOf(first)
+          }
         }
         // A headline in capitals is read in sentence case, its findings keep the words as written.
         const attribution = this.reader.read(inSentenceCase(tokens), previous)
@@ -225,13 +233,8 @@ export class ClaimsAnalyser {
         sections.at(-1)?.sentences.push(record)
         // A ninjs headline, like a Markdown heading, is no sentence a pronoun or "the ministry" of the body points back to
         // ("Ukraine ceasefire" / "Talks went on, the ministry said" names no one).
-        previous = data.block === 'headline' ? () => undefined : lazily(() => this.reader.antecedent(tokens, attribution))
+        before.moveTo(tokens, attribution, data.block === 'headline')
         story.quoted = tokens.some((token) => token.inQuote)
-        // Asked only by the rare guards that need them: worked out for every sentence they cost a tenth of the claims stage.
-        story.outletNamed = lazily(() => namesOutlet(this.words, tokens))
-        story.fiction = lazily(() => namesFiction(tokens.filter((token) => token.kind === 'word')))
-        story.officialsNamed = lazily(() => namesTwoPeople(this.words, this.sentenceWords, tokens))
-        story.studyNamed = lazily(() => namesStudy(this.words, tokens.filter((token) => token.kind === 'word' && !token.inQuote)))
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !namesPersonAfter(this.words, tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
@@ -402,19 +405,6 @@ export class ClaimsAnalyser {
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
     const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').length
     return !(attribution.verb > lastComma && tag <= 5)
-  }
-}
-
-/** `compute` run on the first call only. */
-function lazily<T>(compute: () => T): () => T {
-  let value: T
-  let known = false
-  return () => {
-    if (!known) {
-      value = compute()
-      known = true
-    }
-    return value
   }
 }
 

@@ -3,6 +3,7 @@ import type {SentenceAttribution} from './attribution.js'
 import {hasWord, startsUpperCase, type Token, type WordBits} from './match.js'
 import {namesPerson} from './names-in-sentence.js'
 import type {Vocabulary} from './rules.js'
+import type {SentenceBefore} from './sentence-before.js'
 import {SentenceWords} from './token-scan.js'
 import {officialThings, subjectVerb, unnamedPersonCues} from './word-classes.js'
 
@@ -50,8 +51,6 @@ export interface StoryContext {
    * quotes that person (round 18). Not after a tag ("Smith was fired, a source said."), where the quotation may be Smith's.
    */
   personOpens: boolean
-  /** The previous sentence names an outlet ("The Boston Globe published the story."): "A newspaper report said" after it is that outlet's (review of round 18). */
-  outletNamed: () => boolean
   /** How many sentences the story has read before this one. */
   read: number
   /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
@@ -61,13 +60,9 @@ export interface StoryContext {
    * forecast about the same thing after it shares (`continues-report`); undefined otherwise.
    */
   reported: Set<string> | undefined
-  /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
-  studyNamed: () => boolean
-  /** The previous sentence names a work of fiction ("The novel follows…", "In the film, …"): its present "says|tells" retells the plot (`plot-summary`). */
-  fiction: () => boolean
-  /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
-  officialsNamed: () => boolean
-  /** The story's next sentence, when it has one (`story-lead`). */
+  /** The previous sentence: whether it named an outlet, a study, a work of fiction or two office holders. */
+  before: SentenceBefore
+  /** The story's next sentence, when it has one (`story-lead`, which asks only while the story has read no sentence). */
   next: () => Token[] | undefined
   /** The story's sentences before this one, for the `determined` guard (round 22). */
   sofar: StorySoFar
