@@ -16,7 +16,7 @@ import {type Cue, type CueRule, loadRules, loadVocabulary, type Vocabulary} from
 import {SentenceBefore} from './sentence-before.js'
 import {summarise} from './sourcing.js'
 import {describesInvertedSpeaker, hasLegalWord, noteUnnamedTrades, opensOnUnnamedPerson, type StoryContext, StorySoFar} from './story-context.js'
-import {SentenceWords, topicStem, wordCountAtLeast} from './token-scan.js'
+import {holdsQuote, SentenceWords, topicStem, wordCountAtLeast} from './token-scan.js'
 import {UnnamedSources} from './unnamed.js'
 import {clauseOpeners, crowdCues, crowdPassive, glosses, ownClauseOpeners, passiveHolding, subordinators, unnamedPersonCues} from './word-classes.js'
 
@@ -75,6 +75,20 @@ function namedHeadlineTag(tokens: Token[], match: Match): boolean {
   if (mark <= match.last) return false
   const tag = recased.slice(mark + 1).filter((token) => token.kind !== 'space')
   return tag.length > 0 && tag.every((token) => token.kind === 'word' || token.raw === '.') && tag.filter((token) => token.kind === 'word').length <= 3 && tag.every((token) => token.kind !== 'word' || startsUpperCase(token.raw))
+}
+
+/**
+ * The findings of one rule. Most sentences have none: then the empty list itself, not a new one. With the other per-sentence
+ * trims made with it (no closures per sentence, a comma sought only when the source could be a tag's, `holdsQuote`, trades
+ * by word number), the claims analysis about 6% less CPU (same-process A/B on 400 bench articles, both orders, two runs).
+ */
+function ofRule(findings: CueFinding[], ruleId: string): CueFinding[] {
+  return findings.length === 0 ? findings : findings.filter((finding) => finding.rule.ruleId === ruleId)
+}
+
+/** The normalised words a finding spans, joined. */
+function cueWords(tokens: Token[], finding: CueFinding): string {
+  return tokens.filter((token) => token.kind === 'word' && token.start >= finding.start && token.end <= finding.end).map((token) => token.norm).join(' ')
 }
 
 /** Overlapping cues: the longer wins; on a tie, the earlier source in this list. */
@@ -184,8 +198,9 @@ export class ClaimsAnalyser {
         story.anonymous = attribution.kind === 'anonymous' || record.findings.some((finding) => finding.rule.ruleId === 'anonymous')
         // Only a source given in a tag after its account ("…, the company said."), as wire copy credits a running report; "Paribas
         // said Monday that it intends to bid. The purchase is expected to cost…" leaves the forecast to the writer (tuning labels).
-        const tagComma = tokens.findLastIndex((token) => token.raw === ',')
-        const reported = (attribution.kind === 'named' || attribution.kind === 'described' || attribution.kind === 'back-reference') && attribution.verb !== undefined && tagComma !== -1 && attribution.verb > tagComma && !unnamedPeopleOnly(attribution) && !tokens.some((token) => token.inQuote) && !record.findings.some((finding) => finding.rule.source === 'attribution')
+        const specific = (attribution.kind === 'named' || attribution.kind === 'described' || attribution.kind === 'back-reference') && attribution.verb !== undefined
+        const tagComma = specific ? tokens.findLastIndex((token) => token.raw === ',') : -1
+        const reported = specific && tagComma !== -1 && attribution.verb! > tagComma && !unnamedPeopleOnly(attribution) && !holdsQuote(tokens) && !record.findings.some((finding) => finding.rule.source === 'attribution')
         story.reported = reported ? new Set(tokens.filter((token) => token.kind === 'word' && !this.words.topicFillers.has(token.norm)).map((token) => topicStem(token.norm))) : undefined
         story.crowd = attribution.kind !== 'named' && attribution.kind !== 'back-reference' && record.findings.some((finding) => finding.rule.ruleId === 'weasel' && crowdCues.has(finding.cue.category))
         // The unnamed person must be the sentence's speaker: "Putin said…, according to reports" leaves "he" pointing at Putin.
@@ -194,7 +209,7 @@ export class ClaimsAnalyser {
         // Review of round 21: a person named by an act ("Deputy Finance Minister Maria Ruiz met investors") is in view too.
         story.namedSeen ||= attribution.kind === 'named' || namesPerson(this.words, this.sentenceWords, tokens)
         // After the story's context, which reads the attribution as the cues saw it: the summary's view of who is unnamed.
-        this.unnamed.revise(tokens, attribution, record.findings.filter((finding) => finding.rule.ruleId === 'anonymous'))
+        this.unnamed.revise(tokens, attribution, ofRule(record.findings, 'anonymous'))
         // After the revision: "A source close to Lavrov told RIA Novosti…" is the unnamed source's claim, not Lavrov's, so a "He
         // added" after it is that source again (the reader had named Lavrov).
         // Unnamed people who only gave an order ("Officials told residents to stay indoors", "A source told him to leave", no finding) are who "They added that
@@ -203,9 +218,8 @@ export class ClaimsAnalyser {
         // "…, the city said": a tag that names the source of a sentence whose unnamed people only gave an order.
         if (unnamedOnly) this.reader.giveToTag(tokens, attribution, previous)
         const orderedOnly = unnamedOnly && (attribution.kind === 'anonymous' || unnamedPeopleOnly(attribution))
-        const personFindings = record.findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
-        const cueWords = (finding: CueFinding) => tokens.filter((token) => token.kind === 'word' && token.start >= finding.start && token.end <= finding.end).map((token) => token.norm).join(' ')
-        story.anonymousOne = personFindings.length > 0 && personFindings.every((finding) => /^(?:one \w+|one told \w+|\w+ one)$/.test(cueWords(finding)))
+        const personFindings = record.findings.length === 0 ? record.findings : record.findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
+        story.anonymousOne = personFindings.length > 0 && personFindings.every((finding) => /^(?:one \w+|one told \w+|\w+ one)$/.test(cueWords(tokens, finding)))
         story.anonymousPerson = orderedOnly || record.findings.some((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category) && (attribution.kind === undefined || attribution.kind === 'anonymous' || (verb !== undefined && finding.start <= verb.start && verb.end <= finding.end) || describesInvertedSpeaker(tokens, attribution, finding)))
         // Round 23 (Reuters-21578 tuning half: a story resting on "a Reagan administration official" all through, where "He
         // emphasised…" follows a sentence of the writer's own): a source named since, or any named speaker, ends it.
@@ -214,8 +228,6 @@ export class ClaimsAnalyser {
         // ("Nhek Bunchhay, who had been closely involved…, appeared confident"), or any person the sentence brings in
         // (`newPersonAt`, review of round 23).
         const sentenceWords = this.sentenceWords.of(tokens).words
-        // Asked only while an unnamed speaker is in view: it reads every capitalised word.
-        const surnameAgain = () => sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || newPersonAt(this.words, tokens, sentenceWords, at)))
         for (const name of attribution.named) story.surnames.add(name.split(/\s+/).at(-1)!.toLowerCase())
         // "Jane Li and Tom Park of Morgan Stanley said": the named source's list gives the last name of two joined by "and".
         story.namedMany = attribution.named.length >= 2 || attribution.named.some((name) => {
@@ -223,7 +235,7 @@ export class ClaimsAnalyser {
           return first > 1 && sentenceWords[first - 1]!.norm === 'and' && startsUpperCase(sentenceWords[first - 2]!.raw)
         })
         if (story.anonymousPerson) story.unnamedSpeaker = story.read
-        else if (story.unnamedSpeaker !== undefined && ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || surnameAgain() || namesPerson(this.words, this.sentenceWords, tokens))) story.unnamedSpeaker = undefined
+        else if (story.unnamedSpeaker !== undefined && ((attribution.kind !== undefined && attribution.kind !== 'back-reference') || attribution.named.length > 0 || this.surnameAgain(tokens, sentenceWords, story) || namesPerson(this.words, this.sentenceWords, tokens))) story.unnamedSpeaker = undefined
         if (isHeading) return
         if (index === own.length - 1) {
           const last = tokens.findLast((token) => token.kind !== 'space')?.raw
@@ -234,12 +246,12 @@ export class ClaimsAnalyser {
         // A ninjs headline, like a Markdown heading, is no sentence a pronoun or "the ministry" of the body points back to
         // ("Ukraine ceasefire" / "Talks went on, the ministry said" names no one).
         before.moveTo(tokens, attribution, data.block === 'headline')
-        story.quoted = tokens.some((token) => token.inQuote)
+        story.quoted = holdsQuote(tokens)
         story.personOpens = story.anonymousPerson && opensOnUnnamedPerson(tokens, record.findings) && !namesPersonAfter(this.words, tokens, record.findings)
         // A document or body (`described`: "One study… said", "The first report… said") is no speaker: "Another said" after it is another of them.
         story.speaker = (attribution.kind !== undefined && attribution.kind !== 'described') || story.anonymousPerson
         // Not a crowd's own words: "Securities managers said…" does not name the managers a later "the securities managers" is.
-        story.sofar.add(tokens, record.findings.filter((finding) => finding.rule.ruleId === 'weasel'))
+        story.sofar.add(tokens, ofRule(record.findings, 'weasel'))
         story.read++
       })
     })
@@ -247,6 +259,11 @@ export class ClaimsAnalyser {
     const analysis: Analysis = {sentences, sections, unsourced, sourcing: summarise(sentences)}
     this.last = {tree, analysis}
     return analysis
+  }
+
+  /** Whether the sentence names a person again or anew; asked only while an unnamed speaker is in view: it reads every capitalised word. */
+  private surnameAgain(tokens: Token[], sentenceWords: Token[], story: StoryContext): boolean {
+    return sentenceWords.some((token, at) => startsUpperCase(token.raw) && !/^[A-Z]+$/.test(token.raw) && (story.surnames.has(token.norm) || (at > 0 && /^(?:\w+ed|said|says|told)$/.test(sentenceWords[at + 1]?.norm ?? '')) || (sentenceWords[at + 1]?.norm === 'who' && tokens[tokens.indexOf(token) + 1]?.raw === ',') || newPersonAt(this.words, tokens, sentenceWords, at)))
   }
 
   private isUnsourced(section: Section): boolean {
