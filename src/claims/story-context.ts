@@ -1,8 +1,9 @@
 import type {CueFinding} from './analyse.js'
 import type {SentenceAttribution} from './attribution.js'
-import {hasWord, startsUpperCase, type Token, type WordBits} from './match.js'
+import {hasWord, startsUpperCase, type Token, type WordBits, wordBits} from './match.js'
 import {namesPerson} from './names-in-sentence.js'
 import type {Vocabulary} from './rules.js'
+import type {SentenceBefore} from './sentence-before.js'
 import {SentenceWords} from './token-scan.js'
 import {officialThings, subjectVerb, unnamedPersonCues} from './word-classes.js'
 
@@ -50,8 +51,6 @@ export interface StoryContext {
    * quotes that person (round 18). Not after a tag ("Smith was fired, a source said."), where the quotation may be Smith's.
    */
   personOpens: boolean
-  /** The previous sentence names an outlet ("The Boston Globe published the story."): "A newspaper report said" after it is that outlet's (review of round 18). */
-  outletNamed: () => boolean
   /** How many sentences the story has read before this one. */
   read: number
   /** The previous sentence rests on an unnamed crowd ("Analysts said…") and names no source: a "They said" after it is that crowd. */
@@ -61,13 +60,9 @@ export interface StoryContext {
    * forecast about the same thing after it shares (`continues-report`); undefined otherwise.
    */
   reported: Set<string> | undefined
-  /** The previous sentence names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
-  studyNamed: () => boolean
-  /** The previous sentence names a work of fiction ("The novel follows…", "In the film, …"): its present "says|tells" retells the plot (`plot-summary`). */
-  fiction: () => boolean
-  /** The previous sentence named two or more people who hold posts: "The officials" after it are those two (`officials-named`). */
-  officialsNamed: () => boolean
-  /** The story's next sentence, when it has one (`story-lead`). */
+  /** The previous sentence: whether it named an outlet, a study, a work of fiction or two office holders. */
+  before: SentenceBefore
+  /** The story's next sentence, when it has one (`story-lead`, which asks only while the story has read no sentence). */
   next: () => Token[] | undefined
   /** The story's sentences before this one, for the `determined` guard (round 22). */
   sofar: StorySoFar
@@ -150,6 +145,7 @@ const tradeKeys = new Map(
     ...['trader', 'dealer', 'banker', 'broker', 'analyst', 'economist', 'arbitrageur', 'arbitrager'].map((trade) => [trade, trade]),
   ].flatMap(([trade, key]) => [[trade!, key!], [`${trade}s`, key!]]),
 )
+const tradeWords = wordBits(tradeKeys.keys())
 
 /**
  * `"…," said the regional manager of an oil company who spoke on condition that he not be named`: the cue, after the verb,
@@ -172,16 +168,20 @@ function ledIssue(word: string, next: string[]): boolean {
 
 /** Records the unnamed people the sentence rests on, by trade, and forgets a trade whose named person it introduces ("John Smith, chief dealer at Barclays, said"). */
 export function noteUnnamedTrades(vocabulary: Vocabulary, sentenceWords: SentenceWords, tokens: Token[], attribution: SentenceAttribution, findings: CueFinding[], story: StoryContext): void {
-  const unnamed = findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
+  // Most sentences have no finding: the empty list itself then, not a new one.
+  const unnamed = findings.length === 0 ? findings : findings.filter((finding) => finding.rule.ruleId === 'anonymous' && unnamedPersonCues.has(finding.cue.category))
   // Only a named source: "the first law enforcement official said" describes the unnamed one again.
   const named = attribution.kind === 'named'
   let keys = 0
   const {words} = sentenceWords.of(tokens)
-  words.forEach((token, index) => {
-    const key = unnamedTradeKey(token.norm)
+  for (let index = 0; index < words.length; index++) {
+    const token = words[index]!
+    // Most words are no trade: a bit test, not the map's lookup by string (see `ofRule` in analyse.ts for the figure).
+    if (!hasWord(tradeWords, token.id)) continue
+    const key = tradeKeys.get(token.norm)!
     // Round 23 (Reuters-21578 tuning half): "an official visit", "in an official statement … the State Department said" name
     // a thing, not a person, and forget no unnamed official.
-    if (!key || (token.norm === 'official' && officialThings.test(words[index + 1]?.norm ?? ''))) return
+    if (token.norm === 'official' && officialThings.test(words[index + 1]?.norm ?? '')) continue
     keys++
     if (key === 'official') story.officialMentioned = true
     // "Both officials requested anonymity": the unnamed people outside the flagged words.
@@ -191,7 +191,7 @@ export function noteUnnamedTrades(vocabulary: Vocabulary, sentenceWords: Sentenc
     // official attributed the increase to… . The official said…"): one unnamed person brought in by an act or a refusal, with
     // no finding, is who "the official said" points back to; not one a name goes with ("named Jane Doe, a senior official,").
     else if (!named && !/s$/.test(token.norm) && introducesUnnamed(tokens, words, index) && !namesPerson(vocabulary, sentenceWords, tokens)) story.unnamedTrades.set(key, story.read)
-  })
+  }
   // "…, a person familiar with the matter said": an unnamed source of no trade, whom "the official said" may be again.
   if (unnamed.length > 0 && keys === 0) story.unnamedTrades.set('official', story.read)
 }

@@ -41,6 +41,12 @@ export function verbOfSayingJustBefore(tokens: Token[], index: number, reporting
   return tokens[at]?.kind === 'word' && reportingVerbs.has(tokens[at]!.norm) ? at : undefined
 }
 
+/** Whether a token of the sentence stands inside a quotation. A loop, not `some` with a new callback: asked of every sentence. */
+export function holdsQuote(tokens: Token[]): boolean {
+  for (const token of tokens) if (token.inQuote) return true
+  return false
+}
+
 export function wordCountAtLeast(tokens: Token[], minimum: number): boolean {
   let words = 0
   for (const token of tokens) if (token.kind === 'word' && ++words >= minimum) return true

@@ -16,7 +16,7 @@ export const storyGuards = {
     // Review of round 22: a film's or a novel's plot told in the present ("In the film, a businessman tells his wife…", after
     // "The novel follows three friends.": "A Chinese journalist tells her story…"): a character, not a source. Only this
     // sentence and the one before (final read: not "The coup plot was uncovered" or "The film festival opened" earlier).
-    return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (namesFiction(words) || story.fiction())
+    return /^(?:says|tells)$/.test(tokens[match.last]!.norm) && (namesFiction(words) || story.before.fictionNamed())
   },
   'story-lead': ({story, vocabulary, sentenceWords}) => {
     // Round 22: a story's first sentence, where wire leads put "a leading Japanese businessman said" and name him next. With a
@@ -28,7 +28,7 @@ export const storyGuards = {
   'officials-named': ({story, before}) => {
     // Review of round 22: "The officials|Both officials" right after a sentence that named two office holders ("Health Minister
     // Ana Lopes and her deputy, Rui Costa, toured the ward.") and no unnamed official: those named people.
-    return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && !story.officialMentioned && story.officialsNamed()
+    return /^(?:the|both|these|those)$/.test(before?.norm ?? '') && !story.officialMentioned && story.before.officialsNamed()
   },
   'not-after-anonymous': ({tokens, match, story}) => {
     // "The dealer said" after "…, one dealer said" a sentence or two before, and no named dealer since; "the official said"
@@ -63,7 +63,7 @@ export const storyGuards = {
     // "A study published in Nature found that… Scientists say the drug could…": a science's crowd right after a sentence that
     // names a study speaks for it (labelling guide rule 2; round 21 fixes). "Scientists say…" with no such sentence before is
     // still a crowd, and so is one after an unnamed study ("A study found…").
-    return story.studyNamed() && words.slice(at, wordAt[match.last]! + 1).some((word) => studyCrowds.test(word.norm))
+    return story.before.studyNamed() && words.slice(at, wordAt[match.last]! + 1).some((word) => studyCrowds.test(word.norm))
   },
   'not-after-group': ({story}) => {
     // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").
@@ -132,7 +132,7 @@ export const storyGuards = {
   interview: ({story}) => story.interview,
   'not-after-outlet': ({story, at}) => {
     // "The Boston Globe published the story on Sunday. A newspaper report said…": the report is the outlet's just named.
-    return story.outletNamed() && at === 0
+    return story.before.outletNamed() && at === 0
   },
 } satisfies Partial<Record<GuardName, Guard>>
 
