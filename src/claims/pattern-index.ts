@@ -145,18 +145,14 @@ export class PatternIndex<T> {
       this.openPlain[id] = plain.length > 0 ? plain : undefined
       const anchored = open.filter((entry) => entry.anchor)
       if (anchored.length > 0) {
-        const anchors = new Uint32Array(Math.max(...anchored.map((entry) => entry.anchor!.length)))
-        for (const entry of anchored) entry.anchor!.forEach((word, at) => (anchors[at]! |= word))
         this.openAnchored[id] = anchored
-        this.openAnchors[id] = anchors
+        this.openAnchors[id] = unionOf(anchored.map((entry) => entry.anchor!))
         this.openReach[id] = Math.max(...anchored.map((entry) => entry.reach))
       }
       const needing = entries.filter((entry) => entry.second)
       if (needing.length > 0) {
-        const seconds = new Uint32Array(Math.max(...needing.map((entry) => entry.second!.length)))
-        for (const entry of needing) entry.second!.forEach((word, at) => (seconds[at]! |= word))
         this.bySecond[id] = bySecond
-        this.seconds[id] = seconds
+        this.seconds[id] = unionOf(needing.map((entry) => entry.second!))
       }
     }
   }
@@ -276,4 +272,11 @@ export class PatternIndex<T> {
 function reaches(after: number[], count: number, anchor: WordBits, reach: number): boolean {
   for (let hop = 0; hop < reach && hop < count; hop++) if (hasWord(anchor, after[hop]!)) return true
   return false
+}
+
+/** Every word of any of `sets`, in one set. */
+function unionOf(sets: WordBits[]): WordBits {
+  const union = new Uint32Array(Math.max(...sets.map((bits) => bits.length)))
+  for (const bits of sets) bits.forEach((word, at) => (union[at]! |= word))
+  return union
 }
