@@ -48,10 +48,10 @@ export function checkMarkup(text: string, limits: ParseLimits): void {
       line++
       if (blank) count = 0
       blank = true
-    } else if (code === 42 || code === 95 || code === 126 || code === 91 || code === 93) {
+    } else if (markerCodes.includes(code)) {
       blank = false
       if (++count > limits.maxMarkup) {
-        throw new MalformedInputError(`too much inline markup (more than ${limits.maxMarkup} of * _ ~ [ ] in the paragraph at line ${line}; the limit is ${limits.maxMarkup})`)
+        throw new MalformedInputError(`too much inline markup (more than ${limits.maxMarkup} of ${markers.join(' ')} in the paragraph at line ${line}; the limit is ${limits.maxMarkup})`)
       }
     } else if (code !== 32 && code !== 9) {
       blank = false
@@ -89,7 +89,9 @@ function markersUpTo(text: string, most: number): boolean {
   return true
 }
 
+/** The markers micromark pairs up, counted by both `markersUpTo` and `checkMarkup`'s walk: one list, so the quick count cannot miss one the walk counts. */
 const markers = ['*', '_', '~', '[', ']']
+const markerCodes = markers.map((marker) => marker.charCodeAt(0))
 
 /** JavaScript's `\\s`, by code unit, without a regular expression per character. */
 function isSpace(code: number): boolean {
