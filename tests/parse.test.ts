@@ -75,6 +75,18 @@ describe('parsing keeps every position in the original file', () => {
   })
 })
 
+describe('inline HTML in Markdown', () => {
+  it('joins the text on either side of a phrasing tag, as an HTML document does, and parts it at a line break or an image', async () => {
+    for (const format of ['markdown', 'html'] as const) {
+      const wrap = (text: string) => (format === 'html' ? `<p>${text}</p>` : text)
+      const joined = await words(wrap('The re<b>ut</b>ers desk and <span class="x">Reuters</span> said so.'), format)
+      expect(joined.map((found) => found.word)).toEqual(['The', 'reuters', 'desk', 'and', 'Reuters', 'said', 'so'])
+      const parted = await words(wrap('The desk<br>said so<img src="x.png">today.'), format)
+      expect(parted.map((found) => found.word)).toEqual(['The', 'desk', 'said', 'so', 'today'])
+    }
+  })
+})
+
 describe('mentions', () => {
   it('reads a handle as source, not words, and leaves words around a spaced "@" alone', async () => {
     const handle = await words('Follow @kremlinwatch for updates.', 'text')
@@ -82,6 +94,8 @@ describe('mentions', () => {
     // Markup between the mark and the handle (review): the tree's text is what counts.
     const marked = await words('<p>Follow @<b>reutrs</b> for updates.</p>', 'html')
     expect(marked.map((found) => found.word)).toEqual(['Follow', 'for', 'updates'])
+    const markedMarkdown = await words('Follow @<b>reutrs</b> for updates.', 'markdown')
+    expect(markedMarkdown.map((found) => found.word)).toEqual(['Follow', 'for', 'updates'])
     const spaced = await words('Stardust @ home is a distributed project.', 'text')
     expect(spaced.map((found) => found.word)).toEqual(['Stardust', 'home', 'is', 'a', 'distributed', 'project'])
   })

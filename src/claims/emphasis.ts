@@ -31,9 +31,8 @@ function withWholeEmphasis(text: string, tokens: Token[], start: number, end: nu
     const before = tokens[at - 1]!
     const after = tokens[at]!
     if (before.start < start || after.end > end || before.end === after.start) continue
-    // Beside inline HTML the parser writes a marker as part of a space (`Some *<em>say</em>*`: " *" is read as "  "), and
-    // the tags are the element step's: the marker is what is left of the gap and its spaces' own text without them.
-    const run = `${spaceText(text, before)}${text.slice(before.end, after.start)}${spaceText(text, after)}`.replace(tagsFrom, '').trim()
+    // Inline HTML in the gap (`Some *<em>say</em>*`) is the element step's: the marker is what is left of the gap without it.
+    const run = text.slice(before.end, after.start).replace(tagsFrom, '').trim()
     if (!emphasisRun.test(run)) continue
     // Flanking as CommonMark reads it: before copy that is no mark, or a mark after space or a mark, it opens ("*Experts",
     // "\"*Experts"); it closes the other way round ("say*", "Perspective*:"). Between two words ("say*the"): no pair to read.
@@ -47,11 +46,6 @@ function withWholeEmphasis(text: string, tokens: Token[], start: number, end: nu
     else unopened.push(run)
   }
   return widened({start, end}, opened, unopened, (run, from) => closingRun(text, run, from), (run, from) => openingRun(text, run, from))
-}
-
-/** A space token's text in the file, which may hold a marker the parser read as a space; nothing for other tokens. */
-function spaceText(text: string, token: Token): string {
-  return token.kind === 'space' ? text.slice(token.start, token.end) : ''
 }
 
 /**

@@ -23,6 +23,16 @@ export const blockElements: ReadonlySet<string> = new Set([
   'tfoot', 'th', 'thead', 'tr', 'ul',
 ])
 
+/**
+ * Whether an inline tag Markdown leaves as raw HTML (`<b>`, `</span>`) joins the text on either side, as its element
+ * does in an HTML document (`walk` below): any element but a block, a skipped one, `<br>` and `<img>`. `re<b>ut</b>ers`
+ * is one word, and `@<b>reuters</b>` a handle, in both formats.
+ */
+export function joinsText(tag: string): boolean {
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*>$/.exec(tag)?.[1]?.toLowerCase()
+  return name !== undefined && !skipped.has(name) && !blockElements.has(name) && name !== 'br' && name !== 'img'
+}
+
 /** parse5 errors that mean the document was cut off, so text may be missing. */
 const truncation = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-cdata', 'eof-in-doctype', 'eof-in-script-html-comment-like-text'])
 

@@ -15,6 +15,7 @@ import type {Directive} from '../types.js'
 import {type Block, BlockBuilder} from './block.js'
 import {readDirective} from './directives.js'
 import {type HiddenTag, HiddenTags} from './hidden-tags.js'
+import {joinsText} from './html.js'
 import {plainMarkdownBlocks} from './plain.js'
 import {type ParseLimits, checkDepth, checkMarkup, defaultLimits, markdownNesting, withStackGuard} from './limits.js'
 
@@ -237,7 +238,7 @@ function extract(text: string, tree: Root, shift: number, lineShift: number): Ma
         const tag = hidden.tagOf(line.slice(indent))
         if (tag) hiddenTags.push({start: shift + start + indent, end: shift + (current ? node.position.end.offset! : start + indent + tag.length), tag, block: !current})
         if (current && tag) current.append(node.value, text.slice(start, node.position.end.offset), shift + start, 'markdown')
-        else separate(node)
+        else if (!current || !joinsText(node.value)) separate(node)
         return
       }
       case 'code':
