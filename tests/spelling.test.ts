@@ -172,6 +172,20 @@ describe('names', () => {
     expect((await findings('The minister, Sergey Lavrow-Smith, spoke.')).map((message) => message.actual)).toContain('Lavrow')
   })
 
+  it('takes an unknown capitalised word one slip from a capitalised word the article writes for a typo in a name', async () => {
+    const text = 'Last December the European Patent Ofice rejected the patent. The Patent Office said it would appeal.\n\nBudget Commitee Chairman William Gray spoke. The committee meets on Monday, and the Budget Committee on Friday.'
+    const messages = severe(await findings(text))
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected?.[0], message.fix])).toEqual([
+      ['inconsistent', 'Ofice', 'Office', 'review'],
+      ['inconsistent', 'Commitee', 'Committee', 'review'],
+    ])
+    // Without the right spelling in the article, an unknown capitalised word stays a name to check.
+    expect(severe(await findings('Last December the European Patent Ofice rejected the patent.'))).toEqual([])
+    // Another language's form of a word differs at its end: two firms' names, not typos.
+    const foreign = 'Caisse Nationale de Credit Agricole led the issue. The National Bank joined. Banca Commerciale Italiana, an Italian bank, and Airbus Industrie, of the Industries group, agreed.'
+    expect(severe(await findings(foreign))).toEqual([])
+  })
+
   it('takes an unknown spelling one edit from a name in the article for a variant of it', async () => {
     const text = 'Sergey Lavrov arrived. Later, Lavrov spoke.\n\nThe minister, Lavrow, left.'
     const messages = severe(await findings(text))

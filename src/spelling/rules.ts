@@ -32,7 +32,8 @@ export const inconsistent: RuleMeta = {
   source: 'names',
   ruleId: 'inconsistent',
   severity: 'warning',
-  description: 'One name spelled two ways in the same article; `expected[0]` is the spelling the article uses otherwise.',
+  description:
+    'One name spelled two ways in the same article, or a word of a name one slip from the way the article writes that word elsewhere (`Patent Ofice` … `Patent Office`); `expected[0]` is the spelling the article uses otherwise.',
   example: {wrong: 'Zelensky said … Zelenskyy added', right: 'Zelensky said … Zelensky added'},
 }
 

@@ -6,6 +6,7 @@ import {blockData, checkedSentences, span, toString, wordsOf} from '../nlcst.js'
 import {report} from '../report.js'
 import {isCompanyForm} from '../names/company-forms.js'
 import {loadStyleSheets} from '../names/style-sheet.js'
+import {articleWordSlip, capitalisedOrdinaryWords} from '../spelling/article-word-slips.js'
 import {type ArticleWords, articleWords} from '../spelling/article-words.js'
 import {findInconsistentNames, givenAsAlternative, type NameUse} from '../spelling/consistency.js'
 import {named, regionalPartsOf} from '../spelling/house-spelling.js'
@@ -241,6 +242,8 @@ export default function spellingStage(config: Config) {
       uses.set(text, (uses.get(text) ?? 0) + 1)
     }
     const notedNames = new Set<number>()
+    let capitals: Set<string> | undefined
+    const ordinaryCapitals = () => (capitals ??= capitalisedOrdinaryWords(original, lexicon))
     for (const item of unknown) {
       // "Theres [sic]": the writer keeps the source's spelling on purpose; a note, and nothing to fix.
       if (markedSic.test(original.slice(item.piece.end, item.piece.end + 12))) {
@@ -250,7 +253,10 @@ export default function spellingStage(config: Config) {
       // A typo in someone else's words is corrected as without a house spelling: the house's spelling would mix two in one quotation.
       const verdict = judge(vocabulary, item, midSentence, uses, item.quotation ? withoutHouse : inArticle)
       // "Kim Ju-ae": one note for the name, not one a syllable (`Ju`, `ae`).
-      if (verdict.rule === unknownName && item.name) {
+      const slipOf = verdict.rule === unknownName && !item.name ? articleWordSlip(item.piece.text, ordinaryCapitals) : undefined
+      if (slipOf) {
+        pending.push({rule: inconsistent, piece: item.piece, reason: `\`${item.piece.text}\` is spelled \`${slipOf}\` elsewhere in this article`, expected: [slipOf], fix: 'review'})
+      } else if (verdict.rule === unknownName && item.name) {
         if (notedNames.has(item.name.start)) continue
         notedNames.add(item.name.start)
         pending.push({...verdict, piece: item.name, reason: unknownNameReason(item.name.text, 1)})
