@@ -2497,3 +2497,13 @@ describe('a finding across HTML inline elements (html spans, twentieth stop)', (
     expect(messages.filter((message) => message.ruleId === 'unsourced-section').map((message) => message.actual)).toEqual(['<em>US Perspective</em>: A Complex Dialogue'])
   })
 })
+
+describe('recall on whole wire stories (helper 188): an apostrophe typed as a double quote', () => {
+  it('does not open a quotation at `world"s` and so keeps the sources after it', async () => {
+    // Reuters-21578 tuning half: some 1987 stories type every apostrophe as `"`; the mark quoted the rest of the paragraph.
+    expect(await flagged('The lower production levels indicated Saudi Arabia, the world"s largest oil exporter, was insisting on getting Opec official prices, the sources said.')).toEqual(['attribution/anonymous: the sources said'])
+    expect(await flagged('Sales have been running well down on the nation"s OPEC quota of 285,000, oil sources said.')).toEqual(['attribution/anonymous: sources said'])
+    // A real quotation around it is still the speaker's.
+    expect(await flagged('"It isn"t likely that prices will rise," Smith said.')).toEqual([])
+  })
+})
