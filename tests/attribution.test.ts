@@ -2507,3 +2507,23 @@ describe('recall on whole wire stories (helper 188): an apostrophe typed as a do
     expect(await flagged('"It isn"t likely that prices will rise," Smith said.')).toEqual([])
   })
 })
+
+describe('recall on whole wire stories (helper 188): a trade crowd\'s doubts, hopes and expectations', () => {
+  it('flags the crowd that expressed doubts, had expected, hoped or argued, disagreed, worries or foresees', async () => {
+    // Reuters-21578 tuning stories, reworded; silent while "dealers said" was flagged.
+    expect(await flagged('The market is in surplus, and dealers expressed doubts purchases can counter bearish pressure.')).toEqual(['attribution/weasel: dealers expressed doubts'])
+    expect(await flagged('Many foreign sugar experts voiced doubts during the harvest that raw sugar production would exceed last year\'s mark.')).toEqual(['attribution/weasel: experts voiced doubts'])
+    expect(await flagged('Economists had expected the rise of the mark to have started biting into the surpluses.')).toEqual(['attribution/weasel: Economists had expected'])
+    expect(await flagged('Following the accord, bankers had hoped that talks would commence on a resumption of cover.')).toEqual(['attribution/weasel: bankers had hoped'])
+    expect(await flagged('However, some foreign exchange dealers disagreed, saying the local dollar is driven by interest rates.')).toEqual(['attribution/weasel: dealers disagreed'])
+    expect(await flagged('Some experts worry the central banks have lost more than a temporary battle.')).toEqual(['attribution/weasel: experts worry'])
+    // The crowd's hedge is theirs, not the writer's.
+    expect(await flagged('But most private economists disagreed and said consumers were likely to remain pessimistic.')).toEqual(['attribution/weasel: economists disagreed'])
+  })
+
+  it('leaves a benchmark after "than" with a quantity, the story\'s named bankers and a named tag alone', async () => {
+    expect(await flagged('The sale, at a higher price than some analysts had expected, helps the company raise funds.')).toEqual([])
+    expect(await flagged('Smith and Jones, the bankers in the talks, met Funaro. The bankers also expressed disappointment at the delay.')).toEqual([])
+    expect(await flagged('Distant contracts are at a discount to cash because traders anticipated high farrowing intentions, she noted.')).toEqual([])
+  })
+})
