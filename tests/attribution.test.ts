@@ -2527,3 +2527,22 @@ describe('recall on whole wire stories (helper 188): a trade crowd\'s doubts, ho
     expect(await flagged('Distant contracts are at a discount to cash because traders anticipated high farrowing intentions, she noted.')).toEqual([])
   })
 })
+
+describe('recall on whole wire stories (helper 188): one unnamed person with "has", a verb of judging, a welcome or a shared view', () => {
+  // Reuters-21578 tuning stories, reworded; each after a first sentence, since a wire lead may name its person next (`story-lead`).
+  it('flags them', async () => {
+    expect(await flagged('Tokyo prices fell. A top Japanese official has insisted that the country was living up to its pact.')).toEqual(['attribution/anonymous: A top Japanese official has insisted'])
+    expect(await flagged('Brazil stopped payments. One official today described Funaro\'s argument as nonsense.')).toEqual(['attribution/anonymous: One official today described'])
+    expect(await flagged('Output rose in March. A department official attributed the increase to growing domestic investment.')).toEqual(['attribution/anonymous: A department official attributed'])
+    expect(await flagged('Borg-Warner shares rose. One analyst speculated an offer from GAF would be forthcoming shortly.')).toEqual(['attribution/anonymous: One analyst speculated'])
+    expect(await flagged('Rates eased. While denying the bank was tightening policy, a senior source welcomed the change in market expectations.')).toEqual(['attribution/anonymous: a senior source welcomed'])
+    expect(await flagged('Baker spoke on Tuesday. A foreign exchange analyst at a major Japanese bank here shared Baker\'s doubts.')).toEqual(['attribution/anonymous: A foreign exchange analyst at a major Japanese bank here shared'])
+    expect(await flagged('Oil stocks were mixed. But one industry source doesn\'t think oil prices will hold recent gains.')).toEqual(['attribution/anonymous: one industry source doesn\'t think'])
+    expect(await flagged('Funaro angered the banks. Commenting on Funaro, a foreign banker here recently told Reuters the banks want him out.')).toEqual(['attribution/anonymous: a foreign banker here recently told'])
+  })
+
+  it('leaves a named person, an act and a welcome of people alone', async () => {
+    expect(await flagged('The market was quiet. A senior official of the bank, John Smith, has insisted that rates will not change.')).toEqual([])
+    expect(await flagged('The market was quiet. A senior ministry official welcomed the visiting delegation at the airport.')).toEqual([])
+  })
+})
