@@ -2546,3 +2546,18 @@ describe('recall on whole wire stories (helper 188): one unnamed person with "ha
     expect(await flagged('The market was quiet. A senior ministry official welcomed the visiting delegation at the airport.')).toEqual([])
   })
 })
+
+describe('recall on whole wire stories (helper 188): official or government figures whose office is not named', () => {
+  it('flags "official figures show" and "according to government statistics" and their kin', async () => {
+    // Reuters-21578 tuning stories, reworded (twenty "…, official figures show." in the tuning half).
+    expect(await flagged('Japan now produces only 30 pct of its grain needs, down from 61 pct 20 years ago, official figures show.')).toEqual(['attribution/anonymous: official figures show'])
+    expect(await flagged('Government figures show that total loans rose by 13.8 pct in 1986.')).toEqual(['attribution/anonymous: Government figures show'])
+    expect(await flagged('The current account deficit rose to a record 34.5 billion crowns in 1986, according to government statistics.')).toEqual(['attribution/anonymous: according to government statistics'])
+    expect(await flagged('Mexico had an output of about 73.9 mln troy ounces last year, according to preliminary government figures.')).toEqual(['attribution/anonymous: according to preliminary government figures'])
+    expect(await flagged('Unemployment was running at 11.6 pct last October according to the latest official data.')).toEqual(['attribution/anonymous: according to the latest official data'])
+  })
+
+  it('leaves a named body\'s official statistics alone', async () => {
+    expect(await flagged('Argentine maize sales fell to 15,000 tonnes from 994,000, official EC statistics show.')).toEqual([])
+  })
+})
