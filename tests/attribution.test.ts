@@ -2561,3 +2561,13 @@ describe('recall on whole wire stories (helper 188): official or government figu
     expect(await flagged('Argentine maize sales fell to 15,000 tonnes from 994,000, official EC statistics show.')).toEqual([])
   })
 })
+
+describe('recall on whole wire stories (helper 188): a trade\'s reaction, and a market\'s participants in a mood', () => {
+  it('flags them, not when a named source tells the mood', async () => {
+    // Reuters-21578 tuning stories, reworded.
+    expect(await flagged('Analysts were surprised this week when the government sanctioned a cut in interest rates.')).toEqual(['attribution/weasel: Analysts were surprised'])
+    expect(await flagged('But market participants were dumbfounded.')).toEqual(['attribution/weasel: market participants were dumbfounded'])
+    expect(await flagged('Market participants are understandably nervous and cautious about future developments.')).toEqual(['attribution/weasel: Market participants are understandably nervous'])
+    expect(await flagged('Most dealers were surprised by the dollar\'s fall, a Bank of Japan spokesman said.')).toEqual([])
+  })
+})
