@@ -2571,3 +2571,19 @@ describe('recall on whole wire stories (helper 188): a trade\'s reaction, and a 
     expect(await flagged('Most dealers were surprised by the dollar\'s fall, a Bank of Japan spokesman said.')).toEqual([])
   })
 })
+
+describe('recall on whole wire stories (helper 188): "most" and "some" as the crowd that expects, agrees or says', () => {
+  it('flags them, and takes the crowd\'s hedge from the writer', async () => {
+    // Reuters-21578 tuning stories, reworded.
+    expect(await flagged('Bond trading will stay cautious, economists said. Most expect the Fed will keep policy steady, perhaps for months.')).toEqual(['attribution/weasel: economists said', 'attribution/weasel: Most expect'])
+    expect(await flagged('Forecasts vary widely. However most agree on one point -- that the deficit will narrow.')).toEqual(['attribution/weasel: most agree'])
+    expect(await flagged('The declines surprised some dealers. However, most said this had not occurred.')).toEqual(['attribution/weasel: most said'])
+    expect(await flagged('Bankers said the format is not yet clear. Some expect a maturity of 91 days.')).toEqual(['attribution/weasel: Bankers said', 'attribution/weasel: Some expect'])
+  })
+
+  it('leaves a poll\'s finding and a noun after "some" alone', async () => {
+    expect(await flagged('POLL FINDS MOST THINK HOSTILE TAKEOVERS HARMFUL')).toEqual([])
+    expect(await flagged('Smith said there is still some doubt as to how much cocoa is available.')).toEqual([])
+    expect(await flagged('Most expect prices to rise this year, according to a Gallup poll.')).toEqual([])
+  })
+})
