@@ -2587,3 +2587,21 @@ describe('recall on whole wire stories (helper 188): "most" and "some" as the cr
     expect(await flagged('Most expect prices to rise this year, according to a Gallup poll.')).toEqual([])
   })
 })
+
+describe('recall on whole wire stories (helper 188): a crowd or unnamed sources ending a wire headline\'s tag', () => {
+  it('flags the tag', async () => {
+    // Reuters-21578 tuning headlines. The hedge before a crowd's tag stays reported (eighteenth stop, tests/hedge.test.ts).
+    expect(await flagged('BP <BP> MAY HAVE TO RAISE BID - ANALYSTS')).toEqual(['hedge/unsupported: MAY HAVE', 'attribution/weasel: ANALYSTS'])
+    expect(await flagged('GERMAN INTERVENTION SUGAR FOR EXPORT - LDN TRADE')).toEqual(['attribution/weasel: TRADE'])
+    expect(await flagged('UGANDA PULLS OUT OF COFFEE MARKET - TRADE SOURCES')).toEqual(['attribution/anonymous: SOURCES'])
+    expect(await flagged('STOCK CLOSURE MAY HARM REPUTATION - OFFICIALS')).toEqual(['hedge/unsupported: MAY HARM', 'attribution/anonymous: OFFICIALS'])
+  })
+
+  it('leaves a named tag, a crowd inside the headline, one official and prose alone', async () => {
+    expect(await flagged('U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER')).toEqual([])
+    expect(await flagged('TRADE TALKS RESUME IN GENEVA AFTER DEALERS MEET')).toEqual([])
+    expect(await flagged('IRAQI OIL MINISTER REPLACED - OFFICIAL')).toEqual([])
+    // Prose with a dash keeps its hedge: only a headline in capitals has a tag.
+    expect(await flagged('The bank may have to raise its bid - analysts')).toEqual(['hedge/unsupported: may have'])
+  })
+})
