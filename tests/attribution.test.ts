@@ -2497,3 +2497,111 @@ describe('a finding across HTML inline elements (html spans, twentieth stop)', (
     expect(messages.filter((message) => message.ruleId === 'unsourced-section').map((message) => message.actual)).toEqual(['<em>US Perspective</em>: A Complex Dialogue'])
   })
 })
+
+describe('recall on whole wire stories (helper 188): an apostrophe typed as a double quote', () => {
+  it('does not open a quotation at `world"s` and so keeps the sources after it', async () => {
+    // Reuters-21578 tuning half: some 1987 stories type every apostrophe as `"`; the mark quoted the rest of the paragraph.
+    expect(await flagged('The lower production levels indicated Saudi Arabia, the world"s largest oil exporter, was insisting on getting Opec official prices, the sources said.')).toEqual(['attribution/anonymous: the sources said'])
+    expect(await flagged('Sales have been running well down on the nation"s OPEC quota of 285,000, oil sources said.')).toEqual(['attribution/anonymous: sources said'])
+    // A real quotation around it is still the speaker's.
+    expect(await flagged('"It isn"t likely that prices will rise," Smith said.')).toEqual([])
+  })
+})
+
+describe('recall on whole wire stories (helper 188): a trade crowd\'s doubts, hopes and expectations', () => {
+  it('flags the crowd that expressed doubts, had expected, hoped or argued, disagreed, worries or foresees', async () => {
+    // Reuters-21578 tuning stories, reworded; silent while "dealers said" was flagged.
+    expect(await flagged('The market is in surplus, and dealers expressed doubts purchases can counter bearish pressure.')).toEqual(['attribution/weasel: dealers expressed doubts'])
+    expect(await flagged('Many foreign sugar experts voiced doubts during the harvest that raw sugar production would exceed last year\'s mark.')).toEqual(['attribution/weasel: experts voiced doubts'])
+    expect(await flagged('Economists had expected the rise of the mark to have started biting into the surpluses.')).toEqual(['attribution/weasel: Economists had expected'])
+    expect(await flagged('Following the accord, bankers had hoped that talks would commence on a resumption of cover.')).toEqual(['attribution/weasel: bankers had hoped'])
+    expect(await flagged('However, some foreign exchange dealers disagreed, saying the local dollar is driven by interest rates.')).toEqual(['attribution/weasel: dealers disagreed'])
+    expect(await flagged('Some experts worry the central banks have lost more than a temporary battle.')).toEqual(['attribution/weasel: experts worry'])
+    // The crowd's hedge is theirs, not the writer's.
+    expect(await flagged('But most private economists disagreed and said consumers were likely to remain pessimistic.')).toEqual(['attribution/weasel: economists disagreed'])
+  })
+
+  it('leaves a benchmark after "than" with a quantity, the story\'s named bankers and a named tag alone', async () => {
+    expect(await flagged('The sale, at a higher price than some analysts had expected, helps the company raise funds.')).toEqual([])
+    expect(await flagged('Smith and Jones, the bankers in the talks, met Funaro. The bankers also expressed disappointment at the delay.')).toEqual([])
+    expect(await flagged('Distant contracts are at a discount to cash because traders anticipated high farrowing intentions, she noted.')).toEqual([])
+  })
+})
+
+describe('recall on whole wire stories (helper 188): one unnamed person with "has", a verb of judging, a welcome or a shared view', () => {
+  // Reuters-21578 tuning stories, reworded; each after a first sentence, since a wire lead may name its person next (`story-lead`).
+  it('flags them', async () => {
+    expect(await flagged('Tokyo prices fell. A top Japanese official has insisted that the country was living up to its pact.')).toEqual(['attribution/anonymous: A top Japanese official has insisted'])
+    expect(await flagged('Brazil stopped payments. One official today described Funaro\'s argument as nonsense.')).toEqual(['attribution/anonymous: One official today described'])
+    expect(await flagged('Output rose in March. A department official attributed the increase to growing domestic investment.')).toEqual(['attribution/anonymous: A department official attributed'])
+    expect(await flagged('Borg-Warner shares rose. One analyst speculated an offer from GAF would be forthcoming shortly.')).toEqual(['attribution/anonymous: One analyst speculated'])
+    expect(await flagged('Rates eased. While denying the bank was tightening policy, a senior source welcomed the change in market expectations.')).toEqual(['attribution/anonymous: a senior source welcomed'])
+    expect(await flagged('Baker spoke on Tuesday. A foreign exchange analyst at a major Japanese bank here shared Baker\'s doubts.')).toEqual(['attribution/anonymous: A foreign exchange analyst at a major Japanese bank here shared'])
+    expect(await flagged('Oil stocks were mixed. But one industry source doesn\'t think oil prices will hold recent gains.')).toEqual(['attribution/anonymous: one industry source doesn\'t think'])
+    expect(await flagged('Funaro angered the banks. Commenting on Funaro, a foreign banker here recently told Reuters the banks want him out.')).toEqual(['attribution/anonymous: a foreign banker here recently told'])
+  })
+
+  it('leaves a named person, an act and a welcome of people alone', async () => {
+    expect(await flagged('The market was quiet. A senior official of the bank, John Smith, has insisted that rates will not change.')).toEqual([])
+    expect(await flagged('The market was quiet. A senior ministry official welcomed the visiting delegation at the airport.')).toEqual([])
+  })
+})
+
+describe('recall on whole wire stories (helper 188): official or government figures whose office is not named', () => {
+  it('flags "official figures show" and "according to government statistics" and their kin', async () => {
+    // Reuters-21578 tuning stories, reworded (twenty "…, official figures show." in the tuning half).
+    expect(await flagged('Japan now produces only 30 pct of its grain needs, down from 61 pct 20 years ago, official figures show.')).toEqual(['attribution/anonymous: official figures show'])
+    expect(await flagged('Government figures show that total loans rose by 13.8 pct in 1986.')).toEqual(['attribution/anonymous: Government figures show'])
+    expect(await flagged('The current account deficit rose to a record 34.5 billion crowns in 1986, according to government statistics.')).toEqual(['attribution/anonymous: according to government statistics'])
+    expect(await flagged('Mexico had an output of about 73.9 mln troy ounces last year, according to preliminary government figures.')).toEqual(['attribution/anonymous: according to preliminary government figures'])
+    expect(await flagged('Unemployment was running at 11.6 pct last October according to the latest official data.')).toEqual(['attribution/anonymous: according to the latest official data'])
+  })
+
+  it('leaves a named body\'s official statistics alone', async () => {
+    expect(await flagged('Argentine maize sales fell to 15,000 tonnes from 994,000, official EC statistics show.')).toEqual([])
+  })
+})
+
+describe('recall on whole wire stories (helper 188): a trade\'s reaction, and a market\'s participants in a mood', () => {
+  it('flags them, not when a named source tells the mood', async () => {
+    // Reuters-21578 tuning stories, reworded.
+    expect(await flagged('Analysts were surprised this week when the government sanctioned a cut in interest rates.')).toEqual(['attribution/weasel: Analysts were surprised'])
+    expect(await flagged('But market participants were dumbfounded.')).toEqual(['attribution/weasel: market participants were dumbfounded'])
+    expect(await flagged('Market participants are understandably nervous and cautious about future developments.')).toEqual(['attribution/weasel: Market participants are understandably nervous'])
+    expect(await flagged('Most dealers were surprised by the dollar\'s fall, a Bank of Japan spokesman said.')).toEqual([])
+  })
+})
+
+describe('recall on whole wire stories (helper 188): "most" and "some" as the crowd that expects, agrees or says', () => {
+  it('flags them, and takes the crowd\'s hedge from the writer', async () => {
+    // Reuters-21578 tuning stories, reworded.
+    expect(await flagged('Bond trading will stay cautious, economists said. Most expect the Fed will keep policy steady, perhaps for months.')).toEqual(['attribution/weasel: economists said', 'attribution/weasel: Most expect'])
+    expect(await flagged('Forecasts vary widely. However most agree on one point -- that the deficit will narrow.')).toEqual(['attribution/weasel: most agree'])
+    expect(await flagged('The declines surprised some dealers. However, most said this had not occurred.')).toEqual(['attribution/weasel: most said'])
+    expect(await flagged('Bankers said the format is not yet clear. Some expect a maturity of 91 days.')).toEqual(['attribution/weasel: Bankers said', 'attribution/weasel: Some expect'])
+  })
+
+  it('leaves a poll\'s finding and a noun after "some" alone', async () => {
+    expect(await flagged('POLL FINDS MOST THINK HOSTILE TAKEOVERS HARMFUL')).toEqual([])
+    expect(await flagged('Smith said there is still some doubt as to how much cocoa is available.')).toEqual([])
+    expect(await flagged('Most expect prices to rise this year, according to a Gallup poll.')).toEqual([])
+  })
+})
+
+describe('recall on whole wire stories (helper 188): a crowd or unnamed sources ending a wire headline\'s tag', () => {
+  it('flags the tag', async () => {
+    // Reuters-21578 tuning headlines. The hedge before a crowd's tag stays reported (eighteenth stop, tests/hedge.test.ts).
+    expect(await flagged('BP <BP> MAY HAVE TO RAISE BID - ANALYSTS')).toEqual(['hedge/unsupported: MAY HAVE', 'attribution/weasel: ANALYSTS'])
+    expect(await flagged('GERMAN INTERVENTION SUGAR FOR EXPORT - LDN TRADE')).toEqual(['attribution/weasel: TRADE'])
+    expect(await flagged('UGANDA PULLS OUT OF COFFEE MARKET - TRADE SOURCES')).toEqual(['attribution/anonymous: SOURCES'])
+    expect(await flagged('STOCK CLOSURE MAY HARM REPUTATION - OFFICIALS')).toEqual(['hedge/unsupported: MAY HARM', 'attribution/anonymous: OFFICIALS'])
+  })
+
+  it('leaves a named tag, a crowd inside the headline, one official and prose alone', async () => {
+    expect(await flagged('U.S. MAY DROP TARIFFS IF JAPAN OPENS UP - YEUTTER')).toEqual([])
+    expect(await flagged('TRADE TALKS RESUME IN GENEVA AFTER DEALERS MEET')).toEqual([])
+    expect(await flagged('IRAQI OIL MINISTER REPLACED - OFFICIAL')).toEqual([])
+    // Prose with a dash keeps its hedge: only a headline in capitals has a tag.
+    expect(await flagged('The bank may have to raise its bid - analysts')).toEqual(['hedge/unsupported: may have'])
+  })
+})

@@ -95,6 +95,9 @@ function markSentence(tokens: Token[], startsOpen: boolean, runsOn: boolean): {o
       token.inQuote = open || token.inQuote
       continue
     }
+    // `the world"s largest`, `don"t`: an apostrophe typed as a straight double quote (some 1987 wire stories do so
+    // throughout) opens nothing; taken for a mark, it quoted the rest of its paragraph and hid its sources.
+    if (token.raw === '"' && apostropheHere(tokens, index)) continue
     if (token.raw === '"' || opening.has(token.raw) || closing.has(token.raw)) token.quoteMark = true
     const was = open
     if (!open && (closing.has(token.raw) || (token.raw === '"' && (closesHere(tokens, index) || speakerFollows(tokens, index))))) {
@@ -130,6 +133,14 @@ function closesHere(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
   return before !== undefined && before.kind !== 'space' && !/^[([{]$/.test(before.raw) && (after === undefined || after.kind === 'space' || (after.kind === 'punctuation' && after.raw !== '"'))
+}
+
+/** A straight double quote between a word and a contraction's or possessive's ending, with no space on either side (`world"s`, `isn"t`). */
+function apostropheHere(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  const next = tokens[index + 2]
+  return before?.kind === 'word' && before.end === tokens[index]!.start && after?.kind === 'word' && after.start === tokens[index]!.end && /^(?:s|t|m|d|ll|re|ve)$/i.test(after.raw) && next?.kind !== 'word'
 }
 
 /** A closing mark right after its sentence's full stop, question or exclamation mark: a quoted sentence ends there. */

@@ -87,6 +87,20 @@ export const clauseGuards = {
     const phrase = tokens.slice(match.first, match.last + 1).filter((token) => token.kind === 'word')
     return phrase.some((token, index) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm) && !(token.norm === 'the' && phrase[index - 1]?.norm === 'of'))
   },
+  'not-headline-tag': ({tokens, match}) => {
+    // Helper 188: only the tag that ends a wire headline in capitals, after a dash or a colon and at most two words ("BP MAY HAVE
+    // TO RAISE BID - ANALYSTS", "UGANDA PULLS OUT OF COFFEE MARKET - TRADE SOURCES", "- LDN TRADE"); "analysts" or "trade"
+    // anywhere else is the crowd rules' or no one's.
+    if (tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.raw))) return true
+    if (tokens.slice(match.last + 1).some((token) => token.kind !== 'space')) return true
+    let words = 0
+    for (let index = match.first - 1; index >= 0; index--) {
+      const token = tokens[index]!
+      if (token.kind === 'word' && ++words > 2) return true
+      if (token.kind === 'punctuation') return !/^(?:-|--|–|—|:)$/.test(token.raw) || !tokens.slice(0, index).some((earlier) => earlier.kind === 'word')
+    }
+    return true
+  },
   'not-headline': ({tokens, match, at, before, vocabulary}) => {
     // "EU official: reception process bottlenecked": a headline that gives an unnamed speaker's words.
     // "two groups of officials: ministers and…" and "energy sources: wind" are lists.

@@ -1,7 +1,7 @@
 import {isNameWord} from '../attribution.js'
 import {connectiveWords, type Match, startsUpperCase, type Token} from '../match.js'
 import type {GuardName, Vocabulary} from '../rules.js'
-import {isAdverb, openerBeforeComma, punctuationBetween} from '../token-scan.js'
+import {isAdverb, openerBeforeComma, punctuationBetween, tokenBefore} from '../token-scan.js'
 import {accountingAmounts, accountingExtraordinary, boosterHosts, clauseMarks, finiteVerbs, firstPerson, genericSubjects, inverted, negations, notGuesses, objectPronouns, pastFrame, phrasePrepositions, physicalSigns, recordPeriods, sourcePersonNoun, subordinators, superlativeBounds, weekdays} from '../word-classes.js'
 import type {Guard} from './context.js'
 
@@ -177,6 +177,8 @@ export const wordSenseGuards = {
     if (tokens[match.first]!.norm === 'it' && /^(?:as|than)$/.test(before?.norm ?? '')) return true
     // "at a higher price than some analysts had expected": the crowd's view is the yardstick, not the claim.
     if (before?.norm === 'than') return true
+    // The same with the quantity before a crowd cue that starts at the noun ("than some analysts had expected"; helper 188).
+    if (/^(?:some|many|most|several|other|the|all)$/.test(before?.norm ?? '') && tokenBefore(tokens, tokens.indexOf(before!))?.norm === 'than') return true
     return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
   },
 } satisfies Partial<Record<GuardName, Guard>>
