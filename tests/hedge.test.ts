@@ -1133,3 +1133,19 @@ describe('a finding across HTML inline elements (html spans, twentieth stop)', (
     expect(await flagged('<p>The strike <em>appears</em> to be aimed at the port.</p>', 'html')).toEqual(['hedge/unsupported: <em>appears</em> to be'])
   })
 })
+
+describe('twenty-second stop: a participle "expected to" with no one expecting', () => {
+  it('flags the forecast after a comma, "been", or on a noun a preposition opens', async () => {
+    // Reuters-21578 tuning half (r3524, r17947, r19292, r8746, paraphrased).
+    expect(await flagged('Liquidity will tighten further after the rise in reserve requirements, expected to absorb 200 billion pesetas.')).toEqual(['hedge/unsupported: expected to'])
+    expect(await flagged('The government is due to present a supplementary budget during a special session of parliament expected to open in July.')).toEqual(['hedge/unsupported: expected to'])
+    expect(await flagged('Merck is 18 months ahead of Squibb with a drug expected to be approved this year.')).toEqual(['hedge/unsupported: expected to'])
+    expect(await flagged('Some of the slowness of the fourth quarter had been expected to spill over into the first quarter.')).toEqual(['hedge/unsupported: expected to'])
+  })
+
+  it('leaves "expected to" that has its own subject, and the forecast a tag credits', async () => {
+    expect(await flagged('The country expected to launch up to 120 mln dlrs in floating rate notes.')).toEqual([])
+    expect(await flagged('Shareholders in the company expected to receive the payment in May.')).toEqual([])
+    expect(await flagged('Liquidity will tighten after the rise in reserve requirements, expected to absorb 200 billion pesetas, the central bank said.')).toEqual([])
+  })
+})
