@@ -1149,3 +1149,20 @@ describe('twenty-second stop: a participle "expected to" with no one expecting',
     expect(await flagged('Liquidity will tighten after the rise in reserve requirements, expected to absorb 200 billion pesetas, the central bank said.')).toEqual([])
   })
 })
+
+describe('twenty-second stop: an event "is expected" at a time', () => {
+  it('flags the present forecast before a time or from someone', async () => {
+    // Reuters-21578 tuning half (r11176, r4809, r20441, r4674, paraphrased).
+    expect(await flagged('The passage of the budget is expected in late May.')).toEqual(['hedge/unsupported: is expected'])
+    expect(await flagged("No change in the government's attitude is expected before the next general election.")).toEqual(['hedge/unsupported: is expected'])
+    expect(await flagged('A ruling on the trade complaint is expected by the end of the year.')).toEqual(['hedge/unsupported: is expected'])
+    expect(await flagged('A mix of boldness and caution is expected from the chancellor next week.')).toEqual(['hedge/unsupported: is expected'])
+  })
+
+  it('leaves a past expectation, a place after "in", an agent after "by" and a tagged forecast', async () => {
+    expect(await flagged('The package was expected in April, but the debate has been delayed.')).toEqual([])
+    expect(await flagged('Increases are expected in some Eastern European nations.')).toEqual([])
+    expect(await flagged('A deficit of one billion dlrs is expected by one house active in the sector.')).toEqual([])
+    expect(await flagged('A ruling is expected by the end of the year, the ministry said.')).toEqual([])
+  })
+})
