@@ -1166,3 +1166,20 @@ describe('twenty-second stop: an event "is expected" at a time', () => {
     expect(await flagged('A ruling is expected by the end of the year, the ministry said.')).toEqual([])
   })
 })
+
+describe('twenty-second stop: an adverb between "appear|seem" and "to"', () => {
+  it('flags the impression whatever adverb stands between', async () => {
+    // Reuters-21578 tuning half (r4953, r9946, r10780, r965, r9784, paraphrased).
+    expect(await flagged('The threat of a stoppage by oil workers appeared today to be receding.')).toEqual(['hedge/unsupported: appeared today to'])
+    expect(await flagged('Recent intervention by the central bank appeared mainly to have been needed for year-end demand.')).toEqual(['hedge/unsupported: appeared mainly to'])
+    expect(await flagged('Top U.S. officials appear once again to have signaled their tolerance of a lower dollar.')).toEqual(['hedge/unsupported: appear once again to'])
+    expect(await flagged('The two men seem only to differ on how far to deregulate the banks.')).toEqual(['hedge/unsupported: seem only to'])
+    expect(await flagged('But sentiment now looks to have turned about again.')).toEqual(['hedge/unsupported: looks to have'])
+  })
+
+  it('leaves a sight, an aim, and an impression a tag credits', async () => {
+    expect(await flagged('The singer appeared briefly to the crowd before the show.')).toEqual([])
+    expect(await flagged('Ford looks to expand its truck plant next year.')).toEqual([])
+    expect(await flagged('The threat of a strike appeared today to be receding, union president Joao Silva said.')).toEqual([])
+  })
+})
