@@ -1183,3 +1183,18 @@ describe('twenty-second stop: an adverb between "appear|seem" and "to"', () => {
     expect(await flagged('The threat of a strike appeared today to be receding, union president Joao Silva said.')).toEqual([])
   })
 })
+
+describe('twenty-second stop: the open question with any question word, "uncertain", "unknown" or an adverb', () => {
+  it('flags the writer\'s open question', async () => {
+    // Reuters-21578 tuning half (r12999, r20772, r5386, r9172, r18923, paraphrased).
+    expect(await flagged('No details were given about the new plant and it was not clear where it would be built.')).toEqual(['hedge/unsupported: it was not clear where'])
+    expect(await flagged('It is still unclear how many institutions will seek membership of the exchange.')).toEqual(['hedge/unsupported: It is still unclear how'])
+    expect(await flagged('It was uncertain whether the court would reach any decision on the request today.')).toEqual(['hedge/unsupported: It was uncertain whether'])
+    expect(await flagged('Ulcers happen when the stomach lining erodes, but it is unknown what actually causes the process.')).toEqual(['hedge/unsupported: it is unknown what'])
+  })
+
+  it('leaves the open question a source states', async () => {
+    expect(await flagged('It was not clear where the plant would be built, the company said.')).toEqual([])
+    expect(await flagged('Smith said it was uncertain whether the court would decide today.')).toEqual([])
+  })
+})
