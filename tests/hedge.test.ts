@@ -1135,3 +1135,68 @@ describe('a finding across HTML inline elements (html spans, twentieth stop)', (
     expect(await flagged('<p>The strike <em>appears</em> to be aimed at the port.</p>', 'html')).toEqual(['hedge/unsupported: <em>appears</em> to be'])
   })
 })
+
+describe('twenty-second stop: a participle "expected to" with no one expecting', () => {
+  it('flags the forecast after a comma, "been", or on a noun a preposition opens', async () => {
+    // Reuters-21578 tuning half (r3524, r17947, r19292, r8746, paraphrased).
+    expect(await flagged('Liquidity will tighten further after the rise in reserve requirements, expected to absorb 200 billion pesetas.')).toEqual(['hedge/unsupported: expected to'])
+    expect(await flagged('The government is due to present a supplementary budget during a special session of parliament expected to open in July.')).toEqual(['hedge/unsupported: expected to'])
+    expect(await flagged('Merck is 18 months ahead of Squibb with a drug expected to be approved this year.')).toEqual(['hedge/unsupported: expected to'])
+    expect(await flagged('Some of the slowness of the fourth quarter had been expected to spill over into the first quarter.')).toEqual(['hedge/unsupported: expected to'])
+  })
+
+  it('leaves "expected to" that has its own subject, and the forecast a tag credits', async () => {
+    expect(await flagged('The country expected to launch up to 120 mln dlrs in floating rate notes.')).toEqual([])
+    expect(await flagged('Shareholders in the company expected to receive the payment in May.')).toEqual([])
+    expect(await flagged('Liquidity will tighten after the rise in reserve requirements, expected to absorb 200 billion pesetas, the central bank said.')).toEqual([])
+  })
+})
+
+describe('twenty-second stop: an event "is expected" at a time', () => {
+  it('flags the present forecast before a time or from someone', async () => {
+    // Reuters-21578 tuning half (r11176, r4809, r20441, r4674, paraphrased).
+    expect(await flagged('The passage of the budget is expected in late May.')).toEqual(['hedge/unsupported: is expected'])
+    expect(await flagged("No change in the government's attitude is expected before the next general election.")).toEqual(['hedge/unsupported: is expected'])
+    expect(await flagged('A ruling on the trade complaint is expected by the end of the year.')).toEqual(['hedge/unsupported: is expected'])
+    expect(await flagged('A mix of boldness and caution is expected from the chancellor next week.')).toEqual(['hedge/unsupported: is expected'])
+  })
+
+  it('leaves a past expectation, a place after "in", an agent after "by" and a tagged forecast', async () => {
+    expect(await flagged('The package was expected in April, but the debate has been delayed.')).toEqual([])
+    expect(await flagged('Increases are expected in some Eastern European nations.')).toEqual([])
+    expect(await flagged('A deficit of one billion dlrs is expected by one house active in the sector.')).toEqual([])
+    expect(await flagged('A ruling is expected by the end of the year, the ministry said.')).toEqual([])
+  })
+})
+
+describe('twenty-second stop: an adverb between "appear|seem" and "to"', () => {
+  it('flags the impression whatever adverb stands between', async () => {
+    // Reuters-21578 tuning half (r4953, r9946, r10780, r965, r9784, paraphrased).
+    expect(await flagged('The threat of a stoppage by oil workers appeared today to be receding.')).toEqual(['hedge/unsupported: appeared today to'])
+    expect(await flagged('Recent intervention by the central bank appeared mainly to have been needed for year-end demand.')).toEqual(['hedge/unsupported: appeared mainly to'])
+    expect(await flagged('Top U.S. officials appear once again to have signaled their tolerance of a lower dollar.')).toEqual(['hedge/unsupported: appear once again to'])
+    expect(await flagged('The two men seem only to differ on how far to deregulate the banks.')).toEqual(['hedge/unsupported: seem only to'])
+    expect(await flagged('But sentiment now looks to have turned about again.')).toEqual(['hedge/unsupported: looks to have'])
+  })
+
+  it('leaves a sight, an aim, and an impression a tag credits', async () => {
+    expect(await flagged('The singer appeared briefly to the crowd before the show.')).toEqual([])
+    expect(await flagged('Ford looks to expand its truck plant next year.')).toEqual([])
+    expect(await flagged('The threat of a strike appeared today to be receding, union president Joao Silva said.')).toEqual([])
+  })
+})
+
+describe('twenty-second stop: the open question with any question word, "uncertain", "unknown" or an adverb', () => {
+  it('flags the writer\'s open question', async () => {
+    // Reuters-21578 tuning half (r12999, r20772, r5386, r9172, r18923, paraphrased).
+    expect(await flagged('No details were given about the new plant and it was not clear where it would be built.')).toEqual(['hedge/unsupported: it was not clear where'])
+    expect(await flagged('It is still unclear how many institutions will seek membership of the exchange.')).toEqual(['hedge/unsupported: It is still unclear how'])
+    expect(await flagged('It was uncertain whether the court would reach any decision on the request today.')).toEqual(['hedge/unsupported: It was uncertain whether'])
+    expect(await flagged('Ulcers happen when the stomach lining erodes, but it is unknown what actually causes the process.')).toEqual(['hedge/unsupported: it is unknown what'])
+  })
+
+  it('leaves the open question a source states', async () => {
+    expect(await flagged('It was not clear where the plant would be built, the company said.')).toEqual([])
+    expect(await flagged('Smith said it was uncertain whether the court would decide today.')).toEqual([])
+  })
+})

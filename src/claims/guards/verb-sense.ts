@@ -10,6 +10,26 @@ import type {Guard} from './context.js'
  * greeting, a participle or a passive done to the people, their own plan, a thing they added, put or played.
  */
 export const verbSenseGuards = {
+  'active-expected': ({tokens, match, words, at}) => {
+    // Twenty-second stop (Reuters-21578 tuning half: "…during an extraordinary parliamentary session expected to start in
+    // July", "Friday's hike in reserve requirements, expected to absorb…", "with others expected to follow"): "expected to"
+    // with no "be" is a forecast with no one forecasting only as a participle: opening the sentence, after a comma or a
+    // bracket (", not expected to"), after "been|being", or on a noun of a phrase a preposition opens. Elsewhere it is a verb
+    // with its own subject ("The country expected to launch…", "Analysts in Tokyo expected to see…": theirs, not a guess).
+    if (at === 0) return false
+    const before = words[at - 1]!
+    if (/^(?:been|being)$/.test(before.norm)) return false
+    const mark = (word: Token) => tokens.slice(0, tokens.indexOf(word)).findLast((token) => token.kind !== 'space')?.raw
+    const first = tokens.slice(0, match.first).findLast((token) => token.kind !== 'space')?.raw
+    if (first === ',' || first === '(' || (before.norm === 'not' && mark(before) === ',')) return false
+    for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
+      const word = words[back]!
+      if (back < at - 1 && participlePrepositions.has(word.norm)) return false
+      // A name, a pronoun, a verb or a clause's edge between them: the noun may be the verb's subject.
+      if (startsUpperCase(word.raw) || finiteVerbs.has(word.norm) || /^(?:i|we|you|he|she|it|they|who|which|that|and|or|but)$/.test(word.norm) || /^[,;:]$/.test(mark(word) ?? '')) return true
+    }
+    return true
+  },
   'said-to': ({tokens, match, words, wordAt}) => {
     // Round 21: "Bankers said to be close to the deal include…" is a reduced passive ("bankers who are said to be…"), not the
     // crowd saying something. Final read of round 21: "to be|have" only ("The official said to reporters that…" speaks).
@@ -441,3 +461,6 @@ function physicalView(vocabulary: Vocabulary, tokens: Token[], match: Match, wor
   if (clause[1] === 'play') return !/^(?:down|up)$/.test(clause[2] ?? '') && !clause.slice(2, 6).some((next) => /^(?:role|roles|part)$/.test(next))
   return /^(?:portray|depict)$/.test(clause[1] ?? '') && !clause.includes('as')
 }
+
+/** Prepositions that open the phrase a participle "expected to" follows ("during an … session expected to start"). */
+const participlePrepositions = new Set(['with', 'during', 'of', 'for', 'among', 'including', 'in', 'on', 'at', 'from', 'about', 'like', 'without', 'into', 'over', 'under', 'after', 'before', 'despite', 'by'])
