@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import type {Nodes, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
@@ -92,6 +93,23 @@ describe('MappedEnglish', () => {
     const tree = fast(value, starts, ends, value)
     expect(JSON.stringify(tree.children)).toBe(expected)
     expect(tree.children[0]!.type === 'ParagraphNode' && tree.children[0].children.filter((node) => node.type === 'SentenceNode')).toHaveLength(3)
+  })
+
+  it('ends a sentence after a number of up to three digits before a capitalised word, as after a longer one', () => {
+    // parse-latin joins them ("…the week ended March 27. They said…"); a list's "1." opening a sentence keeps its word.
+    const value = 'Stocks fell in the week ended March 27. They said so. 1. The first point came on May 3. U.S. officials agreed on 12. then left.'
+    const starts = [...value].map((_, index) => index)
+    const ends = starts.map((index) => index + 1)
+    const paragraph = fast(value, starts, ends, value).children[0]!
+    const sentences = paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node) => node.type === 'SentenceNode') : []
+    expect(sentences.map((sentence) => toString(sentence))).toEqual([
+      'Stocks fell in the week ended March 27.',
+      'They said so.',
+      '1. The first point came on May 3.',
+      'U.S. officials agreed on 12. then left.',
+    ])
+    for (const sentence of sentences) expect(value.slice(sentence.position!.start.offset, sentence.position!.end.offset)).toBe(toString(sentence))
+    expect(toString(paragraph)).toBe(value)
   })
 
   it('keeps the merges that only some blocks need, each block with only its own characters', () => {

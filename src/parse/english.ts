@@ -1,7 +1,7 @@
 import type {Parent, Point, Position} from 'unist'
 import type {Root, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import {splitAfterCompanyAbbreviations} from './company-sentence-ends.js'
+import {splitAfterCompanyAbbreviations, splitAfterNumbers} from './sentence-ends.js'
 import type {Lines} from './lines.js'
 
 type Token = Sentence['children'][number]
@@ -31,8 +31,18 @@ export interface OffsetMap {
  */
 export class MappedEnglish extends ParseEnglish {
   private map: OffsetMap | undefined
-  /** parse-english's merge of a sentence ending in an abbreviation is first; `src/parse/company-sentence-ends.ts` undoes it where a company's name ends one. */
-  private readonly allParagraphPlugins = withQuickPatch([this.tokenizeParagraphPlugins[0]!, splitAfterCompanyAbbreviations, ...this.tokenizeParagraphPlugins.slice(1)])
+  /**
+   * parse-english's merge of a sentence ending in an abbreviation is first, parse-latin's (a number's full stop among
+   * them) the sixth: `src/parse/sentence-ends.ts` undoes each where a company's name or a number ends a sentence.
+   * Neither merge is exported, so they are found by position; tests/parse-english.test.ts holds the trees.
+   */
+  private readonly allParagraphPlugins = withQuickPatch([
+    this.tokenizeParagraphPlugins[0]!,
+    splitAfterCompanyAbbreviations,
+    ...this.tokenizeParagraphPlugins.slice(1, 6),
+    splitAfterNumbers,
+    ...this.tokenizeParagraphPlugins.slice(6),
+  ])
   /**
    * parse-latin's breakImplicitSentences, third from last, splits a sentence at
    * white space holding two line breaks; it splits every white-space token's
