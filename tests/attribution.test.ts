@@ -2498,7 +2498,7 @@ describe('a finding across HTML inline elements (html spans, twentieth stop)', (
   })
 })
 
-describe('recall on whole wire stories (helper 188): an apostrophe typed as a double quote', () => {
+describe('recall on whole wire stories (round 24): an apostrophe typed as a double quote', () => {
   it('does not open a quotation at `world"s` and so keeps the sources after it', async () => {
     // Reuters-21578 tuning half: some 1987 stories type every apostrophe as `"`; the mark quoted the rest of the paragraph.
     expect(await flagged('The lower production levels indicated Saudi Arabia, the world"s largest oil exporter, was insisting on getting Opec official prices, the sources said.')).toEqual(['attribution/anonymous: the sources said'])
@@ -2508,7 +2508,7 @@ describe('recall on whole wire stories (helper 188): an apostrophe typed as a do
   })
 })
 
-describe('recall on whole wire stories (helper 188): a trade crowd\'s doubts, hopes and expectations', () => {
+describe('recall on whole wire stories (round 24): a trade crowd\'s doubts, hopes and expectations', () => {
   it('flags the crowd that expressed doubts, had expected, hoped or argued, disagreed, worries or foresees', async () => {
     // Reuters-21578 tuning stories, reworded; silent while "dealers said" was flagged.
     expect(await flagged('The market is in surplus, and dealers expressed doubts purchases can counter bearish pressure.')).toEqual(['attribution/weasel: dealers expressed doubts'])
@@ -2528,7 +2528,7 @@ describe('recall on whole wire stories (helper 188): a trade crowd\'s doubts, ho
   })
 })
 
-describe('recall on whole wire stories (helper 188): one unnamed person with "has", a verb of judging, a welcome or a shared view', () => {
+describe('recall on whole wire stories (round 24): one unnamed person with "has", a verb of judging, a welcome or a shared view', () => {
   // Reuters-21578 tuning stories, reworded; each after a first sentence, since a wire lead may name its person next (`story-lead`).
   it('flags them', async () => {
     expect(await flagged('Tokyo prices fell. A top Japanese official has insisted that the country was living up to its pact.')).toEqual(['attribution/anonymous: A top Japanese official has insisted'])
@@ -2547,7 +2547,7 @@ describe('recall on whole wire stories (helper 188): one unnamed person with "ha
   })
 })
 
-describe('recall on whole wire stories (helper 188): official or government figures whose office is not named', () => {
+describe('recall on whole wire stories (round 24): official or government figures whose office is not named', () => {
   it('flags "official figures show" and "according to government statistics" and their kin', async () => {
     // Reuters-21578 tuning stories, reworded (twenty "…, official figures show." in the tuning half).
     expect(await flagged('Japan now produces only 30 pct of its grain needs, down from 61 pct 20 years ago, official figures show.')).toEqual(['attribution/anonymous: official figures show'])
@@ -2562,7 +2562,7 @@ describe('recall on whole wire stories (helper 188): official or government figu
   })
 })
 
-describe('recall on whole wire stories (helper 188): a trade\'s reaction, and a market\'s participants in a mood', () => {
+describe('recall on whole wire stories (round 24): a trade\'s reaction, and a market\'s participants in a mood', () => {
   it('flags them, not when a named source tells the mood', async () => {
     // Reuters-21578 tuning stories, reworded.
     expect(await flagged('Analysts were surprised this week when the government sanctioned a cut in interest rates.')).toEqual(['attribution/weasel: Analysts were surprised'])
@@ -2572,7 +2572,7 @@ describe('recall on whole wire stories (helper 188): a trade\'s reaction, and a 
   })
 })
 
-describe('recall on whole wire stories (helper 188): "most" and "some" as the crowd that expects, agrees or says', () => {
+describe('recall on whole wire stories (round 24): "most" and "some" as the crowd that expects, agrees or says', () => {
   it('flags them, and takes the crowd\'s hedge from the writer', async () => {
     // Reuters-21578 tuning stories, reworded.
     expect(await flagged('Bond trading will stay cautious, economists said. Most expect the Fed will keep policy steady, perhaps for months.')).toEqual(['attribution/weasel: economists said', 'attribution/weasel: Most expect'])
@@ -2588,7 +2588,7 @@ describe('recall on whole wire stories (helper 188): "most" and "some" as the cr
   })
 })
 
-describe('recall on whole wire stories (helper 188): a crowd or unnamed sources ending a wire headline\'s tag', () => {
+describe('recall on whole wire stories (round 24): a crowd or unnamed sources ending a wire headline\'s tag', () => {
   it('flags the tag', async () => {
     // Reuters-21578 tuning headlines. The hedge before a crowd's tag stays reported (eighteenth stop, tests/hedge.test.ts).
     expect(await flagged('BP <BP> MAY HAVE TO RAISE BID - ANALYSTS')).toEqual(['hedge/unsupported: MAY HAVE', 'attribution/weasel: ANALYSTS'])

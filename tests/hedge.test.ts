@@ -724,7 +724,7 @@ describe('eighteenth stop: a headline\'s source after a dash or a colon (Reuters
   })
 
   it('keeps it after a crowd, and in a sentence whose dash opens a clause', async () => {
-    // The crowd's tag is itself flagged since helper 188 (`weasel`); the hedge stays.
+    // The crowd's tag is itself flagged since round 24 (`weasel`); the hedge stays.
     expect(await flagged('OPEC MAY HAVE TO MEET TO FIRM PRICES - ANALYSTS')).toEqual(['hedge/unsupported: MAY HAVE', 'attribution/weasel: ANALYSTS'])
     expect(await flagged('The plan may fail - and the bank could lose.')).toEqual(['hedge/unsupported: may fail', 'hedge/unsupported: could lose'])
   })
@@ -788,7 +788,7 @@ describe('recall of issue 6: a quantity before "may" and a verb of change is a f
   })
 
   it('reads a hedge in the clause of someone\'s "concern that" as theirs, as "concerns that" (Reuters-21578 r20504, r14461)', async () => {
-    // The traders' concern is a trade crowd's view (`weasel`, helper 188); the hedge in its clause is theirs, not the writer's.
+    // The traders' concern is a trade crowd's view (`weasel`, round 24); the hedge in its clause is theirs, not the writer's.
     expect(await flagged('Traders expressed concern that further volatility caused by futures might threaten the financial health of other Wall Street firms.')).toEqual(['attribution/weasel: Traders expressed concern'])
     expect(await flagged('Pressure reflected declines in financial futures, which prompted concern that interest rates may rise, and private reports of further weakness in cash product.')).toEqual(['attribution/anonymous: private reports of'])
     // No clause of the noun: the writer's.

@@ -88,7 +88,7 @@ export const clauseGuards = {
     return phrase.some((token, index) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm) && !(token.norm === 'the' && phrase[index - 1]?.norm === 'of'))
   },
   'not-headline-tag': ({tokens, match}) => {
-    // Helper 188: only the tag that ends a wire headline in capitals, after a dash or a colon and at most two words ("BP MAY HAVE
+    // Round 24: only the tag that ends a wire headline in capitals, after a dash or a colon and at most two words ("BP MAY HAVE
     // TO RAISE BID - ANALYSTS", "UGANDA PULLS OUT OF COFFEE MARKET - TRADE SOURCES", "- LDN TRADE"); "analysts" or "trade"
     // anywhere else is the crowd rules' or no one's.
     if (tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.raw))) return true

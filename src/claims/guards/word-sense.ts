@@ -177,7 +177,7 @@ export const wordSenseGuards = {
     if (tokens[match.first]!.norm === 'it' && /^(?:as|than)$/.test(before?.norm ?? '')) return true
     // "at a higher price than some analysts had expected": the crowd's view is the yardstick, not the claim.
     if (before?.norm === 'than') return true
-    // The same with the quantity before a crowd cue that starts at the noun ("than some analysts had expected"; helper 188).
+    // The same with the quantity before a crowd cue that starts at the noun ("than some analysts had expected"; round 24).
     if (/^(?:some|many|most|several|other|the|all)$/.test(before?.norm ?? '') && tokenBefore(tokens, tokens.indexOf(before!))?.norm === 'than') return true
     return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
   },
