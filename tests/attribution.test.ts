@@ -2605,3 +2605,22 @@ describe('recall on whole wire stories (round 24): a crowd or unnamed sources en
     expect(await flagged('The bank may have to raise its bid - analysts')).toEqual(['hedge/unsupported: may have'])
   })
 })
+
+describe('review of round 24 on modern copy: consent, superlatives, labels and named owners', () => {
+  it('leaves "agreed to", "the most expected", a label with a colon and figures whose body is named alone', async () => {
+    expect(await flagged('Of the 40 families evicted last month, some agreed to move into temporary housing.')).toEqual([])
+    expect(await flagged('Most agreed to leave their homes after the second warning.')).toEqual([])
+    expect(await flagged('The most expected event of the festival is the closing concert.')).toEqual([])
+    expect(await flagged('EXPLAINER: FREE TRADE')).toEqual([])
+    expect(await flagged('AT A GLANCE: WORLD TRADE')).toEqual([])
+    // (Its older `weasel` on "statistics show that" is another rule's: left.)
+    expect((await flagged("Rosstat's official statistics show that unemployment fell to a record low.")).filter((found) => found.startsWith('attribution/anonymous'))).toEqual([])
+    expect(await flagged("The Scottish government's official figures show a rise in waiting times.")).toEqual([])
+  })
+
+  it('still flags the crowd that agrees or expects, and figures with no body named', async () => {
+    expect(await flagged('Forecasts vary. Most agree that the deficit will narrow.')).toEqual(['attribution/weasel: Most agree'])
+    expect(await flagged('Rates are high. Most expected the central bank to hold them.')).toEqual(['attribution/weasel: Most expected'])
+    expect(await flagged('Unemployment fell to a record low, official figures show.')).toEqual(['attribution/anonymous: official figures show'])
+  })
+})

@@ -1200,3 +1200,19 @@ describe('twenty-second stop: the open question with any question word, "uncerta
     expect(await flagged('Smith said it was uncertain whether the court would decide today.')).toEqual([])
   })
 })
+
+describe('review of round 24 on modern copy: appearing, looking and being expected in their other senses', () => {
+  it('leaves "appear" for showing up, "look to have" for an aim and "is expected" for what is required', async () => {
+    expect(await flagged('The defendant appeared briefly to enter a plea of not guilty.')).toEqual([])
+    expect(await flagged('The president appeared virtually to address the climate summit on Monday.')).toEqual([])
+    expect(await flagged('Retailers look to have stores fully staffed before Black Friday.')).toEqual([])
+    expect(await flagged('Payment is expected at the time of booking.')).toEqual([])
+    expect(await flagged('Applicants are expected at the test centre at 8 a.m. on Saturday.')).toEqual([])
+  })
+
+  it('still flags the writer\'s impression and forecast', async () => {
+    expect(await flagged('The ceasefire appears largely to be holding.')).toEqual(['hedge/unsupported: appears largely to'])
+    expect(await flagged('The rally looks to have stalled.')).toEqual(['hedge/unsupported: looks to have'])
+    expect(await flagged('A ruling is expected on Thursday.')).toEqual(['hedge/unsupported: is expected'])
+  })
+})

@@ -88,7 +88,7 @@ export const clauseGuards = {
     return phrase.some((token, index) => /^(?:that|the|and|or|if|when|whether)$/.test(token.norm) && !(token.norm === 'the' && phrase[index - 1]?.norm === 'of'))
   },
   'not-headline-tag': ({tokens, match}) => {
-    // Round 24: only the tag that ends a wire headline in capitals, after a dash or a colon and at most two words ("BP MAY HAVE
+    // Round 24: only the tag that ends a wire headline in capitals, after a dash and at most two words ("BP MAY HAVE
     // TO RAISE BID - ANALYSTS", "UGANDA PULLS OUT OF COFFEE MARKET - TRADE SOURCES", "- LDN TRADE"); "analysts" or "trade"
     // anywhere else is the crowd rules' or no one's.
     if (tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.raw))) return true
@@ -97,7 +97,8 @@ export const clauseGuards = {
     for (let index = match.first - 1; index >= 0; index--) {
       const token = tokens[index]!
       if (token.kind === 'word' && ++words > 2) return true
-      if (token.kind === 'punctuation') return !/^(?:-|--|–|—|:)$/.test(token.raw) || !tokens.slice(0, index).some((earlier) => earlier.kind === 'word')
+      // A dash after a headline of three words or more; a colon ends a kicker or a label ("EXPLAINER: FREE TRADE", review of round 24).
+      if (token.kind === 'punctuation') return !/^(?:-|--|–|—)$/.test(token.raw) || tokens.slice(0, index).filter((earlier) => earlier.kind === 'word').length < 3
     }
     return true
   },

@@ -62,6 +62,12 @@ export const sourceSenseGuards = {
     return !view && !speaks
   },
   'literal-source': ({tokens, match, words, wordAt, vocabulary}) => namesNoSource(vocabulary, tokens, match, words, wordAt),
+  'owner-named': ({tokens, match}) => {
+    // "Rosstat's official statistics show", "the Scottish government's official figures show": the body that keeps the
+    // figures is named (review of round 24 on modern copy).
+    const before = tokens.slice(0, match.first).findLast((token) => token.kind !== 'space')
+    return before?.kind === 'word' && /(?:['’]s|s['’])$/.test(before.raw)
+  },
   possessive: ({tokens, match}) => {
     // "according to traders' profits", "according to brokers' orders": in proportion to something of theirs (review r16, item 12).
     const next = tokens[match.last + 1]
