@@ -2616,11 +2616,14 @@ describe('review of round 24 on modern copy: consent, superlatives, labels and n
     // (Its older `weasel` on "statistics show that" is another rule's: left.)
     expect((await flagged("Rosstat's official statistics show that unemployment fell to a record low.")).filter((found) => found.startsWith('attribution/anonymous'))).toEqual([])
     expect(await flagged("The Scottish government's official figures show a rise in waiting times.")).toEqual([])
+    expect(await flagged('The ministry was silent on Monday. Not one official has said why the plant was closed.')).toEqual([])
+    expect(await flagged('The ministry was silent on Monday. Not a single official has said why the plant was closed.')).toEqual([])
   })
 
   it('still flags the crowd that agrees or expects, and figures with no body named', async () => {
     expect(await flagged('Forecasts vary. Most agree that the deficit will narrow.')).toEqual(['attribution/weasel: Most agree'])
     expect(await flagged('Rates are high. Most expected the central bank to hold them.')).toEqual(['attribution/weasel: Most expected'])
     expect(await flagged('Unemployment fell to a record low, official figures show.')).toEqual(['attribution/anonymous: official figures show'])
+    expect(await flagged('The ministry was silent on Monday. One official has said the plant will close.')).toEqual(['attribution/anonymous: One official has said'])
   })
 })
