@@ -64,13 +64,13 @@ export const sourceSenseGuards = {
   'literal-source': ({tokens, match, words, wordAt, vocabulary}) => namesNoSource(vocabulary, tokens, match, words, wordAt),
   negated: ({tokens, match}) => {
     // "Not one official has said why", "not a single source has confirmed it": no one said anything (review of round 24).
-    const before = tokens.slice(0, match.first).findLast((token) => token.kind !== 'space')
+    const before = tokenBefore(tokens, match.first)
     return before?.kind === 'word' && /^(?:not|no)$/.test(before.norm)
   },
   'owner-named': ({tokens, match}) => {
     // "Rosstat's official statistics show", "the Scottish government's official figures show": the body that keeps the
     // figures is named (review of round 24 on modern copy).
-    const before = tokens.slice(0, match.first).findLast((token) => token.kind !== 'space')
+    const before = tokenBefore(tokens, match.first)
     return before?.kind === 'word' && /(?:['’]s|s['’])$/.test(before.raw)
   },
   possessive: ({tokens, match}) => {

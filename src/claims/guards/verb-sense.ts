@@ -1,7 +1,7 @@
 import {isNameWord, isTimeNoun} from '../attribution.js'
 import {type Match, startsUpperCase, type Token} from '../match.js'
 import type {GuardName, Vocabulary} from '../rules.js'
-import {beforeAdverbs, clauseAfter, figureFollows, mainVerbLater, stateEnds} from '../token-scan.js'
+import {beforeAdverbs, clauseAfter, figureFollows, mainVerbLater, stateEnds, tokenBefore} from '../token-scan.js'
 import {abstractSights, clauseSubjects, crowdNouns, finiteVerbs, notSpeech, orderVerbs, passiveAuxiliaries, punitiveWords, sourcePersonNoun, statementFrame, statementNouns, toldNoClaim, trendWords, weekdays} from '../word-classes.js'
 import type {Guard} from './context.js'
 
@@ -19,8 +19,8 @@ export const verbSenseGuards = {
     if (at === 0) return false
     const before = words[at - 1]!
     if (/^(?:been|being)$/.test(before.norm)) return false
-    const mark = (word: Token) => tokens.slice(0, tokens.indexOf(word)).findLast((token) => token.kind !== 'space')?.raw
-    const first = tokens.slice(0, match.first).findLast((token) => token.kind !== 'space')?.raw
+    const mark = (word: Token) => tokenBefore(tokens, tokens.indexOf(word))?.raw
+    const first = tokenBefore(tokens, match.first)?.raw
     if (first === ',' || first === '(' || (before.norm === 'not' && mark(before) === ',')) return false
     for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
       const word = words[back]!
