@@ -2627,3 +2627,21 @@ describe('review of round 24 on modern copy: consent, superlatives, labels and n
     expect(await flagged('The ministry was silent on Monday. One official has said the plant will close.')).toEqual(['attribution/anonymous: One official has said'])
   })
 })
+
+describe('the rest of the review of round 24: a poll named before, a yardstick amount, bodies that report', () => {
+  it('leaves a named poll\'s respondents, the amount a crowd expected and a body\'s report alone', async () => {
+    expect(await flagged('A Gallup poll of 1,000 adults was published on Tuesday. Most said the economy was getting worse.')).toEqual([])
+    expect(await flagged('Revenue of $4.1 billion beat the $3.9 billion analysts had expected.')).toEqual([])
+    expect(await flagged('Sales came in at $3.2 billion, short of the $3.5 billion that analysts expected.')).toEqual([])
+    expect(await flagged('It is not clear how many people were hurt, the emergency services reported.')).toEqual([])
+    expect(await flagged('It is likely that more were trapped, the fire brigade reported.')).toEqual([])
+    expect(await flagged('It is likely that more were trapped, the committee reported.')).toEqual([])
+  })
+
+  it('still flags the crowd with no poll before it, an expectation that is no amount, and a hedge with no one reporting', async () => {
+    expect(await flagged('The economy was the main issue. Most said it was getting worse.')).toEqual(['attribution/weasel: Most said'])
+    expect(await flagged('A study in Nature was published on Tuesday. Most said the economy was getting worse.')).toEqual(['attribution/weasel: Most said'])
+    expect(await flagged('The company reported on Friday. Analysts had expected a loss of $3.9 billion.')).toEqual(['attribution/weasel: Analysts had expected'])
+    expect(await flagged('It is likely that more were trapped in the building.')).toEqual(['hedge/unsupported: likely'])
+  })
+})

@@ -69,6 +69,11 @@ export class SentenceBefore {
     return this.officials
   }
 
+  /** It names a poll or a survey by its pollster or publisher ("A Gallup poll of 1,000 adults…"): its respondents speak after it. */
+  pollNamed(): boolean {
+    return this.studyNamed() && this.tokens!.some((token) => /^(?:polls?|surveys?)$/.test(token.norm))
+  }
+
   /** It names a study, report or paper by a journal, body or author: a science's crowd after it speaks for it (round 21 fixes). */
   studyNamed(): boolean {
     this.study ??= this.tokens !== undefined && namesStudy(this.vocabulary, this.tokens.filter((token) => token.kind === 'word' && !token.inQuote))

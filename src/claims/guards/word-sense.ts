@@ -179,9 +179,33 @@ export const wordSenseGuards = {
     if (before?.norm === 'than') return true
     // The same with the quantity before a crowd cue that starts at the noun ("than some analysts had expected"; round 24).
     if (/^(?:some|many|most|several|other|the|all)$/.test(before?.norm ?? '') && tokenBefore(tokens, tokens.indexOf(before!))?.norm === 'than') return true
+    // "beat the $3.9 billion analysts had expected", "short of the 2.1 percent that economists forecast": the amount the crowd
+    // expected is the yardstick too (review of round 24).
+    if (expectedAmount(tokens, match.first)) return true
     return tokens[match.last]!.norm === 'as' && /^(?:far|well|much|many|soon|long|early|late|often|recently|likely)$/.test(after?.norm ?? '')
   },
 } satisfies Partial<Record<GuardName, Guard>>
+
+/** Words that end an amount: "$3.9 billion", "2.1 percent", "40 cents", "1.5 mln tonnes". */
+const amountEnds = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|mln|bln|pct|percent|cents?|points?|dollars?|euros?|pounds?|yen|tonnes?|tons?|barrels?|bushels?|ounces?)$/
+
+/**
+ * Whether the crowd cue at `first` follows an amount that "the" opens, with or without "that": "the $3.9 billion analysts had
+ * expected", "the 2.1 percent that economists forecast". Reads back at most six tokens (currency signs and number words) past the amount for its "the".
+ */
+function expectedAmount(tokens: Token[], first: number): boolean {
+  let previous = tokenBefore(tokens, first)
+  if (previous?.norm === 'that') previous = tokenBefore(tokens, tokens.indexOf(previous))
+  if (!previous || !amountEnds.test(previous.norm)) return false
+  for (let at = tokens.indexOf(previous) - 1, seen = 0; at >= 0 && seen < 6; at--, seen++) {
+    const token = tokens[at]!
+    if (token.kind === 'space') continue
+    if (token.norm === 'the') return true
+    if (token.kind === 'punctuation' && !/^[$€£¥]$/u.test(token.raw)) return false
+    if (token.kind === 'word' && !amountEnds.test(token.norm) && !/^(?:about|around|nearly|almost|some|over|under|roughly|mln|dlrs)$/.test(token.norm)) return false
+  }
+  return false
+}
 
 /**
  * "can/could/may" of ability, permission or legal power rather than a guess:
