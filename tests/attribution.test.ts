@@ -2636,6 +2636,8 @@ describe('the rest of the review of round 24: a poll named before, a yardstick a
     expect(await flagged('It is not clear how many people were hurt, the emergency services reported.')).toEqual([])
     expect(await flagged('It is likely that more were trapped, the fire brigade reported.')).toEqual([])
     expect(await flagged('It is likely that more were trapped, the committee reported.')).toEqual([])
+    // A firm's one-word name opening the sentence, known by the capital inside it.
+    expect((await flagged('JPMorgan economists had expected a rise of 0.3 percent.')).filter((found) => found.startsWith('attribution'))).toEqual([])
   })
 
   it('still flags the crowd with no poll before it, an expectation that is no amount, and a hedge with no one reporting', async () => {
@@ -2643,5 +2645,7 @@ describe('the rest of the review of round 24: a poll named before, a yardstick a
     expect(await flagged('A study in Nature was published on Tuesday. Most said the economy was getting worse.')).toEqual(['attribution/weasel: Most said'])
     expect(await flagged('The company reported on Friday. Analysts had expected a loss of $3.9 billion.')).toEqual(['attribution/weasel: Analysts had expected'])
     expect(await flagged('It is likely that more were trapped in the building.')).toEqual(['hedge/unsupported: likely'])
+    // A market or an acronym opening the sentence is no firm (round 24's "FRN dealers said").
+    expect(await flagged('FRN dealers had expected a rise.')).toEqual(['attribution/weasel: dealers had expected'])
   })
 })

@@ -141,6 +141,9 @@ export const namedSourceGuards = {
     // firm ("FRN dealers said", "Helsinki analysts said", "Yugoslav economists said", "Mosts analysts expect" in the
     // Reuters-21578 tuning half).
     const opensOnName = at === 1 && /^(?:polls?|surveys?|data|statistics)$/.test(words[at]!.norm) && isNameWord(before!.norm) && !placeEnding.test(before!.norm) && !weekdays.has(before!.norm)
+    // A capital inside the word is a firm's, never a market's, a place's or a nation's: "JPMorgan economists had expected",
+    // "BlackRock economists expect" (review of round 24 on modern copy).
+    if (at === 1 && /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(before!.raw) && !tokens.slice(tokens.indexOf(before!) + 1, tokens.indexOf(words[at]!)).some((token) => token.kind !== 'space')) return true
     if (!((at > 1 || opensOnName) && startsUpperCase(before!.raw) && !vocabulary.notNames.has(before!.norm))) return false
     // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
     let start = at - 1
