@@ -2627,3 +2627,16 @@ describe('review of round 24 on modern copy: consent, superlatives, labels and n
     expect(await flagged('The ministry was silent on Monday. One official has said the plant will close.')).toEqual(['attribution/anonymous: One official has said'])
   })
 })
+
+describe('round 25: what unnamed people said after a non-answer (`no-said-after`)', () => {
+  it('flags the non-answer\'s unnamed subject when "but" goes on to what they said, past a comma', async () => {
+    expect(await flagged('Commerce officials declined to say if any Canadian companies had been evading the charge, but said following the talks they were convinced all exporters were complying.')).toEqual(['attribution/anonymous: officials'])
+    expect(await flagged('Ministry officials declined to say when they would give formal approval, but said they were working on the issue.')).toEqual(['attribution/anonymous: officials'])
+  })
+
+  it('leaves a non-answer alone, and one after which a named person or another clause speaks', async () => {
+    expect(await flagged('Officials declined to comment.')).toEqual([])
+    expect(await flagged('Officials declined to comment, but Smith said the talks would go on.')).toEqual([])
+    expect(await flagged('Officials would not say when the plant will reopen, but the union expects a long closure.')).toEqual([])
+  })
+})

@@ -9,6 +9,9 @@ import type {Guard} from './context.js'
  * Guards that find a verb of saying, seeing or holding a view doing something else: an order or a refusal, a vote or a
  * greeting, a participle or a passive done to the people, their own plan, a thing they added, put or played.
  */
+/** What unnamed people who declined to answer went on to say (`no-said-after`). */
+const butSaid = /^(?:said|added|noted|indicated|stressed|acknowledged|conceded|confirmed|insisted)$/
+
 export const verbSenseGuards = {
   'active-expected': ({tokens, match, words, at}) => {
     // Twenty-second stop (Reuters-21578 tuning half: "…during an extraordinary parliamentary session expected to start in
@@ -50,6 +53,17 @@ export const verbSenseGuards = {
     return !next || tokens.indexOf(next) > tokens.indexOf(after) + 2 || /^(?:about|of|on|to|at|for|when|while|as|after|before|new|more|else|further|publicly|yet|and|but|in|during|until)$/.test(next.norm)
   },
   'noun-object': ({tokens, match, words, wordAt, vocabulary}) => nounObject(vocabulary, tokens, match, words, wordAt),
+  'no-said-after': ({match, words, wordAt}) => {
+    // Round 25 (Reuters-21578 tuning stories: "Finance Ministry officials declined comment but said the Ministry has been aware
+    // of…", "Commerce officials declined to say if…, but said…", "The sources did not give an estimate…, but they noted
+    // that…"): a non-answer rests nothing on the unnamed people unless their clause goes on, after "but", to what they said.
+    for (let index = wordAt[match.last]! + 1; index < words.length - 1; index++) {
+      if (words[index]!.norm !== 'but') continue
+      const verb = words[index + 1]!.norm === 'they' ? words[index + 2] : words[index + 1]
+      return !(verb !== undefined && !verb.inQuote && butSaid.test(verb.norm))
+    }
+    return true
+  },
   deliberation: ({tokens, match, words, wordAt}) => {
     // Review of round 21: "Some consider leaving the city": weighing a step, not holding a view.
     const next = words[wordAt[match.last]! + 1]?.norm ?? ''
