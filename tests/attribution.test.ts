@@ -2640,3 +2640,16 @@ describe('round 25: what unnamed people said after a non-answer (`no-said-after`
     expect(await flagged('Officials would not say when the plant will reopen, but the union expects a long closure.')).toEqual([])
   })
 })
+
+describe('round 25: an aside set off by commas between unnamed people and their verb (`no-aside-saying`)', () => {
+  it('flags the unnamed people past a participle, "who" or "close to" aside', async () => {
+    expect(await flagged('But U.S. officials, who are fighting off demands for change by Congress, are confident they will retain support for their strategy.')).toEqual(['attribution/anonymous: officials'])
+    expect(await flagged('Prices fell on Monday. The source, close to the top levels of Japanese economic policymaking, said the yen would be kept at around 154.')).toEqual(['attribution/anonymous: The source'])
+  })
+
+  it('leaves an apposition that names them, an object before the aside and an aside the anonymity cues read', async () => {
+    expect(await flagged('But two top German officials, State Secretaries Otto Schlecht and Hans Tietmeyer, told reporters Bonn saw no need for action.')).not.toContain('attribution/anonymous: officials')
+    expect(await flagged('He met officials, including the finance minister, and said the talks went well.')).toEqual([])
+    expect(await flagged('The official, who asked that his name not be used, said a meeting was held yesterday.')).toEqual(['attribution/anonymous: that his name not be used'])
+  })
+})
