@@ -2653,3 +2653,14 @@ describe('round 25: an aside set off by commas between unnamed people and their 
     expect(await flagged('The official, who asked that his name not be used, said a meeting was held yesterday.')).toEqual(['attribution/anonymous: that his name not be used'])
   })
 })
+
+describe('round 25: unnamed officials placed by a long body, place or participle phrase', () => {
+  it('flags officials of a body or place of six or seven words, and a six-word participle phrase', async () => {
+    expect(await flagged('Broking house officials in the Sri Lankan capital Colombo yesterday told Reuters Pakistan had suspended the licences.')).toEqual(['attribution/anonymous: officials in the Sri Lankan capital Colombo yesterday told'])
+    expect(await flagged("Officials working on the government's short-term economic package said it would include interest rate cuts.")).toEqual(['attribution/anonymous: Officials working'])
+  })
+
+  it('leaves the officials alone when no verb of saying follows the place', async () => {
+    expect(await flagged('Senior officials from the Ministry of International Trade and Industry met the union in Tokyo on Monday.')).toEqual([])
+  })
+})
