@@ -2664,3 +2664,16 @@ describe('round 25: unnamed officials placed by a long body, place or participle
     expect(await flagged('Senior officials from the Ministry of International Trade and Industry met the union in Tokyo on Monday.')).toEqual([])
   })
 })
+
+describe('round 25: a trade crowd\'s view in the negative', () => {
+  it('flags "do not expect", "did not detect", "do not hold out" and "are not so sure"', async () => {
+    expect(await flagged('But despite this upward push on real Dutch rates, money dealers do not expect the Central Bank to cut official rates.')).toEqual(['attribution/weasel: dealers do not expect'])
+    expect(await flagged('Economists and traders do not hold out high hopes for any major new initiatives from this week\'s talks.')).toEqual(['attribution/weasel: traders do not hold out'])
+    expect(await flagged('The plan has support in Manila, but bankers are not so sure.')).toEqual(['attribution/weasel: bankers are not so sure'])
+  })
+
+  it('leaves the economists the story named, and a thing not seen', async () => {
+    expect(await flagged('Jane Li and Tom Park of Morgan Stanley said inflation would rise. The economists did not expect a cut.')).toEqual([])
+    expect(await flagged('Dealers did not see the report before it was published.')).toEqual([])
+  })
+})
