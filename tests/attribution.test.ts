@@ -2677,3 +2677,16 @@ describe('round 25: a trade crowd\'s view in the negative', () => {
     expect(await flagged('Dealers did not see the report before it was published.')).toEqual([])
   })
 })
+
+describe('round 25: a trade crowd placed by a longer phrase before its verb', () => {
+  it('flags a long place after "in the", what the trade follows and where it came back from', async () => {
+    expect(await flagged('Bankers in the financial capital of Istanbul expect the trend to continue.')).toEqual(['attribution/weasel: Bankers in the financial capital of Istanbul expect'])
+    expect(await flagged('Traders recently returned from West Africa say some producers there are dismayed by the buffer stock action.')).toEqual(['attribution/weasel: Traders recently returned from West Africa say'])
+  })
+
+  it('leaves a firm\'s traders alone, and a place holding a verb of its own (`verb-in-place`)', async () => {
+    expect(await flagged('Traders at the New York office of Goldman Sachs said prices fell.')).toEqual([])
+    expect((await flagged('Bankers in the U.S. declined to comment but said the response would be crucial.')).filter((found) => found.startsWith('attribution/'))).toEqual([])
+    expect((await flagged('Officials at the plant where the fire started yesterday told reporters it was out.')).filter((found) => found.startsWith('attribution/'))).toEqual([])
+  })
+})

@@ -66,6 +66,9 @@ function asideSaying(tokens: Token[], match: Match, words: Token[], at: number):
   return verb !== undefined && asideVerbs.test(verb.norm) ? verb : undefined
 }
 
+/** Words that end a long place's phrase before the people's verb (`verb-in-place`). */
+const placeBreaks = /^(?:who|which|that|where|when|but|while|because|to)$/
+
 /** What unnamed people who declined to answer went on to say (`no-said-after`). */
 const butSaid = /^(?:said|added|noted|indicated|stressed|acknowledged|conceded|confirmed|insisted)$/
 
@@ -111,6 +114,17 @@ export const verbSenseGuards = {
   },
   'noun-object': ({tokens, match, words, wordAt, vocabulary}) => nounObject(vocabulary, tokens, match, words, wordAt),
   'no-aside-saying': ({tokens, match, words, at}) => asideSaying(tokens, match, words, at) === undefined,
+  'verb-in-place': ({match, words, wordAt, at}) => {
+    // Round 25: the six or seven words a long place may take ("officials from the Ministry of International Trade and Industry
+    // told", "bankers in the financial capital of Istanbul expect") hold no verb or clause of their own: in "Bankers in the U.S.
+    // declined to comment but said…" the verb that follows is not the place's.
+    const last = wordAt[match.last]!
+    const place = words.slice(at, last).findIndex((word) => /^(?:in|at|from|within|inside)$/.test(word.norm))
+    if (place === -1) return false
+    let end = last
+    while (end > at + place + 1 && /^(?:also|now|privately|have|has|had|yesterday|today)$/.test(words[end - 1]!.norm)) end--
+    return words.slice(at + place + 1, end).some((word) => /^\p{Ll}/u.test(word.raw) && (finiteVerbs.has(word.norm) || placeBreaks.test(word.norm) || word.norm.endsWith('ed')))
+  },
   'no-said-after': ({match, words, wordAt}) => {
     // Round 25 (Reuters-21578 tuning stories: "Finance Ministry officials declined comment but said the Ministry has been aware
     // of…", "Commerce officials declined to say if…, but said…", "The sources did not give an estimate…, but they noted
