@@ -37,9 +37,12 @@ function asideSaying(tokens: Token[], match: Match, words: Token[], at: number):
   while (tokens[index]?.kind === 'space') index++
   // Past where they work ("Officials of several major Japanese trading houses, attending the press conference, said…").
   if (tokens[index]?.kind === 'word' && /^(?:of|from|at|in)$/.test(tokens[index]!.norm)) {
+    // Up to six words of the place, then the comma that opens the aside.
     const place = words.indexOf(tokens[index]!)
     for (let step = 1; step <= 6 && tokens[index]?.raw !== ','; step++) {
-      index = tokens.indexOf(words[place + step] ?? tokens[tokens.length - 1]!) + 1
+      const word = words[place + step]
+      if (word === undefined) return undefined
+      index = tokens.indexOf(word) + 1
       while (tokens[index]?.kind === 'space') index++
       if (tokens[index]?.kind !== 'word' && tokens[index]?.raw !== ',') return undefined
     }
