@@ -2649,3 +2649,66 @@ describe('the rest of the review of round 24: a poll named before, a yardstick a
     expect(await flagged('FRN dealers had expected a rise.')).toEqual(['attribution/weasel: dealers had expected'])
   })
 })
+
+describe('round 25: what unnamed people said after a non-answer (`no-said-after`)', () => {
+  it('flags the non-answer\'s unnamed subject when "but" goes on to what they said, past a comma', async () => {
+    expect(await flagged('Commerce officials declined to say if any Canadian companies had been evading the charge, but said following the talks they were convinced all exporters were complying.')).toEqual(['attribution/anonymous: officials'])
+    expect(await flagged('Ministry officials declined to say when they would give formal approval, but said they were working on the issue.')).toEqual(['attribution/anonymous: officials'])
+  })
+
+  it('leaves a non-answer alone, and one after which a named person or another clause speaks', async () => {
+    expect(await flagged('Officials declined to comment.')).toEqual([])
+    expect(await flagged('Officials declined to comment, but Smith said the talks would go on.')).toEqual([])
+    expect(await flagged('Officials would not say when the plant will reopen, but the union expects a long closure.')).toEqual([])
+  })
+})
+
+describe('round 25: an aside set off by commas between unnamed people and their verb (`no-aside-saying`)', () => {
+  it('flags the unnamed people past a participle, "who" or "close to" aside', async () => {
+    expect(await flagged('But U.S. officials, who are fighting off demands for change by Congress, are confident they will retain support for their strategy.')).toEqual(['attribution/anonymous: officials'])
+    expect(await flagged('Prices fell on Monday. The source, close to the top levels of Japanese economic policymaking, said the yen would be kept at around 154.')).toEqual(['attribution/anonymous: The source'])
+  })
+
+  it('leaves an apposition that names them, an object before the aside and an aside the anonymity cues read', async () => {
+    expect(await flagged('But two top German officials, State Secretaries Otto Schlecht and Hans Tietmeyer, told reporters Bonn saw no need for action.')).not.toContain('attribution/anonymous: officials')
+    expect(await flagged('He met officials, including the finance minister, and said the talks went well.')).toEqual([])
+    expect(await flagged('The official, who asked that his name not be used, said a meeting was held yesterday.')).toEqual(['attribution/anonymous: that his name not be used'])
+  })
+})
+
+describe('round 25: unnamed officials placed by a long body, place or participle phrase', () => {
+  it('flags officials of a body or place of six or seven words, and a six-word participle phrase', async () => {
+    expect(await flagged('Broking house officials in the Sri Lankan capital Colombo yesterday told Reuters Pakistan had suspended the licences.')).toEqual(['attribution/anonymous: officials in the Sri Lankan capital Colombo yesterday told'])
+    expect(await flagged("Officials working on the government's short-term economic package said it would include interest rate cuts.")).toEqual(['attribution/anonymous: Officials working'])
+  })
+
+  it('leaves the officials alone when no verb of saying follows the place', async () => {
+    expect(await flagged('Senior officials from the Ministry of International Trade and Industry met the union in Tokyo on Monday.')).toEqual([])
+  })
+})
+
+describe('round 25: a trade crowd\'s view in the negative', () => {
+  it('flags "do not expect", "did not detect", "do not hold out" and "are not so sure"', async () => {
+    expect(await flagged('But despite this upward push on real Dutch rates, money dealers do not expect the Central Bank to cut official rates.')).toEqual(['attribution/weasel: dealers do not expect'])
+    expect(await flagged('Economists and traders do not hold out high hopes for any major new initiatives from this week\'s talks.')).toEqual(['attribution/weasel: traders do not hold out'])
+    expect(await flagged('The plan has support in Manila, but bankers are not so sure.')).toEqual(['attribution/weasel: bankers are not so sure'])
+  })
+
+  it('leaves the economists the story named, and a thing not seen', async () => {
+    expect(await flagged('Jane Li and Tom Park of Morgan Stanley said inflation would rise. The economists did not expect a cut.')).toEqual([])
+    expect(await flagged('Dealers did not see the report before it was published.')).toEqual([])
+  })
+})
+
+describe('round 25: a trade crowd placed by a longer phrase before its verb', () => {
+  it('flags a long place after "in the", what the trade follows and where it came back from', async () => {
+    expect(await flagged('Bankers in the financial capital of Istanbul expect the trend to continue.')).toEqual(['attribution/weasel: Bankers in the financial capital of Istanbul expect'])
+    expect(await flagged('Traders recently returned from West Africa say some producers there are dismayed by the buffer stock action.')).toEqual(['attribution/weasel: Traders recently returned from West Africa say'])
+  })
+
+  it('leaves a firm\'s traders alone, and a place holding a verb of its own (`verb-in-place`)', async () => {
+    expect(await flagged('Traders at the New York office of Goldman Sachs said prices fell.')).toEqual([])
+    expect((await flagged('Bankers in the U.S. declined to comment but said the response would be crucial.')).filter((found) => found.startsWith('attribution/'))).toEqual([])
+    expect((await flagged('Officials at the plant where the fire started yesterday told reporters it was out.')).filter((found) => found.startsWith('attribution/'))).toEqual([])
+  })
+})
