@@ -2712,3 +2712,14 @@ describe('round 25: a trade crowd placed by a longer phrase before its verb', ()
     expect((await flagged('Officials at the plant where the fire started yesterday told reporters it was out.')).filter((found) => found.startsWith('attribution/'))).toEqual([])
   })
 })
+
+describe('a place after a preposition and its adjective is no speaker\'s name (round 25)', () => {
+  it('flags the unnamed officials of a place', async () => {
+    expect(await flagged('Weather officials in neighbouring Sweden said the icy conditions in the Baltic were easing.')).toEqual(['attribution/anonymous: officials in neighbouring Sweden said'])
+  })
+
+  it('still takes a person\'s name after a noun or a title', async () => {
+    expect(await flagged('International Sugar Organization officer in charge Constantin Politoff told Reuters the talks would resume.')).toEqual([])
+    expect(await flagged('A member of the team Smith said the plan would work.')).toEqual([])
+  })
+})

@@ -363,6 +363,9 @@ function nameBeforeVerb(vocabulary: Vocabulary, reader: AttributionReader, words
   if (vocabulary.titles.has(head.norm)) return false
   const name = words[start]!.raw
   if (verb - start >= 2 || slavicSurname.test(name)) return true
+  // "Weather officials in neighbouring Sweden said", "a resident of nearby Tver told": one name after a preposition and its
+  // adjective is a place, no speaker's ("officer in charge Constantin Politoff told" names him; round 25's reading).
+  if (/^(?:in|at|from|of|near|across|outside|inside)$/.test(words[start - 2]?.norm ?? '')) return false
   // One word after a body's noun: the body's own name after an organisation's noun ("the bank VTB"), after a workplace's
   // only when the spelling stage's lexicon (dictionary and newsroom names, read only) does not know it ("the plant Azot";
   // "the factory Shoigu", "the plant Kim" speak), else the speaker's ("A member of the team Smith said"; third review of round 10).
