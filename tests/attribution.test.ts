@@ -2723,3 +2723,24 @@ describe('a place after a preposition and its adjective is no speaker\'s name (r
     expect(await flagged('A member of the team Smith said the plan would work.')).toEqual([])
   })
 })
+
+describe('review of round 25 on modern copy', () => {
+  it('leaves named people in an aside, participles, relative clauses, firms and a poll\'s critics as they were', async () => {
+    const attribution = async (text: string) => (await flagged(text)).filter((found) => found.startsWith('attribution/'))
+    expect(await attribution('Officials would not confirm the figure, which Smith disputed but said was "in the ballpark."')).toEqual([])
+    expect(await attribution('Officials, including Governor Kathy Hochul, said the storm could dump two feet of snow on Buffalo.')).toEqual([])
+    expect(await attribution('Energy sources, including wind and solar, expected to supply half of the grid by 2030, are growing fast.')).toEqual([])
+    expect(await attribution('A member of parliament Mahama said the bill would be withdrawn.')).toEqual([])
+    expect(await attribution('Brokers are not sure to benefit from the new rules.')).toEqual([])
+    expect(await attribution('Experts do not expect the variant to spread widely, according to a WHO report.')).toEqual([])
+    expect(await attribution("Analysts at the ratings agency Moody's said the downgrade was unlikely.")).toEqual([])
+  })
+
+  it('still flags the crowds and unnamed people these spare', async () => {
+    expect(await flagged('Sources, including two former employees, said the firm had hidden losses.')).toEqual(['attribution/anonymous: Sources'])
+    expect(await flagged('Bankers are not so sure that the rally will last.')).toEqual(['attribution/weasel: Bankers are not so sure'])
+    expect(await flagged('McAllen residents say the border wall has divided the town.')).toEqual(['attribution/weasel: residents say'])
+    expect(await flagged('PhD economists say the model is flawed.')).toEqual(['attribution/weasel: economists say'])
+    expect((await flagged('A YouGov poll found support for the policy had fallen. Some people say the poll was biased.')).filter((found) => found.startsWith('attribution/'))).toEqual(['attribution/weasel: Some people say'])
+  })
+})

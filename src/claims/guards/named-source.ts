@@ -10,6 +10,13 @@ import {bodyOutlets, clauseOpeners, crowdNouns, finiteVerbs, passingOn, placeEnd
 import type {Guard, GuardContext} from './context.js'
 import {outletHeaded} from './reports.js'
 
+/** Adjectives of a place before its name ("in neighbouring Sweden", "in central Gaza"). */
+const placeAdjectives = /^(?:neighbou?ring|nearby|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|occupied|coastal|rural|remote)$/
+/** Nouns of a firm's kind before its name ("the ratings agency Moody's", "the investment bank Lazard"). */
+const firmKinds = /^(?:agency|firm|bank|brokerage|broker|house|group|fund|company|consultancy)$/
+/** Trades whose firm may stand before them as one word ("JPMorgan economists"). */
+const tradeNouns = /^(?:analysts|economists|strategists|traders|dealers|brokers|bankers|forecasters)$/
+
 /**
  * Guards that find the claim's source named after all: in a closing tag, an apposition, a firm's or a body's name before or
  * after the people, the estimator or the agent of a passive.
@@ -141,9 +148,9 @@ export const namedSourceGuards = {
     // firm ("FRN dealers said", "Helsinki analysts said", "Yugoslav economists said", "Mosts analysts expect" in the
     // Reuters-21578 tuning half).
     const opensOnName = at === 1 && /^(?:polls?|surveys?|data|statistics)$/.test(words[at]!.norm) && isNameWord(before!.norm) && !placeEnding.test(before!.norm) && !weekdays.has(before!.norm)
-    // A capital inside the word is a firm's, never a market's, a place's or a nation's: "JPMorgan economists had expected",
-    // "BlackRock economists expect" (review of round 24 on modern copy).
-    if (at === 1 && /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(before!.raw) && !tokens.slice(tokens.indexOf(before!) + 1, tokens.indexOf(words[at]!)).some((token) => token.kind !== 'space')) return true
+    // A capital inside the word before a trade is a firm's, never a market's, a place's or a nation's: "JPMorgan economists
+    // had expected", "BlackRock economists expect" (review of round 24 on modern copy); not "McAllen residents", "PhD economists".
+    if (at === 1 && tradeNouns.test(words[at]!.norm) && /(?:\p{Ll}|\p{Lu})\p{Lu}\p{Ll}/u.test(before!.raw) && !tokens.slice(tokens.indexOf(before!) + 1, tokens.indexOf(words[at]!)).some((token) => token.kind !== 'space')) return true
     if (!((at > 1 || opensOnName) && startsUpperCase(before!.raw) && !vocabulary.notNames.has(before!.norm))) return false
     // "Wall Street arbitrageurs", "London dealers", "West German bankers": where the crowd works, not a firm (round 13).
     let start = at - 1
@@ -182,6 +189,9 @@ export const namedSourceGuards = {
       const from = tokens.indexOf(words[index - 1]!)
       if (tokens.slice(from + 1, tokens.indexOf(word)).some((token) => token.kind !== 'space')) return false
       let next = words[index + 1]?.norm === 'the' ? index + 2 : index + 1
+      // Review of round 25: "Analysts at the ratings agency Moody's said": the firm's kind, then its name.
+      const kind = [1, 2].find((length) => firmKinds.test(words[next + length - 1]?.norm ?? '') && words.slice(next, next + length).every((word) => /^\p{Ll}/u.test(word.raw)))
+      if (kind !== undefined) next += kind
       const name: string[] = []
       while (words[next] && startsUpperCase(words[next]!.raw)) name.push(words[next++]!.norm.replace(/'s?$/, ''))
       // "the European Central Bank" is a body, "Asia", "Monday's meeting" are no firm.
@@ -363,9 +373,10 @@ function nameBeforeVerb(vocabulary: Vocabulary, reader: AttributionReader, words
   if (vocabulary.titles.has(head.norm)) return false
   const name = words[start]!.raw
   if (verb - start >= 2 || slavicSurname.test(name)) return true
-  // "Weather officials in neighbouring Sweden said", "a resident of nearby Tver told": one name after a preposition and its
-  // adjective is a place, no speaker's ("officer in charge Constantin Politoff told" names him; round 25's reading).
-  if (/^(?:in|at|from|of|near|across|outside|inside)$/.test(words[start - 2]?.norm ?? '')) return false
+  // "Weather officials in neighbouring Sweden said", "a resident of nearby Tver told": one name after a preposition and a
+  // place's adjective is a place, no speaker's ("officer in charge Constantin Politoff told", "A member of parliament Mahama
+  // said" name them; round 25's reading and its review).
+  if (placeAdjectives.test(head.norm) && /^(?:in|at|from|of|near|across|outside|inside)$/.test(words[start - 2]?.norm ?? '')) return false
   // One word after a body's noun: the body's own name after an organisation's noun ("the bank VTB"), after a workplace's
   // only when the spelling stage's lexicon (dictionary and newsroom names, read only) does not know it ("the plant Azot";
   // "the factory Shoigu", "the plant Kim" speak), else the speaker's ("A member of the team Smith said"; third review of round 10).

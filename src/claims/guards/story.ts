@@ -67,7 +67,7 @@ export const storyGuards = {
     if (words.slice(at, wordAt[match.last]! + 1).some((word) => studyCrowds.test(word.norm))) return true
     // Review of round 24: "A Gallup poll of 1,000 adults was published on Tuesday. Most said…": a share of a named poll's
     // respondents is its finding, as "Most Americans feel…, according to a … poll by Louis Harris" is (`study-tag`).
-    return story.before.pollNamed() && /^(?:most|many|some|half|few)$/.test(words[at]!.norm) && (wordAt[match.last] === at + 1 || /^(?:respondents|voters|adults|people|americans|britons|of)$/.test(words[at + 1]?.norm ?? ''))
+    return story.before.pollNamed() && /^(?:most|many|some|half|few)$/.test(words[at]!.norm) && (wordAt[match.last] === at + 1 || /^(?:respondents|voters|adults|americans|britons|of)$/.test(words[at + 1]?.norm ?? ''))
   },
   'not-after-group': ({story}) => {
     // `"…," one said` (round 19): one of the speakers of the sentence before, a source or a crowd ("Underwriters … said…").

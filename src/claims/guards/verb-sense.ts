@@ -60,13 +60,17 @@ function asideSaying(tokens: Token[], match: Match, words: Token[], at: number):
   if (tokens[index]?.raw !== ',' || aside.length < 2 || first === undefined || !/^\p{Ll}/u.test(first.raw)) return undefined
   if (!asideOpeners.test(first.norm) && !first.norm.endsWith('ing')) return undefined
   if (aside.some((word) => anonymityWords.test(word.norm))) return undefined
+  // Review of round 25: "Officials, including Governor Kathy Hochul, said…" names one of them (two capitalised words in a row).
+  if (first.norm === 'including' && aside.some((word, index) => index > 0 && startsUpperCase(word.raw) && startsUpperCase(aside[index + 1]?.raw ?? ''))) return undefined
   let verb = words[words.indexOf(aside[aside.length - 1]!) + 1]
   while (verb !== undefined && /^(?:also|later|further|again|have|has|had|are|were)$/.test(verb.norm)) {
     const next = words[words.indexOf(verb) + 1]
     if (/^(?:are|were)$/.test(verb.norm)) return next !== undefined && /^(?:confident|convinced)$/.test(next.norm) ? next : undefined
     verb = next
   }
-  return verb !== undefined && asideVerbs.test(verb.norm) ? verb : undefined
+  if (verb === undefined || !asideVerbs.test(verb.norm)) return undefined
+  // Review of round 25: "Energy sources, including wind and solar, expected to supply half of the grid…": a participle.
+  return words[words.indexOf(verb) + 1]?.norm === 'to' ? undefined : verb
 }
 
 /** Words that end a long place's phrase before the people's verb (`verb-in-place`). */
@@ -128,12 +132,17 @@ export const verbSenseGuards = {
     while (end > at + place + 1 && /^(?:also|now|privately|have|has|had|yesterday|today)$/.test(words[end - 1]!.norm)) end--
     return words.slice(at + place + 1, end).some((word) => /^\p{Ll}/u.test(word.raw) && (finiteVerbs.has(word.norm) || placeBreaks.test(word.norm) || word.norm.endsWith('ed')))
   },
-  'no-said-after': ({match, words, wordAt}) => {
+  'no-said-after': ({tokens, match, words, wordAt}) => {
     // Round 25 (Reuters-21578 tuning stories: "Finance Ministry officials declined comment but said the Ministry has been aware
     // of…", "Commerce officials declined to say if…, but said…", "The sources did not give an estimate…, but they noted
     // that…"): a non-answer rests nothing on the unnamed people unless their clause goes on, after "but", to what they said.
+    let relative: Token | undefined
     for (let index = wordAt[match.last]! + 1; index < words.length - 1; index++) {
+      if (/^(?:which|who|whom)$/.test(words[index]!.norm)) relative = words[index]
       if (words[index]!.norm !== 'but') continue
+      // Review of round 25: "…the figure, which Smith disputed but said was…": the "but" of a relative clause that no comma
+      // has closed is the clause's subject's.
+      if (relative && !tokens.slice(tokens.indexOf(relative), tokens.indexOf(words[index]!)).some((token) => token.raw === ',')) return true
       const verb = words[index + 1]!.norm === 'they' ? words[index + 2] : words[index + 1]
       return !(verb !== undefined && !verb.inQuote && butSaid.test(verb.norm))
     }

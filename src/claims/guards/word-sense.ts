@@ -171,6 +171,8 @@ export const wordSenseGuards = {
     return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || vocabulary.determiners.has(after!.norm) || vocabulary.recipientPronouns.has(after!.norm))
   },
   ability: ({tokens, words, at, vocabulary}) => isAbility(vocabulary, words, at, tokens),
+  // Review of round 25: "Brokers are not sure to benefit": "sure to" is "certain to", no view held.
+  'sure-to': ({tokens, match, after}) => tokens[match.last]!.norm === 'sure' && after?.norm === 'to',
   comparison: ({tokens, match, before, after}) => {
     // "could be seen as far away as Illinois": visibility, not interpretation.
     // "not as bad as it seems", "worse than it appears": a comparison with the impression, not a hedge.
