@@ -1216,3 +1216,21 @@ describe('review of round 24 on modern copy: appearing, looking and being expect
     expect(await flagged('A ruling is expected on Thursday.')).toEqual(['hedge/unsupported: is expected'])
   })
 })
+
+describe('round 25: an effect the writer foresees in a relative "which" clause', () => {
+  it('flags "which may|might|could" before a verb of consequence', async () => {
+    // Brown press tuning half (cb26, cb27, cb10) and Reuters-21578 tuning half (r4906, r15556).
+    expect(await flagged('It is this loss of initiative in how we conduct our economy which may lead to the loss of initiative in how we conduct our political affairs.')).toEqual(['hedge/unsupported: may lead'])
+    expect(await flagged('To the unfortunate people unable to attend the lectures it casts an unjustifiable aura of falsehood over the book which may dissuade some people from reading it.')).toEqual(['hedge/unsupported: may dissuade'])
+    expect(await flagged('Hansen will be getting a late spring training start, which might very well set him back.')).toEqual(['hedge/unsupported: might very'])
+    expect(await flagged('Mobil has moved to reduce debt at high interest rates, which may reduce interest payments.')).toEqual(['hedge/unsupported: may reduce'])
+  })
+
+  it('leaves what a thing can do, a part of a list, a source\'s clause and a cut-off "Which"', async () => {
+    expect(await flagged('A collection of correlated designs, each of which could stand alone, filled the showroom.')).toEqual([])
+    expect(await flagged('The most recent film catalogue lists 110 titles, any of which may be borrowed without charge.')).toEqual([])
+    expect(await flagged('The company received a contract for a slide system which could be used under landing conditions.')).toEqual([])
+    expect(await flagged('Niskanen said the government is vulnerable to a resurgence of nationalism which could restrict trade.')).toEqual([])
+    expect(await flagged('They pointed to fears about a pickup in inflation in the U.S. Which could lead to higher interest rates.')).toEqual([])
+  })
+})
