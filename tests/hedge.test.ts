@@ -1234,3 +1234,17 @@ describe('round 25: an effect the writer foresees in a relative "which" clause',
     expect(await flagged('They pointed to fears about a pickup in inflation in the U.S. Which could lead to higher interest rates.')).toEqual([])
   })
 })
+
+describe('round 25: a concession in the writer\'s voice', () => {
+  it('flags the modal of an opening "While" or any "although|though" clause', async () => {
+    // Reuters-21578 tuning half (r634, r8980).
+    expect(await flagged('While this may curb the amount of maize delivered this year to the GMB, the government also acted late last year to slash maize production.')).toEqual(['hedge/unsupported: may curb'])
+    expect(await flagged('While the option may be unpalatable to the U.S. banks, others welcomed it.')).toEqual(['hedge/unsupported: may be'])
+    expect(await flagged('The plan went ahead, although the cuts could hurt exports.')).toEqual(['hedge/unsupported: could hurt'])
+  })
+
+  it('leaves a source\'s concession and "while" meaning "whereas"', async () => {
+    expect(await flagged('While lawmakers may object to the rule, Congress is not likely to reopen the debate, Senator Dole said.')).toEqual([])
+    expect(await flagged('The stiffest candles have more beeswax, while the lightest may have more oils.')).toEqual([])
+  })
+})
