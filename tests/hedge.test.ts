@@ -1248,3 +1248,19 @@ describe('round 25: a concession in the writer\'s voice', () => {
     expect(await flagged('The stiffest candles have more beeswax, while the lightest may have more oils.')).toEqual([])
   })
 })
+
+describe('round 25: "seem|appear" before a reading of an outcome or a state, with no "to be"', () => {
+  it('flags the writer\'s reading', async () => {
+    // Brown press tuning half (ca02) and Reuters-21578 tuning half (r11781, r12011, r8884).
+    expect(await flagged('Committee approval of Gov. Price Daniel\'s abandoned property act seemed certain Thursday despite the adamant protests of Texas bankers.')).toEqual(['hedge/unsupported: seemed certain'])
+    expect(await flagged('A plan for Thai Airways to go public this year appears less certain because of opposition from its administration.')).toEqual(['hedge/unsupported: appears less certain'])
+    expect(await flagged('Producers still seem divided on how to overhaul the quota distribution system.')).toEqual(['hedge/unsupported: seem divided'])
+    expect(await flagged('Sterling today appeared resilient to the dollar\'s decline, dropping only slightly on a cross-rate basis.')).toEqual(['hedge/unsupported: appeared resilient'])
+    expect(await flagged('The outcome of the vote seemed all but certain.')).toEqual(['hedge/unsupported: seemed all but certain'])
+  })
+
+  it('leaves a mood and a source\'s impression', async () => {
+    expect(await flagged('Other ministers seemed pleased with the outcome of the meeting.')).toEqual([])
+    expect(await flagged('Smith said approval of the bill seemed certain.')).toEqual([])
+  })
+})

@@ -280,7 +280,7 @@ function isAbility(vocabulary: Vocabulary, words: Token[], at: number, tokens: T
 // "the book which may dissuade some people", "proposed a freeze …, which could lead to price cuts", "reported high placements,
 // which may weigh on back months"): an effect the writer foresees in a relative clause. Closed list: "which could be used",
 // "which may be borrowed", "a facility which could produce" tell what a thing can do.
-const consequenceVerbs = /^(?:lead|cause|result|bring|mean|affect|prompt|trigger|spark|hurt|harm|damage|delay|weigh|undermine|threaten|jeopardize|jeopardise|complicate|dissuade|discourage|encourage|force|push|pave|spur|fuel|hamper|hinder|disrupt|endanger|provoke|erode|dampen|set|spell|cushion|help|reduce|cut|lower|raise|lift|boost|worsen|prevent|block|slow)$/
+const consequenceVerbs = /^(?:lead|cause|result|bring|mean|affect|prompt|trigger|spark|hurt|harm|damage|delay|weigh|undermine|threaten|jeopardize|jeopardise|complicate|dissuade|discourage|encourage|force|push|pave|spur|fuel|hamper|hinder|disrupt|endanger|provoke|erode|dampen|set|spell|cushion|reduce|cut|lower|raise|lift|boost|worsen|prevent|block|slow)$/
 
 /**
  * "…, which may lead to…", "the book which may dissuade…": a relative "which" right before the modal (not "each of which") and,
