@@ -232,12 +232,13 @@ function isAbility(vocabulary: Vocabulary, words: Token[], at: number, tokens: T
     if (/^(?:and|or|but)$/.test(words[back]!.norm)) break
     if (back === at - 1 && consequence) continue
     // Round 25 (Brown press and Reuters-21578 tuning halves: "While “better late than never” may have certain merits, the … award
-    // strikes me as…" (still silent: "strikes me"), "While this may curb the amount of maize delivered…, the government also acted…", "While the option may
-    // be unpalatable to the U.S., …"): a concession grants a possibility in the writer's voice; it is no subordinate clause of
-    // ability. A source's concession is left by the attribution guards ("While lawmakers may object…, sources said").
-    // "While" only opening the sentence: after a comma it is mostly "whereas" ("The stiffest have more beeswax, while the
-    // lightest may have more oils": WikiWeasel train).
-    if (/^(?:although|though)$/.test(words[back]!.norm) || (back === 0 && /^(?:while|whilst)$/.test(words[back]!.norm))) continue
+    // strikes me as…" (still silent: "strikes me"), "While this may curb the amount of maize delivered…, the government also
+    // acted…", "While the option may be unpalatable to the U.S. banks, …"): a concession opening the sentence grants a
+    // possibility in the writer's voice; it is no subordinate clause of ability. A source's concession is left by the
+    // attribution guards ("While lawmakers may object…, sources said"). Only opening the sentence: after a comma "while" is
+    // mostly "whereas" ("The stiffest have more beeswax, while the lightest may have more oils": WikiWeasel train). "May|might"
+    // only: a conceded "could" is often past ability or a road not taken ("While he could have left, he stayed").
+    if (back === 0 && words[back]!.norm === 'while' && /^(?:may|might)$/.test(words[at]!.norm)) continue
     // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
     if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
     if (subordinators.has(words[back]!.norm)) return true
