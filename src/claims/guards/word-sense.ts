@@ -293,7 +293,7 @@ function relativeConsequence(words: Token[], at: number): boolean {
   const which = words[at - 1]
   if (which?.norm !== 'which' || startsUpperCase(which.raw) || words[at - 2]?.norm === 'of') return false
   let verb = at + 1
-  while (verb < at + 3 && words[verb] && (isAdverb(words[verb]!) || /^(?:very|well|also|even|still|then|further|soon)$/.test(words[verb]!.norm))) verb++
+  while (verb < at + 3 && words[verb] && (isAdverb(words[verb]!) || /^(?:very|well|even|still|further|soon)$/.test(words[verb]!.norm))) verb++
   return consequenceVerbs.test(words[verb]?.norm ?? '')
 }
 
