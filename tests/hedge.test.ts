@@ -1216,3 +1216,55 @@ describe('review of round 24 on modern copy: appearing, looking and being expect
     expect(await flagged('A ruling is expected on Thursday.')).toEqual(['hedge/unsupported: is expected'])
   })
 })
+
+describe('round 25: an effect the writer foresees in a relative "which" clause', () => {
+  it('flags "which may|might|could" before a verb of consequence', async () => {
+    // Brown press tuning half (cb26, cb27, cb10) and Reuters-21578 tuning half (r4906, r15556).
+    expect(await flagged('It is this loss of initiative in how we conduct our economy which may lead to the loss of initiative in how we conduct our political affairs.')).toEqual(['hedge/unsupported: may lead'])
+    expect(await flagged('To the unfortunate people unable to attend the lectures it casts an unjustifiable aura of falsehood over the book which may dissuade some people from reading it.')).toEqual(['hedge/unsupported: may dissuade'])
+    expect(await flagged('Hansen will be getting a late spring training start, which might very well set him back.')).toEqual(['hedge/unsupported: might very'])
+    expect(await flagged('Mobil has moved to reduce debt at high interest rates, which may reduce interest payments.')).toEqual(['hedge/unsupported: may reduce'])
+  })
+
+  it('leaves what a thing can do, a part of a list, a source\'s clause and a cut-off "Which"', async () => {
+    expect(await flagged('A collection of correlated designs, each of which could stand alone, filled the showroom.')).toEqual([])
+    expect(await flagged('The most recent film catalogue lists 110 titles, any of which may be borrowed without charge.')).toEqual([])
+    expect(await flagged('The company received a contract for a slide system which could be used under landing conditions.')).toEqual([])
+    expect(await flagged('Niskanen said the government is vulnerable to a resurgence of nationalism which could restrict trade.')).toEqual([])
+    expect(await flagged('They pointed to fears about a pickup in inflation in the U.S. Which could lead to higher interest rates.')).toEqual([])
+  })
+})
+
+describe('round 25: a concession in the writer\'s voice', () => {
+  it('flags "may|might" in a "While" clause opening the sentence', async () => {
+    // Reuters-21578 tuning half (r634, r8980).
+    expect(await flagged('While this may curb the amount of maize delivered this year to the GMB, the government also acted late last year to slash maize production.')).toEqual(['hedge/unsupported: may curb'])
+    expect(await flagged('While the option may be unpalatable to the U.S. banks, others welcomed it.')).toEqual(['hedge/unsupported: may be'])
+  })
+
+  it('leaves a conceded "could" (a road not taken, past ability)', async () => {
+    expect(await flagged('While he could have left, he stayed to help.')).toEqual([])
+    expect(await flagged('While the team could score at will in the first half, it faded after the break.')).toEqual([])
+  })
+
+  it('leaves a source\'s concession and "while" meaning "whereas"', async () => {
+    expect(await flagged('While lawmakers may object to the rule, Congress is not likely to reopen the debate, Senator Dole said.')).toEqual([])
+    expect(await flagged('The stiffest candles have more beeswax, while the lightest may have more oils.')).toEqual([])
+  })
+})
+
+describe('round 25: "seem|appear" before a reading of an outcome or a state, with no "to be"', () => {
+  it('flags the writer\'s reading', async () => {
+    // Brown press tuning half (ca02) and Reuters-21578 tuning half (r11781, r12011, r8884).
+    expect(await flagged('Committee approval of Gov. Price Daniel\'s abandoned property act seemed certain Thursday despite the adamant protests of Texas bankers.')).toEqual(['hedge/unsupported: seemed certain'])
+    expect(await flagged('A plan for Thai Airways to go public this year appears less certain because of opposition from its administration.')).toEqual(['hedge/unsupported: appears less certain'])
+    expect(await flagged('Producers still seem divided on how to overhaul the quota distribution system.')).toEqual(['hedge/unsupported: seem divided'])
+    expect(await flagged('Sterling today appeared resilient to the dollar\'s decline, dropping only slightly on a cross-rate basis.')).toEqual(['hedge/unsupported: appeared resilient'])
+    expect(await flagged('The outcome of the vote seemed all but certain.')).toEqual(['hedge/unsupported: seemed all but certain'])
+  })
+
+  it('leaves a mood and a source\'s impression', async () => {
+    expect(await flagged('Other ministers seemed pleased with the outcome of the meeting.')).toEqual([])
+    expect(await flagged('Smith said approval of the bill seemed certain.')).toEqual([])
+  })
+})

@@ -252,9 +252,19 @@ function isAbility(vocabulary: Vocabulary, words: Token[], at: number, tokens: T
   if (words[at]!.norm === 'could' && next !== 'be' && next !== 'have' && pastFrame.test(openerBeforeComma(tokens))) return true
   // "Neither side could open the scoring": negated ability.
   if (words.slice(Math.max(0, at - 3), at).some((word) => /^(?:neither|no|none|nobody|nothing|nor)$/.test(word.norm))) return true
+  const consequence = relativeConsequence(words, at)
   for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
     // "…change how the body works and may lead to": "and" opens a new clause the subordinator does not cover.
     if (/^(?:and|or|but)$/.test(words[back]!.norm)) break
+    if (back === at - 1 && consequence) continue
+    // Round 25 (Brown press and Reuters-21578 tuning halves: "While “better late than never” may have certain merits, the … award
+    // strikes me as…" (still silent: "strikes me"), "While this may curb the amount of maize delivered…, the government also
+    // acted…", "While the option may be unpalatable to the U.S. banks, …"): a concession opening the sentence grants a
+    // possibility in the writer's voice; it is no subordinate clause of ability. A source's concession is left by the
+    // attribution guards ("While lawmakers may object…, sources said"). Only opening the sentence: after a comma "while" is
+    // mostly "whereas" ("The stiffest have more beeswax, while the lightest may have more oils": WikiWeasel train). "May|might"
+    // only: a conceded "could" is often past ability or a road not taken ("While he could have left, he stayed").
+    if (back === 0 && words[back]!.norm === 'while' && /^(?:may|might)$/.test(words[at]!.norm)) continue
     // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
     if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
     if (subordinators.has(words[back]!.norm)) return true
@@ -291,6 +301,26 @@ function isAbility(vocabulary: Vocabulary, words: Token[], at: number, tokens: T
     if (!result && !words.slice(from + 1, at).some((word) => /^(?:and|or|but)$/.test(word.norm) || finiteVerbs.has(word.norm)) && !punctuationBetween(tokens, words[from]!, words[at]!, clauseMarks)) return true
   }
   return words[at]!.norm === 'may' && isGenericSubject(vocabulary, words, at)
+}
+
+// Round 25 (Brown press and Reuters-21578 tuning halves: "this loss of initiative … which may lead to the loss of initiative",
+// "the book which may dissuade some people", "proposed a freeze …, which could lead to price cuts", "reported high placements,
+// which may weigh on back months"): an effect the writer foresees in a relative clause. Closed list: "which could be used",
+// "which may be borrowed", "a facility which could produce" tell what a thing can do.
+const consequenceVerbs = /^(?:lead|cause|result|bring|mean|affect|prompt|trigger|spark|hurt|harm|damage|delay|weigh|undermine|threaten|jeopardize|jeopardise|complicate|dissuade|discourage|encourage|force|push|pave|spur|fuel|hamper|hinder|disrupt|endanger|provoke|erode|dampen|set|spell|cushion|reduce|cut|lower|raise|lift|boost|worsen|prevent|block|slow)$/
+
+/**
+ * "…, which may lead to…", "the book which may dissuade…": a relative "which" right before the modal (not "each of which") and,
+ * past at most two adverbs ("which might very well set him back"), a verb of `consequenceVerbs`.
+ */
+function relativeConsequence(words: Token[], at: number): boolean {
+  // A capitalised "Which" goes on from a sentence cut short ("…amid fears about a pickup in inflation in the U.S. Which could
+  // lead…": the critics' fear, r17953).
+  const which = words[at - 1]
+  if (which?.norm !== 'which' || startsUpperCase(which.raw) || words[at - 2]?.norm === 'of') return false
+  let verb = at + 1
+  while (verb < at + 3 && words[verb] && (isAdverb(words[verb]!) || /^(?:very|well|even|still|further|soon)$/.test(words[verb]!.norm))) verb++
+  return consequenceVerbs.test(words[verb]?.norm ?? '')
 }
 
 /**
