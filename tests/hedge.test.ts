@@ -1268,3 +1268,29 @@ describe('round 25: "seem|appear" before a reading of an outcome or a state, wit
     expect(await flagged('Smith said approval of the bill seemed certain.')).toEqual([])
   })
 })
+
+describe('review of round 25 on modern copy: what laws, drugs, courts and people do is no forecast', () => {
+  it('leaves penalties, legal instruments, medical effects, legal powers and a person\'s composure alone', async () => {
+    for (const text of [
+      'Prosecutors charged him with wire fraud, which could bring a sentence of up to 20 years in prison.',
+      'Failure to register, which may result in a fine of up to 5,000 pounds, is a criminal offence under the act.',
+      'His contract includes a release clause which could force United to sell if a club meets the fee.',
+      'The agency issued an emergency order, which may block sales of the product for 90 days.',
+      'Patients are given a beta blocker, which may lower blood pressure and slow the heart rate.',
+      'While the court may order a retrial, it rarely does so in cases of this kind.',
+      'While the Senate may confirm judges by a simple majority, treaties require two thirds.',
+      'While the drug may cause headaches and dizziness, serious side effects are rare.',
+      'The witness appeared uncertain when asked about the date of the meeting.',
+      'The 19-year-old appeared assured on the ball throughout and was named man of the match.',
+      'The mayor seemed certain he had the votes, telling reporters the measure would pass easily.',
+      'Under the microscope, the cell appears divided into two distinct compartments.',
+    ]) expect((await flagged(text)).filter((found) => found.startsWith('hedge/')), text).toEqual([])
+  })
+
+  it('still flags the writer\'s forecasts and readings of an outcome', async () => {
+    expect(await flagged('The union proposed a freeze on wages, which could lead to price cuts.')).toEqual(['hedge/unsupported: could lead'])
+    expect(await flagged('While the bill may pass the House, its fate in the Senate is unclear.')).toEqual(['hedge/unsupported: may pass'])
+    expect(await flagged('Republicans appear divided on how to fund the plan.')).toEqual(['hedge/unsupported: appear divided'])
+    expect(await flagged('Committee approval of the act seemed certain Thursday.')).toEqual(['hedge/unsupported: seemed certain'])
+  })
+})

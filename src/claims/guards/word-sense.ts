@@ -171,6 +171,17 @@ export const wordSenseGuards = {
     return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || vocabulary.determiners.has(after!.norm) || vocabulary.recipientPronouns.has(after!.norm))
   },
   ability: ({tokens, words, at, vocabulary}) => isAbility(vocabulary, words, at, tokens),
+  'person-state': ({tokens, match, words, wordAt, at, after}) => {
+    // Review of round 25: round 25's readings of an outcome ("seemed certain", "appears divided") said of a person are their
+    // composure ("The witness appeared uncertain", "The 19-year-old appeared assured", "The mayor seemed certain he had the
+    // votes"), and "divided into" is a thing's parts.
+    const state = tokens[match.last]!.norm
+    if (state === 'divided') return after?.norm === 'into'
+    if (!/^(?:certain|uncertain|assured|resilient)$/.test(state)) return false
+    if (state === 'certain' && /^(?:he|she|they|that|of|it|i|we|you)$/.test(after?.norm ?? '')) return true
+    const subject = words[at - 1]
+    return subject !== undefined && wordAt[match.last]! - at <= 3 && (/^(?:he|she|they|i|we|you)$/.test(subject.norm) || sourcePersonNoun.test(subject.norm) || /-old$/.test(subject.norm) || /^(?:mayor|minister|president|coach|judge|senator|governor|chairman|chief|leader|candidate)$/.test(subject.norm))
+  },
   // Review of round 25: "Brokers are not sure to benefit": "sure to" is "certain to", no view held.
   'sure-to': ({tokens, match, after}) => tokens[match.last]!.norm === 'sure' && after?.norm === 'to',
   comparison: ({tokens, match, before, after}) => {
@@ -264,7 +275,9 @@ function isAbility(vocabulary: Vocabulary, words: Token[], at: number, tokens: T
     // attribution guards ("While lawmakers may object…, sources said"). Only opening the sentence: after a comma "while" is
     // mostly "whereas" ("The stiffest have more beeswax, while the lightest may have more oils": WikiWeasel train). "May|might"
     // only: a conceded "could" is often past ability or a road not taken ("While he could have left, he stayed").
-    if (back === 0 && words[back]!.norm === 'while' && /^(?:may|might)$/.test(words[at]!.norm)) continue
+    // Review of round 25: not a court's or a chamber's power ("While the court may order a retrial, it rarely does") nor a
+    // drug's listed effects ("While the drug may cause headaches, …").
+    if (back === 0 && words[back]!.norm === 'while' && /^(?:may|might)$/.test(words[at]!.norm) && !words.slice(1, at).some((word) => vocabulary.legalForums.has(word.norm) || chambers.test(word.norm) || medicalNouns.test(word.norm))) continue
     // "That sale, however, could still fall through": "however" between commas is a connective, not "however hard they try".
     if (words[back]!.norm === 'however' && tokens.slice(tokens.indexOf(words[back]!) + 1).find((token) => token.kind !== 'space')?.raw === ',') continue
     if (subordinators.has(words[back]!.norm)) return true
@@ -318,10 +331,24 @@ function relativeConsequence(words: Token[], at: number): boolean {
   // lead…": the critics' fear, r17953).
   const which = words[at - 1]
   if (which?.norm !== 'which' || startsUpperCase(which.raw) || words[at - 2]?.norm === 'of') return false
+  // Review of round 25 on modern copy: what a legal instrument, a drug or a disease does is no forecast ("an emergency order,
+  // which may block sales", "The drug, which may cause nausea"; rule 6 of the labelling guide).
+  if (instrumentNouns.test(words[at - 2]?.norm ?? '') || medicalNouns.test(words[at - 2]?.norm ?? '')) return false
   let verb = at + 1
   while (verb < at + 3 && words[verb] && (isAdverb(words[verb]!) || /^(?:very|well|even|still|further|soon)$/.test(words[verb]!.norm))) verb++
-  return consequenceVerbs.test(words[verb]?.norm ?? '')
+  if (!consequenceVerbs.test(words[verb]?.norm ?? '')) return false
+  // Nor a statutory penalty ("wire fraud, which could bring a sentence of up to 20 years"): a legal consequence.
+  return !words.slice(verb + 1, verb + 7).some((word, index, next) => penaltyNouns.test(word.norm) || (word.norm === 'up' && next[index + 1]?.norm === 'to'))
 }
+
+/** Legal instruments whose effects a relative clause states ("a release clause which could force United to sell"). */
+const instrumentNouns = /^(?:order|orders|clause|clauses|provision|provisions|law|laws|act|rule|rules|amendment|statute|regulation|regulations|injunction|ruling|warrant)$/
+/** Drugs, treatments and diseases, whose effects are medical facts ("a beta blocker, which may lower blood pressure"). */
+const medicalNouns = /^(?:drug|drugs|medicine|medicines|medication|medications|vaccine|vaccines|pill|pills|blocker|blockers|inhibitor|inhibitors|treatment|treatments|therapy|supplement|supplements|disease|diseases|condition|diabetes|infection|infections|mutation|mutations|virus|dose|doses)$/
+/** Penalties a law sets ("a fine of up to 5,000 pounds", "a ban of six matches"). */
+const penaltyNouns = /^(?:sentence|sentences|fine|fines|ban|bans|penalty|penalties|prison|jail|imprisonment|suspension)$/
+/** Chambers that hold powers of their own ("While the Senate may confirm judges by a simple majority, …"). */
+const chambers = /^(?:senate|congress|parliament|house|assembly|council|commission|committee|board|president|governor)$/
 
 /**
  * Reference-book "may" has a generic subject: a bare plural ("snakes may hiss",
