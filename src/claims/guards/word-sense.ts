@@ -171,7 +171,7 @@ export const wordSenseGuards = {
     return tokens[match.last]!.norm === 'to' && tokens[match.first]!.norm.startsWith('appear') && Boolean(after) && (/^[\p{Lu}]/u.test(after!.raw) || vocabulary.determiners.has(after!.norm) || vocabulary.recipientPronouns.has(after!.norm))
   },
   ability: ({tokens, words, at, vocabulary}) => isAbility(vocabulary, words, at, tokens),
-  'person-state': ({tokens, match, words, wordAt, at, after}) => {
+  'person-state': ({tokens, match, words, wordAt, at, after, vocabulary}) => {
     // Review of round 25: round 25's readings of an outcome ("seemed certain", "appears divided") said of a person are their
     // composure ("The witness appeared uncertain", "The 19-year-old appeared assured", "The mayor seemed certain he had the
     // votes"), and "divided into" is a thing's parts.
@@ -180,7 +180,7 @@ export const wordSenseGuards = {
     if (!/^(?:certain|uncertain|assured|resilient)$/.test(state)) return false
     if (state === 'certain' && /^(?:he|she|they|that|of|it|i|we|you)$/.test(after?.norm ?? '')) return true
     const subject = words[at - 1]
-    return subject !== undefined && wordAt[match.last]! - at <= 3 && (/^(?:he|she|they|i|we|you)$/.test(subject.norm) || sourcePersonNoun.test(subject.norm) || /-old$/.test(subject.norm) || /^(?:mayor|minister|president|coach|judge|senator|governor|chairman|chief|leader|candidate)$/.test(subject.norm))
+    return subject !== undefined && wordAt[match.last]! - at <= 3 && (/^(?:he|she|they|i|we|you)$/.test(subject.norm) || sourcePersonNoun.test(subject.norm) || /-old$/.test(subject.norm) || vocabulary.titles.has(subject.norm) || /^(?:coach|leader|candidate)$/.test(subject.norm))
   },
   // Review of round 25: "Brokers are not sure to benefit": "sure to" is "certain to", no view held.
   'sure-to': ({tokens, match, after}) => tokens[match.last]!.norm === 'sure' && after?.norm === 'to',
@@ -204,7 +204,8 @@ const amountEnds = /^(?:\d[\d.,]*|hundred|thousand|million|billion|trillion|mln|
 
 /**
  * Whether the crowd cue at `first` follows an amount that "the" opens, with or without "that": "the $3.9 billion analysts had
- * expected", "the 2.1 percent that economists forecast". Reads back at most six tokens (currency signs and number words) past the amount for its "the".
+ * expected", "the 2.1 percent that economists forecast". Reads back at most six tokens past the amount (currency signs and
+ * number words) for its "the".
  */
 function expectedAmount(tokens: Token[], first: number): boolean {
   let previous = tokenBefore(tokens, first)
