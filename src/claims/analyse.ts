@@ -424,10 +424,19 @@ export class ClaimsAnalyser {
     const nextComma = tokens.findIndex((token, index) => index > next && token.raw === ',')
     if (nextComma > attribution.verb && tokens.slice(next + 1, nextComma).filter((token) => token.kind === 'word').length <= 5) return false
     const lastComma = tokens.findLastIndex((token) => token.raw === ',')
-    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word').length
-    return !(attribution.verb > lastComma && tag <= 5)
+    const tag = tokens.slice(lastComma + 1).filter((token) => token.kind === 'word')
+    if (attribution.verb < lastComma) return true
+    if (tag.length <= 5) return false
+    // Review of round 25: a closing tag may go on with when or where it was said ("Victory seemed certain, the coach said
+    // after the match", at most four words after the verb); "Clearly, the minister said (on Monday) the talks failed" goes on
+    // with a clause.
+    const verb = tag.indexOf(tokens[attribution.verb]!)
+    return !(verb !== -1 && verb <= 4 && tag.length - verb <= 5 && tagTimes.test(tag[verb + 1]?.norm ?? ''))
   }
 }
+
+/** Words that open when or where a closing tag's words were said ("…, the coach said after the match"). */
+const tagTimes = /^(?:after|on|at|during|before|late|earlier|yesterday|today|tonight|last|this|when|while|in)$/
 
 /** The bundled rule data, loaded and checked once per process. */
 let bundled: ClaimsAnalyser | undefined
