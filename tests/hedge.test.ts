@@ -1299,10 +1299,12 @@ describe('a closing tag that goes on with when it was said (review of round 25)'
   it('gives an opening impression to the tag\'s speaker', async () => {
     expect(await flagged('Victory seemed certain, the coach said after the match.')).toEqual([])
     expect(await flagged('The ceasefire seemed fragile, the minister said after the meeting.')).toEqual([])
+    expect(await flagged('Victory seemed certain, the coach told reporters after the match.')).toEqual([])
   })
 
   it('keeps the writer\'s framing of a reported clause', async () => {
     expect(await flagged('Clearly, the minister said the talks failed.')).toEqual(['hedge/booster: Clearly'])
     expect(await flagged('Clearly, the minister said on Monday the talks failed.')).toEqual(['hedge/booster: Clearly'])
+    expect(await flagged('Clearly, the minister told reporters on Monday the talks failed.')).toEqual(['hedge/booster: Clearly'])
   })
 })

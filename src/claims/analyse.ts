@@ -430,13 +430,18 @@ export class ClaimsAnalyser {
     // Review of round 25: a closing tag may go on with when or where it was said ("Victory seemed certain, the coach said
     // after the match", at most four words after the verb); "Clearly, the minister said (on Monday) the talks failed" goes on
     // with a clause.
-    const verb = tag.indexOf(tokens[attribution.verb]!)
-    return !(verb !== -1 && verb <= 4 && tag.length - verb <= 5 && tagTimes.test(tag[verb + 1]?.norm ?? ''))
+    // Past whom it was said to ("…, the coach told reporters after the match").
+    const said = tag.indexOf(tokens[attribution.verb]!)
+    const verb = tagAudiences.test(tag[said + 1]?.norm ?? '') ? said + 1 : said
+    return !(said !== -1 && said <= 4 && tag.length - verb <= 5 && tagTimes.test(tag[verb + 1]?.norm ?? ''))
   }
 }
 
 /** Words that open when or where a closing tag's words were said ("…, the coach said after the match"). */
 const tagTimes = /^(?:after|on|at|during|before|late|earlier|yesterday|today|tonight|last|this|when|while|in)$/
+
+/** Whom a closing tag's words were said to ("told reporters", "told Reuters"). */
+const tagAudiences = /^(?:reporters|journalists|reuters|analysts|investors|lawmakers|parliament|supporters)$/
 
 /** The bundled rule data, loaded and checked once per process. */
 let bundled: ClaimsAnalyser | undefined
