@@ -173,6 +173,15 @@ try {
   if (runs[1] && runs[2]) {
     const scaling = middleOf(measured[1]!.map((one, round) => one.wall / measured[2]![round]!.wall))
     say(`- Scaling from 1 to 2 workers: ${scaling.middle.toFixed(2)}× (median of the rounds' ratios: ${listed(scaling.sorted)}; ratio of the medians ${(runs[1].wall / runs[2].wall).toFixed(2)}×).`)
+    // Where the second core goes. The one-worker run is not one core's work: V8 compiles hot functions and marks the heap on
+    // threads of its own, and the main thread reads files and writes the report, all on the core the worker leaves idle
+    // (per-thread CPU, 4,000 bench articles: worker 38 s, V8's threads 4.8 s, main 1.5 s). Two workers need at least the
+    // one worker's CPU time, so two cores divided by the cores the one-worker run keeps busy bounds the scaling from above.
+    const busy = middleOf(measured[1]!.map((one) => one.cpu / one.wall))
+    const extraCpu = middleOf(measured[1]!.map((one, round) => measured[2]![round]!.cpu / one.cpu))
+    say(`- Where the second core goes: the one-worker run keeps ${busy.middle.toFixed(2)} cores busy (CPU time ÷ wall time, median of ${listed(busy.sorted)}), ` +
+      `so two workers could gain at most ${(2 / busy.middle).toFixed(2)}×; the two-worker run used ${extraCpu.middle.toFixed(2)}× the one-worker run's CPU time ` +
+      `(median of ${listed(extraCpu.sorted)}: a second worker's start-up and JIT warm-up, and cores slowed when both are busy).`)
     // A reference for that scaling without any pool: the same articles checked in one process's own thread, then split
     // between two such processes run at once (nothing shared, no messages; each loads and warms up on its own, and
     // each pays a whole process's start-up, which the pool pays once: not a ceiling, the pool can pass it).
