@@ -1308,3 +1308,29 @@ describe('a closing tag that goes on with when it was said (review of round 25)'
     expect(await flagged('Clearly, the minister told reporters on Monday the talks failed.')).toEqual(['hedge/booster: Clearly'])
   })
 })
+
+describe('round 26: an effect foreseen after a verb of pointing belongs to the one who points', () => {
+  it('gives the "which" clause to a named or described subject of pointing, flagging, singling out or highlighting', async () => {
+    for (const text of [
+      'The IMF pointed to rising debt, which may lead to defaults in poorer countries.',
+      'The central bank flagged weak exports, which could weigh on growth next year.',
+      'Moody\'s singled out the property sector, which could hurt bank earnings well into 2025.',
+      'The central bank highlighted slowing wage growth, which could prompt an earlier rate cut.',
+      'Powell pointed to cooling job openings, which may reduce pressure on wages over the coming months.',
+      'The Treasury has flagged a shortfall in corporate tax receipts, which could force fresh borrowing this year.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('leaves the unnamed officials who point as the finding, as "Officials said" is', async () => {
+    expect(await flagged('Officials said rising debt may lead to defaults.')).toEqual(['attribution/anonymous: Officials said'])
+    expect(await flagged('Officials pointed to rising debt, which may lead to defaults.')).toEqual(['attribution/anonymous: Officials pointed to'])
+  })
+
+  it('keeps the writer\'s guess after an act, after pointing with no such clause, and in a "which" clause on the subject', async () => {
+    expect(await flagged('The IMF cut rates, which may lead to defaults in poorer countries.')).toEqual(['hedge/unsupported: may lead'])
+    expect(await flagged('The central bank raised rates again, which could weigh on growth next year.')).toEqual(['hedge/unsupported: could weigh'])
+    expect(await flagged('The minister pointed to the map on the wall. The floods could spread to the south.')).toEqual(['hedge/unsupported: could spread'])
+    expect(await flagged('The IMF pointed to rising debt, and the yen could weaken further.')).toEqual(['hedge/unsupported: could weaken'])
+    expect(await flagged('Rising debt, which may lead to defaults, worries investors.')).toEqual([])
+  })
+})

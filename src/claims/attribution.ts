@@ -1,4 +1,5 @@
 import {capitalise, hidden, loadFunctionWords, shippedLexicon} from '../spelling/lexicon.js'
+import {consequenceAhead} from './consequence.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 import {verbOfSayingJustBefore} from './token-scan.js'
@@ -359,7 +360,7 @@ export class AttributionReader {
       const words = phrase.filter((token) => token.kind === 'word')
       // Nor a plural of an ordinary noun ("Correspondents reported", "Eyewitnesses published"): people, not an outlet's name.
       const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm) && !isOrdinaryPlural(words[0]!.norm)
-      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word)
+      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word, this.words.pointingVerbs.has(word) && consequenceAhead(tokens, index))
       if (!found) continue
       this.note(result, found)
       claim(found.kind, found.source)
@@ -488,7 +489,14 @@ export class AttributionReader {
     const previous = this.previousWord(tokens, index)
     const before = previous?.norm ?? ''
     // "pointed a rifle at", "Key points of the plan": only "point out" says something (review r15, item 5).
-    if (/^point(?:s|ed|ing)?$/.test(token.norm) && this.next(tokens, index)?.norm !== 'out') return true
+    // Round 26 (review of round 25 on modern copy: "The IMF pointed to rising debt, which may lead to defaults", "The central
+    // bank flagged weak exports, which could weigh on growth", "…singled out weak demand, which could…"): a verb of pointing to
+    // evidence gives the effect foreseen for it in a "which" clause to its subject; "The IMF cut rates, which may lead…" is an
+    // act and stays the writer's guess, and so does "pointed to a map" with no such clause.
+    const after = this.next(tokens, index)?.norm
+    const pointing = (/^point(?:s|ed|ing)?$/.test(token.norm) && after === 'to') || /^flag(?:s|ged|ging)$/.test(token.norm) || (/^singl(?:es|ed|ing)$/.test(token.norm) && after === 'out')
+    if (pointing) return !consequenceAhead(tokens, index)
+    if (/^point(?:s|ed|ing)?$/.test(token.norm) && after !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     // "The Biden call was noted", "the claims were denied": a verb right after it makes it the subject's noun.
@@ -737,10 +745,11 @@ export class AttributionReader {
   /**
    * "The coach said": with a verb of saying, any specific subject is a speaker.
    * Verbs of inference ("This distinction emphasizes", "the talks showed") need
-   * a subject that is a source, which `sourceOf` has already ruled out.
+   * a subject that is a source, which `sourceOf` has already ruled out. A verb of pointing before an effect foreseen in a
+   * "which" clause (`pointsAhead`: "The central bank flagged weak exports, which could weigh on growth") is a statement too.
    */
-  private speaker(phrase: Token[], verb: string): {kind: 'described'; source: string} | undefined {
-    if (!sayingVerbs.test(verb)) return undefined
+  private speaker(phrase: Token[], verb: string, pointsAhead = false): {kind: 'described'; source: string} | undefined {
+    if (!sayingVerbs.test(verb) && !pointsAhead) return undefined
     const words = phrase.map((token) => bare(token.norm))
     if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
     // "A bank said", "One family said": a body or a side the reader cannot identify is no source (labelling guide: an

@@ -187,6 +187,7 @@ export interface Vocabulary {
   reportedClauseVerbs: Set<string>
   reportedClauseNouns: Set<string>
   speechForms: Set<string>
+  pointingVerbs: Set<string>
   placesAdmitted: Set<string>
   outletNouns: Set<string>
   speakerVerbs: Set<string>
@@ -276,6 +277,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   reportedClauseVerbs: 'reported-clause-verbs',
   reportedClauseNouns: 'reported-clause-nouns',
   speechForms: 'speech-forms',
+  pointingVerbs: 'pointing-verbs',
   placesAdmitted: 'places-admitted',
   outletNouns: 'outlet-nouns',
   speakerVerbs: 'speaker-verbs',

@@ -1,4 +1,5 @@
 import {isNameWord, isTimeNoun} from '../attribution.js'
+import {consequenceAhead} from '../consequence.js'
 import {type Match, startsUpperCase, type Token} from '../match.js'
 import type {GuardName, Vocabulary} from '../rules.js'
 import {beforeAdverbs, clauseAfter, figureFollows, mainVerbLater, stateEnds, tokenBefore} from '../token-scan.js'
@@ -446,9 +447,11 @@ function replyFollows(vocabulary: Vocabulary, tokens: Token[], match: Match, wor
   const verb = tokens[match.last]!.norm
   const after = words[wordAt[match.last]! + 1]
   if (verb === 'introduced') return after?.norm === 'that'
-  if (verb === 'pointed') return after?.norm === 'out' || speechAhead(vocabulary, tokens, match.last, false, true)
+  // Round 26: "Officials pointed to rising debt, which may lead to defaults": the effect foreseen for what they point to is
+  // theirs, as "Officials said rising debt may lead to defaults" is (`consequenceAhead`).
+  if (verb === 'pointed') return after?.norm === 'out' || speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last)
   if (verb === 'responded' || verb === 'replied') return speechAhead(vocabulary, tokens, match.last, true)
-  if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') return speechAhead(vocabulary, tokens, match.last, false, true)
+  if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') return speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last)
   return true
 }
 
