@@ -1334,3 +1334,35 @@ describe('round 26: an effect foreseen after a verb of pointing belongs to the o
     expect(await flagged('Rising debt, which may lead to defaults, worries investors.')).toEqual([])
   })
 })
+
+describe('round 26: a perspective opener that names whose view the sentence gives', () => {
+  it('gives the hedge to the named holder of the view', async () => {
+    for (const text of [
+      'To Collins, the vote may signal a shift in the party.',
+      'In Collins\'s view, the vote may signal a shift in the party.',
+      'In the eyes of the committee, the ruling could undermine trust in the courts.',
+      'In the Fed\'s view, the slowdown may prove temporary.',
+      'To the White House, the strike could threaten the recovery.',
+      'Susan Collins spoke to reporters on Monday. In her view, the vote may signal a shift in the party.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('gives a crowd\'s view as a weasel finding, as "many analysts believe" is', async () => {
+    expect(await flagged('Many analysts believe the vote may signal a shift in the party.')).toEqual(['attribution/weasel: Many analysts believe'])
+    expect(await flagged('To many analysts, the vote may signal a shift in the party.')).toEqual(['attribution/weasel: To many analysts'])
+  })
+
+  it('keeps the writer\'s guess after openers that name no one, and after "For"', async () => {
+    for (const text of [
+      'To date, the vote may signal a shift in the party.',
+      'To this end, the vote may signal a shift in the party.',
+      'To be sure, the vote may signal a shift in the party.',
+      'For now, the vote may signal a shift in the party.',
+      'For years, the vote may signal a shift in the party.',
+      'In the eyes of the law, the vote may signal a shift in the party.',
+      'To beat Trump, Haley may need to win New Hampshire.',
+      'To Collins\'s surprise, the vote may signal a shift in the party.',
+      'For Tesla, the recall could cost more than $1 billion.',
+    ]) expect((await flagged(text)).filter((found) => found.startsWith('hedge/unsupported')), text).toHaveLength(1)
+  })
+})

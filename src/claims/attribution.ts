@@ -374,7 +374,44 @@ export class AttributionReader {
         claim(found.kind, found.source)
       }
     }
+    const view = result.kind ? undefined : this.perspective(tokens)
+    if (view) {
+      const found = this.sourceOf(view.phrase, previous, opener)
+      // Unnamed holders ("To sources close to the talks") are left to the attribution rules.
+      if (found && found.kind !== 'anonymous') {
+        index = view.at
+        const holder = {kind: found.kind, source: found.source.replace(/['’]s?$/u, '')}
+        this.note(result, holder)
+        claim(holder.kind, holder.source)
+      }
+    }
     return result
+  }
+
+  /**
+   * Round 26 (review of round 25 on modern copy: "To Collins, the vote may signal a shift in the party"): an opener that says
+   * whose view the sentence gives, "To Collins, …", "To the committee, …", "In Collins's view, …", "In his view, …", "In the
+   * eyes of the committee, …" (`perspective-nouns`); the phrase that names the holder, for `sourceOf`, and the index of the
+   * opener's head word. "To" only before a capital or "the" ("To beat Trump, …", "To date, …", "To be sure, …" are no one's);
+   * "For Tesla, the recall could cost…" tells what is at stake for Tesla, not its view, so "For" opens none. A crowd ("To many
+   * analysts, …") is the weasel rule's.
+   */
+  private perspective(tokens: Token[]): {phrase: Token[]; at: number} | undefined {
+    const comma = tokens.findIndex((token) => token.kind === 'punctuation')
+    if (comma === -1 || tokens[comma]!.raw !== ',') return undefined
+    const opener = tokens.slice(0, comma).filter((token) => token.kind === 'word')
+    if (opener.length < 2 || opener.length > 8) return undefined
+    const head = opener[0]!.norm
+    if (head === 'to') return opener[1]!.norm === 'the' || isCapitalised(opener[1]!) ? {phrase: opener.slice(1), at: tokens.indexOf(opener[0]!)} : undefined
+    if (head !== 'in') return undefined
+    // "In the eyes|view of the committee"
+    if (opener[1]!.norm === 'the' && this.words.perspectiveNouns.has(opener[2]?.norm ?? '') && opener[3]?.norm === 'of') return {phrase: opener.slice(4), at: tokens.indexOf(opener[2]!)}
+    // "In Collins's view", "In the committee's view", "In his view"
+    const noun = opener.at(-1)!
+    const owner = opener.slice(1, -1)
+    const end = owner.at(-1)
+    if (!this.words.perspectiveNouns.has(noun.norm) || !end || !(/['’]s?$/u.test(end.raw) || /^(?:his|her|their|its)$/.test(end.norm))) return undefined
+    return {phrase: owner, at: tokens.indexOf(noun)}
   }
 
   /**
@@ -494,7 +531,7 @@ export class AttributionReader {
     // evidence gives the effect foreseen for it in a "which" clause to its subject; "The IMF cut rates, which may lead…" is an
     // act and stays the writer's guess, and so does "pointed to a map" with no such clause.
     const after = this.next(tokens, index)?.norm
-    const pointing = (/^point(?:s|ed|ing)?$/.test(token.norm) && after === 'to') || /^flag(?:s|ged|ging)$/.test(token.norm) || (/^singl(?:es|ed|ing)$/.test(token.norm) && after === 'out')
+    const pointing = (/^point(?:s|ed|ing)?$/.test(token.norm) && after === 'to') || token.norm === 'flagged' || (token.norm === 'singled' && after === 'out')
     if (pointing) return !consequenceAhead(tokens, index)
     if (/^point(?:s|ed|ing)?$/.test(token.norm) && after !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.

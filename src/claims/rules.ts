@@ -188,6 +188,7 @@ export interface Vocabulary {
   reportedClauseNouns: Set<string>
   speechForms: Set<string>
   pointingVerbs: Set<string>
+  perspectiveNouns: Set<string>
   placesAdmitted: Set<string>
   outletNouns: Set<string>
   speakerVerbs: Set<string>
@@ -278,6 +279,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   reportedClauseNouns: 'reported-clause-nouns',
   speechForms: 'speech-forms',
   pointingVerbs: 'pointing-verbs',
+  perspectiveNouns: 'perspective-nouns',
   placesAdmitted: 'places-admitted',
   outletNouns: 'outlet-nouns',
   speakerVerbs: 'speaker-verbs',
