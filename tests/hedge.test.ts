@@ -1331,6 +1331,8 @@ describe('round 26: an effect foreseen after a verb of pointing belongs to the o
     expect(await flagged('The central bank raised rates again, which could weigh on growth next year.')).toEqual(['hedge/unsupported: could weigh'])
     expect(await flagged('The minister pointed to the map on the wall. The floods could spread to the south.')).toEqual(['hedge/unsupported: could spread'])
     expect(await flagged('The IMF pointed to rising debt, and the yen could weaken further.')).toEqual(['hedge/unsupported: could weaken'])
+    // A thing that marks something acts; it makes no statement.
+    expect(await flagged('The bank\'s fraud system flagged the transfer, which could delay the payment by several days.')).toEqual(['hedge/unsupported: could delay'])
     expect(await flagged('Rising debt, which may lead to defaults, worries investors.')).toEqual([])
   })
 })

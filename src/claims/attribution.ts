@@ -783,11 +783,14 @@ export class AttributionReader {
    * "The coach said": with a verb of saying, any specific subject is a speaker.
    * Verbs of inference ("This distinction emphasizes", "the talks showed") need
    * a subject that is a source, which `sourceOf` has already ruled out. A verb of pointing before an effect foreseen in a
-   * "which" clause (`pointsAhead`: "The central bank flagged weak exports, which could weigh on growth") is a statement too.
+   * "which" clause (`pointsAhead`: "The central bank flagged weak exports, which could weigh on growth") is a statement too,
+   * when a body, a side or someone by post or kind points ("The bank's fraud system flagged the transfer, which could delay
+   * the payment", "The referee flagged a foul, which could…" are acts).
    */
   private speaker(phrase: Token[], verb: string, pointsAhead = false): {kind: 'described'; source: string} | undefined {
-    if (!sayingVerbs.test(verb) && !pointsAhead) return undefined
     const words = phrase.map((token) => bare(token.norm))
+    const head = words.at(-1) ?? ''
+    if (!sayingVerbs.test(verb) && !(pointsAhead && (this.isSide(phrase) || institutions.has(head) || this.words.sourceNouns.has(head) || this.words.titles.has(head)))) return undefined
     if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
     // "A bank said", "One family said": a body or a side the reader cannot identify is no source (labelling guide: an
     // unidentified source; review r14, item 4), as with "according to a bank".
