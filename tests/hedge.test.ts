@@ -1324,6 +1324,10 @@ describe('round 26: an effect foreseen after a verb of pointing belongs to the o
   it('leaves the unnamed officials who point as the finding, as "Officials said" is', async () => {
     expect(await flagged('Officials said rising debt may lead to defaults.')).toEqual(['attribution/anonymous: Officials said'])
     expect(await flagged('Officials pointed to rising debt, which may lead to defaults.')).toEqual(['attribution/anonymous: Officials pointed to'])
+    expect(await flagged('Officials flagged weak exports, which could weigh on growth next year.')).toEqual(['attribution/anonymous: Officials flagged'])
+    expect(await flagged('Officials singled out the property sector, which could hurt bank earnings.')).toEqual(['attribution/anonymous: Officials singled out'])
+    // With no attribution cue for them, unnamed sources who point keep the finding they had.
+    expect(await flagged('A senior official pointed to rising debt, which may lead to defaults.')).toEqual(['hedge/unsupported: may lead'])
   })
 
   it('keeps the writer\'s guess after an act, after pointing with no such clause, and in a "which" clause on the subject', async () => {

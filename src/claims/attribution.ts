@@ -362,6 +362,9 @@ export class AttributionReader {
       const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm) && !isOrdinaryPlural(words[0]!.norm)
       const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word, this.words.pointingVerbs.has(word) && consequenceAhead(tokens, index))
       if (!found) continue
+      // "Sources|A senior official pointed to rising debt, which may lead…": unnamed sources who point are the attribution rules'
+      // ("Officials pointed to"), whose finding then holds the hedge; with no rule for them the hedge stays flagged, as before.
+      if ((found.kind === 'anonymous' || (found.kind === 'described' && isUnnamedPeople(found.source))) && this.pointsTo(tokens, index)) continue
       this.note(result, found)
       claim(found.kind, found.source)
     }
@@ -530,16 +533,21 @@ export class AttributionReader {
     // bank flagged weak exports, which could weigh on growth", "…singled out weak demand, which could…"): a verb of pointing to
     // evidence gives the effect foreseen for it in a "which" clause to its subject; "The IMF cut rates, which may lead…" is an
     // act and stays the writer's guess, and so does "pointed to a map" with no such clause.
-    const after = this.next(tokens, index)?.norm
-    const pointing = (/^point(?:s|ed|ing)?$/.test(token.norm) && after === 'to') || token.norm === 'flagged' || (token.norm === 'singled' && after === 'out')
-    if (pointing) return !consequenceAhead(tokens, index)
-    if (/^point(?:s|ed|ing)?$/.test(token.norm) && after !== 'out') return true
+    if (this.pointsTo(tokens, index)) return !consequenceAhead(tokens, index)
+    if (/^point(?:s|ed|ing)?$/.test(token.norm) && this.next(tokens, index)?.norm !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true
     // "The Biden call was noted", "the claims were denied": a verb right after it makes it the subject's noun.
     if (nounBeforeVerb.has(token.norm) && finiteAfter.has(this.next(tokens, index)?.norm ?? '')) return true
     // "Lavrov's remarks"; but a verb that is never a noun makes a capitalised possessive-shaped word a name: "Moody's said", "Standard and Poor's added".
     return (/'s?$/.test(before) && !(verbOnly.has(token.norm) && previous !== undefined && isCapitalised(previous))) || this.nounDeterminers.has(before)
+  }
+
+  /** "pointed to", "flagged", "singled out": the verbs of pointing that say something only before a foreseen effect (`isNotVerb`). */
+  private pointsTo(tokens: Token[], index: number): boolean {
+    const word = tokens[index]!.norm
+    const after = this.next(tokens, index)?.norm
+    return (/^point(?:s|ed|ing)?$/.test(word) && after === 'to') || word === 'flagged' || (word === 'singled' && after === 'out')
   }
 
   /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */
