@@ -528,12 +528,12 @@ export class AttributionReader {
     if (index !== first && isCapitalised(token)) return true
     const previous = this.previousWord(tokens, index)
     const before = previous?.norm ?? ''
-    // "pointed a rifle at", "Key points of the plan": only "point out" says something (review r15, item 5).
     // Round 26 (review of round 25 on modern copy: "The IMF pointed to rising debt, which may lead to defaults", "The central
     // bank flagged weak exports, which could weigh on growth", "…singled out weak demand, which could…"): a verb of pointing to
     // evidence gives the effect foreseen for it in a "which" clause to its subject; "The IMF cut rates, which may lead…" is an
     // act and stays the writer's guess, and so does "pointed to a map" with no such clause.
     if (this.pointsTo(tokens, index)) return !consequenceAhead(tokens, index)
+    // "pointed a rifle at", "Key points of the plan": only "point out" says something (review r15, item 5).
     if (/^point(?:s|ed|ing)?$/.test(token.norm) && this.next(tokens, index)?.norm !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
     if (token.norm.endsWith('ing') && gerundPrepositions.has(before)) return true

@@ -1,10 +1,8 @@
 import {startsUpperCase, type Token} from './match.js'
 import {isAdverb} from './token-scan.js'
 
-/**
- * An effect foreseen in a relative clause ("…, which may lead to defaults"): read by the `ability` guard (the writer's forecast,
- * round 25) and by the attribution reader after a verb of pointing ("The IMF pointed to rising debt, which may lead…", round 26).
- */
+// An effect foreseen in a relative clause ("…, which may lead to defaults"): read by the `ability` guard (the writer's forecast,
+// round 25) and by the attribution reader after a verb of pointing ("The IMF pointed to rising debt, which may lead…", round 26).
 
 // Round 25 (Brown press and Reuters-21578 tuning halves: "this loss of initiative … which may lead to the loss of initiative",
 // "the book which may dissuade some people", "proposed a freeze …, which could lead to price cuts", "reported high placements,
