@@ -2744,3 +2744,17 @@ describe('review of round 25 on modern copy', () => {
     expect((await flagged('A YouGov poll found support for the policy had fallen. Some people say the poll was biased.')).filter((found) => found.startsWith('attribution/'))).toEqual(['attribution/weasel: Some people say'])
   })
 })
+
+describe('round 26: a perspective opener names whose view the sentence is', () => {
+  it('counts "To Collins, …", "In Collins\'s view, …" and "In the eyes of …" as sourced sentences', async () => {
+    for (const [text, name] of [
+      ['To Collins, the vote may signal a shift in the party.', 'Collins'],
+      ['In Collins\'s view, the vote may signal a shift in the party.', 'Collins'],
+      ['In the eyes of Senator Susan Collins, the vote may signal a shift in the party.', 'Susan Collins'],
+    ] as const) {
+      const {file} = await claims(text)
+      expect(file.data.sourcing!.named, text).toEqual([name])
+      expect(file.data.sourcing!.counts.attributedSentences, text).toBe(1)
+    }
+  })
+})

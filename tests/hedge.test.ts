@@ -1308,3 +1308,67 @@ describe('a closing tag that goes on with when it was said (review of round 25)'
     expect(await flagged('Clearly, the minister told reporters on Monday the talks failed.')).toEqual(['hedge/booster: Clearly'])
   })
 })
+
+describe('round 26: an effect foreseen after a verb of pointing belongs to the one who points', () => {
+  it('gives the "which" clause to a named or described subject of pointing, flagging, singling out or highlighting', async () => {
+    for (const text of [
+      'The IMF pointed to rising debt, which may lead to defaults in poorer countries.',
+      'The central bank flagged weak exports, which could weigh on growth next year.',
+      'Moody\'s singled out the property sector, which could hurt bank earnings well into 2025.',
+      'The central bank highlighted slowing wage growth, which could prompt an earlier rate cut.',
+      'Powell pointed to cooling job openings, which may reduce pressure on wages over the coming months.',
+      'The Treasury has flagged a shortfall in corporate tax receipts, which could force fresh borrowing this year.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('leaves the unnamed officials who point as the finding, as "Officials said" is', async () => {
+    expect(await flagged('Officials said rising debt may lead to defaults.')).toEqual(['attribution/anonymous: Officials said'])
+    expect(await flagged('Officials pointed to rising debt, which may lead to defaults.')).toEqual(['attribution/anonymous: Officials pointed to'])
+    expect(await flagged('Officials flagged weak exports, which could weigh on growth next year.')).toEqual(['attribution/anonymous: Officials flagged'])
+    expect(await flagged('Officials singled out the property sector, which could hurt bank earnings.')).toEqual(['attribution/anonymous: Officials singled out'])
+    // With no attribution cue for them, unnamed sources who point keep the finding they had.
+    expect(await flagged('A senior official pointed to rising debt, which may lead to defaults.')).toEqual(['hedge/unsupported: may lead'])
+  })
+
+  it('keeps the writer\'s guess after an act, after pointing with no such clause, and in a "which" clause on the subject', async () => {
+    expect(await flagged('The IMF cut rates, which may lead to defaults in poorer countries.')).toEqual(['hedge/unsupported: may lead'])
+    expect(await flagged('The central bank raised rates again, which could weigh on growth next year.')).toEqual(['hedge/unsupported: could weigh'])
+    expect(await flagged('The minister pointed to the map on the wall. The floods could spread to the south.')).toEqual(['hedge/unsupported: could spread'])
+    expect(await flagged('The IMF pointed to rising debt, and the yen could weaken further.')).toEqual(['hedge/unsupported: could weaken'])
+    // A thing that marks something acts; it makes no statement.
+    expect(await flagged('The bank\'s fraud system flagged the transfer, which could delay the payment by several days.')).toEqual(['hedge/unsupported: could delay'])
+    expect(await flagged('Rising debt, which may lead to defaults, worries investors.')).toEqual([])
+  })
+})
+
+describe('round 26: a perspective opener that names whose view the sentence gives', () => {
+  it('gives the hedge to the named holder of the view', async () => {
+    for (const text of [
+      'To Collins, the vote may signal a shift in the party.',
+      'In Collins\'s view, the vote may signal a shift in the party.',
+      'In the eyes of the committee, the ruling could undermine trust in the courts.',
+      'In the Fed\'s view, the slowdown may prove temporary.',
+      'To the White House, the strike could threaten the recovery.',
+      'Susan Collins spoke to reporters on Monday. In her view, the vote may signal a shift in the party.',
+    ]) expect(await flagged(text), text).toEqual([])
+  })
+
+  it('gives a crowd\'s view as a weasel finding, as "many analysts believe" is', async () => {
+    expect(await flagged('Many analysts believe the vote may signal a shift in the party.')).toEqual(['attribution/weasel: Many analysts believe'])
+    expect(await flagged('To many analysts, the vote may signal a shift in the party.')).toEqual(['attribution/weasel: To many analysts'])
+  })
+
+  it('keeps the writer\'s guess after openers that name no one, and after "For"', async () => {
+    for (const text of [
+      'To date, the vote may signal a shift in the party.',
+      'To this end, the vote may signal a shift in the party.',
+      'To be sure, the vote may signal a shift in the party.',
+      'For now, the vote may signal a shift in the party.',
+      'For years, the vote may signal a shift in the party.',
+      'In the eyes of the law, the vote may signal a shift in the party.',
+      'To beat Trump, Haley may need to win New Hampshire.',
+      'To Collins\'s surprise, the vote may signal a shift in the party.',
+      'For Tesla, the recall could cost more than $1 billion.',
+    ]) expect((await flagged(text)).filter((found) => found.startsWith('hedge/unsupported')), text).toHaveLength(1)
+  })
+})

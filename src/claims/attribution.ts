@@ -1,4 +1,5 @@
 import {capitalise, hidden, loadFunctionWords, shippedLexicon} from '../spelling/lexicon.js'
+import {consequenceAhead} from './consequence.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
 import {verbOfSayingJustBefore} from './token-scan.js'
@@ -359,8 +360,11 @@ export class AttributionReader {
       const words = phrase.filter((token) => token.kind === 'word')
       // Nor a plural of an ordinary noun ("Correspondents reported", "Eyewitnesses published"): people, not an outlet's name.
       const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm) && !isOrdinaryPlural(words[0]!.norm)
-      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word)
+      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word, this.words.pointingVerbs.has(word) && consequenceAhead(tokens, index))
       if (!found) continue
+      // "Sources|A senior official pointed to rising debt, which may lead…": unnamed sources who point are the attribution rules'
+      // ("Officials pointed to"), whose finding then holds the hedge; with no rule for them the hedge stays flagged, as before.
+      if ((found.kind === 'anonymous' || (found.kind === 'described' && isUnnamedPeople(found.source))) && this.pointsTo(tokens, index)) continue
       this.note(result, found)
       claim(found.kind, found.source)
     }
@@ -373,7 +377,44 @@ export class AttributionReader {
         claim(found.kind, found.source)
       }
     }
+    const view = result.kind ? undefined : this.perspective(tokens)
+    if (view) {
+      const found = this.sourceOf(view.phrase, previous, opener)
+      // Unnamed holders ("To sources close to the talks") are left to the attribution rules.
+      if (found && found.kind !== 'anonymous') {
+        index = view.at
+        const holder = {kind: found.kind, source: found.source.replace(/['’]s?$/u, '')}
+        this.note(result, holder)
+        claim(holder.kind, holder.source)
+      }
+    }
     return result
+  }
+
+  /**
+   * Round 26 (review of round 25 on modern copy: "To Collins, the vote may signal a shift in the party"): an opener that says
+   * whose view the sentence gives, "To Collins, …", "To the committee, …", "In Collins's view, …", "In his view, …", "In the
+   * eyes of the committee, …" (`perspective-nouns`); the phrase that names the holder, for `sourceOf`, and the index of the
+   * opener's head word. "To" only before a capital or "the" ("To beat Trump, …", "To date, …", "To be sure, …" are no one's);
+   * "For Tesla, the recall could cost…" tells what is at stake for Tesla, not its view, so "For" opens none. A crowd ("To many
+   * analysts, …") is the weasel rule's.
+   */
+  private perspective(tokens: Token[]): {phrase: Token[]; at: number} | undefined {
+    const comma = tokens.findIndex((token) => token.kind === 'punctuation')
+    if (comma === -1 || tokens[comma]!.raw !== ',') return undefined
+    const opener = tokens.slice(0, comma).filter((token) => token.kind === 'word')
+    if (opener.length < 2 || opener.length > 8) return undefined
+    const head = opener[0]!.norm
+    if (head === 'to') return opener[1]!.norm === 'the' || isCapitalised(opener[1]!) ? {phrase: opener.slice(1), at: tokens.indexOf(opener[0]!)} : undefined
+    if (head !== 'in') return undefined
+    // "In the eyes|view of the committee"
+    if (opener[1]!.norm === 'the' && this.words.perspectiveNouns.has(opener[2]?.norm ?? '') && opener[3]?.norm === 'of') return {phrase: opener.slice(4), at: tokens.indexOf(opener[2]!)}
+    // "In Collins's view", "In the committee's view", "In his view"
+    const noun = opener.at(-1)!
+    const owner = opener.slice(1, -1)
+    const end = owner.at(-1)
+    if (!this.words.perspectiveNouns.has(noun.norm) || !end || !(/['’]s?$/u.test(end.raw) || /^(?:his|her|their|its)$/.test(end.norm))) return undefined
+    return {phrase: owner, at: tokens.indexOf(noun)}
   }
 
   /**
@@ -487,6 +528,11 @@ export class AttributionReader {
     if (index !== first && isCapitalised(token)) return true
     const previous = this.previousWord(tokens, index)
     const before = previous?.norm ?? ''
+    // Round 26 (review of round 25 on modern copy: "The IMF pointed to rising debt, which may lead to defaults", "The central
+    // bank flagged weak exports, which could weigh on growth", "…singled out weak demand, which could…"): a verb of pointing to
+    // evidence gives the effect foreseen for it in a "which" clause to its subject; "The IMF cut rates, which may lead…" is an
+    // act and stays the writer's guess, and so does "pointed to a map" with no such clause.
+    if (this.pointsTo(tokens, index)) return !consequenceAhead(tokens, index)
     // "pointed a rifle at", "Key points of the plan": only "point out" says something (review r15, item 5).
     if (/^point(?:s|ed|ing)?$/.test(token.norm) && this.next(tokens, index)?.norm !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
@@ -495,6 +541,13 @@ export class AttributionReader {
     if (nounBeforeVerb.has(token.norm) && finiteAfter.has(this.next(tokens, index)?.norm ?? '')) return true
     // "Lavrov's remarks"; but a verb that is never a noun makes a capitalised possessive-shaped word a name: "Moody's said", "Standard and Poor's added".
     return (/'s?$/.test(before) && !(verbOnly.has(token.norm) && previous !== undefined && isCapitalised(previous))) || this.nounDeterminers.has(before)
+  }
+
+  /** "pointed to", "flagged", "singled out": the verbs of pointing that say something only before a foreseen effect (`isNotVerb`). */
+  private pointsTo(tokens: Token[], index: number): boolean {
+    const word = tokens[index]!.norm
+    const after = this.next(tokens, index)?.norm
+    return (/^point(?:s|ed|ing)?$/.test(word) && after === 'to') || word === 'flagged' || (word === 'singled' && after === 'out')
   }
 
   /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */
@@ -737,11 +790,15 @@ export class AttributionReader {
   /**
    * "The coach said": with a verb of saying, any specific subject is a speaker.
    * Verbs of inference ("This distinction emphasizes", "the talks showed") need
-   * a subject that is a source, which `sourceOf` has already ruled out.
+   * a subject that is a source, which `sourceOf` has already ruled out. A verb of pointing before an effect foreseen in a
+   * "which" clause (`pointsAhead`: "The central bank flagged weak exports, which could weigh on growth") is a statement too,
+   * when a body, a side or someone by post or kind points ("The bank's fraud system flagged the transfer, which could delay
+   * the payment", "The referee flagged a foul, which could…" are acts).
    */
-  private speaker(phrase: Token[], verb: string): {kind: 'described'; source: string} | undefined {
-    if (!sayingVerbs.test(verb)) return undefined
+  private speaker(phrase: Token[], verb: string, pointsAhead = false): {kind: 'described'; source: string} | undefined {
     const words = phrase.map((token) => bare(token.norm))
+    const head = words.at(-1) ?? ''
+    if (!sayingVerbs.test(verb) && !(pointsAhead && (this.isSide(phrase) || institutions.has(head) || this.words.sourceNouns.has(head) || this.words.titles.has(head)))) return undefined
     if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
     // "A bank said", "One family said": a body or a side the reader cannot identify is no source (labelling guide: an
     // unidentified source; review r14, item 4), as with "according to a bank".

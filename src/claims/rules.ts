@@ -187,6 +187,8 @@ export interface Vocabulary {
   reportedClauseVerbs: Set<string>
   reportedClauseNouns: Set<string>
   speechForms: Set<string>
+  pointingVerbs: Set<string>
+  perspectiveNouns: Set<string>
   placesAdmitted: Set<string>
   outletNouns: Set<string>
   speakerVerbs: Set<string>
@@ -276,6 +278,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   reportedClauseVerbs: 'reported-clause-verbs',
   reportedClauseNouns: 'reported-clause-nouns',
   speechForms: 'speech-forms',
+  pointingVerbs: 'pointing-verbs',
+  perspectiveNouns: 'perspective-nouns',
   placesAdmitted: 'places-admitted',
   outletNouns: 'outlet-nouns',
   speakerVerbs: 'speaker-verbs',

@@ -1,4 +1,5 @@
 import {isNameWord, isTimeNoun} from '../attribution.js'
+import {consequenceAhead} from '../consequence.js'
 import {type Match, startsUpperCase, type Token} from '../match.js'
 import type {GuardName, Vocabulary} from '../rules.js'
 import {beforeAdverbs, clauseAfter, figureFollows, mainVerbLater, stateEnds, tokenBefore} from '../token-scan.js'
@@ -438,7 +439,8 @@ function reducedRelative(vocabulary: Vocabulary, tokens: Token[], verbAt: number
 /**
  * Whether a verb of replying or pointing says something: "responded that", "replied in a statement that", "responded by
  * saying", "responded by promising to" (Chinese MT), "responded to the criticism, saying", "replied:" or a quotation,
- * "pointed out", "pointed to the floods as proof", "introduced that" (Chinese MT's calque for "explained"). "Officials quickly
+ * "pointed out", "pointed to the floods as proof", "introduced that" (Chinese MT's calque for "explained"), and a verb of pointing
+ * before the effect it foresees ("flagged weak exports, which could weigh on growth"). "Officials quickly
  * responded to the fire", "responded to the alarm by closing the terminal", "introduced a congestion charge", "pointed to a
  * map" are actions (reviews of round 9). Other verbs always say.
  */
@@ -446,9 +448,14 @@ function replyFollows(vocabulary: Vocabulary, tokens: Token[], match: Match, wor
   const verb = tokens[match.last]!.norm
   const after = words[wordAt[match.last]! + 1]
   if (verb === 'introduced') return after?.norm === 'that'
-  if (verb === 'pointed') return after?.norm === 'out' || speechAhead(vocabulary, tokens, match.last, false, true)
+  // Round 26: "Officials pointed to rising debt, which may lead to defaults": the effect foreseen for what they point to is
+  // theirs, as "Officials said rising debt may lead to defaults" is (`consequenceAhead`).
+  if (verb === 'pointed') return after?.norm === 'out' || speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last)
   if (verb === 'responded' || verb === 'replied') return speechAhead(vocabulary, tokens, match.last, true)
-  if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') return speechAhead(vocabulary, tokens, match.last, false, true)
+  if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') return speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last)
+  // "Officials flagged|highlighted|cited|singled out weak exports, which could weigh on growth" (round 26); "Officials flagged the
+  // suspicious package" is an act.
+  if (/^(?:flagged|highlighted|cited)$/.test(verb) || (verb === 'out' && words[wordAt[match.last]! - 1]?.norm === 'singled')) return consequenceAhead(tokens, match.last)
   return true
 }
 
