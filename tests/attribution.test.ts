@@ -2746,9 +2746,8 @@ describe('review of round 25 on modern copy', () => {
 })
 
 describe('round 26: a perspective opener names whose view the sentence is', () => {
-  it('counts "To Collins, …", "In Collins\'s view, …" and "In the eyes of …" as sourced sentences', async () => {
+  it('counts "In Collins\'s view, …" and "In the eyes of …" as sourced sentences, not "To Collins, …"', async () => {
     for (const [text, name] of [
-      ['To Collins, the vote may signal a shift in the party.', 'Collins'],
       ['In Collins\'s view, the vote may signal a shift in the party.', 'Collins'],
       ['In the eyes of Senator Susan Collins, the vote may signal a shift in the party.', 'Susan Collins'],
     ] as const) {
@@ -2756,5 +2755,8 @@ describe('round 26: a perspective opener names whose view the sentence is', () =
       expect(file.data.sourcing!.named, text).toEqual([name])
       expect(file.data.sourcing!.counts.attributedSentences, text).toBe(1)
     }
+    // Review of round 26 on modern copy: "To X," tells what is at stake for X as often as X's view.
+    const {file} = await claims('To Apple, the deal could be worth $5 billion a year.')
+    expect(file.data.sourcing!.named).toEqual([])
   })
 })

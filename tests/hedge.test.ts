@@ -1339,16 +1339,32 @@ describe('round 26: an effect foreseen after a verb of pointing belongs to the o
     expect(await flagged('The bank\'s fraud system flagged the transfer, which could delay the payment by several days.')).toEqual(['hedge/unsupported: could delay'])
     expect(await flagged('Rising debt, which may lead to defaults, worries investors.')).toEqual([])
   })
+
+  it('keeps the writer\'s guess where the round\'s review on modern copy found it wrongly given away', async () => {
+    for (const text of [
+      // Evidence that points says nothing.
+      'The data pointed to slowing growth, which may prompt the Fed to cut rates.',
+      'The latest PMI survey pointed to a contraction in manufacturing, which could prompt the central bank to cut rates.',
+      'The study pointed to a link between ultra-processed food and depression, which could prompt new dietary guidelines.',
+      // A market's or a side's reaction is the writer's comment on what was pointed to.
+      'Powell flagged the possibility of a rate cut in September, which could spark a rally in stocks.',
+      'Prime Minister Keir Starmer pointed to falling migrant crossings, which may boost Labour\'s standing in the polls.',
+      'Elon Musk pointed to the Cybertruck\'s sales, which could slow further next year.',
+      // "flagged" a thing on a list or with a label is an act.
+      'Police flagged the car on a national watchlist, which could lead to charges against its owner.',
+      'X flagged the post with a community note, which could slow its spread.',
+    ]) expect((await flagged(text)).filter((found) => found.startsWith('hedge/unsupported')), text).toHaveLength(1)
+    // A risk flagged on a place or in a report stays the one who flags it.
+    expect(await flagged('Nvidia flagged new export curbs on China, which could hurt its data-centre revenue.')).toEqual([])
+  })
 })
 
 describe('round 26: a perspective opener that names whose view the sentence gives', () => {
   it('gives the hedge to the named holder of the view', async () => {
     for (const text of [
-      'To Collins, the vote may signal a shift in the party.',
       'In Collins\'s view, the vote may signal a shift in the party.',
       'In the eyes of the committee, the ruling could undermine trust in the courts.',
       'In the Fed\'s view, the slowdown may prove temporary.',
-      'To the White House, the strike could threaten the recovery.',
       'Susan Collins spoke to reporters on Monday. In her view, the vote may signal a shift in the party.',
     ]) expect(await flagged(text), text).toEqual([])
   })
@@ -1369,6 +1385,12 @@ describe('round 26: a perspective opener that names whose view the sentence give
       'To beat Trump, Haley may need to win New Hampshire.',
       'To Collins\'s surprise, the vote may signal a shift in the party.',
       'For Tesla, the recall could cost more than $1 billion.',
+      // The round's review on modern copy: "To X," tells what is at stake for X as often as X's view, and the writer's guess
+      // at that view stays the writer's; "To the east of …" is a place.
+      'To Apple, the deal could be worth $5 billion a year.',
+      'To Ukraine, the aid could mean the difference between holding the line and collapse.',
+      'To the Kremlin, NATO\'s expansion probably looks like encirclement.',
+      'To the east of Bakhmut, Ukrainian troops could be forced to withdraw.',
     ]) expect((await flagged(text)).filter((found) => found.startsWith('hedge/unsupported')), text).toHaveLength(1)
   })
 })

@@ -360,11 +360,13 @@ export class AttributionReader {
       const words = phrase.filter((token) => token.kind === 'word')
       // Nor a plural of an ordinary noun ("Correspondents reported", "Eyewitnesses published"): people, not an outlet's name.
       const outlet = words.length === 1 && (sayingVerbs.test(word) || outletVerbs.test(word)) && !closedClass().has(words[0]!.norm) && !isOrdinaryPlural(words[0]!.norm)
-      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word, this.words.pointingVerbs.has(word) && consequenceAhead(tokens, index))
+      const found = this.sourceOf(phrase, previous, outlet ? undefined : opener) ?? this.speaker(phrase, word, this.words.pointingVerbs.has(word) && consequenceAhead(tokens, index, this.words.pointingReactions))
       if (!found) continue
       // "Sources|A senior official pointed to rising debt, which may lead…": unnamed sources who point are the attribution rules'
       // ("Officials pointed to"), whose finding then holds the hedge; with no rule for them the hedge stays flagged, as before.
-      if ((found.kind === 'anonymous' || (found.kind === 'described' && isUnnamedPeople(found.source))) && this.pointsTo(tokens, index)) continue
+      // Evidence that points ("The data|The latest PMI survey pointed to…, which may prompt…") says nothing (`pointing-evidence`).
+      const unnamed = found.kind === 'anonymous' || (found.kind === 'described' && isUnnamedPeople(found.source))
+      if ((unnamed || this.words.pointingEvidence.has(bare(words.at(-1)?.norm ?? ''))) && this.pointsTo(tokens, index)) continue
       this.note(result, found)
       claim(found.kind, found.source)
     }
@@ -392,21 +394,19 @@ export class AttributionReader {
   }
 
   /**
-   * Round 26 (review of round 25 on modern copy: "To Collins, the vote may signal a shift in the party"): an opener that says
-   * whose view the sentence gives, "To Collins, …", "To the committee, …", "In Collins's view, …", "In his view, …", "In the
-   * eyes of the committee, …" (`perspective-nouns`); the phrase that names the holder, for `sourceOf`, and the index of the
-   * opener's head word. "To" only before a capital or "the" ("To beat Trump, …", "To date, …", "To be sure, …" are no one's);
-   * "For Tesla, the recall could cost…" tells what is at stake for Tesla, not its view, so "For" opens none. A crowd ("To many
-   * analysts, …") is the weasel rule's.
+   * Round 26 (review of round 25 on modern copy: "In Collins's view, the vote may signal a shift in the party"): an opener that
+   * says whose view the sentence gives, "In Collins's view, …", "In his view, …", "In the eyes of the committee, …"
+   * (`perspective-nouns`); the phrase that names the holder, for `sourceOf`, and the index of the opener's head word. Not "To
+   * Collins, …": the round's review found it telling what is at stake for its holder as often as its view ("To Apple, the deal
+   * could be worth $5 billion", "To Ukraine, the aid could mean…", "To the east of Bakhmut, …"), and "For X, …" tells only
+   * that. A crowd ("To many analysts, …") is the weasel rule's.
    */
   private perspective(tokens: Token[]): {phrase: Token[]; at: number} | undefined {
     const comma = tokens.findIndex((token) => token.kind === 'punctuation')
     if (comma === -1 || tokens[comma]!.raw !== ',') return undefined
     const opener = tokens.slice(0, comma).filter((token) => token.kind === 'word')
     if (opener.length < 2 || opener.length > 8) return undefined
-    const head = opener[0]!.norm
-    if (head === 'to') return opener[1]!.norm === 'the' || isCapitalised(opener[1]!) ? {phrase: opener.slice(1), at: tokens.indexOf(opener[0]!)} : undefined
-    if (head !== 'in') return undefined
+    if (opener[0]!.norm !== 'in') return undefined
     // "In the eyes|view of the committee"
     if (opener[1]!.norm === 'the' && this.words.perspectiveNouns.has(opener[2]?.norm ?? '') && opener[3]?.norm === 'of') return {phrase: opener.slice(4), at: tokens.indexOf(opener[2]!)}
     // "In Collins's view", "In the committee's view", "In his view"
@@ -532,7 +532,7 @@ export class AttributionReader {
     // bank flagged weak exports, which could weigh on growth", "…singled out weak demand, which could…"): a verb of pointing to
     // evidence gives the effect foreseen for it in a "which" clause to its subject; "The IMF cut rates, which may lead…" is an
     // act and stays the writer's guess, and so does "pointed to a map" with no such clause.
-    if (this.pointsTo(tokens, index)) return !consequenceAhead(tokens, index)
+    if (this.pointsTo(tokens, index)) return !consequenceAhead(tokens, index, this.words.pointingReactions)
     // "pointed a rifle at", "Key points of the plan": only "point out" says something (review r15, item 5).
     if (/^point(?:s|ed|ing)?$/.test(token.norm) && this.next(tokens, index)?.norm !== 'out') return true
     // "It goes without saying", "instead of claiming": a gerund after a preposition names the act, it attributes nothing.
@@ -798,7 +798,8 @@ export class AttributionReader {
   private speaker(phrase: Token[], verb: string, pointsAhead = false): {kind: 'described'; source: string} | undefined {
     const words = phrase.map((token) => bare(token.norm))
     const head = words.at(-1) ?? ''
-    if (!sayingVerbs.test(verb) && !(pointsAhead && (this.isSide(phrase) || institutions.has(head) || this.words.sourceNouns.has(head) || this.words.titles.has(head)))) return undefined
+    const pointer = this.isSide(phrase) || institutions.has(head) || (this.words.sourceNouns.has(head) && !this.words.pointingEvidence.has(head)) || this.words.titles.has(head)
+    if (!sayingVerbs.test(verb) && !(pointsAhead && pointer)) return undefined
     if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
     // "A bank said", "One family said": a body or a side the reader cannot identify is no source (labelling guide: an
     // unidentified source; review r14, item 4), as with "according to a bank".

@@ -15,18 +15,24 @@ const consequenceVerbs = /^(?:lead|cause|result|bring|mean|affect|prompt|trigger
  * past at most two adverbs ("which might very well set him back"), a verb of `consequenceVerbs`.
  */
 export function relativeConsequence(words: Token[], at: number): boolean {
+  return consequenceVerb(words, at) !== undefined
+}
+
+/** The verb of the effect that `relativeConsequence` finds after the modal at `at`. */
+function consequenceVerb(words: Token[], at: number): Token | undefined {
   // A capitalised "Which" goes on from a sentence cut short ("…amid fears about a pickup in inflation in the U.S. Which could
   // lead…": the critics' fear, r17953).
   const which = words[at - 1]
-  if (which?.norm !== 'which' || startsUpperCase(which.raw) || words[at - 2]?.norm === 'of') return false
+  if (which?.norm !== 'which' || startsUpperCase(which.raw) || words[at - 2]?.norm === 'of') return undefined
   // Review of round 25 on modern copy: what a legal instrument, a drug or a disease does is no forecast ("an emergency order,
   // which may block sales", "The drug, which may cause nausea"; rule 6 of the labelling guide).
-  if (instrumentNouns.test(words[at - 2]?.norm ?? '') || medicalNouns.test(words[at - 2]?.norm ?? '')) return false
+  if (instrumentNouns.test(words[at - 2]?.norm ?? '') || medicalNouns.test(words[at - 2]?.norm ?? '')) return undefined
   let verb = at + 1
   while (verb < at + 3 && words[verb] && (isAdverb(words[verb]!) || /^(?:very|well|even|still|further|soon)$/.test(words[verb]!.norm))) verb++
-  if (!consequenceVerbs.test(words[verb]?.norm ?? '')) return false
+  if (!consequenceVerbs.test(words[verb]?.norm ?? '')) return undefined
   // Nor a statutory penalty ("wire fraud, which could bring a sentence of up to 20 years"): a legal consequence.
-  return !words.slice(verb + 1, verb + 7).some((word, index, next) => penaltyNouns.test(word.norm) || (word.norm === 'up' && next[index + 1]?.norm === 'to'))
+  const penalty = words.slice(verb + 1, verb + 7).some((word, index, next) => penaltyNouns.test(word.norm) || (word.norm === 'up' && next[index + 1]?.norm === 'to'))
+  return penalty ? undefined : words[verb]
 }
 
 /** Legal instruments whose effects a relative clause states ("a release clause which could force United to sell"). */
@@ -40,9 +46,12 @@ const penaltyNouns = /^(?:sentence|sentences|fine|fines|ban|bans|penalty|penalti
  * Round 26 (review of round 25 on modern copy: "The IMF pointed to rising debt, which may lead to defaults", "The central bank
  * flagged weak exports, which could weigh on growth"): whether the clause after a verb of pointing at `from` goes on with what
  * it points to and the effect foreseen for it in a "which" clause (`relativeConsequence`), within the clause: no other comma
- * and no sentence's end before the "which".
+ * and no sentence's end before the "which". Narrowed by the round's review: an effect in `reactions` ("which could spark a
+ * rally") is the writer's comment, and "flagged" with "on|with|as" marks a thing ("Police flagged the car on a watchlist",
+ * "X flagged the post with a community note"), an act.
  */
-export function consequenceAhead(tokens: Token[], from: number): boolean {
+export function consequenceAhead(tokens: Token[], from: number, reactions: ReadonlySet<string>): boolean {
+  if (tokens[from]!.norm === 'flagged' && marksAThing(wordsAfter(tokens, from))) return false
   const words: Token[] = []
   for (let index = from + 1; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -52,9 +61,20 @@ export function consequenceAhead(tokens: Token[], from: number): boolean {
     }
     if (token.kind !== 'word') continue
     words.push(token)
-    if (/^(?:may|might|could)$/.test(token.norm)) return relativeConsequence(words.concat(wordsAfter(tokens, index)), words.length - 1)
+    if (/^(?:may|might|could)$/.test(token.norm)) {
+      const verb = consequenceVerb(words.concat(wordsAfter(tokens, index)), words.length - 1)
+      return verb !== undefined && !reactions.has(verb.norm)
+    }
   }
   return false
+}
+
+/**
+ * "flagged the car on a watchlist", "flagged the post with a community note", "flagged the transfer as suspicious": a thing named
+ * with its article, then where or how it was marked. "flagged new export curbs on China" flags a risk.
+ */
+function marksAThing(after: Token[]): boolean {
+  return /^(?:the|a|an|his|her|its|their)$/.test(after[0]?.norm ?? '') && after.slice(2, 4).some((word) => /^(?:on|with|as)$/.test(word.norm))
 }
 
 /** The words after `index` up to the sentence's end, which `relativeConsequence` reads past the modal. */

@@ -188,6 +188,8 @@ export interface Vocabulary {
   reportedClauseNouns: Set<string>
   speechForms: Set<string>
   pointingVerbs: Set<string>
+  pointingEvidence: Set<string>
+  pointingReactions: Set<string>
   perspectiveNouns: Set<string>
   placesAdmitted: Set<string>
   outletNouns: Set<string>
@@ -279,6 +281,8 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   reportedClauseNouns: 'reported-clause-nouns',
   speechForms: 'speech-forms',
   pointingVerbs: 'pointing-verbs',
+  pointingEvidence: 'pointing-evidence',
+  pointingReactions: 'pointing-reactions',
   perspectiveNouns: 'perspective-nouns',
   placesAdmitted: 'places-admitted',
   outletNouns: 'outlet-nouns',

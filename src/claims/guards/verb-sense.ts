@@ -450,12 +450,12 @@ function replyFollows(vocabulary: Vocabulary, tokens: Token[], match: Match, wor
   if (verb === 'introduced') return after?.norm === 'that'
   // Round 26: "Officials pointed to rising debt, which may lead to defaults": the effect foreseen for what they point to is
   // theirs, as "Officials said rising debt may lead to defaults" is (`consequenceAhead`).
-  if (verb === 'pointed') return after?.norm === 'out' || speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last)
+  if (verb === 'pointed') return after?.norm === 'out' || speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last, vocabulary.pointingReactions)
   if (verb === 'responded' || verb === 'replied') return speechAhead(vocabulary, tokens, match.last, true)
-  if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') return speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last)
+  if (verb === 'to' && words[wordAt[match.last]! - 1]?.norm === 'pointed') return speechAhead(vocabulary, tokens, match.last, false, true) || consequenceAhead(tokens, match.last, vocabulary.pointingReactions)
   // "Officials flagged|highlighted|cited|singled out weak exports, which could weigh on growth" (round 26); "Officials flagged the
   // suspicious package" is an act.
-  if (/^(?:flagged|highlighted|cited)$/.test(verb) || (verb === 'out' && words[wordAt[match.last]! - 1]?.norm === 'singled')) return consequenceAhead(tokens, match.last)
+  if (/^(?:flagged|highlighted|cited)$/.test(verb) || (verb === 'out' && words[wordAt[match.last]! - 1]?.norm === 'singled')) return consequenceAhead(tokens, match.last, vocabulary.pointingReactions)
   return true
 }
 
