@@ -382,7 +382,7 @@ export class AttributionReader {
     const view = result.kind ? undefined : this.perspective(tokens)
     if (view) {
       const found = this.sourceOf(view.phrase, previous, opener)
-      // Unnamed holders ("To sources close to the talks") are left to the attribution rules.
+      // Unnamed holders ("In the view of sources close to the talks") are left to the attribution rules.
       if (found && found.kind !== 'anonymous') {
         index = view.at
         const holder = {kind: found.kind, source: found.source.replace(/['’]s?$/u, '')}
@@ -787,6 +787,11 @@ export class AttributionReader {
     return !this.words.titles.has(word) && (link.norm === 'of' || isOrdinaryWord(word))
   }
 
+  /** A subject whose pointing says something (`speaker`): a body, a side, someone by post or kind, not evidence (`pointing-evidence`). */
+  private canPoint(phrase: Token[], head: string): boolean {
+    return this.isSide(phrase) || institutions.has(head) || (this.words.sourceNouns.has(head) && !this.words.pointingEvidence.has(head)) || this.words.titles.has(head)
+  }
+
   /**
    * "The coach said": with a verb of saying, any specific subject is a speaker.
    * Verbs of inference ("This distinction emphasizes", "the talks showed") need
@@ -796,10 +801,10 @@ export class AttributionReader {
    * the payment", "The referee flagged a foul, which could…" are acts).
    */
   private speaker(phrase: Token[], verb: string, pointsAhead = false): {kind: 'described'; source: string} | undefined {
+    const saying = sayingVerbs.test(verb)
+    if (!saying && !pointsAhead) return undefined
     const words = phrase.map((token) => bare(token.norm))
-    const head = words.at(-1) ?? ''
-    const pointer = this.isSide(phrase) || institutions.has(head) || (this.words.sourceNouns.has(head) && !this.words.pointingEvidence.has(head)) || this.words.titles.has(head)
-    if (!sayingVerbs.test(verb) && !(pointsAhead && pointer)) return undefined
+    if (!saying && !this.canPoint(phrase, words.at(-1) ?? '')) return undefined
     if (words.some((word) => vagueGroups.has(word)) || opensWithNoOne(phrase)) return undefined
     // "A bank said", "One family said": a body or a side the reader cannot identify is no source (labelling guide: an
     // unidentified source; review r14, item 4), as with "according to a bank".

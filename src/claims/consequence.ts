@@ -47,8 +47,8 @@ const penaltyNouns = /^(?:sentence|sentences|fine|fines|ban|bans|penalty|penalti
  * flagged weak exports, which could weigh on growth"): whether the clause after a verb of pointing at `from` goes on with what
  * it points to and the effect foreseen for it in a "which" clause (`relativeConsequence`), within the clause: no other comma
  * and no sentence's end before the "which". Narrowed by the round's review: an effect in `reactions` ("which could spark a
- * rally") is the writer's comment, and "flagged" with "on|with|as" marks a thing ("Police flagged the car on a watchlist",
- * "X flagged the post with a community note"), an act.
+ * rally") is the writer's comment, and "flagged" a thing and where or how (`marksAThing`: "Police flagged the car on a
+ * watchlist", "X flagged the post with a community note") is an act.
  */
 export function consequenceAhead(tokens: Token[], from: number, reactions: ReadonlySet<string>): boolean {
   if (tokens[from]!.norm === 'flagged' && marksAThing(wordsAfter(tokens, from))) return false
@@ -77,7 +77,7 @@ function marksAThing(after: Token[]): boolean {
   return /^(?:the|a|an|his|her|its|their)$/.test(after[0]?.norm ?? '') && after.slice(2, 4).some((word) => /^(?:on|with|as)$/.test(word.norm))
 }
 
-/** The words after `index` up to the sentence's end, which `relativeConsequence` reads past the modal. */
+/** The words after `index` up to the sentence's end. */
 function wordsAfter(tokens: Token[], index: number): Token[] {
   return tokens.slice(index + 1).filter((token) => token.kind === 'word')
 }
