@@ -1357,6 +1357,17 @@ describe('round 26: an effect foreseen after a verb of pointing belongs to the o
     // A risk flagged on a place or in a report stays the one who flags it.
     expect(await flagged('Nvidia flagged new export curbs on China, which could hurt its data-centre revenue.')).toEqual([])
   })
+
+  it('reads through a time between "pointed" and "to", and a list that the "which" clause takes up', async () => {
+    for (const text of [
+      'The IMF pointed on Tuesday to rising debt, which may lead to defaults in poorer countries.',
+      'The central bank pointed in particular to weak exports, which could weigh on growth next year.',
+      'The IMF pointed to rising debt, slowing growth and high interest rates, which could lead to defaults.',
+    ]) expect(await flagged(text), text).toEqual([])
+    // Not a gun pointed at someone, nor a clause after a comma that ends no list.
+    expect(await flagged('The man pointed a gun to his head, which could lead to charges.')).toEqual(['hedge/unsupported: could lead'])
+    expect(await flagged('The IMF pointed to rising debt, and the yen could weaken further.')).toEqual(['hedge/unsupported: could weaken'])
+  })
 })
 
 describe('round 26: a perspective opener that names whose view the sentence gives', () => {

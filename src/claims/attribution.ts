@@ -2,7 +2,7 @@ import {capitalise, hidden, loadFunctionWords, shippedLexicon} from '../spelling
 import {consequenceAhead} from './consequence.js'
 import {hasWord, type Token, type WordBits, wordBits} from './match.js'
 import type {Vocabulary} from './rules.js'
-import {verbOfSayingJustBefore} from './token-scan.js'
+import {clauseAfter, verbOfSayingJustBefore} from './token-scan.js'
 
 /**
  * Who a sentence's claim belongs to. Hand-written (no English parser in the
@@ -543,11 +543,19 @@ export class AttributionReader {
     return (/'s?$/.test(before) && !(verbOnly.has(token.norm) && previous !== undefined && isCapitalised(previous))) || this.nounDeterminers.has(before)
   }
 
-  /** "pointed to", "flagged", "singled out": the verbs of pointing that say something only before a foreseen effect (`isNotVerb`). */
+  /**
+   * "pointed to", "flagged", "singled out": the verbs of pointing that say something only before a foreseen effect (`isNotVerb`).
+   * When or how may stand between "pointed" and "to" ("pointed on Tuesday to", "pointed in particular to": the review of round
+   * 26), at most three words of `pointing-asides` or of time.
+   */
   private pointsTo(tokens: Token[], index: number): boolean {
     const word = tokens[index]!.norm
-    const after = this.next(tokens, index)?.norm
-    return (/^point(?:s|ed|ing)?$/.test(word) && after === 'to') || word === 'flagged' || (word === 'singled' && after === 'out')
+    if (word === 'flagged') return true
+    if (word === 'singled') return this.next(tokens, index)?.norm === 'out'
+    if (!/^point(?:s|ed|ing)?$/.test(word)) return false
+    const after = clauseAfter(tokens, index).slice(0, 4)
+    const to = after.findIndex((next) => next.norm === 'to')
+    return to !== -1 && after.slice(0, to).every((aside) => this.words.pointingAsides.has(aside.norm) || isTimeNoun(aside.norm))
   }
 
   /** The subject starting at `at` follows "than", or an "as" that closes a comparison ("as strong as the data suggests"). */

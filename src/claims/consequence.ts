@@ -45,8 +45,8 @@ const penaltyNouns = /^(?:sentence|sentences|fine|fines|ban|bans|penalty|penalti
 /**
  * Round 26 (review of round 25 on modern copy: "The IMF pointed to rising debt, which may lead to defaults", "The central bank
  * flagged weak exports, which could weigh on growth"): whether the clause after a verb of pointing at `from` goes on with what
- * it points to and the effect foreseen for it in a "which" clause (`relativeConsequence`), within the clause: no other comma
- * and no sentence's end before the "which". Narrowed by the round's review: an effect in `reactions` ("which could spark a
+ * it points to and the effect foreseen for it in a "which" clause (`relativeConsequence`), within the clause: no sentence's end
+ * before the "which", and no other comma but a list's (`listBeforeWhich`). Narrowed by the round's review: an effect in `reactions` ("which could spark a
  * rally") is the writer's comment, and "flagged" a thing and where or how (`marksAThing`: "Police flagged the car on a
  * watchlist", "X flagged the post with a community note") is an act.
  */
@@ -57,7 +57,7 @@ export function consequenceAhead(tokens: Token[], from: number, reactions: Reado
     const token = tokens[index]!
     if (token.kind === 'punctuation') {
       if (/^[;:.!?]$/.test(token.raw)) return false
-      if (token.raw === ',' && tokens.slice(index + 1).find((next) => next.kind !== 'space')?.norm !== 'which') return false
+      if (token.raw === ',' && tokens.slice(index + 1).find((next) => next.kind !== 'space')?.norm !== 'which' && !listBeforeWhich(tokens, index)) return false
     }
     if (token.kind !== 'word') continue
     words.push(token)
@@ -65,6 +65,22 @@ export function consequenceAhead(tokens: Token[], from: number, reactions: Reado
       const verb = consequenceVerb(words.concat(wordsAfter(tokens, index)), words.length - 1)
       return verb !== undefined && !reactions.has(verb.norm)
     }
+  }
+  return false
+}
+
+/**
+ * A comma inside a list that the "which" clause then takes up ("pointed to rising debt, slowing growth and high interest rates,
+ * which could lead…": the review of round 26): an "and" or "or" comes before ", which", and no other mark.
+ */
+function listBeforeWhich(tokens: Token[], comma: number): boolean {
+  let joined = false
+  for (let index = comma + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && (token.norm === 'and' || token.norm === 'or')) joined = true
+    if (token.kind !== 'punctuation') continue
+    if (token.raw !== ',') return false
+    if (tokens.slice(index + 1).find((next) => next.kind !== 'space')?.norm === 'which') return joined
   }
   return false
 }

@@ -190,6 +190,7 @@ export interface Vocabulary {
   pointingVerbs: Set<string>
   pointingEvidence: Set<string>
   pointingReactions: Set<string>
+  pointingAsides: Set<string>
   perspectiveNouns: Set<string>
   placesAdmitted: Set<string>
   outletNouns: Set<string>
@@ -283,6 +284,7 @@ const vocabularyKeys: Record<keyof Vocabulary, string> = {
   pointingVerbs: 'pointing-verbs',
   pointingEvidence: 'pointing-evidence',
   pointingReactions: 'pointing-reactions',
+  pointingAsides: 'pointing-asides',
   perspectiveNouns: 'perspective-nouns',
   placesAdmitted: 'places-admitted',
   outletNouns: 'outlet-nouns',
